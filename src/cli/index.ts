@@ -1,0 +1,52 @@
+// The command line: builds the commander program, runs one command, and turns every failure into an exit code.
+import { Command, CommanderError } from 'commander'
+import { EXIT, processIo, UserError, type Io } from './io.js'
+import { registerParse } from './commands/parse.js'
+import { registerSchema } from './commands/schema.js'
+import { registerDeadline } from './commands/deadline.js'
+import { registerQueries } from './commands/queries.js'
+import { registerCheck } from './commands/check.js'
+
+export const VERSION = '0.1.0'
+
+/** What a command's action sets: the exit code of the whole run. */
+export interface RunState {
+  exitCode: number
+}
+
+export type Register = (program: Command, io: Io, state: RunState) => void
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const state: RunState = { exitCode: EXIT.ok }
+  const program = new Command()
+  program
+    .name('plan')
+    .description('Vietnamese directive documents (Kế hoạch, Kết luận, Chỉ thị…) to typed JSON, and the questions asked of them')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showSuggestionAfterError(true)
+  for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerCheck] as Register[]) {
+    register(program, io, state)
+  }
+  for (const cmd of program.commands) cmd.exitOverride()
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return state.exitCode
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version end with code 0; usage errors are the tool failing to run: 2
+      return e.exitCode === 0 ? EXIT.ok : EXIT.failure
+    }
+    if (e instanceof UserError) {
+      io.stderr.write(`plan: ${e.message}\n`)
+      return e.exitCode
+    }
+    const msg = e instanceof Error ? e.message : String(e)
+    io.stderr.write(`plan: internal error: ${msg.split('\n')[0]}\n`)
+    return EXIT.failure
+  }
+}

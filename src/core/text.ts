@@ -1,0 +1,59 @@
+// Small string helpers shared by every stage: tone placement, name keys, diacritic folding, hashing.
+
+const TONED: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ' }
+const ON: Record<string, string> = { o: 'òóỏõọ', u: 'ùúủũụ' }
+const TONED_UPPER: Record<string, string> = { A: 'ÀÁẢÃẠ', E: 'ÈÉẺẼẸ', Y: 'ỲÝỶỸỴ' }
+const ON_UPPER: Record<string, string> = { O: 'ÒÓỎÕỌ', U: 'ÙÚỦŨỤ' }
+
+/**
+ * Old tone placement to modern: hoá→hóa, uỷ→ủy, khoẻ→khỏe, HOÁ→HÓA (not after q: quý stays).
+ * Only a word-final "oa/oe/uy" with the mark on the second vowel is moved.
+ */
+export function modernTone(s: string): string {
+  return s.replace(/(\p{L}*?)([ouOU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu, (m, pre: string, v: string, t: string) => {
+    if (/[qQ]$/.test(pre)) return m
+    const upper = t === t.toUpperCase() && t !== t.toLowerCase()
+    const lowT = t.toLowerCase()
+    const isY = TONED.y.includes(lowT)
+    if ((v.toLowerCase() === 'u') !== isY) return m
+    const base = isY ? 'y' : TONED.a.includes(lowT) ? 'a' : 'e'
+    const k = TONED[base].indexOf(lowT)
+    const vowel = v === v.toUpperCase() ? ON_UPPER[v][k] : ON[v][k]
+    const tail = upper ? (TONED_UPPER[base.toUpperCase()] ? base.toUpperCase() : base) : base
+    return pre + vowel + tail
+  })
+}
+
+/** The comparison key of the contract: NFC, lower case, modern tones, one space, outer punctuation stripped. */
+export function normKey(s: string): string {
+  return modernTone(String(s ?? '').normalize('NFC').toLowerCase())
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s.,;:()"“”'-]+|[\s.,;:()"“”'-]+$/g, '')
+}
+
+/** Strip every diacritic (đ→d too): for forgiving matches on user input and OCR-damaged text. */
+export function fold(s: string): string {
+  return normKey(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+}
+
+/** FNV-1a 32-bit, hex: stable ids without pulling in node:crypto (the core stays platform-free). */
+export function hash(s: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(16).padStart(8, '0')
+}
+
+/** A readable, stable slug of a canonical name: "Ban Tổ chức Trung ương" → "ban-to-chuc-trung-uong". */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
