@@ -1,0 +1,73 @@
+// Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
+import type { AgencyMention } from './agencies/index.js'
+
+export interface Assignment {
+  lead: AgencyMention[]
+  coordinators: AgencyMention[]
+  reportsTo: AgencyMention[]
+}
+
+interface Chain {
+  members: AgencyMention[]
+  start: number
+  end: number
+}
+
+const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
+const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|^với|[-+:]\s*với)\s*$/iu
+const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?\s*$/iu
+const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
+const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
+const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)\b/iu
+const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt)(?=\s|$|,)/iu
+
+export function chains(mentions: AgencyMention[], text: string): Chain[] {
+  const out: Chain[] = []
+  for (const m of mentions) {
+    const last = out[out.length - 1]
+    if (last && GAP.test(text.slice(last.end, m.index))) {
+      last.members.push(m)
+      last.end = m.index + m.length
+    } else out.push({ members: [m], start: m.index, end: m.index + m.length })
+  }
+  return out
+}
+
+/** Reads lead, coordinators and recipients of one task text; an empty lead means "inherit the heading's body". */
+export function assign(text: string, mentions: AgencyMention[]): Assignment {
+  const lead: AgencyMention[][] = [[], [], []] // by strength: "X chủ trì", "giao X", subject
+  const coordinators: AgencyMention[] = []
+  const reportsTo: AgencyMention[] = []
+  for (const c of chains(mentions, text)) {
+    const before = text.slice(Math.max(0, c.start - 40), c.start)
+    const after = text.slice(c.end, c.end + 120)
+    if (COORD_BEFORE.test(before)) {
+      coordinators.push(...c.members)
+      continue
+    }
+    if (LEAD_AFTER.test(after)) {
+      lead[0].push(...c.members)
+      continue
+    }
+    if (ASSIGN_BEFORE.test(before)) {
+      lead[1].push(...c.members)
+      continue
+    }
+    if (REPORT_BEFORE.test(before)) {
+      reportsTo.push(...c.members)
+      continue
+    }
+    if (isSubject(text, c, before, after)) lead[2].push(...c.members)
+  }
+  const chosen = lead.find((l) => l.length) ?? []
+  // "X giao Y chủ trì": X assigns, it does not lead
+  return { lead: chosen, coordinators, reportsTo }
+}
+
+function isSubject(text: string, c: Chain, before: string, after: string): boolean {
+  if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
+  if (/^[\s,]*giao\b/iu.test(after)) return false
+  const head = text.slice(0, c.start)
+  if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head)) return true
+  return /,\s*$/.test(before) && VERB_SOON.test(after)
+}

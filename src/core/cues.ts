@@ -1,0 +1,44 @@
+// The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
+
+/** Sentences of a paragraph with their offsets. Splits after . ! ? … before a capital, an opening quote or bracket. */
+export function sentences(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = []
+  const re = /(?<=[.!?…]|\.\.\.)["”»]?\s+(?=["“(]?[\p{Lu}\d])/gu
+  let last = 0
+  for (const m of text.matchAll(re)) {
+    const end = m.index!
+    const piece = text.slice(last, end)
+    // "TP. Hồ Chí Minh", "Q. Chủ tịch": a short capitalised token before the stop is an abbreviation
+    if (/(^|\s)(TP|Q|TS|ThS|PGS|GS|St|Tp|ĐC|đ\/c)\.$/u.test(piece)) continue
+    if (piece.trim()) out.push({ text: piece.trim(), offset: last + (piece.length - piece.trimStart().length) })
+    last = end + m[0].length
+  }
+  const tail = text.slice(last)
+  if (tail.trim()) out.push({ text: tail.trim(), offset: last + (tail.length - tail.trimStart().length) })
+  return out
+}
+
+// A directive names who acts or what must be done: future, obligation, assignment, or the verbs of leading and coordinating.
+const DIRECTIVE =
+  /(^|[\s,;:(])(sẽ|cần|phải|yêu cầu|đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|tiếp tục|tập trung|khẩn trương|đang|kịp thời|nghiên cứu|đề xuất|triển khai thực hiện|tổ chức thực hiện|chỉ đạo)(?=$|[\s,;:.)])/iu
+
+// Narration of the past or of facts: done, being assessed, hoped for.
+const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|đạt được|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+
+// A sentence that opens by assessing rather than directing.
+const ASSESSMENT_OPENING = /^(tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
+
+export function isDirective(s: string): boolean {
+  return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s)
+}
+
+export function isNarrative(s: string): boolean {
+  return NARRATIVE.test(s)
+}
+
+// A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thực hiện trong tháng 7 và tháng 8/2012."
+const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)\b/iu
+
+export function isTimeLine(s: string): boolean {
+  return TIME_LINE.test(s) && s.length < 90
+}

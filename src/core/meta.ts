@@ -1,0 +1,204 @@
+// Stage 5, metadata: kind, number, issuer, place and date, title, signer, recipients and cited documents.
+import { canonicalAgency, findAgencies } from './agencies/index.js'
+import type { AgencyRef, DocKind, Meta, Reference } from './schema.js'
+import type { Placed } from './sections.js'
+import { at } from './segment.js'
+import { slug } from './text.js'
+
+const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
+  [/^thông báo kết luận/iu, 'ket-luan'],
+  [/^kế hoạch/iu, 'ke-hoach'],
+  [/^kết luận/iu, 'ket-luan'],
+  [/^chỉ thị/iu, 'chi-thi'],
+  [/^nghị quyết/iu, 'nghi-quyet'],
+  [/^quyết định/iu, 'quyet-dinh'],
+  [/^thông báo/iu, 'thong-bao'],
+  [/^hướng dẫn/iu, 'huong-dan'],
+  [/^báo cáo/iu, 'bao-cao'],
+  [/^công văn/iu, 'cong-van'],
+  [/^công điện/iu, 'cong-dien'],
+  [/^chương trình/iu, 'chuong-trinh'],
+]
+
+const KIND_BY_CODE: Record<string, DocKind> = {
+  KH: 'ke-hoach',
+  KL: 'ket-luan',
+  TB: 'thong-bao',
+  CT: 'chi-thi',
+  NQ: 'nghi-quyet',
+  QĐ: 'quyet-dinh',
+  HD: 'huong-dan',
+  BC: 'bao-cao',
+  CV: 'cong-van',
+  CĐ: 'cong-dien',
+  CTr: 'chuong-trinh',
+  CTR: 'chuong-trinh',
+}
+
+/** Issuer codes after the kind code: "15-KH/TU" → Tỉnh ủy, "02-KL/BTCTW" → Ban Tổ chức Trung ương. */
+const ISSUER_BY_CODE: Record<string, string> = {
+  BTCTW: 'Ban Tổ chức Trung ương',
+  BTGTW: 'Ban Tuyên giáo Trung ương',
+  BDVTW: 'Ban Dân vận Trung ương',
+  BNCTW: 'Ban Nội chính Trung ương',
+  BKTTW: 'Ban Kinh tế Trung ương',
+  BĐNTW: 'Ban Đối ngoại Trung ương',
+  UBKTTW: 'Ủy ban Kiểm tra Trung ương',
+  VPTW: 'Văn phòng Trung ương Đảng',
+  TU: 'Tỉnh ủy',
+  TƯ: 'Tỉnh ủy',
+  THU: 'Thành ủy',
+  HU: 'Huyện ủy',
+  QU: 'Quận ủy',
+  ĐU: 'Đảng ủy',
+  CP: 'Chính phủ',
+  TTG: 'Thủ tướng Chính phủ',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  QH: 'Quốc hội',
+}
+
+const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}\s*[-/]\s*[A-ZĐa-zđ]{1,6}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
+const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u
+const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/
+const REFERENCE =
+  /(Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Quyết định|Quy định|Hướng dẫn|Thông báo|Chương trình|Công văn|Nghị định|Thông tư)\s+(?:số\s+)?(\d{1,4}(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9&/-]*)(?:,?\s*ngày\s+(\d{1,2})\s*(?:[-/.]|\s*tháng\s*)(\d{1,2})\s*(?:[-/.]|\s*năm\s*)(\d{4}))?/gu
+
+export function extractMeta(placed: Placed[]): Meta {
+  const head = placed.slice(0, 40)
+  const headText = head.map((p) => p.block.text)
+  let number: string | null = null
+  let kind: DocKind | null = null
+  let place: string | null = null
+  let issuedOn: string | null = null
+  for (const t of headText) {
+    const n = NUMBER.exec(t)
+    if (n && !number) number = n[1].replace(/\s+/g, '')
+    const pd = PLACE_DATE.exec(t)
+    if (pd && !issuedOn) {
+      place = pd[1]
+      issuedOn = ymd(+pd[4], +pd[3], +pd[2])
+    }
+  }
+  const titleBlocks = placed.filter((p) => p.kind === 'title')
+  const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
+  if (title) kind = kindOfWord(title)
+  if (!kind) for (const t of headText.slice(0, 12)) if (!kind && t.length < 200) kind = kindOfWord(t)
+  if (!kind && number) {
+    const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
+    if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
+  }
+  const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
+  if (!kind && (news || headText.some((t) => /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)/u.test(t)))) kind = 'tin-bai'
+  if (!issuedOn && news) issuedOn = ymd(+news[3], +news[2], +news[1])
+  return {
+    kind: kind ?? 'khac',
+    number,
+    issuer: findIssuer(placed, number, title, place),
+    place,
+    issuedOn,
+    title,
+    signer: findSigner(placed),
+    recipients: findRecipients(placed),
+    references: findReferences(placed),
+  }
+}
+
+function kindOfWord(t: string): DocKind | null {
+  const s = t.replace(/^[\W_]+/u, '')
+  for (const [re, k] of KIND_BY_WORD) if (re.test(s)) return k
+  return null
+}
+
+function ymd(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRef {
+  return { id: slug(name), name, text, generic: false, span: p ? { start: at(p.block, offset), end: at(p.block, offset + text.length) } : null }
+}
+
+/** The letterhead's first body, else "Kế hoạch của X", else "X ban hành/xây dựng kế hoạch", else the number's issuer code. */
+function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
+  for (const p of placed.slice(0, 8)) {
+    if (p.kind === 'title') break
+    const first = p.block.text.split(/\s{3,}|\t/)[0].trim()
+    if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
+    const c = first.length < 80 ? canonicalAgency(first) : null
+    if (c && !c.generic) return ref(c.name, first, p)
+  }
+  if (title) {
+    const m = /^\S+(?:\s+\S+)?\s+của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)\b|$)/iu.exec(title)
+    const c = m ? findAgencies(m[1])[0] : undefined
+    if (c && !c.generic && c.index === 0) return ref(c.name, c.text, placed.find((p) => p.kind === 'title') ?? null)
+  }
+  for (const p of placed.slice(0, 60)) {
+    if (p.kind !== 'preamble' && p.kind !== 'content') continue
+    const m = /(?:ban hành|xây dựng|đề ra)\s+(?:bản\s+)?(?:kế hoạch|chương trình|kết luận|chỉ thị)/iu.exec(p.block.text)
+    if (!m) continue
+    const before = findAgencies(p.block.text.slice(0, m.index)).filter((a) => !a.generic)
+    const last = before[before.length - 1]
+    if (last && m.index - (last.index + last.length) < 4) return ref(last.name, last.text, p, last.index)
+  }
+  if (number) {
+    const code = /\/([A-ZĐ]{2,7})$|-([A-ZĐ]{2,7})$/u.exec(number)
+    const name = code ? ISSUER_BY_CODE[(code[1] ?? code[2]).toUpperCase()] : undefined
+    if (name) return ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, number, null)
+  }
+  return null
+}
+
+const CAPACITY = /^(T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|Q\.)\s*(.+)$/u
+
+function findSigner(placed: Placed[]): Meta['signer'] {
+  for (let i = placed.length - 1; i >= Math.max(0, placed.length - 40); i--) {
+    const p = placed[i]
+    const m = CAPACITY.exec(p.block.text)
+    if (!m) continue
+    let name: string | null = null
+    for (const q of placed.slice(i + 1)) {
+      const t = q.block.text
+      if (/^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+){1,4}$/u.test(t) && !/^(Nơi|Lưu)/u.test(t)) name = t
+    }
+    return { name, capacity: p.block.text.replace(/\s+/g, ' '), span: { start: at(p.block, 0), end: at(p.block, p.block.text.length) } }
+  }
+  return null
+}
+
+function findRecipients(placed: Placed[]): string[] {
+  const i = placed.findIndex((p) => /^nơi nhận/iu.test(p.block.text))
+  if (i < 0) return []
+  const out: string[] = []
+  const inline = placed[i].block.text.replace(/^nơi nhận\s*:?\s*/iu, '')
+  if (inline) out.push(...inline.split(/\s*;\s*|\s+-\s+/u).filter(Boolean))
+  for (const p of placed.slice(i + 1, i + 40)) {
+    if (p.block.marker?.type !== 'dash' && p.block.marker?.type !== 'plus') continue
+    out.push(p.block.text.replace(/[;,.]+$/u, '').trim())
+  }
+  return out.filter((r) => r && !/^\(?đã ký\)?$/iu.test(r))
+}
+
+function findReferences(placed: Placed[]): Reference[] {
+  const out: Reference[] = []
+  const seen = new Set<string>()
+  for (const p of placed) {
+    if (p.kind === 'closing') continue
+    REFERENCE.lastIndex = 0
+    for (const m of p.block.text.matchAll(REFERENCE)) {
+      const key = m[2]
+      if (seen.has(key)) continue
+      seen.add(key)
+      const kindWord = kindOfWord(m[1])
+      out.push({
+        kind: kindWord,
+        number: m[2],
+        date: m[3] ? ymd(+m[5], +m[4], +m[3]) : null,
+        text: m[0],
+        span: { start: at(p.block, m.index ?? 0), end: at(p.block, (m.index ?? 0) + m[0].length) },
+      })
+    }
+  }
+  return out
+}

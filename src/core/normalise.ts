@@ -1,0 +1,31 @@
+// Stage 2, normalise: one canonical text (NFC, LF line ends, plain spaces) that every position refers to.
+import { diagnostic } from './diagnostics.js'
+import type { Diagnostic } from './schema.js'
+
+export interface Normalised {
+  text: string
+  lines: string[]
+  diagnostics: Diagnostic[]
+}
+
+const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
+
+export function normalise(raw: string): Normalised {
+  const diagnostics: Diagnostic[] = []
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const lines0 = text.split('\n')
+  const firstNfd = lines0.findIndex((l) => l !== l.normalize('NFC'))
+  if (firstNfd >= 0) {
+    const count = lines0.filter((l) => l !== l.normalize('NFC')).length
+    diagnostics.push(diagnostic('unicode-normalised', firstNfd + 1, 1, `${count} line${count > 1 ? 's' : ''}, first at line ${firstNfd + 1}`))
+  }
+  // NBSP, narrow NBSP, figure space → space; zero-width characters and soft hyphens go.
+  text = text.normalize('NFC').replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+  const lines = text.split('\n')
+  const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
+  if (legacy >= 0) {
+    const m = LEGACY_TONE.exec(lines[legacy])!
+    diagnostics.push(diagnostic('legacy-tone', legacy + 1, m.index + 1, m[0]))
+  }
+  return { text, lines, diagnostics }
+}

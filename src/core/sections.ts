@@ -1,0 +1,141 @@
+// Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
+import { canonicalAgency } from './agencies/index.js'
+import { roleOf } from './roles.js'
+import type { Block } from './segment.js'
+import { at, endOf } from './segment.js'
+import type { AgencyRef, Section, SectionRole } from './schema.js'
+import { slug } from './text.js'
+
+export type BlockKind = 'title' | 'preamble' | 'heading' | 'content' | 'row' | 'closing'
+
+export interface Placed {
+  block: Block
+  kind: BlockKind
+  /** the innermost section the block sits in (for a heading: itself) */
+  section: Section | null
+  role: SectionRole
+  /** the nearest heading above that names a body: the implicit lead */
+  agency: AgencyRef | null
+}
+
+export interface Outline {
+  sections: Section[]
+  placed: Placed[]
+}
+
+const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)\b/iu
+const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
+
+export function buildOutline(blocks: Block[]): Outline {
+  const sections: Section[] = []
+  const placed: Placed[] = []
+  const stack: Array<{ style: string; section: Section; md: number }> = []
+  let titleSeen = false
+  let inTitle = false
+  let anyHeading = false
+  let closed = false
+  const ids = new Map<string, number>()
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]
+    const next = blocks[i + 1]
+    if (closed || CLOSING.test(b.text)) {
+      closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
+      placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', agency: null })
+      continue
+    }
+    if (b.cells) {
+      placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
+      continue
+    }
+    // the document's own title: the kind word ("KẾ HOẠCH") and the short lines right after it
+    if (!anyHeading && !titleSeen && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
+      titleSeen = inTitle = true
+      placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
+      continue
+    }
+    if (inTitle && !b.marker && b.text.length < 220 && !/[.;]$/.test(b.text) && b.blankBefore < 3) {
+      placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
+      continue
+    }
+    inTitle = false
+    if (isHeading(b, next)) {
+      anyHeading = true
+      const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : 'plain'))
+      if (b.mdDepth) {
+        while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
+      } else {
+        const k = stack.findIndex((s) => s.style === style)
+        if (k >= 0) stack.length = k
+      }
+      const parent = top(stack)
+      const title = b.text.replace(/[:\s]+$/u, '')
+      const own = roleOf(title)
+      const role: SectionRole = own ?? parent?.role ?? 'other'
+      const found = canonicalAgency(title)
+      const start = at(b, 0)
+      const agency: AgencyRef | null =
+        found && !found.generic ? { id: slug(found.name), name: found.name, text: title, generic: false, span: { start, end: endOf(b) } } : null
+      const base = `s-${b.marker?.value ?? slug(title).slice(0, 24)}`
+      const n = (ids.get(base) ?? 0) + 1
+      ids.set(base, n)
+      const section: Section = {
+        id: n > 1 ? `${base}~${n}` : base,
+        number: b.marker?.value ?? null,
+        title,
+        level: stack.length + 1,
+        role,
+        parent: parent?.id ?? null,
+        agency,
+        span: { start: { line: start.line, column: Math.max(1, start.column - (b.marker?.length ?? 0)) }, end: endOf(b) },
+      }
+      sections.push(section)
+      stack.push({ style, section, md: b.mdDepth || 99 })
+      placed.push({ block: b, kind: 'heading', section, role, agency: agency ?? inheritedAgency(stack.slice(0, -1)) })
+      continue
+    }
+    // an item whose numbering style matches an open heading is that heading's sibling: close it
+    if (b.style) {
+      const k = stack.findIndex((s) => s.style === b.style)
+      if (k >= 0) stack.length = k
+    }
+    placed.push({ block: b, kind: anyHeading ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
+  }
+  return { sections, placed }
+}
+
+function top(stack: Array<{ section: Section }>): Section | null {
+  return stack.length ? stack[stack.length - 1].section : null
+}
+
+function inheritedRole(stack: Array<{ section: Section }>): SectionRole {
+  return stack.length ? stack[stack.length - 1].section.role : 'other'
+}
+
+function inheritedAgency(stack: Array<{ section: Section }>): AgencyRef | null {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].section.agency) return stack[i].section.agency
+  return null
+}
+
+const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
+
+/** Headings are told from items by shape: numbering, capitals, a closing colon, no closing full stop, length. */
+export function isHeading(b: Block, next: Block | undefined): boolean {
+  const t = b.text
+  const len = t.length
+  if (b.mdDepth) return len < 300
+  const endsColon = /:$/.test(t)
+  const unfinished = !/[.;!?…]["”»)]?$/u.test(t)
+  const m = b.marker
+  if (m?.type === 'roman') return len < 300
+  if (b.caps && len < 250) return true
+  if (!next) return false
+  if (m && NUMBERED.has(m.type)) return len < 250 && (endsColon || unfinished)
+  if (m) {
+    // a bullet that introduces what follows: "- Ở Tỉnh ủy:", "- Về việc …" over a paragraph
+    if (endsColon && len < 250) return true
+    return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
+  }
+  if (endsColon && len < 260 && !!next.marker) return true
+  // an unnumbered short line set apart (news sub-headings)
+  return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
+}

@@ -1,0 +1,130 @@
+// Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
+// with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
+import { readMarker, markerStyle, type Marker } from './markers.js'
+
+export interface Seg {
+  /** offset in block.text where this source line starts */
+  offset: number
+  line: number
+  column: number
+}
+
+export interface Block {
+  text: string
+  marker: Marker | null
+  /** marker kind and punctuation, to tell nesting levels apart */
+  style: string | null
+  /** markdown heading depth (1–6), 0 when none */
+  mdDepth: number
+  /** table cells when the block is a table row (pipe or tab separated) */
+  cells: string[] | null
+  /** blank lines before the block */
+  blankBefore: number
+  segs: Seg[]
+  /** the first line is written in capitals */
+  caps: boolean
+}
+
+export function at(block: Block, offset: number): { line: number; column: number } {
+  let s = block.segs[0]
+  for (const x of block.segs) if (x.offset <= offset) s = x
+  return { line: s.line, column: s.column + Math.max(0, offset - s.offset) }
+}
+
+export function endOf(block: Block): { line: number; column: number } {
+  return at(block, block.text.length)
+}
+
+const TERMINAL = /[.!?:;…"”»)\]]$/u
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
+
+export function segment(lines: string[], markdown: boolean): Block[] {
+  const blocks: Block[] = []
+  let blank = 0
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]
+    const lead = raw.length - raw.trimStart().length
+    let text = raw.trim()
+    if (!text) {
+      blank++
+      continue
+    }
+    const lineNo = i + 1
+    const column = lead + 1
+    // pipe table row
+    if (text.startsWith('|') && text.length > 2) {
+      if (PIPE_SEPARATOR.test(text)) continue
+      const cells = text.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => clean(c))
+      blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+      blank = 0
+      continue
+    }
+    // tab-separated row: three or more cells
+    if (raw.includes('\t')) {
+      const cells = raw.split(/\t+/).map((c) => clean(c)).filter((c) => c !== '')
+      if (cells.length >= 3) {
+        blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+        blank = 0
+        continue
+      }
+      text = text.replace(/\t+/g, ' ')
+    }
+    let mdDepth = 0
+    const h = /^(#{1,6})\s+(.*)$/.exec(text)
+    if (h && (markdown || h[2])) {
+      mdDepth = h[1].length
+      text = h[2]
+    }
+    text = stripEmphasis(text)
+    if (!text) {
+      blank++
+      continue
+    }
+    const marker = readMarker(text)
+    const prev = blocks[blocks.length - 1]
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && continues(prev, text, blank)) {
+      prev.segs.push({ offset: prev.text.length + 1, line: lineNo, column })
+      prev.text += ' ' + text
+      blank = 0
+      continue
+    }
+    const body = marker ? text.slice(marker.length) : text
+    const b = mk(body, marker, marker ? markerStyle(text, marker) : null, mdDepth, null, blank, lineNo, column + (marker?.length ?? 0))
+    b.caps = isCaps(body)
+    blocks.push(b)
+    blank = 0
+  }
+  return blocks
+}
+
+function mk(text: string, marker: Marker | null, style: string | null, mdDepth: number, cells: string[] | null, blankBefore: number, line: number, column: number): Block {
+  return { text, marker, style, mdDepth, cells, blankBefore, segs: [{ offset: 0, line, column }], caps: false }
+}
+
+/** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
+function continues(prev: Block, text: string, blank: number): boolean {
+  if (blank > 2) return false
+  const first = text.charAt(0)
+  const lower = first !== first.toUpperCase() && first === first.toLowerCase()
+  const end = prev.text.trimEnd()
+  if (lower && !/[.!?:;]$/.test(end)) return true
+  // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
+  return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+}
+
+function clean(s: string): string {
+  return stripEmphasis(s.replace(/<br\s*\/?>/gi, ' ').trim()).replace(/\s+/g, ' ')
+}
+
+/** Markdown emphasis markers carry no meaning here; a leading "* " is a bullet and stays. */
+function stripEmphasis(s: string): string {
+  const bullet = /^\*\s+(?!.*\*\s*$)/.test(s)
+  const body = bullet ? s.replace(/^\*\s+/, '') : s
+  const out = body.replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').replace(/\s{2,}/g, ' ').trim()
+  return bullet ? '* ' + out : out
+}
+
+export function isCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}

@@ -1,0 +1,39 @@
+// Task tables (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành): the header by its words, then each row.
+
+export interface TableColumns {
+  text: number
+  lead: number
+  coordinators: number
+  deadline: number
+}
+
+export interface Row {
+  text: string
+  lead: string | null
+  coordinators: string | null
+  deadline: string | null
+}
+
+export function tableHeader(cells: string[]): TableColumns | null {
+  const low = cells.map((c) => c.toLowerCase())
+  const find = (re: RegExp) => low.findIndex((c) => re.test(c))
+  const lead = find(/chủ trì|thực hiện|đơn vị thực hiện|cơ quan thực hiện/u)
+  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|việc)|công việc|hoạt động/u)
+  if (text < 0 || lead < 0 || lead === text) return null
+  return {
+    text,
+    lead,
+    coordinators: find(/phối hợp/u),
+    deadline: find(/thời (gian|hạn)|hoàn thành|tiến độ|thời điểm/u),
+  }
+}
+
+/** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
+export function readRow(cells: string[], cols: TableColumns): Row | null {
+  const text = (cells[cols.text] ?? '').trim()
+  const lead = (cells[cols.lead] ?? '').trim()
+  if (!text || text.length < 4) return null
+  if (!lead && cols.lead >= 0 && cells.slice(cols.text + 1).every((c) => !c.trim())) return null
+  const pick = (i: number) => (i >= 0 && cells[i]?.trim() ? cells[i].trim() : null)
+  return { text, lead: lead || null, coordinators: pick(cols.coordinators), deadline: cols.deadline >= 0 ? (cells[cols.deadline] ?? '').trim() : null }
+}

@@ -1,0 +1,222 @@
+// Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
+import { findAgencies, type AgencyMention } from './agencies/index.js'
+import { assign } from './assign.js'
+import { isDirective, isNarrative, isTimeLine, sentences } from './cues.js'
+import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
+import { diagnostic } from './diagnostics.js'
+import type { AgencyRef, Diagnostic, Task } from './schema.js'
+import type { Placed } from './sections.js'
+import { at, type Block } from './segment.js'
+import { readRow, tableHeader, type TableColumns } from './tables.js'
+import { hash, normKey, slug } from './text.js'
+
+export interface TaskContext extends DeadlineContext {}
+
+interface Draft {
+  task: Task
+  placed: Placed
+}
+
+const FIELD = /^(cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*(.+)$/iu
+const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
+const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
+const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
+
+export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
+  const drafts: Draft[] = []
+  const diagnostics: Diagnostic[] = []
+  let pending: Draft[] = []
+  let pendingSection: string | null = null
+  let header: TableColumns | null = null
+  for (const p of placed) {
+    const b = p.block
+    const sectionId = p.section?.id ?? null
+    if (sectionId !== pendingSection) {
+      pending = []
+      pendingSection = sectionId
+    }
+    if (p.kind === 'row') {
+      const h = tableHeader(b.cells!)
+      if (h) {
+        header = h
+        continue
+      }
+      if (!header) continue
+      const d = rowTask(p, header, ctx)
+      if (d) drafts.push(d)
+      continue
+    }
+    header = null
+    if (p.kind !== 'content') continue
+    if (p.role === 'purpose' || p.role === 'situation') continue
+    const text = b.text
+    // labelled fields complete the item above them
+    const field = FIELD.exec(text)
+    const last = drafts[drafts.length - 1]
+    if (field && last) {
+      const refs = refsOf(field[3], b, text.length - field[3].length)
+      if (/phối hợp/iu.test(field[2])) last.task.coordinators = refs
+      else last.task.lead = refs
+      continue
+    }
+    const tf = TIME_FIELD.exec(text)
+    if ((tf || isTimeLine(text)) && (pending.length || last)) {
+      const m = lastDeadline(text, ctx)
+      if (m && (m.end || m.recurrence)) {
+        const targets = tf && last ? [last] : pending.length ? pending : last ? [last] : []
+        for (const d of targets) if (!d.task.deadline?.end) setDeadline(d.task, m, b, 0)
+        pending = []
+        continue
+      }
+    }
+    if (OTHER_FIELD.test(text)) continue
+    const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !isNarrative(sentences(text)[0]?.text ?? text)
+    const pieces = blockMode ? splitMilestones(text, ctx) : directiveSentences(text, ctx)
+    for (const piece of pieces) {
+      const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
+      drafts.push(d)
+      pending.push(d)
+      if (d.task.lead.length === 0) diagnostics.push(diagnostic('task-no-lead', d.task.span.start.line, d.task.span.start.column, short(d.task.text)))
+      if (!d.task.deadline && DEADLINE_LIKE.test(piece.text)) {
+        diagnostics.push(diagnostic('deadline-unreadable', d.task.span.start.line, d.task.span.start.column, DEADLINE_LIKE.exec(piece.text)![0]))
+      }
+    }
+  }
+  for (const d of drafts) {
+    const dl = d.task.deadline as (Task['deadline'] & { invalid?: string }) | null
+    if (dl && (dl as { invalid?: string }).invalid) {
+      diagnostics.push(diagnostic('date-impossible', dl.span?.start.line ?? d.task.span.start.line, dl.span?.start.column ?? 1, dl.text))
+      delete (dl as { invalid?: string }).invalid
+    }
+  }
+  return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
+}
+
+function short(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '…' : s
+}
+
+interface Piece {
+  text: string
+  offset: number
+  inherited?: DeadlineMatch | null
+}
+
+/** One item, or several when it carries two actions with their own parenthesised deadlines. */
+function splitMilestones(text: string, ctx: TaskContext): Piece[] {
+  const cuts: number[] = []
+  const ends = new Set<string>()
+  for (const m of text.matchAll(/\(([^()]{3,120})\)\s*[,;]?\s*/gu)) {
+    const d = lastDeadline(m[1], ctx)
+    if (!d?.end) continue
+    ends.add(d.end)
+    cuts.push(m.index! + m[0].length)
+  }
+  if (ends.size < 2) return [{ text, offset: 0 }]
+  const out: Piece[] = []
+  let from = 0
+  for (const c of cuts) {
+    if (c - from > 10 && text.slice(c).trim()) {
+      out.push({ text: text.slice(from, c).trim().replace(/[,;]$/, ''), offset: from })
+      from = c
+    }
+  }
+  if (text.slice(from).trim()) out.push({ text: text.slice(from).trim(), offset: from })
+  return out
+}
+
+/** In prose: the sentences that direct; after "yêu cầu/đề nghị", the sentences that follow are in its scope and share its time. */
+function directiveSentences(text: string, ctx: TaskContext): Piece[] {
+  const out: Piece[] = []
+  let scope = false
+  let paragraphDeadline: DeadlineMatch | null = null
+  for (const s of sentences(text)) {
+    const own = lastDeadline(s.text, ctx)
+    const directive = isDirective(s.text) || (scope && !isNarrative(s.text))
+    if (!directive) continue
+    if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
+    if (own?.end) paragraphDeadline = own
+    out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })
+  }
+  return out
+}
+
+function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, source: Task['source'], inherited: DeadlineMatch | null): Draft {
+  const b = p.block
+  const mentions = findAgencies(text)
+  const a = assign(text, mentions)
+  const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
+  let lead = toRefs(a.lead)
+  if (!lead.length && p.agency) lead = [p.agency]
+  const task: Task = {
+    id: '',
+    text,
+    lead,
+    coordinators: toRefs(a.coordinators).filter((c) => !lead.some((l) => l.id === c.id)),
+    reportsTo: toRefs(a.reportsTo),
+    deadline: null,
+    recurrence: null,
+    section: p.section?.id ?? null,
+    source,
+    span: { start: at(b, offset), end: at(b, offset + text.length) },
+  }
+  const m = lastDeadline(text, ctx) ?? inherited
+  if (m) setDeadline(task, m, b, m === inherited ? -1 : offset)
+  return { task, placed: p }
+}
+
+function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {
+  task.recurrence = m.recurrence ?? task.recurrence
+  if (!m.end && !m.invalid && m.kind !== 'conditional' && m.kind !== 'open-start') return
+  const span = offset >= 0 ? { start: at(b, offset + m.index), end: at(b, offset + m.index + m.length) } : null
+  task.deadline = { text: m.text, start: m.start, end: m.end, span }
+  if (m.invalid) (task.deadline as { invalid?: string }).invalid = m.invalid
+}
+
+function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null {
+  const row = readRow(p.block.cells!, cols)
+  if (!row) return null
+  const b = p.block
+  const d = makeTask(p, row.text, 0, ctx, 'table-row', null)
+  if (row.lead) d.task.lead = refsOf(row.lead, b, 0)
+  if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, 0)
+  if (row.deadline !== null) {
+    const m = lastDeadline(row.deadline, ctx)
+    d.task.deadline = null
+    d.task.recurrence = null
+    if (m) setDeadline(d.task, m, b, -1)
+  }
+  return d
+}
+
+/** Bodies named in a cell or a labelled field; a name the lexicon does not know is kept as written. */
+function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
+  const found = findAgencies(cell)
+  if (found.length) return dedupe(found.map((m) => mentionRef(m, b, offset)))
+  return cell
+    .split(/[;,]\s*/u)
+    .map((s) => s.trim().replace(/[.]+$/, ''))
+    .filter((s) => s.length > 1)
+    .map((s) => ({ id: slug(s), name: s, text: s, generic: /^các\s/iu.test(s), span: null }))
+}
+
+function mentionRef(m: AgencyMention, b: Block, offset: number): AgencyRef {
+  return { id: slug(m.name), name: m.name, text: m.text, generic: m.generic, span: { start: at(b, offset + m.index), end: at(b, offset + m.index + m.length) } }
+}
+
+function dedupe(refs: AgencyRef[]): AgencyRef[] {
+  const seen = new Set<string>()
+  return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
+}
+
+/** Ids hash the task's own words (plus a counter for repeats), so edits elsewhere in the document leave them alone. */
+function withIds(tasks: Task[]): Task[] {
+  const seen = new Map<string, number>()
+  for (const t of tasks) {
+    const base = 't-' + hash(normKey(t.text))
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    t.id = n > 1 ? `${base}-${n}` : base
+  }
+  return tasks
+}
