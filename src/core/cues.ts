@@ -23,7 +23,7 @@ const DIRECTIVE =
   /(^|[\s,;:(])(sẽ|cần|phải|yêu cầu|đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|tiếp tục|tập trung|khẩn trương|đang|kịp thời|nghiên cứu|đề xuất|triển khai thực hiện|tổ chức thực hiện|chỉ đạo)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
-const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|đạt được|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING = /^(tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu

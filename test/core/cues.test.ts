@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { isDirective, isTimeLine, sentences } from '../../src/core/cues.js'
+
+describe('sentences', () => {
+  it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
+    const s = sentences('Đã có kết quả. Ban Tổ chức Trung ương sẽ phối hợp... Ban hành tại TP. Hồ Chí Minh.')
+    expect(s.map((x) => x.text)).toEqual(['Đã có kết quả.', 'Ban Tổ chức Trung ương sẽ phối hợp...', 'Ban hành tại TP. Hồ Chí Minh.'])
+    expect(s[1].offset).toBe(15)
+  })
+})
+
+describe('isDirective', () => {
+  it.each([
+    'Ban Tổ chức Trung ương sẽ phối hợp với Văn phòng Trung ương Đảng nghiên cứu.',
+    'Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì chuẩn bị nội dung.',
+    'Do đó phải tham mưu xây dựng quy chế kiểm tra, giám sát.',
+    'đồng chí yêu cầu trong quý II, toàn Ngành cần phát huy kết quả đạt được.',
+  ])('directs: %s', (s) => expect(isDirective(s)).toBe(true))
+
+  it.each([
+    'Ban Tổ chức Trung ương đã tham mưu Ban Bí thư ban hành Hướng dẫn số 03-HD/TW.',
+    'Tổ chức khảo sát, xây dựng quy định về mô hình thí điểm giao quyền cấp trên cơ sở.',
+    'Năm 2012, Ban Tổ chức Trung ương được Trung ương, Bộ Chính trị, Ban Bí thư giao trực tiếp chủ trì gần 40 đề án.',
+    'Tuy nhiên, thực tế việc chất vấn mới được thực hiện ở một số kỳ họp.',
+    'Đây là một khối lượng công việc rất lớn, với yêu cầu cao.',
+  ])('narrates: %s', (s) => expect(isDirective(s)).toBe(false))
+})
+
+describe('isTimeLine', () => {
+  it('recognises a line that only dates the items above it', () => {
+    expect(isTimeLine('Thực hiện trong tháng 7 và tháng 8/2012.')).toBe(true)
+    expect(isTimeLine('Thời gian hai ngày (27, 28/3/2012).')).toBe(true)
+    expect(isTimeLine('Thực hiện tốt công tác cải cách hành chính Nhà nước, lãnh đạo các ngành chuyên môn tham mưu cụ thể hóa.')).toBe(false)
+  })
+})

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { readMarker } from '../../src/core/markers.js'
+
+describe('readMarker', () => {
+  it.each([
+    ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
+    ['II.- MỤC TIÊU', 'roman', 'II'],
+    ['IV.- PHƯƠNG PHÁP', 'roman', 'IV'],
+    ['1/- Mục tiêu:', 'arabic', '1'],
+    ['1- Tổ chức phổ biến', 'arabic', '1'],
+    ['3. Về việc', 'arabic', '3'],
+    ['2.1- Các ban đảng', 'decimal', '2.1'],
+    ['a)- Ban Tổ chức Tỉnh ủy:', 'letter', 'a'],
+    ['đ) Sở Nội vụ', 'letter', 'đ'],
+    ['(1) Hội nghị cán bộ', 'paren', '1'],
+    ['- Chủ trì phối hợp', 'dash', null],
+    ['+ Với Ban Tuyên giáo', 'plus', null],
+    ['* Nguyên nhân', 'star', null],
+    ['Điều 1. Phê duyệt', 'article', '1'],
+  ])('%s → %s %s', (line, type, value) => {
+    const m = readMarker(line)
+    expect(m?.type).toBe(type)
+    expect(m?.value).toBe(value)
+  })
+
+  it.each(['15/4/2024 là hạn', '2012, vừa tiếp tục', 'V/v quyết liệt thực hiện', 'Ban Tổ chức', '30-6-2021, biên chế'])('no marker in %s', (line) => {
+    expect(readMarker(line)).toBeNull()
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { at, segment } from '../../src/core/segment.js'
+
+const lines = (s: string) => s.split('\n')
+
+describe('segment', () => {
+  it('joins a hard-wrapped line that continues in lower case, even across a blank line', () => {
+    const b = segment(lines('Đã tổ chức lấy ý kiến của nhiều địa phương,\n\nsong còn nhiều ý kiến khác nhau.'), false)
+    expect(b).toHaveLength(1)
+    expect(b[0].text).toBe('Đã tổ chức lấy ý kiến của nhiều địa phương, song còn nhiều ý kiến khác nhau.')
+    expect(at(b[0], b[0].text.indexOf('song'))).toEqual({ line: 3, column: 1 })
+  })
+
+  it('keeps numbered and bulleted items apart and strips the marker', () => {
+    const b = segment(lines('2.2- Ban Tổ chức Trung ương\n- Chủ trì nghiên cứu.\n- Tham mưu Ban Bí thư.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Ban Tổ chức Trung ương', 'Chủ trì nghiên cứu.', 'Tham mưu Ban Bí thư.'])
+    expect(b[0].marker?.value).toBe('2.2')
+    expect(b[1].segs[0].column).toBe(3)
+  })
+
+  it('reads markdown headings and drops emphasis', () => {
+    const b = segment(lines('### *1. Rà soát và kiện toàn tổ chức*\n\n- *Về việc thí điểm:* Ban Tổ chức Trung ương sẽ phối hợp.'), true)
+    expect(b[0].mdDepth).toBe(3)
+    expect(b[0].text).toBe('Rà soát và kiện toàn tổ chức')
+    expect(b[1].text).toBe('Về việc thí điểm: Ban Tổ chức Trung ương sẽ phối hợp.')
+  })
+
+  it('reads pipe and tab table rows as cells, skipping the separator', () => {
+    const b = segment(lines('| TT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1. | Xây dựng đề án | Sở Nội vụ |\n2\tRà soát\tSở Tư pháp'), true)
+    expect(b.map((x) => x.cells)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+      ['1.', 'Xây dựng đề án', 'Sở Nội vụ'],
+      ['2', 'Rà soát', 'Sở Tư pháp'],
+    ])
+  })
+})
