@@ -1,0 +1,108 @@
+// `plan check` and `plan check --init` as functions of (operands, options, io): config → files → engine → report → exit code.
+import path from 'node:path'
+import { colorLevel } from '../cli/color.js'
+import { expandOperands } from '../cli/inputs.js'
+import { EXIT, UserError, type Io } from '../cli/io.js'
+import { writeAtomic } from '../cli/write.js'
+import { CONFIG_NAME, loadConfig, validateConfig } from '../config/load.js'
+import { selected } from '../config/glob.js'
+import { addSeen, starterConfig, type SeenAgencies } from '../config/init.js'
+import { checkFiles } from './engine.js'
+import { createProgress } from './progress.js'
+import { REPORTERS, FORMATS, type Report } from './reporters/index.js'
+import { defaultSettings } from './rules/index.js'
+import type { FileResult, RuleId, Settings } from './types.js'
+
+export interface CheckFlags {
+  format: string
+  config?: string
+  asOf?: string
+  maxWarnings?: string
+  init?: boolean
+  force?: boolean
+  color?: boolean
+  threads?: string
+}
+
+export interface CheckRun {
+  output: string
+  exitCode: number
+}
+
+export async function runCheck(operands: string[], flags: CheckFlags, io: Io, version: string): Promise<CheckRun> {
+  if (flags.init) return runInit(operands, flags, io)
+  const reporter = REPORTERS[flags.format]
+  if (!reporter) throw new UserError(`unknown --format "${flags.format}" (one of ${FORMATS.join(', ')})`)
+  const maxWarnings = flags.maxWarnings === undefined ? -1 : count(flags.maxWarnings, '--max-warnings')
+  const loaded = await loadConfig(io.cwd, flags.config)
+  const config = loaded?.config ?? {}
+  const settings: Settings = { ...defaultSettings(), ...(config.rules as Partial<Settings>) }
+  const asOf = flags.asOf === undefined ? (config.asOf ?? null) : flags.asOf === 'today' ? io.today() : isoDate(flags.asOf)
+  const base = loaded?.dir ?? io.cwd
+  const files = (await inputFiles(operands, io)).filter((f) => selected(rel(io.cwd, base, f), config.include, config.exclude))
+  if (!files.length) throw new UserError(`no documents to check in ${operands.join(' ') || '.'}${config.include || config.exclude ? ' (after include/exclude)' : ''}`)
+
+  const results: FileResult[] = []
+  const progress = createProgress(io.stderr)
+  const summary = await checkFiles(
+    files,
+    { cwd: io.cwd, settings, asOf, agencies: config.agencies ?? null, threads: threads(flags.threads), onProgress: progress.update },
+    (r) => {
+      if (r.findings.length) results.push(r)
+    },
+  )
+  progress.done()
+  const report: Report = { results, files, summary }
+  const output = reporter(report, { color: colorLevel(io, flags.color), version })
+  const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
+  if (tooMany && !summary.errors) io.stderr.write(`plan check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  return { output, exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
+}
+
+/** Scans the corpus with the defaults and writes a config that passes on it: bodies seen as the registry, erroring rules lowered to warn. */
+async function runInit(operands: string[], flags: CheckFlags, io: Io): Promise<CheckRun> {
+  const target = flags.config ?? CONFIG_NAME
+  const files = await inputFiles(operands, io)
+  if (!files.length) throw new UserError(`no documents found in ${operands.join(' ') || '.'} to build a starter config from`)
+  const defaults = defaultSettings()
+  const seen: SeenAgencies = new Map()
+  const erroring = new Map<RuleId, number>()
+  await checkFiles(files, { cwd: io.cwd, settings: defaults, asOf: null, agencies: null, collectAgencies: true, threads: threads(flags.threads) }, (r, o) => {
+    for (const f of r.findings) if (f.severity === 'error') erroring.set(f.ruleId, (erroring.get(f.ruleId) ?? 0) + 1)
+    for (const a of o.agencies ?? []) addSeen(seen, a.name, a.forms)
+  })
+  const starter = validateConfig(starterConfig(defaults, new Set(erroring.keys()), seen), target)
+  await writeAtomic(target, JSON.stringify(starter, null, 2) + '\n', io, { force: !!flags.force })
+  const lines = [`wrote ${target}: ${starter.agencies?.length ?? 0} agencies seen in ${files.length} documents, rule defaults`]
+  for (const [id, n] of erroring) lines.push(`  ${id}: lowered to "warn" (${n} ${n === 1 ? 'error' : 'errors'} in these documents; fix them, then set it back to "error")`)
+  return { output: lines.join('\n') + '\n', exitCode: EXIT.ok }
+}
+
+async function inputFiles(operands: string[], io: Io): Promise<string[]> {
+  if (operands.includes('-')) throw new UserError('plan check reads files and folders, not standard input')
+  const { files, errors } = await expandOperands(operands.length ? operands : ['.'], io)
+  if (errors.length) throw new UserError(`${errors[0].file}: ${errors[0].message}`)
+  return files
+}
+
+/** A file's path relative to the folder the globs belong to, with forward slashes. */
+function rel(cwd: string, base: string, file: string): string {
+  return path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
+}
+
+function count(s: string, flag: string): number {
+  if (!/^\d+$/.test(s)) throw new UserError(`${flag} expects a whole number, not "${s}"`)
+  return Number(s)
+}
+
+function threads(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Math.max(1, count(s, '--threads'))
+}
+
+function isoDate(s: string): string {
+  const d = new Date(`${s}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    throw new UserError(`--as-of expects a date YYYY-MM-DD or "today", not "${s}"`)
+  }
+  return s
+}

@@ -1,0 +1,47 @@
+// The check of a corpus: per-file outcomes in order, the cross-file rule on small summaries, counts for the exit code.
+import type { FileOutcome, JobOptions } from './file-job.js'
+import { DuplicateNumbers } from './rules/duplicate-number.js'
+import { runFiles, type RunOptions } from './run.js'
+import type { FileResult } from './types.js'
+
+export interface CheckOptions extends JobOptions, RunOptions {
+  /** called after each file, with how many are done */
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface CheckSummary {
+  files: number
+  errors: number
+  warnings: number
+}
+
+/**
+ * Checks `files` (paths relative to opts.cwd) and hands each file's result to `onFile` in file order, clean files
+ * included; nothing of a document outlives its call. Returns the counts.
+ */
+export async function checkFiles(
+  files: string[],
+  opts: CheckOptions,
+  onFile: (result: FileResult, outcome: FileOutcome) => void,
+): Promise<CheckSummary> {
+  const summary: CheckSummary = { files: 0, errors: 0, warnings: 0 }
+  const dups = new DuplicateNumbers()
+  const dupSeverity = opts.settings['duplicate-number'] === 'error' ? 'error' : 'warning'
+  // only plain data crosses into a worker
+  const job: JobOptions = { cwd: opts.cwd, settings: opts.settings, asOf: opts.asOf, agencies: opts.agencies, collectAgencies: opts.collectAgencies }
+  for await (const o of runFiles(files, job, { threads: opts.threads, threshold: opts.threshold })) {
+    const findings = o.findings
+    if (opts.settings['duplicate-number'] !== 'off') {
+      const hits = dups.see(o.file, o.number)
+      if (hits.length) {
+        for (const h of hits) findings.push({ ruleId: 'duplicate-number', severity: dupSeverity, ...h })
+        findings.sort((a, b) => a.line - b.line || a.column - b.column)
+      }
+    }
+    summary.files++
+    for (const f of findings) f.severity === 'error' ? summary.errors++ : summary.warnings++
+    onFile({ file: o.file, findings }, o)
+    opts.onProgress?.(summary.files, files.length)
+  }
+  return summary
+}

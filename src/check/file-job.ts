@@ -1,0 +1,68 @@
+// The work done on one file, in whichever thread: read → decode → parse → per-document rules. The document is dropped on return.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { decode } from '../core/decode.js'
+import { parseDocument } from '../core/parse.js'
+import type { PlanDocument } from '../core/schema.js'
+import { isMarkdownName } from '../cli/inputs.js'
+import { buildRegistry } from '../config/registry.js'
+import { DOC_RULES } from './rules/index.js'
+import { numberSummary, type NumberSummary } from './rules/duplicate-number.js'
+import { unreadableHit } from './rules/unreadable.js'
+import type { AgencyEntry, Finding, Hit, RuleContext, RuleId, Settings } from './types.js'
+
+/** Everything a thread needs to check files; plain data, so it crosses into a worker as it is. */
+export interface JobOptions {
+  cwd: string
+  settings: Settings
+  asOf: string | null
+  agencies: AgencyEntry[] | null
+  /** gather the bodies seen (for `--init`) */
+  collectAgencies?: boolean
+}
+
+/** What is kept of one file once it is checked: its findings and a small summary for the cross-file rules. */
+export interface FileOutcome {
+  file: string
+  findings: Finding[]
+  number: NumberSummary | null
+  agencies?: { name: string; forms: string[] }[]
+}
+
+export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome> {
+  const ctx: RuleContext = { asOf: opts.asOf, registry: opts.agencies ? buildRegistry(opts.agencies) : null }
+  const rules = DOC_RULES.filter((r) => opts.settings[r.id] !== 'off')
+  const stamp = (ruleId: RuleId, h: Hit): Finding => ({ ruleId, severity: opts.settings[ruleId] === 'error' ? 'error' : 'warning', ...h })
+  const failed = (file: string, e: unknown, stage: 'read' | 'decode' | 'parse'): FileOutcome => ({
+    file,
+    findings: opts.settings.unreadable === 'off' ? [] : [stamp('unreadable', unreadableHit(e, stage))],
+    number: null,
+  })
+
+  return async (file) => {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(path.resolve(opts.cwd, file))
+    } catch (e) {
+      return failed(file, e, 'read')
+    }
+    let text: string
+    try {
+      text = decode(bytes).text
+    } catch (e) {
+      return failed(file, e, 'decode')
+    }
+    let doc: PlanDocument
+    try {
+      doc = parseDocument(text, { file, markdown: isMarkdownName(file) })
+    } catch (e) {
+      return failed(file, e, 'parse')
+    }
+    const findings: Finding[] = []
+    for (const r of rules) for (const h of r.check(doc, ctx)) findings.push(stamp(r.id, h))
+    findings.sort((a, b) => a.line - b.line || a.column - b.column)
+    const out: FileOutcome = { file, findings, number: opts.settings['duplicate-number'] === 'off' ? null : numberSummary(doc, text) }
+    if (opts.collectAgencies) out.agencies = doc.agencies.filter((a) => !a.generic).map((a) => ({ name: a.name, forms: a.forms }))
+    return out
+  }
+}

@@ -1,0 +1,25 @@
+// GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` per finding, escaped as the runner expects.
+import type { Reporter } from './types.js'
+
+/** Message text: %, CR and LF would end or corrupt the command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Property values: as data, plus the separators of the property list. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+export const github: Reporter = (report) => {
+  const out: string[] = []
+  for (const r of report.results) {
+    for (const f of r.findings) {
+      const props = `file=${escapeProperty(r.file)},line=${f.line},col=${f.column},title=${escapeProperty(`plan check: ${f.ruleId}`)}`
+      out.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}`)
+    }
+  }
+  const s = report.summary
+  out.push(`plan check: ${s.errors} errors, ${s.warnings} warnings in ${s.files} files`)
+  return out.join('\n') + '\n'
+}

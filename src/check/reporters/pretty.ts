@@ -1,0 +1,28 @@
+// The human report: findings grouped by file as `line:col  severity  message  rule-id`, then one summary line.
+import { Chalk } from 'chalk'
+import type { Reporter } from './types.js'
+
+export const pretty: Reporter = (report, opts) => {
+  const c = new Chalk({ level: opts.color })
+  const out: string[] = []
+  for (const r of report.results) {
+    out.push(c.underline(r.file))
+    const posWidth = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length))
+    for (const f of r.findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth)
+      const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning')
+      out.push(`  ${c.dim(pos)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`)
+    }
+    out.push('')
+  }
+  out.push(summaryLine(report.summary, report.results.length, c))
+  return out.join('\n') + '\n'
+}
+
+function summaryLine(s: { files: number; errors: number; warnings: number }, withFindings: number, c: InstanceType<typeof Chalk>): string {
+  const docs = `${s.files} ${s.files === 1 ? 'file' : 'files'}`
+  const total = s.errors + s.warnings
+  if (!total) return c.green(`✔ ${docs} checked, no problems`)
+  const line = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}) in ${withFindings} of ${docs}`
+  return s.errors ? c.red.bold(line) : c.yellow.bold(line)
+}

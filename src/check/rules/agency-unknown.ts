@@ -1,0 +1,24 @@
+// Rule agency-unknown: a body that is not in the configured registry, usually a typo or a new unit; the closest names are offered.
+import type { DocRule, Hit } from '../types.js'
+import { at } from './util.js'
+
+export const agencyUnknown: DocRule = {
+  id: 'agency-unknown',
+  description: 'a body not in the configured agency registry (silent when no registry is configured)',
+  defaultSetting: 'warn',
+  check(doc, ctx) {
+    const reg = ctx.registry
+    if (!reg || reg.size === 0) return []
+    const hits: Hit[] = []
+    for (const a of doc.agencies) {
+      // plural collectives ("các cơ quan liên quan") name no one in particular
+      if (a.generic) continue
+      if (reg.canonical(a.name) || a.forms.some((f) => reg.canonical(f))) continue
+      const near = reg.suggest(a.name, 3)
+      const hint = near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : ''
+      const span = a.mentions.find((m) => m.span)?.span ?? null
+      hits.push(at(span, `body not in the registry: "${a.name}"${hint}`))
+    }
+    return hits
+  },
+}

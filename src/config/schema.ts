@@ -1,0 +1,38 @@
+// The shape of plan.config.json, in zod like the output schema, so a bad key is named by its path.
+import { z } from 'zod'
+import { RULE_IDS } from '../check/types.js'
+
+export const RuleSetting = z.enum(['error', 'warn', 'off'])
+
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'not a date that exists')
+
+export const AgencyEntry = z.strictObject({
+  name: z.string().trim().min(1, 'an agency needs a name'),
+  aliases: z.array(z.string().trim().min(1, 'an alias cannot be empty')).optional(),
+})
+
+export const PlanConfig = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof RuleSetting>>).optional(),
+  agencies: z.array(AgencyEntry).optional().describe('the known bodies; agency-unknown reports any other, and `plan tasks` maps aliases to these names'),
+  include: z.array(z.string().min(1)).optional().describe('globs of the documents to check, relative to the folder of this file'),
+  exclude: z.array(z.string().min(1)).optional().describe('globs of documents to skip'),
+  asOf: IsoDate.optional().describe('the date task-overdue judges against'),
+})
+
+export type PlanConfig = z.infer<typeof PlanConfig>
+
+/** One zod issue as one line: `message (at a.b.c)`; an unknown key is named itself, not its parent. */
+export function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) {
+    return `unknown key "${issue.keys[0]}" (at ${[...path, issue.keys[0]].join('.')})`
+  }
+  return `${issue.message} (at ${path.join('.') || '(root)'})`
+}

@@ -1,0 +1,119 @@
+// `plan check` through main(): exit codes, formats, config errors, --as-of, --max-warnings, --init.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/index.js'
+import { fakeIo } from './io.js'
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/check')
+
+/** A scratch copy of the fixtures, so a plan.config.json above the repo cannot interfere and --init can write. */
+function scratch(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-check-'))
+  cpSync(fixtures, dir, { recursive: true })
+  return dir
+}
+
+async function check(args: string[], cwd = scratch()) {
+  const io = fakeIo(cwd)
+  const code = await main(['check', ...args], io)
+  return { code, out: io.out(), err: io.err(), cwd }
+}
+
+async function json(args: string[], cwd?: string) {
+  const r = await check([...args, '--format', 'json'], cwd)
+  return { ...r, data: JSON.parse(r.out) as { files: { file: string; findings: { ruleId: string; severity: string }[] }[]; summary: Record<string, number> } }
+}
+
+describe('exit codes', () => {
+  it('0 when there are no errors', async () => {
+    const r = await check(['pass'])
+    expect(r.code).toBe(0)
+  })
+  it('1 when there are errors; the other files are still checked', async () => {
+    const r = await json(['fail/unreadable.txt', 'pass'])
+    expect(r.code).toBe(1)
+    expect(r.data.summary.files).toBe(2)
+    expect(r.data.files[0].findings[0].ruleId).toBe('unreadable')
+  })
+  it('1 when warnings exceed --max-warnings, 0 when they do not', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'w.json'), JSON.stringify({ rules: { 'meta-missing': 'warn', unreadable: 'warn' } }))
+    const r = await json(['fail/unreadable.txt', '--config', 'w.json', '--max-warnings', '0'], cwd)
+    expect(r.data.summary).toMatchObject({ errors: 0, warnings: 1 })
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('more than --max-warnings 0')
+    expect((await check(['fail/unreadable.txt', '--config', 'w.json', '--max-warnings', '1'], cwd)).code).toBe(0)
+  })
+  it('2 for bad usage: unknown format, missing path, bad --as-of, bad --max-warnings, standard input, no documents', async () => {
+    const cwd = scratch()
+    mkdirSync(path.join(cwd, 'empty'))
+    for (const args of [['pass', '--format', 'xml'], ['nope'], ['pass', '--as-of', '31/4/2024'], ['pass', '--max-warnings', 'x'], ['-'], ['empty']]) {
+      const r = await check(args, cwd)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.err).toMatch(/^plan: /)
+      expect(r.out).toBe('')
+    }
+  })
+  it('2 for a bad config, with `message (at path)`', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'plan.config.json'), JSON.stringify({ rules: { 'task-no-lead': 'loud' } }))
+    const r = await check(['pass'], cwd)
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^plan: plan\.config\.json: .* \(at rules\.task-no-lead\)\n$/)
+  })
+})
+
+describe('configuration in force', () => {
+  it('turns a rule off, and skips excluded files', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'plan.config.json'), JSON.stringify({ rules: { unreadable: 'off' } }))
+    expect((await check(['fail/unreadable.txt'], cwd)).code).toBe(0)
+    writeFileSync(path.join(cwd, 'plan.config.json'), JSON.stringify({ exclude: ['unreadable.txt'] }))
+    const r = await json(['fail'], cwd)
+    expect(r.data.files.map((f) => f.file)).not.toContain(path.join('fail', 'unreadable.txt'))
+  })
+})
+
+describe('formats', () => {
+  it('github: annotations with file, line and col', async () => {
+    const r = await check(['fail/unreadable.txt', '--format', 'github'])
+    expect(r.out.split('\n')[0]).toMatch(/^::error file=fail\/unreadable\.txt,line=1,col=1,title=plan check%3A unreadable::legacy encoding/)
+  })
+  it('junit and sarif come out whole on standard output', async () => {
+    expect((await check(['fail/unreadable.txt', 'pass', '--format', 'junit'])).out).toMatch(/^<\?xml[\s\S]*<testcase classname="plan check" name="fail\/unreadable.txt">[\s\S]*<\/testsuites>\n$/)
+    const sarif = JSON.parse((await check(['fail/unreadable.txt', '--format', 'sarif'])).out)
+    expect(sarif.runs[0].results[0].ruleId).toBe('unreadable')
+  })
+  it('pretty by default, without colour off a terminal', async () => {
+    const r = await check(['fail/unreadable.txt'])
+    expect(r.out).toMatch(/^fail\/unreadable\.txt\n {2}1:1 {2}error {4}legacy encoding.* {2}unreadable\n/)
+    expect(r.out).not.toContain('\x1b[')
+    expect(r.err).toBe('')
+  })
+})
+
+describe('--init', () => {
+  it('writes a starter that validates, lowers rules that fail here, and then passes', async () => {
+    const cwd = scratch()
+    const r = await check(['--init', 'fail/unreadable.txt', 'pass'], cwd)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('unreadable: lowered to "warn"')
+    const cfg = JSON.parse(readFileSync(path.join(cwd, 'plan.config.json'), 'utf8'))
+    expect(cfg.rules.unreadable).toBe('warn')
+    expect(cfg.rules['task-no-deadline']).toBe('off')
+    expect(cfg.asOf).toBeUndefined()
+    expect((await check(['fail/unreadable.txt', 'pass'], cwd)).code).toBe(0)
+  })
+  it('refuses to overwrite without --force', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'plan.config.json'), '{}')
+    const r = await check(['--init', 'pass'], cwd)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('already exists')
+    expect(readFileSync(path.join(cwd, 'plan.config.json'), 'utf8')).toBe('{}')
+    expect((await check(['--init', '--force', 'pass'], cwd)).code).toBe(0)
+    expect(existsSync(path.join(cwd, 'plan.config.json'))).toBe(true)
+  })
+})
