@@ -1,4 +1,56 @@
-// `plan tasks`, `plan overdue`, `plan agencies`: questions asked of parsed documents.
+// `plan tasks`, `plan overdue`, `plan agencies`: questions asked of parsed documents. This file declares the options; queries-run.ts does the I/O.
+import type { Command } from 'commander'
 import type { Register } from '../index.js'
 
-export const registerQueries: Register = () => {}
+const collect = (v: string, prev: string[]) => [...prev, v]
+
+function inputsAndOutput(cmd: Command): Command {
+  return cmd
+    .argument('<files...>', 'files, folders (searched for .txt and .md), globs, - for standard input, or JSON saved by `plan parse`')
+    .option('-f, --format <format>', 'table, json, jsonl, csv or md (default: table, or what --output ends in)')
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('--force', 'with --output, replace an existing file')
+    .option('--color', 'colour the table even when not on a terminal')
+    .option('--no-color', 'never colour the table')
+}
+
+function filters(cmd: Command): Command {
+  return cmd
+    .option('--chu-tri <name>', 'led by this body (repeat for either of several)', collect, [])
+    .option('--lead <name>', 'the same as --chu-tri', collect, [])
+    .option('--phoi-hop <name>', 'with this body among the coordinators', collect, [])
+    .option('--coordinator <name>', 'the same as --phoi-hop', collect, [])
+    .option('--agency <name>', 'this body leads or coordinates', collect, [])
+    .option('--due-before <date>', 'deadline on or before DATE (YYYY-MM-DD or DD/MM/YYYY)')
+    .option('--due-after <date>', 'deadline on or after DATE')
+    .option('--no-deadline', 'only tasks without a deadline')
+    .option('--kind <kind>', 'only documents of this kind (ke-hoach, ket-luan, chi-thi…)', collect, [])
+    .option('--grep <text>', 'task text contains TEXT (case never matters; diacritics only when TEXT has some)', collect, [])
+}
+
+export const registerQueries: Register = (program, io, state) => {
+  filters(inputsAndOutput(program.command('tasks').description('list the tasks, filtered by lead, coordinator, deadline, kind or text'))).action(
+    async (operands: string[], opts) => {
+      const { runTasks } = await import('./queries-run.js')
+      state.exitCode = await runTasks(operands, opts, io)
+    },
+  )
+  filters(inputsAndOutput(program.command('overdue').description('where each task stands on a date: done on time, done late, not yet due, overdue')))
+    .option('--as-of <date>', 'the date to judge by (default: today in Vietnam)')
+    .option('--status <file>', 'progress recorded so far: CSV or JSON with id, done (a date) and note')
+    .option('--init-status <file>', 'write a starter status file with a row per task (existing rows are kept), then stop')
+    .option('--by <group>', 'print the summary table per lead body (agency) or per file')
+    .option('--all', 'list every task with its category, not only the overdue and those due that day')
+    .option('--fail-on-overdue', 'exit 1 when any task is overdue (for CI)')
+    .action(async (operands: string[], opts) => {
+      const { runOverdue } = await import('./queries-run.js')
+      state.exitCode = await runOverdue(operands, opts, io)
+    })
+  inputsAndOutput(program.command('agencies').description('every body in the input: canonical name, forms written, tasks led and coordinated, and how many are overdue'))
+    .option('--as-of <date>', 'count overdue tasks as of DATE (default: today in Vietnam)')
+    .option('--status <file>', 'progress file, as for `plan overdue`')
+    .action(async (operands: string[], opts) => {
+      const { runAgencies } = await import('./queries-run.js')
+      state.exitCode = await runAgencies(operands, opts, io)
+    })
+}

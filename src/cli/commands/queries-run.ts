@@ -1,0 +1,184 @@
+// The I/O of the query commands: load the inputs, check the options, call the pure queries, render, write; returns the exit code.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { PlanDocument } from '../../core/schema.js'
+import { agencySummary, bodiesOf, classifyAll, filterTasks, isListed, mergeStarter, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
+import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.js'
+import type { Report } from '../../report/types.js'
+import { agenciesReport, overdueReport, summaryReport, tasksReport } from '../../report/views.js'
+import { colorLevel } from '../color.js'
+import { expandOperands, loadDocuments } from '../inputs.js'
+import { EXIT, UserError, type Io } from '../io.js'
+import { writeAtomic } from '../write.js'
+
+interface OutputOpts {
+  format?: string
+  output?: string
+  force?: boolean
+  color?: boolean
+}
+
+interface FilterOpts {
+  chuTri: string[]
+  lead: string[]
+  phoiHop: string[]
+  coordinator: string[]
+  agency: string[]
+  dueBefore?: string
+  dueAfter?: string
+  /** false when --no-deadline was given */
+  deadline?: boolean
+  kind: string[]
+  grep: string[]
+}
+
+interface OverdueOpts extends OutputOpts, FilterOpts {
+  asOf?: string
+  status?: string
+  initStatus?: string
+  by?: string
+  all?: boolean
+  failOnOverdue?: boolean
+}
+
+interface AgenciesOpts extends OutputOpts {
+  asOf?: string
+  status?: string
+}
+
+export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts, io: Io): Promise<number> {
+  const format = outputFormat(opts)
+  const { docs, failed } = await loadAll(operands, io)
+  const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
+  await emit(tasksReport(rows), format, opts, io)
+  return failed ? EXIT.failure : EXIT.ok
+}
+
+export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io): Promise<number> {
+  const format = outputFormat(opts)
+  if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
+  const asOf = userDate('--as-of', opts.asOf, io)
+  const { docs, failed } = await loadAll(operands, io)
+  const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
+  if (opts.initStatus) {
+    await initStatus(opts.initStatus, rows, io)
+    return failed ? EXIT.failure : EXIT.ok
+  }
+  const classified = classifyAll(rows, asOf, await readStatus(opts.status, docs, io))
+  const by = opts.by as 'agency' | 'file' | undefined
+  if (by) await emit(summaryReport(summarize(classified, by), by, asOf), format, opts, io)
+  else await emit(overdueReport(opts.all ? classified : classified.filter(isListed), asOf), format, opts, io)
+  if (failed) return EXIT.failure
+  return opts.failOnOverdue && classified.some((r) => r.status === 'overdue') ? EXIT.findings : EXIT.ok
+}
+
+export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
+  const format = outputFormat(opts)
+  const asOf = userDate('--as-of', opts.asOf, io)
+  const { docs, failed } = await loadAll(operands, io)
+  const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
+  await emit(agenciesReport(agencySummary(docs, classified), asOf), format, opts, io)
+  return failed ? EXIT.failure : EXIT.ok
+}
+
+/** Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. */
+async function loadAll(operands: string[], io: Io): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+  const { files, errors } = await expandOperands(operands, io)
+  const docs: PlanDocument[] = []
+  for (const f of files) {
+    const d = await loadDocuments(f, io)
+    if (Array.isArray(d)) docs.push(...d)
+    else errors.push(d)
+  }
+  for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
+  return { docs, failed: errors.length > 0 }
+}
+
+async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<TaskFilter> {
+  const f: TaskFilter = {
+    lead: [...o.chuTri, ...o.lead],
+    coordinator: [...o.phoiHop, ...o.coordinator],
+    agency: o.agency,
+    dueBefore: o.dueBefore === undefined ? undefined : userDate('--due-before', o.dueBefore),
+    dueAfter: o.dueAfter === undefined ? undefined : userDate('--due-after', o.dueAfter),
+    noDeadline: o.deadline === false,
+    kind: o.kind,
+    grep: o.grep,
+  }
+  if (o.kind.length) {
+    const { DOC_KINDS } = await import('../../core/schema.js')
+    const bad = o.kind.find((k) => !(DOC_KINDS as readonly string[]).includes(k))
+    if (bad) throw new UserError(`unknown --kind "${bad}" (one of ${DOC_KINDS.join(', ')})`)
+  }
+  const unknown = unknownAgencies(docs, f)
+  if (unknown.length) {
+    const none = bodiesCount(docs) ? '; `plan agencies` lists the bodies in the input' : ' (the input names no bodies)'
+    const say = (u: (typeof unknown)[number]) => `no body matches "${u.query}"` + (u.suggestions.length ? `; did you mean: ${u.suggestions.join(', ')}?` : none)
+    for (const u of unknown.slice(0, -1)) io.stderr.write(`plan: ${say(u)}\n`)
+    throw new UserError(say(unknown[unknown.length - 1]))
+  }
+  return f
+}
+
+function userDate(flag: string, value: string | undefined, io?: Io): string {
+  if (value === undefined || value === 'today') return io!.today()
+  const d = parseUserDate(value)
+  if (!d) throw new UserError(`${flag} "${value}": expected a date as YYYY-MM-DD or DD/MM/YYYY`)
+  return d
+}
+
+async function readStatus(file: string | undefined, docs: PlanDocument[], io: Io): Promise<Map<string, StatusEntry> | undefined> {
+  if (!file) return undefined
+  let text: string
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new UserError(`${file}: ${code === 'ENOENT' ? `no such file (write a starter with --init-status ${file})` : `cannot read (${code ?? 'error'})`}`)
+  }
+  const { entries, problems } = parseStatus(text, statusFormatOf(file))
+  if (problems.length) {
+    for (const p of problems.slice(1)) io.stderr.write(`plan: ${file}:${p.line}: ${p.message}\n`)
+    throw new UserError(`${file}:${problems[0].line}: ${problems[0].message}`)
+  }
+  const ids = new Set(docs.flatMap((d) => d.tasks.map((t) => t.id)))
+  const stray = [...entries.keys()].filter((id) => !ids.has(id)).length
+  if (stray) io.stderr.write(`plan: ${file}: ${stray} task id${stray === 1 ? '' : 's'} not in the input (ignored)\n`)
+  return entries
+}
+
+/** Always merges: the rows already in the file are kept as they are, so it may replace the file without --force. */
+async function initStatus(file: string, rows: ReturnType<typeof taskRows>, io: Io): Promise<void> {
+  const abs = path.resolve(io.cwd, file)
+  const existing = await readFile(abs, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
+    throw new UserError(`${file}: cannot read (${e.code ?? 'error'})`)
+  })
+  let merged
+  try {
+    merged = mergeStarter(existing, statusFormatOf(file), rows)
+  } catch (e) {
+    throw new UserError(`${file}: not rewritten: ${(e as Error).message}`)
+  }
+  if (existing === null || merged.added > 0) await writeAtomic(file, merged.text, io, { force: true })
+  io.stderr.write(`plan: ${file}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
+}
+
+function outputFormat(opts: OutputOpts) {
+  const f = opts.format ?? (opts.output ? formatOfFile(opts.output) : null) ?? 'table'
+  if (!isFormat(f)) throw new UserError(`unknown --format "${f}" (one of ${FORMATS.join(', ')})`)
+  return f
+}
+
+async function emit<R>(report: Report<R>, format: ReturnType<typeof outputFormat>, opts: OutputOpts, io: Io): Promise<void> {
+  const toFile = opts.output !== undefined
+  const color = colorLevel(io, toFile ? (opts.color ?? false) : opts.color)
+  const width = toFile ? Infinity : (io.stdout.columns ?? 100)
+  const text = RENDERERS[format](report, { color, width })
+  if (toFile) await writeAtomic(opts.output!, text, io, { force: !!opts.force })
+  else io.stdout.write(text)
+}
+
+function bodiesCount(docs: PlanDocument[]): number {
+  return bodiesOf(docs).length
+}

@@ -1,0 +1,49 @@
+// What every output format receives: records for JSON, and columns that turn a record into cells for the tabular formats.
+import type { ColorLevel } from '../cli/color.js'
+
+/** The colours the table format may use for a column (chalk names). */
+export type Tint = 'dim' | 'cyan' | 'magenta' | 'red' | 'yellow' | 'green' | 'bold'
+
+export interface Column<R> {
+  /** header in csv/md/table; also the JSON key the cell comes from, when `get` is absent */
+  key: string
+  header?: string
+  get?: (r: R) => string | number | null
+  /** the one column that shrinks (with …) to fit the terminal: the task text */
+  flex?: boolean
+  /** the widest a non-flex column may grow in the table format */
+  max?: number
+  align?: 'left' | 'right'
+  /** table format only: a colour for the cell, decided per record */
+  tint?: (r: R) => Tint | null
+}
+
+export interface Report<R = unknown> {
+  /** the JSON formats print these as they are */
+  records: R[]
+  /** every field, for csv */
+  columns: Column<R>[]
+  /** the compact view for table and md; `columns` when absent */
+  view?: Column<R>[]
+  /** a line the human formats (table, md) print under the rows, e.g. counts */
+  footer?: string
+  /** table/md rows drawn apart (a total row) */
+  emphasise?: (r: R) => boolean
+}
+
+/** The same options for every format; each ignores what it has no use for. */
+export interface RenderOptions {
+  color: ColorLevel
+  /** the width to fit (table only); Infinity for no limit */
+  width: number
+}
+
+export type Renderer = <R>(report: Report<R>, opts: RenderOptions) => string
+
+/** A record's cell as plain text: one line, white space collapsed. */
+export function cellText<R>(col: Column<R>, r: R): string {
+  const v = col.get ? col.get(r) : (r as Record<string, unknown>)[col.key]
+  if (v === null || v === undefined) return ''
+  if (Array.isArray(v)) return v.join('; ')
+  return String(v).replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { displayWidth, padEnd, truncate } from '../../src/report/width.js'
+
+describe('displayWidth', () => {
+  it('counts a Vietnamese letter as one column, precomposed or decomposed', () => {
+    expect(displayWidth('Ủy ban')).toBe(6)
+    expect(displayWidth('Ủy ban'.normalize('NFD'))).toBe(6)
+    expect(displayWidth('Tổ chức')).toBe(7)
+  })
+  it('counts CJK and emoji as two columns, controls and zero-width marks as none', () => {
+    expect(displayWidth('中文')).toBe(4)
+    expect(displayWidth('✅')).toBe(1)
+    expect(displayWidth('🚀x')).toBe(3)
+    expect(displayWidth('a\u200bb')).toBe(2)
+  })
+})
+
+describe('truncate', () => {
+  it('cuts to the width with an ellipsis and never splits a letter from its marks', () => {
+    expect(truncate('Ban Tổ chức Trung ương', 10)).toBe('Ban Tổ ch…')
+    expect(displayWidth(truncate('Ban Tổ chức Trung ương', 10))).toBeLessThanOrEqual(10)
+    const nfd = truncate('Tổ chức'.normalize('NFD'), 4)
+    expect(nfd.normalize('NFC')).toBe('Tổ…')
+    expect(truncate('short', 10)).toBe('short')
+    expect(displayWidth(truncate('中文中文', 5))).toBeLessThanOrEqual(5)
+  })
+  it('pads by display width', () => {
+    expect(padEnd('Ủy', 4)).toBe('Ủy  ')
+  })
+})
