@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { findAgencies } from '../../src/core/agencies/index.js'
+import { assign } from '../../src/core/assign.js'
+
+function read(text: string) {
+  const a = assign(text, findAgencies(text))
+  const names = (l: { name: string; generic: boolean }[]) => l.filter((x) => !x.generic).map((x) => x.name)
+  return { lead: names(a.lead), coordinators: names(a.coordinators), reportsTo: names(a.reportsTo) }
+}
+
+describe('assign', () => {
+  it('X chủ trì, phối hợp với Y … tham mưu Z', () => {
+    expect(read('Ban Tổ chức Trung ương chủ trì phối hợp với Ủy ban Kiểm tra Trung ương, Ban cán sự đảng Bộ Nội vụ và các cơ quan liên quan tham mưu Bộ Chính trị thực hiện việc kiểm tra.')).toEqual({
+      lead: ['Ban Tổ chức Trung ương'],
+      coordinators: ['Ủy ban Kiểm tra Trung ương', 'Ban cán sự đảng Bộ Nội vụ'],
+      reportsTo: ['Bộ Chính trị'],
+    })
+  })
+
+  it('giao X chủ trì: the assigner is not the lead', () => {
+    const r = read('Thực hiện Nghị quyết, Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì, phối hợp với Văn phòng Trung ương và các cơ quan liên quan chuẩn bị nội dung.')
+    expect(r.lead).toEqual(['Ban Tổ chức Trung ương'])
+    expect(r.coordinators).toEqual(['Văn phòng Trung ương Đảng'])
+  })
+
+  it('X phối hợp với Y with no chủ trì: X leads', () => {
+    const r = read('Sau khi Bộ Chính trị tổng kết, Ban Tổ chức Trung ương sẽ phối hợp với Ủy ban Kiểm tra Trung ương tham mưu thực hiện.')
+    expect(r.lead).toEqual(['Ban Tổ chức Trung ương'])
+    expect(r.coordinators).toEqual(['Ủy ban Kiểm tra Trung ương'])
+  })
+
+  it('the bodies directed (chỉ đạo X) are not coordinators', () => {
+    const r = read('Thường trực Tỉnh ủy chủ trì, chỉ đạo Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Tỉnh ủy tổ chức lấy ý kiến.')
+    expect(r).toEqual({ lead: ['Thường trực Tỉnh ủy'], coordinators: [], reportsTo: [] })
+  })
+
+  it('an item with no subject leaves the lead to its heading', () => {
+    expect(read('Chủ trì phối hợp với Ban cán sự đảng Chính phủ, Đảng đoàn Quốc hội tham mưu Bộ Chính trị ban hành quy định.')).toEqual({
+      lead: [],
+      coordinators: ['Ban cán sự đảng Chính phủ', 'Đảng đoàn Quốc hội'],
+      reportsTo: ['Bộ Chính trị'],
+    })
+    expect(read('Tham mưu Chính phủ rà soát các quy định của Bộ Nội vụ.').lead).toEqual([])
+  })
+
+  it('a list of bodies opening the item leads it together', () => {
+    expect(read('Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy trực tiếp chỉ đạo tổ chức Hội nghị.').lead).toEqual(['Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy'])
+  })
+})
