@@ -187,6 +187,21 @@ describe('plan overdue', () => {
     expect(existsSync(path.join(dir, 'none.csv'))).toBe(false)
   })
 
+  it('ids in the status file that no task has are reported on stderr and ignored', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'p.csv'), 'id,done,note\nkh-a-1,2013-11-01,\ngone-1,2013-11-01,\n')
+    const r = await run(['overdue', ...FILES, '--status', 'p.csv', '--as-of', '2013-12-31', '-f', 'json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('plan: p.csv: 1 task id not in the input (ignored)\n')
+    expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).not.toContain('kh-a-1')
+  })
+
+  it('--help documents the status file', async () => {
+    const r = await run(['overdue', '--help'])
+    expect(r.stdout).toContain('Status file')
+    expect(r.stdout).toContain('--init-status')
+  })
+
   it('a JSON status file works the same way', async () => {
     const dir = tmp()
     await run(['overdue', ...FILES, '--init-status', 'progress.json'], { cwd: dir })

@@ -48,4 +48,11 @@ describe('table format', () => {
     expect(coloured).toMatch(/\u001b\[36mBan Tổ chức Tỉnh ủy/)
     expect(strip(coloured)).toBe(plain)
   })
+
+  it('on a very narrow terminal the body columns give way before the task text goes under its minimum', () => {
+    const wide: Report<R> = { ...report, records: [{ ...rows[0], lead: 'Ban cán sự đảng Ủy ban nhân dân tỉnh Bến Lạc' }], columns: report.columns.map((c) => (c.key === 'lead' ? { ...c, max: 40 } : c)) }
+    const lines = renderTable(wide, { color: 0, width: 60 }).split('\n').filter(Boolean)
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60)
+    expect(lines[1]).toMatch(/Ban cán sự.*…/)
+  })
 })

@@ -28,6 +28,21 @@ function filters(cmd: Command): Command {
     .option('--grep <text>', 'task text contains TEXT (case never matters; diacritics only when TEXT has some)', collect, [])
 }
 
+const STATUS_HELP = `
+Status file (--status, --init-status):
+  CSV (UTF-8, comma or semicolon) whose first line names the columns; only these are read:
+    id     the task id, as in \`plan tasks --format json\`
+    done   the day the task was done (YYYY-MM-DD or DD/MM/YYYY); empty while not done
+    note   free text (optional)
+  Other columns (the starter adds deadline, lead, file, line, text to help you) are ignored and kept.
+  JSON works too: [{"id": "...", "done": "2013-12-02", "note": "..."}] or {"<id>": {"done": ..., "note": ...}}.
+  \`plan overdue docs/ --init-status progress.csv\` writes a row per task; run it again after the documents
+  change: rows already there are kept exactly as they are and only new task ids are appended.
+
+Categories: done on time (hoàn thành đúng hạn), done late (hoàn thành quá hạn), not yet due (chưa đến hạn),
+overdue (quá hạn), and no deadline. A deadline is inclusive: a task due on D is overdue from D+1.
+`
+
 export const registerQueries: Register = (program, io, state) => {
   filters(inputsAndOutput(program.command('tasks').description('list the tasks, filtered by lead, coordinator, deadline, kind or text'))).action(
     async (operands: string[], opts) => {
@@ -42,6 +57,7 @@ export const registerQueries: Register = (program, io, state) => {
     .option('--by <group>', 'print the summary table per lead body (agency) or per file')
     .option('--all', 'list every task with its category, not only the overdue and those due that day')
     .option('--fail-on-overdue', 'exit 1 when any task is overdue (for CI)')
+    .addHelpText('after', STATUS_HELP)
     .action(async (operands: string[], opts) => {
       const { runOverdue } = await import('./queries-run.js')
       state.exitCode = await runOverdue(operands, opts, io)

@@ -1,0 +1,31 @@
+// `plan tasks --chu-tri L` on the seed documents returns the gold tasks led by L and none the gold gives another lead.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { normKey } from '../../src/core/text.js'
+import { ROOT, run } from './queries-io.js'
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus')
+const GOLD = path.join(CORPUS, 'gold')
+const present = existsSync(GOLD) && existsSync(path.join(CORPUS, 'seeds'))
+
+type GoldTask = { anchor: string; lead?: string[] }
+type Gold = { doc: string; tasks: GoldTask[] }
+const golds: Gold[] = present ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(path.join(GOLD, f), 'utf8'))) : []
+
+describe.skipIf(!present)('plan tasks --chu-tri on the seeds (../shared/corpus)', () => {
+  for (const gold of golds) {
+    const leads = [...new Set(gold.tasks.flatMap((t) => t.lead ?? []))]
+    for (const lead of leads) {
+      it(`${gold.doc}: --chu-tri "${lead}"`, async () => {
+        const r = await run(['tasks', path.join('../shared/corpus/seeds', gold.doc), '--chu-tri', lead, '--format', 'json'], { cwd: ROOT })
+        expect(r.stderr).toBe('')
+        const texts: string[] = JSON.parse(r.stdout).map((row: { text: string }) => normKey(row.text))
+        const has = (t: GoldTask) => texts.some((x) => x.includes(normKey(t.anchor)))
+        const missing = gold.tasks.filter((t) => t.lead?.includes(lead) && !has(t)).map((t) => t.anchor)
+        const foreign = gold.tasks.filter((t) => t.lead && !t.lead.includes(lead) && has(t)).map((t) => `${t.anchor} (${t.lead!.join('; ')})`)
+        expect({ missing, foreign }).toEqual({ missing: [], foreign: [] })
+      })
+    }
+  }
+})
