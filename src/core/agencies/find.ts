@@ -1,0 +1,101 @@
+// Bodies named in running text: leftmost-longest matches of the grammar, person titles skipped, list scopes shared.
+import { modernTone } from '../text.js'
+import { bodyAt, withPartyScope, type Cand } from './grammar.js'
+import { tokenize, type Tok } from './tokens.js'
+import { BANNED_V, STARTS, TITLE_V } from './vocab.js'
+
+export interface AgencyMention {
+  /** canonical name */
+  name: string
+  /** as written */
+  text: string
+  /** offset in the given text, UTF-16 units */
+  index: number
+  length: number
+  generic: boolean
+}
+
+interface Found {
+  i: number
+  cand: Cand
+}
+
+/** The longest valid body at token i: a specific name needs a capital somewhere; a number's issuer code is no body. */
+export function pick(ts: Tok[], i: number, lenient = false): Cand | null {
+  if (i >= ts.length || !ts[i].word) return null
+  if (!ts[i].spaced && i > 0 && (ts[i - 1].raw === '/' || ts[i - 1].low === '-')) return null
+  let best: Cand | null = null
+  for (const c of bodyAt(ts, i)) {
+    if (!c.generic && !lenient && !ts.slice(i, c.end).some((t) => t.cap || t.caps)) continue
+    if (!best || c.end > best.end || (c.end === best.end && rank(c) < rank(best))) best = c
+  }
+  return best
+}
+
+const rank = (c: Cand) => (c.generic ? 2 : 0) + (c.bare ? 1 : 0)
+
+function scan(ts: Tok[]): Found[] {
+  const out: Found[] = []
+  let i = 0
+  while (i < ts.length) {
+    const t = ts[i]
+    if (!t.word || (!STARTS.has(t.fold) && !STARTS.has(t.key))) {
+      i++
+      continue
+    }
+    const banned = BANNED_V.longest(ts, i)
+    const best = pick(ts, i)
+    if (banned && (!best || banned.end >= best.end)) {
+      i = banned.end
+      continue
+    }
+    if (best) {
+      out.push({ i, cand: best })
+      i = best.end
+      continue
+    }
+    // "Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Ủy viên Bộ Chính trị": a person, not the body
+    let skip = i + 1
+    for (const h of TITLE_V.walk(ts, i)) {
+      const b = pick(ts, h.end)
+      if (b && b.end > skip) skip = b.end
+    }
+    i = skip
+  }
+  return out
+}
+
+const CONNECTORS = new Set([',', 'và', 'cùng', ';'])
+
+/** "Ban Tổ chức, Ban Tuyên giáo và Văn phòng Tỉnh ủy": the last item's scope belongs to the bare heads before it. */
+function shareScopes(ts: Tok[], found: Found[]): Cand[] {
+  const out = found.map((f) => ({ ...f.cand }))
+  let lend: Cand['scope'] = null
+  for (let k = found.length - 1; k >= 0; k--) {
+    const chained = k < found.length - 1 && ts.slice(found[k].cand.end, found[k + 1].i).every((t) => CONNECTORS.has(t.low))
+    if (!chained) lend = null
+    const c = out[k]
+    if (c.scope) lend = c.scope
+    else if (c.bare && lend && lend.of === c.bare) {
+      c.name = c.bare === 'party' ? withPartyScope(c.name, { end: 0, name: lend.name, generic: lend.generic, central: lend.name === 'Trung ương' }) : `${c.name} ${lend.name}`
+      c.generic ||= lend.generic
+    } else if (!c.bare) lend = null
+  }
+  return out
+}
+
+export function canonicalText(s: string): string {
+  return modernTone(s.normalize('NFC')).replace(/\s+/g, ' ').trim()
+}
+
+/** Every body named in the text, left to right, non-overlapping, longest match first. */
+export function findAgencies(text: string): AgencyMention[] {
+  const ts = tokenize(text)
+  const found = scan(ts)
+  const cands = shareScopes(ts, found)
+  return found.map((f, k) => {
+    const start = ts[f.i].start
+    const end = ts[f.cand.end - 1].end
+    return { name: canonicalText(cands[k].name), text: text.slice(start, end), index: start, length: end - start, generic: cands[k].generic }
+  })
+}

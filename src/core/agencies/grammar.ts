@@ -1,0 +1,244 @@
+// The grammar of body names: every way a body can start at one token, built from heads, prefixes and scopes.
+import { modernTone } from '../text.js'
+import type { Kind } from './lexicon.js'
+import { COMPOUNDS, SUBJECT_STOP } from './lexicon.js'
+import { localScope, partyScope, place, type Scope } from './scope.js'
+import type { Tok } from './tokens.js'
+import {
+  ABBR, BARE_COLL_V, CENTRAL_V, CHI_DAO_V, COLL_V, COMMITTEE_V, DANG_UY_V, DET_V, DOMAIN_V, FIXED_V, GLUED_V, HEAD_V,
+  LOCAL_V, MOD_V, PARTY_HEAD_V, PREFIX_V,
+} from './vocab.js'
+
+export interface Cand {
+  end: number
+  name: string
+  kind: Kind
+  generic: boolean
+  /** a head still waiting for the scope a later item of its list may lend it ("Ban Tổ chức, … và Văn phòng Tỉnh ủy") */
+  bare: 'party' | 'local' | null
+  /** the scope it ends with, to lend to bare items before it */
+  scope: { of: 'party' | 'local'; name: string; generic: boolean } | null
+}
+
+const cand = (end: number, name: string, kind: Kind, extra: Partial<Cand> = {}): Cand => ({ end, name, kind, generic: false, bare: null, scope: null, ...extra })
+const low = (ts: Tok[], i: number) => (i < ts.length ? ts[i].low : '')
+
+/** "Ban Tổ chức" + "Trung ương" → "Ban Tổ chức Trung ương"; "Văn phòng" + "Trung ương" → "Văn phòng Trung ương Đảng". */
+export function withPartyScope(head: string, s: Scope): string {
+  if (s.central && head === 'Văn phòng') return 'Văn phòng Trung ương Đảng'
+  return `${head} ${s.name}`
+}
+
+/** "Tỉnh ủy [Trà Vinh]", "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Long Đức", "Đảng ủy Quân sự tỉnh". */
+function committee(ts: Tok[], i: number): Scope | null {
+  const c = COMMITTEE_V.longest(ts, i)
+  if (c && !c.val.scopeOnly) {
+    const p = place(ts, c.end)
+    return { end: p ? p.end : c.end, name: p ? `${c.val.name} ${p.name}` : c.val.name, generic: false }
+  }
+  const d = DANG_UY_V.longest(ts, i)
+  if (!d) return null
+  let j = d.end
+  if (low(ts, j) === 'khối') {
+    const words: string[] = []
+    for (j++; j < ts.length && /^(các|cơ|quan|doanh|nghiệp|và|dân|chính|đảng)$/.test(ts[j].low); j++) words.push(ts[j].low)
+    const c2 = CENTRAL_V.longest(ts, j)
+    const s = c2 ? { end: c2.end, name: 'Trung ương' } : localScope(ts, j)
+    if (words.length && s && !('generic' in s && s.generic)) return { end: s.end, name: `Đảng ủy Khối ${words.join(' ')} ${s.name}`, generic: false }
+    return null
+  }
+  if (low(ts, j) === 'quân' && low(ts, j + 1) === 'sự') j += 2
+  else if (low(ts, j) === 'biên' && low(ts, j + 1) === 'phòng') j += 2
+  const s = localScope(ts, j)
+  if (s && !s.generic && (j > d.end || /[^\p{Ll} ]/u.test(s.name))) {
+    const mid = j > d.end ? ` ${ts.slice(d.end, j).map((t) => t.low).join(' ').replace(/^./, (x) => x.toUpperCase())}` : ''
+    return { end: s.end, name: `Đảng ủy${mid} ${s.name}`, generic: false }
+  }
+  return null
+}
+
+function party(ts: Tok[], i: number, out: Cand[]) {
+  for (const h of PARTY_HEAD_V.walk(ts, i)) {
+    const s = partyScope(ts, h.end, committee)
+    if (s) out.push(cand(s.end, withPartyScope(h.val.name, s), 'party', { generic: s.generic, scope: { of: 'party', name: s.name, generic: s.generic } }))
+    if (h.val.council) {
+      const council = LOCAL_V.longest(ts, h.end)
+      if (council && council.val.name === 'Hội đồng nhân dân') {
+        const ls = localScope(ts, council.end)
+        if (ls) out.push(cand(ls.end, `${h.val.name} Hội đồng nhân dân ${ls.name}`, 'local', { generic: ls.generic }))
+      }
+    }
+    if (h.val.bareOk) out.push(cand(h.end, h.val.name, 'party', { bare: 'party' }))
+  }
+  for (const g of GLUED_V.walk(ts, i)) {
+    const s: Scope = { end: g.end, name: g.val.scope, generic: false, central: g.val.scope === 'Trung ương' }
+    out.push(cand(g.end, withPartyScope(g.val.head, s), 'party', { scope: { of: 'party', name: s.name, generic: false } }))
+  }
+  const c = committee(ts, i)
+  if (c) out.push(cand(c.end, c.name, 'committee'))
+}
+
+function prefixed(ts: Tok[], i: number, depth: number, out: Cand[]) {
+  for (const h of PREFIX_V.walk(ts, i)) {
+    const { name, kinds } = h.val
+    if (name !== 'Đảng đoàn' && name !== 'Ban cán sự đảng') {
+      const s = partyScope(ts, h.end, committee)
+      if (s && !(s.central && name !== 'Ban Chấp hành')) {
+        out.push(cand(s.end, `${name} ${s.name}`, 'party', { generic: s.generic, scope: { of: 'party', name: s.name, generic: s.generic } }))
+      }
+    }
+    if (name === 'Ban Chấp hành' && low(ts, h.end) === 'đảng' && low(ts, h.end + 1) === 'bộ') {
+      const s = localScope(ts, h.end + 2)
+      if (s) out.push(cand(s.end, `Ban Chấp hành Đảng bộ ${s.name}`, 'party', { generic: s.generic }))
+    }
+    if (name === 'Ban Thường vụ') out.push(cand(h.end, name, 'party', { bare: 'party' }))
+    if (depth > 1) continue
+    for (const inner of bodyAt(ts, h.end, depth + 1)) {
+      if (!inner.generic && !kinds.includes(inner.kind)) continue
+      if (name === 'Đảng ủy' && inner.name.startsWith('Đảng ủy')) continue
+      out.push({ ...inner, name: `${name} ${inner.name}`, kind: name === 'Đảng ủy' ? 'committee' : 'party' })
+    }
+  }
+}
+
+const HEADS: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
+
+function state(ts: Tok[], i: number, out: Cand[]) {
+  for (const f of FIXED_V.walk(ts, i)) out.push(cand(f.end, f.val.name, f.val.kind))
+  const head = HEAD_V.longest(ts, i)
+  if (head) {
+    for (const d of DOMAIN_V.walk(ts, head.end)) {
+      if (!d.val.heads.includes(head.val)) continue
+      const name = `${HEADS[head.val]} ${d.val.name}`
+      if (head.val === 'B') {
+        out.push(cand(d.end, name, 'ministry'))
+        continue
+      }
+      out.push(cand(d.end, name, 'local'))
+      const s = localScope(ts, d.end)
+      if (s) out.push(cand(s.end, `${name} ${s.name}`, 'local', { generic: s.generic, scope: { of: 'local', name: s.name, generic: s.generic } }))
+    }
+  }
+  for (const h of LOCAL_V.walk(ts, i)) {
+    const s = localScope(ts, h.end, h.val.national)
+    if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: s.generic, scope: { of: 'local', name: s.name, generic: s.generic } }))
+    else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: h.val.national ? null : 'local' }))
+  }
+}
+
+const stopAt = (ts: Tok[], j: number) => SUBJECT_STOP.has(low(ts, j)) || SUBJECT_STOP.has(`${low(ts, j)} ${low(ts, j + 1)}`)
+
+const SUBJECT_FIRST = new Set(['tổ chức', 'thực hiện', 'tổng kết', 'xây dựng'])
+
+const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
+
+/** "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nguyên". */
+function steering(ts: Tok[], i: number, out: Cand[]) {
+  const h = CHI_DAO_V.longest(ts, i)
+  if (!h) return
+  const words: string[] = []
+  let j = h.end
+  for (const [a, b, canon] of STEERING_LEVELS) if (low(ts, j) === a && low(ts, j + 1) === b) words.push(canon), (j += 2)
+  if (low(ts, j) === 'về') words.push('về'), j++
+  const subjectStart = words.length
+  let scope: Scope | null = null
+  while (j < ts.length && words.length < 14) {
+    const t = ts[j]
+    if (t.low === ',' && j + 1 < ts.length && ts[j + 1].word && !ts[j + 1].cap && !stopAt(ts, j + 1)) {
+      words[words.length - 1] += ','
+      j++
+      continue
+    }
+    if (!t.word || (stopAt(ts, j) && (words.length > subjectStart || !SUBJECT_FIRST.has(`${t.low} ${low(ts, j + 1)}`)))) break
+    const s = words.length > subjectStart ? localScope(ts, j) ?? (CENTRAL_V.longest(ts, j) ? { end: CENTRAL_V.longest(ts, j)!.end, name: 'Trung ương', generic: false } : null) : null
+    if (s && !s.generic) {
+      scope = s
+      break
+    }
+    if (words.length > subjectStart && t.cap && !ts[j - 1].cap && !/^\p{N}/u.test(t.raw) && !t.caps) break
+    words.push(t.caps && t.raw.length > 1 && !/\p{N}/u.test(t.raw) && t.key === t.fold && ts[h.end].caps ? t.low : modernTone(t.raw.normalize('NFC')))
+    j++
+  }
+  if (words.length === subjectStart && !scope) {
+    if (low(ts, j) === 'các' && low(ts, j + 1) === 'cấp') out.push(cand(j + 2, 'Ban Chỉ đạo các cấp', 'party', { generic: true }))
+    out.push(cand(words.length ? j : h.end, ['Ban Chỉ đạo', ...words].join(' '), 'party'))
+    return
+  }
+  let subject = words.slice(subjectStart)
+  if (subject.length > 1 && ts[h.end + subjectStart]?.cap && !ts[h.end + subjectStart + 1]?.cap) subject[0] = subject[0].toLowerCase()
+  if (subject.length && subject[subject.length - 1].endsWith(',')) subject = subject.slice(0, -1)
+  const text = [...words.slice(0, subjectStart), ...subject, ...(scope ? [scope.name] : [])].join(' ')
+  out.push(cand(scope ? scope.end : j, `Ban Chỉ đạo ${text}`.trim(), 'party'))
+}
+
+/** A collective noun at j, unless its last word begins a compound ("các trường hợp", "cấp có thẩm quyền ban hành"). */
+function coll(ts: Tok[], j: number): number {
+  const c = COLL_V.longest(ts, j)
+  if (!c || COMPOUNDS.has(`${ts[c.end - 1].low} ${low(ts, c.end)}`)) return -1
+  return c.end
+}
+
+/** A specific body starting at j, longer than the collective noun there: "các cơ quan liên quan, Bộ Công an". */
+function specificAt(ts: Tok[], j: number, than: number): boolean {
+  if (j >= ts.length || !(ts[j].cap || ts[j].caps)) return false
+  const out: Cand[] = []
+  state(ts, j, out)
+  party(ts, j, out)
+  return out.some((c) => !c.generic && c.end > than)
+}
+
+/** "các cơ quan, đơn vị liên quan", "cấp có thẩm quyền" ("UBND các huyện…" is a head with a plural scope). */
+function collective(ts: Tok[], i: number, out: Cand[]) {
+  const det = DET_V.longest(ts, i)
+  let j = det ? det.end : (BARE_COLL_V.longest(ts, i)?.end ?? -1)
+  if (j < 0) return
+  let items = det ? 0 : 1
+  let modded = false
+  for (;;) {
+    const c = !modded ? coll(ts, j) : -1
+    const m = MOD_V.longest(ts, j)
+    if (c > 0 && (!m || c >= m.end) && !(items && specificAt(ts, j, c))) {
+      j = c
+      items++
+      continue
+    }
+    if (items && m) {
+      j = m.end
+      modded = true
+      continue
+    }
+    if (!items) return
+    const sep = low(ts, j) === ',' || low(ts, j) === 'và'
+    const next = sep ? coll(ts, j + 1) : -1
+    if (next > 0 && low(ts, j + 1) !== 'các' && !specificAt(ts, j + 1, next)) {
+      j = next
+      modded = false
+      continue
+    }
+    break
+  }
+  out.push(cand(j, genericName(ts, i, j), 'generic', { generic: true }))
+}
+
+/** The name of a collective: its words, abbreviations spelt out, lower case first letter. */
+export function genericName(ts: Tok[], i: number, end: number): string {
+  let s = ''
+  for (let k = i; k < end; k++) {
+    const t = ts[k]
+    const w = t.word && ABBR[t.raw] ? ABBR[t.raw] : modernTone(t.raw.normalize('NFC'))
+    s += (k > i && t.spaced ? ' ' : '') + w
+  }
+  s = s.replace(/\s+/g, ' ').trim()
+  return s.charAt(0).toLowerCase() + s.slice(1)
+}
+
+/** Every body that can start at token i (depth limits nesting: "Ban Thường vụ Đảng ủy Khối …"). */
+export function bodyAt(ts: Tok[], i: number, depth = 0): Cand[] {
+  const out: Cand[] = []
+  state(ts, i, out)
+  party(ts, i, out)
+  if (depth < 2) prefixed(ts, i, depth, out)
+  steering(ts, i, out)
+  collective(ts, i, out)
+  return out
+}

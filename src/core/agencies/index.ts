@@ -1,0 +1,4 @@
+// The lexicon of Party and state bodies: find them in text, name them canonically, match user queries.
+export { findAgencies, type AgencyMention } from './find.js'
+export { agencyKey, canonicalAgency, isGenericName } from './canonical.js'
+export { suggestAgencies } from './suggest.js'

@@ -1,0 +1,109 @@
+// The tails that make a head into one body: a place ("tỉnh Trà Vinh"), a Party scope ("Tỉnh ủy", "Trung ương").
+import { modernTone } from '../text.js'
+import { PLACE_STOP } from './lexicon.js'
+import type { Tok } from './tokens.js'
+import { CENTRAL_V, COMMITTEE_V, DANG_UY_V, FIXED_V, LEVEL_V, MOD_V, PLACE_ABBR_V, VN_V } from './vocab.js'
+
+export interface Scope {
+  end: number
+  name: string
+  generic: boolean
+  central?: boolean
+}
+
+const isWordAt = (ts: Tok[], i: number, low: string) => i < ts.length && ts[i].low === low
+
+/** "Trà Vinh", "TRÀ VINH" → "Trà Vinh"; "Bà Rịa - Vũng Tàu"; "Phường 3". */
+export function place(ts: Tok[], i: number): Scope | null {
+  const parts: string[] = []
+  let j = i
+  while (j < ts.length && parts.length < 5) {
+    const t = ts[j]
+    if (t.word && /^\p{N}+$/u.test(t.raw) && parts.length === 0) {
+      parts.push(t.raw)
+      j++
+      break
+    }
+    if (!t.word || !(t.cap || t.caps) || PLACE_STOP.has(t.low) || t.raw.length < 2 && !t.caps) break
+    if (t.caps && t.raw.length > 1 && t.key !== t.fold && !parts.length) break
+    if (t.raw === 'HCM') {
+      parts.push('Hồ Chí Minh')
+      j++
+      break
+    }
+    parts.push(t.caps && t.raw.length > 1 ? titleCase(t.low) : modernTone(t.raw.normalize('NFC')))
+    j++
+    if (j + 1 < ts.length && ts[j].low === '-' && ts[j + 1].cap && !PLACE_STOP.has(ts[j + 1].low)) {
+      parts.push('-')
+      j++
+    }
+  }
+  if (parts[parts.length - 1] === '-') parts.pop(), j--
+  return parts.length ? { end: j, name: parts.join(' '), generic: false } : null
+}
+
+const titleCase = (low: string) => low.charAt(0).toUpperCase() + low.slice(1)
+
+/** A level of local government and its place: "tỉnh", "tỉnh Trà Vinh", "cấp tỉnh", "các huyện, thị xã, thành phố", "TP.HCM". */
+export function localScope(ts: Tok[], i: number, national = false): Scope | null {
+  const abbr = PLACE_ABBR_V.longest(ts, i)
+  if (abbr) return { end: abbr.end, name: abbr.val, generic: false }
+  if (national) {
+    const vn = VN_V.longest(ts, i)
+    if (vn) return { end: vn.end, name: 'Việt Nam', generic: false }
+  }
+  if (i >= ts.length) return null
+  const w = ts[i].low
+  if ((w === 'các' || w === 'cùng') && isWordAt(ts, i + 1, 'cấp')) return { end: i + 2, name: `${w} cấp`, generic: true }
+  let j = i
+  let lead = ''
+  if (w === 'các') (lead = 'các '), j++
+  else if (w === 'cấp') (lead = 'cấp '), j++
+  const levels: string[] = []
+  let named = ''
+  for (;;) {
+    const lv = LEVEL_V.longest(ts, j)
+    if (!lv) break
+    j = lv.end
+    levels.push(lv.val)
+    const p = !lead ? place(ts, j) : null
+    if (p) {
+      named = p.name
+      j = p.end
+      break
+    }
+    const sep = j < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === '/') ? 1 : 0
+    if (!sep || !LEVEL_V.longest(ts, j + 1)) break
+    if (isWordAt(ts, j + 1, 'cấp')) break
+    j += 1
+    if (lead === 'cấp ' && isWordAt(ts, j, 'cấp')) j++
+  }
+  if (!levels.length) return null
+  const generic = lead === 'các ' || levels.length > 1
+  const mod = generic ? MOD_V.longest(ts, j) : null
+  if (mod && /trực thuộc|trung ương/.test(ts.slice(j, mod.end).map((t) => t.low).join(' '))) j = mod.end
+  if (!lead && levels.length === 1 && isWordAt(ts, j, 'trực') && isWordAt(ts, j + 1, 'thuộc')) return null
+  const text = lead + levels.join(', ')
+  return { end: j, name: named ? `${text} ${named}` : text, generic }
+}
+
+/** The scope of a Party body: "Trung ương" (and TW, T.Ư, Trung ương Đảng), "Tỉnh ủy [Trà Vinh]", "Đảng ủy Khối …", "cấp ủy". */
+export function partyScope(ts: Tok[], i: number, committeeAt: (ts: Tok[], i: number) => Scope | null): Scope | null {
+  const c = CENTRAL_V.longest(ts, i)
+  if (c && !(isWordAt(ts, c.end, 'đoàn') || isWordAt(ts, c.end, 'hội'))) return { end: c.end, name: 'Trung ương', generic: false, central: true }
+  const fixed = FIXED_V.longest(ts, i)
+  if (fixed && fixed.val.kind === 'committee') return { end: fixed.end, name: fixed.val.name, generic: false }
+  const full = committeeAt(ts, i)
+  if (full) return full
+  const bare = COMMITTEE_V.longest(ts, i)
+  if (bare) return { end: bare.end, name: bare.val.name, generic: false }
+  const du = DANG_UY_V.longest(ts, i)
+  if (du) return { end: du.end, name: 'Đảng ủy', generic: false }
+  if (isWordAt(ts, i, 'cấp') && isWordAt(ts, i + 1, 'ủy')) {
+    let end = i + 2
+    if ((isWordAt(ts, end, 'cùng') || isWordAt(ts, end, 'các')) && isWordAt(ts, end + 1, 'cấp')) end += 2
+    return { end, name: ts.slice(i, end).map((t) => t.low).join(' '), generic: true }
+  }
+  if (isWordAt(ts, i, 'các') && isWordAt(ts, i + 1, 'cấp')) return { end: i + 2, name: 'các cấp', generic: true }
+  return null
+}

@@ -1,0 +1,163 @@
+// Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
+import { modernTone } from '../text.js'
+
+export interface Tok {
+  raw: string
+  start: number
+  end: number
+  /** NFC, lower case, modern tone placement, Ð→đ */
+  low: string
+  /** low without diacritics (đ→d) */
+  fold: string
+  /** fold without the joiners of abbreviations (& . -) */
+  key: string
+  word: boolean
+  /** first letter upper case */
+  cap: boolean
+  /** every letter upper case */
+  caps: boolean
+  /** no diacritics at all: OCR may have lost them */
+  plain: boolean
+  /** white space (or the start of the text) right before it */
+  spaced: boolean
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu
+const DASHES = /^[-‐‑‒–—―]$/
+const SHORT_CAPS = /^(?:[\p{Lu}]{1,3}|Tp)$/u
+
+export function lowKey(s: string): string {
+  return modernTone(s.normalize('NFC').toLowerCase()).replace(/ð/g, 'đ')
+}
+
+export function foldKey(low: string): string {
+  return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
+}
+
+function makeTok(raw: string, start: number, text: string): Tok {
+  const isWord = /^[\p{L}\p{N}]/u.test(raw)
+  const low = DASHES.test(raw) ? '-' : lowKey(raw)
+  const fold = foldKey(low)
+  const letters = raw.normalize('NFC').replace(/[^\p{L}]/gu, '')
+  return {
+    raw,
+    start,
+    end: start + raw.length,
+    low,
+    fold,
+    key: fold.replace(/[&.\-]/g, ''),
+    word: isWord,
+    cap: isWord && /^\p{Lu}/u.test(raw),
+    caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    plain: isWord && low === fold,
+    spaced: start === 0 || /\s/.test(text[start - 1]),
+  }
+}
+
+/** Words, with "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
+export function tokenize(text: string): Tok[] {
+  const raw: Tok[] = []
+  for (const m of text.matchAll(WORD)) raw.push(makeTok(m[0], m.index!, text))
+  const out: Tok[] = []
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]
+    // glue "T.Ư", "TP.HCM" and "LĐ-TB&XH", "VH-TT&DL": short capitals joined by "." or "-" without spaces
+    while (i + 2 < raw.length && t.word && (raw[i + 1].raw === '.' || raw[i + 1].low === '-') && !raw[i + 1].spaced && !raw[i + 2].spaced && raw[i + 2].word) {
+      const join = raw[i + 1].raw
+      const left = t.raw.split(/[.\-&]/).pop() ?? ''
+      const right = raw[i + 2].raw
+      const ok = join === '.' ? SHORT_CAPS.test(left) && /^\p{Lu}/u.test(right) : t.caps && raw[i + 2].caps && /^[\p{Lu}&]+$/u.test(t.raw + right)
+      if (!ok) break
+      t = makeTok(text.slice(t.start, raw[i + 2].end), t.start, text)
+      i += 2
+    }
+    out.push(t)
+  }
+  return out
+}
+
+interface Edge<V> {
+  toned: Set<string>
+  /** some phrase through this edge accepts a word that lost its marks */
+  loose: boolean
+  node: Node<V>
+}
+
+interface Node<V> {
+  words: Map<string, Edge<V>>
+  abbrs: Map<string, Node<V>>
+  vals: V[]
+}
+
+const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), vals: [] })
+const OPTIONAL_PUNCT = [',', '-']
+const isAbbr = (raw: string) => /\p{Lu}.*\p{Lu}|[&.]/u.test(raw) && raw !== '&'
+
+export interface Hit<V> {
+  end: number
+  val: V
+}
+
+/**
+ * A phrase trie: words match by folded key and must carry the same marks unless the text has lost them
+ * (no marks, or all capitals from OCR); abbreviations match case-sensitively on their joiner-free key;
+ * a comma or dash in a phrase is optional in the text.
+ */
+export class Vocab<V> {
+  private root: Node<V> = newNode()
+  readonly firsts = new Set<string>()
+
+  /** strict: the words must carry their marks (short common words whose bare form is another word: quan/quận, cung/cùng) */
+  constructor(private strict = false) {}
+
+  add(phrase: string, val: V, strict = this.strict): this {
+    let node = this.root
+    const toks = tokenize(phrase)
+    toks.forEach((t, k) => {
+      if (t.word && isAbbr(t.raw)) {
+        if (k === 0) this.firsts.add(t.key)
+        let next = node.abbrs.get(t.key)
+        if (!next) node.abbrs.set(t.key, (next = newNode()))
+        node = next
+        return
+      }
+      if (k === 0) this.firsts.add(t.fold)
+      let edge = node.words.get(t.fold)
+      if (!edge) node.words.set(t.fold, (edge = { toned: new Set(), loose: false, node: newNode() }))
+      edge.toned.add(t.low)
+      edge.loose ||= !strict
+      node = edge.node
+    })
+    node.vals.push(val)
+    return this
+  }
+
+  /** Every phrase that starts at token i, with the index after its last token. */
+  walk(ts: Tok[], i: number): Hit<V>[] {
+    const out: Hit<V>[] = []
+    const rec = (node: Node<V>, j: number) => {
+      for (const v of node.vals) out.push({ end: j, val: v })
+      for (const p of OPTIONAL_PUNCT) {
+        const e = node.words.get(p)
+        if (e && (j >= ts.length || ts[j].low !== p)) rec(e.node, j)
+      }
+      if (j >= ts.length) return
+      const t = ts[j]
+      const e = node.words.get(t.fold)
+      if (e && (e.toned.has(t.low) || (e.loose && (t.plain || t.caps)))) rec(e.node, j + 1)
+      if (t.word && (t.cap || t.caps)) {
+        const a = node.abbrs.get(t.key)
+        if (a) rec(a, j + 1)
+      }
+    }
+    rec(this.root, i)
+    return out
+  }
+
+  /** The longest phrase at i (the last added wins a tie). */
+  longest(ts: Tok[], i: number): Hit<V> | null {
+    let best: Hit<V> | null = null
+    for (const h of this.walk(ts, i)) if (!best || h.end >= best.end) best = h
+    return best
+  }
+}

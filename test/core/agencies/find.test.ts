@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { findAgencies } from '../../../src/core/agencies/index.js'
+
+const names = (text: string) => findAgencies(text).map((m) => (m.generic ? `~${m.name}` : m.name))
+
+describe('findAgencies: where a name ends', () => {
+  it.each([
+    ['Ban Tổ chức Trung ương chủ trì', 'Ban Tổ chức Trung ương'],
+    ['Ban Tổ chức Trung ương sẽ phối hợp với', 'Ban Tổ chức Trung ương'],
+    ['Ban Tuyên giáo Tỉnh ủy hướng dẫn, chỉ đạo các địa phương', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['phối hợp với Văn phòng Trung ương', 'Văn phòng Trung ương Đảng'],
+    ['Tỉnh ủy Trà Vinh thống nhất đề ra', 'Tỉnh ủy Trà Vinh'],
+    ['TỈNH ỦY TRÀ VINH          ĐẢNG CỘNG SẢN VIỆT NAM', 'Tỉnh ủy Trà Vinh'],
+  ])('%s', (text, name) => {
+    expect(names(text)[0]).toBe(name)
+  })
+
+  it('reports the text as written and its offsets', () => {
+    const text = 'giao BCH TW và Ban Thường vụ Tỉnh uỷ'
+    const ms = findAgencies(text)
+    expect(ms.map((m) => m.name)).toEqual(['Ban Chấp hành Trung ương', 'Ban Thường vụ Tỉnh ủy'])
+    for (const m of ms) expect(text.slice(m.index, m.index + m.length)).toBe(m.text)
+    expect(ms[1].text).toBe('Ban Thường vụ Tỉnh uỷ')
+  })
+
+  it('keeps offsets in decomposed (NFD) text', () => {
+    const text = 'Giao Ủy ban nhân dân tỉnh chủ trì'.normalize('NFD')
+    const [m] = findAgencies(text)
+    expect(m.name).toBe('Ủy ban nhân dân tỉnh')
+    expect(text.slice(m.index, m.index + m.length)).toBe(m.text)
+  })
+})
+
+describe('findAgencies: lists split into bodies', () => {
+  it('three specific bodies and a collective', () => {
+    expect(names('Ban Tổ chức Trung ương sẽ chủ trì, phối hợp với Ban Cán sự đảng Chính phủ, Đảng đoàn Quốc hội, Ban Cán sự đảng Bộ Nội vụ và các cơ quan liên quan tổng kết')).toEqual([
+      'Ban Tổ chức Trung ương', 'Ban cán sự đảng Chính phủ', 'Đảng đoàn Quốc hội', 'Ban cán sự đảng Bộ Nội vụ', '~các cơ quan liên quan',
+    ])
+  })
+
+  it('names that contain "các" stay whole', () => {
+    expect(names('Chủ trì phối hợp với Đảng ủy Khối các cơ quan Trung ương, Đảng ủy Ngoài nước và một số cơ quan liên quan tham mưu')).toEqual([
+      'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Ngoài nước', '~một số cơ quan liên quan',
+    ])
+  })
+
+  it('a shared suffix goes to every bare head of the list', () => {
+    expect(names('Thường trực Tỉnh ủy chủ trì, chỉ đạo Ủy ban Kiểm tra, Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận và Văn phòng Tỉnh ủy tổ chức')).toEqual([
+      'Thường trực Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Văn phòng Tỉnh ủy',
+    ])
+    expect(names('Hội đồng nhân dân, Ủy ban nhân dân tỉnh Ninh Bình')).toEqual(['Hội đồng nhân dân tỉnh Ninh Bình', 'Ủy ban nhân dân tỉnh Ninh Bình'])
+  })
+
+  it('commas and hyphens inside names', () => {
+    expect(names('Bộ Văn hóa, Thể thao và Du lịch, Bộ Lao động - Thương binh và Xã hội, Học viện Chính trị - Hành chính quốc gia Hồ Chí Minh')).toEqual([
+      'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Học viện Chính trị - Hành chính quốc gia Hồ Chí Minh',
+    ])
+    expect(names('g)- Ban Chỉ đạo Phòng, chống tham nhũng tỉnh: Phối hợp các ngành liên quan')).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng tỉnh', '~các ngành liên quan'])
+  })
+})
+
+describe('findAgencies: nesting', () => {
+  it.each([
+    'Ban cán sự đảng Ủy ban nhân dân tỉnh', 'Đảng đoàn Hội đồng nhân dân tỉnh', 'Đảng đoàn Ủy ban Mặt trận Tổ quốc tỉnh',
+    'Đảng đoàn Quốc hội', 'Ban cán sự đảng Chính phủ', 'Thường trực Tỉnh ủy', 'Ban Thường vụ Huyện ủy', 'Ủy ban Thường vụ Quốc hội',
+    'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đảng đoàn Mặt trận Tổ quốc Việt Nam', 'Ủy ban Kiểm tra Trung ương',
+    'Ban Thường vụ Đảng ủy Chính phủ', 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Thường trực Hội đồng nhân dân tỉnh',
+  ])('%s is one body', (name) => {
+    expect(names(`${name} chủ trì`)).toEqual([name])
+  })
+})
+
+describe('findAgencies: abbreviations and damaged text', () => {
+  it.each([
+    ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư'], ['Phòng TC-KH', 'Phòng Tài chính - Kế hoạch'], ['Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Bộ LĐ-TB&XH', 'Bộ Lao động - Thương binh và Xã hội'], ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Sở TT&TT', 'Sở Thông tin và Truyền thông'], ['Bộ VH-TT&DL', 'Bộ Văn hóa, Thể thao và Du lịch'], ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['HĐND huyện', 'Hội đồng nhân dân huyện'], ['Ủy ban MTTQ tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh'], ['BCS đảng Bộ Y tế', 'Ban cán sự đảng Bộ Y tế'],
+    ['UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'], ['VPTW', 'Văn phòng Trung ương Đảng'], ['BTV Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['BTC TW', 'Ban Tổ chức Trung ương'], ['Ban Tổ chức T.Ư', 'Ban Tổ chức Trung ương'], ['TTg', 'Thủ tướng Chính phủ'],
+    ['Đoàn TNCS HCM', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], ['BCT, BBT', 'Bộ Chính trị'], ['UBND TP.HCM', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    ['Uy ban nhan dan tinh', 'Ủy ban nhân dân tỉnh'], ['BAN TO CHUC TRUNG UONG', 'Ban Tổ chức Trung ương'], ['Ðảng đoàn Quốc hội', 'Đảng đoàn Quốc hội'],
+  ])('%s → %s', (text, name) => {
+    expect(names(`giao ${text} thực hiện`)[0]).toBe(name)
+  })
+})
+
+describe('findAgencies: collectives are generic', () => {
+  it.each([
+    'các cơ quan liên quan', 'các cấp ủy, tổ chức đảng', 'các đoàn thể chính trị - xã hội', 'các địa phương', 'các sở, ban, ngành',
+    'cấp ủy các cấp', 'các ngành liên quan', 'một số cơ quan liên quan', 'cấp có thẩm quyền', 'các bộ, ngành, địa phương',
+  ])('%s', (text) => {
+    const ms = findAgencies(`phối hợp với ${text} thực hiện`)
+    expect(ms).toHaveLength(1)
+    expect(ms[0].generic).toBe(true)
+    expect(ms[0].text).toBe(text)
+  })
+
+  it('a head with a plural scope is generic', () => {
+    const [m] = findAgencies('UBND các huyện, thị xã, thành phố triển khai')
+    expect(m.generic).toBe(true)
+    expect(m.text).toBe('UBND các huyện, thị xã, thành phố')
+  })
+
+  it('"Ủy ban Kiểm tra các cấp" is generic, "Ủy ban nhân dân cấp tỉnh" is not', () => {
+    expect(findAgencies('Ủy ban Kiểm tra các cấp thường xuyên kiểm tra')[0].generic).toBe(true)
+    expect(findAgencies('Ủy ban nhân dân cấp tỉnh xem xét')[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp tỉnh', generic: false })
+  })
+})
+
+describe('findAgencies: not bodies', () => {
+  it.each([
+    'đồng chí Bí thư Tỉnh ủy chủ trì', 'Chủ tịch Ủy ban nhân dân tỉnh ký', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Ủy viên Bộ Chính trị',
+    'Phó Thủ tướng Chính phủ Bùi Thanh Sơn', 'Bộ trưởng Bộ Nội vụ', 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương',
+    'Nghị quyết Hội nghị Trung ương 4', 'Kết luận của Trung ương', 'Luật Tổ chức Quốc hội', 'Điều lệ Đảng', 'ở Trung ương',
+    'trực thuộc Trung ương', 'Số 15-KH/TU', 'Số 02 - KL/BTCTW', 'Số: 112/KH-UBND', 'xây dựng Chính phủ điện tử',
+    'các trường hợp sau', 'các quan hệ quốc tế', 'doanh nghiệp cung cấp dịch vụ', 'ủy ban nhân dân tỉnh', 'Ban Chỉ đạo',
+  ])('%s', (text) => {
+    expect(names(text).filter((n) => !n.startsWith('~'))).toEqual(text === 'Ban Chỉ đạo' ? ['Ban Chỉ đạo'] : [])
+  })
+})
