@@ -40,12 +40,7 @@ export function unknownAgencies(docs: PlanDocument[], f: TaskFilter): UnknownAge
 }
 
 export function filterTasks(rows: TaskRow[], f: TaskFilter): TaskRow[] {
-  const cache = new Map<string, string>()
-  const key = (name: string) => {
-    let k = cache.get(name)
-    if (k === undefined) cache.set(name, (k = agencyKey(name)))
-    return k
-  }
+  const key = agencyKey
   const keySet = (qs?: string[]) => (qs?.length ? new Set(qs.map(agencyKey)) : null)
   const lead = keySet(f.lead)
   const coord = keySet(f.coordinator)

@@ -57,7 +57,7 @@ export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts
 export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
   if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
-  const asOf = userDate('--as-of', opts.asOf, io)
+  const asOf = asOfDate(opts.asOf, io)
   const { docs, failed } = await loadAll(operands, io)
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
   if (opts.initStatus) {
@@ -74,7 +74,7 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
 
 export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
-  const asOf = userDate('--as-of', opts.asOf, io)
+  const asOf = asOfDate(opts.asOf, io)
   const { docs, failed } = await loadAll(operands, io)
   const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
   await emit(agenciesReport(agencySummary(docs, classified), asOf), format, opts, io)
@@ -120,8 +120,12 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
   return f
 }
 
-function userDate(flag: string, value: string | undefined, io?: Io): string {
-  if (value === undefined || value === 'today') return io!.today()
+/** --as-of: a date, or today in Vietnam (from Io, so tests fix it) when absent or "today". */
+function asOfDate(value: string | undefined, io: Io): string {
+  return value === undefined || value === 'today' ? io.today() : userDate('--as-of', value)
+}
+
+function userDate(flag: string, value: string): string {
   const d = parseUserDate(value)
   if (!d) throw new UserError(`${flag} "${value}": expected a date as YYYY-MM-DD or DD/MM/YYYY`)
   return d
