@@ -34,6 +34,8 @@ export function pick(ts: Tok[], i: number, lenient = false): Cand | null {
 
 const rank = (c: Cand) => (c.generic ? 2 : 0) + (c.bare ? 1 : 0)
 
+const CONNECTORS = new Set([',', 'và', 'cùng', ';'])
+
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []
   let i = 0
@@ -56,16 +58,21 @@ function scan(ts: Tok[]): Found[] {
     }
     // "Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Ủy viên Bộ Chính trị": a person, not the body
     let skip = i + 1
+    let titled: Cand | null = null
     for (const h of TITLE_V.walk(ts, i)) {
       const b = pick(ts, h.end)
-      if (b && b.end > skip) skip = b.end
+      if (b && b.end > skip) (skip = b.end), (titled = b)
+    }
+    // "Bí thư Huyện ủy, Thành ủy": the title runs on over a list of committees
+    while (titled?.kind === 'committee' && skip < ts.length && CONNECTORS.has(ts[skip].low)) {
+      const next = pick(ts, skip + 1)
+      if (next?.kind !== 'committee') break
+      skip = next.end
     }
     i = skip
   }
   return out
 }
-
-const CONNECTORS = new Set([',', 'và', 'cùng', ';'])
 
 /** "Ban Tổ chức, Ban Tuyên giáo và Văn phòng Tỉnh ủy": the last item's scope belongs to the bare heads before it. */
 function shareScopes(ts: Tok[], found: Found[]): Cand[] {

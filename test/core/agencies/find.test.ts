@@ -110,7 +110,7 @@ describe('findAgencies: collectives are generic', () => {
 
 describe('findAgencies: not bodies', () => {
   it.each([
-    'đồng chí Bí thư Tỉnh ủy chủ trì', 'Chủ tịch Ủy ban nhân dân tỉnh ký', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Ủy viên Bộ Chính trị',
+    'đồng chí Bí thư Tỉnh ủy chủ trì', 'Bí thư Huyện ủy, Thành ủy', 'Chủ tịch Ủy ban nhân dân tỉnh ký', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Ủy viên Bộ Chính trị',
     'Phó Thủ tướng Chính phủ Bùi Thanh Sơn', 'Bộ trưởng Bộ Nội vụ', 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương',
     'Nghị quyết Hội nghị Trung ương 4', 'Kết luận của Trung ương', 'Luật Tổ chức Quốc hội', 'Điều lệ Đảng', 'ở Trung ương',
     'trực thuộc Trung ương', 'Số 15-KH/TU', 'Số 02 - KL/BTCTW', 'Số: 112/KH-UBND', 'xây dựng Chính phủ điện tử',
