@@ -19,17 +19,17 @@ interface OutputOpts {
 }
 
 interface FilterOpts {
-  chuTri: string[]
-  lead: string[]
-  phoiHop: string[]
-  coordinator: string[]
-  agency: string[]
+  chuTri?: string[]
+  lead?: string[]
+  phoiHop?: string[]
+  coordinator?: string[]
+  agency?: string[]
   dueBefore?: string
   dueAfter?: string
   /** false when --no-deadline was given */
   deadline?: boolean
-  kind: string[]
-  grep: string[]
+  kind?: string[]
+  grep?: string[]
 }
 
 interface OverdueOpts extends OutputOpts, FilterOpts {
@@ -96,8 +96,8 @@ async function loadAll(operands: string[], io: Io): Promise<{ docs: PlanDocument
 
 async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<TaskFilter> {
   const f: TaskFilter = {
-    lead: [...o.chuTri, ...o.lead],
-    coordinator: [...o.phoiHop, ...o.coordinator],
+    lead: [...(o.chuTri ?? []), ...(o.lead ?? [])],
+    coordinator: [...(o.phoiHop ?? []), ...(o.coordinator ?? [])],
     agency: o.agency,
     dueBefore: o.dueBefore === undefined ? undefined : userDate('--due-before', o.dueBefore),
     dueAfter: o.dueAfter === undefined ? undefined : userDate('--due-after', o.dueAfter),
@@ -105,7 +105,7 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
     kind: o.kind,
     grep: o.grep,
   }
-  if (o.kind.length) {
+  if (o.kind?.length) {
     const { DOC_KINDS } = await import('../../core/schema.js')
     const bad = o.kind.find((k) => !(DOC_KINDS as readonly string[]).includes(k))
     if (bad) throw new UserError(`unknown --kind "${bad}" (one of ${DOC_KINDS.join(', ')})`)

@@ -2,7 +2,8 @@
 import type { Command } from 'commander'
 import type { Register } from '../index.js'
 
-const collect = (v: string, prev: string[]) => [...prev, v]
+/** a repeatable option; no default, so help does not print "(default: [])" */
+const collect = (v: string, prev?: string[]) => [...(prev ?? []), v]
 
 function inputsAndOutput(cmd: Command): Command {
   return cmd
@@ -16,16 +17,16 @@ function inputsAndOutput(cmd: Command): Command {
 
 function filters(cmd: Command): Command {
   return cmd
-    .option('--chu-tri <name>', 'led by this body (repeat for either of several)', collect, [])
-    .option('--lead <name>', 'the same as --chu-tri', collect, [])
-    .option('--phoi-hop <name>', 'with this body among the coordinators', collect, [])
-    .option('--coordinator <name>', 'the same as --phoi-hop', collect, [])
-    .option('--agency <name>', 'this body leads or coordinates', collect, [])
+    .option('--chu-tri <name>', 'led by this body (repeat for either of several)', collect)
+    .option('--lead <name>', 'the same as --chu-tri', collect)
+    .option('--phoi-hop <name>', 'with this body among the coordinators', collect)
+    .option('--coordinator <name>', 'the same as --phoi-hop', collect)
+    .option('--agency <name>', 'this body leads or coordinates', collect)
     .option('--due-before <date>', 'deadline on or before DATE (YYYY-MM-DD or DD/MM/YYYY)')
     .option('--due-after <date>', 'deadline on or after DATE')
     .option('--no-deadline', 'only tasks without a deadline')
-    .option('--kind <kind>', 'only documents of this kind (ke-hoach, ket-luan, chi-thi…)', collect, [])
-    .option('--grep <text>', 'task text contains TEXT (case never matters; diacritics only when TEXT has some)', collect, [])
+    .option('--kind <kind>', 'only documents of this kind (ke-hoach, ket-luan, chi-thi…)', collect)
+    .option('--grep <text>', 'task text contains TEXT (case never matters; diacritics only when TEXT has some)', collect)
 }
 
 const STATUS_HELP = `
