@@ -46,7 +46,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       continue
     }
     if (LEAD_AFTER.test(after)) {
-      lead[0].push(...c.members)
+      lead[0].push(...ownMembers(c, before, text))
       continue
     }
     if (ASSIGN_BEFORE.test(before)) {
@@ -57,17 +57,32 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       reportsTo.push(...c.members)
       continue
     }
-    if (isSubject(text, c, before, after)) lead[2].push(...c.members)
+    if (isSubject(text, c, before, after)) lead[2].push(...ownMembers(c, before, text))
   }
   const chosen = lead.find((l) => l.length) ?? []
   // "X giao Y chủ trì": X assigns, it does not lead
   return { lead: chosen, coordinators, reportsTo }
 }
 
+/**
+ * "… sự chỉ đạo của Bộ Chính trị, Ban Tổ chức Trung ương sẽ chủ trì": when the chain opens inside a genitive or
+ * prepositional phrase, the comma ends that phrase; only the bodies after the last comma are the subject.
+ */
+function ownMembers(c: Chain, before: string, text: string): AgencyMention[] {
+  if (!GOVERNED_BEFORE.test(before)) return c.members
+  for (let i = c.members.length - 1; i > 0; i--) {
+    const prev = c.members[i - 1]
+    if (/,/.test(text.slice(prev.index + prev.length, c.members[i].index))) return c.members.slice(i)
+  }
+  return c.members
+}
+
+const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
+
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
   if (/^[\s,]*giao\b/iu.test(after)) return false
   const head = text.slice(0, c.start)
   if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head)) return true
-  return /,\s*$/.test(before) && VERB_SOON.test(after)
+  return /[,:]\s*$/.test(before) && VERB_SOON.test(after)
 }

@@ -124,6 +124,7 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   for (const p of placed.slice(0, 8)) {
     if (p.kind === 'title') break
+    if (p.block.marker) continue
     const first = p.block.text.split(/\s{3,}|\t/)[0].trim()
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
     const c = first.length < 80 ? canonicalAgency(first) : null
@@ -135,7 +136,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     if (c && !c.generic && c.index === 0) return ref(c.name, c.text, placed.find((p) => p.kind === 'title') ?? null)
   }
   for (const p of placed.slice(0, 60)) {
-    if (p.kind !== 'preamble' && p.kind !== 'content') continue
+    if (p.kind === 'closing' || p.kind === 'row') continue
     const m = /(?:ban hành|xây dựng|đề ra)\s+(?:bản\s+)?(?:kế hoạch|chương trình|kết luận|chỉ thị)/iu.exec(p.block.text)
     if (!m) continue
     const before = findAgencies(p.block.text.slice(0, m.index)).filter((a) => !a.generic)

@@ -33,6 +33,7 @@ export function buildOutline(blocks: Block[]): Outline {
   let titleSeen = false
   let inTitle = false
   let anyHeading = false
+  let anyNumbered = false
   let closed = false
   const ids = new Map<string, number>()
   for (let i = 0; i < blocks.length; i++) {
@@ -48,7 +49,7 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     // the document's own title: the kind word ("KẾ HOẠCH") and the short lines right after it
-    if (!anyHeading && !titleSeen && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
+    if (!anyNumbered && !titleSeen && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
       titleSeen = inTitle = true
       placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
       continue
@@ -58,8 +59,14 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     inTitle = false
+    // a letterhead in capitals above the title is not a section
+    if (!titleSeen && !anyNumbered && b.caps && !b.marker && !b.mdDepth && i < 12 && blocks.slice(i + 1, i + 8).some((x) => x.caps && KIND_WORD.test(x.text))) {
+      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', agency: null })
+      continue
+    }
     if (isHeading(b, next)) {
       anyHeading = true
+      if (b.mdDepth || (b.marker && NUMBERED.has(b.marker.type))) anyNumbered = true
       const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : 'plain'))
       if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
@@ -69,7 +76,8 @@ export function buildOutline(blocks: Block[]): Outline {
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
-      const own = roleOf(title)
+      // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
+      const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : null
       const role: SectionRole = own ?? parent?.role ?? 'other'
       const found = canonicalAgency(title)
       const start = at(b, 0)

@@ -120,7 +120,7 @@ function clean(s: string): string {
 function stripEmphasis(s: string): string {
   const bullet = /^\*\s+(?!.*\*\s*$)/.test(s)
   const body = bullet ? s.replace(/^\*\s+/, '') : s
-  const out = body.replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').replace(/\s{2,}/g, ' ').trim()
+  const out = body.replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').trim()
   return bullet ? '* ' + out : out
 }
 

@@ -147,7 +147,8 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   const a = assign(text, mentions)
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)
-  if (!lead.length && p.agency) lead = [p.agency]
+  // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
+  if (p.agency && lead.every((l) => l.generic)) lead = [p.agency]
   const task: Task = {
     id: '',
     text,

@@ -1,0 +1,286 @@
+// The smallest time phrases: a day, a month, a quarter, a year, a part of a year (each with its lists and ranges).
+import { daysInMonth, iso, monthEnd, monthStart } from './calendar.js'
+import { COUNT, Cursor, MONTH, QUARTER, WE, YEAR, numberValue, sticky } from './lexicon.js'
+import type { DeadlineKind, Env, Node, Out, Unit } from './types.js'
+
+/** The year a phrase names: written, relative to today (năm nay, năm sau), or missing (taken from Env). */
+export type YearSpec = { abs: number } | { rel: number } | null
+
+export const NONE: Out = { start: null, end: null }
+
+export function yearOf(spec: YearSpec, env: Env): number | null {
+  if (spec === null) return env.year
+  if ('abs' in spec) return spec.abs
+  return env.today ? env.today.y + spec.rel : null
+}
+
+export function makeNode(
+  i: number,
+  j: number,
+  kind: DeadlineKind,
+  unit: Unit,
+  spec: YearSpec,
+  resolve: (env: Env) => Out,
+): Node {
+  return {
+    i,
+    j,
+    kind: spec && 'rel' in spec ? 'relative' : kind,
+    unit,
+    recurrence: null,
+    year: spec && 'abs' in spec ? spec.abs : null,
+    needsYear: spec === null,
+    prefixed: false,
+    resolve,
+  }
+}
+
+const REL_YEAR: Record<string, number> = { 'nay': 0, 'này': 0, 'hiện tại': 0, 'sau': 1, 'tới': 1, 'tiếp theo': 1, 'kế tiếp': 1, 'sắp tới': 1, 'trước': -1, 'ngoái': -1 }
+const RE_YT_SEP = sticky(`\\s*[-/]\\s*${YEAR}`)
+const RE_YT_WORD = sticky(`\\s*,?\\s*(?:của\\s+)?năm\\s+${YEAR}`)
+const RE_YT_REL = sticky(`\\s*,?\\s*(?:của\\s+)?năm\\s+(nay|này|hiện tại|sau|tới|tiếp theo|kế tiếp|sắp tới|trước|ngoái)${WE}`)
+
+/** The year after a month, quarter or day: "-2013", "/2013", " năm 2013", " của năm 2018", " năm sau". */
+export function yearTail(c: Cursor): YearSpec {
+  const m = c.eat(RE_YT_SEP) ?? c.eat(RE_YT_WORD)
+  if (m) return { abs: Number(m[1]) }
+  const r = c.eat(RE_YT_REL)
+  return r ? { rel: REL_YEAR[r[1]] } : null
+}
+
+// --- days -------------------------------------------------------------------------------------
+
+const RE_WEEKDAY = sticky(`(?:thứ\\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\\s+nhật|chúa\\s+nhật)${WE}\\s*,?\\s*(?=ngày|mồng|mùng|hôm|\\d)`)
+const RE_DAYKW = sticky(`(?:ngày|hôm)\\s+`)
+const RE_MONG = sticky(`(?:mồng|mùng)\\s*`)
+const RE_D = sticky(`(\\d{1,2})(?!\\p{N})`)
+const RE_DWORD = sticky(COUNT)
+const RE_FIRSTLAST = sticky(`(đầu tiên|cuối cùng)\\s+(?:của\\s+)?(?=tháng)`)
+const RE_DLIST = sticky(`\\s*(?:,|và|&)\\s*(\\d{1,2})(?![\\p{N}])(?=\\s*(?:,|và|&|[/.-]\\d|tháng))`)
+const RE_SEPM = sticky(`([/.-])(\\d{1,2})(?!\\p{N})`)
+const RE_SEPY: Record<string, RegExp> = {
+  '/': sticky(`/(\\d{4}|\\d{2})(?!\\p{N}|[/.-]?\\p{L}|[/.]\\p{N})`),
+  '-': sticky(`-(\\d{4}|\\d{2})(?!\\p{N}|[/.-]?\\p{L}|[/.]\\p{N})`),
+  '.': sticky(`\\.(\\d{4})(?!\\p{N}|[/.-]?\\p{L}|[/.]\\p{N})`),
+}
+const RE_THANG_M = sticky(`\\s*tháng\\s+${MONTH}`)
+const RE_AFTER_DAY = sticky(`(?:\\p{N}|/[\\p{L}\\p{N}])`)
+/** A bare "6/10" is a score or a fraction when a noun follows; a bare "1-10" is a span of numbers unless a date range goes on. */
+const RE_NOT_DATE_AFTER = sticky(`\\s*(?:điểm|số|phần|tổng|trên|%)`)
+const RE_RANGE_ON = sticky(`\\s*(?:đến|tới|-|–)\\s*\\d`)
+
+const twoDigitYear = (yy: number): number => (yy <= 50 ? 2000 + yy : 1900 + yy)
+
+function dayOut(y: number, m: number, days: number[]): Out {
+  const dim = daysInMonth(y, m)
+  for (const d of days) {
+    if (d < 1 || d > dim) return { start: null, end: null, invalid: `${d}/${m}/${y} is not a date: that month has ${dim} days` }
+  }
+  return { start: iso(y, m, days[0]), end: iso(y, m, days[days.length - 1]) }
+}
+
+/** "ngày 15/12/2013", "thứ 2 mồng 6 tháng 2", "27, 28/3/2012", "03.11.2023", "ngày đầu tiên của tháng ba". */
+export function parseDay(c: Cursor, bare: boolean): Node | null {
+  const i = c.pos
+  const wd = c.eat(RE_WEEKDAY)
+  const kw = c.eat(RE_DAYKW)
+  const mong = c.eat(RE_MONG)
+  const marked = !!(wd || kw || mong)
+  const fl = kw ? c.eat(RE_FIRSTLAST) : null
+  if (fl) {
+    const last = fl[1] === 'cuối cùng'
+    const month = parseMonth(c, false)
+    if (!month || month.unit !== 'month') return fail(c, i)
+    const n = month
+    return { ...n, i, kind: n.kind === 'relative' ? 'relative' : 'date', unit: 'day', resolve: (env) => {
+      const o = n.resolve(env)
+      return last ? { start: o.end, end: o.end } : { start: o.start, end: o.start }
+    } }
+  }
+  const first = c.eat(mong ? RE_DWORD : RE_D)
+  if (!first) return fail(c, i)
+  const days = [numberValue(first[1])]
+  for (let m = c.eat(RE_DLIST); m; m = c.eat(RE_DLIST)) days.push(Number(m[1]))
+  let month: number
+  let spec: YearSpec = null
+  let yearWritten = false
+  const sep = c.eat(RE_SEPM)
+  if (sep) {
+    month = Number(sep[2])
+    const y = c.eat(RE_SEPY[sep[1]])
+    if (y) {
+      yearWritten = y[1].length === 4
+      const yy = Number(y[1])
+      if (yearWritten && (yy < 1800 || yy > 2100)) return fail(c, i)
+      spec = { abs: y[1].length === 2 ? twoDigitYear(yy) : yy }
+      if (!yearWritten && !(marked || bare)) return fail(c, i)
+    } else if (sep[1] === '.' || !(marked || bare)) return fail(c, i)
+  } else {
+    const t = c.eat(RE_THANG_M)
+    if (!t) return fail(c, i)
+    month = numberValue(t[1])
+    spec = yearTail(c)
+    if (!marked && !bare && !(spec && 'abs' in spec)) return fail(c, i)
+  }
+  if (c.sees(RE_AFTER_DAY)) return fail(c, i)
+  if (!marked && spec === null && (c.sees(RE_NOT_DATE_AFTER) || (sep?.[1] === '-' && !c.sees(RE_RANGE_ON)))) return fail(c, i)
+  if (month < 1 || month > 12 || days.some((d) => d < 1 || d > 31)) {
+    if (!marked || month < 1 || month > 12) return fail(c, i)
+  }
+  const kind = days.length > 1 ? 'range' : 'date'
+  return makeNode(i, c.pos, kind, 'day', spec, (env) => {
+    const y = yearOf(spec, env)
+    return y === null ? NONE : dayOut(y, month, days)
+  })
+}
+
+function fail(c: Cursor, i: number): null {
+  c.pos = i
+  return null
+}
+
+// --- months and quarters -----------------------------------------------------------------------
+
+const RE_THANG = sticky(`tháng\\s+`)
+const RE_M = sticky(MONTH)
+const RE_MLIST = sticky(`\\s*(?:,|và|hoặc|-|–)\\s*(tháng\\s+)?`)
+const RE_BARE_MY = sticky(`(\\d{1,2})\\s*[/-]\\s*${YEAR}`)
+const RE_NEXT = sticky(`\\s+(tới|sau|tiếp theo|sắp tới|kế tiếp)${WE}(?!\\s+khi)`)
+const RE_QUY = sticky(`qu[ýí]\\s+`)
+const RE_Q = sticky(QUARTER)
+const RE_QLIST = sticky(`\\s*(?:,|và|hoặc|-|–)\\s*(qu[ýí]\\s+)?`)
+
+/** Numbers in a list after "tháng"/"quý": a bare number needs a year to close the list ("tháng 9, 10, 11/2012"). */
+function readList(c: Cursor, item: RegExp, sep: RegExp, max: number): { values: number[]; spec: YearSpec } {
+  const first = c.eat(item)!
+  const values = [numberValue(first[1])]
+  const ends = [c.pos]
+  const keyword = [true]
+  for (;;) {
+    const at = c.pos
+    const s = c.eat(sep)
+    const v = s && c.eat(item)
+    if (!s || !v || numberValue(v[1]) < 1 || numberValue(v[1]) > max) {
+      c.pos = at
+      break
+    }
+    values.push(numberValue(v[1]))
+    ends.push(c.pos)
+    keyword.push(!!s[1])
+  }
+  const spec = yearTail(c)
+  const cut = keyword.indexOf(false)
+  if (spec === null && cut > 0) {
+    // "tháng 10, 11 đơn vị": without a closing year the list stops at its first bare number
+    values.length = cut
+    c.pos = ends[cut - 1]
+  }
+  return { values, spec }
+}
+
+export function parseMonth(c: Cursor, bare: boolean): Node | null {
+  const i = c.pos
+  if (!c.eat(RE_THANG)) {
+    const m = bare ? c.eat(RE_BARE_MY) : null
+    if (!m) return null
+    const mo = Number(m[1])
+    const y = Number(m[2])
+    if (mo < 1 || mo > 12) return fail(c, i)
+    return makeNode(i, c.pos, 'period', 'month', { abs: y }, () => ({ start: monthStart(y, mo), end: monthEnd(y, mo) }))
+  }
+  if (!c.sees(RE_M)) return fail(c, i)
+  const { values, spec } = readList(c, RE_M, RE_MLIST, 12)
+  if (values.some((v) => v < 1 || v > 12)) return fail(c, i)
+  const [m1, m2] = [values[0], values[values.length - 1]]
+  if (spec === null && values.length === 1 && c.eat(RE_NEXT)) {
+    // "tháng 3 tới": the next March after today
+    return { ...makeNode(i, c.pos, 'relative', 'month', { rel: 0 }, (env) => {
+      if (!env.today) return NONE
+      const y = m1 > env.today.m ? env.today.y : env.today.y + 1
+      return { start: monthStart(y, m1), end: monthEnd(y, m1) }
+    }) }
+  }
+  return makeNode(i, c.pos, values.length > 1 ? 'range' : 'period', values.length > 1 ? 'span' : 'month', spec, (env) => {
+    const y = yearOf(spec, env)
+    return y === null ? NONE : { start: monthStart(y, m1), end: monthEnd(y, Math.max(m1, m2)) }
+  })
+}
+
+export function parseQuarter(c: Cursor): Node | null {
+  const i = c.pos
+  if (!c.eat(RE_QUY)) return null
+  if (!c.sees(RE_Q)) return fail(c, i)
+  const { values, spec } = readList(c, RE_Q, RE_QLIST, 4)
+  const [q1, q2] = [values[0], Math.max(values[0], values[values.length - 1])]
+  return makeNode(i, c.pos, values.length > 1 ? 'range' : 'period', values.length > 1 ? 'span' : 'quarter', spec, (env) => {
+    const y = yearOf(spec, env)
+    return y === null ? NONE : { start: monthStart(y, q1 * 3 - 2), end: monthEnd(y, q2 * 3) }
+  })
+}
+
+// --- years ------------------------------------------------------------------------------------
+
+const RE_PERIOD_KW = sticky(`(?:giai\\s+đoạn|thời\\s+kỳ|niên\\s+độ)\\s*(?:từ\\s+)?(?:năm\\s+)?(?=\\d)`)
+const RE_NAM = sticky(`năm\\s+(?=\\d)`)
+const RE_Y = sticky(YEAR)
+const RE_YRANGE = sticky(`\\s*(?:-|–|—)\\s*(?:năm\\s+)?${YEAR}`)
+const RE_YLIST = sticky(`\\s*(?:,|và)\\s*(?:năm\\s+)?${YEAR}`)
+const RE_NAM_REL = sticky(`năm\\s+(nay|này|hiện tại|sau|tới|tiếp theo|kế tiếp|sắp tới|trước|ngoái)${WE}(?!\\s+(?:khi|tục))`)
+const RE_NAM_ALONE = sticky(`năm${WE}`)
+
+const yearOut = (y1: number, y2: number): Out => ({ start: iso(y1, 1, 1), end: iso(y2, 12, 31) })
+
+/** "năm 2012", "giai đoạn 2021 - 2025", "2021-2025", "năm 2012 và 2013", a bare "2026" when `bare`. */
+export function parseYear(c: Cursor, bare: boolean): Node | null {
+  const i = c.pos
+  const kw = c.eat(RE_PERIOD_KW) ?? c.eat(RE_NAM)
+  const y = c.eat(RE_Y)
+  if (!y) return fail(c, i)
+  const y1 = Number(y[1])
+  const r = c.eat(RE_YRANGE)
+  if (r) {
+    const y2 = Number(r[1])
+    if (y2 > y1 && y2 - y1 <= 60) return makeNode(i, c.pos, 'range', 'span', { abs: y2 }, () => yearOut(y1, y2))
+    return fail(c, i)
+  }
+  if (!kw && !bare) return fail(c, i)
+  let y2 = y1
+  for (let m = c.eat(RE_YLIST); m && Number(m[1]) > y2; m = c.eat(RE_YLIST)) y2 = Number(m[1])
+  return makeNode(i, c.pos, y2 > y1 ? 'range' : 'period', y2 > y1 ? 'span' : 'year', { abs: y2 }, () => yearOut(y1, y2))
+}
+
+/** The year word after a modifier or "6 tháng đầu": "năm 2024", "năm nay", or a bare "năm" (the context's year). */
+export function parseYearWord(c: Cursor): Node | null {
+  const i = c.pos
+  const abs = parseYear(c, false)
+  if (abs) return abs.unit === 'year' ? abs : fail(c, i)
+  const rel = c.eat(RE_NAM_REL)
+  if (rel) {
+    const spec: YearSpec = { rel: REL_YEAR[rel[1]] }
+    return makeNode(i, c.pos, 'relative', 'year', spec, (env) => {
+      const y = yearOf(spec, env)
+      return y === null ? NONE : yearOut(y, y)
+    })
+  }
+  if (!c.eat(RE_NAM_ALONE)) return null
+  return makeNode(i, c.pos, 'period', 'year', null, (env) => (env.year === null ? NONE : yearOut(env.year, env.year)))
+}
+
+const RE_PART = sticky(`(?:${COUNT}\\s+tháng|(nửa))\\s+(đầu|cuối)\\s+(?=năm)`)
+
+/** "6 tháng đầu năm 2013", "9 tháng đầu năm", "6 tháng cuối năm 2024", "nửa cuối năm nay". */
+export function parseYearPart(c: Cursor): Node | null {
+  const i = c.pos
+  const m = c.eat(RE_PART)
+  if (!m) return null
+  const n = m[2] ? 6 : numberValue(m[1])
+  const year = parseYearWord(c)
+  if (!year || n < 1 || n > 12) return fail(c, i)
+  const head = m[3] === 'đầu'
+  return { ...year, i, j: c.pos, unit: 'span', kind: year.kind === 'relative' ? 'relative' : 'period', resolve: (env) => {
+    const o = year.resolve(env)
+    if (!o.start) return o
+    const y = Number(o.start.slice(0, 4))
+    return head ? { start: o.start, end: monthEnd(y, n) } : { start: monthStart(y, 13 - n), end: o.end }
+  } }
+}

@@ -1,0 +1,122 @@
+// Time phrases in running text: every one, left to right, without the dates of cited documents; the deadline of a task.
+import { parseIso } from './calendar.js'
+import { normalise, toGiven } from './normal.js'
+import { parsePhrase } from './phrase.js'
+import type { DeadlineContext, DeadlineMatch, Env, Node } from './types.js'
+
+/** Words a time phrase can start with; the grammar is only tried there. */
+const TRIGGER =
+  /(?<![\p{L}\p{N}])(?<!\p{N}[/.,-])(?:từ|kể|trước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
+
+const DOC_KIND = 'nghị quyết|chỉ thị|kết luận|quy định|quyết định|nghị định|thông tư|kế hoạch|hướng dẫn|thông báo|thông tri|công văn|công điện|tờ trình|pháp lệnh|điều lệ|luật'
+const CODE = '[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*'
+/** What stands before the date of a cited document: "số 12-NQ/TW", "Chỉ thị 03-CT/TW", "Kế hoạch 08,", "Quyết định số 270/QĐ-TTg". */
+const REF_BEFORE = new RegExp(
+  `(?:(?<!\\p{L})số\\s*${CODE}(?:\\s+[\\p{L}\\p{N}]+[/-][\\p{L}\\p{N}./-]*)?|(?<![\\p{L}\\p{N}])\\p{N}+[\\p{L}\\p{N}.]*[/-]\\p{L}[\\p{L}\\p{N}./-]*|(?<!\\p{L})(?:${DOC_KIND})(?:\\s+(?:số\\s*)?\\p{N}[\\p{L}\\p{N}./-]*)?)\\s*[,;:]?\\s*\\(?\\s*(?:ban hành\\s+|ký\\s+)?$`,
+  'u',
+)
+const REF_AFTER = /^\s*,?\s*của\s+(?:chính phủ|thủ tướng|bộ|ban|quốc hội|ủy ban|ubnd|hđnd|hội đồng|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|văn phòng|tổng cục|cục|sở|trung ương|bch|tòa án|viện|liên)(?!\p{L})/u
+const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()]+){0,8}\s+$/u
+const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa)\s*\(?\s*$/u
+const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
+/** "những năm tới" is vague, "03 tháng trước ngày…" counts back from an event. */
+const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
+const IDIOM_BEFORE = /(?<!\p{L})hơn\s+$/u
+const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
+
+/** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
+function excluded(s: string, n: Node): boolean {
+  if (n.prefixed) return false
+  const before = s.slice(Math.max(0, n.i - 80), n.i)
+  if (COMPARE_BEFORE.test(before)) return true
+  if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
+  if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40))
+  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before)
+  return false
+}
+
+export interface Scan {
+  nodes: Node[]
+  /** spans left out as references, terms of office, comparisons */
+  skipped: Array<[number, number]>
+}
+
+/** Every time phrase in a normalised text; `loose` also reads the bare forms a table cell uses. */
+export function scan(low: string, loose: boolean): Scan {
+  const nodes: Node[] = []
+  const skipped: Array<[number, number]> = []
+  const re = new RegExp(TRIGGER.source, TRIGGER.flags)
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    const n = parsePhrase(low, m.index, loose)
+    if (!n || n.j <= n.i) continue
+    if (excluded(low, n)) skipped.push([n.i, n.j])
+    else nodes.push(n)
+    re.lastIndex = n.j
+  }
+  return { nodes, skipped }
+}
+
+/** The year for a phrase written without one: the nearest written year in the same text, else the context's. */
+export function contextYear(n: Node, nodes: Node[], ctx: DeadlineContext): number | null {
+  let best: number | null = null
+  let dist = Infinity
+  for (const o of nodes) {
+    if (o === n || o.year === null) continue
+    const d = o.i >= n.j ? o.i - n.j : n.i >= o.j ? n.i - o.j : 0
+    if (d < dist) [best, dist] = [o.year, d]
+  }
+  if (best !== null) return best
+  if (ctx.year !== undefined) return ctx.year
+  return ctx.today ? (parseIso(ctx.today)?.y ?? null) : null
+}
+
+export function resolveAll(nodes: Node[], ctx: DeadlineContext): Array<{ node: Node; start: string | null; end: string | null; invalid?: string }> {
+  const today = ctx.today ? parseIso(ctx.today) : null
+  return nodes.map((node) => {
+    const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today }
+    return { node, ...node.resolve(env) }
+  })
+}
+
+export function findDeadlines(text: string, ctx: DeadlineContext = {}): DeadlineMatch[] {
+  const norm = normalise(text)
+  return resolveAll(scan(norm.low, false).nodes, ctx).map(({ node, start, end, invalid }) => {
+    const index = toGiven(norm, node.i)
+    const length = toGiven(norm, node.j) - index
+    const m: DeadlineMatch = { text: text.slice(index, index + length), start, end, kind: node.kind, recurrence: node.recurrence, index, length }
+    if (invalid) m.invalid = invalid
+    return m
+  })
+}
+
+/** The deadline among several readings: the latest end; else a recurring or conditional one; else a start with no end, an impossible date. */
+export function pickDeadline<T extends { end: string | null; kind: string; invalid?: string }>(list: T[]): T | null {
+  let best: T | null = null
+  for (const m of list) if (m.end && (!best || m.end > best.end!)) best = m
+  return (
+    best ??
+    list.find((m) => m.kind === 'recurring' || m.kind === 'conditional') ??
+    list.find((m) => m.kind === 'open-start' || m.invalid) ??
+    null
+  )
+}
+
+export function lastDeadline(text: string, ctx: DeadlineContext = {}): DeadlineMatch | null {
+  return pickDeadline(findDeadlines(text, ctx))
+}
+
+const YEAR_NUMBER = /(?<![\p{L}\p{N}/]|\p{N}[.,])(19[4-9]\d|20\d\d|2100)(?![\p{N}]|[/.,]\p{N}|[/-]\p{L})/gu
+
+/** Plausible years (1945–2100) written outside cited documents and terms of office, ascending, once each. */
+export function yearsMentioned(text: string): number[] {
+  const { low } = normalise(text)
+  const { skipped } = scan(low, false)
+  const years = new Set<number>()
+  for (const m of low.matchAll(YEAR_NUMBER)) {
+    const at = m.index
+    if (skipped.some(([a, b]) => at >= a && at < b)) continue
+    if (/(?<!\p{L})số\s*$/u.test(low.slice(Math.max(0, at - 6), at))) continue
+    years.add(Number(m[1]))
+  }
+  return [...years].sort((a, b) => a - b)
+}

@@ -1,0 +1,62 @@
+// The shapes of a deadline reading: the public API types and the parser's internal node.
+import type { Ymd } from './calendar.js'
+
+export type DeadlineKind = 'date' | 'limit' | 'period' | 'range' | 'open-start' | 'recurring' | 'conditional' | 'relative' | 'none'
+export type DeadlineRecurrence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly' | 'periodic' | 'ongoing'
+
+export interface DeadlineReading {
+  /** the phrase as given / as found */
+  text: string
+  /** YYYY-MM-DD, first day of the period named; null for a bare limit */
+  start: string | null
+  /** YYYY-MM-DD, last day inclusive; null when none */
+  end: string | null
+  kind: DeadlineKind
+  recurrence: DeadlineRecurrence | null
+  /** set when a date is impossible (31/4/2024): end is null and this says why */
+  invalid?: string
+}
+
+export interface DeadlineContext {
+  /** YYYY-MM-DD: what "năm nay", "quý này", "tháng sau"… are read against */
+  today?: string
+  /** the year for a day, month or quarter written without one */
+  year?: number
+}
+
+export interface DeadlineMatch extends DeadlineReading {
+  /** offset in the given text (UTF-16 units) */
+  index: number
+  length: number
+}
+
+/** What a node is resolved against: the year for its yearless parts, and today for relative ones. */
+export interface Env {
+  year: number | null
+  today: Ymd | null
+}
+
+export interface Out {
+  start: string | null
+  end: string | null
+  invalid?: string
+}
+
+/** The size of the period an atom names: the modifiers đầu/giữa/cuối cut it in three. */
+export type Unit = 'day' | 'month' | 'quarter' | 'year' | 'span'
+
+/** One time phrase read at offsets [i, j) of the normalised text. */
+export interface Node {
+  i: number
+  j: number
+  kind: DeadlineKind
+  unit: Unit
+  recurrence: DeadlineRecurrence | null
+  /** the explicit year it names (its last one), lent to yearless phrases nearby */
+  year: number | null
+  /** some part has no year and takes Env.year */
+  needsYear: boolean
+  /** introduced by a word (trước, đến, từ, trong…): never a reference's date */
+  prefixed: boolean
+  resolve(env: Env): Out
+}
