@@ -14,6 +14,8 @@ export interface Column<R> {
   /** the widest a non-flex column may grow in the table format */
   max?: number
   align?: 'left' | 'right'
+  /** which end the table format cuts when the column must shrink: the end (default) or the start (paths) */
+  cut?: 'end' | 'start'
   /** table format only: a colour for the cell, decided per record */
   tint?: (r: R) => Tint | null
 }

@@ -4,7 +4,8 @@ import type { OverdueRow, SummaryRow } from '../query/overdue.js'
 import type { TaskRow } from '../query/rows.js'
 import type { Column, Report } from './types.js'
 
-const where = <R extends { file: string; line: number; column: number }>(): Column<R> => ({ key: 'where', get: (r) => `${r.file}:${r.line}:${r.column}`, tint: () => 'dim' })
+// a long path gives way from the front, so the file name and line stay readable
+const where = <R extends { file: string; line: number; column: number }>(): Column<R> => ({ key: 'where', get: (r) => `${r.file}:${r.line}:${r.column}`, tint: () => 'dim', max: 40, cut: 'start' })
 const place = <R>(): Column<R>[] => [{ key: 'file' }, { key: 'line', align: 'right' }, { key: 'column', align: 'right' }]
 
 export function tasksReport(rows: TaskRow[]): Report<TaskRow> {

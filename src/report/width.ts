@@ -44,3 +44,22 @@ export function padEnd(s: string, width: number): string {
 export function padStart(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(s))) + s
 }
+
+/** Cuts from the front, keeping the end (a path's file name and line): "…real/kh-12.txt:219:25". */
+export function truncateStart(s: string, max: number): string {
+  if (displayWidth(s) <= max) return s
+  if (max <= 0) return ''
+  const chars = [...s]
+  let out = ''
+  let w = 0
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const cw = charWidth(chars[i])
+    if (w + cw > max - 1) {
+      // a mark kept without its letter would stand alone: drop it
+      return '…' + out.replace(/^\p{M}+/u, '')
+    }
+    out = chars[i] + out
+    w += cw
+  }
+  return '…' + out
+}

@@ -55,4 +55,15 @@ describe('table format', () => {
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60)
     expect(lines[1]).toMatch(/Ban cán sự.*…/)
   })
+
+  it('a long path column gives way from its start, before the body names do', () => {
+    const r: Report<R> = {
+      ...report,
+      records: [{ ...rows[0], where: '../shared/corpus/real/hrmaster-0620de5c61a4.txt:219:25' }],
+      columns: report.columns.map((c) => (c.key === 'where' ? { ...c, max: 60, cut: 'start' as const } : c.key === 'lead' ? { ...c, max: 40 } : c)),
+    }
+    const line = renderTable(r, { color: 0, width: 80 }).split('\n')[1]
+    expect(displayWidth(line)).toBeLessThanOrEqual(80)
+    expect(line).toMatch(/^…[^ ]*hrmaster-0620de5c61a4\.txt:219:25 +Ban Tổ chức Tỉnh ủy /)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, padEnd, truncate } from '../../src/report/width.js'
+import { displayWidth, padEnd, truncate, truncateStart } from '../../src/report/width.js'
 
 describe('displayWidth', () => {
   it('counts a Vietnamese letter as one column, precomposed or decomposed', () => {
@@ -26,5 +26,14 @@ describe('truncate', () => {
   })
   it('pads by display width', () => {
     expect(padEnd('Ủy', 4)).toBe('Ủy  ')
+  })
+})
+
+describe('truncateStart', () => {
+  it('keeps the end of a path (file name and line) and cuts the front', () => {
+    expect(truncateStart('../shared/corpus/real/kh-12.txt:219:25', 20)).toBe('…al/kh-12.txt:219:25')
+    expect(displayWidth(truncateStart('../shared/corpus/real/kh-12.txt:219:25', 20))).toBeLessThanOrEqual(20)
+    expect(truncateStart('a.txt:1:1', 20)).toBe('a.txt:1:1')
+    expect(truncateStart('Ủy ban'.normalize('NFD'), 4).normalize('NFC')).toBe('…ban')
   })
 })
