@@ -7,6 +7,7 @@ import type { PlanDocument } from '../core/schema.js'
 import { isMarkdownName } from '../cli/inputs.js'
 import { buildRegistry } from '../config/registry.js'
 import { DOC_RULES } from './rules/index.js'
+import { isAssigned } from './rules/agency-unknown.js'
 import { numberSummary, type NumberSummary } from './rules/duplicate-number.js'
 import { unreadableHit } from './rules/unreadable.js'
 import type { AgencyEntry, Finding, Hit, RuleContext, RuleId, Settings } from './types.js'
@@ -62,7 +63,7 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     for (const r of rules) for (const h of r.check(doc, ctx)) findings.push(stamp(r.id, h))
     findings.sort((a, b) => a.line - b.line || a.column - b.column)
     const out: FileOutcome = { file, findings, number: opts.settings['duplicate-number'] === 'off' ? null : numberSummary(doc, text) }
-    if (opts.collectAgencies) out.agencies = doc.agencies.filter((a) => !a.generic).map((a) => ({ name: a.name, forms: a.forms }))
+    if (opts.collectAgencies) out.agencies = doc.agencies.filter(isAssigned).map((a) => ({ name: a.name, forms: a.forms }))
     return out
   }
 }

@@ -1,5 +1,5 @@
 // Hand-built documents for rule tests: the rules are pure, so they can be checked without the parser.
-import type { Agency, AgencyRef, Diagnostic, PlanDocument, Task } from '../../src/core/schema.js'
+import type { Agency, AgencyRef, AgencyRole, Diagnostic, PlanDocument, Task } from '../../src/core/schema.js'
 import { slug } from '../../src/core/text.js'
 
 export function ref(name: string, generic = false): AgencyRef {
@@ -28,14 +28,14 @@ export function deadline(end: string, text = end, line = 10): Task['deadline'] {
   return { text, start: null, end, span: { start: { line, column: 20 }, end: { line, column: 20 + text.length } } }
 }
 
-export function agency(name: string, line = 5, generic = false, forms: string[] = [name]): Agency {
+export function agency(name: string, line = 5, generic = false, forms: string[] = [name], role: AgencyRole = 'lead'): Agency {
   return {
     id: slug(name),
     name,
     generic,
     forms,
-    roles: ['lead'],
-    mentions: [{ text: forms[0], role: 'lead', span: { start: { line, column: 3 }, end: { line, column: 3 + name.length } } }],
+    roles: [role],
+    mentions: [{ text: forms[0], role, span: { start: { line, column: 3 }, end: { line, column: 3 + name.length } } }],
   }
 }
 

@@ -1,5 +1,5 @@
 // `plan check` through main(): exit codes, formats, config errors, --as-of, --max-warnings, --init.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -97,6 +97,7 @@ describe('formats', () => {
 describe('--init', () => {
   it('writes a starter that validates, lowers rules that fail here, and then passes', async () => {
     const cwd = scratch()
+    rmSync(path.join(cwd, 'plan.config.json'))
     const r = await check(['--init', 'fail/unreadable.txt', 'pass'], cwd)
     expect(r.code).toBe(0)
     expect(r.out).toContain('unreadable: lowered to "warn"')

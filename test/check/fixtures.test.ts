@@ -1,7 +1,7 @@
 // End to end on the written fixtures: each fail/<rule-id> document triggers its rule; the pass/ documents trigger none.
 // The fixtures (fixtures/check) are documents written for these tests: fail/unreadable.txt is the passing plan saved
 // in Windows-1258; fixtures/check/plan.config.json is the agency registry they are checked against.
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -46,14 +46,15 @@ describe('fixtures', () => {
     expect(dup[0].message).toContain('a.txt')
   })
 
-  it('agency-unknown suggests the registry name closest to the stale one', async () => {
-    const f = (await findings(['fail/agency-unknown.txt'])).flatMap((x) => x.findings).find((x) => x.ruleId === 'agency-unknown')
-    expect(f?.message).toMatch(/Ban Tuyên huấn Tỉnh ủy.*did you mean "Ban Tuyên giáo Tỉnh ủy"/)
+  it('agency-unknown names the unregistered lead, at its line, with registry names close to it', async () => {
+    const f = (await findings(['fail/agency-unknown.txt'])).flatMap((x) => x.findings).filter((x) => x.ruleId === 'agency-unknown')
+    expect(f).toHaveLength(1)
+    expect(f[0].line).toBe(15)
+    expect(f[0].message).toMatch(/"Ban Dân vận Tỉnh ủy" \(did you mean .*"Ban (Tuyên giáo|Tổ chức) Tỉnh ủy"/)
   })
 
   it('rules that are off by default fire when turned on', async () => {
     const on = (rules: Record<string, string>) => ['--config', path.join(cwd, 'on.json'), JSON.stringify({ rules })]
-    const { writeFileSync } = await import('node:fs')
     for (const [id, file] of [
       ['task-no-deadline', 'fail/task-no-deadline.txt'],
       ['legacy-tone', 'fail/legacy-tone.txt'],
@@ -75,5 +76,22 @@ describe('fixtures', () => {
   it('a file-by-file rule fires only on its own fixture', async () => {
     const files = await findings(['fail/date-impossible.txt', 'fail/task-no-lead.txt'])
     expect(files.find((f) => f.file.endsWith('task-no-lead.txt'))!.findings.map((x) => x.ruleId)).toEqual(['task-no-lead'])
+  })
+
+  it('--init takes the bodies seen as the registry, so the same documents pass with agency-unknown as an error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-init-'))
+    cpSync(path.join(fixtures, 'pass'), path.join(dir, 'pass'), { recursive: true })
+    cpSync(path.join(fixtures, 'fail/agency-unknown.txt'), path.join(dir, 'agency-unknown.txt'))
+    const io = fakeIo(dir)
+    expect(await main(['check', '--init'], io)).toBe(0)
+    const cfg = JSON.parse(readFileSync(path.join(dir, 'plan.config.json'), 'utf8'))
+    const names = cfg.agencies.map((a: { name: string }) => a.name)
+    expect(names).toEqual(expect.arrayContaining(['Văn phòng Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Sở Thông tin và Truyền thông']))
+    expect(names.some((n: string) => n.startsWith('các '))).toBe(false)
+    cfg.rules['agency-unknown'] = 'error'
+    writeFileSync(path.join(dir, 'plan.config.json'), JSON.stringify(cfg))
+    const again = fakeIo(dir)
+    expect(await main(['check', '--format', 'json'], again)).toBe(0)
+    expect(JSON.parse(again.out()).files.flatMap((f: Found) => f.findings).filter((x: { ruleId: string }) => x.ruleId === 'agency-unknown')).toEqual([])
   })
 })

@@ -136,6 +136,10 @@ describe('agency-unknown', () => {
     expect(agencyUnknown.check(d, { ...ctx, registry })).toEqual([])
     expect(agencyUnknown.check(doc({ agencies: [agency('Bộ Ngoại giao')] }), ctx)).toEqual([])
   })
+  it('checks the bodies given work, reported to or issuing, not passing mentions or recipients', () => {
+    const d = doc({ agencies: [agency('Công an tỉnh', 3, false, undefined, 'mention'), agency('Sở Y tế', 4, false, undefined, 'recipient'), agency('Sở Xây dựng', 6, false, undefined, 'reportsTo')] })
+    expect(agencyUnknown.check(d, { ...ctx, registry }).map((h) => h.line)).toEqual([6])
+  })
   it('offers no suggestion when nothing is close', () => {
     const hits = agencyUnknown.check(doc({ agencies: [agency('Công an tỉnh')] }), { ...ctx, registry })
     expect(hits[0].message).not.toContain('did you mean')
