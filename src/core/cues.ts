@@ -36,6 +36,21 @@ export function isNarrative(s: string): boolean {
   return NARRATIVE.test(s)
 }
 
+const PASSIVE_ASSIGNED = /được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
+
+/**
+ * For an item in a task section the bar is higher: "đã" deep in a relative clause ("những hạn chế đã diễn ra",
+ * "cán bộ đã nghỉ hưu") does not make a directive a report; "đã" as the main verb near the start does.
+ */
+export function opensAsReport(s: string): boolean {
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s)) return true
+  const past = PAST.exec(s)
+  if (!past || past.index > 60) return false
+  const cue = DIRECTIVE.exec(s)
+  return !cue || cue.index > past.index
+}
+
 // A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)\b/iu
 

@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import { assign } from './assign.js'
-import { isDirective, isNarrative, isTimeLine, sentences } from './cues.js'
+import { isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import type { AgencyRef, Diagnostic, Task } from './schema.js'
@@ -20,6 +20,7 @@ interface Draft {
 const FIELD = /^(cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*(.+)$/iu
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
+const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
 
 export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
@@ -70,7 +71,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       }
     }
     if (OTHER_FIELD.test(text)) continue
-    const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !isNarrative(sentences(text)[0]?.text ?? text)
+    const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
     const pieces = blockMode ? splitMilestones(text, ctx) : directiveSentences(text, ctx)
     for (const piece of pieces) {
       const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
@@ -102,8 +103,24 @@ interface Piece {
   inherited?: DeadlineMatch | null
 }
 
-/** One item, or several when it carries two actions with their own parenthesised deadlines. */
+/**
+ * One item, or several when it carries two actions with their own deadlines: parenthesised milestones
+ * ("… (trình Ban Bí thư quý IV-2013), … (trình Ban Bí thư quý III-2014)") or a later sentence that opens with
+ * its own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …").
+ */
 function splitMilestones(text: string, ctx: TaskContext): Piece[] {
+  const ss = sentences(text)
+  const opening = ss.slice(1).filter((s) => TIME_OPENING.test(s.text) && lastDeadline(s.text.slice(0, 40), ctx)?.end)
+  if (opening.length) {
+    const out: Piece[] = []
+    let from = 0
+    for (const s of opening) {
+      out.push({ text: text.slice(from, s.offset).trim(), offset: from })
+      from = s.offset
+    }
+    out.push({ text: text.slice(from).trim(), offset: from })
+    return out
+  }
   const cuts: number[] = []
   const ends = new Set<string>()
   for (const m of text.matchAll(/\(([^()]{3,120})\)\s*[,;]?\s*/gu)) {

@@ -67,6 +67,7 @@ const RE_UNTIL = sticky(`(?:(?:cho\\s+)?(?:đến|tới)\\s+(?:hết\\s+|thời 
 const RE_AFTER = sticky(`sau\\s+(?!khi${WE})`)
 const RE_IN = sticky(`(?:ngay\\s+)?(?:trong\\s+suốt|trong|suốt|vào)\\s+(?:thời gian\\s+|dịp\\s+)?`)
 const RE_DURATION = sticky(`${COUNT}\\s+(?:ngày|buổi)\\s*\\(\\s*`)
+const RE_END_OF = sticky(`(?:cuối|hạ tuần)\\s`)
 const RE_CLOSE = sticky(`\\s*\\)`)
 const RE_EVERY_AFTER = sticky(`\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])${WE}`)
 const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly' }
@@ -136,8 +137,10 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
     c.pos = i
   }
   if (c.eat(RE_BEFORE)) {
+    // "trước cuối năm" means by the end of the year, not before its last quarter begins
+    const end = c.sees(RE_END_OF)
     const x = parseCore(c, true)
-    if (x) return before(i, c.pos, x)
+    if (x) return end ? by(i, c.pos, x) : before(i, c.pos, x)
     c.pos = i
   }
   if (c.eat(RE_LATEST)) {
