@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/index.js'
+import type { Io } from '../../src/cli/io.js'
+
+function fakeIo(stdin = ''): Io & { out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: async () => Buffer.from(stdin, 'utf8'),
+    cwd: '/tmp',
+    env: {},
+    today: () => '2017-02-02',
+    out: () => out,
+    err: () => err,
+  }
+}
+
+describe('plan deadline', () => {
+  it('prints one line per phrase', async () => {
+    const io = fakeIo()
+    const code = await main(['deadline', 'quý IV-2013', 'trước 15/12/2013', 'hằng năm', 'ngày 31/4/2024', 'xin chào'], io)
+    expect(code).toBe(0)
+    const lines = io.out().trimEnd().split('\n')
+    expect(lines).toHaveLength(5)
+    expect(lines[0]).toMatch(/^quý IV-2013\s+→ {2}2013-10-01 … 2013-12-31 {2}\(period\)$/)
+    expect(lines[1]).toMatch(/→ {2}… 2013-12-14 {2}\(limit\)$/)
+    expect(lines[2]).toMatch(/no end date {2}\(recurring, yearly\)$/)
+    expect(lines[3]).toMatch(/impossible date/)
+    expect(lines[4]).toMatch(/not a time phrase/)
+  })
+
+  it('reads phrases from standard input as JSON, against io.today() by default', async () => {
+    const io = fakeIo('quý này\n\nnăm ngoái\r\n6 tháng và hằng năm\n')
+    expect(await main(['deadline', '--format', 'json'], io)).toBe(0)
+    const got = JSON.parse(io.out())
+    expect(got).toEqual([
+      { text: 'quý này', start: '2017-01-01', end: '2017-03-31', kind: 'relative', recurrence: null },
+      { text: 'năm ngoái', start: '2016-01-01', end: '2016-12-31', kind: 'relative', recurrence: null },
+      { text: '6 tháng và hằng năm', start: null, end: null, kind: 'recurring', recurrence: 'half-yearly' },
+    ])
+  })
+
+  it('uses --today for relative phrases and includes invalid in JSON', async () => {
+    const io = fakeIo()
+    expect(await main(['deadline', 'tháng sau', 'ngày 31/4/2024', '--today', '2024-12-10', '--format', 'json'], io)).toBe(0)
+    const [next, bad] = JSON.parse(io.out())
+    expect(next).toMatchObject({ start: '2025-01-01', end: '2025-01-31' })
+    expect(bad).toMatchObject({ end: null, invalid: expect.stringContaining('31/4/2024') })
+  })
+
+  it.each([
+    [['--today', '2024-02-30']],
+    [['--today', 'yesterday']],
+    [['--format', 'xml']],
+  ])('refuses bad options %j with exit 2', async (opts) => {
+    const io = fakeIo()
+    expect(await main(['deadline', 'quý II', ...opts], io)).toBe(2)
+    expect(io.err()).toMatch(/^plan: --(today|format)/)
+    expect(io.out()).toBe('')
+  })
+})
