@@ -20,13 +20,18 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 
 // A directive names who acts or what must be done: future, obligation, assignment, or the verbs of leading and coordinating.
 const DIRECTIVE =
-  /(^|[\s,;:(])(sẽ|cần|phải|yêu cầu|đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|tiếp tục|tập trung|khẩn trương|đang|kịp thời|nghiên cứu|đề xuất|triển khai thực hiện|tổ chức thực hiện|chỉ đạo)(?=$|[\s,;:.)])/iu
+  /(^|[\s,;:(])(sẽ|cần|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING = /^(tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
+
+/** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
+export function continuesPrevious(s: string): boolean {
+  return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|sau đó)\b/iu.test(s)
+}
 
 export function isDirective(s: string): boolean {
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s)

@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import { assign } from './assign.js'
-import { isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
+import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import type { AgencyRef, Diagnostic, Task } from './schema.js'
@@ -147,9 +147,12 @@ function directiveSentences(text: string, ctx: TaskContext): Piece[] {
   const out: Piece[] = []
   let scope = false
   let paragraphDeadline: DeadlineMatch | null = null
+  let previousReport = false
   for (const s of sentences(text)) {
     const own = lastDeadline(s.text, ctx)
-    const directive = isDirective(s.text) || (scope && !isNarrative(s.text))
+    const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
+    previousReport = report
+    const directive = !report && (isDirective(s.text) || scope)
     if (!directive) continue
     if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
     if (own?.end) paragraphDeadline = own

@@ -6,7 +6,7 @@ import type { DeadlineContext, DeadlineMatch, Env, Node } from './types.js'
 
 /** Words a time phrase can start with; the grammar is only tried there. */
 const TRIGGER =
-  /(?<![\p{L}\p{N}])(?<!\p{N}[/.,-])(?:từ|kể|trước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
+  /(?:từ|kể|trước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
 
 const DOC_KIND = 'nghị quyết|chỉ thị|kết luận|quy định|quyết định|nghị định|thông tư|kế hoạch|hướng dẫn|thông báo|thông tri|công văn|công điện|tờ trình|pháp lệnh|điều lệ|luật'
 const CODE = '[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*'
@@ -17,7 +17,7 @@ const REF_BEFORE = new RegExp(
 )
 const REF_AFTER = /^\s*,?\s*của\s+(?:chính phủ|thủ tướng|bộ|ban|quốc hội|ủy ban|ubnd|hđnd|hội đồng|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|văn phòng|tổng cục|cục|sở|trung ương|bch|tòa án|viện|liên)(?!\p{L})/u
 const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()]+){0,8}\s+$/u
-const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa)\s*\(?\s*$/u
+const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá)\s*\(?\s*$/u
 const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
 /** "những năm tới" is vague, "03 tháng trước ngày…" counts back from an event. */
 const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
@@ -42,11 +42,23 @@ export interface Scan {
 }
 
 /** Every time phrase in a normalised text; `loose` also reads the bare forms a table cell uses. */
+const WORDISH = /[\p{L}\p{N}]/u
+const DIGIT = /\p{N}/u
+
+/** A trigger counts at a word start, and not inside a number such as 12/2021 or 1.234 (checked here: a lookbehind in TRIGGER is slow). */
+function wordStart(s: string, i: number): boolean {
+  if (i === 0) return true
+  const prev = s[i - 1]
+  if (WORDISH.test(prev)) return false
+  return !('/.,-'.includes(prev) && i >= 2 && DIGIT.test(s[i - 2]))
+}
+
 export function scan(low: string, loose: boolean): Scan {
   const nodes: Node[] = []
   const skipped: Array<[number, number]> = []
   const re = new RegExp(TRIGGER.source, TRIGGER.flags)
   for (let m = re.exec(low); m; m = re.exec(low)) {
+    if (!wordStart(low, m.index)) continue
     const n = parsePhrase(low, m.index, loose)
     if (!n || n.j <= n.i) continue
     if (excluded(low, n)) skipped.push([n.i, n.j])

@@ -1,8 +1,9 @@
-// Text as the grammar reads it (NFC, modern tones, lower case) and the way back to the caller's offsets.
-import { modernTone } from '../text.js'
-
+// Text as the grammar reads it (NFC, lower case) and the way back to the caller's offsets.
 export interface Normalised {
-  /** lower-cased NFC text with modern tone placement, the same length as `nfc` */
+  /**
+   * Lower-cased NFC text. Tone placement is left as written: of the grammar's words only "khóa/khoá" has two
+   * placements and its rule accepts both, and modernTone would cost more than all the rest of the reading.
+   */
   low: string
   /** nfc offset → offset in the given text; null when they are the same */
   map: number[] | null
@@ -23,11 +24,10 @@ export function normalise(text: string): Normalised {
     map.push(text.length)
     nfc = parts.join('')
   }
-  const toned = modernTone(nfc)
-  let low = toned.toLowerCase()
-  if (low.length !== toned.length) low = Array.from(toned, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('')
+  let low = nfc.toLowerCase()
+  if (low.length !== nfc.length) low = Array.from(nfc, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('')
   // Icelandic eth (Ð, ð) stands in for Đ in some typed documents
-  low = low.replace(/ð/g, 'đ')
+  if (low.includes('ð')) low = low.replace(/ð/g, 'đ')
   return { low, map }
 }
 
