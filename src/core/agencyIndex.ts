@@ -1,6 +1,6 @@
 // Every body the document names, once, under its canonical name: the forms written, where, and in which roles.
-import { findAgencies } from './agencies/index.js'
 import type { Agency, AgencyRef, AgencyRole, Meta, Section, Task } from './schema.js'
+import { mentionsIn } from './mentions.js'
 import type { Placed } from './sections.js'
 import { at } from './segment.js'
 import { slug } from './text.js'
@@ -32,7 +32,7 @@ export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], pl
   const spoken = new Set([...byId.values()].flatMap((a) => a.mentions.map((m) => `${m.span?.start.line}:${m.span?.start.column}`)))
   for (const p of placed) {
     if (p.kind === 'closing') continue
-    for (const m of findAgencies(p.block.text)) {
+    for (const m of mentionsIn(p.block)) {
       const start = at(p.block, m.index)
       if (spoken.has(`${start.line}:${start.column}`)) continue
       add({ id: slug(m.name), name: m.name, text: m.text, generic: m.generic, span: { start, end: at(p.block, m.index + m.length) } }, 'mention')

@@ -4,6 +4,7 @@ import { assign } from './assign.js'
 import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
+import { mentionsBetween } from './mentions.js'
 import type { AgencyRef, Diagnostic, Task } from './schema.js'
 import type { Placed } from './sections.js'
 import { at, type Block } from './segment.js'
@@ -115,10 +116,10 @@ function splitMilestones(text: string, ctx: TaskContext): Piece[] {
     const out: Piece[] = []
     let from = 0
     for (const s of opening) {
-      out.push({ text: text.slice(from, s.offset).trim(), offset: from })
+      out.push(piece(text, from, s.offset))
       from = s.offset
     }
-    out.push({ text: text.slice(from).trim(), offset: from })
+    out.push(piece(text, from, text.length))
     return out
   }
   const cuts: number[] = []
@@ -134,12 +135,19 @@ function splitMilestones(text: string, ctx: TaskContext): Piece[] {
   let from = 0
   for (const c of cuts) {
     if (c - from > 10 && text.slice(c).trim()) {
-      out.push({ text: text.slice(from, c).trim().replace(/[,;]$/, ''), offset: from })
+      out.push(piece(text, from, c))
       from = c
     }
   }
-  if (text.slice(from).trim()) out.push({ text: text.slice(from).trim(), offset: from })
+  if (text.slice(from).trim()) out.push(piece(text, from, text.length))
   return out
+}
+
+/** text[from, to) without its outer spaces and trailing separators, with the offset where it really starts. */
+function piece(text: string, from: number, to: number): Piece {
+  const raw = text.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  return { text: raw.trim().replace(/\s*[,;]$/u, ''), offset: from + lead }
 }
 
 /** In prose: the sentences that direct; after "yêu cầu/đề nghị", the sentences that follow are in its scope and share its time. */
@@ -163,7 +171,7 @@ function directiveSentences(text: string, ctx: TaskContext): Piece[] {
 
 function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, source: Task['source'], inherited: DeadlineMatch | null): Draft {
   const b = p.block
-  const mentions = findAgencies(text)
+  const mentions = b.text.slice(offset, offset + text.length) === text ? mentionsBetween(b, offset, text.length) : findAgencies(text)
   const a = assign(text, mentions)
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)

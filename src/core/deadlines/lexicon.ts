@@ -60,3 +60,9 @@ export class Cursor {
     return re.test(this.s)
   }
 }
+
+/** Puts the cursor back where a rule started and reports no match. */
+export function fail(c: Cursor, i: number): null {
+  c.pos = i
+  return null
+}

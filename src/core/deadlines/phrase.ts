@@ -1,7 +1,8 @@
 // One whole time phrase at a position: the atoms, what the words before them make of them (trước, đến hết, từ…đến), ranges and modifiers.
 import { addDays, monthEnd, monthStart } from './calendar.js'
 import { COUNT, Cursor, WE, sticky } from './lexicon.js'
-import { NONE, parseDay, parseMonth, parseQuarter, parseYear, parseYearPart, parseYearWord } from './atoms.js'
+import { NONE, parseMonth, parseQuarter, parseYear, parseYearPart, parseYearWord } from './atoms.js'
+import { parseDay } from './days.js'
 import { parseRelative } from './relative.js'
 import { parseConditional, parseRecurring } from './recurring.js'
 import type { DeadlineKind, DeadlineRecurrence, Env, Node, Out } from './types.js'

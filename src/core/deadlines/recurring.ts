@@ -1,5 +1,5 @@
 // Duties with no end date: recurring ones (thường xuyên, hằng quý, 6 tháng và hằng năm, định kỳ) and conditional ones (sau khi…).
-import { COUNT, Cursor, WE, numberValue, sticky } from './lexicon.js'
+import { COUNT, Cursor, WE, fail, numberValue, sticky } from './lexicon.js'
 import { NONE } from './atoms.js'
 import type { DeadlineRecurrence, Node } from './types.js'
 
@@ -105,9 +105,4 @@ export function parseConditional(c: Cursor): Node | null {
   if (!m) return null
   if (c.pos - i > 160) c.pos = i + 160
   return { i, j: c.pos, kind: 'conditional', unit: 'span', recurrence: null, year: null, needsYear: false, prefixed: true, resolve: () => NONE }
-}
-
-function fail(c: Cursor, i: number): null {
-  c.pos = i
-  return null
 }

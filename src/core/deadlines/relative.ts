@@ -1,6 +1,6 @@
 // Phrases read against today: "năm nay", "quý sau", "tháng trước", "3 tháng tới", "2 năm vừa rồi", "hôm nay".
 import { addDays, iso, isoWeekday, monthEnd, monthStart, shiftMonth, type Ymd } from './calendar.js'
-import { COUNT, Cursor, WE, numberValue, sticky } from './lexicon.js'
+import { COUNT, Cursor, WE, fail, numberValue, sticky } from './lexicon.js'
 import { NONE, makeNode } from './atoms.js'
 import type { Node, Out } from './types.js'
 
@@ -70,9 +70,4 @@ export function parseRelative(c: Cursor): Node | null {
   if (u[2] === 'ngoái' && unit !== 'year') return fail(c, i)
   const off = THIS.has(u[2]) ? 0 : NEXT.has(u[2]) ? 1 : -1
   return span(i, c.pos, unit, off, off)
-}
-
-function fail(c: Cursor, i: number): null {
-  c.pos = i
-  return null
 }
