@@ -27,8 +27,14 @@ describe('plan deadline', () => {
     expect(lines[0]).toMatch(/^quý IV-2013\s+→ {2}2013-10-01 … 2013-12-31 {2}\(period\)$/)
     expect(lines[1]).toMatch(/→ {2}… 2013-12-14 {2}\(limit\)$/)
     expect(lines[2]).toMatch(/no end date {2}\(recurring, yearly\)$/)
-    expect(lines[3]).toMatch(/impossible date/)
+    expect(lines[3]).toMatch(/→ {2}no date: 31\/4\/2024 does not exist/)
     expect(lines[4]).toMatch(/not a time phrase/)
+  })
+
+  it('prints a single day once', async () => {
+    const io = fakeIo()
+    await main(['deadline', 'ngày 3/3/2017'], io)
+    expect(io.out()).toBe('ngày 3/3/2017  →  2017-03-03  (date)\n')
   })
 
   it('reads phrases from standard input as JSON, against io.today() by default', async () => {

@@ -11,10 +11,11 @@ interface Options {
 /** One line of the text report: "quý IV-2013  →  2013-10-01 … 2013-12-31  (period)". */
 export function describeReading(r: DeadlineReading, width = 0): string {
   const head = r.text.padEnd(width)
-  if (r.invalid) return `${head}  →  impossible date: ${r.invalid}`
+  if (r.invalid) return `${head}  →  no date: ${r.invalid}`
   if (r.kind === 'none') return `${head}  →  not a time phrase`
   const what = r.recurrence ? `${r.kind}, ${r.recurrence}` : r.kind
   if (!r.start && !r.end) return `${head}  →  no end date  (${what})`
+  if (r.start === r.end) return `${head}  →  ${r.end}  (${what})`
   return `${head}  →  ${r.start ?? ''} … ${r.end ?? 'no end'}  (${what})`.replace('→   …', '→  …')
 }
 

@@ -28,7 +28,7 @@ const twoDigitYear = (yy: number): number => (yy <= 50 ? 2000 + yy : 1900 + yy)
 function dayOut(y: number, m: number, days: number[]): Out {
   const dim = daysInMonth(y, m)
   for (const d of days) {
-    if (d < 1 || d > dim) return { start: null, end: null, invalid: `${d}/${m}/${y} is not a date: that month has ${dim} days` }
+    if (d < 1 || d > dim) return { start: null, end: null, invalid: `${d}/${m}/${y} does not exist (month ${m} of ${y} has ${dim} days)` }
   }
   return { start: iso(y, m, days[0]), end: iso(y, m, days[days.length - 1]) }
 }
