@@ -2,7 +2,7 @@
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import { assign } from './assign.js'
 import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
-import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
+import { lastDeadline, readDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import { mentionsBetween } from './mentions.js'
 import type { AgencyRef, Diagnostic, Task } from './schema.js'
@@ -210,7 +210,9 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   if (row.lead) d.task.lead = refsOf(row.lead, b, 0)
   if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, 0)
   if (row.deadline !== null) {
-    const m = lastDeadline(row.deadline, ctx)
+    // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text
+    const r = readDeadline(row.deadline, ctx)
+    const m: DeadlineMatch | null = r.kind === 'none' ? null : { ...r, index: 0, length: row.deadline.length }
     d.task.deadline = null
     d.task.recurrence = null
     if (m) setDeadline(d.task, m, b, -1)
