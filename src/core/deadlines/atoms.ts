@@ -103,11 +103,11 @@ export function parseMonth(c: Cursor, bare: boolean): Node | null {
   const [m1, m2] = [values[0], values[values.length - 1]]
   if (spec === null && values.length === 1 && c.eat(RE_NEXT)) {
     // "tháng 3 tới": the next March after today
-    return { ...makeNode(i, c.pos, 'relative', 'month', { rel: 0 }, (env) => {
+    return makeNode(i, c.pos, 'relative', 'month', { rel: 0 }, (env) => {
       if (!env.today) return NONE
       const y = m1 > env.today.m ? env.today.y : env.today.y + 1
       return { start: monthStart(y, m1), end: monthEnd(y, m1) }
-    }) }
+    })
   }
   return makeNode(i, c.pos, values.length > 1 ? 'range' : 'period', values.length > 1 ? 'span' : 'month', spec, (env) => {
     const y = yearOf(spec, env)
