@@ -47,12 +47,15 @@ function generate(total) {
     if (i < 100) mkdirSync(sub)
     const year = 2015 + (i % 10)
     const day = 1 + (i % 28)
-    const text = templates[i % templates.length]
+    const t = templates[i % templates.length]
+    const text = t
+      .normalize('NFC')
       .replace(/Số \d+-KH\/TU/, `Số ${i + 1}-KH/TU`)
       .replace(/ngày 10 tháng 3 năm 2024/, `ngày ${day} tháng 3 năm ${year}`)
       .replace(/\/2024/g, `/${year}`)
       .replace(/tháng 9\/\d{4}/, `tháng ${4 + (i % 9)}/${year}`)
-    writeFileSync(path.join(sub, `doc-${String(i).padStart(5, '0')}.txt`), text)
+    // the decomposed template stays decomposed, so unicode-normalised keeps firing
+    writeFileSync(path.join(sub, `doc-${String(i).padStart(5, '0')}.txt`), t === t.normalize('NFC') ? text : text.normalize('NFD'))
   }
   return dir
 }

@@ -13,7 +13,7 @@ describe.skipIf(!built)('worker threads (dist/)', () => {
     const cwd = path.join(root, 'fixtures/check')
     const base = (readdirSync(cwd, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort()
     // enough files for several batches, with every number seen many times
-    const files = Array.from({ length: 6 }, () => base).flat()
+    const files = Array.from({ length: 3 }, () => base).flat()
     const run = async (threads: number) => {
       const seen: { file: string; findings: unknown[] }[] = []
       const summary = await checkFiles(files, { cwd, settings: defaultSettings(), asOf: '2024-07-01', agencies: null, threads, threshold: 1 }, (r: { file: string; findings: unknown[] }) => seen.push(r))
