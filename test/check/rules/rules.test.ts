@@ -26,12 +26,12 @@ describe('rule table', () => {
     expect(new Set(DOC_RULES.map((r) => r.id)).size).toBe(DOC_RULES.length)
   })
 
-  it('keeps task-no-deadline, legacy-tone off by default; errors for impossible and early dates', () => {
+  it('keeps task-no-deadline, legacy-tone off by default; errors for impossible dates, warnings for early ones', () => {
     const d = defaultSettings()
     expect(d['task-no-deadline']).toBe('off')
     expect(d['legacy-tone']).toBe('off')
     expect(d['date-impossible']).toBe('error')
-    expect(d['deadline-before-issue']).toBe('error')
+    expect(d['deadline-before-issue']).toBe('warn')
     expect(d.unreadable).toBe('error')
   })
 })
