@@ -18,7 +18,7 @@ const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: vớ
 const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?\s*$/iu
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
-const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)\b/iu
+const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt)(?=\s|$|,)/iu
 
 export function chains(mentions: AgencyMention[], text: string): Chain[] {
@@ -81,7 +81,7 @@ const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối
 
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
-  if (/^[\s,]*giao\b/iu.test(after)) return false
+  if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)
   if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head)) return true
   return /[,:]\s*$/.test(before) && VERB_SOON.test(after)

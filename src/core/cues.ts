@@ -30,7 +30,7 @@ const ASSESSMENT_OPENING = /^(tuy nhiên|qua |kết quả|đây là|điều quan
 
 /** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
 export function continuesPrevious(s: string): boolean {
-  return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|sau đó)\b/iu.test(s)
+  return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|sau đó)(?![\p{L}\p{N}])/iu.test(s)
 }
 
 export function isDirective(s: string): boolean {
@@ -57,7 +57,7 @@ export function opensAsReport(s: string): boolean {
 }
 
 // A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thực hiện trong tháng 7 và tháng 8/2012."
-const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)\b/iu
+const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

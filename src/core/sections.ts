@@ -23,7 +23,7 @@ export interface Outline {
   placed: Placed[]
 }
 
-const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)\b/iu
+const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)(?![\p{L}\p{N}])/iu
 const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
@@ -54,19 +54,19 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
       continue
     }
-    if (inTitle && !b.marker && b.text.length < 220 && !/[.;]$/.test(b.text) && b.blankBefore < 3) {
+    if (inTitle && !b.marker && b.text.length < 220 && !/[.;:]$/.test(b.text) && !/^(căn cứ|ngày \d)/iu.test(b.text) && b.blankBefore < 3) {
       placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
       continue
     }
     inTitle = false
-    // a letterhead in capitals above the title is not a section
-    if (!titleSeen && !anyNumbered && b.caps && !b.marker && !b.mdDepth && i < 12 && blocks.slice(i + 1, i + 8).some((x) => x.caps && KIND_WORD.test(x.text))) {
+    // the letterhead, number and date above the title are not sections
+    if (!titleSeen && !anyNumbered && !b.marker && i < 12 && blocks.slice(i + 1, i + 8).some((x) => (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))) {
       placed.push({ block: b, kind: 'preamble', section: null, role: 'other', agency: null })
       continue
     }
     if (isHeading(b, next)) {
       anyHeading = true
-      if (b.mdDepth || (b.marker && NUMBERED.has(b.marker.type))) anyNumbered = true
+      if (b.marker && NUMBERED.has(b.marker.type)) anyNumbered = true
       const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : 'plain'))
       if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
@@ -77,7 +77,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
       // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
-      const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : null
+      const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
       const role: SectionRole = own ?? parent?.role ?? 'other'
       const found = canonicalAgency(title)
       const start = at(b, 0)
@@ -111,6 +111,14 @@ export function buildOutline(blocks: Block[]): Outline {
   return { sections, placed }
 }
 
+/** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
+function introRole(title: string): SectionRole | null {
+  if (!/(sau|như sau|sau đây|gồm|là)\s*:?$/iu.test(title)) return null
+  if (/mục (tiêu|đích)|yêu cầu sau|quan điểm/iu.test(title)) return 'purpose'
+  if (/(nhiệm vụ|giải pháp|công việc|nội dung|yêu cầu|đề nghị|giao)/iu.test(title)) return 'tasks'
+  return null
+}
+
 function top(stack: Array<{ section: Section }>): Section | null {
   return stack.length ? stack[stack.length - 1].section : null
 }
@@ -124,11 +132,15 @@ function inheritedAgency(stack: Array<{ section: Section }>): AgencyRef | null {
   return null
 }
 
+export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu
 const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
 
 /** Headings are told from items by shape: numbering, capitals, a closing colon, no closing full stop, length. */
 export function isHeading(b: Block, next: Block | undefined): boolean {
   const t = b.text
+  // an item followed by its labelled fields ("- Đơn vị chủ trì: …") is a task, and the fields are not headings
+  if (LABEL.test(t) || (next && LABEL.test(next.text))) return false
+  if (/^Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}\s+tháng/u.test(t)) return false
   const len = t.length
   if (b.mdDepth) return len < 300
   const endsColon = /:$/.test(t)
@@ -143,7 +155,8 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
     if (endsColon && len < 250) return true
     return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
   }
-  if (endsColon && len < 260 && !!next.marker) return true
+  // a sentence introducing a list; not one leading into the next numbered part
+  if (endsColon && len < 260 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
   // an unnumbered short line set apart (news sub-headings)
   return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
 }

@@ -67,7 +67,7 @@ export function segment(lines: string[], markdown: boolean): Block[] {
         blank = 0
         continue
       }
-      text = text.replace(/\t+/g, ' ')
+      text = text.replace(/\t+/g, '    ') // keep the gap between letterhead columns visible
     }
     let mdDepth = 0
     const h = /^(#{1,6})\s+(.*)$/.exec(text)

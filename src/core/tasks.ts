@@ -65,26 +65,28 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if ((tf || isTimeLine(text)) && (pending.length || last)) {
       const m = lastDeadline(text, ctx)
       if (m && (m.end || m.recurrence)) {
+        // a labelled field ("Thời gian thực hiện: …") is the item's own word and wins; a bare time line fills gaps
         const targets = tf && last ? [last] : pending.length ? pending : last ? [last] : []
-        for (const d of targets) if (!d.task.deadline?.end) setDeadline(d.task, m, b, 0)
+        for (const d of targets) if (tf || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
         pending = []
         continue
       }
     }
     if (OTHER_FIELD.test(text)) continue
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
-    const pieces = blockMode ? splitMilestones(text, ctx) : directiveSentences(text, ctx)
+    const pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
     for (const piece of pieces) {
       const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
       drafts.push(d)
       pending.push(d)
-      if (d.task.lead.length === 0) diagnostics.push(diagnostic('task-no-lead', d.task.span.start.line, d.task.span.start.column, short(d.task.text)))
       if (!d.task.deadline && DEADLINE_LIKE.test(piece.text)) {
         diagnostics.push(diagnostic('deadline-unreadable', d.task.span.start.line, d.task.span.start.column, DEADLINE_LIKE.exec(piece.text)![0]))
       }
     }
   }
   for (const d of drafts) {
+    // after labelled fields have had their say
+    if (d.task.lead.length === 0) diagnostics.push(diagnostic('task-no-lead', d.task.span.start.line, d.task.span.start.column, short(d.task.text)))
     const dl = d.task.deadline as (Task['deadline'] & { invalid?: string }) | null
     if (dl && (dl as { invalid?: string }).invalid) {
       diagnostics.push(diagnostic('date-impossible', dl.span?.start.line ?? d.task.span.start.line, dl.span?.start.column ?? 1, dl.text))
@@ -139,8 +141,33 @@ function splitMilestones(text: string, ctx: TaskContext): Piece[] {
       from = c
     }
   }
-  if (text.slice(from).trim()) out.push(piece(text, from, text.length))
+  // what is left after the last milestone is a full stop, or a last action of its own
+  if (/\p{L}/u.test(text.slice(from))) out.push(piece(text, from, text.length))
+  else if (out.length) out[out.length - 1] = piece(text, out[out.length - 1].offset, text.length)
   return out
+}
+
+/**
+ * An unnumbered paragraph in a task section: one task a sentence (each may name its own body), except that a
+ * sentence that only dates or carries on the one before ("Thời gian trong tháng 5/2012.", "Đồng thời, …") joins it.
+ */
+function paragraphSentences(text: string, ctx: TaskContext): Piece[] {
+  const out: Piece[] = []
+  for (const s of sentences(text)) {
+    const prev = out[out.length - 1]
+    if (prev && (isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text))) {
+      out[out.length - 1] = piece(text, prev.offset, s.offset + s.text.length)
+      continue
+    }
+    out.push({ text: s.text, offset: s.offset })
+  }
+  // "… yêu cầu trong quý III, toàn ngành cần …. Tiếp tục …": what the request dates, the sentences after it share
+  let scope: DeadlineMatch | null = null
+  return out.flatMap((p) => {
+    const own = lastDeadline(p.text, ctx)
+    if (own?.end && /(yêu cầu|đề nghị|chỉ đạo)/iu.test(p.text)) scope = own
+    return splitMilestones(p.text, ctx).map((q) => ({ ...q, offset: p.offset + q.offset, inherited: own?.end ? null : scope }))
+  })
 }
 
 /** text[from, to) without its outer spaces and trailing separators, with the offset where it really starts. */
