@@ -85,3 +85,12 @@ describe('yearsMentioned', () => {
     expect(yearsMentioned(s)).toEqual([2024, 2026, 2030])
   })
 })
+
+describe('a year that names an event', () => {
+  it('is not a deadline: "Hội nghị toàn quốc … năm 2016"', () => {
+    expect(lastDeadline('Tập trung chỉ đạo thực hiện tốt Kết luận tại Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016 với 08 giải pháp.', {})).toBeNull()
+  })
+  it('but "trong năm 2016" after the event still is', () => {
+    expect(lastDeadline('Tổ chức Hội nghị toàn quốc trong năm 2016.', {})?.end).toBe('2016-12-31')
+  })
+})
