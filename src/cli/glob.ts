@@ -6,8 +6,15 @@ export function hasMagic(s: string): boolean {
   return /[*?[\]]/.test(s)
 }
 
-/** `**` crosses folders, `*` and `?` do not, `[abc]` / `[!abc]` are classes; matched against `/`-separated paths. */
+const compiled = new Map<string, RegExp>()
+
+/**
+ * `**` crosses folders, `*` and `?` do not, `[abc]` / `[!abc]` are classes, `{a,b}` alternatives; matched against
+ * `/`-separated paths. The one glob dialect of the project: operands and the config's include/exclude.
+ */
 export function globToRegExp(pattern: string): RegExp {
+  const hit = compiled.get(pattern)
+  if (hit) return hit
   let re = ''
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]
@@ -26,9 +33,15 @@ export function globToRegExp(pattern: string): RegExp {
         re += `[${body.replace(/\\/g, '\\\\')}]`
         i = close
       }
+    } else if (ch === '{' && pattern.indexOf('}', i) > i) {
+      const close = pattern.indexOf('}', i)
+      re += '(?:' + pattern.slice(i + 1, close).split(',').map((a) => a.replace(/[.+^${}()|[\]\\*?/]/g, '\\$&')).join('|') + ')'
+      i = close
     } else re += ch.replace(/[.+^${}()|\\/]/g, '\\$&')
   }
-  return new RegExp(`^${re}$`, 'u')
+  const out = new RegExp(`^${re}$`, 'u')
+  compiled.set(pattern, out)
+  return out
 }
 
 /** Paths (files and folders) matching `pattern`, relative to `cwd` unless the pattern is absolute; sorted. */

@@ -1,37 +1,7 @@
-// Just enough glob for include/exclude: *, **, ?, {a,b}; a pattern with no slash matches a file's name at any depth.
+// include/exclude: the operands' glob dialect; a pattern with no slash matches a file's name at any depth.
+import { globToRegExp } from '../cli/glob.js'
 
-const cache = new Map<string, RegExp>()
-
-export function globToRegExp(glob: string): RegExp {
-  let re = cache.get(glob)
-  if (re) return re
-  const g = glob
-  let out = ''
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i]
-    if (c === '*' && g[i + 1] === '*') {
-      const slashAfter = g[i + 2] === '/'
-      out += slashAfter ? '(?:.*/)?' : '.*'
-      i += slashAfter ? 2 : 1
-    } else if (c === '*') out += '[^/]*'
-    else if (c === '?') out += '[^/]'
-    else if (c === '{') {
-      const end = g.indexOf('}', i)
-      if (end < 0) out += '\\{'
-      else {
-        out += '(?:' + g.slice(i + 1, end).split(',').map(escape).join('|') + ')'
-        i = end
-      }
-    } else out += escape(c)
-  }
-  re = new RegExp(`^${out}$`, 'u')
-  cache.set(glob, re)
-  return re
-}
-
-function escape(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\*?]/g, '\\$&')
-}
+export { globToRegExp }
 
 /** `rel` uses forward slashes, relative to the folder the globs belong to. */
 export function matchesGlob(rel: string, glob: string): boolean {
