@@ -79,8 +79,8 @@ export function isMarkdownName(name: string): boolean {
   return /\.(md|markdown)$/i.test(name)
 }
 
-/** Reads, decodes and parses one document; a saved `plan parse` JSON is loaded as it is. */
-export async function loadDocument(file: string, io: Io): Promise<PlanDocument | InputError> {
+/** The decoded text of a file or of standard input, or why it cannot be had (naming the file, and the line of a bad byte). */
+async function readText(file: string, io: Io): Promise<{ text: string; name: string } | InputError> {
   let bytes: Buffer
   try {
     bytes = file === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, file))
@@ -89,13 +89,19 @@ export async function loadDocument(file: string, io: Io): Promise<PlanDocument |
     return { file, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? 'error'})` }
   }
   const name = file === '-' ? '<stdin>' : file
-  let text: string
   try {
-    text = decode(bytes).text
+    return { text: decode(bytes).text, name }
   } catch (e) {
     if (e instanceof DecodeError) return { file: name + (e.line ? `:${e.line}` : ''), message: e.message }
     throw e
   }
+}
+
+/** Reads, decodes and parses one document; a saved `plan parse` JSON is loaded as it is. */
+export async function loadDocument(file: string, io: Io): Promise<PlanDocument | InputError> {
+  const read = await readText(file, io)
+  if ('message' in read) return read
+  const { text, name } = read
   if (/\.json$/i.test(file)) return loadSavedJson(text, name)
   // loaded only when there is text to parse: saved JSON is queried without the parser
   const { parseDocument } = await import('../core/parse.js')
@@ -133,21 +139,9 @@ export async function loadDocuments(file: string, io: Io): Promise<PlanDocument[
     const d = await loadDocument(file, io)
     return isInputError(d) ? d : [d]
   }
-  let bytes: Buffer
-  try {
-    bytes = file === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, file))
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    return { file, message: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})` }
-  }
-  const name = file === '-' ? '<stdin>' : file
-  let text: string
-  try {
-    text = decode(bytes).text
-  } catch (e) {
-    if (e instanceof DecodeError) return { file: name + (e.line ? `:${e.line}` : ''), message: e.message }
-    throw e
-  }
+  const read = await readText(file, io)
+  if ('message' in read) return read
+  const { text, name } = read
   if (file === '-' && !/^\s*[[{]/.test(text)) {
     const { parseDocument } = await import('../core/parse.js')
     return [parseDocument(text, { file: null, markdown: false })]
