@@ -1,22 +1,8 @@
-// A fake Io for running `plan check` in-process: collected output, a fixed today, a chosen working folder.
-import type { Io } from '../../src/cli/io.js'
+// `plan check` tests run in the folder they name, on 2024-07-01.
+import { fakeIo as base, type FakeIo } from '../fake-io.js'
 
-export interface FakeIo extends Io {
-  out(): string
-  err(): string
-}
+export type { FakeIo }
 
 export function fakeIo(cwd: string, opts: { stderrTTY?: boolean } = {}): FakeIo {
-  let out = ''
-  let err = ''
-  return {
-    stdout: { write: (s: string) => (out += s), isTTY: false },
-    stderr: { write: (s: string) => (err += s), isTTY: opts.stderrTTY ?? false },
-    readStdin: async () => Buffer.alloc(0),
-    cwd,
-    env: {},
-    today: () => '2024-07-01',
-    out: () => out,
-    err: () => err,
-  }
+  return base({ cwd, stderrTTY: opts.stderrTTY, today: '2024-07-01' })
 }

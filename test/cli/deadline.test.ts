@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.js'
-import type { Io } from '../../src/cli/io.js'
+import { fakeIo as base, type FakeIo } from '../fake-io.js'
 
-function fakeIo(stdin = ''): Io & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: async () => Buffer.from(stdin, 'utf8'),
-    cwd: '/tmp',
-    env: {},
-    today: () => '2017-02-02',
-    out: () => out,
-    err: () => err,
-  }
+function fakeIo(stdin = ''): FakeIo {
+  return base({ stdin, cwd: '/tmp', today: '2017-02-02' })
 }
 
 describe('plan deadline', () => {
