@@ -122,14 +122,18 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 
 /** The letterhead's first body, else "Kế hoạch của X", else "X ban hành/xây dựng kế hoạch", else the number's issuer code. */
 function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
+  // the letterhead: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI", "UBND TỈNH X / SỞ Y": the last body is the issuer
+  let letterhead: AgencyRef | null = null
   for (const p of placed.slice(0, 8)) {
     if (p.kind === 'title') break
     if (p.block.marker) continue
     const first = p.block.text.split(/\s{3,}|\t/)[0].trim()
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
     const c = first.length < 80 ? canonicalAgency(first) : null
-    if (c && !c.generic) return ref(c.name, first, p)
+    if (c && !c.generic) letterhead = ref(c.name, first, p)
+    else if (letterhead) break
   }
+  if (letterhead) return letterhead
   if (title) {
     const m = /^\S+(?:\s+\S+)?\s+của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)
     const c = m ? findAgencies(m[1])[0] : undefined
