@@ -18,7 +18,7 @@ const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: vớ
 const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?\s*$/iu
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
-const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
+const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt)(?=\s|$|,)/iu
 
 export function chains(mentions: AgencyMention[], text: string): Chain[] {
@@ -79,7 +79,11 @@ function ownMembers(c: Chain, before: string, text: string): AgencyMention[] {
 
 const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
 
+/** "X theo chức năng, nhiệm vụ được giao theo dõi …": an aside between the subject and its verb. */
+const ASIDE = /^[\s,]*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|phạm vi)[^.;]{0,60}?(?:được giao|của mình|thẩm quyền)\s*,?/iu
+
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
+  after = after.replace(ASIDE, ' ')
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
   if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)

@@ -26,7 +26,7 @@ const DIRECTIVE =
 const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 
 // A sentence that opens by assessing rather than directing.
-const ASSESSMENT_OPENING = /^(tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
+const ASSESSMENT_OPENING = /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
 
 /** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
 export function continuesPrevious(s: string): boolean {

@@ -4,10 +4,21 @@ import type { Block } from './segment.js'
 
 const cache = new WeakMap<Block, AgencyMention[]>()
 
+/**
+ * The head of a body acting for it: "Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân tỉnh …". The title
+ * is blanked (same length, so offsets hold) and the body after it is found; a deputy or a former head is a person.
+ */
+const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng)(?=\s+\p{Lu})/gu
+
+export function withoutHeadTitles(text: string): string {
+  return text.replace(HEAD_OF, (t) => ' '.repeat(t.length))
+}
+
 export function mentionsIn(block: Block): AgencyMention[] {
   let m = cache.get(block)
   if (!m) {
-    m = findAgencies(block.text)
+    const text = withoutHeadTitles(block.text)
+    m = findAgencies(text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     cache.set(block, m)
   }
   return m

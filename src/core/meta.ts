@@ -130,7 +130,10 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const first = p.block.text.split(/\s{3,}|\t/)[0].trim()
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
     const c = first.length < 80 ? canonicalAgency(first) : null
-    if (c && !c.generic) letterhead = ref(c.name, first, p)
+    // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
+    const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
+    if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
+    else if (c && !c.generic) letterhead = ref(c.name, first, p)
     else if (letterhead) break
   }
   if (letterhead) return letterhead

@@ -24,6 +24,8 @@ export interface Outline {
 }
 
 const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)(?![\p{L}\p{N}])/iu
+/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ" under a title: who decides, not part of the title. */
+const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
 const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
@@ -39,6 +41,16 @@ export function buildOutline(blocks: Block[]): Outline {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
+    // an attachment after the signature ("CHƯƠNG TRÌNH HÀNH ĐỘNG … (Kèm theo Nghị quyết …)", "PHỤ LỤC") is a new part
+    if (closed && !b.marker && (b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) {
+      closed = false
+      stack.length = 0
+      const section = newSection(b, null, 'other', null, ids, 1)
+      sections.push(section)
+      stack.push({ style: 'attachment', section, md: 0 })
+      placed.push({ block: b, kind: 'heading', section, role: 'other', agency: null })
+      continue
+    }
     if (closed || CLOSING.test(b.text)) {
       closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', agency: null })
@@ -54,8 +66,12 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
       continue
     }
-    if (inTitle && !b.marker && b.text.length < 220 && !/[.;:]$/.test(b.text) && !/^(căn cứ|ngày \d)/iu.test(b.text) && b.blankBefore < 3) {
+    if (inTitle && !b.marker && !AUTHORITY.test(b.text) && b.text.length < 220 && !/[.;:]$/.test(b.text) && !/^(căn cứ|ngày \d)/iu.test(b.text) && b.blankBefore < 3) {
       placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
+      continue
+    }
+    if (inTitle && AUTHORITY.test(b.text) && b.caps) {
+      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', agency: null })
       continue
     }
     inTitle = false
@@ -83,19 +99,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const start = at(b, 0)
       const agency: AgencyRef | null =
         found && !found.generic ? { id: slug(found.name), name: found.name, text: title, generic: false, span: { start, end: endOf(b) } } : null
-      const base = `s-${b.marker?.value ?? slug(title).slice(0, 24)}`
-      const n = (ids.get(base) ?? 0) + 1
-      ids.set(base, n)
-      const section: Section = {
-        id: n > 1 ? `${base}~${n}` : base,
-        number: b.marker?.value ?? null,
-        title,
-        level: stack.length + 1,
-        role,
-        parent: parent?.id ?? null,
-        agency,
-        span: { start: { line: start.line, column: Math.max(1, start.column - (b.marker?.length ?? 0)) }, end: endOf(b) },
-      }
+      const section = newSection(b, parent, role, agency, ids, stack.length + 1)
       sections.push(section)
       stack.push({ style, section, md: b.mdDepth || 99 })
       placed.push({ block: b, kind: 'heading', section, role, agency: agency ?? inheritedAgency(stack.slice(0, -1)) })
@@ -113,10 +117,30 @@ export function buildOutline(blocks: Block[]): Outline {
 
 /** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
 function introRole(title: string): SectionRole | null {
+  // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
+  if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'
   if (!/(sau|như sau|sau đây|gồm|là)\s*:?$/iu.test(title)) return null
   if (/mục (tiêu|đích)|yêu cầu sau|quan điểm/iu.test(title)) return 'purpose'
   if (/(nhiệm vụ|giải pháp|công việc|nội dung|yêu cầu|đề nghị|giao)/iu.test(title)) return 'tasks'
   return null
+}
+
+function newSection(b: Block, parent: Section | null, role: SectionRole, agency: AgencyRef | null, ids: Map<string, number>, level: number): Section {
+  const title = b.text.replace(/[:\s]+$/u, '')
+  const base = `s-${b.marker?.value ?? slug(title).slice(0, 24)}`
+  const n = (ids.get(base) ?? 0) + 1
+  ids.set(base, n)
+  const start = at(b, 0)
+  return {
+    id: n > 1 ? `${base}~${n}` : base,
+    number: b.marker?.value ?? null,
+    title,
+    level,
+    role,
+    parent: parent?.id ?? null,
+    agency,
+    span: { start: { line: start.line, column: Math.max(1, start.column - (b.marker?.length ?? 0)) }, end: endOf(b) },
+  }
 }
 
 function top(stack: Array<{ section: Section }>): Section | null {

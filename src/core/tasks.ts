@@ -4,7 +4,7 @@ import { assign } from './assign.js'
 import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensAsReport, sentences } from './cues.js'
 import { lastDeadline, readDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
-import { mentionsBetween } from './mentions.js'
+import { mentionsBetween, withoutHeadTitles } from './mentions.js'
 import type { AgencyRef, Diagnostic, Task } from './schema.js'
 import type { Placed } from './sections.js'
 import { at, type Block } from './segment.js'
@@ -199,7 +199,7 @@ function directiveSentences(text: string, ctx: TaskContext): Piece[] {
 function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, source: Task['source'], inherited: DeadlineMatch | null): Draft {
   const b = p.block
   const mentions = b.text.slice(offset, offset + text.length) === text ? mentionsBetween(b, offset, text.length) : findAgencies(text)
-  const a = assign(text, mentions)
+  const a = assign(withoutHeadTitles(text), mentions)
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
