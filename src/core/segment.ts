@@ -35,6 +35,7 @@ export function endOf(block: Block): { line: number; column: number } {
   return at(block, block.text.length)
 }
 
+const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+)$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 
@@ -49,6 +50,8 @@ export function segment(lines: string[], markdown: boolean): Block[] {
       blank++
       continue
     }
+    // page furniture of PDF-derived text: a page number alone, the gazette's running header
+    if (PAGE_NOISE.test(text)) continue
     const lineNo = i + 1
     const column = lead + 1
     // pipe table row

@@ -72,7 +72,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         continue
       }
     }
-    if (OTHER_FIELD.test(text)) continue
+    // a label whose value could not be read ("Thời gian thực hiện: Theo lộ trình …") is still a label, not a task
+    if (OTHER_FIELD.test(text) || tf) continue
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
     const pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
     for (const piece of pieces) {
