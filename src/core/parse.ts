@@ -1,7 +1,8 @@
-// The pipeline, read as a table of contents: normalise → segment → sections → metadata → tasks (agencies, deadlines) → index.
+// The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → index.
 import { indexAgencies } from './agencyIndex.js'
 import { yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
+import { unflattenTables } from './flatTable.js'
 import { extractMeta } from './meta.js'
 import { normalise } from './normalise.js'
 import type { PlanDocument } from './schema.js'
@@ -19,7 +20,7 @@ export interface ParseOptions {
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
   const norm = normalise(text)
-  const blocks = segment(norm.lines, !!opts.markdown)
+  const blocks = segment(unflattenTables(norm.lines), !!opts.markdown)
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' '))

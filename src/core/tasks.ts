@@ -48,7 +48,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (d) drafts.push(d)
       continue
     }
-    header = null
+    // a group title between rows keeps the table open; prose closes it
+    if (p.kind !== 'heading') header = null
     if (p.kind !== 'content') continue
     if (p.role === 'purpose' || p.role === 'situation') continue
     const text = b.text

@@ -1,0 +1,102 @@
+// Task tables that PDF extraction flattened to one cell per line (header cells split too) are put back together as
+// pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
+import { canonicalAgency } from './agencies/index.js'
+import { tableHeader } from './tables.js'
+
+const ROW_NUMBER = /^(\d{1,3})\.?$/
+const HEADER_START = /^(S?TT|Số\s*TT)$/iu
+const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
+/** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
+const OPEN_END = /(?:[,(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|bộ|ủy ban|sở|ban))$/iu
+const MAX_HEADER_LINES = 16
+
+export function unflattenTables(lines: string[]): string[] {
+  const out = lines.slice()
+  for (let i = 0; i < out.length; i++) {
+    if (!HEADER_START.test(out[i].trim())) continue
+    const header = readHeader(out, i)
+    if (!header) continue
+    out[i] = '| ' + header.cells.join(' | ') + ' |'
+    for (let k = i + 1; k < header.end; k++) out[k] = ''
+    i = readRows(out, header.end, header.cells.length) - 1
+  }
+  return out
+}
+
+function readHeader(lines: string[], from: number): { cells: string[]; end: number } | null {
+  const parts: string[] = []
+  let j = from
+  for (; j < lines.length && j < from + MAX_HEADER_LINES; j++) {
+    const t = lines[j].trim()
+    if (!t) continue
+    if (ROW_NUMBER.test(t) || GROUP.test(t)) break
+    if (t.length > 40) return null
+    parts.push(t)
+  }
+  const cells = group(parts)
+  return cells.length >= 3 && tableHeader(cells) ? { cells, end: j } : null
+}
+
+/** Lines to cells: a line in lower case, after one left open, or completing a body's name carries on the cell before it. */
+function group(parts: string[]): string[] {
+  const cells: string[] = []
+  for (const p of parts) {
+    const prev = cells[cells.length - 1]
+    const lower = /^\p{Ll}/u.test(p)
+    // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
+    const scoped = prev !== undefined && !lower && prev.length < 60 && canonicalAgency(prev) !== null && canonicalAgency(`${prev} ${p}`) !== null
+    if (prev !== undefined && (lower || scoped || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
+    else cells.push(p)
+  }
+  return cells
+}
+
+/** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
+function readRows(lines: string[], from: number, width: number): number {
+  let i = from
+  while (i < lines.length) {
+    const t = lines[i].trim()
+    if (!t) {
+      i++
+      continue
+    }
+    if (HEADER_START.test(t)) {
+      // the header again, after a page break
+      const again = readHeader(lines, i)
+      if (!again) return i
+      for (let k = i; k < again.end; k++) lines[k] = ''
+      i = again.end
+      continue
+    }
+    if (GROUP.test(t)) {
+      // a group title inside the table, perhaps wrapped: it stays a line of its own, followed by its rows
+      let j = i + 1
+      while (j < lines.length && j < i + 5 && !ROW_NUMBER.test(lines[j].trim())) j++
+      if (j >= lines.length || !ROW_NUMBER.test(lines[j].trim())) return i
+      lines[i] = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
+      for (let k = i + 1; k < j; k++) lines[k] = ''
+      i = j
+      continue
+    }
+    const n = ROW_NUMBER.exec(t)
+    if (!n) return i
+    let j = i + 1
+    const parts: string[] = []
+    for (; j < lines.length; j++) {
+      const s = lines[j].trim()
+      if (!s) continue
+      if (ROW_NUMBER.test(s) || GROUP.test(s) || HEADER_START.test(s)) break
+      if (s.length > 90) break
+      parts.push(s)
+    }
+    let cells = group(parts)
+    // the task text wraps the most: surplus cells go back into it
+    const want = width - 1
+    if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
+    while (cells.length < want) cells.push('')
+    lines[i] = `| ${n[1]} | ${cells.join(' | ')} |`
+    for (let k = i + 1; k < j; k++) lines[k] = ''
+    i = j
+  }
+  return i
+}
