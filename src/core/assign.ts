@@ -16,6 +16,8 @@ interface Chain {
 const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|^với|[-+:]\s*với)\s*$/iu
 const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?\s*$/iu
+/** "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts. */
+const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu)\s*$/iu
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
@@ -49,7 +51,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       lead[0].push(...ownMembers(c, before, text))
       continue
     }
-    if (ASSIGN_BEFORE.test(before)) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start))) {
       lead[1].push(...c.members)
       continue
     }

@@ -138,7 +138,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   }
   if (letterhead) return letterhead
   if (title) {
-    const m = /^\S+(?:\s+\S+)?\s+của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)
+    const m = /^(?:\S+\s+){1,5}?của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)
     const c = m ? findAgencies(m[1])[0] : undefined
     if (c && !c.generic && c.index === 0) return ref(c.name, c.text, placed.find((p) => p.kind === 'title') ?? null)
   }

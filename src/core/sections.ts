@@ -95,7 +95,8 @@ export function buildOutline(blocks: Block[]): Outline {
       // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
       const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
       const role: SectionRole = own ?? parent?.role ?? 'other'
-      const found = canonicalAgency(title)
+      // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
+      const found = canonicalAgency(title.replace(/^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu, ''))
       const start = at(b, 0)
       const agency: AgencyRef | null =
         found && !found.generic ? { id: slug(found.name), name: found.name, text: title, generic: false, span: { start, end: endOf(b) } } : null
@@ -110,7 +111,8 @@ export function buildOutline(blocks: Block[]): Outline {
       const k = stack.findIndex((s) => s.style === b.style)
       if (k >= 0) stack.length = k
     }
-    placed.push({ block: b, kind: anyHeading ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
+    // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
+    placed.push({ block: b, kind: anyHeading || b.marker ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
   }
   return { sections, placed }
 }
