@@ -128,6 +128,7 @@ function stripEmphasis(s: string): string {
 }
 
 export function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '')
+  // the start of a line tells: a heading in capitals is short, a long line is not one
+  const letters = s.slice(0, 160).replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }

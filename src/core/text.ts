@@ -9,7 +9,11 @@ const ON_UPPER: Record<string, string> = { O: 'ÒÓỎÕỌ', U: 'ÙÚỦŨỤ' 
  * Old tone placement to modern: hoá→hóa, uỷ→ủy, khoẻ→khỏe, HOÁ→HÓA (not after q: quý stays).
  * Only a word-final "oa/oe/uy" with the mark on the second vowel is moved.
  */
+const MAYBE_OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/
+
 export function modernTone(s: string): string {
+  // most text has nothing to move: a cheap test spares the Unicode-aware pass
+  if (!MAYBE_OLD_TONE.test(s)) return s
   return s.replace(/(\p{L}*?)([ouOU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu, (m, pre: string, v: string, t: string) => {
     if (/[qQ]$/.test(pre)) return m
     const upper = t === t.toUpperCase() && t !== t.toLowerCase()

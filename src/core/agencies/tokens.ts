@@ -34,15 +34,20 @@ export function foldKey(low: string): string {
   return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
 }
 
-function makeTok(raw: string, start: number, text: string): Tok {
+type Keys = Pick<Tok, 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain'>
+
+/** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
+const keysOf = new Map<string, Keys>()
+const MAX_KEYS = 100_000
+
+function wordKeys(raw: string): Keys {
+  let k = keysOf.get(raw)
+  if (k) return k
   const isWord = /^[\p{L}\p{N}]/u.test(raw)
   const low = DASHES.test(raw) ? '-' : lowKey(raw)
   const fold = foldKey(low)
   const letters = raw.normalize('NFC').replace(/[^\p{L}]/gu, '')
-  return {
-    raw,
-    start,
-    end: start + raw.length,
+  k = {
     low,
     fold,
     key: fold.replace(/[&.\-]/g, ''),
@@ -50,8 +55,14 @@ function makeTok(raw: string, start: number, text: string): Tok {
     cap: isWord && /^\p{Lu}/u.test(raw),
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
-    spaced: start === 0 || /\s/.test(text[start - 1]),
   }
+  if (keysOf.size >= MAX_KEYS) keysOf.clear()
+  keysOf.set(raw, k)
+  return k
+}
+
+function makeTok(raw: string, start: number, text: string): Tok {
+  return { raw, start, end: start + raw.length, ...wordKeys(raw), spaced: start === 0 || /\s/.test(text[start - 1]) }
 }
 
 /** Words, with "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
