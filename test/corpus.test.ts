@@ -14,7 +14,7 @@ const has = existsSync(path.join(shared, 'corpus', 'real', 'MANIFEST.tsv'))
 const built = existsSync(path.join(root, 'dist', 'cli', 'index.js'))
 
 // The ratchet: today's dev-set scores. Raise these as extraction improves; never lower them.
-const FLOOR = 'recall=0.99,lead=0.99,coord=0.99,deadline=0.99,dated=0.99,meta=0.99,leak=0.01'
+const FLOOR = 'recall=1,lead=1,coord=1,deadline=1,dated=1,meta=1,leak=0'
 
 describe.skipIf(!has)('real corpus', () => {
   const dir = path.join(shared, 'corpus', 'real')

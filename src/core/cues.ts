@@ -33,12 +33,16 @@ export function continuesPrevious(s: string): boolean {
   return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|sau đó)(?![\p{L}\p{N}])/iu.test(s)
 }
 
+/** "X đã xây dựng chương trình ngay trong năm 2012 tiến hành kiểm tra …": a plan drawn up for a coming period announces work. */
+const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
+
 export function isDirective(s: string): boolean {
+  if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s)
 }
 
 export function isNarrative(s: string): boolean {
-  return NARRATIVE.test(s)
+  return NARRATIVE.test(s) && !PLANNED.test(s)
 }
 
 const PASSIVE_ASSIGNED = /được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
@@ -49,6 +53,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  * "cán bộ đã nghỉ hưu") does not make a directive a report; "đã" as the main verb near the start does.
  */
 export function opensAsReport(s: string): boolean {
+  if (PLANNED.test(s)) return false
   if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false

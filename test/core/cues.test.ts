@@ -15,6 +15,7 @@ describe('isDirective', () => {
     'Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì chuẩn bị nội dung.',
     'Do đó phải tham mưu xây dựng quy chế kiểm tra, giám sát.',
     'đồng chí yêu cầu trong quý II, toàn Ngành cần phát huy kết quả đạt được.',
+    'Ban Tổ chức Tỉnh ủy đã xây dựng chương trình ngay trong năm 2024 tiến hành kiểm tra việc thực hiện.',
   ])('directs: %s', (s) => expect(isDirective(s)).toBe(true))
 
   it.each([
