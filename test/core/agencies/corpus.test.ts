@@ -6,7 +6,8 @@ import { normKey } from '../../../src/core/text.js'
 const CORPUS = '../shared/corpus'
 
 describe.skipIf(!existsSync(`${CORPUS}/gold`))('agencies on the shared corpus', () => {
-  const golds = readdirSync(`${CORPUS}/gold`).filter((f) => f.endsWith('.json'))
+  // the collector runs even when the suite is skipped: read the corpus only when it is there
+  const golds = existsSync(`${CORPUS}/gold`) ? readdirSync(`${CORPUS}/gold`).filter((f) => f.endsWith('.json')) : []
 
   it('every body of the gold files is its own canonical name and is found in its document', () => {
     for (const g of golds) {
