@@ -1,0 +1,102 @@
+// Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
+// task section, or, in prose, the sentences that direct someone to act.
+import { continuesPrevious, isDirective, isNarrative, isTimeLine, sentences } from './cues.js'
+import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
+
+const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
+
+export interface Piece {
+  text: string
+  offset: number
+  inherited?: DeadlineMatch | null
+}
+
+/**
+ * One item, or several when it carries two actions with their own deadlines: parenthesised milestones
+ * ("… (trình Ban Bí thư quý IV-2013), … (trình Ban Bí thư quý III-2014)") or a later sentence that opens with
+ * its own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …").
+ */
+export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
+  const ss = sentences(text)
+  const opening = ss.slice(1).filter((s) => TIME_OPENING.test(s.text) && lastDeadline(s.text.slice(0, 40), ctx)?.end)
+  if (opening.length) {
+    const out: Piece[] = []
+    let from = 0
+    for (const s of opening) {
+      out.push(piece(text, from, s.offset))
+      from = s.offset
+    }
+    out.push(piece(text, from, text.length))
+    return out
+  }
+  const cuts: number[] = []
+  const ends = new Set<string>()
+  for (const m of text.matchAll(/\(([^()]{3,120})\)\s*[,;]?\s*/gu)) {
+    const d = lastDeadline(m[1], ctx)
+    if (!d?.end) continue
+    ends.add(d.end)
+    cuts.push(m.index! + m[0].length)
+  }
+  if (ends.size < 2) return [{ text, offset: 0 }]
+  const out: Piece[] = []
+  let from = 0
+  for (const c of cuts) {
+    if (c - from > 10 && text.slice(c).trim()) {
+      out.push(piece(text, from, c))
+      from = c
+    }
+  }
+  // what is left after the last milestone is a full stop, or a last action of its own
+  if (/\p{L}/u.test(text.slice(from))) out.push(piece(text, from, text.length))
+  else if (out.length) out[out.length - 1] = piece(text, out[out.length - 1].offset, text.length)
+  return out
+}
+
+/**
+ * An unnumbered paragraph in a task section: one task a sentence (each may name its own body), except that a
+ * sentence that only dates or carries on the one before ("Thời gian trong tháng 5/2012.", "Đồng thời, …") joins it.
+ */
+export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] {
+  const out: Piece[] = []
+  for (const s of sentences(text)) {
+    const prev = out[out.length - 1]
+    if (prev && (isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text))) {
+      out[out.length - 1] = piece(text, prev.offset, s.offset + s.text.length)
+      continue
+    }
+    out.push({ text: s.text, offset: s.offset })
+  }
+  // "… yêu cầu trong quý III, toàn ngành cần …. Tiếp tục …": what the request dates, the sentences after it share
+  let scope: DeadlineMatch | null = null
+  return out.flatMap((p) => {
+    const own = lastDeadline(p.text, ctx)
+    if (own?.end && /(yêu cầu|đề nghị|chỉ đạo)/iu.test(p.text)) scope = own
+    return splitMilestones(p.text, ctx).map((q) => ({ ...q, offset: p.offset + q.offset, inherited: own?.end ? null : scope }))
+  })
+}
+
+/** text[from, to) without its outer spaces and trailing separators, with the offset where it really starts. */
+function piece(text: string, from: number, to: number): Piece {
+  const raw = text.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  return { text: raw.trim().replace(/\s*[,;]$/u, ''), offset: from + lead }
+}
+
+/** In prose: the sentences that direct; after "yêu cầu/đề nghị", the sentences that follow are in its scope and share its time. */
+export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] {
+  const out: Piece[] = []
+  let scope = false
+  let paragraphDeadline: DeadlineMatch | null = null
+  let previousReport = false
+  for (const s of sentences(text)) {
+    const own = lastDeadline(s.text, ctx)
+    const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
+    previousReport = report
+    const directive = !report && (isDirective(s.text) || scope)
+    if (!directive) continue
+    if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
+    if (own?.end) paragraphDeadline = own
+    out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })
+  }
+  return out
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { directiveSentences, paragraphSentences, splitMilestones } from '../../src/core/pieces.js'
+
+describe('splitMilestones', () => {
+  it('splits an item after each parenthesised milestone with its own date', () => {
+    const text = 'Tham mưu sơ kết việc thành lập chi bộ (trình Ban Bí thư quý IV-2013), quy định mô hình tổ chức (trình Ban Bí thư quý III-2014).'
+    const p = splitMilestones(text, {})
+    expect(p.map((x) => x.text)).toEqual(['Tham mưu sơ kết việc thành lập chi bộ (trình Ban Bí thư quý IV-2013)', 'quy định mô hình tổ chức (trình Ban Bí thư quý III-2014).'])
+    expect(text.slice(p[1].offset, p[1].offset + p[1].text.length)).toBe(p[1].text)
+  })
+
+  it('keeps an item whole when its milestones share one date, and splits at a sentence that opens with its own time', () => {
+    expect(splitMilestones('Xây dựng đề án (trình quý IV-2013) và ban hành quy chế (quý IV-2013).', {})).toHaveLength(1)
+    const p = splitMilestones('Tiếp tục học tập và làm theo tấm gương đạo đức Hồ Chí Minh. Trong năm 2012, thực hiện tốt chuyên đề.', {})
+    expect(p.map((x) => x.text)).toEqual(['Tiếp tục học tập và làm theo tấm gương đạo đức Hồ Chí Minh.', 'Trong năm 2012, thực hiện tốt chuyên đề.'])
+  })
+})
+
+describe('paragraphSentences', () => {
+  it('one task a sentence; a time-only sentence joins the one before', () => {
+    const p = paragraphSentences('Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012. Ban Tổ chức chuẩn bị tài liệu.', {})
+    expect(p.map((x) => x.text)).toEqual(['Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012.', 'Ban Tổ chức chuẩn bị tài liệu.'])
+  })
+})
+
+describe('directiveSentences', () => {
+  it('keeps the sentences that direct, and lets the sentences after a request share its time', () => {
+    const p = directiveSentences('Năm qua đã hoàn thành 12 đề án. Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch. Tiếp tục thẩm định hồ sơ.', {})
+    expect(p.map((x) => x.text)).toEqual(['Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch.', 'Tiếp tục thẩm định hồ sơ.'])
+    expect(p[1].inherited?.end).toBe('2024-09-30')
+  })
+})
