@@ -124,7 +124,24 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   }
   const m = lastDeadline(text, ctx) ?? inherited
   if (m) setDeadline(task, m, b, m === inherited ? -1 : offset)
+  inlineLabels(task, text, b, offset, ctx)
   return { task, placed: p }
+}
+
+const INLINE_LABEL = /(?:^|[;.,(]\s*)(cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*([^;.)]+)|(?:^|[;.,(]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^;)]+?)(?=[;)]|\.\s|\.?$)/giu
+
+/** "… Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính; thời gian hoàn thành: quý II/2024." inside the item: labels win. */
+function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: TaskContext): void {
+  for (const m of text.matchAll(INLINE_LABEL)) {
+    if (m[3]) {
+      const refs = refsOf(m[3].trim(), b, offset + m.index! + m[0].indexOf(m[3]))
+      if (/phối hợp/iu.test(m[2])) task.coordinators = refs
+      else task.lead = refs
+    } else if (m[4]) {
+      const r = readDeadline(m[4].trim(), ctx)
+      if (r.kind !== 'none') setDeadline(task, { ...r, index: m.index! + m[0].indexOf(m[4]), length: m[4].length }, b, offset)
+    }
+  }
 }
 
 function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {
