@@ -1,6 +1,7 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
 import { continuesPrevious, isDirective, isNarrative, isTimeLine, sentences } from './cues.js'
+import { findAgencies } from './agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
@@ -53,27 +54,36 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
 }
 
 /**
- * An unnumbered paragraph in a task section: one task a sentence (each may name its own body), except that a
- * sentence that only dates or carries on the one before ("Thời gian trong tháng 5/2012.", "Đồng thời, …") joins it.
+ * An unnumbered paragraph in a task section is one item, unless a later sentence opens a new assignment: a new
+ * subject ("Ban Tổ chức Tỉnh ủy sẽ …", "Giao …", "Đề nghị …") or a time of its own that differs from the one
+ * before. A sentence that only dates or carries on the one before always stays with it.
  */
 export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] {
-  const out: Piece[] = []
+  const out: Array<Piece & { end: string | null }> = []
   for (const s of sentences(text)) {
     const prev = out[out.length - 1]
-    if (prev && (isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text))) {
-      out[out.length - 1] = piece(text, prev.offset, s.offset + s.text.length)
-      continue
+    const own = lastDeadline(s.text, ctx)?.end ?? null
+    if (prev) {
+      const tail = isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text)
+      const newSubject = NEW_SUBJECT.test(s.text) || findAgencies(s.text)[0]?.index === 0
+      const newTime = own !== null && (prev.end === null ? TIME_OPENING.test(s.text) : own !== prev.end)
+      if (tail || (!newSubject && !newTime)) {
+        out[out.length - 1] = { ...piece(text, prev.offset, s.offset + s.text.length), end: own ?? prev.end }
+        continue
+      }
     }
-    out.push({ text: s.text, offset: s.offset })
+    out.push({ text: s.text, offset: s.offset, end: own })
   }
-  // "… yêu cầu trong quý III, toàn ngành cần …. Tiếp tục …": what the request dates, the sentences after it share
+  // "… yêu cầu trong quý III, toàn ngành cần …. Ban X sẽ …": what the request dates, the assignments after it share
   let scope: DeadlineMatch | null = null
   return out.flatMap((p) => {
-    const own = lastDeadline(p.text, ctx)
-    if (own?.end && /(yêu cầu|đề nghị|chỉ đạo)/iu.test(p.text)) scope = own
-    return splitMilestones(p.text, ctx).map((q) => ({ ...q, offset: p.offset + q.offset, inherited: own?.end ? null : scope }))
+    const mine = lastDeadline(p.text, ctx)
+    if (mine?.end && /(yêu cầu|đề nghị|chỉ đạo)/iu.test(p.text)) scope = mine
+    return splitMilestones(p.text, ctx).map((q) => ({ text: q.text, offset: p.offset + q.offset, inherited: mine?.end ? null : scope }))
   })
 }
+
+const NEW_SUBJECT = /^(giao|đề nghị|yêu cầu)\s/iu
 
 /** text[from, to) without its outer spaces and trailing separators, with the offset where it really starts. */
 function piece(text: string, from: number, to: number): Piece {

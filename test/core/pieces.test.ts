@@ -17,9 +17,14 @@ describe('splitMilestones', () => {
 })
 
 describe('paragraphSentences', () => {
-  it('one task a sentence; a time-only sentence joins the one before', () => {
-    const p = paragraphSentences('Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012. Ban Tổ chức chuẩn bị tài liệu.', {})
-    expect(p.map((x) => x.text)).toEqual(['Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012.', 'Ban Tổ chức chuẩn bị tài liệu.'])
+  it('is one item unless a sentence opens a new assignment; a time-only sentence joins the one before', () => {
+    const p = paragraphSentences('Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012. Tài liệu theo hướng dẫn. Ban Tổ chức Tỉnh ủy chuẩn bị tài liệu.', {})
+    expect(p.map((x) => x.text)).toEqual(['Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012. Tài liệu theo hướng dẫn.', 'Ban Tổ chức Tỉnh ủy chuẩn bị tài liệu.'])
+  })
+
+  it('a sentence opening with a time of its own is a new task', () => {
+    const p = paragraphSentences('Rà soát quy hoạch cán bộ. Trong quý IV/2024, tổng kết công tác cán bộ.', {})
+    expect(p).toHaveLength(2)
   })
 })
 
