@@ -175,7 +175,12 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
   if (m?.type === 'roman') return len < 300
   if (b.caps && len < 250) return true
   if (!next) return false
-  if (m && NUMBERED.has(m.type)) return len < 250 && (endsColon || unfinished)
+  if (m && NUMBERED.has(m.type)) {
+    if (endsColon) return len < 250
+    // an item without its full stop, followed by its sibling or by a higher heading, has nothing under it: an item
+    const emptyUnder = next.style === b.style || next.marker?.type === 'roman' || !!next.mdDepth || next.caps
+    return len < 250 && unfinished && !emptyUnder
+  }
   if (m) {
     // a bullet that introduces what follows: "- Ở Tỉnh ủy:", "- Về việc …" over a paragraph
     if (endsColon && len < 250) return true
