@@ -24,7 +24,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' '))
-  const { tasks, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined })
+  const { tasks, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
   return {

@@ -1,18 +1,24 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import { assign } from './assign.js'
-import { isTimeLine, opensAsReport, sentences } from './cues.js'
+import { isTimeLine, opensAsReport, opensWithAction, sentences } from './cues.js'
 import { lastDeadline, readDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
-import { mentionsBetween, withoutHeadTitles } from './mentions.js'
+import { mentionsBetween, mentionsIn, withoutHeadTitles } from './mentions.js'
 import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
-import type { AgencyRef, Diagnostic, Task } from './schema.js'
+import type { AgencyRef, Diagnostic, DocKind, Task } from './schema.js'
 import type { Placed } from './sections.js'
 import { at, type Block } from './segment.js'
 import { readRow, tableHeader, type TableColumns } from './tables.js'
 import { hash, normKey, slug } from './text.js'
 
-export type TaskContext = DeadlineContext
+export interface TaskContext extends DeadlineContext {
+  /** the document's kind: in plans and directives an item that opens with an action is a task wherever it sits */
+  kind?: DocKind
+}
+
+/** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
+const ASSIGNING_KINDS: ReadonlySet<DocKind> = new Set(['ke-hoach', 'chuong-trinh', 'chi-thi', 'ket-luan', 'thong-bao', 'cong-dien', 'cong-van', 'huong-dan'])
 
 interface Draft {
   task: Task
@@ -76,7 +82,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // a label whose value could not be read ("Thời gian thực hiện: Theo lộ trình …") is still a label, not a task
     if (OTHER_FIELD.test(text) || tf) continue
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
-    const pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
+    let pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
+    // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
+    // that opens with an action or with the body that acts
+    const opensWithBody = () => mentionsIn(b)[0]?.index === 0 && !mentionsIn(b)[0].generic
+    if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody()) && !opensAsReport(text)) {
+      pieces = splitMilestones(text, ctx)
+    }
     for (const piece of pieces) {
       const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
       drafts.push(d)
