@@ -1,4 +1,4 @@
-// The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → index.
+// The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
 import { indexAgencies } from './agencyIndex.js'
 import { yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
@@ -7,6 +7,7 @@ import { extractMeta } from './meta.js'
 import { normalise } from './normalise.js'
 import type { PlanDocument } from './schema.js'
 import { buildOutline } from './sections.js'
+import { completeScopes } from './scopeFromIssuer.js'
 import { segment } from './segment.js'
 import { extractTasks } from './tasks.js'
 
@@ -25,6 +26,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' '))
   const { tasks, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
+  completeScopes(tasks, sections, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
   return {
