@@ -1,5 +1,5 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
-import { canonicalAgency } from './agencies/index.js'
+import { canonicalAgency, findAgencies } from './agencies/index.js'
 import { roleOf } from './roles.js'
 import type { Block } from './segment.js'
 import { at, endOf } from './segment.js'
@@ -14,8 +14,15 @@ export interface Placed {
   /** the innermost section the block sits in (for a heading: itself) */
   section: Section | null
   role: SectionRole
-  /** the nearest heading above that names a body: the implicit lead */
-  agency: AgencyRef | null
+  /** the bodies the nearest heading above names: the implicit leads */
+  leads: AgencyRef[]
+}
+
+interface Frame {
+  style: string
+  section: Section
+  md: number
+  leads: AgencyRef[]
 }
 
 export interface Outline {
@@ -31,7 +38,7 @@ const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))
 export function buildOutline(blocks: Block[]): Outline {
   const sections: Section[] = []
   const placed: Placed[] = []
-  const stack: Array<{ style: string; section: Section; md: number }> = []
+  const stack: Frame[] = []
   let titleSeen = false
   let inTitle = false
   let anyHeading = false
@@ -47,37 +54,37 @@ export function buildOutline(blocks: Block[]): Outline {
       stack.length = 0
       const section = newSection(b, null, 'other', null, ids, 1)
       sections.push(section)
-      stack.push({ style: 'attachment', section, md: 0 })
-      placed.push({ block: b, kind: 'heading', section, role: 'other', agency: null })
+      stack.push({ style: 'attachment', section, md: 0, leads: [] })
+      placed.push({ block: b, kind: 'heading', section, role: 'other', leads: [] })
       continue
     }
     if (closed || CLOSING.test(b.text)) {
       closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
-      placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', agency: null })
+      placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
       continue
     }
     if (b.cells) {
-      placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
+      placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
       continue
     }
     // the document's own title: the kind word ("KẾ HOẠCH") and the short lines right after it
     if (!anyNumbered && !titleSeen && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
       titleSeen = inTitle = true
-      placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
+      placed.push({ block: b, kind: 'title', section: null, role: 'other', leads: [] })
       continue
     }
     if (inTitle && !b.marker && !AUTHORITY.test(b.text) && b.text.length < 220 && !/[.;:]$/.test(b.text) && !/^(căn cứ|ngày \d)/iu.test(b.text) && b.blankBefore < 3) {
-      placed.push({ block: b, kind: 'title', section: null, role: 'other', agency: null })
+      placed.push({ block: b, kind: 'title', section: null, role: 'other', leads: [] })
       continue
     }
     if (inTitle && AUTHORITY.test(b.text) && b.caps) {
-      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', agency: null })
+      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
       continue
     }
     inTitle = false
     // the letterhead, number and date above the title are not sections
     if (!titleSeen && !anyNumbered && !b.marker && i < 12 && blocks.slice(i + 1, i + 8).some((x) => (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))) {
-      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', agency: null })
+      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
       continue
     }
     if (isHeading(b, next)) {
@@ -96,14 +103,11 @@ export function buildOutline(blocks: Block[]): Outline {
       const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
-      const found = canonicalAgency(title.replace(/^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu, ''))
-      const start = at(b, 0)
-      const agency: AgencyRef | null =
-        found && !found.generic ? { id: slug(found.name), name: found.name, text: title, generic: false, span: { start, end: endOf(b) } } : null
-      const section = newSection(b, parent, role, agency, ids, stack.length + 1)
+      const named = headingBodies(b, title)
+      const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
-      stack.push({ style, section, md: b.mdDepth || 99 })
-      placed.push({ block: b, kind: 'heading', section, role, agency: agency ?? inheritedAgency(stack.slice(0, -1)) })
+      stack.push({ style, section, md: b.mdDepth || 99, leads: named })
+      placed.push({ block: b, kind: 'heading', section, role, leads: named.length ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
     }
     // an item whose numbering style matches an open heading is that heading's sibling: close it
@@ -112,7 +116,7 @@ export function buildOutline(blocks: Block[]): Outline {
       if (k >= 0) stack.length = k
     }
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
-    placed.push({ block: b, kind: anyHeading || b.marker ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), agency: inheritedAgency(stack) })
+    placed.push({ block: b, kind: anyHeading || b.marker ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
   }
   return { sections, placed }
 }
@@ -145,17 +149,37 @@ function newSection(b: Block, parent: Section | null, role: SectionRole, agency:
   }
 }
 
-function top(stack: Array<{ section: Section }>): Section | null {
+function top(stack: Frame[]): Section | null {
   return stack.length ? stack[stack.length - 1].section : null
 }
 
-function inheritedRole(stack: Array<{ section: Section }>): SectionRole {
+function inheritedRole(stack: Frame[]): SectionRole {
   return stack.length ? stack[stack.length - 1].section.role : 'other'
 }
 
-function inheritedAgency(stack: Array<{ section: Section }>): AgencyRef | null {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].section.agency) return stack[i].section.agency
-  return null
+function inheritedLeads(stack: Frame[]): AgencyRef[] {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].leads.length) return stack[i].leads
+  return []
+}
+
+const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu
+
+/**
+ * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
+ * nothing but bodies and separators is left.
+ */
+function headingBodies(b: Block, title: string): AgencyRef[] {
+  const bare = title.replace(HEADING_LEAD_IN, '')
+  const span = { start: at(b, 0), end: endOf(b) }
+  const one = canonicalAgency(bare)
+  if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: title, generic: false, span }]
+  const ms = findAgencies(bare)
+  if (ms.length < 2) return []
+  let rest = bare
+  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
+  if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return []
+  const off = title.length - bare.length
+  return ms.filter((m) => !m.generic).map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }
 
 export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu

@@ -121,7 +121,7 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
-  if (p.agency && lead.every((l) => l.generic)) lead = [p.agency]
+  if (p.leads.length && lead.every((l) => l.generic)) lead = p.leads
   const task: Task = {
     id: '',
     text,
