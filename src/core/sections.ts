@@ -1,6 +1,7 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies } from './agencies/index.js'
-import { roleOf } from './roles.js'
+import { isHeading, NUMBERED } from './headings.js'
+import { introRole, roleOf } from './roles.js'
 import type { Block } from './segment.js'
 import { at, endOf } from './segment.js'
 import type { AgencyRef, Section, SectionRole } from './schema.js'
@@ -121,16 +122,6 @@ export function buildOutline(blocks: Block[]): Outline {
   return { sections, placed }
 }
 
-/** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
-function introRole(title: string): SectionRole | null {
-  // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
-  if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'
-  if (!/(sau|như sau|sau đây|gồm|là)\s*:?$/iu.test(title)) return null
-  if (/mục (tiêu|đích)|yêu cầu sau|quan điểm/iu.test(title)) return 'purpose'
-  if (/(nhiệm vụ|giải pháp|công việc|nội dung|yêu cầu|đề nghị|giao)/iu.test(title)) return 'tasks'
-  return null
-}
-
 function newSection(b: Block, parent: Section | null, role: SectionRole, agency: AgencyRef | null, ids: Map<string, number>, level: number): Section {
   const title = b.text.replace(/[:\s]+$/u, '')
   const base = `s-${b.marker?.value ?? slug(title).slice(0, 24)}`
@@ -180,38 +171,4 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return []
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
-}
-
-export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu
-const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
-
-/** Headings are told from items by shape: numbering, capitals, a closing colon, no closing full stop, length. */
-export function isHeading(b: Block, next: Block | undefined): boolean {
-  const t = b.text
-  // an item followed by its labelled fields ("- Đơn vị chủ trì: …") is a task, and the fields are not headings
-  if (LABEL.test(t) || (next && LABEL.test(next.text))) return false
-  if (/^Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}\s+tháng/u.test(t)) return false
-  const len = t.length
-  if (b.mdDepth) return len < 300
-  const endsColon = /:$/.test(t)
-  const unfinished = !/[.;!?…]["”»)]?$/u.test(t)
-  const m = b.marker
-  if (m?.type === 'roman') return len < 300
-  if (b.caps && len < 250) return true
-  if (!next) return false
-  if (m && NUMBERED.has(m.type)) {
-    if (endsColon) return len < 250
-    // an item without its full stop, followed by its sibling or by a higher heading, has nothing under it: an item
-    const emptyUnder = next.style === b.style || next.marker?.type === 'roman' || !!next.mdDepth || next.caps
-    return len < 250 && unfinished && !emptyUnder
-  }
-  if (m) {
-    // a bullet that introduces what follows: "- Ở Tỉnh ủy:", "- Về việc …" over a paragraph
-    if (endsColon && len < 250) return true
-    return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
-  }
-  // a sentence introducing a list; not one leading into the next numbered part
-  if (endsColon && len < 260 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
-  // an unnumbered short line set apart (news sub-headings)
-  return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
 }

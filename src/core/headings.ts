@@ -1,0 +1,37 @@
+// Which blocks are headings: told from items by shape — numbering, capitals, a closing colon, no closing full stop,
+// length, and what follows.
+import type { Block } from './segment.js'
+
+export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu
+export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
+
+/** Headings are told from items by shape: numbering, capitals, a closing colon, no closing full stop, length. */
+export function isHeading(b: Block, next: Block | undefined): boolean {
+  const t = b.text
+  // an item followed by its labelled fields ("- Đơn vị chủ trì: …") is a task, and the fields are not headings
+  if (LABEL.test(t) || (next && LABEL.test(next.text))) return false
+  if (/^Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}\s+tháng/u.test(t)) return false
+  const len = t.length
+  if (b.mdDepth) return len < 300
+  const endsColon = /:$/.test(t)
+  const unfinished = !/[.;!?…]["”»)]?$/u.test(t)
+  const m = b.marker
+  if (m?.type === 'roman') return len < 300
+  if (b.caps && len < 250) return true
+  if (!next) return false
+  if (m && NUMBERED.has(m.type)) {
+    if (endsColon) return len < 250
+    // an item without its full stop, followed by its sibling or by a higher heading, has nothing under it: an item
+    const emptyUnder = next.style === b.style || next.marker?.type === 'roman' || !!next.mdDepth || next.caps
+    return len < 250 && unfinished && !emptyUnder
+  }
+  if (m) {
+    // a bullet that introduces what follows: "- Ở Tỉnh ủy:", "- Về việc …" over a paragraph
+    if (endsColon && len < 250) return true
+    return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
+  }
+  // a sentence introducing a list; not one leading into the next numbered part
+  if (endsColon && len < 260 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
+  // an unnumbered short line set apart (news sub-headings)
+  return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { isHeading } from '../../src/core/headings.js'
+import { introRole, roleOf } from '../../src/core/roles.js'
+import { segment } from '../../src/core/segment.js'
+
+const blocks = (s: string) => segment(s.split('\n'), false)
+
+describe('isHeading', () => {
+  it('a numbered line without a full stop over items is a heading; one over its sibling is an item', () => {
+    const b = blocks('2.2- Ban Tổ chức Trung ương\n- Chủ trì nghiên cứu.')
+    expect(isHeading(b[0], b[1])).toBe(true)
+    const c = blocks('1. Sở Nội vụ rà soát thủ tục\n2. Sở Tư pháp thẩm định văn bản')
+    expect(isHeading(c[0], c[1])).toBe(false)
+  })
+  it('an item followed by its labelled fields is not a heading, and neither are the fields', () => {
+    const b = blocks('1. Xây dựng đề án sắp xếp\n- Đơn vị chủ trì: Vụ Tổ chức - Biên chế\n- Thời gian thực hiện: quý I/2025')
+    expect(isHeading(b[0], b[1])).toBe(false)
+    expect(isHeading(b[1], b[2])).toBe(false)
+  })
+  it('a sentence that introduces a list is a heading', () => {
+    const b = blocks('Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công an chỉ đạo lực lượng.')
+    expect(isHeading(b[0], b[1])).toBe(true)
+  })
+})
+
+describe('roles', () => {
+  it.each([
+    ['MỤC ĐÍCH, YÊU CẦU', 'purpose'],
+    ['Tình hình công tác xây dựng Đảng', 'situation'],
+    ['Một số nhiệm vụ trọng tâm trong thời gian tới', 'tasks'],
+    ['TỔ CHỨC THỰC HIỆN', 'organisation'],
+    ['Về công tác cán bộ', null],
+  ])('%s → %s', (title, role) => expect(roleOf(title)).toBe(role))
+  it('reads what an introducing sentence promises', () => {
+    expect(introRole('Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:')).toBe('tasks')
+    expect(introRole('Đối với tỉnh ta, cần lưu ý các mục tiêu sau đây:')).toBe('purpose')
+    expect(introRole('Trong những năm qua, kết quả đạt được như sau:')).toBeNull()
+  })
+})
