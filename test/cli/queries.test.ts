@@ -228,3 +228,16 @@ describe('plan agencies', () => {
     expect(r.stdout).toMatch(/Sở Tài chính\s+0\s+1\s+0\s+0\s+ke-hoach-a\.txt:22:3/)
   })
 })
+
+describe('plan tasks and the configured agency registry', () => {
+  it('a query names a body by an alias from plan.config.json', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-registry-'))
+    copyFileSync(path.join(FIXTURES, '..', 'party-plan-numbering.txt'), path.join(dir, 'plan.txt'))
+    writeFileSync(path.join(dir, 'plan.config.json'), JSON.stringify({ agencies: [{ name: 'Văn phòng Huyện ủy', aliases: ['Văn phòng cấp ủy huyện'] }] }))
+    const r = await run(['tasks', 'plan.txt', '--phoi-hop', 'Văn phòng cấp ủy huyện', '--format', 'json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    const rows = JSON.parse(r.stdout)
+    expect(rows).toHaveLength(1)
+    expect(rows[0].coordinators).toContain('Văn phòng Huyện ủy')
+  })
+})

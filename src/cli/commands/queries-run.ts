@@ -95,10 +95,12 @@ async function loadAll(operands: string[], io: Io): Promise<{ docs: PlanDocument
 }
 
 async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<TaskFilter> {
+  // the agency registry of plan.config.json (nearest above the working folder) names bodies by their aliases too
+  const aka = await registryNames(io)
   const f: TaskFilter = {
-    lead: [...(o.chuTri ?? []), ...(o.lead ?? [])],
-    coordinator: [...(o.phoiHop ?? []), ...(o.coordinator ?? [])],
-    agency: o.agency,
+    lead: aka([...(o.chuTri ?? []), ...(o.lead ?? [])]),
+    coordinator: aka([...(o.phoiHop ?? []), ...(o.coordinator ?? [])]),
+    agency: o.agency && aka(o.agency),
     dueBefore: o.dueBefore === undefined ? undefined : userDate('--due-before', o.dueBefore),
     dueAfter: o.dueAfter === undefined ? undefined : userDate('--due-after', o.dueAfter),
     noDeadline: o.deadline === false,
@@ -118,6 +120,16 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
     throw new UserError(say(unknown[unknown.length - 1]))
   }
   return f
+}
+
+/** Maps each query through the configured registry's aliases (a name it does not know is kept as given). */
+async function registryNames(io: Io): Promise<(names: string[]) => string[]> {
+  const { loadConfig, buildRegistry } = await import('../../config/index.js')
+  const loaded = await loadConfig(io.cwd)
+  const entries = loaded?.config.agencies
+  if (!entries?.length) return (names) => names
+  const reg = buildRegistry(entries)
+  return (names) => names.map((n) => reg.canonical(n) ?? n)
 }
 
 /** --as-of: a date, or today in Vietnam (from Io, so tests fix it) when absent or "today". */
