@@ -153,7 +153,8 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   if (number) {
     const code = /\/([A-ZĐ]{2,7})$|-([A-ZĐ]{2,7})$/u.exec(number)
     const name = code ? ISSUER_BY_CODE[(code[1] ?? code[2]).toUpperCase()] : undefined
-    if (name) return ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, number, null)
+    // the form written is the issuer's code in the number ("TU" in "15-KH/TU"), not the number
+    if (name) return ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, code![1] ?? code![2], null)
   }
   return null
 }

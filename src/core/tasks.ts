@@ -94,7 +94,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       drafts.push(d)
       pending.push(d)
       if (!d.task.deadline && DEADLINE_LIKE.test(piece.text)) {
-        diagnostics.push(diagnostic('deadline-unreadable', d.task.span.start.line, d.task.span.start.column, DEADLINE_LIKE.exec(piece.text)![0]))
+        // point at the phrase itself, and quote it with what follows the cue
+        const m = DEADLINE_LIKE.exec(piece.text)!
+        const where = at(b, piece.offset + m.index)
+        diagnostics.push(diagnostic('deadline-unreadable', where.line, where.column, piece.text.slice(m.index, m.index + 40).replace(/[,;.].*$/u, '')))
       }
     }
   }

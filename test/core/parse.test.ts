@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/core/parse.js'
+
+const doc = (s: string) => parseDocument(s, { file: 't.txt' })
+
+describe('parseDocument diagnostics', () => {
+  it('a deadline-like phrase it cannot read is reported where it stands', () => {
+    const d = doc('KẾ HOẠCH\nthực hiện Nghị quyết\n\nI. NHIỆM VỤ\n- Ban Tổ chức Tỉnh ủy tổng kết, hoàn thành trước ngày khai mạc Đại hội.')
+    const diag = d.diagnostics.find((x) => x.code === 'deadline-unreadable')
+    expect(diag).toMatchObject({ line: 5, column: 44 })
+    expect(diag?.message).toContain('trước ngày khai mạc')
+  })
+
+  it('an impossible date is an error diagnostic and no deadline', () => {
+    const d = doc('KẾ HOẠCH\nthực hiện Nghị quyết\n\nI. NHIỆM VỤ\n- Sở Nội vụ rà soát, hoàn thành chậm nhất ngày 31/4/2024.')
+    expect(d.tasks[0].deadline?.end ?? null).toBeNull()
+    expect(d.diagnostics.find((x) => x.code === 'date-impossible')).toMatchObject({ severity: 'error', line: 5 })
+  })
+
+  it('the issuer taken from the number records the code as the form written', () => {
+    const d = doc('Trà Vinh, ngày 04 tháng 4 năm 2012\nSố 15-KH/TU\n\nKẾ HOẠCH\nthực hiện Nghị quyết')
+    expect(d.meta.issuer).toMatchObject({ name: 'Tỉnh ủy Trà Vinh', text: 'TU' })
+  })
+
+  it('task ids stay the same when an unrelated part of the document changes', () => {
+    const body = '\n\nI. NHIỆM VỤ\n- Sở Nội vụ rà soát thủ tục hành chính.\n- Sở Tư pháp thẩm định văn bản.'
+    const a = doc('KẾ HOẠCH\nthực hiện Nghị quyết' + body)
+    const b = doc('KẾ HOẠCH\nthực hiện Nghị quyết số 12-NQ/TW\n\nMột đoạn mở đầu mới được thêm vào.' + body)
+    expect(b.tasks.map((t) => t.id)).toEqual(a.tasks.map((t) => t.id))
+  })
+})
