@@ -29,3 +29,16 @@ describe('parseDocument diagnostics', () => {
     expect(b.tasks.map((t) => t.id)).toEqual(a.tasks.map((t) => t.id))
   })
 })
+
+describe('parseDocument metadata', () => {
+  it.each([
+    ['Số: 21/2024/QĐ-UBND', '21/2024/QĐ-UBND', 'quyet-dinh'],
+    ['Số: 112/KH-UBND', '112/KH-UBND', 'ke-hoach'],
+    ['Số 02 - KL/BTCTW', '02-KL/BTCTW', 'ket-luan'],
+  ])('%s → number %s, kind %s', (line, number, kind) => {
+    const d = parseDocument(`${line}\nHà Nội, ngày 04/4/2024\n\nNội dung văn bản.`, {})
+    expect(d.meta.number).toBe(number)
+    expect(d.meta.kind).toBe(kind)
+    expect(d.meta).toMatchObject({ place: 'Hà Nội', issuedOn: '2024-04-04' })
+  })
+})
