@@ -20,7 +20,8 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
   if (b.caps && len < 250) return true
   if (!next) return false
   if (m && NUMBERED.has(m.type)) {
-    if (endsColon) return len < 250
+    // "2.1- Các ban đảng … thực hiện 2 nhiệm vụ cụ thể là:" over its own items introduces them, however long
+    if (endsColon) return len < 250 || (!!next.marker && next.style !== b.style)
     // an item without its full stop, followed by its sibling or by a higher heading, has nothing under it: an item
     const emptyUnder = next.style === b.style || next.marker?.type === 'roman' || !!next.mdDepth || next.caps
     return len < 250 && unfinished && !emptyUnder
