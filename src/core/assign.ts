@@ -23,7 +23,7 @@ const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu tr
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt)(?=\s|$|,)/iu
 
-export function chains(mentions: AgencyMention[], text: string): Chain[] {
+function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []
   for (const m of mentions) {
     const last = out[out.length - 1]
