@@ -25,7 +25,7 @@ interface Draft {
   placed: Placed
 }
 
-const FIELD = /^(cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*(.+)$/iu
+const FIELD = /^(?:(cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+thực hiện)?\s*:\s*(.+)$/iu
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
@@ -63,8 +63,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const field = FIELD.exec(text)
     const last = drafts[drafts.length - 1]
     if (field && last) {
-      const refs = refsOf(field[3], b, text.length - field[3].length)
-      if (/phối hợp/iu.test(field[2])) last.task.coordinators = refs
+      const value = field[5]
+      const refs = refsOf(value, b, text.length - value.length)
+      if (/phối hợp/iu.test(field[2] ?? field[4])) last.task.coordinators = refs
       else last.task.lead = refs
       continue
     }
@@ -143,18 +144,19 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   return { task, placed: p }
 }
 
-const INLINE_LABEL = /(?:^|[;.,(]\s*)(cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*([^;.)]+)|(?:^|[;.,(]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^;)]+?)(?=[;)]|\.\s|\.?$)/giu
+const INLINE_LABEL = /(?:^|[;.,(]\s*)(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)|(chủ trì|phối hợp))\s*:\s*([^;.)]+)|(?:^|[;.,(]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^;)]+?)(?=[;)]|\.\s|\.?$)/giu
 
 /** "… Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính; thời gian hoàn thành: quý II/2024." inside the item: labels win. */
 function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: TaskContext): void {
   for (const m of text.matchAll(INLINE_LABEL)) {
-    if (m[3]) {
-      const refs = refsOf(m[3].trim(), b, offset + m.index! + m[0].indexOf(m[3]))
-      if (/phối hợp/iu.test(m[2])) task.coordinators = refs
+    const [, role, bareRole, who, when] = m
+    if (who) {
+      const refs = refsOf(who.trim(), b, offset + m.index! + m[0].indexOf(who))
+      if (/phối hợp/iu.test(role ?? bareRole)) task.coordinators = refs
       else task.lead = refs
-    } else if (m[4]) {
-      const r = readDeadline(m[4].trim(), ctx)
-      if (r.kind !== 'none') setDeadline(task, { ...r, index: m.index! + m[0].indexOf(m[4]), length: m[4].length }, b, offset)
+    } else if (when) {
+      const r = readDeadline(when.trim(), ctx)
+      if (r.kind !== 'none') setDeadline(task, { ...r, index: m.index! + m[0].indexOf(when), length: when.length }, b, offset)
     }
   }
 }
