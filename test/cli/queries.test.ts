@@ -74,9 +74,12 @@ describe('plan tasks', () => {
   })
 
   it('the table fits the terminal width and is coloured only on a terminal without NO_COLOR', async () => {
-    const narrow = await run(['tasks', ...FILES], { columns: 90 })
+    const narrow = await run(['tasks', ...FILES], { columns: 90, tty: true, env: { NO_COLOR: '1' } })
     for (const l of narrow.stdout.split('\n')) expect(l.length).toBeLessThanOrEqual(90)
     expect(narrow.stdout).not.toMatch(/\u001b\[/)
+    // a pipe or a file gets whole lines, whatever the terminal would have been
+    const piped = await run(['tasks', ...FILES], { columns: 90 })
+    expect(piped.stdout.split('\n').some((l) => l.length > 90)).toBe(true)
     expect((await run(['tasks', ...FILES], { tty: true })).stdout).toMatch(/\u001b\[/)
     expect((await run(['tasks', ...FILES], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/)
     expect((await run(['tasks', ...FILES], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/)

@@ -189,7 +189,8 @@ function outputFormat(opts: OutputOpts) {
 async function emit<R>(report: Report<R>, format: ReturnType<typeof outputFormat>, opts: OutputOpts, io: Io): Promise<void> {
   const toFile = opts.output !== undefined
   const color = colorLevel(io, toFile ? (opts.color ?? false) : opts.color)
-  const width = toFile ? Infinity : (io.stdout.columns ?? 100)
+  // a terminal is as wide as it says; a file or a pipe gets whole lines (a script wants the full task text)
+  const width = toFile || !io.stdout.isTTY ? Infinity : (io.stdout.columns ?? 100)
   const text = RENDERERS[format](report, { color, width })
   if (toFile) await writeAtomic(opts.output!, text, io, { force: !!opts.force })
   else io.stdout.write(text)
