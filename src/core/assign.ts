@@ -18,10 +18,12 @@ const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: vớ
 const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?\s*$/iu
 /** "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts. */
 const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu)\s*$/iu
+/** "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts. */
+const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s*$/iu
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
-const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt)(?=\s|$|,)/iu
+const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết)(?=\s|$|,)/iu
 
 function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []
@@ -51,7 +53,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       lead[0].push(...ownMembers(c, before, text))
       continue
     }
-    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start))) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && VERB_SOON.test(after))) {
       lead[1].push(...c.members)
       continue
     }

@@ -30,7 +30,7 @@ const ASSESSMENT_OPENING = /^(căn cứ [^.]*;$|theo đề nghị của|xét đ�
 
 /** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
 export function continuesPrevious(s: string): boolean {
-  return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|sau đó)(?![\p{L}\p{N}])/iu.test(s)
+  return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|cùng với|sau đó|tiếp đó)(?![\p{L}\p{N}])/iu.test(s)
 }
 
 /** "X đã xây dựng chương trình ngay trong năm 2012 tiến hành kiểm tra …": a plan drawn up for a coming period announces work. */

@@ -32,7 +32,7 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
     return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
   }
   // a sentence introducing a list; not one leading into the next numbered part
-  if (endsColon && len < 260 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
+  if (endsColon && len < 600 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
   // an unnumbered short line set apart (news sub-headings)
   return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
 }

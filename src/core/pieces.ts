@@ -14,12 +14,19 @@ export interface Piece {
 
 /**
  * One item, or several when it carries two actions with their own deadlines: parenthesised milestones
- * ("… (trình Ban Bí thư quý IV-2013), … (trình Ban Bí thư quý III-2014)") or a later sentence that opens with
- * its own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …").
+ * ("… (trình Ban Bí thư quý IV-2013), … (trình Ban Bí thư quý III-2014)"), a later sentence that opens with its
+ * own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …"), or one whose date differs from the sentence before.
  */
 export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
   const ss = sentences(text)
-  const opening = ss.slice(1).filter((s) => TIME_OPENING.test(s.text) && lastDeadline(s.text.slice(0, 40), ctx)?.end)
+  // a later sentence with a date of its own, different from the one before it, is another action
+  let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
+  const opening = ss.slice(1).filter((s) => {
+    const own = lastDeadline(s.text, ctx)?.end ?? null
+    const cut = (TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && before !== null && own !== before && !isTimeLine(s.text))
+    if (own) before = own
+    return cut
+  })
   if (opening.length) {
     const out: Piece[] = []
     let from = 0
@@ -83,6 +90,11 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
   })
 }
 
+function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
+  const first = findAgencies(s)[0]
+  return !!own && (!!own.end || !!own.recurrence) && first?.index === 0 && !first.generic
+}
+
 const NEW_SUBJECT = /^(giao|đề nghị|yêu cầu)\s/iu
 
 /** text[from, to) without its outer spaces and trailing separators, with the offset where it really starts. */
@@ -98,11 +110,14 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
   let scope = false
   let paragraphDeadline: DeadlineMatch | null = null
   let previousReport = false
+  let previousDirective = false
   for (const s of sentences(text)) {
     const own = lastDeadline(s.text, ctx)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
+    // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
+    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own))
     previousReport = report
-    const directive = !report && (isDirective(s.text) || scope)
+    previousDirective = directive
     if (!directive) continue
     if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
     if (own?.end) paragraphDeadline = own

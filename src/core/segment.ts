@@ -50,6 +50,11 @@ export function segment(lines: string[], markdown: boolean): Block[] {
       blank++
       continue
     }
+    // a rule drawn with dashes or stars separates, like a blank line
+    if (/^[-–—_=*.·•~]{3,}$/u.test(text.replace(/\s+/g, ''))) {
+      blank++
+      continue
+    }
     // page furniture of PDF-derived text: a page number alone, the gazette's running header
     if (PAGE_NOISE.test(text)) continue
     const lineNo = i + 1

@@ -73,9 +73,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if ((tf || isTimeLine(text)) && (pending.length || last)) {
       const m = lastDeadline(text, ctx)
       if (m && (m.end || m.recurrence)) {
-        // a labelled field ("Thời gian thực hiện: …") is the item's own word and wins; a bare time line fills gaps
-        const targets = tf && last ? [last] : pending.length ? pending : last ? [last] : []
-        for (const d of targets) if (tf || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
+        // "- Thời gian thực hiện: …" bulleted under an item is that item's own word and wins; the same words standing
+        // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
+        const own = !!tf && !!b.marker
+        const targets = own && last ? [last] : pending.length ? pending : last ? [last] : []
+        for (const d of targets) if (own || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
         pending = []
         continue
       }
@@ -83,6 +85,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // a label whose value could not be read ("Thời gian thực hiện: Theo lộ trình …") is still a label, not a task
     if (OTHER_FIELD.test(text) || tf) continue
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
+    // in prose, a short line that ends without a full stop is a headline or a caption, not a sentence that directs
+    if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts
@@ -90,8 +94,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody()) && !opensAsReport(text)) {
       pieces = splitMilestones(text, ctx)
     }
+    let itemLead: AgencyRef[] = []
     for (const piece of pieces) {
       const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
+      // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
+      if (b.marker && !d.task.lead.length && itemLead.length) d.task.lead = itemLead
+      if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       drafts.push(d)
       pending.push(d)
       if (!d.task.deadline && DEADLINE_LIKE.test(piece.text)) {

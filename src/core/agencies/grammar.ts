@@ -102,6 +102,7 @@ function prefixed(ts: Tok[], i: number, depth: number, out: Cand[]) {
 }
 
 const HEADS: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
+const NAMED_BY_PLACE = new Set(['Báo', 'Đài Phát thanh - Truyền hình', 'Đài Phát thanh và Truyền hình'])
 
 function state(ts: Tok[], i: number, out: Cand[]) {
   for (const f of FIXED_V.walk(ts, i)) out.push(cand(f.end, f.val.name, f.val.kind))
@@ -121,7 +122,12 @@ function state(ts: Tok[], i: number, out: Cand[]) {
   }
   for (const h of LOCAL_V.walk(ts, i)) {
     const s = localScope(ts, h.end, h.val.national)
+    // a provincial paper or broadcaster is named by its place alone: "Báo Bắc Sơn", "Đài Phát thanh - Truyền hình Hòa Phong"
+    // (written in title case and not after "Thông": "THÔNG BÁO KẾT LUẬN" is a document's kind)
+    const titled = ts[i].cap && !ts[i].caps && !(i > 0 && ts[i - 1].low === 'thông')
+    const named = !s && titled && NAMED_BY_PLACE.has(h.val.name) ? place(ts, h.end) : null
     if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: s.generic, scope: { of: 'local', name: s.name, generic: s.generic } }))
+    else if (named) out.push(cand(named.end, `${h.val.name} ${named.name}`, h.val.kind))
     else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: h.val.national ? null : 'local' }))
   }
 }

@@ -165,6 +165,8 @@ export const LOCAL_HEADS: [string, Kind, boolean, boolean, ...string[]][] = [
   ['Hội Người cao tuổi', 'front', true, true],
   ['Liên hiệp các Hội Khoa học và Kỹ thuật', 'front', true, true],
   ['Đài Phát thanh và Truyền hình', 'local', true, false],
+  ['Đài Phát thanh - Truyền hình', 'local', true, false, 'Đài PT-TH', 'Đài PTTH'],
+  ['Báo', 'local', true, false],
   ['Trường Chính trị', 'local', true, false],
   ['Ban Dân tộc', 'local', true, false],
   ['Ban Quản lý các khu công nghiệp', 'local', true, false],

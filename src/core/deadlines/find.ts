@@ -17,8 +17,11 @@ const REF_BEFORE = new RegExp(
 )
 const REF_AFTER = /^\s*,?\s*của\s+(?:chính phủ|thủ tướng|bộ|ban|quốc hội|ủy ban|ubnd|hđnd|hội đồng|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|văn phòng|tổng cục|cục|sở|trung ương|bch|tòa án|viện|liên)(?!\p{L})/u
 const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()]+){0,8}\s+$/u
-/** "Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016": the year names the event, it does not limit a task. */
-const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình công tác|kế hoạch công tác|báo cáo)(?:\s+[^\s,.;:()]+){0,9}\s+$/u
+/**
+ * "Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016", "chương trình kiểm tra, giám sát năm 2025": the year
+ * names the event or the programme, it does not limit a task.
+ */
+const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
 const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá)\s*\(?\s*$/u
 const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
 /** "những năm tới" is vague, "03 tháng trước ngày…" counts back from an event. */
