@@ -36,7 +36,11 @@ export function continuesPrevious(s: string): boolean {
 /** "X đã xây dựng chương trình ngay trong năm 2012 tiến hành kiểm tra …": a plan drawn up for a coming period announces work. */
 const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
 
+/** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$/iu
+
 export function isDirective(s: string): boolean {
+  if (CLOSING_FORMULA.test(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s)
 }
@@ -54,7 +58,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || CLOSING_FORMULA.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)

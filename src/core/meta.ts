@@ -6,7 +6,6 @@ import { at } from './segment.js'
 import { slug } from './text.js'
 
 const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
-  [/^thông báo kết luận/iu, 'ket-luan'],
   [/^kế hoạch/iu, 'ke-hoach'],
   [/^kết luận/iu, 'ket-luan'],
   [/^chỉ thị/iu, 'chi-thi'],

@@ -20,10 +20,10 @@ export function roleOf(title: string): SectionRole | null {
 
 /** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
 export function introRole(title: string): SectionRole | null {
+  // "… thực hiện tốt các nhiệm vụ sau:" — the noun just before "sau:" says what follows, whatever the clause before it
+  if (/(nhiệm vụ|giải pháp|công việc|nội dung|việc)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
+  if (/(mục tiêu|mục đích|yêu cầu|quan điểm)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'purpose'
   // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
   if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'
-  if (!/(sau|như sau|sau đây|gồm|là)\s*:?$/iu.test(title)) return null
-  if (/mục (tiêu|đích)|yêu cầu sau|quan điểm/iu.test(title)) return 'purpose'
-  if (/(nhiệm vụ|giải pháp|công việc|nội dung|yêu cầu|đề nghị|giao)/iu.test(title)) return 'tasks'
   return null
 }

@@ -1,5 +1,6 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies } from './agencies/index.js'
+import { assign } from './assign.js'
 import { isHeading, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
 import type { Block } from './segment.js'
@@ -165,6 +166,9 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   const one = canonicalAgency(bare)
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: title, generic: false, span }]
   const ms = findAgencies(bare)
+  // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
+  const assigned = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? assign(title, findAgencies(title)).lead.filter((m) => !m.generic) : []
+  if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
   if (ms.length < 2) return []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
