@@ -96,7 +96,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     let itemLead: AgencyRef[] = []
     for (const piece of pieces) {
-      const d = makeTask(p, piece.text, piece.offset, ctx, blockMode ? 'item' : 'sentence', piece.inherited ?? null)
+      const source: Task['source'] = b.marker ? 'item' : blockMode ? 'paragraph' : 'sentence'
+      const d = makeTask(p, piece.text, piece.offset, ctx, source, piece.inherited ?? null)
       // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
       if (b.marker && !d.task.lead.length && itemLead.length) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
