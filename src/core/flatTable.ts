@@ -7,7 +7,9 @@ const ROW_NUMBER = /^(\d{1,3})\.?$/
 const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
 /** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
-const OPEN_END = /(?:[,(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|bộ|ủy ban|sở|ban))$/iu
+const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
+/** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
+const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
 const MAX_HEADER_LINES = 16
 
 export function unflattenTables(lines: string[]): string[] {
@@ -42,9 +44,10 @@ function group(parts: string[]): string[] {
   const cells: string[] = []
   for (const p of parts) {
     const prev = cells[cells.length - 1]
-    const lower = /^\p{Ll}/u.test(p)
+    // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell
+    const lower = /^\p{Ll}/u.test(p) || /^\d{1,4}[.)]?$/u.test(p)
     // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
-    const scoped = prev !== undefined && !lower && prev.length < 60 && canonicalAgency(prev) !== null && canonicalAgency(`${prev} ${p}`) !== null
+    const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
     if (prev !== undefined && (lower || scoped || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
     else cells.push(p)
   }
@@ -54,6 +57,7 @@ function group(parts: string[]): string[] {
 /** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
 function readRows(lines: string[], from: number, width: number): number {
   let i = from
+  let expected: number | null = null
   while (i < lines.length) {
     const t = lines[i].trim()
     if (!t) {
@@ -80,12 +84,26 @@ function readRows(lines: string[], from: number, width: number): number {
     }
     const n = ROW_NUMBER.exec(t)
     if (!n) return i
+    // a number out of sequence between rows is a page number
+    if (expected !== null && Number(n[1]) !== expected && Number(n[1]) !== 1) {
+      lines[i] = ''
+      i++
+      continue
+    }
+    expected = Number(n[1]) + 1
     let j = i + 1
     const parts: string[] = []
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
-      if (ROW_NUMBER.test(s) || GROUP.test(s) || HEADER_START.test(s)) break
+      if (GROUP.test(s) || HEADER_START.test(s)) break
+      const rn = ROW_NUMBER.exec(s)
+      if (rn && Number(rn[1]) === expected) break
+      // a page number inside a row (or a number that is no next row) is dropped
+      if (rn && /^\d{1,3}$/.test(s)) {
+        lines[j] = ''
+        continue
+      }
       if (s.length > 90) break
       parts.push(s)
     }

@@ -87,13 +87,15 @@ export function extractMeta(placed: Placed[]): Meta {
     const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
+  // an official letter names its subject (V/v …) and its addressees (Kính gửi: …) instead of a kind word
+  if (!kind && headText.some((t) => /^(V\/v|Về việc)\s/u.test(t)) && headText.some((t) => /^Kính gửi\s*:/iu.test(t))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   if (!kind && (news || headText.some((t) => /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)/u.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = ymd(+news[3], +news[2], +news[1])
   return {
     kind: kind ?? 'khac',
     number,
-    issuer: findIssuer(placed, number, title, place),
+    issuer: issuerOf(placed, number, title, place),
     place,
     issuedOn,
     title,
@@ -101,6 +103,19 @@ export function extractMeta(placed: Placed[]): Meta {
     recipients: findRecipients(placed),
     references: findReferences(placed),
   }
+}
+
+/**
+ * Every central Party document is headed BAN CHẤP HÀNH TRUNG ƯƠNG; who issued it is in the signature
+ * ("T/M BAN BÍ THƯ", "T/M BỘ CHÍNH TRỊ").
+ */
+function issuerOf(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
+  const found = findIssuer(placed, number, title, place)
+  if (found?.name !== 'Ban Chấp hành Trung ương') return found
+  const signer = findSigner(placed)
+  const m = signer?.capacity ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(signer.capacity) : null
+  const body = m ? canonicalAgency(m[1]) : null
+  return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
 }
 
 function kindOfWord(t: string): DocKind | null {
@@ -132,7 +147,11 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
     if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
-    else if (c && !c.generic) letterhead = ref(c.name, first, p)
+    else if (c && !c.generic) {
+      // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
+      const province = letterhead && /^(Sở|Ban) /u.test(c.name) && !/ (tỉnh|thành phố) /u.test(c.name) ? / ((?:tỉnh|thành phố) .+)$/u.exec(letterhead.name)?.[1] : undefined
+      letterhead = ref(province ? `${c.name} ${province}` : c.name, first, p)
+    }
     else if (letterhead) break
   }
   if (letterhead) return letterhead
@@ -158,7 +177,8 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   return null
 }
 
-const CAPACITY = /^(T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|Q\.)\s*(.+)$/u
+/** "T/M BAN BÍ THƯ", also in the right-hand column of a line that starts with "Nơi nhận:". */
+const CAPACITY = /(?:^|\s{2,})((?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|Q\.)\s*[\p{Lu}][\p{Lu}\s]+)$/u
 
 function findSigner(placed: Placed[]): Meta['signer'] {
   for (let i = placed.length - 1; i >= Math.max(0, placed.length - 40); i--) {
@@ -170,7 +190,9 @@ function findSigner(placed: Placed[]): Meta['signer'] {
       const t = q.block.text
       if (/^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+){1,4}$/u.test(t) && !/^(Nơi|Lưu)/u.test(t)) name = t
     }
-    return { name, capacity: p.block.text.replace(/\s+/g, ' '), span: { start: at(p.block, 0), end: at(p.block, p.block.text.length) } }
+    const capacity = m[1].replace(/\s+/g, ' ').trim()
+    const from = p.block.text.lastIndexOf(m[1])
+    return { name, capacity, span: { start: at(p.block, from), end: at(p.block, from + m[1].length) } }
   }
   return null
 }

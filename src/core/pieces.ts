@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { continuesPrevious, isDirective, isNarrative, isTimeLine, sentences } from './cues.js'
+import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, sentences } from './cues.js'
 import { findAgencies } from './agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 
@@ -18,7 +18,7 @@ export interface Piece {
  * own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …"), or one whose date differs from the sentence before.
  */
 export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
-  const ss = sentences(text)
+  const ss = clauses(text)
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
   const opening = ss.slice(1).filter((s) => {
@@ -58,6 +58,26 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
   if (/\p{L}/u.test(text.slice(from))) out.push(piece(text, from, text.length))
   else if (out.length) out[out.length - 1] = piece(text, out[out.length - 1].offset, text.length)
   return out
+}
+
+/**
+ * Sentences, cut further where a new action may start: after "; " and before "và <verb>" ("… trong tháng 10/2024
+ * và mở lớp bồi dưỡng …, hoàn thành trước ngày 31/3/2025"). Only a different date makes such a cut a new task.
+ */
+function clauses(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = []
+  for (const s of sentences(text)) {
+    let from = 0
+    const re = /;\s+|,?\s+và\s+(?=\S)/gu
+    for (const m of s.text.matchAll(re)) {
+      const cut = m.index! + m[0].length
+      if (m[0].includes('và') && !opensWithAction(s.text.slice(cut))) continue
+      out.push({ text: s.text.slice(from, m.index).trim(), offset: s.offset + from })
+      from = cut
+    }
+    out.push({ text: s.text.slice(from).trim(), offset: s.offset + from })
+  }
+  return out.filter((c) => c.text)
 }
 
 /**

@@ -154,6 +154,7 @@ function inheritedLeads(stack: Frame[]): AgencyRef[] {
   return []
 }
 
+const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu
 
 /**
@@ -169,6 +170,8 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
   const assigned = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? assign(title, findAgencies(title)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
+  // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
+  if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(bare), name: bare, text: bare, generic: false, span }]
   if (ms.length < 2) return []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)

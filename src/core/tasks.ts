@@ -64,9 +64,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const last = drafts[drafts.length - 1]
     if (field && last) {
       const value = field[5]
-      const refs = refsOf(value, b, text.length - value.length)
-      if (/phối hợp/iu.test(field[2] ?? field[4])) last.task.coordinators = refs
-      else last.task.lead = refs
+      applyLabel(last.task, /phối hợp/iu.test(field[2] ?? field[4]), value, b, text.length - value.length)
       continue
     }
     const tf = TIME_FIELD.exec(text)
@@ -160,14 +158,27 @@ function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: T
   for (const m of text.matchAll(INLINE_LABEL)) {
     const [, role, bareRole, who, when] = m
     if (who) {
-      const refs = refsOf(who.trim(), b, offset + m.index! + m[0].indexOf(who))
-      if (/phối hợp/iu.test(role ?? bareRole)) task.coordinators = refs
-      else task.lead = refs
+      applyLabel(task, /phối hợp/iu.test(role ?? bareRole), who.trim(), b, offset + m.index! + m[0].indexOf(who))
     } else if (when) {
       const r = readDeadline(when.trim(), ctx)
       if (r.kind !== 'none') setDeadline(task, { ...r, index: m.index! + m[0].indexOf(when), length: when.length }, b, offset)
     }
   }
+}
+
+/**
+ * A lead label may hold the whole assignment: "Phòng Giáo dục Trung học chủ trì, phối hợp với Tỉnh đoàn" — the bodies
+ * before "phối hợp" lead, those after it coordinate.
+ */
+function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, offset: number): void {
+  if (coordinating) {
+    task.coordinators = refsOf(value, b, offset)
+    return
+  }
+  const split = /,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+/iu.exec(value)
+  const leadPart = (split ? value.slice(0, split.index) : value).replace(/\s+chủ trì\s*$/iu, '')
+  task.lead = refsOf(leadPart, b, offset)
+  if (split) task.coordinators = refsOf(value.slice(split.index + split[0].length), b, offset + split.index + split[0].length)
 }
 
 function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {

@@ -21,7 +21,14 @@ const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?
  * "Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016", "chương trình kiểm tra, giám sát năm 2025": the year
  * names the event or the programme, it does not limit a task.
  */
-const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+
+/** Inside quotation marks a time phrase belongs to a title ('Đề án "… giai đoạn 2026 - 2030"'), not to the task. */
+function quoted(s: string, i: number): boolean {
+  const before = s.slice(Math.max(0, i - 300), i)
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1
+}
 const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá)\s*\(?\s*$/u
 const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
 /** "những năm tới" is vague, "03 tháng trước ngày…" counts back from an event. */
@@ -31,6 +38,7 @@ const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
+  if (quoted(s, n.i)) return true
   if (n.prefixed) return false
   const before = s.slice(Math.max(0, n.i - 80), n.i)
   if (COMPARE_BEFORE.test(before)) return true
