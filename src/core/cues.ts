@@ -74,7 +74,7 @@ export function isTimeLine(s: string): boolean {
 
 // The verbs an assignment opens with when its subject is the heading above: "Tổ chức …", "Rà soát …", "Tăng cường …".
 const ACTION_OPENING =
-  /^(tổ chức|xây dựng|triển khai|tăng cường|đẩy mạnh|nâng cao|rà soát|thực hiện|tiếp tục|quán triệt|kiện toàn|đổi mới|chỉ đạo|hướng dẫn|kiểm tra|tuyên truyền|phát huy|củng cố|hoàn thiện|bố trí|ban hành|sửa đổi|nghiên cứu|tập trung|chủ động|khẩn trương|theo dõi|đôn đốc|tham mưu|chủ trì|phối hợp|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|phấn đấu|ưu tiên|quan tâm|lãnh đạo|giám sát|cụ thể hóa|cụ thể hoá|phổ biến|thẩm định|kịp thời|duy trì|mở rộng|hỗ trợ|phát triển)(?![\p{L}])/iu
+  /^(tổ chức|xây dựng|triển khai|tăng cường|đẩy mạnh|nâng cao|rà soát|thực hiện|tiếp tục|quán triệt|kiện toàn|đổi mới|chỉ đạo|hướng dẫn|kiểm tra|tuyên truyền|phát huy|củng cố|hoàn thiện|bố trí|ban hành|sửa đổi|nghiên cứu|tập trung|chủ động|khẩn trương|theo dõi|đôn đốc|tham mưu|chủ trì|phối hợp|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|phấn đấu|ưu tiên|quan tâm|lãnh đạo|giám sát|cụ thể hóa|cụ thể hoá|phổ biến|thẩm định|kịp thời|duy trì|mở rộng|hỗ trợ|phát triển|mở|đưa|biên soạn|khảo sát|tập huấn|thành lập|lập|cử)(?![\p{L}])/iu
 
 export function opensWithAction(s: string): boolean {
   return ACTION_OPENING.test(s.trimStart())

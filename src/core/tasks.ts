@@ -93,6 +93,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       pieces = splitMilestones(text, ctx)
     }
     let itemLead: AgencyRef[] = []
+    const firstOfBlock = drafts.length
     for (const piece of pieces) {
       const source: Task['source'] = b.marker ? 'item' : blockMode ? 'paragraph' : 'sentence'
       const d = makeTask(p, piece.text, piece.offset, ctx, source, piece.inherited ?? null)
@@ -108,6 +109,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         diagnostics.push(diagnostic('deadline-unreadable', where.line, where.column, piece.text.slice(m.index, m.index + 40).replace(/[,;.].*$/u, '')))
       }
     }
+    // "… trong tháng 10/2024 và mở lớp … . Đơn vị thực hiện: Phòng X phối hợp với Y": the item's label covers its every action
+    if (b.marker) fillFromItem(drafts.slice(firstOfBlock))
   }
   for (const d of drafts) {
     // after labelled fields have had their say
@@ -119,6 +122,16 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
   }
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
+}
+
+function fillFromItem(pieces: Draft[]): void {
+  const donor = [...pieces].reverse().find((d) => d.task.lead.some((l) => !l.generic))
+  if (!donor) return
+  for (const d of pieces) {
+    if (d.task.lead.length) continue
+    d.task.lead = donor.task.lead
+    if (!d.task.coordinators.length) d.task.coordinators = donor.task.coordinators
+  }
 }
 
 function short(s: string): string {
