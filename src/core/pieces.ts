@@ -92,7 +92,7 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
     const own = lastDeadline(s.text, ctx)?.end ?? null
     if (prev) {
       const tail = isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text)
-      const newSubject = NEW_SUBJECT.test(s.text) || findAgencies(s.text)[0]?.index === 0
+      const newSubject = NEW_SUBJECT.test(s.text) || (/^\p{Lu}/u.test(s.text) && findAgencies(s.text)[0]?.index === 0)
       const newTime = own !== null && (prev.end === null ? TIME_OPENING.test(s.text) : own !== prev.end)
       if (tail || (!newSubject && !newTime)) {
         out[out.length - 1] = { ...piece(text, prev.offset, s.offset + s.text.length), end: own ?? prev.end }
@@ -111,8 +111,9 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
 }
 
 function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
+  if (!own || (!own.end && !own.recurrence) || !/^\p{Lu}/u.test(s)) return false
   const first = findAgencies(s)[0]
-  return !!own && (!!own.end || !!own.recurrence) && first?.index === 0 && !first.generic
+  return first?.index === 0 && !first.generic
 }
 
 const NEW_SUBJECT = /^(giao|đề nghị|yêu cầu)\s/iu
