@@ -88,7 +88,8 @@ export function extractMeta(placed: Placed[]): Meta {
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
   // an official letter names its subject (V/v …) and its addressees (Kính gửi: …) instead of a kind word
-  if (!kind && headText.some((t) => /^(V\/v|Về việc)\s/u.test(t)) && headText.some((t) => /^Kính gửi\s*:/iu.test(t))) kind = 'cong-van'
+  const parts = letterheadLines(placed).map((l) => l.first)
+  if (!kind && [...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) && headText.some((t) => /^Kính gửi\s*:/iu.test(t))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   if (!kind && (news || headText.some((t) => /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)/u.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = ymd(+news[3], +news[2], +news[1])
@@ -138,10 +139,7 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   // the letterhead: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI", "UBND TỈNH X / SỞ Y": the last body is the issuer
   let letterhead: AgencyRef | null = null
-  for (const p of placed.slice(0, 8)) {
-    if (p.kind === 'title') break
-    if (p.block.marker) continue
-    const first = p.block.text.split(/\s{3,}|\t/)[0].trim()
+  for (const { p, first } of letterheadLines(placed)) {
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
     const c = first.length < 80 ? canonicalAgency(first) : null
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
@@ -162,6 +160,8 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   }
   for (const p of placed.slice(0, 60)) {
     if (p.kind === 'closing' || p.kind === 'row') continue
+    // "Căn cứ Nghị quyết … của Chính phủ ban hành Chương trình …" cites another body's act
+    if (/^(?:Căn cứ|Thực hiện|Theo|Triển khai)\s/u.test(p.block.text)) continue
     const m = /(?:ban hành|xây dựng|đề ra)\s+(?:bản\s+)?(?:kế hoạch|chương trình|kết luận|chỉ thị)/iu.exec(p.block.text)
     if (!m) continue
     const before = findAgencies(p.block.text.slice(0, m.index)).filter((a) => !a.generic)
@@ -175,6 +175,24 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     if (name) return ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, code![1] ?? code![2], null)
   }
   return null
+}
+
+/**
+ * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
+ * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
+ */
+function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
+  const out: { p: Placed; first: string }[] = []
+  for (const p of placed.slice(0, 8)) {
+    if (p.kind === 'title') break
+    if (p.block.marker) continue
+    const left = p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.trim().split(/\s{3,}|\t/)[0]
+    for (const part of left.split(/(?:^|\s)\/(?:\s|$)/u)) {
+      const first = part.trim()
+      if (first) out.push({ p, first })
+    }
+  }
+  return out
 }
 
 /** "T/M BAN BÍ THƯ", also in the right-hand column of a line that starts with "Nơi nhận:". */

@@ -24,7 +24,7 @@ export function place(ts: Tok[], i: number): Scope | null {
       j++
       break
     }
-    if (!t.word || !(t.cap || t.caps) || PLACE_STOP.has(t.low) || t.raw.length < 2 && !t.caps) break
+    if (!t.word || !(t.cap || t.caps) || (PLACE_STOP.has(t.low) && !softPlaceWord(ts, j, parts.length)) || t.raw.length < 2 && !t.caps) break
     if (t.caps && t.raw.length > 1 && t.key !== t.fold && !parts.length) break
     if (t.raw === 'HCM') {
       parts.push('Hồ Chí Minh')
@@ -40,6 +40,20 @@ export function place(ts: Tok[], i: number): Scope | null {
   }
   if (parts[parts.length - 1] === '-') parts.pop(), j--
   return parts.length ? { end: j, name: parts.join(' '), generic: false } : null
+}
+
+/** Words that end a place but also begin or end place names: "Lâm Đồng", "Đồng Nai", "Châu Thành", "Hội An", "Trung Khánh". */
+const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân'])
+/** Second words that make the soft word a body's word instead: "Thành ủy", "Trung ương", "Hội đồng", "Đồng chí". */
+const SOFT_PAIRS = new Set(['ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị'])
+
+function softPlaceWord(ts: Tok[], j: number, inside: number): boolean {
+  if (!SOFT_STOP.has(ts[j].low)) return false
+  const next = ts[j + 1]
+  if (next && next.word && SOFT_PAIRS.has(next.low)) return false
+  // inside a place ("Lâm Đồng", "Châu Thành") the word closes it; as its first word the place must go on ("Đồng Nai")
+  if (inside) return true
+  return !!next && next.word && next.cap && !PLACE_STOP.has(next.low)
 }
 
 const titleCase = (low: string) => low.charAt(0).toUpperCase() + low.slice(1)
