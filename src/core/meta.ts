@@ -186,7 +186,8 @@ function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   for (const p of placed.slice(0, 8)) {
     if (p.kind === 'title') break
     if (p.block.marker) continue
-    const left = p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.trim().split(/\s{3,}|\t/)[0]
+    // OCR keeps one space between the columns: the national motto's first words end the left one
+    const left = (p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) )/u)[0]
     for (const part of left.split(/(?:^|\s)\/(?:\s|$)/u)) {
       const first = part.trim()
       if (first) out.push({ p, first })

@@ -88,7 +88,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     let pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts
-    const opensWithBody = () => mentionsIn(b)[0]?.index === 0 && !mentionsIn(b)[0].generic
+    // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
+    const opensWithBody = () => {
+      const m = mentionsIn(b)[0]
+      return !!m && !m.generic && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
+    }
     if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody()) && !opensAsReport(text)) {
       pieces = splitMilestones(text, ctx)
     }

@@ -2,7 +2,7 @@
 import { modernTone } from '../text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
 import { tokenize, type Tok } from './tokens.js'
-import { BANNED_V, STARTS, TITLE_V } from './vocab.js'
+import { BANNED_V, DOMAIN_V, HEAD_V, STARTS, TITLE_V } from './vocab.js'
 
 export interface AgencyMention {
   /** canonical name */
@@ -36,11 +36,41 @@ const rank = (c: Cand) => (c.generic ? 2 : 0) + (c.bare ? 1 : 0)
 
 const CONNECTORS = new Set([',', 'và', 'cùng', ';'])
 
+const HEAD_NAMES: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
+
+/**
+ * "các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường", "các Sở Tài chính, Y tế": one head shared by a list of
+ * fields, each a body of its own ("Bộ Quốc phòng", "Bộ Công an" …). The fields are known, so the list is read exactly.
+ */
+function fieldList(ts: Tok[], i: number): Found[] {
+  if (i + 1 >= ts.length || ts[i].low !== 'các') return []
+  const head = HEAD_V.longest(ts, i + 1)
+  if (!head || !ts[i + 1].cap) return []
+  let j = head.end
+  if (j < ts.length && ts[j].low === ':') j++
+  const out: Found[] = []
+  for (;;) {
+    const d = DOMAIN_V.walk(ts, j).filter((h) => h.val.heads.includes(head.val)).sort((a, b) => b.end - a.end)[0]
+    if (!d) break
+    out.push({ i: j, cand: { end: d.end, name: `${HEAD_NAMES[head.val]} ${d.val.name}`, kind: head.val === 'B' ? 'ministry' : 'local', generic: false, bare: null, scope: null } })
+    j = d.end
+    if (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && DOMAIN_V.longest(ts, j + 1)) j++
+    else break
+  }
+  return out.length >= 1 ? out : []
+}
+
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []
   let i = 0
   while (i < ts.length) {
     const t = ts[i]
+    const fields = t.low === 'các' ? fieldList(ts, i) : []
+    if (fields.length) {
+      out.push(...fields)
+      i = fields[fields.length - 1].cand.end
+      continue
+    }
     if (!t.word || (!STARTS.has(t.fold) && !STARTS.has(t.key))) {
       i++
       continue
@@ -59,7 +89,10 @@ function scan(ts: Tok[]): Found[] {
     // "Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Ủy viên Bộ Chính trị": a person, not the body
     let skip = i + 1
     let titled: Cand | null = null
+    let listed = -1
     for (const h of TITLE_V.walk(ts, i)) {
+      // "Bộ trưởng các Bộ: Quốc phòng, Công an": the heads of the bodies listed act for them
+      if (fieldList(ts, h.end).length) listed = h.end
       const b = pick(ts, h.end)
       if (b && b.end > skip) (skip = b.end), (titled = b)
     }
@@ -69,7 +102,7 @@ function scan(ts: Tok[]): Found[] {
       if (next?.kind !== 'committee') break
       skip = next.end
     }
-    i = skip
+    i = listed > 0 ? listed : skip
   }
   return out
 }
