@@ -1,6 +1,7 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies } from './agencies/index.js'
 import { assign } from './assign.js'
+import { withoutHeadTitles } from './mentions.js'
 import { isHeading, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
 import type { Block } from './segment.js'
@@ -47,6 +48,9 @@ export function buildOutline(blocks: Block[]): Outline {
   let anyNumbered = false
   let closed = false
   const ids = new Map<string, number>()
+  // "Văn phòng Trung ương Đảng … cần tập trung một số nhiệm vụ trọng tâm sau:": the subject of a lead-in acts in the
+  // items below it, up to the next heading
+  let intro: AgencyRef[] = []
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
@@ -108,6 +112,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const named = headingBodies(b, title)
       const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
+      intro = []
       stack.push({ style, section, md: b.mdDepth || 99, leads: named })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
@@ -118,7 +123,12 @@ export function buildOutline(blocks: Block[]): Outline {
       if (k >= 0) stack.length = k
     }
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
-    placed.push({ block: b, kind: anyHeading || b.marker ? 'content' : 'preamble', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
+    const kind: BlockKind = anyHeading || b.marker ? 'content' : 'preamble'
+    placed.push({ block: b, kind, section: top(stack), role: inheritedRole(stack), leads: intro.length ? intro : inheritedLeads(stack) })
+    if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
+      const own = subjectOf(b, b.text)
+      if (own.length) intro = own
+    }
   }
   return { sections, placed }
 }
@@ -154,6 +164,17 @@ function inheritedLeads(stack: Frame[]): AgencyRef[] {
   return []
 }
 
+/** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
+function subjectOf(b: Block, text: string): AgencyRef[] {
+  const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
+  const off = text.length - last.length
+  const plain = withoutHeadTitles(last).replace(/(?<![\p{L}])(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo)(?=\s+\p{Lu})/gu, (t) => ' '.repeat(t.length))
+  const ms = findAgencies(plain)
+  return assign(plain, ms)
+    .lead.filter((m) => !m.generic)
+    .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+}
+
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu
 
@@ -172,7 +193,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(bare), name: bare, text: bare, generic: false, span }]
-  if (ms.length < 2) return []
+  if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
   if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return []
