@@ -6,7 +6,7 @@ import { unflattenTables } from './flatTable.js'
 import { extractMeta } from './meta.js'
 import { normalise } from './normalise.js'
 import type { PlanDocument } from './schema.js'
-import { buildOutline } from './sections.js'
+import { buildOutline, type Placed } from './sections.js'
 import { completeScopes } from './scopeFromIssuer.js'
 import { segment } from './segment.js'
 import { extractTasks } from './tasks.js'
@@ -24,7 +24,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   const blocks = segment(unflattenTables(norm.lines), !!opts.markdown)
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
-  const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' '))
+  const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
   const { tasks, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
   completeScopes(tasks, sections, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
@@ -40,7 +40,17 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   }
 }
 
+/** A title's years, the programme's own included ("Kế hoạch tuyên truyền … năm 2026" is about 2026). */
 function dominantYear(text: string): number | null {
-  const ys = yearsMentioned(text)
+  const ys = [...yearsMentioned(text), ...[...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]))]
   return ys.length ? Math.max(...ys) : null
+}
+
+/** A draft's date line with the day left blank for the signature: "Lâm Đồng, ngày      tháng 01 năm 2026". */
+function blankDayYear(placed: Placed[]): number | null {
+  for (const p of placed.slice(0, 12)) {
+    const m = /ngày[\s._…]*tháng[\s._…]*(?:\d{1,2})?[\s._…]*năm\s*((?:19|20)\d{2})/u.exec(p.block.text)
+    if (m) return Number(m[1])
+  }
+  return null
 }
