@@ -13,7 +13,7 @@ type GoldTask = { anchor: string; lead?: string[] }
 type Gold = { doc: string; tasks: GoldTask[] }
 const golds: Gold[] = present ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(path.join(GOLD, f), 'utf8'))) : []
 
-describe.skipIf(!present)('plan tasks --chu-tri on the seeds (../shared/corpus)', () => {
+describe.skipIf(!present)(`plan tasks --chu-tri on the seeds (../shared/corpus)${present ? '' : ' (skipped: ../shared is absent)'}`, () => {
   for (const gold of golds) {
     const leads = [...new Set(gold.tasks.flatMap((t) => t.lead ?? []))]
     for (const lead of leads) {
@@ -30,7 +30,7 @@ describe.skipIf(!present)('plan tasks --chu-tri on the seeds (../shared/corpus)'
   }
 })
 
-describe.skipIf(!present)('plan overdue on the seed 001 as of 2013-12-31', () => {
+describe.skipIf(!present)(`plan overdue on the seed 001 as of 2013-12-31${present ? '' : ' (skipped: ../shared is absent)'}`, () => {
   const gold = golds.find((g) => g.doc.startsWith('001_'))
   it.skipIf(!gold)('the task due 2013-11-30 is overdue, those due 2013-12-31 are due that day, the one due 2014-09-30 is not listed', async () => {
     const r = await run(['overdue', path.join('../shared/corpus/seeds', gold!.doc), '--as-of', '2013-12-31', '--format', 'json'], { cwd: ROOT })

@@ -5,7 +5,7 @@ import { normKey } from '../../../src/core/text.js'
 
 const CORPUS = '../shared/corpus'
 
-describe.skipIf(!existsSync(`${CORPUS}/gold`))('agencies on the shared corpus', () => {
+describe.skipIf(!existsSync(`${CORPUS}/gold`))(`agencies on the shared corpus${existsSync(`${CORPUS}/gold`) ? '' : ' (skipped: ../shared is absent)'}`, () => {
   // the collector runs even when the suite is skipped: read the corpus only when it is there
   const golds = existsSync(`${CORPUS}/gold`) ? readdirSync(`${CORPUS}/gold`).filter((f) => f.endsWith('.json')) : []
 

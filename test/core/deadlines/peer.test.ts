@@ -4,7 +4,7 @@ import { readDeadline } from '../../../src/core/deadlines/index.js'
 
 const file = new URL('../../../../shared/peer/duckling-vi-dates.json', import.meta.url)
 
-describe.skipIf(!existsSync(file))('the Duckling VI peer corpus', () => {
+describe.skipIf(!existsSync(file))(`the Duckling VI peer corpus${existsSync(file) ? '' : ' (skipped: ../shared is absent)'}`, () => {
   it('reads every case as Duckling does', () => {
     const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: Array<{ text: string; today: string; start: string; end: string }> }
     const wrong = cases.filter((c) => {
