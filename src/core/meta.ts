@@ -79,6 +79,13 @@ export function extractMeta(placed: Placed[]): Meta {
       issuedOn = ymd(+pd[4], +pd[3], +pd[2])
     }
   }
+  // a letterhead laid out as a table puts "Số:" and "7360/KH-UBND", "Lai Châu, ngày" and "19 tháng 11 năm 2025" on
+  // lines of their own: read the lines above the title as one
+  const firstTitle = placed.findIndex((p) => p.kind === 'title')
+  const above = placed.slice(0, firstTitle > 0 ? firstTitle : 0).map((p) => p.block.text).join(' ')
+  if (!number) number = NUMBER.exec(above)?.[1].replace(/\s+/g, '') ?? null
+  const pdAbove = !issuedOn ? PLACE_DATE.exec(above) : null
+  if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], +pdAbove[3], +pdAbove[2]))
   const titleBlocks = placed.filter((p) => p.kind === 'title')
   const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
   if (title) kind = kindOfWord(title)

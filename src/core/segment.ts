@@ -42,14 +42,19 @@ const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 export function segment(lines: string[], markdown: boolean): Block[] {
   const blocks: Block[] = []
   let blank = 0
+  // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
+  let boldOpen = false
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]
     const lead = raw.length - raw.trimStart().length
     let text = raw.trim()
     if (!text) {
       blank++
+      boldOpen = false
       continue
     }
+    const wasOpen: boolean = boldOpen && blank === 0
+    boldOpen = ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) !== wasOpen
     // a rule drawn with dashes or stars separates, like a blank line
     if (/^[-–—_=*.·•~]{3,}$/u.test(text.replace(/\s+/g, ''))) {
       blank++
@@ -90,7 +95,20 @@ export function segment(lines: string[], markdown: boolean): Block[] {
     }
     const marker = readMarker(text)
     const prev = blocks[blocks.length - 1]
-    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && continues(prev, text, blank)) {
+    // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
+    const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !prev.text.trim() : LONE_NUMBER.test(prev.text))
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && (wasOpen || bare || continues(prev, text, blank))) {
+      if (bare) {
+        if (!prev.marker) {
+          const m = readMarker(`${prev.text} ${text}`)
+          if (m) (prev.marker = m), (prev.style = markerStyle(`${prev.text} ${text}`, m))
+        }
+        prev.segs = [{ offset: 0, line: lineNo, column }]
+        prev.text = text
+        prev.caps = isCaps(text)
+        blank = 0
+        continue
+      }
       prev.segs.push({ offset: prev.text.length + 1, line: lineNo, column })
       prev.text += ' ' + text
       blank = 0
@@ -116,9 +134,16 @@ function continues(prev: Block, text: string, blank: number): boolean {
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = prev.text.trimEnd()
   if (lower && !/[.!?:;]$/.test(end)) return true
+  // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
+  if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }
+
+/** A number with nothing after it ("2." once the bold around it is gone). */
+const LONE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$/u
+
+const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
 
 function clean(s: string): string {
   return stripEmphasis(s.replace(/<br\s*\/?>/gi, ' ').trim()).replace(/\s+/g, ' ')

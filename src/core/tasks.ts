@@ -36,6 +36,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let pending: Draft[] = []
   let pendingSection: string | null = null
   let header: TableColumns | null = null
+  // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
+  // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
+  let held: Draft | null = null
+  const release = () => {
+    if (held) drafts.push(held), pending.push(held)
+    held = null
+  }
   for (const p of placed) {
     const b = p.block
     const sectionId = p.section?.id ?? null
@@ -56,7 +63,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // a group title between rows keeps the table open; prose closes it
     if (p.kind !== 'heading') header = null
+    if (p.kind === 'heading' || p.kind === 'closing') {
+      release()
+      if (p.kind === 'heading' && b.marker && (p.role === 'tasks' || p.role === 'organisation') && opensWithAction(b.text) && !/:\s*$/u.test(b.text)) {
+        held = makeTask(p, b.text, 0, ctx, 'item', null)
+      }
+    }
     if (p.kind !== 'content') continue
+    if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation') continue
     const text = b.text
     // labelled fields complete the item above them
@@ -96,6 +110,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody()) && !opensAsReport(text)) {
       pieces = splitMilestones(text, ctx)
     }
+    if (pieces.length) held = null
     let itemLead: AgencyRef[] = []
     const firstOfBlock = drafts.length
     for (const piece of pieces) {
@@ -116,6 +131,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // "… trong tháng 10/2024 và mở lớp … . Đơn vị thực hiện: Phòng X phối hợp với Y": the item's label covers its every action
     if (b.marker) fillFromItem(drafts.slice(firstOfBlock))
   }
+  release()
   for (const d of drafts) {
     // after labelled fields have had their say
     if (d.task.lead.length === 0) diagnostics.push(diagnostic('task-no-lead', d.task.span.start.line, d.task.span.start.column, short(d.task.text)))

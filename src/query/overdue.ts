@@ -1,5 +1,7 @@
 // Where each task stands on a date, in the four categories of the state's task-tracking reports, and the per-body summary.
+import type { Body } from './bodies.js'
 import { daysBetween } from './dates.js'
+import { agencyKey } from './names.js'
 import type { TaskRow } from './rows.js'
 import type { StatusEntry } from './status.js'
 
@@ -71,8 +73,13 @@ const FIELD: Record<Category, keyof Omit<SummaryRow, 'group' | 'total'>> = {
   'no-deadline': 'noDeadline',
 }
 
-/** Counts per lead body (a task with two leads counts for each) or per file, most overdue first, and a total that counts each task once. */
-export function summarize(rows: OverdueRow[], by: 'agency' | 'file'): SummaryRow[] {
+/**
+ * Counts per lead body (a task with two leads counts for each) or per file, most overdue first, and a total that counts each task once.
+ * Bodies are grouped by agencyKey, as `plan agencies` groups them, so two spellings of one body are one row; a row is named
+ * as `bodies` (bodiesOf the input) names its key, else as its first lead.
+ */
+export function summarize(rows: OverdueRow[], by: 'agency' | 'file', bodies: Array<Pick<Body, 'key' | 'name'>> = []): SummaryRow[] {
+  const names = new Map(bodies.map((b) => [b.key, b.name]))
   const groups = new Map<string, SummaryRow>()
   const empty = (group: string): SummaryRow => ({ group, total: 0, doneOnTime: 0, doneLate: 0, notYetDue: 0, overdue: 0, noDeadline: 0 })
   const total = empty(TOTAL)
@@ -80,12 +87,22 @@ export function summarize(rows: OverdueRow[], by: 'agency' | 'file'): SummaryRow
     s.total++
     s[FIELD[r.status]]++
   }
+  const add = (key: string, name: string, r: OverdueRow) => {
+    let s = groups.get(key)
+    if (!s) groups.set(key, (s = empty(name)))
+    count(s, r)
+  }
   for (const r of rows) {
-    const keys = by === 'file' ? [r.file] : r.lead.length ? r.lead : [NO_LEAD]
-    for (const k of keys) {
-      let s = groups.get(k)
-      if (!s) groups.set(k, (s = empty(k)))
-      count(s, r)
+    if (by === 'file') add(r.file, r.file, r)
+    else {
+      // each body once: a task naming it twice ("Ban Tổ chức Tỉnh ủy", "BTC Tỉnh uỷ") counts once for it
+      const leads = new Map<string, string>()
+      for (const n of r.lead) {
+        const k = agencyKey(n)
+        if (k && !leads.has(k)) leads.set(k, names.get(k) ?? n)
+      }
+      if (!leads.size) add('', NO_LEAD, r)
+      for (const [k, name] of leads) add(k, name, r)
     }
     count(total, r)
   }

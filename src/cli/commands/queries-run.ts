@@ -66,7 +66,8 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
   }
   const classified = classifyAll(rows, asOf, await readStatus(opts.status, docs, io))
   const by = opts.by as 'agency' | 'file' | undefined
-  if (by) await emit(summaryReport(summarize(classified, by), by, asOf), format, opts, io)
+  // grouped by the one key `plan agencies` uses, and named as it names them
+  if (by) await emit(summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf), format, opts, io)
   else await emit(overdueReport(opts.all ? classified : classified.filter(isListed), asOf), format, opts, io)
   if (failed) return EXIT.failure
   return opts.failOnOverdue && classified.some((r) => r.status === 'overdue') ? EXIT.findings : EXIT.ok

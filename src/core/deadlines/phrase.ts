@@ -71,6 +71,7 @@ const RE_DURATION = sticky(`${COUNT}\\s+(?:ngày|buổi)\\s*\\(\\s*`)
 const RE_END_OF = sticky(`(?:cuối|hạ tuần)\\s`)
 const RE_CLOSE = sticky(`\\s*\\)`)
 const RE_EVERY_AFTER = sticky(`\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])${WE}`)
+const RE_AND_ON = sticky(`\\s*,?\\s*(?:và\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]))|trở\\s+đi)${WE}`)
 const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly' }
 
 function before(i: number, j: number, x: Node): Node {
@@ -106,7 +107,15 @@ function tail(c: Cursor, x: Node, i: number): Node {
 export function parsePhrase(s: string, i: number, loose: boolean): Node | null {
   const c = new Cursor(s, i)
   const n = phraseAt(c, i, loose)
-  if (!n || !n.needsYear || n.kind === 'relative' || n.kind === 'recurring') return n
+  if (!n || n.kind === 'relative' || n.kind === 'recurring') return n
+  // "năm 2026 và các năm tiếp theo", "Tháng 12/2025 và hằng năm", "từ quý II/2024 trở đi": a first time, then on and on
+  c.pos = n.j
+  const on = c.eat(RE_AND_ON)
+  if (on) {
+    const recurrence = on[1] ? EVERY[on[1]] : null
+    return { ...n, j: c.pos, kind: recurrence ? 'recurring' : 'open-start', recurrence, needsYear: n.needsYear, resolve: (env) => ({ start: n.resolve(env).start, end: null }) }
+  }
+  if (!n.needsYear) return n
   // "trước ngày 15/12 hằng năm": a yearless date that comes back every year
   c.pos = n.j
   const e = c.eat(RE_EVERY_AFTER)
