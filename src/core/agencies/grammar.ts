@@ -102,7 +102,7 @@ function prefixed(ts: Tok[], i: number, depth: number, out: Cand[]) {
 }
 
 const HEADS: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
-const NAMED_BY_PLACE = new Set(['Báo', 'Đài Phát thanh - Truyền hình', 'Đài Phát thanh và Truyền hình'])
+const NAMED_BY_PLACE = new Set(['Báo', 'Báo và Phát thanh, Truyền hình', 'Đài Phát thanh - Truyền hình', 'Đài Phát thanh và Truyền hình'])
 
 function state(ts: Tok[], i: number, out: Cand[]) {
   for (const f of FIXED_V.walk(ts, i)) out.push(cand(f.end, f.val.name, f.val.kind))

@@ -167,6 +167,8 @@ export const LOCAL_HEADS: [string, Kind, boolean, boolean, ...string[]][] = [
   ['Đài Phát thanh và Truyền hình', 'local', true, false],
   ['Đài Phát thanh - Truyền hình', 'local', true, false, 'Đài PT-TH', 'Đài PTTH'],
   ['Báo', 'local', true, false],
+  // the provincial paper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
+  ['Báo và Phát thanh, Truyền hình', 'local', false, false, 'Báo và Phát thanh - Truyền hình', 'Báo và Phát thanh Truyền hình', 'Báo và PT-TH'],
   ['Trường Chính trị', 'local', true, false],
   ['Trung tâm Chính trị', 'local', true, false, 'TTCT'],
   ['Trung tâm Văn hóa - Thể thao và Truyền thông', 'local', true, false, 'Trung tâm VH-TT&TT', 'Trung tâm Văn hóa, Thể thao và Truyền thông'],
@@ -175,7 +177,7 @@ export const LOCAL_HEADS: [string, Kind, boolean, boolean, ...string[]][] = [
   ['Hội Doanh nghiệp', 'front', true, false, 'Hội doanh nghiệp'],
   ['Trung tâm Văn hóa, Thông tin và Thể thao', 'local', true, false, 'Trung tâm VH-TT&TT'],
   ['Ban Dân tộc', 'local', true, false],
-  ['Ban Quản lý các khu công nghiệp', 'local', true, false],
+  ['Ban Quản lý các khu công nghiệp', 'local', false, false],
   ['Ban Quản lý các khu kinh tế', 'local', true, false],
   ['Ban Quản lý Khu kinh tế', 'local', true, false],
   ['Đoàn đại biểu Quốc hội', 'local', true, false, 'Đoàn ĐBQH'],

@@ -19,10 +19,12 @@ export function place(ts: Tok[], i: number): Scope | null {
   let j = i
   while (j < ts.length && parts.length < 5) {
     const t = ts[j]
-    if (t.word && /^\p{N}+$/u.test(t.raw) && parts.length === 0) {
+    // "Phường 3", "phường 3 Bảo Lộc", "xã Bảo Lâm 1": a number names a ward alone, or with the old town's name after it
+    if (t.word && /^\p{N}{1,3}$/u.test(t.raw)) {
       parts.push(t.raw)
       j++
-      break
+      if (parts.length > 1) break
+      continue
     }
     if (!t.word || !(t.cap || t.caps) || (PLACE_STOP.has(t.low) && !softPlaceWord(ts, j, parts.length)) || t.raw.length < 2 && !t.caps) break
     if (t.caps && t.raw.length > 1 && t.key !== t.fold && !parts.length) break
@@ -43,9 +45,9 @@ export function place(ts: Tok[], i: number): Scope | null {
 }
 
 /** Words that end a place but also begin or end place names: "Lâm Đồng", "Đồng Nai", "Châu Thành", "Hội An", "Trung Khánh". */
-const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân'])
+const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân', 'văn'])
 /** Second words that make the soft word a body's word instead: "Thành ủy", "Trung ương", "Hội đồng", "Đồng chí". */
-const SOFT_PAIRS = new Set(['ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị'])
+const SOFT_PAIRS = new Set(['ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị', 'phòng', 'bản', 'hóa', 'hoá', 'hiểm', 'vệ'])
 
 function softPlaceWord(ts: Tok[], j: number, inside: number): boolean {
   if (!SOFT_STOP.has(ts[j].low)) return false
