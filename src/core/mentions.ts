@@ -1,7 +1,7 @@
 // Bodies named in a block, found once per block and shared by the task and agency-index stages.
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import type { Block } from './segment.js'
-import { unitMentions } from './units.js'
+import { mergeUnits, unitMentions } from './units.js'
 
 const cache = new WeakMap<Block, AgencyMention[]>()
 
@@ -21,7 +21,7 @@ export function mentionsIn(block: Block): AgencyMention[] {
     const text = withoutHeadTitles(block.text)
     const found = findAgencies(text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
-    m = [...found, ...unitMentions(block.text, found)].sort((a, b) => a.index - b.index)
+    m = mergeUnits(found, unitMentions(block.text, found))
     cache.set(block, m)
   }
   return m

@@ -1,47 +1,113 @@
-// Units the lexicon cannot know by name — a department's own offices, a school, a centre — found by their shape:
-// a unit head ("Phòng", "Trung tâm", "Trường"…) and a capitalised name, up to the verb that follows it.
+// Bodies the lexicon cannot know by name — a company, a bank branch, a hospital, a department's own offices — found
+// by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
 import type { AgencyMention } from './agencies/index.js'
-import { modernTone } from './text.js'
+import { unitHeads, type UnitHead } from './agencies/data.js'
+import { opensWithAction } from './cues.js'
+import { fold, modernTone } from './text.js'
 
-const HEAD = /(?<![\p{L}])(Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Đài|Tổ|Văn phòng)\s+(?=\p{Lu})/gu
-/** Lower-case words that end a name: the verbs of assignment and the words that join a name to its sentence. */
-const STOP_WORDS = new Set('và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình'.split(' '))
+/** Lower-case words that end a name: the words that join a name to its sentence. */
+const STOP_WORDS = new Set('và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến'.split(' '))
+/** Verbs of assignment that the list of opening verbs does not hold. */
+/** Verbs of assignment, compared without marks so that OCR damage ("khan trương") still ends a name. */
 const STOP_PAIRS = new Set(
   [
-    'chủ trì', 'phối hợp', 'tổ chức', 'hướng dẫn', 'tham mưu', 'xây dựng', 'thực hiện', 'chỉ đạo', 'theo dõi', 'triển khai',
-    'rà soát', 'kiểm tra', 'báo cáo', 'tổng hợp', 'nghiên cứu', 'đề xuất', 'bảo đảm', 'phấn đấu', 'hoàn thành', 'tiếp tục',
-    'tập trung', 'khẩn trương', 'chuẩn bị', 'ban hành', 'biên soạn', 'tăng cường', 'đẩy mạnh', 'phát hành', 'lãnh đạo',
-  ],
+    'chủ trì', 'phối hợp', 'báo cáo', 'tổng hợp', 'đề xuất', 'phát hành', 'có trách', 'chịu trách', 'làm việc', 'thông báo', 'gửi về',
+    'liên hệ', 'căn cứ', 'đăng tải', 'phát sóng', 'cung cấp', 'tiếp nhận', 'đề nghị', 'yêu cầu', 'xem xét', 'giải quyết', 'chỉ định',
+    'thống nhất', 'khẩn trương', 'chuẩn bị', 'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai', 'chỉ đạo', 'hướng dẫn', 'theo dõi',
+    'rà soát', 'kiểm tra', 'nghiên cứu', 'tham mưu', 'xây dựng', 'bảo đảm', 'đảm bảo', 'tập trung', 'tiếp tục', 'chủ động', 'tích cực',
+    'kịp thời', 'trực tiếp', 'bố trí', 'phân công', 'đôn đốc', 'giám sát', 'lãnh đạo', 'quản lý', 'ban hành', 'trình bày',
+  ].map((p) => fold(p)),
 )
-const MAX_WORDS = 9
+/** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
+const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng'])
+const MAX_WORDS = 12
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[,\-–]/gu
 
-export function unitMentions(text: string, known: AgencyMention[]): AgencyMention[] {
-  const out: AgencyMention[] = []
-  for (const m of text.matchAll(HEAD)) {
-    const start = m.index!
-    if (known.some((k) => start >= k.index && start < k.index + k.length)) continue
-    let end = start + m[0].length
-    let words = 0
-    const word = /\s*(-\s*)?([\p{L}\p{N}&]+)/uy
-    for (;;) {
-      word.lastIndex = end
-      const w = word.exec(text)
-      if (!w) break
-      const token = w[2]
-      const lower = token === token.toLowerCase()
-      // "và" inside a name only before a capital: "Phòng Khảo thí và Quản lý chất lượng"
-      if (token === 'và' && /^\s*\p{Lu}/u.test(text.slice(word.lastIndex))) {
-        end = word.lastIndex
-        continue
-      }
-      const next = /^\s*([\p{L}]+)/u.exec(text.slice(word.lastIndex))?.[1] ?? ''
-      if (lower && (STOP_WORDS.has(token) || STOP_PAIRS.has(`${token} ${next}`))) break
-      end = word.lastIndex
-      if (++words >= MAX_WORDS) break
-    }
-    const raw = text.slice(start, end).trim()
-    if (words < 1 || known.some((k) => k.index < end && start < k.index + k.length)) continue
-    out.push({ name: modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '), text: raw, index: start, length: raw.length, generic: false })
+interface T {
+  raw: string
+  low: string
+  index: number
+  end: number
+  word: boolean
+  cap: boolean
+}
+
+function tokens(text: string): T[] {
+  const out: T[] = []
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0]
+    const word = /^[\p{L}\p{N}]/u.test(raw)
+    out.push({ raw, low: modernTone(raw.toLowerCase()), index: m.index!, end: m.index! + raw.length, word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) })
   }
   return out
+}
+
+/** The longest head that starts at token i (its first word written with a capital). */
+function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
+  if (!ts[i].cap || /^\p{N}/u.test(ts[i].raw)) return null
+  for (const h of heads) {
+    if (i + h.words.length > ts.length) continue
+    if (h.words.every((w, k) => ts[i + k].low === w)) return h
+  }
+  return null
+}
+
+export function unitMentions(text: string, known: AgencyMention[]): AgencyMention[] {
+  const heads = unitHeads()
+  const ts = tokens(text)
+  const out: AgencyMention[] = []
+  for (let i = 0; i < ts.length; i++) {
+    const h = headAt(ts, i, heads)
+    if (!h) continue
+    const start = ts[i].index
+    if (known.some((k) => start >= k.index && start < k.index + k.length)) continue
+    // "các Trung tâm Y tế": a plural is a collective, not one body
+    if (i > 0 && (ts[i - 1].low === 'các' || ts[i - 1].low === 'những')) continue
+    let j = i + h.words.length
+    let words = 0
+    let capWithin = -1
+    let last = j - 1
+    while (j < ts.length && words < MAX_WORDS) {
+      const t = ts[j]
+      const next = ts[j + 1]
+      if (!t.word) {
+        // "Phát thanh - Truyền hình", "Công nghiệp Than - Khoáng sản"; a comma inside the names that hold one
+        const joins = t.raw !== ',' ? next?.word : COMMA_NAMES.has(h.head) && next?.cap && !headAt(ts, j + 1, heads)
+        if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
+        j++
+        continue
+      }
+      if (!t.cap) {
+        // "Tổ đảng ở Thường trực Ủy ban …": the place a Party cell sits in
+        if (t.low === 'ở' && h.head === 'Tổ đảng' && words === 0) {
+          j++
+          continue
+        }
+        // "và" inside a name only before a capital that does not begin another body: "Phòng Khảo thí và Quản lý …"
+        if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && words > 0) {
+          j++
+          continue
+        }
+        if (STOP_WORDS.has(t.low) || STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))) break
+        if (words === 0 && h.start === 'cap') break
+      } else if (capWithin < 0) capWithin = words
+      words++
+      last = j
+      j++
+    }
+    if (words === 0 || capWithin < 0 || capWithin > 3) continue
+    const end = ts[last].end
+    const raw = text.slice(start, end)
+    out.push({ name: modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '), text: raw, index: start, length: raw.length, generic: false })
+    i = last
+  }
+  return out
+}
+
+/** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
+export function mergeUnits(known: AgencyMention[], units: AgencyMention[]): AgencyMention[] {
+  const inside = (k: AgencyMention, u: AgencyMention) => k.index > u.index && k.index + k.length <= u.index + u.length
+  const kept = known.filter((k) => !units.some((u) => inside(k, u)))
+  const fits = units.filter((u) => !kept.some((k) => k.index < u.index + u.length && u.index < k.index + k.length))
+  return [...kept, ...fits].sort((a, b) => a.index - b.index)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unitMentions } from '../../src/core/units.js'
+import { mergeUnits, unitMentions } from '../../src/core/units.js'
 
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
@@ -16,5 +16,39 @@ describe('unitMentions', () => {
   it('leaves alone what the lexicon already found', () => {
     const known = [{ name: 'Văn phòng Tỉnh ủy', text: 'Văn phòng Tỉnh ủy', index: 0, length: 17, generic: false }]
     expect(unitMentions('Văn phòng Tỉnh ủy theo dõi', known)).toEqual([])
+  })
+})
+
+describe('unitMentions: heads from lexicon/unit-heads.tsv', () => {
+  it('finds companies, banks, hospitals, the press and army units by their head', () => {
+    expect(names('Tập đoàn Vingroup, Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam chủ động rà soát')).toEqual([
+      'Tập đoàn Vingroup',
+      'Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam',
+    ])
+    expect(names('Chi nhánh Ngân hàng Chính sách xã hội thành phố, Trung tâm Dịch vụ việc làm thành phố phối hợp')).toEqual([
+      'Chi nhánh Ngân hàng Chính sách xã hội thành phố',
+      'Trung tâm Dịch vụ việc làm thành phố',
+    ])
+    expect(names('Bệnh viện Đa khoa tỉnh, Bộ đội Biên phòng tỉnh, Binh đoàn 19 thực hiện')).toEqual(['Bệnh viện Đa khoa tỉnh', 'Bộ đội Biên phòng tỉnh', 'Binh đoàn 19'])
+  })
+  it('nests a Party cell or committee over the body it sits in', () => {
+    expect(names('Tổ đảng ở Thường trực Ủy ban Kinh tế thực hiện')).toEqual(['Tổ đảng ở Thường trực Ủy ban Kinh tế'])
+    expect(names('Đảng ủy cơ quan Văn phòng Quốc hội chỉ đạo')).toEqual(['Đảng ủy cơ quan Văn phòng Quốc hội'])
+  })
+  it('ends a name at a verb, also one that OCR damaged', () => {
+    expect(names('Tạp chí Diễn đàn doanh nghiệp đăng tải các bài viết')).toEqual(['Tạp chí Diễn đàn doanh nghiệp'])
+    expect(names('Công ty Hội chợ Việt Nam khan trương hoàn thành')).toEqual(['Công ty Hội chợ Việt Nam'])
+  })
+  it('a plural is a collective, a lower-case name with no capital is no body', () => {
+    expect(names('các Trung tâm Y tế huyện thực hiện')).toEqual([])
+    expect(names('Công ty có trách nhiệm nộp thuế')).toEqual([])
+  })
+})
+
+describe('mergeUnits', () => {
+  it('a unit that holds a body the lexicon found wins over it; one inside a known body is dropped', () => {
+    const known = [{ name: 'Văn phòng Quốc hội', text: 'Văn phòng Quốc hội', index: 16, length: 18, generic: false }]
+    const units = unitMentions('Đảng ủy cơ quan Văn phòng Quốc hội chỉ đạo', known)
+    expect(mergeUnits(known, units).map((m) => m.name)).toEqual(['Đảng ủy cơ quan Văn phòng Quốc hội'])
   })
 })

@@ -96,11 +96,18 @@ interface Edge<V> {
 
 interface Node<V> {
   words: Map<string, Edge<V>>
+  /** abbreviations by their exact key (marks kept: TU is not TƯ) */
   abbrs: Map<string, Node<V>>
+  /** the exact keys under each folded key, for text that lost its marks */
+  abbrFold: Map<string, string[]>
   vals: V[]
 }
 
-const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), vals: [] })
+const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), abbrFold: new Map(), vals: [] })
+/** An abbreviation's exact key: lower case, marks kept, joiners dropped ("VPTƯ" → "vptư", "KH&ĐT" → "khđt"). */
+const exactKey = (low: string) => low.replace(/[&.\-]/g, '')
+/** Every abbreviation spelt exactly so somewhere in the lexicon: such a form never stands for another one that differs only by its marks. */
+const SPELT = new Set<string>()
 const OPTIONAL_PUNCT = [',', '-']
 const isAbbr = (raw: string) => /\p{Lu}.*\p{Lu}|[&.]/u.test(raw) && raw !== '&'
 
@@ -127,8 +134,13 @@ export class Vocab<V> {
     toks.forEach((t, k) => {
       if (t.word && isAbbr(t.raw)) {
         if (k === 0) this.firsts.add(t.key)
-        let next = node.abbrs.get(t.key)
-        if (!next) node.abbrs.set(t.key, (next = newNode()))
+        const exact = exactKey(t.low)
+        SPELT.add(exact)
+        let next = node.abbrs.get(exact)
+        if (!next) {
+          node.abbrs.set(exact, (next = newNode()))
+          node.abbrFold.set(t.key, [...(node.abbrFold.get(t.key) ?? []), exact])
+        }
         node = next
         return
       }
@@ -157,8 +169,11 @@ export class Vocab<V> {
       const e = node.words.get(t.fold)
       if (e && (e.toned.has(t.low) || (e.loose && (t.plain || t.caps)))) rec(e.node, j + 1)
       if (t.word && (t.cap || t.caps)) {
-        const a = node.abbrs.get(t.key)
+        const exact = exactKey(t.low)
+        const a = node.abbrs.get(exact)
         if (a) rec(a, j + 1)
+        // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says
+        else if (!SPELT.has(exact)) for (const k of node.abbrFold.get(t.key) ?? []) rec(node.abbrs.get(k)!, j + 1)
       }
     }
     rec(this.root, i)

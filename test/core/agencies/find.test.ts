@@ -119,3 +119,43 @@ describe('findAgencies: not bodies', () => {
     expect(names(text).filter((n) => !n.startsWith('~'))).toEqual(text === 'Ban Chỉ đạo' ? ['Ban Chỉ đạo'] : [])
   })
 })
+
+describe('abbreviations keep their marks: TU is Tỉnh ủy, TƯ and TW are Trung ương', () => {
+  const names = (s: string) => findAgencies(s).map((m) => m.name)
+  it('reads each form as what it spells', () => {
+    expect(names('Văn phòng TU; VPTU; Ban Tổ chức TU')).toEqual(['Văn phòng Tỉnh ủy', 'Văn phòng Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy'])
+    expect(names('Ban Tổ chức TƯ; Ban Tổ chức TW; VPTW')).toEqual(['Ban Tổ chức Trung ương', 'Ban Tổ chức Trung ương', 'Văn phòng Trung ương Đảng'])
+  })
+  it('a form that lost its marks still matches one spelt with them when nothing is spelt like it', () => {
+    expect(names('Sở KHĐT; Sở KH&ĐT')).toEqual(['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư'])
+  })
+})
+
+describe('one head over a list of fields', () => {
+  const names = (s: string) => findAgencies(s).map((m) => m.name)
+  it('"các Bộ: Quốc phòng, Công an, …" names each ministry, with or without the head of them', () => {
+    expect(names('Bộ trưởng các Bộ: Công an, Quốc phòng, Nông nghiệp và Môi trường tiếp tục chỉ đạo')).toEqual(['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Nông nghiệp và Môi trường'])
+    expect(names('các Sở: Tài chính, Y tế phối hợp')).toEqual(['Sở Tài chính', 'Sở Y tế'])
+  })
+  it('"các Bộ, ngành" stays a collective', () => {
+    expect(findAgencies('các Bộ, ngành, địa phương').every((m) => m.generic)).toBe(true)
+  })
+})
+
+describe('places that share words with bodies', () => {
+  const names = (s: string) => findAgencies(s).map((m) => m.name)
+  it('reads Lâm Đồng, Đồng Nai, Châu Thành, Hội An whole, and wards named by number', () => {
+    expect(names('UBND tỉnh Đồng Nai, Sở Y tế tỉnh Lâm Đồng, UBND huyện Châu Thành, UBND thành phố Hội An')).toEqual([
+      'Ủy ban nhân dân tỉnh Đồng Nai', 'Sở Y tế tỉnh Lâm Đồng', 'Ủy ban nhân dân huyện Châu Thành', 'Ủy ban nhân dân thành phố Hội An',
+    ])
+    expect(names('UBND phường 3 Bảo Lộc, UBND xã Đinh Văn Lâm Hà, UBND xã Bảo Lâm 1')).toEqual([
+      'Ủy ban nhân dân phường 3 Bảo Lộc', 'Ủy ban nhân dân xã Đinh Văn Lâm Hà', 'Ủy ban nhân dân xã Bảo Lâm 1',
+    ])
+  })
+  it('a body after a place is not part of it', () => {
+    expect(names('Ủy ban nhân dân tỉnh Lâm Đồng Thành ủy Đà Lạt')).toEqual(['Ủy ban nhân dân tỉnh Lâm Đồng', 'Thành ủy Đà Lạt'])
+  })
+  it('the merged provincial press body', () => {
+    expect(names('Báo và Phát thanh, Truyền hình Lâm Đồng chủ trì')).toEqual(['Báo và Phát thanh, Truyền hình Lâm Đồng'])
+  })
+})
