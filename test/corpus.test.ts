@@ -32,6 +32,13 @@ describe.skipIf(!has)(`real corpus${has ? '' : ' (skipped: ../shared is absent)'
       const doc = parseDocument(decode(readFileSync(path.join(dir, f))).text, { file: f, markdown: f.endsWith('.md') })
       const r = PlanDocument.safeParse(doc)
       expect(r.success).toBe(true)
+      // every body it names is a name: capitalised, no number, date, status word or header; written forms without
+      // the words that introduce them ("Giao", "Trách nhiệm của") or trailing punctuation
+      for (const a of doc.agencies.filter((x) => !x.generic)) {
+        expect(a.name, `${f}: ${a.name}`).toMatch(/^\p{Lu}/u)
+        expect(a.name, `${f}: ${a.name}`).not.toMatch(/^(?:Hoàn thành|Đang thực hiện|Thường xuyên|Năm|Tháng|Quý|Ngày)(?:\s|$)|\d{4}/u)
+        for (const form of a.forms) expect(form, `${f}: ${a.name}`).not.toMatch(/^(?:Giao|Trách nhiệm của)\s|[,;:.]$/u)
+      }
       if (tier.get(f.replace(/\.(txt|md)$/, '')) === 'A') {
         expect(doc.tasks.length).toBeGreaterThan(0)
         expect(doc.tasks.some((t) => t.lead.some((l) => !l.generic))).toBe(true)

@@ -53,7 +53,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       lead[0].push(...ownMembers(c, before, text))
       continue
     }
-    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && VERB_SOON.test(after))) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && asked(before, after))) {
       lead[1].push(...c.members)
       continue
     }
@@ -85,6 +85,16 @@ const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối
 
 /** "X theo chức năng, nhiệm vụ được giao theo dõi …": an aside between the subject and its verb. */
 const ASIDE = /^[\s,]*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhiệm vụ|phạm vi)[^.;]{0,60}?(?:được giao|của mình|thẩm quyền)\s*,?/iu
+
+/**
+ * "Bộ Tư pháp đề nghị Liên đoàn Luật sư Việt Nam căn cứ chức năng, nhiệm vụ của mình … có văn bản hướng dẫn": the body
+ * asked acts, past an aside; not in "theo đề nghị Sở X", "hồ sơ đề nghị Chủ tịch UBND tỉnh tặng …" (a proposal).
+ */
+function asked(before: string, after: string): boolean {
+  if (/(?:theo|trên cơ sở|căn cứ|hồ sơ|tờ trình|văn bản|được)\s+(?:đề nghị|yêu cầu)\s*$/iu.test(before)) return false
+  const rest = after.replace(ASIDE, ' ')
+  return VERB_SOON.test(rest) || /^[\s,]*(?:căn cứ|quan tâm|có văn bản|sớm|nghiên cứu)(?!\p{L})/iu.test(after)
+}
 
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   after = after.replace(ASIDE, ' ')

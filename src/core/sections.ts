@@ -64,6 +64,13 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'heading', section, role: 'other', leads: [] })
       continue
     }
+    // another letter in the same file: its letterhead carries the national motto again
+    if (closed && /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u.test(b.text)) {
+      closed = false
+      stack.length = 0
+      placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
+      continue
+    }
     if (closed || CLOSING.test(b.text)) {
       closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
@@ -186,13 +193,14 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   const bare = title.replace(HEADING_LEAD_IN, '')
   const span = { start: at(b, 0), end: endOf(b) }
   const one = canonicalAgency(bare)
-  if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: title, generic: false, span }]
+  const written = bare.replace(/[\s:;.,]+$/u, '')
+  if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = findAgencies(bare)
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
   const assigned = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? assign(title, findAgencies(title)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
-  if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(bare), name: bare, text: bare, generic: false, span }]
+  if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
   if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)

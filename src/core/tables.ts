@@ -17,7 +17,9 @@ export interface Row {
 export function tableHeader(cells: string[]): TableColumns | null {
   const low = cells.map((c) => c.toLowerCase())
   const find = (re: RegExp) => low.findIndex((c) => re.test(c))
-  const lead = find(/chủ trì|thực hiện|đơn vị thực hiện|cơ quan thực hiện/u)
+  // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
+  const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
+  const lead = low.findIndex((c) => /chủ trì|thực hiện|trách nhiệm/u.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ)/u.test(c))
   const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|việc)|công việc|hoạt động/u)
   if (text < 0 || lead < 0 || lead === text) return null
   return {

@@ -5,6 +5,7 @@ import { isTimeLine, opensAsReport, opensWithAction, sentences } from './cues.js
 import { lastDeadline, readDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import { mentionsBetween, mentionsIn, withoutHeadTitles } from './mentions.js'
+import { mergeUnits, unitMentions } from './units.js'
 import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import type { AgencyRef, Diagnostic, DocKind, Task } from './schema.js'
 import type { Placed } from './sections.js'
@@ -210,7 +211,13 @@ function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, 
   }
   const split = /,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+/iu.exec(value)
   const leadPart = (split ? value.slice(0, split.index) : value).replace(/\s+chủ trì\s*$/iu, '')
-  task.lead = refsOf(leadPart, b, offset)
+  // "Cơ quan thực hiện: Sở X tiến hành rà soát …, trình UBND tỉnh": a sentence, not a list; its subject leads
+  const refs = refsOf(leadPart, b, offset)
+  const sentence = withoutHeadTitles(leadPart).replace(/[\s,;.:]+$/u, '')
+  if (refs.length > 1 && !isListOf(sentence, findAgencies(sentence))) {
+    const subject = assign(sentence, findAgencies(sentence)).lead.filter((m) => !m.generic)
+    task.lead = subject.length ? dedupe(subject.map((m) => mentionRef(m, b, offset))) : refs
+  } else task.lead = refs
   if (split) task.coordinators = refsOf(value.slice(split.index + split[0].length), b, offset + split.index + split[0].length)
 }
 
@@ -240,15 +247,32 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   return d
 }
 
-/** Bodies named in a cell or a labelled field; a name the lexicon does not know is kept as written. */
+/**
+ * Bodies named in a cell or a labelled field: the lexicon's, then units by their shape; a name neither knows is kept
+ * as written only when it looks like one (a capitalised name of two or more capitalised words, or an abbreviation),
+ * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
+ */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const found = findAgencies(cell)
-  if (found.length) return dedupe(found.map((m) => mentionRef(m, b, offset)))
+  const found = mergeUnits(findAgencies(withoutHeadTitles(cell)), unitMentions(cell, []))
+  if (found.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
   return cell
     .split(/[;,]\s*/u)
     .map((s) => s.trim().replace(/[.]+$/, ''))
-    .filter((s) => s.length > 1)
-    .map((s) => ({ id: slug(s), name: s, text: s, generic: /^các\s/iu.test(s), span: null }))
+    .filter(looksLikeName)
+    .map((s) => ({ id: slug(s), name: s, text: s, generic: false, span: null }))
+}
+
+/** Nothing but the bodies named and the words that join them. */
+function isListOf(text: string, ms: AgencyMention[]): boolean {
+  let rest = text
+  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
+  return /^[\s,;.:()\-–và]*$/u.test(rest.replace(/(?<!\p{L})(?:và|cùng|các|những)(?!\p{L})/gu, ''))
+}
+
+function looksLikeName(s: string): boolean {
+  if (/\p{N}/u.test(s) || s.split(/\s+/).length > 8) return false
+  if (/^\p{Lu}{2,10}$/u.test(s)) return true
+  return /^\p{Lu}/u.test(s) && (s.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2
 }
 
 function mentionRef(m: AgencyMention, b: Block, offset: number): AgencyRef {

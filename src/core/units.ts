@@ -6,7 +6,11 @@ import { opensWithAction } from './cues.js'
 import { fold, modernTone } from './text.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
-const STOP_WORDS = new Set('và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến'.split(' '))
+const STOP_WORDS = new Set(
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm nhiệm khóa khoá giai lần số'.split(' '),
+)
+/** Heads that always begin a new body ("Cục Viễn thông Cơ quan điều hành …" is two), unlike "Chi nhánh Ngân hàng …". */
+const NEW_BODY = new Set(['Cơ quan', 'Công ty', 'Chi nhánh', 'Cục', 'Sở', 'Phòng', 'Vụ', 'Bộ Chỉ huy', 'Tập đoàn', 'Tổng công ty'])
 /** Verbs of assignment that the list of opening verbs does not hold. */
 /** Verbs of assignment, compared without marks so that OCR damage ("khan trương") still ends a name. */
 const STOP_PAIRS = new Set(
@@ -21,7 +25,9 @@ const STOP_PAIRS = new Set(
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
 const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng'])
 const MAX_WORDS = 12
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[,\-–]/gu
+/** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
+const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
 
 interface T {
   raw: string
@@ -44,7 +50,8 @@ function tokens(text: string): T[] {
 
 /** The longest head that starts at token i (its first word written with a capital). */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
-  if (!ts[i].cap || /^\p{N}/u.test(ts[i].raw)) return null
+  // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
+  if (!ts[i].cap || /^\p{N}/u.test(ts[i].raw) || (ts[i].raw.length > 1 && ts[i].raw === ts[i].raw.toUpperCase())) return null
   for (const h of heads) {
     if (i + h.words.length > ts.length) continue
     if (h.words.every((w, k) => ts[i + k].low === w)) return h
@@ -72,7 +79,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
       const next = ts[j + 1]
       if (!t.word) {
         // "Phát thanh - Truyền hình", "Công nghiệp Than - Khoáng sản"; a comma inside the names that hold one
-        const joins = t.raw !== ',' ? next?.word : COMMA_NAMES.has(h.head) && next?.cap && !headAt(ts, j + 1, heads)
+        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && COMMA_NAMES.has(h.head) && next?.cap && !headAt(ts, j + 1, heads)
         if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
         j++
         continue
@@ -89,8 +96,13 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
           continue
         }
         if (STOP_WORDS.has(t.low) || STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))) break
-        if (words === 0 && h.start === 'cap') break
-      } else if (capWithin < 0) capWithin = words
+        if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) break
+        if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
+      } else {
+        const other = words > 0 ? headAt(ts, j, heads) : null
+        if (other && NEW_BODY.has(other.head)) break
+        if (capWithin < 0) capWithin = words
+      }
       words++
       last = j
       j++
