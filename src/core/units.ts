@@ -84,6 +84,8 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
         j++
         continue
       }
+      // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
+      if (/^\p{N}/u.test(t.raw) && !/^\p{N}{1,3}$/u.test(t.raw)) break
       if (!t.cap) {
         // "Tổ đảng ở Thường trực Ủy ban …": the place a Party cell sits in
         if (t.low === 'ở' && h.head === 'Tổ đảng' && words === 0) {
