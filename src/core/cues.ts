@@ -1,4 +1,6 @@
 // The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
+import { readTsv } from './agencies/data.js'
+import { modernTone } from './text.js'
 
 /** Sentences of a paragraph with their offsets. Splits after . ! ? … before a capital, an opening quote or bracket. */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
@@ -72,10 +74,16 @@ export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
 }
 
-// The verbs an assignment opens with when its subject is the heading above: "Tổ chức …", "Rà soát …", "Tăng cường …".
-const ACTION_OPENING =
-  /^(tổ chức|xây dựng|triển khai|tăng cường|đẩy mạnh|nâng cao|rà soát|thực hiện|tiếp tục|quán triệt|kiện toàn|đổi mới|chỉ đạo|hướng dẫn|kiểm tra|tuyên truyền|phát huy|củng cố|hoàn thiện|bố trí|ban hành|sửa đổi|nghiên cứu|tập trung|chủ động|khẩn trương|theo dõi|đôn đốc|tham mưu|chủ trì|phối hợp|sơ kết|tổng kết|đánh giá|bảo đảm|đảm bảo|phấn đấu|ưu tiên|quan tâm|lãnh đạo|giám sát|cụ thể hóa|cụ thể hoá|phổ biến|thẩm định|kịp thời|duy trì|mở rộng|hỗ trợ|phát triển|mở|đưa|biên soạn|khảo sát|tập huấn|thành lập|lập|cử)(?![\p{L}])/iu
+// The verbs an assignment opens with when its subject is the heading above: lexicon/action-verbs.tsv.
+let actionOpening: RegExp | null = null
+
+function actionVerbs(): RegExp {
+  if (actionOpening) return actionOpening
+  const verbs = readTsv('action-verbs.tsv').map((r) => modernTone(r.verb.normalize('NFC')))
+  const alternatives = [...new Set(verbs)].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
+  return (actionOpening = new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu'))
+}
 
 export function opensWithAction(s: string): boolean {
-  return ACTION_OPENING.test(s.trimStart())
+  return actionVerbs().test(modernTone(s.trimStart()))
 }
