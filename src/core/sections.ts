@@ -51,6 +51,7 @@ export function buildOutline(blocks: Block[]): Outline {
   // "Văn phòng Trung ương Đảng … cần tập trung một số nhiệm vụ trọng tâm sau:": the subject of a lead-in acts in the
   // items below it, up to the next heading
   let intro: AgencyRef[] = []
+  let addressees = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
@@ -78,6 +79,14 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     if (b.cells) {
       placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
+      continue
+    }
+    // "Kính gửi: - Công an tỉnh; - Sở Y tế; …": the addressees, not the body's items
+    // ("THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện); the letter's body starts after them
+    if (/^kính gửi\s*:?|(?<!\p{L})điện\s*:\s*$/iu.test(b.text)) addressees = true
+    else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
+    if (addressees) {
+      placed.push({ block: b, kind: 'preamble', section: top(stack), role: 'other', leads: [] })
       continue
     }
     // the document's own title: the kind word ("KẾ HOẠCH") and the short lines right after it

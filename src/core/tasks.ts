@@ -102,13 +102,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
-    // that opens with an action or with the body that acts
+    // that opens with an action or with the body that acts, or any item under a heading that names who acts
     // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
     const opensWithBody = () => {
       const m = mentionsIn(b)[0]
       return !!m && !m.generic && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
     }
-    if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody()) && !opensAsReport(text)) {
+    if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, ctx)
     }
     if (pieces.length) held = null

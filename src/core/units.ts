@@ -22,6 +22,7 @@ const STOP_PAIRS = new Set(
     'kịp thời', 'trực tiếp', 'bố trí', 'phân công', 'đôn đốc', 'giám sát', 'lãnh đạo', 'quản lý', 'ban hành', 'trình bày',
   ].map((p) => fold(p)),
 )
+const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
 const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng'])
 const MAX_WORDS = 12
@@ -97,7 +98,9 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
           j++
           continue
         }
-        if (STOP_WORDS.has(t.low) || STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))) break
+        // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
+        const board = BOARD_WORDS.has(ts[j - 1].low)
+        if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))))) break
         if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) break
         if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
       } else {
