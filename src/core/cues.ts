@@ -30,6 +30,12 @@ const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|tr�
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING = /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
 
+// A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
+// unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
+const VERDICT = /^((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)/iu
+const ASKS = /(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu
+const isVerdict = (s: string) => VERDICT.test(s) && !ASKS.test(s)
+
 /** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
 export function continuesPrevious(s: string): boolean {
   return /^(đồng thời|ngoài ra|bên cạnh đó|cùng với đó|cùng với|sau đó|tiếp đó)(?![\p{L}\p{N}])/iu.test(s)
@@ -44,7 +50,7 @@ const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến
 export function isDirective(s: string): boolean {
   if (CLOSING_FORMULA.test(s)) return false
   if (PLANNED.test(s)) return true
-  return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s)
+  return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
 
 export function isNarrative(s: string): boolean {
@@ -60,7 +66,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || CLOSING_FORMULA.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)

@@ -5,7 +5,7 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['purpose', /^(mục (đích|tiêu)|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa)/u],
   ['situation', /^(tình hình|kết quả|đánh giá|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ)/u],
   ['organisation', /^(tổ chức thực hiện|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
-  ['tasks', /^(nhiệm vụ|giải pháp|nội dung|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp))/u],
+  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp))/u],
 ]
 
 /** The role a heading's own words give it, or null (then it inherits its parent's). */
@@ -21,7 +21,7 @@ export function roleOf(title: string): SectionRole | null {
 /** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
 export function introRole(title: string): SectionRole | null {
   // "… thực hiện tốt các nhiệm vụ sau:" — the noun just before "sau:" says what follows, whatever the clause before it
-  if (/(nhiệm vụ|giải pháp|công việc|nội dung|việc)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
+  if (/(nhiệm vụ|giải pháp|công việc|nội dung(?! chính)|việc)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
   if (/(mục tiêu|mục đích|yêu cầu|quan điểm)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'purpose'
   // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
   if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'

@@ -153,7 +153,8 @@ function clean(s: string): string {
 function stripEmphasis(s: string): string {
   const bullet = /^\*\s+(?!.*\*\s*$)/.test(s)
   const body = bullet ? s.replace(/^\*\s+/, '') : s
-  const out = body.replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').trim()
+  // "**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**": bold runs glued together still separate words
+  const out = body.replace(/(?<=[\p{L}\p{N}])\*{4}(?=\p{L})/gu, ' ').replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').trim()
   return bullet ? '* ' + out : out
 }
 
