@@ -2,6 +2,7 @@
 import { canonicalAgency, findAgencies } from './agencies/index.js'
 import { assign } from './assign.js'
 import { withoutHeadTitles } from './mentions.js'
+import { mergeUnits, unitMentions } from './units.js'
 import { isHeading, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
 import type { Block } from './segment.js'
@@ -52,6 +53,8 @@ export function buildOutline(blocks: Block[]): Outline {
   // items below it, up to the next heading
   let intro: AgencyRef[] = []
   let addressees = false
+  // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
+  const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
@@ -105,7 +108,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     inTitle = false
     // the letterhead, number and date above the title are not sections
-    if (!titleSeen && !anyNumbered && !b.marker && i < 12 && blocks.slice(i + 1, i + 8).some((x) => (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))) {
+    if (!titleSeen && !anyNumbered && !b.marker && i < titleAt) {
       placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
       continue
     }
@@ -199,17 +202,29 @@ const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|
  * nothing but bodies and separators is left.
  */
 function headingBodies(b: Block, title: string): AgencyRef[] {
-  const bare = title.replace(HEADING_LEAD_IN, '')
+  // "Về … do PVN thực hiện:": the body named as the doer
+  const doer = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u.exec(title)
+  if (doer) {
+    const ms = mergeUnits(findAgencies(doer[1]), unitMentions(doer[1], [])).filter((m) => !m.generic)
+    const off = doer.index + doer[0].indexOf(doer[1])
+    if (ms.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+  }
+  // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
+  const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, '')).replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo)\s+(?=\p{Lu})/u, '').trim()
   const span = { start: at(b, 0), end: endOf(b) }
   const one = canonicalAgency(bare)
   const written = bare.replace(/[\s:;.,]+$/u, '')
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
-  const ms = findAgencies(bare)
+  const ms = mergeUnits(findAgencies(bare), unitMentions(bare, []))
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
   const assigned = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? assign(title, findAgencies(title)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
+  // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
+  if (ms.length === 1 && !ms[0].generic && ms[0].index === 0 && /^[\s:.,;]*$/u.test(bare.slice(ms[0].length))) {
+    return [{ id: slug(ms[0].name), name: ms[0].name, text: ms[0].text, generic: false, span }]
+  }
   if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)

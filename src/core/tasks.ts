@@ -40,6 +40,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
   // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
   let held: Draft | null = null
+  // each section's parent, to tell which items a group's label covers
+  const parents = new Map<string, string | null>()
+  const within = (id: string | null, root: string | null): boolean => {
+    if (root === null) return false
+    for (let s = id, n = 0; s !== null && s !== undefined && n < 20; s = parents.get(s) ?? null, n++) if (s === root) return true
+    return false
+  }
   const release = () => {
     if (held) drafts.push(held), pending.push(held)
     held = null
@@ -74,12 +81,18 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation') continue
     const text = b.text
-    // labelled fields complete the item above them
+    if (p.section) parents.set(p.section.id, p.section.parent)
+    // "b) Cơ quan thực hiện:", "a) Nhiệm vụ:": a label over labels or items, nothing to do by itself
+    if (/^(?:(?:cơ quan|đơn vị|bộ phận)(?:\s+\S+){1,3}|nhiệm vụ|thời gian(?:\s+\S+){0,2})\s*:\s*$/iu.test(text)) continue
+    // labelled fields complete the item above them; at the level of a group ("a) Nhiệm vụ: - … - …; b) Cơ quan
+    // thực hiện: - Đơn vị chủ trì: X"), every item of the group that has no body of its own
     const field = FIELD.exec(text)
     const last = drafts[drafts.length - 1]
     if (field && last) {
       const value = field[5]
-      applyLabel(last.task, /phối hợp/iu.test(field[2] ?? field[4]), value, b, text.length - value.length)
+      const coordinating = /phối hợp/iu.test(field[2] ?? field[4])
+      const group = drafts.filter((d) => d !== last && within(d.task.section, p.section?.id ?? null) && (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic)))
+      for (const d of [...group, last]) applyLabel(d.task, coordinating, value, b, text.length - value.length)
       continue
     }
     const tf = TIME_FIELD.exec(text)
@@ -89,7 +102,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         // "- Thời gian thực hiện: …" bulleted under an item is that item's own word and wins; the same words standing
         // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
         const own = !!tf && !!b.marker
-        const targets = own && last ? [last] : pending.length ? pending : last ? [last] : []
+        const group = drafts.filter((d) => d !== last && !d.task.deadline && within(d.task.section, p.section?.id ?? null))
+        const targets = own && last ? [...group, last] : pending.length ? pending : last ? [last] : []
         for (const d of targets) if (own || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
         pending = []
         continue

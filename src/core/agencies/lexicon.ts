@@ -1,4 +1,5 @@
 // The data: Vietnamese Party, state and Front bodies, and the words the grammar builds local names from.
+import { readTsv } from './data.js'
 
 export type Kind = 'party' | 'committee' | 'state' | 'ministry' | 'local' | 'front' | 'generic'
 
@@ -86,6 +87,8 @@ export const FIXED: Entry[] = [
   e('hctd', 'Hội Chữ thập đỏ Việt Nam', 'front'),
   e('lhtn', 'Hội Liên hiệp Thanh niên Việt Nam', 'front'),
   e('hsv', 'Hội Sinh viên Việt Nam', 'front'),
+  // state groups and corporations, kept as data
+  ...readTsv('state-groups.tsv').map((r) => e(r.id, r.name, 'state', r.aliases ? r.aliases.split('|').map((a) => a.trim()) : [])),
 ]
 
 /** Bodies that look like a name in the lexicon but are not one (longer phrases that win and are dropped). */
