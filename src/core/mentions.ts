@@ -1,6 +1,7 @@
 // Bodies named in a block, found once per block and shared by the task and agency-index stages.
 import { findAgencies, type AgencyMention } from './agencies/index.js'
 import type { Block } from './segment.js'
+import { modernTone } from './text.js'
 import { mergeUnits, unitMentions } from './units.js'
 
 const cache = new WeakMap<Block, AgencyMention[]>()
@@ -21,10 +22,51 @@ export function mentionsIn(block: Block): AgencyMention[] {
     const text = withoutHeadTitles(block.text)
     const found = findAgencies(text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
-    m = mergeUnits(found, unitMentions(block.text, found))
+    m = withDefined(mergeUnits(found, unitMentions(block.text, found)), block)
     cache.set(block, m)
   }
   return m
+}
+
+/** "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (PVN)", "… (sau đây gọi tắt là Ban Chỉ đạo)": an abbreviation the document defines. */
+const DEFINED = /\(\s*(?:(?:sau đây )?(?:gọi|viết) tắt là\s+)?["“]?(\p{Lu}[\p{L}\p{N}&\-]{1,11})["”]?\s*\)/gu
+
+/** The abbreviations a document spells out itself, each to the body named right before it. */
+export function definedAbbreviations(blocks: Block[]): Map<string, string> {
+  const defs = new Map<string, string>()
+  for (const b of blocks) {
+    if (!b.text.includes('(')) continue
+    for (const d of b.text.matchAll(DEFINED)) {
+      const abbr = d[1]
+      if (abbr.length > 12 || !/\p{Lu}.*\p{Lu}/u.test(abbr)) continue
+      const before = b.text.slice(0, d.index).trimEnd()
+      const named = mergeUnits(findAgencies(withoutHeadTitles(before)), unitMentions(before, [])).filter((x) => !x.generic)
+      const last = named[named.length - 1]
+      if (defs.has(abbr)) continue
+      if (last && last.index + last.length === before.length) defs.set(abbr, last.name)
+      else {
+        // "các Tập đoàn: Điện lực Việt Nam (EVN), Công nghiệp - Năng lượng Quốc gia Việt Nam (PVN)": the shared head
+        const list = /(?:^|\s)các\s+(Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Sở|Ban|Cục|Tổng cục)\s*:\s*(?:[^:()]*\([^()]*\)\s*[,;]\s*)*([^:(),;]+)$/u.exec(before)
+        if (list) defs.set(abbr, `${list[1]} ${modernTone(list[2].trim().replace(/\s+/g, ' '))}`)
+      }
+    }
+  }
+  return defs
+}
+
+/** Each use of a defined abbreviation names the body it was defined for, whatever the lexicon reads into it. */
+function withDefined(ms: AgencyMention[], block: Block): AgencyMention[] {
+  if (!block.defs?.size) return ms
+  const extra: AgencyMention[] = []
+  for (const [abbr, name] of block.defs) {
+    for (let i = block.text.indexOf(abbr); i >= 0; i = block.text.indexOf(abbr, i + abbr.length)) {
+      if (/[\p{L}\p{N}]/u.test(block.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(block.text[i + abbr.length] ?? '')) continue
+      extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
+    }
+  }
+  if (!extra.length) return ms
+  const kept = ms.filter((x) => !extra.some((e) => e.index < x.index + x.length && x.index < e.index + e.length))
+  return [...kept, ...extra].sort((a, b) => a.index - b.index)
 }
 
 /** The mentions inside block.text[offset, offset + length), with indexes relative to that piece. */

@@ -3,6 +3,7 @@ import { indexAgencies } from './agencyIndex.js'
 import { yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import { unflattenTables } from './flatTable.js'
+import { definedAbbreviations } from './mentions.js'
 import { extractMeta } from './meta.js'
 import { normalise } from './normalise.js'
 import type { PlanDocument } from './schema.js'
@@ -22,6 +23,8 @@ export interface ParseOptions {
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
   const norm = normalise(text)
   const blocks = segment(unflattenTables(norm.lines), !!opts.markdown)
+  const defs = definedAbbreviations(blocks)
+  if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))

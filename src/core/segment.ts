@@ -23,6 +23,8 @@ export interface Block {
   segs: Seg[]
   /** the first line is written in capitals */
   caps: boolean
+  /** abbreviations the whole document defines ("… (PVN)"), to the body they stand for */
+  defs?: ReadonlyMap<string, string>
 }
 
 export function at(block: Block, offset: number): { line: number; column: number } {
