@@ -2,7 +2,9 @@
 import { modernTone } from '../text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
 import { tokenize, type Tok } from './tokens.js'
-import { BANNED_V, DOMAIN_V, HEAD_V, STARTS, TITLE_V } from './vocab.js'
+import { readTsv } from './data.js'
+import { localScope, place } from './scope.js'
+import { BANNED_V, DOMAIN_V, HEAD_V, LOCAL_V, STARTS, TITLE_V } from './vocab.js'
 
 export interface AgencyMention {
   /** canonical name */
@@ -52,7 +54,7 @@ function fieldList(ts: Tok[], i: number): Found[] {
   for (;;) {
     const d = DOMAIN_V.walk(ts, j).filter((h) => h.val.heads.includes(head.val)).sort((a, b) => b.end - a.end)[0]
     if (!d) break
-    out.push({ i: j, cand: { end: d.end, name: `${HEAD_NAMES[head.val]} ${d.val.name}`, kind: head.val === 'B' ? 'ministry' : 'local', generic: false, bare: null, scope: null } })
+    out.push({ i: out.length ? j : i, cand: { end: d.end, name: `${HEAD_NAMES[head.val]} ${d.val.name}`, kind: head.val === 'B' ? 'ministry' : 'local', generic: false, bare: null, scope: null } })
     j = d.end
     if (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && DOMAIN_V.longest(ts, j + 1)) j++
     else break
@@ -60,11 +62,54 @@ function fieldList(ts: Tok[], i: number): Found[] {
   return out.length >= 1 ? out : []
 }
 
+const PLACE_LIST_HEADS = new Set(['Ủy ban nhân dân', 'Hội đồng nhân dân'])
+let cities: Set<string> | null = null
+const isCity = (name: string) => (cities ??= new Set(readTsv('cities.tsv').map((r) => r.name))).has(name)
+
+/**
+ * "Ủy ban nhân dân các tỉnh: Tuyên Quang, Đồng Nai, Thành phố Hồ Chí Minh", "các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng":
+ * one head over a list of places, each a body of its own ("Ủy ban nhân dân tỉnh Tuyên Quang" …; a province that acts is
+ * its People's Committee). A place that says its level keeps it; a city under the central government is a city.
+ */
+function placeList(ts: Tok[], i: number): Found[] {
+  const h = LOCAL_V.longest(ts, i)
+  const head = h && PLACE_LIST_HEADS.has(h.val.name) ? h.val.name : !h && ts[i].low === 'các' ? 'Ủy ban nhân dân' : null
+  if (!head) return []
+  const s = localScope(ts, h ? h.end : i)
+  if (!s || !s.name.startsWith('các ') || s.end >= ts.length) return []
+  const colon = ts[s.end].low === ':'
+  // without a colon, only a bare "các tỉnh X, Y" reads as a list of places
+  if (!colon && h) return []
+  const level = s.name.slice(4).split(',')[0].trim()
+  const out: Found[] = []
+  let j = s.end + (colon ? 1 : 0)
+  for (;;) {
+    let lv = level
+    if (ts[j]?.low === 'thành' && ts[j + 1]?.low === 'phố') (lv = 'thành phố'), (j += 2)
+    else if (ts[j]?.low === 'tỉnh') (lv = 'tỉnh'), j++
+    const p = place(ts, j)
+    if (!p || /^\p{N}/u.test(p.name)) break
+    if (isCity(p.name)) lv = 'thành phố'
+    // the first body is written with the head that all of them share
+    out.push({ i: out.length ? j : i, cand: { end: p.end, name: `${head} ${lv} ${p.name}`, kind: 'local', generic: false, bare: null, scope: null } })
+    j = p.end
+    if (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && ts[j + 1].cap) j++
+    else break
+  }
+  return out.length >= 2 ? out : []
+}
+
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []
   let i = 0
   while (i < ts.length) {
     const t = ts[i]
+    const places = t.cap || t.caps || t.low === 'các' ? placeList(ts, i) : []
+    if (places.length) {
+      out.push(...places)
+      i = places[places.length - 1].cand.end
+      continue
+    }
     const fields = t.low === 'các' ? fieldList(ts, i) : []
     if (fields.length) {
       out.push(...fields)
