@@ -45,7 +45,7 @@ export function continuesPrevious(s: string): boolean {
 const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$/iu
 
 export function isDirective(s: string): boolean {
   if (CLOSING_FORMULA.test(s)) return false

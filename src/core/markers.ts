@@ -38,6 +38,8 @@ export function readMarker(line: string): Marker | null {
     if ((type === 'roman' || type === 'letter' || type === 'arabic') && /^[.,;:]/.test(rest)) continue
     // a year or a quantity is not a number marker: "2012, ..." / "15 ngày"
     if (type === 'arabic' && /^\d/.test(rest)) continue
+    // "45/KH-UBND", "15-KH/TU": a document's number, not an item's
+    if (type === 'arabic' && /^\d{1,2}[/-]$/u.test(m[1].trim()) && /^\p{Lu}{1,6}[/-]/u.test(rest)) continue
     const value = type === 'dash' || type === 'plus' || type === 'star' || type === 'dot' ? null : (m[2] ?? null)
     return { type, value, length: m[0].length }
   }

@@ -189,8 +189,12 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const off = text.length - last.length
   const plain = withoutHeadTitles(last).replace(/(?<![\p{L}])(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo)(?=\s+\p{Lu})/gu, (t) => ' '.repeat(t.length))
   const ms = findAgencies(plain)
-  return assign(plain, ms)
-    .lead.filter((m) => !m.generic)
+  const lead = assign(plain, ms).lead
+  // "… yêu cầu các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": a list that opens with collectives means
+  // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
+  if (!lead.length || lead[0].generic) return []
+  return lead
+    .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }
 
@@ -228,7 +232,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   let rest = bare
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
-  if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return []
+  if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }

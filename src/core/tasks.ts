@@ -10,6 +10,7 @@ import { directiveSentences, paragraphSentences, splitMilestones } from './piece
 import type { AgencyRef, Diagnostic, DocKind, Task } from './schema.js'
 import type { Placed } from './sections.js'
 import { at, type Block } from './segment.js'
+import { roleOf } from './roles.js'
 import { readRow, tableHeader, type TableColumns } from './tables.js'
 import { hash, normKey, slug } from './text.js'
 
@@ -73,7 +74,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (p.kind !== 'heading') header = null
     if (p.kind === 'heading' || p.kind === 'closing') {
       release()
-      if (p.kind === 'heading' && b.marker && (p.role === 'tasks' || p.role === 'organisation') && opensWithAction(b.text) && !/:\s*$/u.test(b.text)) {
+      // a section's title ("II. TỔ CHỨC THỰC HIỆN") is no task, however it opens
+      if (p.kind === 'heading' && b.marker && (p.role === 'tasks' || p.role === 'organisation') && opensWithAction(b.text) && !/:\s*$/u.test(b.text) && !b.caps && !roleOf(b.text)) {
         held = makeTask(p, b.text, 0, ctx, 'item', null)
       }
     }
@@ -81,6 +83,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation') continue
     const text = b.text
+    // "(Kết quả thực hiện cập nhật đến ngày 25/01/2026)": a note in brackets
+    if (/^\([^()]*\)[.;]?$/u.test(text)) continue
     if (p.section) parents.set(p.section.id, p.section.parent)
     // "b) Cơ quan thực hiện:", "a) Nhiệm vụ:": a label over labels or items, nothing to do by itself
     if (/^(?:(?:cơ quan|đơn vị|bộ phận)(?:\s+\S+){1,3}|nhiệm vụ|thời gian(?:\s+\S+){0,2})\s*:\s*$/iu.test(text)) continue
