@@ -99,7 +99,7 @@ describe('tvpl-markdown-layout.md: the legal-site markdown layout', () => {
   })
   // parser today (since 3a9a76c, a group's "Thời gian thực hiện" fills its items' gaps): the open end leaves item 1
   // with deadline null, and item 2's "Quý III/2026" label fills it (end 2026-09-30)
-  it.fails('"Thời gian thực hiện: Năm\\n2026 và các năm tiếp theo" has no end, and item 2\'s label does not date item 1', () => {
+  it('"Thời gian thực hiện: Năm\\n2026 và các năm tiếp theo" has no end, and item 2\'s label does not date item 1', () => {
     expect(end(f, 'Tuyên truyền trên các phương tiện thông tin đại chúng')).toBeNull()
   })
   it('"**2.****" then "**Kết hợp …": the number takes the next line as its text', () => {
@@ -228,7 +228,7 @@ describe('task-table-status-column.txt: a TAB table with a Kết quả thực hi
     expect(end(f, 'bắn pháo hoa tầm thấp')).toBe('2026-02-17')
   })
   // parser today: lead [Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình tỉnh], coordinators []
-  it.fails('"X chủ trì / Y phối hợp" in the cell: X leads, Y coordinates', () => {
+  it('"X chủ trì / Y phối hợp" in the cell: X leads, Y coordinates', () => {
     expect(lead(f, 'đêm văn nghệ chào mừng')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
     expect(coordinators(f, 'đêm văn nghệ chào mừng')).toEqual(names('Báo và Phát thanh, Truyền hình tỉnh'))
   })
@@ -301,11 +301,11 @@ describe('places-with-body-words.txt: place names that share words with bodies',
     expect(end(f, 'sơ tán du khách')).toBe('2025-11-30')
   })
   // parser today: "khu phố cổ Hội An" gives an agency "Hội An" (the head noun Hội)
-  it.fails('a place is not a body: "khu phố cổ Hội An" names no agency', () => {
+  it('a place is not a body: "khu phố cổ Hội An" names no agency', () => {
     expect(doc(f).agencies.map((a) => a.name).filter((n) => /^Hội An/.test(n))).toEqual([])
   })
   // parser today: the letterhead's "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG" over two lines gives no issuer
-  it.fails('the issuer wrapped over two letterhead lines', () => {
+  it('the issuer wrapped over two letterhead lines', () => {
     expect(doc(f).meta.issuer?.name).toBe('Bộ Nông nghiệp và Môi trường')
   })
   // parser today: the closing "Trân trọng./." is a task

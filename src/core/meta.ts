@@ -146,16 +146,24 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   // the letterhead: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI", "UBND TỈNH X / SỞ Y": the last body is the issuer
   let letterhead: AgencyRef | null = null
+  let unread = ''
   for (const { p, first } of letterheadLines(placed)) {
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
-    const c = first.length < 80 ? canonicalAgency(first) : null
+    // "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG": a name wrapped over two lines
+    const before = unread
+    const whole = !letterhead && before ? canonicalAgency(`${before} ${first}`) : null
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG", "TỈNH ỦY BÌNH AN / BAN TỔ CHỨC": an office of the committee above it
+    const committee = letterhead && /^(?:Ban Chấp hành Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)/u.test(letterhead.name) ? letterhead.name : null
+    const office = committee && first.length < 60 ? canonicalAgency(`${first} ${committee === 'Ban Chấp hành Trung ương' ? 'Trung ương' : committee}`) : null
+    const c = whole ?? (first.length < 80 ? canonicalAgency(first) : null) ?? (office && !office.generic ? office : null)
+    unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
     if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
     else if (c && !c.generic) {
       // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
       const province = letterhead && /^(Sở|Ban) /u.test(c.name) && !/ (tỉnh|thành phố) /u.test(c.name) ? / ((?:tỉnh|thành phố) .+)$/u.exec(letterhead.name)?.[1] : undefined
-      letterhead = ref(province ? `${c.name} ${province}` : c.name, first, p)
+      letterhead = ref(province ? `${c.name} ${province}` : c.name, whole ? `${before} ${first}` : first, p)
     }
     else if (letterhead) break
   }

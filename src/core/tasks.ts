@@ -102,7 +102,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const tf = TIME_FIELD.exec(text)
     if ((tf || isTimeLine(text)) && (pending.length || last)) {
       const m = lastDeadline(text, ctx)
-      if (m && (m.end || m.recurrence)) {
+      if (m && (m.end || m.recurrence || m.kind === 'open-start')) {
         // "- Thời gian thực hiện: …" bulleted under an item is that item's own word and wins; the same words standing
         // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
         const own = !!tf && !!b.marker
@@ -252,7 +252,15 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   if (!row) return null
   const b = p.block
   const d = makeTask(p, row.text, 0, ctx, 'table-row', null)
-  if (row.lead) d.task.lead = refsOf(row.lead, b, 0)
+  if (row.lead) {
+    // "Sở X chủ trì / Báo Y phối hợp" in the one cell: who leads and who coordinates, each by its own word
+    const parts = row.lead.split(/\s*[/;]\s*|\n/u)
+    const coordinating = parts.filter((x) => /phối hợp\s*[.;]?$/iu.test(x))
+    if (coordinating.length && coordinating.length < parts.length) {
+      d.task.lead = refsOf(parts.filter((x) => !coordinating.includes(x)).join('; ').replace(/\s+chủ trì\s*[.;]?$/iu, ''), b, 0)
+      d.task.coordinators = refsOf(coordinating.map((x) => x.replace(/\s+phối hợp\s*[.;]?$/iu, '')).join('; '), b, 0)
+    } else d.task.lead = refsOf(row.lead, b, 0)
+  }
   if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, 0)
   if (row.deadline !== null) {
     // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text

@@ -112,7 +112,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
       last = j
       j++
     }
-    if (words === 0 || capWithin < 0 || capWithin > 3) continue
+    if (words < h.min || capWithin < 0 || capWithin > 3) continue
     const end = ts[last].end
     const raw = text.slice(start, end)
     out.push({ name: modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '), text: raw, index: start, length: raw.length, generic: false })

@@ -21,6 +21,8 @@ export interface UnitHead {
   words: string[]
   /** cap: the name starts with a capital; any: it may start in lower case */
   start: 'cap' | 'any'
+  /** the fewest words its name takes */
+  min: number
 }
 
 let heads: UnitHead[] | null = null
@@ -28,7 +30,7 @@ let heads: UnitHead[] | null = null
 /** The heads of lexicon/unit-heads.tsv, longest first. */
 export function unitHeads(): UnitHead[] {
   heads ??= readTsv('unit-heads.tsv')
-    .map((r) => ({ head: r.head, words: modernTone(r.head.normalize('NFC').toLowerCase()).split(/\s+/), start: (r.start === 'any' ? 'any' : 'cap') as UnitHead['start'] }))
+    .map((r) => ({ head: r.head, words: modernTone(r.head.normalize('NFC').toLowerCase()).split(/\s+/), start: (r.start === 'any' ? 'any' : 'cap') as UnitHead['start'], min: Number(r.min) || 1 }))
     .sort((a, b) => b.words.length - a.words.length)
   return heads
 }
