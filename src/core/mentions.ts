@@ -10,7 +10,7 @@ const cache = new WeakMap<Block, AgencyMention[]>()
  * The head of a body acting for it: "Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân tỉnh …". The title
  * is blanked (same length, so offsets hold) and the body after it is found; a deputy or a former head is a person.
  */
-const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng)(?=\s+(?:các\s+)?\p{Lu})/gu
+const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng)(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
 
 export function withoutHeadTitles(text: string): string {
   return text.replace(HEAD_OF, (t) => ' '.repeat(t.length))

@@ -193,6 +193,9 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   // "… yêu cầu các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": a list that opens with collectives means
   // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
   if (!lead.length || lead[0].generic) return []
+  // "Chủ tịch UBND tỉnh thống nhất …, yêu cầu …:": the one who speaks and decides, not the one who acts
+  const after = plain.slice(lead[lead.length - 1].index + lead[lead.length - 1].length)
+  if (/^[\s,]*(?:đã\s+)?(?:thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))

@@ -161,7 +161,8 @@ function shareScopes(ts: Tok[], found: Found[]): Cand[] {
     if (!chained) lend = null
     const c = out[k]
     if (c.scope) lend = c.scope
-    else if (c.bare && lend && lend.of === c.bare) {
+    // a plural scope ("UBND các xã, phường") is not lent: "Ban Quản lý … và UBND các xã" are two bodies
+    else if (c.bare && lend && lend.of === c.bare && !(lend.generic && c.bare === 'local')) {
       c.name = c.bare === 'party' ? withPartyScope(c.name, { end: 0, name: lend.name, generic: lend.generic, central: lend.name === 'Trung ương' }) : `${c.name} ${lend.name}`
       c.generic ||= lend.generic
     } else if (!c.bare) lend = null

@@ -211,6 +211,11 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
     if (items && m) {
       j = m.end
       modded = true
+      // "các cơ quan chuyên môn thuộc UBND tỉnh": the body they belong to is part of the collective, not an actor
+      if (ts[j - 1].low === 'thuộc' && j < ts.length && (ts[j].cap || ts[j].caps)) {
+        const owner = bodyAt(ts, j, 2).filter((c) => !c.generic).sort((a, b) => b.end - a.end)[0]
+        if (owner) j = owner.end
+      }
       continue
     }
     if (!items) return
