@@ -76,7 +76,12 @@ export function segment(lines: string[], markdown: boolean): Block[] {
     }
     // tab-separated row: three or more cells
     if (raw.includes('\t')) {
-      const cells = raw.split(/\t+/).map((c) => clean(c)).filter((c) => c !== '')
+      // cells keep their columns (an empty cell is a column too), so that a row is read by its table's header; a
+      // group row ("I<TAB>Cải cách thể chế<TAB><TAB>…") inside a table is a row as well
+      const all = raw.replace(/^\t+/, '').split('\t').map((c) => clean(c))
+      const filled = all.filter((c) => c !== '').length
+      const inTable = !!blocks[blocks.length - 1]?.cells && blank === 0
+      const cells = all.length >= 3 && (filled >= 3 || (inTable && filled >= 1)) ? all : []
       if (cells.length >= 3) {
         blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
         blank = 0
