@@ -39,7 +39,8 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
     for (const d of b.text.matchAll(DEFINED)) {
       const abbr = d[1]
       if (abbr.length > 12 || !/\p{Lu}.*\p{Lu}/u.test(abbr)) continue
-      const before = b.text.slice(0, d.index).trimEnd()
+      // the name sits right before the bracket: a line's worth of text is enough to find it
+      const before = b.text.slice(Math.max(0, d.index! - 160), d.index).trimEnd()
       const named = mergeUnits(findAgencies(withoutHeadTitles(before)), unitMentions(before, [])).filter((x) => !x.generic)
       const last = named[named.length - 1]
       if (defs.has(abbr)) continue

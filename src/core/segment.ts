@@ -161,6 +161,7 @@ function stripEmphasis(s: string): string {
   const bullet = /^\*\s+(?!.*\*\s*$)/.test(s)
   const body = bullet ? s.replace(/^\*\s+/, '') : s
   // "**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**": bold runs glued together still separate words
+  if (!body.includes('*') && !body.includes('_')) return bullet ? '* ' + body.trim() : body.trim()
   const out = body.replace(/(?<=[\p{L}\p{N}])\*{4}(?=\p{L})/gu, ' ').replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').trim()
   return bullet ? '* ' + out : out
 }

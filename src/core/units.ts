@@ -39,14 +39,30 @@ interface T {
   cap: boolean
 }
 
+/** A word's keys depend on the word alone: computed once per distinct word. */
+const keyCache = new Map<string, { low: string; word: boolean; cap: boolean }>()
+
 function tokens(text: string): T[] {
   const out: T[] = []
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0]
-    const word = /^[\p{L}\p{N}]/u.test(raw)
-    out.push({ raw, low: modernTone(raw.toLowerCase()), index: m.index!, end: m.index! + raw.length, word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) })
+    let k = keyCache.get(raw)
+    if (!k) {
+      const word = /^[\p{L}\p{N}]/u.test(raw)
+      k = { low: modernTone(raw.toLowerCase()), word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) }
+      if (keyCache.size > 100_000) keyCache.clear()
+      keyCache.set(raw, k)
+    }
+    out.push({ raw, low: k.low, index: m.index!, end: m.index! + raw.length, word: k.word, cap: k.cap })
   }
   return out
+}
+
+let firstWords: RegExp | null = null
+/** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
+function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
+  firstWords ??= new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u')
+  return firstWords.test(text)
 }
 
 /** The longest head that starts at token i (its first word written with a capital). */
@@ -62,6 +78,7 @@ function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
 
 export function unitMentions(text: string, known: AgencyMention[]): AgencyMention[] {
   const heads = unitHeads()
+  if (!mayHoldUnit(text, heads)) return []
   const ts = tokens(text)
   const out: AgencyMention[] = []
   for (let i = 0; i < ts.length; i++) {
