@@ -45,16 +45,17 @@ export function place(ts: Tok[], i: number): Scope | null {
 }
 
 /** Words that end a place but also begin or end place names: "Lâm Đồng", "Đồng Nai", "Châu Thành", "Hội An", "Trung Khánh". */
-const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân', 'văn'])
+const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân', 'văn', 'phòng'])
 /** Second words that make the soft word a body's word instead: "Thành ủy", "Trung ương", "Hội đồng", "Đồng chí". */
 const SOFT_PAIRS = new Set(['ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị', 'phòng', 'bản', 'hóa', 'hoá', 'hiểm', 'vệ'])
 
 function softPlaceWord(ts: Tok[], j: number, inside: number): boolean {
   if (!SOFT_STOP.has(ts[j].low)) return false
   const next = ts[j + 1]
-  if (next && next.word && SOFT_PAIRS.has(next.low)) return false
-  // inside a place ("Lâm Đồng", "Châu Thành") the word closes it; as its first word the place must go on ("Đồng Nai")
-  if (inside) return true
+  if (next && next.word && SOFT_PAIRS.has(next.low) && (!next.cap || next.caps)) return false
+  // inside a place ("Lâm Đồng", "Châu Thành", "Hải Phòng") the word closes it, unless a name follows it ("Lâm Đồng
+  // Phòng Giáo dục …" is a place and a body); as its first word the place must go on ("Đồng Nai")
+  if (inside) return !(ts[j].low === 'phòng' && next?.word && next.cap)
   return !!next && next.word && next.cap && !PLACE_STOP.has(next.low)
 }
 

@@ -159,3 +159,28 @@ describe('places that share words with bodies', () => {
     expect(names('Báo và Phát thanh, Truyền hình Lâm Đồng chủ trì')).toEqual(['Báo và Phát thanh, Truyền hình Lâm Đồng'])
   })
 })
+
+describe('names that stop too early or run on', () => {
+  const names = (s: string) => findAgencies(s).map((m) => m.name)
+  it('Hải Phòng is one place; a body after a place is not part of it', () => {
+    expect(names('UBND thành phố Hải Phòng chủ trì')).toEqual(['Ủy ban nhân dân thành phố Hải Phòng'])
+    expect(names('UBND tỉnh Lâm Đồng Phòng Giáo dục')[0]).toBe('Ủy ban nhân dân tỉnh Lâm Đồng')
+  })
+  it('one head over a list of places names each, a city as a city', () => {
+    expect(names('Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hồ Chí Minh, Đồng Tháp quyết liệt chỉ đạo')).toEqual([
+      'Ủy ban nhân dân tỉnh Tuyên Quang', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'Ủy ban nhân dân tỉnh Đồng Tháp',
+    ])
+    expect(names('Các tỉnh Nghệ An, Quảng Ngãi khẩn trương hoàn thiện')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
+  })
+  it('a collective holds the body it belongs to; a plural scope is not lent to the bare head before it', () => {
+    const ms = findAgencies('các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý các khu công nghiệp và UBND các xã, phường')
+    expect(ms.map((m) => [m.name, m.generic])).toEqual([
+      ['các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', true], ['Ban Quản lý các khu công nghiệp', false], ['Ủy ban nhân dân các xã, phường', true],
+    ])
+  })
+  it('state groups by their abbreviation', () => {
+    expect(names('PVN phối hợp cùng EVN, TKV và ACV')).toEqual([
+      'Tập đoàn Dầu khí Việt Nam', 'Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tổng công ty Cảng hàng không Việt Nam',
+    ])
+  })
+})
