@@ -28,7 +28,8 @@ const DIRECTIVE =
 const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 
 // A sentence that opens by assessing rather than directing.
-const ASSESSMENT_OPENING = /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn))/iu
+const ASSESSMENT_OPENING =
+  /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
@@ -45,7 +46,7 @@ export function continuesPrevious(s: string): boolean {
 const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|có hiệu lực (?:thi hành )?(?:kể )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 export function isDirective(s: string): boolean {
   if (CLOSING_FORMULA.test(s)) return false
