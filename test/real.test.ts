@@ -20,6 +20,8 @@ const FLOORS: Record<string, string> = {
   r6: 'recall=0.92,leak=0.04,lead=0.86,coord=0.89,deadline=0.95,dated=0.82,meta=0.81',
   r7: 'recall=0.95,leak=0.20,lead=0.90,coord=0.88,deadline=0.94,dated=0.75,meta=0.83',
   r8: 'recall=0.94,leak=0.06,lead=0.92,coord=0.80,deadline=0.93,dated=1,meta=1',
+  r9: 'recall=0.98,leak=0,lead=0.80,coord=0.60,deadline=0.93,dated=0.75,meta=0.83',
+  r10: 'recall=0.99,leak=0.07,lead=0.97,coord=0.95,deadline=0.97,dated=0,meta=1',
 }
 
 describe.skipIf(!has)(`real documents annotated blind (test/real)${has ? '' : ' (skipped: ../shared is absent)'}`, () => {

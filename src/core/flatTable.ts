@@ -6,8 +6,11 @@ import { tableHeader } from './tables.js'
 const ROW_NUMBER = /^(\d{1,3})\.?$/
 const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
+/** A group's number alone on its line, its title on the lines after it: "I" / "Hoàn thiện thể chế, …". */
+const GROUP_ALONE = /^[IVX]{1,5}\.?$/u
+const isGroup = (t: string) => GROUP.test(t) || GROUP_ALONE.test(t)
 /** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
-const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
+const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
 const MAX_HEADER_LINES = 16
@@ -31,7 +34,7 @@ function readHeader(lines: string[], from: number): { cells: string[]; end: numb
   for (; j < lines.length && j < from + MAX_HEADER_LINES; j++) {
     const t = lines[j].trim()
     if (!t) continue
-    if (ROW_NUMBER.test(t) || GROUP.test(t)) break
+    if (ROW_NUMBER.test(t) || isGroup(t)) break
     if (t.length > 40) return null
     parts.push(t)
   }
@@ -72,12 +75,15 @@ function readRows(lines: string[], from: number, width: number): number {
       i = again.end
       continue
     }
-    if (GROUP.test(t)) {
+    if (isGroup(t)) {
       // a group title inside the table, perhaps wrapped: it stays a line of its own, followed by its rows
       let j = i + 1
       while (j < lines.length && j < i + 5 && !ROW_NUMBER.test(lines[j].trim())) j++
       if (j >= lines.length || !ROW_NUMBER.test(lines[j].trim())) return i
-      lines[i] = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
+      // written as a row of its own, so that the table goes on after it
+      const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
+      const g = /^([IVX]{1,5}|[A-Z])\.?\s*(.*)$/u.exec(title)!
+      lines[i] = `| ${g[1]} | ${g[2]} |${' |'.repeat(Math.max(0, width - 2))}`
       for (let k = i + 1; k < j; k++) lines[k] = ''
       i = j
       continue
@@ -96,7 +102,7 @@ function readRows(lines: string[], from: number, width: number): number {
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
-      if (GROUP.test(s) || HEADER_START.test(s)) break
+      if (isGroup(s) || HEADER_START.test(s)) break
       const rn = ROW_NUMBER.exec(s)
       if (rn && Number(rn[1]) === expected) break
       // a page number inside a row (or a number that is no next row) is dropped

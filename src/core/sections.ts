@@ -80,6 +80,17 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
       continue
     }
+    // "| I | Công tác tuyên truyền | | |": a group title inside a table heads the rows under it
+    if (b.cells && /^[IVX]{1,5}\.?$/u.test(b.cells[0] ?? '') && b.cells[1] && b.cells.slice(2).every((c) => !c.trim())) {
+      const g: Block = { ...b, text: b.cells[1], cells: null, marker: { type: 'roman', value: b.cells[0].replace('.', ''), length: 0 }, style: 'table-group' }
+      const k = stack.findIndex((f) => f.style === 'table-group')
+      if (k >= 0) stack.length = k
+      const section = newSection(g, top(stack), roleOf(g.text) ?? inheritedRole(stack), null, ids, stack.length + 1)
+      sections.push(section)
+      stack.push({ style: 'table-group', section, md: 99, leads: [] })
+      placed.push({ block: g, kind: 'heading', section, role: section.role, leads: inheritedLeads(stack) })
+      continue
+    }
     if (b.cells) {
       placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
       continue

@@ -98,7 +98,10 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
       const next = ts[j + 1]
       if (!t.word) {
         // "Phát thanh - Truyền hình", "Công nghiệp Than - Khoáng sản"; a comma inside the names that hold one
-        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && COMMA_NAMES.has(h.head) && next?.cap && !headAt(ts, j + 1, heads)
+        // a comma inside the names that hold one: the head's own ("Ủy ban Văn hóa, Giáo dục") or a board's nested in it
+        // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
+        const commaName = COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')
+        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads)
         if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
         j++
         continue
@@ -142,6 +145,13 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
 /** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
 export function mergeUnits(known: AgencyMention[], units: AgencyMention[]): AgencyMention[] {
   const inside = (k: AgencyMention, u: AgencyMention) => k.index > u.index && k.index + k.length <= u.index + u.length
+  // the body a unit sits in is named as the lexicon names it ("Tổ đảng ở Thường trực Ủy ban KH,CN&MT" → "… Ủy ban Khoa
+  // học, Công nghệ và Môi trường"), without the tag that tells the National Assembly's committees from others
+  units = units.map((u) => {
+    const k = known.filter((x) => inside(x, u) && !x.generic).pop()
+    if (!k || k.index + k.length !== u.index + u.length) return u
+    return { ...u, name: `${u.name.slice(0, k.index - u.index)}${k.name.replace(/ của Quốc hội$/u, '')}` }
+  })
   const kept = known.filter((k) => !units.some((u) => inside(k, u)))
   const fits = units.filter((u) => !kept.some((k) => k.index < u.index + u.length && u.index < k.index + k.length))
   return [...kept, ...fits].sort((a, b) => a.index - b.index)

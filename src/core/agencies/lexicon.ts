@@ -13,6 +13,15 @@ export interface Entry {
 
 const e = (id: string, name: string, kind: Kind, aliases: string[] = []): Entry => ({ id, name, kind, aliases })
 
+/** The National Assembly committees' fields as documents abbreviate them ("Ủy ban KH,CN&MT"). */
+const QH_ABBR: Record<string, string[]> = {
+  'Khoa học, Công nghệ và Môi trường': ['KH,CN&MT', 'KHCN&MT', 'KH, CN&MT'],
+  'Tài chính, Ngân sách': ['TC,NS', 'TCNS'],
+  'Văn hóa, Giáo dục': ['VH,GD', 'VHGD'],
+  'Quốc phòng và An ninh': ['QP&AN', 'QPAN'],
+  'Quốc phòng, An ninh và Đối ngoại': ['QP,AN&ĐN'],
+}
+
 export const FIXED: Entry[] = [
   // central Party bodies
   e('bct', 'Bộ Chính trị', 'party', ['BCT', 'Bộ Chính trị Ban Chấp hành Trung ương Đảng']),
@@ -74,7 +83,7 @@ export const FIXED: Entry[] = [
     'Pháp luật', 'Tư pháp', 'Kinh tế', 'Tài chính, Ngân sách', 'Quốc phòng và An ninh', 'Văn hóa, Giáo dục', 'Xã hội',
     'Khoa học, Công nghệ và Môi trường', 'Đối ngoại', 'Pháp luật và Tư pháp', 'Kinh tế và Tài chính',
     'Quốc phòng, An ninh và Đối ngoại', 'Văn hóa và Xã hội', 'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
-  ].map((f, k) => e(`ubqh${k}`, `Ủy ban ${f} của Quốc hội`, 'state', [`Ủy ban ${f}`])),
+  ].map((f, k) => e(`ubqh${k}`, `Ủy ban ${f} của Quốc hội`, 'state', [`Ủy ban ${f}`, ...(QH_ABBR[f] ?? []).map((a) => `Ủy ban ${a}`)])),
   // Front and mass organisations with one national name
   e('ubtumttq', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'front', ['UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam', 'Ủy ban TW MTTQ Việt Nam', 'Ủy ban Trung ương MTTQ Việt Nam']),
   e('twd', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'front', ['Trung ương Đoàn', 'TW Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh', 'TW Đoàn TNCS HCM', 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Ban Chấp hành Trung ương Đoàn']),
