@@ -46,6 +46,9 @@ export const FIXED: Entry[] = [
   e('ubtvqh', 'Ủy ban Thường vụ Quốc hội', 'state', ['UBTVQH', 'Ủy ban TVQH']),
   e('hddt', 'Hội đồng Dân tộc', 'state', ['Hội đồng Dân tộc của Quốc hội']),
   e('vpqh', 'Văn phòng Quốc hội', 'state', ['VPQH']),
+  e('bdn', 'Ban Dân nguyện', 'state', ['Ban Dân nguyện của Ủy ban Thường vụ Quốc hội']),
+  e('bctdb', 'Ban Công tác đại biểu', 'state', ['Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội']),
+  e('vnclp', 'Viện Nghiên cứu lập pháp', 'state'),
   e('ctn', 'Chủ tịch nước', 'state'),
   e('vpctn', 'Văn phòng Chủ tịch nước', 'state'),
   e('cp', 'Chính phủ', 'state'),
@@ -195,6 +198,8 @@ export const LOCAL_HEADS: [string, Kind, boolean, boolean, ...string[]][] = [
   ['Đoàn đại biểu Quốc hội', 'local', true, false, 'Đoàn ĐBQH'],
   ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'local', true, false, 'Văn phòng Đoàn ĐBQH và HĐND'],
   ['Văn phòng Ủy ban nhân dân', 'local', false, false, 'Văn phòng UBND', 'VP UBND'],
+  // the joint office of a district's or commune's council and committee is one body
+  ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'local', false, false, 'Văn phòng HĐND và UBND', 'Văn phòng HĐND - UBND', 'Văn phòng HĐND-UBND', 'VP HĐND và UBND', 'Văn phòng HĐND&UBND'],
   ['Văn phòng Hội đồng nhân dân', 'local', false, false, 'Văn phòng HĐND'],
 ]
 

@@ -184,3 +184,14 @@ describe('names that stop too early or run on', () => {
     ])
   })
 })
+
+describe('bodies named in the real-documents issue', () => {
+  const names = (s: string) => findAgencies(s).map((m) => m.name)
+  it('a joint office of council and committee is one body', () => {
+    expect(names('Văn phòng HĐND và UBND huyện thực hiện')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'])
+  })
+  it('National Assembly bodies, the press by its place', () => {
+    expect(names('Hội đồng Dân tộc, Ủy ban Pháp luật, Ban Dân nguyện chủ trì')).toEqual(['Hội đồng Dân tộc', 'Ủy ban Pháp luật của Quốc hội', 'Ban Dân nguyện'])
+    expect(names('Đài Phát thanh - Truyền hình Quảng Ngãi, Báo Lâm Đồng phối hợp')).toEqual(['Đài Phát thanh - Truyền hình Quảng Ngãi', 'Báo Lâm Đồng'])
+  })
+})
