@@ -40,9 +40,14 @@ function item(c: Cursor, inList: boolean, tally = { counts: 0 }): DeadlineRecurr
   return null
 }
 
+/** "01 lần/tháng", "2 lần / năm": so many times a period. */
+const RE_TIMES_PER = sticky(`${COUNT}\\s+lần\\s*/\\s*(ngày|tuần|tháng|qu[ýí]|năm)${WE}`)
+
 function namedItem(c: Cursor): DeadlineRecurrence | null {
   const e = c.eat(RE_EVERY)
   if (e) return EVERY[e[1]]
+  const times = c.eat(RE_TIMES_PER)
+  if (times) return EVERY[times[times.length - 1]]
   const w = c.eat(RE_WORD)
   if (w) {
     if (w[1].endsWith('định kỳ')) {

@@ -146,3 +146,10 @@ describe('readDeadline: what is not a date', () => {
     expect(readDeadline('QUÍ II NĂM 2024')).toMatchObject({ end: '2024-06-30' })
   })
 })
+
+describe('so many times a period is a recurring duty', () => {
+  it('"01 lần/tháng", "2 lần/năm" have no end', () => {
+    expect(readDeadline('ít nhất 01 lần/tháng')).toMatchObject({ kind: 'recurring', recurrence: 'monthly', end: null })
+    expect(readDeadline('2 lần/năm')).toMatchObject({ kind: 'recurring', recurrence: 'yearly', end: null })
+  })
+})
