@@ -1,0 +1,81 @@
+// One rule of the assignment grammar (src/core/assign.ts) per test, each on one line of text. Written against the
+// mutants Stryker left alive (npm run mutation): every test here fails when its rule is switched off or loosened.
+import { describe, expect, it } from 'vitest'
+import { findAgencies } from '../../src/core/agencies/index.js'
+import { assign } from '../../src/core/assign.js'
+
+function read(text: string) {
+  const a = assign(text, findAgencies(text))
+  const names = (l: { name: string; generic: boolean }[]) => l.filter((x) => !x.generic).map((x) => x.name)
+  return { lead: names(a.lead), coordinators: names(a.coordinators), reportsTo: names(a.reportsTo) }
+}
+
+describe('assign: chains of bodies', () => {
+  it('bodies joined by commas and "và" lead together, however many', () => {
+    expect(read('Sở Y tế và Sở Tài chính tổ chức thực hiện.').lead).toEqual(['Sở Y tế', 'Sở Tài chính'])
+    expect(read('Sở Y tế, Sở Tài chính và Sở Nội vụ tổ chức thực hiện.').lead).toEqual(['Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ'])
+  })
+})
+
+describe('assign: who leads', () => {
+  it('"X chủ trì" leads over a subject named before it', () => {
+    expect(read('Ủy ban nhân dân tỉnh chỉ đạo, Sở Y tế chủ trì xây dựng đề án.').lead).toEqual(['Sở Y tế'])
+  })
+
+  it('"X chủ trì" after a genitive phrase: only the bodies after its comma lead', () => {
+    expect(read('Dưới sự chỉ đạo của Bộ Chính trị, Ban Tổ chức Trung ương và Ủy ban Kiểm tra Trung ương sẽ chủ trì tổng kết.').lead).toEqual([
+      'Ban Tổ chức Trung ương',
+      'Ủy ban Kiểm tra Trung ương',
+    ])
+  })
+
+  it('"Giao X …" opening the item: X leads; "X giao …" with no body assigned: the assigner does not', () => {
+    expect(read('Giao Sở Y tế xây dựng kế hoạch tiêm chủng.')).toEqual({ lead: ['Sở Y tế'], coordinators: [], reportsTo: [] })
+    expect(read('Ban Thường vụ Tỉnh ủy giao nhiệm vụ cụ thể cho từng đồng chí Ủy viên.').lead).toEqual([])
+  })
+
+  it('"- Đề nghị X …" opening the item: X leads even when its verb is not a known one, and a body later in the item does not', () => {
+    expect(read('- Đề nghị Bộ Tài chính bố trí kinh phí cho Sở Y tế.').lead).toEqual(['Bộ Tài chính'])
+  })
+
+  it('"Y đề nghị X <verb>" mid-sentence: the body asked leads, not the one asking, past a long aside or before "quan tâm"', () => {
+    expect(read('Bộ Tư pháp đề nghị Bộ Công an theo chức năng, nhiệm vụ và phạm vi quản lý nhà nước được giao, hướng dẫn các địa phương.').lead).toEqual(['Bộ Công an'])
+    expect(read('Bộ Tư pháp đề nghị Bộ Công an quan tâm, tạo điều kiện.').lead).toEqual(['Bộ Công an'])
+  })
+
+  it('"theo đề nghị X" is a proposal, not a request: X does not lead', () => {
+    expect(read('Ủy ban nhân dân tỉnh cấp kinh phí theo đề nghị Sở Y tế để tổ chức tiêm chủng.').lead).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+
+  it('"X theo chức năng, nhiệm vụ được giao theo dõi …": X is the subject past the aside', () => {
+    expect(read('Sở Nội vụ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện.').lead).toEqual(['Sở Nội vụ'])
+  })
+
+  it('a body opening the item but qualified after it ("khóa XII") is not a subject; followed by "với Y" it still is', () => {
+    expect(read('Ban Bí thư khóa XII đã ban hành Chỉ thị số 05-CT/TW.').lead).toEqual([])
+    expect(read('Sở Y tế với Sở Tài chính tổ chức thực hiện.').lead).toContain('Sở Y tế')
+  })
+
+  it('mid-sentence, a body followed by a verb is the subject only right after a comma, not inside "theo hướng dẫn của X,"', () => {
+    expect(read('Để bảo đảm tiến độ, Sở Y tế tổ chức tiêm chủng.').lead).toEqual(['Sở Y tế'])
+    expect(read('Trong quý I, theo hướng dẫn của Bộ Y tế, tổ chức tiêm chủng mở rộng.').lead).toEqual([])
+  })
+})
+
+describe('assign: coordinators and recipients', () => {
+  it('"phối hợp X" without "với" makes X a coordinator', () => {
+    expect(read('Sở Y tế chủ trì, phối hợp Sở Tài chính bố trí kinh phí.')).toEqual({ lead: ['Sở Y tế'], coordinators: ['Sở Tài chính'], reportsTo: [] })
+  })
+
+  it('"có sự tham gia của X" makes X a coordinator', () => {
+    expect(read('Sở Y tế chủ trì thực hiện, có sự tham gia của Sở Tài chính.')).toEqual({ lead: ['Sở Y tế'], coordinators: ['Sở Tài chính'], reportsTo: [] })
+  })
+
+  it('"phối hợp" earlier in the clause does not make a later recipient a coordinator', () => {
+    expect(read('Chủ trì, phối hợp tổ chức hội nghị, báo cáo Bộ Chính trị kết quả.')).toEqual({ lead: [], coordinators: [], reportsTo: ['Bộ Chính trị'] })
+  })
+
+  it('"báo cáo" earlier in the sentence does not make a later subject a recipient', () => {
+    expect(read('Sau khi báo cáo kết quả, Sở Y tế tổ chức tổng kết.')).toEqual({ lead: ['Sở Y tế'], coordinators: [], reportsTo: [] })
+  })
+})
