@@ -1,0 +1,38 @@
+// Rules of one time phrase (src/core/deadlines/phrase.ts), read whole with readDeadline. Written against the mutants
+// Stryker left alive (npm run mutation): each test fails when its rule is switched off.
+import { describe, expect, it } from 'vitest'
+import { readDeadline } from '../../../src/core/deadlines/index.js'
+
+const today = '2024-06-15'
+
+describe('phrase: đầu / giữa / cuối cut a period in three', () => {
+  it('đầu / giữa tháng are days 1–10 and 11–20; giữa năm is its two middle quarters', () => {
+    expect(readDeadline('đầu tháng 3/2026', { today })).toMatchObject({ kind: 'period', start: '2026-03-01', end: '2026-03-10' })
+    expect(readDeadline('giữa tháng 3/2026', { today })).toMatchObject({ kind: 'period', start: '2026-03-11', end: '2026-03-20' })
+    expect(readDeadline('giữa năm 2026', { today })).toMatchObject({ kind: 'period', start: '2026-04-01', end: '2026-09-30' })
+  })
+
+  it('a part of a period relative to today stays relative', () => {
+    expect(readDeadline('cuối năm nay', { today })).toMatchObject({ kind: 'relative', start: '2024-10-01', end: '2024-12-31' })
+  })
+})
+
+describe('phrase: ranges', () => {
+  it('"từ tháng 11 đến tháng 2/2025": a yearless start after the end falls in the year before', () => {
+    expect(readDeadline('từ tháng 11 đến tháng 2/2025', { today })).toMatchObject({ kind: 'range', start: '2024-11-01', end: '2025-02-28' })
+  })
+
+  it('"năm 2026 đến ngày 15 tháng 5 năm 2026" is "as of", not a range: its ends are not the same kind of period', () => {
+    expect(readDeadline('năm 2026 đến ngày 15 tháng 5 năm 2026', { today })).toMatchObject({ kind: 'period', start: '2026-01-01', end: '2026-12-31' })
+  })
+})
+
+describe('phrase: a first time, then on and on', () => {
+  it('"năm 2026 và các năm tiếp theo" starts in 2026 and has no end', () => {
+    expect(readDeadline('năm 2026 và các năm tiếp theo', { today })).toMatchObject({ kind: 'open-start', recurrence: null, start: '2026-01-01', end: null })
+  })
+
+  it('"Tháng 12/2025 và hằng năm" starts in December 2025 and comes back every year', () => {
+    expect(readDeadline('Tháng 12/2025 và hằng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2025-12-01', end: null })
+  })
+})
