@@ -1,10 +1,9 @@
 // The work done on one file, in whichever thread: read → decode → parse → per-document rules. The document is dropped on return.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { decode } from '../core/decode.js'
-import { parseDocument } from '../core/parse.js'
+import { parseRead } from '../core/parse.js'
 import type { PlanDocument } from '../core/schema.js'
-import { isMarkdownName } from '../cli/inputs.js'
+import { readDocument, type ReadDocument } from '../read/index.js'
 import { buildRegistry } from '../config/registry.js'
 import { DOC_RULES } from './rules/index.js'
 import { isAssigned } from './rules/agency-unknown.js'
@@ -47,18 +46,19 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     } catch (e) {
       return failed(file, e, 'read')
     }
-    let text: string
+    let read: ReadDocument
     try {
-      text = decode(bytes).text
+      read = await readDocument(bytes, { name: file })
     } catch (e) {
       return failed(file, e, 'decode')
     }
     let doc: PlanDocument
     try {
-      doc = parseDocument(text, { file, markdown: isMarkdownName(file) })
+      doc = parseRead(read, { file })
     } catch (e) {
       return failed(file, e, 'parse')
     }
+    const text = read.lines.join('\n')
     const findings: Finding[] = []
     for (const r of rules) for (const h of r.check(doc, ctx)) findings.push(stamp(r.id, h))
     findings.sort((a, b) => a.line - b.line || a.column - b.column)

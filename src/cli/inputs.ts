@@ -3,10 +3,25 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { decode, DecodeError } from '../core/decode.js'
 import type { PlanDocument } from '../core/schema.js'
+import { DOCUMENT_EXTENSIONS, ENCODINGS, LIMITS, ReadError, tooLarge, type Encoding } from '../read/index.js'
+import { UserError } from './io.js'
 import { expandGlob, hasMagic } from './glob.js'
 import type { Io } from './io.js'
 
-export const DOC_EXTENSIONS = ['.txt', '.md', '.markdown']
+export const DOC_EXTENSIONS = DOCUMENT_EXTENSIONS
+
+/** The value of `--encoding`, checked. */
+export function encodingOption(v: string | undefined): Encoding | undefined {
+  if (v === undefined) return undefined
+  const e = v.toLowerCase().replace(/[-_]/g, '').replace(/^windows1258$/, 'cp1258').replace(/^(abc|tcvn)$/, 'tcvn3').replace(/^utf8$/, 'utf8')
+  if (!(ENCODINGS as readonly string[]).includes(e)) throw new UserError(`unknown --encoding "${v}" (one of ${ENCODINGS.join(', ')})`)
+  return e as Encoding
+}
+
+/** How documents are read: `--encoding` forces a text file's encoding. */
+export interface LoadOptions {
+  encoding?: Encoding
+}
 
 /** One operand that could not be used: the one-line message names the file (and line). */
 export interface InputError {
@@ -79,33 +94,60 @@ export function isMarkdownName(name: string): boolean {
   return /\.(md|markdown)$/i.test(name)
 }
 
-/** The decoded text of a file or of standard input, or why it cannot be had (naming the file, and the line of a bad byte). */
-async function readText(file: string, io: Io): Promise<{ text: string; name: string } | InputError> {
+/** The bytes of a file or of standard input, or why they cannot be had (a file over the size limit is not read at all). */
+async function readBytes(file: string, io: Io): Promise<{ bytes: Buffer; name: string } | InputError> {
+  const name = file === '-' ? '<stdin>' : file
   let bytes: Buffer
   try {
+    if (file !== '-') {
+      const st = await stat(path.resolve(io.cwd, file))
+      if (st.isFile() && st.size > LIMITS.maxFileBytes) return { file, message: tooLarge(st.size).message }
+    }
     bytes = file === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, file))
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { file, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? 'error'})` }
   }
-  const name = file === '-' ? '<stdin>' : file
+  if (bytes.length > LIMITS.maxFileBytes) return { file: name, message: tooLarge(bytes.length).message }
+  return { bytes, name }
+}
+
+/** The decoded text of a saved JSON file or of standard input. */
+async function readText(file: string, io: Io): Promise<{ text: string; name: string } | InputError> {
+  const got = await readBytes(file, io)
+  return 'message' in got ? got : decodeSaved(got)
+}
+
+function decodeSaved(got: { bytes: Buffer; name: string }): { text: string; name: string } | InputError {
   try {
-    return { text: decode(bytes).text, name }
+    return { text: decode(got.bytes).text, name: got.name }
   } catch (e) {
-    if (e instanceof DecodeError) return { file: name + (e.line ? `:${e.line}` : ''), message: e.message }
+    if (e instanceof DecodeError) return { file: got.name + (e.line ? `:${e.line}` : ''), message: e.message }
     throw e
   }
 }
 
-/** Reads, decodes and parses one document; a saved `plan parse` JSON is loaded as it is. */
-export async function loadDocument(file: string, io: Io): Promise<PlanDocument | InputError> {
-  const read = await readText(file, io)
-  if ('message' in read) return read
-  const { text, name } = read
-  if (/\.json$/i.test(file)) return loadSavedJson(text, name)
-  // loaded only when there is text to parse: saved JSON is queried without the parser
-  const { parseDocument } = await import('../core/parse.js')
-  return parseDocument(text, { file: file === '-' ? null : file, markdown: isMarkdownName(file) })
+/** Reads (any format), decodes and parses one document; a saved `plan parse` JSON is loaded as it is. */
+export async function loadDocument(file: string, io: Io, opts: LoadOptions = {}): Promise<PlanDocument | InputError> {
+  if (/\.json$/i.test(file)) {
+    const read = await readText(file, io)
+    return 'message' in read ? read : loadSavedJson(read.text, read.name)
+  }
+  const got = await readBytes(file, io)
+  if ('message' in got) return got
+  return parseBytes(got.bytes, file === '-' ? null : file, opts)
+}
+
+async function parseBytes(bytes: Uint8Array, file: string | null, opts: LoadOptions): Promise<PlanDocument | InputError> {
+  const name = file ?? '<stdin>'
+  // loaded only when there is a document to parse: saved JSON is queried without the parser
+  const [{ readDocument }, { parseRead }] = await Promise.all([import('../read/index.js'), import('../core/parse.js')])
+  try {
+    return parseRead(await readDocument(bytes, { name: file ?? '', encoding: opts.encoding }), { file })
+  } catch (e) {
+    if (e instanceof ReadError) return { file: name + (e.line ? `:${e.line}` : ''), message: e.message }
+    throw e
+  }
 }
 
 /** Saved output of `plan parse --format json` (one document, or an array of them is refused here: one file, one document). */
@@ -133,20 +175,21 @@ export function isInputError(x: PlanDocument | InputError): x is InputError {
  * Like loadDocument, for the query commands: a saved file may hold one document, an array of them (`plan parse a b --format json`)
  * or one per line (.jsonl); standard input holding JSON is read as saved output, so `plan parse … | plan tasks -` works.
  */
-export async function loadDocuments(file: string, io: Io): Promise<PlanDocument[] | InputError> {
+export async function loadDocuments(file: string, io: Io, opts: LoadOptions = {}): Promise<PlanDocument[] | InputError> {
   const saved = /\.jsonl?$/i.test(file)
   if (file !== '-' && !saved) {
-    const d = await loadDocument(file, io)
+    const d = await loadDocument(file, io, opts)
     return isInputError(d) ? d : [d]
   }
-  const read = await readText(file, io)
-  if ('message' in read) return read
-  const { text, name } = read
-  if (file === '-' && !/^\s*[[{]/.test(text)) {
-    const { parseDocument } = await import('../core/parse.js')
-    return [parseDocument(text, { file: null, markdown: false })]
+  const got = await readBytes(file, io)
+  if ('message' in got) return got
+  if (file === '-' && !/^(?:\uFEFF)?\s*[[{]/.test(new TextDecoder().decode(got.bytes.subarray(0, 64)))) {
+    const d = await parseBytes(got.bytes, null, opts)
+    return isInputError(d) ? d : [d]
   }
-  return loadSavedMany(text, name)
+  const read = decodeSaved(got)
+  if ('message' in read) return read
+  return loadSavedMany(read.text, read.name)
 }
 
 /** One document, an array of documents, or JSON Lines; every one validated against the schema. */

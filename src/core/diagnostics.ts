@@ -14,6 +14,10 @@ export const DIAGNOSTIC_CODES = {
   'task-no-lead': 'warning',
   /** no document number, date or issuer could be found */
   'meta-missing': 'warning',
+  /** the text was in a legacy encoding (TCVN3, VNI, Windows-1258) and was converted to Unicode */
+  'legacy-encoding': 'info',
+  /** something the format reader did that a person should know */
+  'reader-note': 'info',
 } as const
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES
@@ -36,5 +40,8 @@ function formatMessage(code: DiagnosticCode, detail: string): string {
       return `task has no lead: "${detail}"`
     case 'meta-missing':
       return `document metadata missing: ${detail}`
+    case 'legacy-encoding':
+    case 'reader-note':
+      return detail
   }
 }

@@ -121,6 +121,13 @@ export const PlanDocument = z.object({
   tasks: z.array(Task),
   agencies: z.array(Agency),
   diagnostics: z.array(Diagnostic),
+  format: z
+    .enum(['text', 'markdown', 'docx', 'doc', 'pdf', 'html'])
+    .optional()
+    .describe(
+      'the format read. Every `line` counts lines of the text the reader rendered: for text and markdown, the line of the file; for .docx, .doc and .html, the paragraph or table row, in body order (empty paragraphs count); for .pdf, the line rebuilt from positions, on the page that `pages` gives',
+    ),
+  pages: z.array(z.number().int().min(1)).optional().describe('PDF only: the first line of each page (page N starts at pages[N-1])'),
 })
 
 export type Point = z.infer<typeof Point>

@@ -79,7 +79,7 @@ describe('configuration in force', () => {
 describe('formats', () => {
   it('github: annotations with file, line and col', async () => {
     const r = await check(['fail/unreadable.txt', '--format', 'github'])
-    expect(r.out.split('\n')[0]).toMatch(/^::error file=fail\/unreadable\.txt,line=1,col=1,title=plan check%3A unreadable::legacy encoding/)
+    expect(r.out.split('\n')[0]).toMatch(/^::error file=fail\/unreadable\.txt,line=1,col=1,title=plan check%3A unreadable::not valid UTF-8/)
   })
   it('junit and sarif come out whole on standard output', async () => {
     expect((await check(['fail/unreadable.txt', 'pass', '--format', 'junit'])).out).toMatch(/^<\?xml[\s\S]*<testcase classname="plan check" name="fail\/unreadable.txt">[\s\S]*<\/testsuites>\n$/)
@@ -88,7 +88,7 @@ describe('formats', () => {
   })
   it('pretty by default, without colour off a terminal', async () => {
     const r = await check(['fail/unreadable.txt'])
-    expect(r.out).toMatch(/^fail\/unreadable\.txt\n {2}1:1 {2}error {4}legacy encoding.* {2}unreadable\n/)
+    expect(r.out).toMatch(/^fail\/unreadable\.txt\n {2}1:1 {2}error {4}not valid UTF-8.* {2}unreadable\n/)
     expect(r.out).not.toContain('\x1b[')
     expect(r.err).toBe('')
   })

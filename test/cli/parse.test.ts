@@ -49,7 +49,7 @@ describe('plan parse', () => {
       'plan: missing.txt: no such file or folder',
       'plan: empty.txt: empty file',
       'plan: binary.txt:1: binary file (NUL byte), not a text document',
-      'plan: latin.txt:2: not valid UTF-8 (a legacy encoding such as TCVN3 or Windows-1258?)',
+      'plan: latin.txt:2: not valid UTF-8, and not recognisably TCVN3, VNI or Windows-1258 either (try --encoding, or save the file as UTF-8)',
     ])
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/)
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).file)).toEqual(['good.txt'])

@@ -28,7 +28,7 @@ describe('globToRegExp', () => {
 
 describe('glob operands', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-glob-'))
-  for (const f of ['a/1.txt', 'a/2.md', 'a/skip.pdf', 'a/b/3.txt', 'a/b/4.json', 'c/5.txt', '.hidden/6.txt']) {
+  for (const f of ['a/1.txt', 'a/2.md', 'a/skip.xlsx', 'a/b/3.txt', 'a/b/4.json', 'c/5.txt', '.hidden/6.txt']) {
     mkdirSync(path.join(dir, path.dirname(f)), { recursive: true })
     writeFileSync(path.join(dir, f), 'x')
   }
@@ -47,7 +47,7 @@ describe('glob operands', () => {
     expect(none).toEqual({ files: [], errors: [{ file: 'z*/*.txt', message: 'no document matches this pattern' }] })
   })
 
-  it('a folder operand still finds only .txt and .md, so saved JSON beside its source is not read twice', async () => {
+  it('a folder operand finds only documents (.txt, .md, .docx, .doc, .pdf, .html), so saved JSON beside its source is not read twice', async () => {
     expect((await expandOperands(['a'], io)).files).toEqual(['a/1.txt', 'a/2.md', 'a/b/3.txt'].map((f) => path.join(...f.split('/'))))
   })
 })

@@ -1,19 +1,21 @@
 // Rule unreadable: a file that could not be read, decoded or parsed; it becomes one finding and the other files go on.
 import { DecodeError } from '../../core/decode.js'
+import { ReadError } from '../../read/types.js'
 import type { Hit, RuleInfo } from '../types.js'
 
 export const unreadable: RuleInfo = {
   id: 'unreadable',
-  description: 'the file could not be read or decoded (empty, binary, not UTF-8 such as a legacy TCVN3/VNI/Windows-1258 encoding) or the parser failed',
+  description: 'the file could not be read or decoded (empty, binary, corrupt, password-protected, a PDF without text, too large, or text in no encoding we recognise) or the parser failed',
   defaultSetting: 'error',
 }
 
 /** The one hit for a file that failed before any other rule could look at it; says which failure. */
 export function unreadableHit(e: unknown, stage: 'read' | 'decode' | 'parse'): Hit {
-  if (e instanceof DecodeError) {
+  if (e instanceof ReadError && e.code !== 'invalid-utf8' && e.code !== 'binary') return { line: e.line ?? 1, column: 1, message: e.message }
+  if (e instanceof DecodeError || e instanceof ReadError) {
     const message =
       e.code === 'invalid-utf8'
-        ? 'legacy encoding or corrupt bytes: not valid UTF-8 (TCVN3, VNI or Windows-1258?); save the file as UTF-8'
+        ? 'not valid UTF-8, and not recognisably TCVN3, VNI or Windows-1258 either (try --encoding, or save the file as UTF-8)'
         : e.code === 'binary'
           ? 'binary file: a NUL byte, not a text document'
           : e.message

@@ -7,21 +7,23 @@ const FORMATS = ['outline', 'json', 'jsonl'] as const
 export const registerParse: Register = (program, io, state) => {
   program
     .command('parse')
-    .description('parse documents (.txt, .md, or - for standard input) into typed JSON')
+    .description('parse documents (.txt, .md, .docx, .doc, .pdf, .html, or - for standard input) into typed JSON')
     .argument('<files...>', 'files or folders; - reads standard input')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'outline')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--force', 'with --output, replace an existing file')
+    .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
     .option('--color', 'colour the outline even when not on a terminal')
     .option('--no-color', 'never colour the outline')
-    .action(async (operands: string[], opts: { format: string; output?: string; force?: boolean; color?: boolean }) => {
+    .action(async (operands: string[], opts: { format: string; output?: string; force?: boolean; color?: boolean; encoding?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`unknown --format "${opts.format}" (one of ${FORMATS.join(', ')})`)
-      const { expandOperands, loadDocument, isInputError } = await import('../inputs.js')
+      const { encodingOption, expandOperands, loadDocument, isInputError } = await import('../inputs.js')
+      const encoding = encodingOption(opts.encoding)
       const { files, errors } = await expandOperands(operands, io)
       const docs = []
       for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
       for (const f of files) {
-        const d = await loadDocument(f, io)
+        const d = await loadDocument(f, io, { encoding })
         if (isInputError(d)) {
           errors.push(d)
           io.stderr.write(`plan: ${d.file}: ${d.message}\n`)

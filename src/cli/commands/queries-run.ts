@@ -7,11 +7,12 @@ import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.j
 import type { Report } from '../../report/types.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport } from '../../report/views.js'
 import { colorLevel } from '../color.js'
-import { expandOperands, loadDocuments } from '../inputs.js'
+import { encodingOption, expandOperands, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 
 interface OutputOpts {
+  encoding?: string
   format?: string
   output?: string
   force?: boolean
@@ -48,7 +49,7 @@ interface AgenciesOpts extends OutputOpts {
 
 export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
-  const { docs, failed } = await loadAll(operands, io)
+  const { docs, failed } = await loadAll(operands, io, opts)
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
   await emit(tasksReport(rows), format, opts, io)
   return failed ? EXIT.failure : EXIT.ok
@@ -58,7 +59,7 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
   const format = outputFormat(opts)
   if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
   const asOf = asOfDate(opts.asOf, io)
-  const { docs, failed } = await loadAll(operands, io)
+  const { docs, failed } = await loadAll(operands, io, opts)
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
   if (opts.initStatus) {
     await initStatus(opts.initStatus, rows, io)
@@ -76,18 +77,19 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
 export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
   const asOf = asOfDate(opts.asOf, io)
-  const { docs, failed } = await loadAll(operands, io)
+  const { docs, failed } = await loadAll(operands, io, opts)
   const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
   await emit(agenciesReport(agencySummary(docs, classified), asOf), format, opts, io)
   return failed ? EXIT.failure : EXIT.ok
 }
 
 /** Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. */
-async function loadAll(operands: string[], io: Io): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+async function loadAll(operands: string[], io: Io, opts: { encoding?: string }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+  const encoding = encodingOption(opts.encoding)
   const { files, errors } = await expandOperands(operands, io)
   const docs: PlanDocument[] = []
   for (const f of files) {
-    const d = await loadDocuments(f, io)
+    const d = await loadDocuments(f, io, { encoding })
     if (Array.isArray(d)) docs.push(...d)
     else errors.push(d)
   }

@@ -7,7 +7,8 @@ const collect = (v: string, prev?: string[]) => [...(prev ?? []), v]
 
 function inputsAndOutput(cmd: Command): Command {
   return cmd
-    .argument('<files...>', 'files, folders (searched for .txt and .md), globs, - for standard input, or JSON saved by `plan parse`')
+    .argument('<files...>', 'files, folders (searched for .txt, .md, .docx, .doc, .pdf, .html), globs, - for standard input, or JSON saved by `plan parse`')
+    .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
     .option('-f, --format <format>', 'table, json, jsonl, csv or md (default: table, or what --output ends in)')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--force', 'with --output, replace an existing file')

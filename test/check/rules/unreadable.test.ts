@@ -12,19 +12,25 @@ const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/check')
 const job = makeJob({ cwd: fixtures, settings: defaultSettings(), asOf: null, agencies: null })
 
 describe('unreadable', () => {
-  it('says which failure: legacy encoding, binary, empty, read error, parser crash', () => {
-    expect(unreadableHit(new DecodeError('invalid-utf8', 'not valid UTF-8', 4), 'decode')).toMatchObject({ line: 4, message: expect.stringMatching(/^legacy encoding/) })
+  it('says which failure: unknown encoding, binary, empty, read error, parser crash', () => {
+    expect(unreadableHit(new DecodeError('invalid-utf8', 'not valid UTF-8', 4), 'decode')).toMatchObject({ line: 4, message: expect.stringMatching(/^not valid UTF-8, and not recognisably TCVN3/) })
     expect(unreadableHit(new DecodeError('binary', 'binary file', 2), 'decode').message).toMatch(/^binary file/)
     expect(unreadableHit(new DecodeError('empty', 'empty file'), 'decode')).toMatchObject({ line: 1, message: expect.stringMatching(/^empty file/) })
     expect(unreadableHit(Object.assign(new Error('x'), { code: 'EACCES' }), 'read').message).toContain('EACCES')
     expect(unreadableHit(new Error('boom\nstack'), 'parse').message).toBe('parse failed: boom')
   })
 
-  it('reports a Windows-1258 file as an error at the line of the first bad byte', async () => {
+  it('reports a file in no encoding it can read (Shift_JIS) as an error at the line of the first bad byte', async () => {
     const o = await job('fail/unreadable.txt')
     expect(o.findings).toHaveLength(1)
     expect(o.findings[0]).toMatchObject({ ruleId: 'unreadable', severity: 'error', line: 1 })
-    expect(o.findings[0].message).toMatch(/legacy encoding/)
+    expect(o.findings[0].message).toMatch(/not valid UTF-8, and not recognisably TCVN3, VNI or Windows-1258/)
+  })
+
+  it('reads a Windows-1258 file instead of refusing it, and says it converted it', async () => {
+    const j = makeJob({ cwd: path.resolve(fixtures, '../read'), settings: defaultSettings(), asOf: null, agencies: null })
+    const o = await j('check-cp1258-letterhead.txt')
+    expect(o.findings.map((f) => f.ruleId)).not.toContain('unreadable')
   })
 
   it('reports empty and binary files, and a missing one', async () => {
