@@ -1,5 +1,6 @@
 // The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
 import { indexAgencies } from './agencyIndex.js'
+import { shareRowAssignments } from './appendix.js'
 import { yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './diagnostics.js'
 import { unflattenTables } from './flatTable.js'
@@ -11,6 +12,7 @@ import { buildOutline, type Placed } from './sections.js'
 import { completeScopes } from './scopeFromIssuer.js'
 import { segment } from './segment.js'
 import { extractTasks } from './tasks.js'
+import type { ReadDocument } from '../read/types.js'
 
 export interface ParseOptions {
   /** the file name to record in the output (null for standard input) */
@@ -28,8 +30,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
-  const { tasks, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
-  completeScopes(tasks, sections, meta.issuer)
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
+  completeScopes(found, sections, meta.issuer)
+  const tasks = shareRowAssignments(found)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
   return {
@@ -41,6 +44,25 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
     agencies: indexAgencies(meta, sections, tasks, placed),
     diagnostics: [...norm.diagnostics, ...metaDiag, ...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
   }
+}
+
+/** A document from the reading stage (any format) in, document out: the reader's notes become diagnostics. */
+export function parseRead(read: ReadDocument, opts: Omit<ParseOptions, 'markdown'> = {}): PlanDocument {
+  const doc = parseDocument(read.lines.join('\n'), { ...opts, markdown: read.markdown })
+  const notes = read.notes.map((n) => diagnostic(n.code, n.line ?? 1, 1, n.message))
+  const out: PlanDocument = { ...doc, format: read.format, diagnostics: [...notes, ...doc.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column) }
+  const pages = pageStarts(read)
+  if (pages) out.pages = pages
+  return out
+}
+
+function pageStarts(read: ReadDocument): number[] | null {
+  if (!read.origins?.some((o) => o.page)) return null
+  const starts: number[] = []
+  read.origins.forEach((o, i) => {
+    if (o.page && !starts[o.page - 1]) starts[o.page - 1] = i + 1
+  })
+  return Array.from(starts, (s, i) => s ?? (i ? starts[i - 1] : 1))
 }
 
 /** A title's years, the programme's own included ("Kế hoạch tuyên truyền … năm 2026" is about 2026). */
