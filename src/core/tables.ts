@@ -14,14 +14,19 @@ export interface Row {
   deadline: string | null
 }
 
+/** A header's labels are short ("Cơ quan, đơn vị chủ trì thực hiện"); a longer cell is a row's content. */
+const HEADER_CELL_MAX = 80
+
 export function tableHeader(cells: string[]): TableColumns | null {
+  // a row that is numbered ("5 | Tiếp tục sử dụng … công việc … | … thực hiện …") or holds a sentence is data, whatever its words
+  if (/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(cells[0]?.trim() ?? '')) return null
   const low = cells.map((c) => c.toLowerCase())
   const find = (re: RegExp) => low.findIndex((c) => re.test(c))
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
   const lead = low.findIndex((c) => /chủ trì|thực hiện|trách nhiệm/u.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ)/u.test(c))
   const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|việc)|công việc|hoạt động/u)
-  if (text < 0 || lead < 0 || lead === text) return null
+  if (text < 0 || lead < 0 || lead === text || cells[text].length > HEADER_CELL_MAX || cells[lead].length > HEADER_CELL_MAX) return null
   return {
     text,
     lead,
