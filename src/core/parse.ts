@@ -19,12 +19,14 @@ export interface ParseOptions {
   file?: string | null
   /** markdown input (by extension); markdown headings are also recognised in plain text */
   markdown?: boolean
+  /** every line is a whole paragraph (Word, HTML): lines are never joined as wrapped text */
+  wholeLines?: boolean
 }
 
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
   const norm = normalise(text)
-  const blocks = segment(unflattenTables(norm.lines), !!opts.markdown)
+  const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(norm.lines), !!opts.markdown, !!opts.wholeLines)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)
@@ -48,13 +50,16 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
 
 /** A document from the reading stage (any format) in, document out: the reader's notes become diagnostics. */
 export function parseRead(read: ReadDocument, opts: Omit<ParseOptions, 'markdown'> = {}): PlanDocument {
-  const doc = parseDocument(read.lines.join('\n'), { ...opts, markdown: read.markdown })
+  const doc = parseDocument(read.lines.join('\n'), { ...opts, markdown: read.markdown, wholeLines: WHOLE_LINES.has(read.format) })
   const notes = read.notes.map((n) => diagnostic(n.code, n.line ?? 1, 1, n.message))
   const out: PlanDocument = { ...doc, format: read.format, diagnostics: [...notes, ...doc.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column) }
   const pages = pageStarts(read)
   if (pages) out.pages = pages
   return out
 }
+
+/** Formats whose readers give one paragraph per line. */
+const WHOLE_LINES = new Set(['docx', 'doc', 'html'])
 
 function pageStarts(read: ReadDocument): number[] | null {
   if (!read.origins?.some((o) => o.page)) return null

@@ -41,7 +41,8 @@ const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 
-export function segment(lines: string[], markdown: boolean): Block[] {
+/** `wholeLines`: every line is a whole paragraph (a Word or HTML document), so wrapped lines are never joined. */
+export function segment(lines: string[], markdown: boolean, wholeLines = false): Block[] {
   const blocks: Block[] = []
   let blank = 0
   // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
@@ -104,7 +105,7 @@ export function segment(lines: string[], markdown: boolean): Block[] {
     const prev = blocks[blocks.length - 1]
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !prev.text.trim() : LONE_NUMBER.test(prev.text))
-    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && (wasOpen || bare || continues(prev, text, blank))) {
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && (wasOpen || bare || (!wholeLines && continues(prev, text, blank)))) {
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)

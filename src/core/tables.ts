@@ -25,12 +25,12 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
   const lead = low.findIndex((c) => /chủ trì|thực hiện|trách nhiệm/u.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ)/u.test(c))
-  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|việc)|công việc|hoạt động/u)
+  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động/u)
   if (text < 0 || lead < 0 || lead === text || cells[text].length > HEADER_CELL_MAX || cells[lead].length > HEADER_CELL_MAX) return null
   return {
     text,
     lead,
-    coordinators: find(/phối hợp/u),
+    coordinators: find(/phối hợp|tham gia/u),
     deadline: find(/thời (gian|hạn)|hoàn thành|tiến độ|thời điểm/u),
   }
 }
@@ -41,6 +41,11 @@ export function readRow(cells: string[], cols: TableColumns): Row | null {
   const lead = (cells[cols.lead] ?? '').trim()
   if (!text || text.length < 4) return null
   if (!lead && cols.lead >= 0 && cells.slice(cols.text + 1).every((c) => !c.trim())) return null
-  const pick = (i: number) => (i >= 0 && cells[i]?.trim() ? cells[i].trim() : null)
-  return { text, lead: lead || null, coordinators: pick(cols.coordinators), deadline: cols.deadline >= 0 ? (cells[cols.deadline] ?? '').trim() : null }
+  const pick = (i: number) => (i >= 0 && cells[i]?.trim() ? rejoin(cells[i].trim()) : null)
+  return { text, lead: lead ? rejoin(lead) : null, coordinators: pick(cols.coordinators), deadline: cols.deadline >= 0 ? (cells[cols.deadline] ?? '').trim() : null }
+}
+
+/** A narrow cell wraps a name over two paragraphs ("Ủy ban / Kinh tế và Tài chính"): a unit's head alone is no name, so it joins what follows. */
+function rejoin(cell: string): string {
+  return cell.replace(/(^|[;,]\s*)(Ủy ban|Uỷ ban|Ban|Bộ|Sở|Văn phòng|Hội đồng|Cơ quan|Trung tâm|Cục|Tổng cục|Viện|Học viện)\s\/\s(?=\p{L})/gu, '$1$2 ')
 }

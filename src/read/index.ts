@@ -1,6 +1,7 @@
 // Stage 0, read: bytes of any format we accept → the one text layout the pipeline reads (see types.ts).
 // The format is known from the bytes first (a .doc that is really a .docx, an HTML page saved as .doc), the name second.
 import { decode, DecodeError } from '../core/decode.js'
+import { unfoldLayoutRows } from './layout.js'
 import { LIMITS, ReadError, type ReadDocument, type ReadNote } from './types.js'
 
 export { LIMITS, ReadError, type Format, type Origin, type ReadDocument, type ReadNote } from './types.js'
@@ -24,6 +25,12 @@ type Kind = 'docx' | 'ole' | 'pdf' | 'html' | 'text'
 
 export async function readDocument(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocument> {
   if (bytes.length > LIMITS.maxFileBytes) throw tooLarge(bytes.length)
+  const read = await readAny(bytes, opts)
+  if (read.format === 'text' || read.format === 'markdown' || read.format === 'pdf') return read
+  return { ...read, lines: unfoldLayoutRows(read.lines), origins: undefined }
+}
+
+async function readAny(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocument> {
   switch (sniff(bytes, opts.name)) {
     case 'docx':
       return (await import('./docx.js')).readDocx(bytes)
