@@ -9,6 +9,7 @@ import { extractMeta } from './meta.js'
 import { normalise } from './normalise.js'
 import type { PlanDocument } from './schema.js'
 import { buildOutline, type Placed } from './sections.js'
+import { leadsByReference } from './references.js'
 import { completeScopes } from './scopeFromIssuer.js'
 import { segment } from './segment.js'
 import { extractTasks } from './tasks.js'
@@ -34,6 +35,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
   const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
   completeScopes(found, sections, meta.issuer)
+  leadsByReference(found, sections)
   const tasks = shareRowAssignments(found)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
