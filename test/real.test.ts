@@ -24,7 +24,7 @@ const FLOORS: Record<string, string> = {
   r10: 'recall=0.99,leak=0.07,lead=0.97,coord=0.95,deadline=0.97,dated=0,meta=1',
   r11: 'recall=0.87,leak=0,lead=0.80,coord=0.80,deadline=0.93,dated=0.73,meta=1',
   r12: 'recall=0.65,leak=0.17,lead=0.79,coord=0.89,deadline=0.95,dated=0.94,meta=0.80',
-  r13: 'recall=0.77,leak=0.21,lead=0.29,coord=0.75,deadline=0.99,dated=1,meta=1',
+  r13: 'recall=0.77,leak=0.21,lead=0.75,coord=0.75,deadline=0.99,dated=1,meta=1',
   r14: 'recall=0.75,leak=0.04,lead=0.79,coord=0.25,deadline=0.95,dated=0.89,meta=0.88',
   r15: 'recall=0.65,leak=0.11,lead=0.38,coord=0.44,deadline=0.91,dated=0.39,meta=0.92',
 }
