@@ -3,12 +3,15 @@
 import { canonicalAgency } from './agencies/index.js'
 import { tableHeader } from './tables.js'
 
-const ROW_NUMBER = /^(\d{1,3})\.?$/
+/** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
+const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/
 const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
 /** A group's number alone on its line, its title on the lines after it: "I" / "Hoàn thiện thể chế, …". */
 const GROUP_ALONE = /^[IVX]{1,5}\.?$/u
 const isGroup = (t: string) => GROUP.test(t) || GROUP_ALONE.test(t)
+/** Between rows, a Roman number without its dot also opens a group: "VI Đẩy mạnh đối ngoại …". */
+const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 /** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
 const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
@@ -47,8 +50,9 @@ function group(parts: string[]): string[] {
   const cells: string[] = []
   for (const p of parts) {
     const prev = cells[cells.length - 1]
-    // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell
-    const lower = /^\p{Ll}/u.test(p) || /^\d{1,4}[.)]?$/u.test(p)
+    // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
+    // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
+    const lower = /^\p{Ll}/u.test(p) || /^\d{1,4}[.)]?$/u.test(p) || p.startsWith('(')
     // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
     const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
     if (prev !== undefined && (lower || scoped || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
@@ -75,7 +79,7 @@ function readRows(lines: string[], from: number, width: number): number {
       i = again.end
       continue
     }
-    if (isGroup(t)) {
+    if (isRowGroup(t)) {
       // a group title inside the table, perhaps wrapped: it stays a line of its own, followed by its rows
       let j = i + 1
       while (j < lines.length && j < i + 5 && !ROW_NUMBER.test(lines[j].trim())) j++
@@ -90,21 +94,22 @@ function readRows(lines: string[], from: number, width: number): number {
     }
     const n = ROW_NUMBER.exec(t)
     if (!n) return i
-    // a number out of sequence between rows is a page number
-    if (expected !== null && Number(n[1]) !== expected && Number(n[1]) !== 1) {
+    // a number out of sequence between rows is a page number (sub-rows "1.2" have sequences of their own)
+    const dotted = n[1].includes('.')
+    if (!dotted && expected !== null && Number(n[1]) !== expected && Number(n[1]) !== 1) {
       lines[i] = ''
       i++
       continue
     }
-    expected = Number(n[1]) + 1
+    if (!dotted) expected = Number(n[1]) + 1
     let j = i + 1
     const parts: string[] = []
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
-      if (isGroup(s) || HEADER_START.test(s)) break
+      if (isRowGroup(s) || HEADER_START.test(s)) break
       const rn = ROW_NUMBER.exec(s)
-      if (rn && Number(rn[1]) === expected) break
+      if (rn && (Number(rn[1]) === expected || rn[1].includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
       if (rn && /^\d{1,3}$/.test(s)) {
         lines[j] = ''
@@ -114,8 +119,12 @@ function readRows(lines: string[], from: number, width: number): number {
       parts.push(s)
     }
     let cells = group(parts)
-    // the task text wraps the most: surplus cells go back into it
     const want = width - 1
+    // the task text goes on while what follows it opens with a bracket or ends a sentence ("(Bộ đội, …) tại các xã.")
+    while (cells.length > want && cells.length > 1 && /^[(“"]|[.;:)”"]$/u.test(cells[1])) cells = [`${cells[0]} ${cells[1]}`, ...cells.slice(2)]
+    // a column that names several bodies ("Bộ Khoa học và Công nghệ" / "Cơ quan, tổ chức … liên quan") is one cell
+    cells = mergeBodies(cells, want)
+    // the task text wraps the most: surplus cells go back into it
     if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
     while (cells.length < want) cells.push('')
     lines[i] = `| ${n[1]} | ${cells.join(' | ')} |`
@@ -123,4 +132,27 @@ function readRows(lines: string[], from: number, width: number): number {
     i = j
   }
   return i
+}
+
+/** A cell that names bodies: one the lexicon knows, or a collective ("Cơ quan, tổ chức…", "Các bộ, ngành…"). */
+const BODY_START = /^(?:Các|Cơ quan|Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Tổng cục|Cục|Hội|Đài|Thông tấn|Ngân hàng|Tập đoàn|Trung tâm|Viện|Đoàn)\s/u
+
+function namesBodies(cell: string): boolean {
+  return BODY_START.test(cell) || canonicalAgency(cell) !== null
+}
+
+/** A collective that closes a list of bodies: "Cơ quan, tổ chức và doanh nghiệp liên quan", "Các bộ, ngành". */
+function isCollective(cell: string): boolean {
+  return /^(?:Các|Cơ quan|Đơn vị|Tổ chức|Địa phương)(?:\s|,)/u.test(cell) || canonicalAgency(cell)?.generic === true
+}
+
+/** Surplus cells: a body followed by a collective after the task text is one column's list ("Bộ X" / "Cơ quan … liên quan"). */
+function mergeBodies(cells: string[], want: number): string[] {
+  const out = cells.slice()
+  for (let k = 1; out.length > want && k < out.length - 1; ) {
+    if (namesBodies(out[k]) && isCollective(out[k + 1])) {
+      out.splice(k, 2, `${out[k]}, ${out[k + 1]}`)
+    } else k++
+  }
+  return out
 }

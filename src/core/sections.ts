@@ -34,6 +34,8 @@ export interface Outline {
   placed: Placed[]
 }
 
+/** "Phụ lục", "PHỤ LỤC II", "Phụ lục số 1" alone on a line. */
+const APPENDIX_ALONE = /^phụ lục(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?\.?$/iu
 const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)(?![\p{L}\p{N}])/iu
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ" under a title: who decides, not part of the title. */
 const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
@@ -59,7 +61,8 @@ export function buildOutline(blocks: Block[]): Outline {
     const b = blocks[i]
     const next = blocks[i + 1]
     // an attachment after the signature ("CHƯƠNG TRÌNH HÀNH ĐỘNG … (Kèm theo Nghị quyết …)", "PHỤ LỤC") is a new part
-    if (closed && !b.marker && (b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) {
+    // ("Phụ lục" alone on its line opens one in whatever case it is typed)
+    if (closed && !b.marker && (((b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) || APPENDIX_ALONE.test(b.text.trim()))) {
       closed = false
       stack.length = 0
       const section = newSection(b, null, 'other', null, ids, 1)

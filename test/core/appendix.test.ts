@@ -42,3 +42,13 @@ describe('body items and their appendix rows', () => {
     expect(d.tasks.find((t) => t.text.includes('tuyên truyền'))!.lead).toEqual([])
   })
 })
+
+describe('an appendix after the signature', () => {
+  it('"Phụ lục" alone on its line, in any case, opens a new part whose table rows are tasks', () => {
+    const d = parseDocument(
+      ['QUYẾT ĐỊNH', 'Phê duyệt Đề án', 'Điều 1. Phê duyệt Đề án.', 'Điều 2. Quyết định này có hiệu lực từ ngày ký.', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Nguyễn Văn A', 'Phụ lục', 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian', '1\tXây dựng Thông tư hướng dẫn đào tạo an toàn bức xạ\tBộ Khoa học và Công nghệ\tNăm 2026'].join('\n'),
+    )
+    const row = d.tasks.find((t) => t.text.includes('an toàn bức xạ'))
+    expect(row?.lead.map((a) => a.name)).toEqual(['Bộ Khoa học và Công nghệ'])
+  })
+})

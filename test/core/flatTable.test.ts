@@ -16,3 +16,23 @@ describe('unflattenTables', () => {
     expect(unflattenTables(lines)).toEqual(lines)
   })
 })
+
+describe('unflattenTables: column-stacked PDF tables', () => {
+  const header = ['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Sản phẩm', 'Thời gian', 'thực hiện']
+  it('sub-rows numbered "1.1" are rows, and a body followed by a collective is one coordinator cell', () => {
+    const lines = [...header, '1.', 'Rà soát, hoàn thiện thể chế', '1.1', 'Nghiên cứu, rà soát, sửa đổi các quy định', 'về đầu tư.', 'Bộ Tài chính', 'Bộ Khoa học và', 'Công nghệ', 'Cơ quan, tổ chức', 'và doanh nghiệp', 'liên quan', 'Cơ chế, chính sách', 'được ban hành', 'Quý IV/2026']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows).toContain('| 1.1 | Nghiên cứu, rà soát, sửa đổi các quy định về đầu tư. | Bộ Tài chính | Bộ Khoa học và Công nghệ, Cơ quan, tổ chức và doanh nghiệp liên quan | Cơ chế, chính sách được ban hành | Quý IV/2026 |')
+  })
+  it('a bracket carries on the header cell above it: "Đơn vị phối hợp" / "(Bộ/ngành/địa phương)"', () => {
+    const lines = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Đơn vị phối hợp', '(Bộ/ngành/địa phương)', 'Tiến độ', '1', 'Xây dựng Thông tư quy định về đào tạo', 'Bộ Y tế', 'Các bộ, ngành', 'Năm 2026']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[0]).toBe('| STT | Nhiệm vụ | Cơ quan chủ trì | Đơn vị phối hợp (Bộ/ngành/địa phương) | Tiến độ |')
+    expect(rows[1]).toBe('| 1 | Xây dựng Thông tư quy định về đào tạo | Bộ Y tế | Các bộ, ngành | Năm 2026 |')
+  })
+  it('task text that ends a sentence stays task text, not a body column', () => {
+    const lines = ['TT', 'Nội dung, nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', '5', 'Đào tạo lực lượng cứu hộ', 'Cứu nạn tại các xã.', 'Bộ Quốc phòng', 'Các bộ, cơ quan', 'Hằng năm']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 5 | Đào tạo lực lượng cứu hộ Cứu nạn tại các xã. | Bộ Quốc phòng | Các bộ, cơ quan | Hằng năm |')
+  })
+})
