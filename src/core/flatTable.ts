@@ -13,10 +13,11 @@ const isGroup = (t: string) => GROUP.test(t) || GROUP_ALONE.test(t)
 /** Between rows, a Roman number without its dot also opens a group: "VI Đẩy mạnh đối ngoại …". */
 const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 /** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
-const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
+const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý|Các|Những|Cơ)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
 const MAX_HEADER_LINES = 16
+const GAZETTE_HEAD = /^CÔNG BÁO\/Số/u
 
 export function unflattenTables(lines: string[]): string[] {
   const out = lines.slice()
@@ -81,8 +82,9 @@ function readRows(lines: string[], from: number, width: number): number {
     }
     if (isRowGroup(t)) {
       // a group title inside the table, perhaps wrapped: it stays a line of its own, followed by its rows
+      // (its title wraps over a few lines; the empty cells of its row are blank lines and do not count)
       let j = i + 1
-      while (j < lines.length && j < i + 5 && !ROW_NUMBER.test(lines[j].trim())) j++
+      for (let seen = 0; j < lines.length && seen < 6 && !ROW_NUMBER.test(lines[j].trim()); j++) if (lines[j].trim()) seen++
       if (j >= lines.length || !ROW_NUMBER.test(lines[j].trim())) return i
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
@@ -116,6 +118,8 @@ function readRows(lines: string[], from: number, width: number): number {
         continue
       }
       if (s.length > 90) break
+      // the gazette's running head at a page break inside the row
+      if (GAZETTE_HEAD.test(s)) continue
       parts.push(s)
     }
     let cells = group(parts)

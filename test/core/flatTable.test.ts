@@ -36,3 +36,12 @@ describe('unflattenTables: column-stacked PDF tables', () => {
     expect(rows[1]).toBe('| 5 | Đào tạo lực lượng cứu hộ Cứu nạn tại các xã. | Bộ Quốc phòng | Các bộ, cơ quan | Hằng năm |')
   })
 })
+
+describe('unflattenTables: rows that cross a page', () => {
+  it('a group title that wraps, with blank lines for its empty cells, still opens its rows; the gazette head inside a row is dropped; "Các" left alone on a line is open', () => {
+    const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời hạn', 'I.', 'Tăng cường sự lãnh đạo', 'của Đảng trong tình hình mới', '', '', '', '', '1.', 'Thường xuyên rà soát quy trình cấp giấy phép.', 'CÔNG BÁO/Số 242/Ngày 22-04-2026', 'Bộ Ngoại', 'giao, Bộ', 'Tài chính', 'Các', 'Bộ, ngành,', 'địa phương', 'Thường xuyên']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| I | Tăng cường sự lãnh đạo của Đảng trong tình hình mới | | | |')
+    expect(rows[2]).toBe('| 1 | Thường xuyên rà soát quy trình cấp giấy phép. | Bộ Ngoại giao, Bộ Tài chính | Các Bộ, ngành, địa phương | Thường xuyên |')
+  })
+})
