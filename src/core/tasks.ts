@@ -279,14 +279,19 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
  * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
  */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const found = mergeUnits(findAgencies(withoutHeadTitles(cell)), unitMentions(cell, []))
-  if (found.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
+  const all = mergeUnits(findAgencies(withoutHeadTitles(cell)), unitMentions(cell, []))
+  // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
+  const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))
+  if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
   return cell
     .split(/[;,]\s*/u)
     .map((s) => s.trim().replace(/[.]+$/, ''))
     .filter(looksLikeName)
     .map((s) => ({ id: slug(s), name: s, text: s, generic: false, span: null }))
 }
+
+/** A phrase, then "của" / "thuộc" / "trực thuộc" right before a body: the body is the phrase's owner. */
+const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u
 
 /** Nothing but the bodies named and the words that join them. */
 function isListOf(text: string, ms: AgencyMention[]): boolean {

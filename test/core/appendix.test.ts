@@ -52,3 +52,12 @@ describe('an appendix after the signature', () => {
     expect(row?.lead.map((a) => a.name)).toEqual(['Bộ Khoa học và Công nghệ'])
   })
 })
+
+describe('owners inside a cell', () => {
+  it('"các Ủy ban khác của Quốc hội": the body after "của" owns the phrase and is no coordinator', () => {
+    const d = parseDocument(['KẾ HOẠCH', 'Thẩm tra dự án luật năm 2026', 'STT\tTên dự án\tCơ quan chủ trì thẩm tra\tCơ quan tham gia thẩm tra\tTiến độ', '1\tLuật Nhà ở (sửa đổi)\tỦy ban Pháp luật và Tư pháp\tHội đồng Dân tộc, các Ủy ban khác của Quốc hội\tTháng 9/2026'].join('\n'))
+    const row = d.tasks.find((t) => t.text.includes('Luật Nhà ở'))!
+    expect(row.coordinators.map((a) => a.name)).not.toContain('Quốc hội')
+    expect(row.coordinators.map((a) => a.name)).toContain('Hội đồng Dân tộc')
+  })
+})
