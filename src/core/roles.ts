@@ -8,6 +8,13 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp))/u],
 ]
 
+/** The same words with no diacritics, for headings whose marks OCR damaged ("TỎ CHỨC THỰC HIỆN", "NHIỆM VU"). */
+const FOLDED_WORDS: Array<[SectionRole, RegExp]> = ROLE_WORDS.map(([role, re]) => [role, new RegExp(fold(re.source), 'u')])
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+}
+
 /** The role a heading's own words give it, or null (then it inherits its parent's). */
 export function roleOf(title: string): SectionRole | null {
   const t = title
@@ -15,6 +22,8 @@ export function roleOf(title: string): SectionRole | null {
     .replace(/^[\s"“*_]+/, '')
     .replace(/^(về |một số |những |các |i+\.?\s*)+/u, '')
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role
+  const f = fold(t)
+  for (const [role, re] of FOLDED_WORDS) if (re.test(f)) return role
   return null
 }
 

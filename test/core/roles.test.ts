@@ -1,0 +1,17 @@
+// A heading's role from its words, also when OCR damaged their marks.
+import { describe, expect, it } from 'vitest'
+import { roleOf } from '../../src/core/roles.js'
+
+describe('roleOf', () => {
+  it('reads the role from the heading’s first words', () => {
+    expect(roleOf('TỔ CHỨC THỰC HIỆN')).toBe('organisation')
+    expect(roleOf('NHIỆM VỤ, GIẢI PHÁP')).toBe('tasks')
+    expect(roleOf('Mục tiêu cụ thể')).toBe('purpose')
+    expect(roleOf('Bộ Xây dựng')).toBeNull()
+  })
+  it('headings whose diacritics OCR damaged keep their role', () => {
+    expect(roleOf('TỎ CHỨC THỰC HIỆN')).toBe('organisation')
+    expect(roleOf('NHIEM VU VA GIAI PHAP')).toBe('tasks')
+    expect(roleOf('Mục tiêu cụ thé giai đoạn 2025 - 2030')).toBe('purpose')
+  })
+})
