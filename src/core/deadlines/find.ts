@@ -2,17 +2,24 @@
 import { parseIso } from './calendar.js'
 import { normalise, toGiven } from './normal.js'
 import { parsePhrase } from './phrase.js'
-import type { DeadlineContext, DeadlineMatch, Env, Node } from './types.js'
+import { repairDates, repairNotes, type Repair } from './repair.js'
+import type { DeadlineContext, DeadlineMatch, DeadlineNote, Env, Node, Out } from './types.js'
 
 /** Words a time phrase can start with; the grammar is only tried there. */
 const TRIGGER =
   /(?:từ|kể|trước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
 
+/** A whole phrase may also open with a festival ("Tết Nguyên đán 2026"); running text names one after a cue word. */
+const TRIGGER_LOOSE = new RegExp(TRIGGER.source.replace('(?:', '(?:tết|rằm|giỗ|'), TRIGGER.flags)
+
 const DOC_KIND = 'nghị quyết|chỉ thị|kết luận|quy định|quyết định|nghị định|thông tư|kế hoạch|hướng dẫn|thông báo|thông tri|công văn|công điện|tờ trình|pháp lệnh|điều lệ|luật'
 const CODE = '[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*'
-/** What stands before the date of a cited document: "số 12-NQ/TW", "Chỉ thị 03-CT/TW", "Kế hoạch 08,", "Quyết định số 270/QĐ-TTg". */
+/**
+ * What stands before the date of a cited document: "số 12-NQ/TW", "Chỉ thị 03-CT/TW", "Kế hoạch 08,", "Quyết định số
+ * 270/QĐ-TTg", and as OCR leaves it: "sô 484/TB- VPCP".
+ */
 const REF_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})số\\s*${CODE}(?:\\s+[\\p{L}\\p{N}]+[/-][\\p{L}\\p{N}./-]*)?|(?<![\\p{L}\\p{N}])\\p{N}+[\\p{L}\\p{N}.]*[/-]\\p{L}[\\p{L}\\p{N}./-]*|(?<!\\p{L})(?:${DOC_KIND})(?:\\s+(?:số\\s*)?\\p{N}[\\p{L}\\p{N}./-]*)?)\\s*[,;:]?\\s*\\(?\\s*(?:ban hành\\s+|ký\\s+)?$`,
+  `(?:(?<!\\p{L})s[ốô]\\s*${CODE}(?:\\s+[\\p{L}\\p{N}]+[/-][\\p{L}\\p{N}./-]*|(?<=-)\\s+${CODE})?|(?<![\\p{L}\\p{N}])\\p{N}+[\\p{L}\\p{N}.]*[/-]\\p{L}[\\p{L}\\p{N}./-]*|(?<!\\p{L})(?:${DOC_KIND})(?:\\s+(?:s[ốô]\\s*)?\\p{N}[\\p{L}\\p{N}./-]*)?)\\s*[,;:]?\\s*\\(?\\s*(?:ban hành\\s+|ký\\s+)?$`,
   'u',
 )
 const REF_AFTER = /^\s*,?\s*của\s+(?:chính phủ|thủ tướng|bộ|ban|quốc hội|ủy ban|ubnd|hđnd|hội đồng|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|văn phòng|tổng cục|cục|sở|trung ương|bch|tòa án|viện|liên)(?!\p{L})/u
@@ -29,7 +36,7 @@ function quoted(s: string, i: number): boolean {
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
   return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1
 }
-const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá)\s*\(?\s*$/u
+const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|năm học|niên khóa|niên khoá)\s*\(?\s*$/u
 const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
 /** "những năm tới" is vague, "03 tháng trước ngày…" counts back from an event. */
 const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
@@ -69,7 +76,7 @@ function wordStart(s: string, i: number): boolean {
 export function scan(low: string, loose: boolean): Scan {
   const nodes: Node[] = []
   const skipped: Array<[number, number]> = []
-  const re = new RegExp(TRIGGER.source, TRIGGER.flags)
+  const re = new RegExp(loose ? TRIGGER_LOOSE.source : TRIGGER.source, TRIGGER.flags)
   for (let m = re.exec(low); m; m = re.exec(low)) {
     if (!wordStart(low, m.index)) continue
     const n = parsePhrase(low, m.index, loose)
@@ -95,21 +102,35 @@ export function contextYear(n: Node, nodes: Node[], ctx: DeadlineContext): numbe
   return ctx.today ? (parseIso(ctx.today)?.y ?? null) : null
 }
 
-export function resolveAll(nodes: Node[], ctx: DeadlineContext): Array<{ node: Node; start: string | null; end: string | null; invalid?: string }> {
+/** Each node read against the context, with the notes of the OCR mends inside it. */
+export function resolveAll(nodes: Node[], ctx: DeadlineContext, repairs: Repair[] = []): Array<{ node: Node } & Out> {
   const today = ctx.today ? parseIso(ctx.today) : null
   return nodes.map((node) => {
     const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today }
-    return { node, ...node.resolve(env) }
+    const o: { node: Node } & Out = { node, ...node.resolve(env) }
+    if (repairs.length) {
+      const notes = [...repairNotes(repairs, node.i, node.j), ...(o.notes ?? [])]
+      if (notes.length) o.notes = notes
+    }
+    return o
   })
+}
+
+/** The optional parts of a reading, present only when they say something. */
+export function extras(o: { invalid?: string; notes?: DeadlineNote[] }): { invalid?: string; notes?: DeadlineNote[] } {
+  return { ...(o.invalid ? { invalid: o.invalid } : {}), ...(o.notes?.length ? { notes: o.notes } : {}) }
 }
 
 export function findDeadlines(text: string, ctx: DeadlineContext = {}): DeadlineMatch[] {
   const norm = normalise(text)
-  return resolveAll(scan(norm.low, false).nodes, ctx).map(({ node, start, end, invalid }) => {
+  const { low, repairs } = repairDates(norm.low)
+  return resolveAll(scan(low, false).nodes, ctx, repairs).map((r) => {
+    const { node } = r
     const index = toGiven(norm, node.i)
     const length = toGiven(norm, node.j) - index
-    const m: DeadlineMatch = { text: text.slice(index, index + length), start, end, kind: node.kind, recurrence: node.recurrence, index, length }
-    if (invalid) m.invalid = invalid
+    const m: DeadlineMatch = { text: text.slice(index, index + length), start: r.start, end: r.end, kind: node.kind, recurrence: node.recurrence, index, length }
+    if (r.invalid) m.invalid = r.invalid
+    if (r.notes?.length) m.notes = r.notes
     return m
   })
 }

@@ -1,4 +1,4 @@
 // Vietnamese deadline phrases: read one (readDeadline), find them in running text (findDeadlines, lastDeadline).
-export type { DeadlineContext, DeadlineKind, DeadlineMatch, DeadlineReading, DeadlineRecurrence } from './types.js'
+export type { DeadlineContext, DeadlineKind, DeadlineMatch, DeadlineNote, DeadlineReading, DeadlineRecurrence } from './types.js'
 export { readDeadline } from './read.js'
 export { findDeadlines, lastDeadline, yearsMentioned } from './find.js'

@@ -28,6 +28,8 @@ export const WE = '(?![\\p{L}\\p{N}])'
 export const YEAR = `(1[89]\\d\\d|20\\d\\d|2100)(?!\\p{N}|[/.]\\p{N}|/\\p{L}|-\\p{L})`
 /** A count before "tháng", "năm"…: 3, 03, ba, mười hai. */
 export const COUNT = `(\\d{1,2}|${WORDS})${WE}`
+/** A count of days, which may run to three digits: "trong 180 ngày". */
+export const COUNT3 = `(\\d{1,3}|${WORDS})${WE}`
 /** A month after "tháng": 1–12 or a word ("tháng năm" is May only before "năm 2017": "ngày … tháng … năm" is a blank form). */
 export const MONTH = `(\\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|bốn|tư|năm(?=\\s+năm\\s+\\d)|sáu|bảy|bẩy|tám|chín)${WE}(?!\\s+lần)`
 /** A quarter after "quý": Roman, Arabic or a word. */

@@ -13,6 +13,10 @@ const RE_COUNT = sticky(`${COUNT}\\s+(tháng|qu[ýí])(\\s*(?:(?:một|1|01)\\s+
 const RE_SEP = sticky(`\\s*(?:,|và|hoặc|/)\\s*`)
 const RE_WS = sticky(`\\s+`)
 const RE_MONTHLY_DAY = sticky(`(?:(?:trước|vào|chậm nhất|trong)\\s+)?ngày\\s+(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng${WE}`)
+/** "ngày 20 của tháng cuối quý": a day of a month named by its place in any quarter or year comes back with it. */
+const RE_DAY_OF_PART = sticky(
+  `(?:(?:trước|vào|chậm nhất|trong)\\s+)?ngày\\s+\\d{1,2}\\s+(?:của\\s+)?tháng\\s+(?:đầu tiên|đầu|cuối cùng|cuối|giữa|thứ\\s+(?:nhất|hai|ba|[1-3]))\\s+(?:của\\s+)?(?:hằng\\s+|hàng\\s+|mỗi\\s+)?(qu[ýí]|năm)${WE}(?!\\s*(?:[-/]?\\s*\\d|i|v|này|nay|sau|tới|trước|tiếp))`,
+)
 /** "chi thường xuyên" is recurrent spending, "giáo dục thường xuyên" continuing education: not a schedule. */
 const NOT_BEFORE = /(?:giáo dục|chi|kinh phí|chi phí|dự toán|khách hàng|bình quân|trung bình)\s+$/u
 const NOT_AFTER = sticky(`\\s+(?:bị|chịu|xảy ra)${WE}`)
@@ -66,6 +70,8 @@ function namedItem(c: Cursor): DeadlineRecurrence | null {
 export function parseRecurring(c: Cursor): Node | null {
   const i = c.pos
   if (c.eat(RE_MONTHLY_DAY)) return recurringNode(i, c.pos, 'monthly')
+  const part = c.eat(RE_DAY_OF_PART)
+  if (part) return recurringNode(i, c.pos, part[1] === 'năm' ? 'yearly' : 'quarterly')
   if (NOT_BEFORE.test(c.s.slice(Math.max(0, i - 20), i))) return null
   const found: DeadlineRecurrence[] = []
   // a list of bare counts alone ("6 tháng hoặc 12 tháng") is durations, not a schedule

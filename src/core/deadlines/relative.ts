@@ -20,7 +20,7 @@ const RE_DAY_REL = sticky(`(?:ngày\\s+)?(hôm nay|ngày mai|hôm qua|ngày kia|
 const DAY_OFFSET: Record<string, number> = { 'hôm nay': 0, 'ngày mai': 1, 'hôm qua': -1, 'ngày kia': 2, 'ngày mốt': 2 }
 
 /** The `off`-th unit from today's (0 = the current one), as a day range. */
-function unitAt(t: Ymd, unit: RelUnit, off: number): Out {
+export function unitAt(t: Ymd, unit: RelUnit, off: number): Out {
   const today = iso(t.y, t.m, t.d)
   switch (unit) {
     case 'day': {

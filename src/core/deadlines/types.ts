@@ -15,6 +15,14 @@ export interface DeadlineReading {
   recurrence: DeadlineRecurrence | null
   /** set when a date is impossible (31/4/2024): end is null and this says why */
   invalid?: string
+  /** what the reading assumed: a repaired OCR date, a count of working days, an unreadable date… */
+  notes?: DeadlineNote[]
+}
+
+/** A remark on one reading: `code` is stable, `message` is for a person. */
+export interface DeadlineNote {
+  code: 'date-repaired' | 'deadline-unreadable' | 'holidays-skipped' | 'year-mismatch' | 'no-document-date'
+  message: string
 }
 
 export interface DeadlineContext {
@@ -40,6 +48,7 @@ export interface Out {
   start: string | null
   end: string | null
   invalid?: string
+  notes?: DeadlineNote[]
 }
 
 /** The size of the period an atom names: the modifiers đầu/giữa/cuối cut it in three. */
