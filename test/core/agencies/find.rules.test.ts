@@ -1,0 +1,142 @@
+// How running text is read into bodies (src/core/agencies/find.ts): where a body may start, lists sharing one head,
+// titles of persons, scopes lent along a list. A collective (generic) name is written with a leading "~".
+import { describe, expect, it } from 'vitest'
+import { findAgencies, isGenericName } from '../../../src/core/agencies/index.js'
+
+const names = (text: string) => findAgencies(text).map((m) => (m.generic ? `~${m.name}` : m.name))
+const spans = (text: string) => findAgencies(text).map((m) => [m.name, m.text])
+
+describe('where a body starts', () => {
+  it('an issuer code glued after a slash or a dash is no body: Quyết định số 1234/QĐ-TTg', () => {
+    expect(names('Quyết định số 1234/QĐ-TTg ngày 15/8/2025')).toEqual([])
+  })
+
+  it('a body right after a bracket is a body: (UBND tỉnh chủ trì)', () => {
+    expect(findAgencies('(UBND tỉnh chủ trì)').map((m) => [m.name, m.text, m.index])).toEqual([['Ủy ban nhân dân tỉnh', 'UBND tỉnh', 1]])
+  })
+
+  it('a specific name needs a capital within it, not elsewhere in the sentence: Giao ủy ban nhân dân tỉnh', () => {
+    expect(names('Giao ủy ban nhân dân tỉnh')).toEqual([])
+  })
+
+  it('an abbreviation with a dash can start a body: ĐHQG-HCM', () => {
+    expect(names('ĐHQG-HCM')).toEqual(['Đại học Quốc gia Thành phố Hồ Chí Minh'])
+  })
+})
+
+describe('one head over a list of fields', () => {
+  it('"các Phòng: …" takes the longest field first: Phòng Tài chính - Kế hoạch, not Phòng Tài chính', () => {
+    expect(findAgencies('các Phòng: Tài chính - Kế hoạch, Nội vụ').map((m) => [m.name, m.text, m.generic])).toEqual([
+      ['Phòng Tài chính - Kế hoạch', 'các Phòng: Tài chính - Kế hoạch', false], ['Phòng Nội vụ', 'Nội vụ', false],
+    ])
+  })
+
+  it('the fields are joined by commas, "và" or semicolons: các Sở: Tài chính và Y tế; các Bộ: Công an; Quốc phòng', () => {
+    expect(names('các Sở: Tài chính và Y tế')).toEqual(['Sở Tài chính', 'Sở Y tế'])
+    expect(names('các Bộ: Công an; Quốc phòng')).toEqual(['Bộ Công an', 'Bộ Quốc phòng'])
+    expect(names('các Bộ Công an, Quốc phòng,')).toEqual(['Bộ Công an', 'Bộ Quốc phòng'])
+  })
+
+  it('one field after a capitalised head is read too: các Sở Tài chính', () => {
+    expect(spans('các Sở Tài chính phối hợp')).toEqual([['Sở Tài chính', 'các Sở Tài chính']])
+  })
+
+  it('a lower-case head, or a head with no field, is a collective: các sở: …, các Bộ', () => {
+    expect(names('các sở: Tài chính, Y tế')).toEqual(['~các sở'])
+    expect(names('phối hợp với các Bộ')).toEqual(['~các Bộ'])
+  })
+})
+
+describe('one head over a list of places', () => {
+  it('a place in the list may say its own level: tỉnh Nghệ An, Thành phố Hải Phòng, Thành phố Bảo Lộc; a city under the centre is a city', () => {
+    expect(names('Ủy ban nhân dân các tỉnh, thành phố: tỉnh Nghệ An, Thành phố Hải Phòng')).toEqual([
+      'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân thành phố Hải Phòng',
+    ])
+    expect(names('Ủy ban nhân dân các huyện, thành phố: Lâm Hà, Thành phố Bảo Lộc')).toEqual([
+      'Ủy ban nhân dân huyện Lâm Hà', 'Ủy ban nhân dân thành phố Bảo Lộc',
+    ])
+    expect(names('UBND các tỉnh, thành phố: Hà Nội, Thành phố Hồ Chí Minh')).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh',
+    ])
+  })
+
+  it('a place named with a number after its name is one place: UBND các xã: Bảo Lâm 1, Bảo Lâm 2', () => {
+    expect(findAgencies('UBND các xã: Bảo Lâm 1, Bảo Lâm 2').map((m) => [m.name, m.text, m.generic])).toEqual([
+      ['Ủy ban nhân dân xã Bảo Lâm 1', 'UBND các xã: Bảo Lâm 1', false], ['Ủy ban nhân dân xã Bảo Lâm 2', 'Bảo Lâm 2', false],
+    ])
+  })
+
+  it('the places are joined by commas, "và" or semicolons, in lower-case "các tỉnh" too', () => {
+    expect(names('các tỉnh Nghệ An và Hà Tĩnh')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'])
+    expect(names('các tỉnh Nghệ An; Hà Tĩnh')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'])
+    expect(names('các tỉnh Nghệ An, Quảng Ngãi,')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
+  })
+
+  it('one place is no list: các tỉnh Tây Nguyên is the provinces, not a People\'s Committee', () => {
+    expect(names('các tỉnh Tây Nguyên')).toEqual(['~các tỉnh'])
+  })
+
+  it("only a People's Committee or Council heads a list of places: Công an các tỉnh: … is the provinces' police", () => {
+    expect(findAgencies('Công an các tỉnh: Nghệ An, Hà Tĩnh')[0]).toMatchObject({ name: 'Công an các tỉnh', text: 'Công an các tỉnh', generic: true })
+  })
+
+  it('a head with its plural level and no colon is read as a collective: UBND các tỉnh Nghệ An, Quảng Ngãi', () => {
+    expect(findAgencies('UBND các tỉnh Nghệ An, Quảng Ngãi')[0]).toMatchObject({ name: 'Ủy ban nhân dân các tỉnh', text: 'UBND các tỉnh', generic: true })
+  })
+})
+
+describe('titles of persons', () => {
+  it('a title at the end of the text takes nothing: Ý kiến của đồng chí Bí thư', () => {
+    expect(names('Ý kiến của đồng chí Bí thư')).toEqual([])
+  })
+
+  it('a title runs over a list of committees only: Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh is two titles', () => {
+    expect(names('Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh')).toEqual([])
+    expect(names('Bí thư Tỉnh ủy,')).toEqual([])
+    expect(names('Bí thư Tỉnh ủy và Ủy ban nhân dân tỉnh')).toEqual(['Ủy ban nhân dân tỉnh'])
+    expect(names('Bí thư Tỉnh ủy, Thường trực HĐND tỉnh')).toEqual(['Thường trực Hội đồng nhân dân tỉnh'])
+  })
+
+  it('after a title that names no committee, a committee in the list is a body: Giám đốc Sở Y tế, Thành ủy Đà Lạt', () => {
+    expect(names('Giám đốc Sở Y tế, Thành ủy Đà Lạt phối hợp')).toEqual(['Thành ủy Đà Lạt'])
+    expect(names('Trưởng Ban Tổ chức Tỉnh ủy, Sở Nội vụ')).toEqual(['Sở Nội vụ'])
+  })
+})
+
+describe('a scope lent along a list', () => {
+  it('only across connectors: Ban Tổ chức chủ trì, Văn phòng Tỉnh ủy keeps Ban Tổ chức bare', () => {
+    expect(names('Ban Tổ chức chủ trì, Văn phòng Tỉnh ủy phối hợp')).toEqual(['Ban Tổ chức', 'Văn phòng Tỉnh ủy'])
+  })
+
+  it('only between bodies of one kind: a Party scope to a Party head, a place to a state or Front head', () => {
+    expect(names('Ủy ban Mặt trận Tổ quốc, Ban Dân vận Tỉnh ủy')).toEqual(['Ủy ban Mặt trận Tổ quốc', 'Ban Dân vận Tỉnh ủy'])
+    expect(names('Ban Dân vận, Ủy ban Mặt trận Tổ quốc tỉnh')).toEqual(['Ban Dân vận', 'Ủy ban Mặt trận Tổ quốc tỉnh'])
+  })
+
+  it('a bare head of the other kind lets the scope pass; a complete body stops it', () => {
+    expect(names('Ban Dân vận, Ủy ban Mặt trận Tổ quốc và Ban Tuyên giáo Tỉnh ủy')).toEqual([
+      'Ban Dân vận Tỉnh ủy', 'Ủy ban Mặt trận Tổ quốc', 'Ban Tuyên giáo Tỉnh ủy',
+    ])
+    expect(names('Ban Kinh tế, Bộ Tài chính và Văn phòng Tỉnh ủy')).toEqual(['Ban Kinh tế', 'Bộ Tài chính', 'Văn phòng Tỉnh ủy'])
+  })
+
+  it('a plural Party scope is lent and makes the head plural: Ban Tuyên giáo, Ban Dân vận các cấp', () => {
+    expect(names('Ban Tuyên giáo, Ban Dân vận các cấp')).toEqual(['~Ban Tuyên giáo các cấp', '~Ban Dân vận các cấp'])
+  })
+
+  it('Trung ương is lent to a Party board: Ban Tổ chức, Ban Tuyên giáo Trung ương', () => {
+    expect(names('Ban Tổ chức, Ban Tuyên giáo Trung ương')).toEqual(['Ban Tổ chức Trung ương', 'Ban Tuyên giáo Trung ương'])
+  })
+})
+
+describe('isGenericName on phrases that name no body', () => {
+  it('spacing does not matter: " các cá nhân ", "người có  thẩm quyền"', () => {
+    expect(isGenericName(' các cá nhân ')).toBe(true)
+    expect(isGenericName('người có  thẩm quyền')).toBe(true)
+  })
+
+  it('case does not matter: "Các cá nhân liên quan"; a heading is not a collective', () => {
+    expect(isGenericName('Các cá nhân liên quan')).toBe(true)
+    expect(isGenericName('Mục đích, yêu cầu')).toBe(false)
+  })
+})

@@ -1,0 +1,112 @@
+// The tails that complete a head (src/core/agencies/scope.ts): a place, a level of local government, a Party scope.
+// Read through findAgencies; a collective (generic) name is written with a leading "~".
+import { describe, expect, it } from 'vitest'
+import { findAgencies } from '../../../src/core/agencies/index.js'
+
+const names = (text: string) => findAgencies(text).map((m) => (m.generic ? `~${m.name}` : m.name))
+const spans = (text: string) => findAgencies(text).map((m) => [m.name, m.text])
+
+describe('places', () => {
+  it('a ward is named by a number of up to three digits: UBND phường 12', () => {
+    expect(names('UBND phường 12 thực hiện')).toEqual(['Ủy ban nhân dân phường 12'])
+  })
+
+  it('HCM after a level is Hồ Chí Minh: UBND thành phố HCM', () => {
+    expect(spans('UBND thành phố HCM chủ trì')).toEqual([['Ủy ban nhân dân thành phố Hồ Chí Minh', 'UBND thành phố HCM']])
+  })
+
+  it('a place written with a dash is one place: UBND tỉnh Bà Rịa - Vũng Tàu', () => {
+    expect(names('UBND tỉnh Bà Rịa - Vũng Tàu chủ trì')).toEqual(['Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu'])
+  })
+
+  it('a dash before a body, or at the end of the line, ends the place: UBND tỉnh Lâm Đồng - Sở Y tế', () => {
+    expect(spans('UBND tỉnh Lâm Đồng - Sở Y tế')).toEqual([['Ủy ban nhân dân tỉnh Lâm Đồng', 'UBND tỉnh Lâm Đồng'], ['Sở Y tế', 'Sở Y tế']])
+    expect(spans('Sở Y tế tỉnh Lâm Đồng -')).toEqual([['Sở Y tế tỉnh Lâm Đồng', 'Sở Y tế tỉnh Lâm Đồng']])
+  })
+
+  it('a place is at most five words, and a dash left at its end is not part of it: UBND xã Đinh Văn Lâm Hà - Đức Trọng', () => {
+    expect(spans('UBND xã Đinh Văn Lâm Hà - Đức Trọng')).toEqual([['Ủy ban nhân dân xã Đinh Văn Lâm Hà', 'UBND xã Đinh Văn Lâm Hà']])
+  })
+
+  it('a number after the name of a place ends it: UBND xã Bảo Lâm 1 Lâm Đồng', () => {
+    expect(spans('UBND xã Bảo Lâm 1 Lâm Đồng')).toEqual([['Ủy ban nhân dân xã Bảo Lâm 1', 'UBND xã Bảo Lâm 1']])
+  })
+
+  it('a place whose last word also begins bodies may end the text: Sở Y tế tỉnh Lâm Đồng, UBND thành phố Hải Phòng', () => {
+    expect(names('Sở Y tế tỉnh Lâm Đồng')).toEqual(['Sở Y tế tỉnh Lâm Đồng'])
+    expect(names('UBND thành phố Hải Phòng')).toEqual(['Ủy ban nhân dân thành phố Hải Phòng'])
+  })
+
+  it('a place written as one abbreviation is one specific place: UBND TP.HCM', () => {
+    expect(findAgencies('UBND TP.HCM').map((m) => [m.name, m.generic])).toEqual([['Ủy ban nhân dân thành phố Hồ Chí Minh', false]])
+  })
+})
+
+describe('levels of local government', () => {
+  it('a national association takes Việt Nam or a level: Hội Nông dân Việt Nam, Hội Nông dân tỉnh Lâm Đồng', () => {
+    expect(names('Hội Nông dân Việt Nam')).toEqual(['Hội Nông dân Việt Nam'])
+    expect(names('Hội Liên hiệp Phụ nữ Việt Nam chủ trì')).toEqual(['Hội Liên hiệp Phụ nữ Việt Nam'])
+    expect(names('Hội Nông dân tỉnh Lâm Đồng')).toEqual(['Hội Nông dân tỉnh Lâm Đồng'])
+  })
+
+  it('"các cấp" and "cùng cấp" are plural scopes: Ủy ban nhân dân các cấp, Hội đồng nhân dân cùng cấp', () => {
+    expect(names('Ủy ban nhân dân các cấp')).toEqual(['~Ủy ban nhân dân các cấp'])
+    expect(spans('Hội đồng nhân dân cùng cấp giám sát')).toEqual([['Hội đồng nhân dân cùng cấp', 'Hội đồng nhân dân cùng cấp']])
+  })
+
+  it('levels joined by a comma, "và" or "/" are one plural scope: UBND các huyện và thành phố, UBND các xã/phường, UBND cấp tỉnh, huyện', () => {
+    expect(spans('UBND các huyện và thành phố')).toEqual([['Ủy ban nhân dân các huyện, thành phố', 'UBND các huyện và thành phố']])
+    expect(spans('UBND các xã/phường')).toEqual([['Ủy ban nhân dân các xã, phường', 'UBND các xã/phường']])
+    expect(names('UBND cấp tỉnh, huyện')).toEqual(['~Ủy ban nhân dân cấp tỉnh, huyện'])
+  })
+
+  it('one level after "các", or two levels, are plural; one level alone is not: UBND các xã, UBND tỉnh, huyện, UBND tỉnh', () => {
+    expect(names('UBND các xã thực hiện')).toEqual(['~Ủy ban nhân dân các xã'])
+    expect(names('UBND tỉnh, huyện')).toEqual(['~Ủy ban nhân dân tỉnh, huyện'])
+    expect(names('UBND tỉnh thực hiện')).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+
+  it('"trực thuộc (Trung ương)" after plural levels belongs to them; other words after them do not', () => {
+    expect(spans('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương')).toEqual([
+      ['Ủy ban nhân dân các tỉnh, thành phố', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ])
+    expect(spans('UBND các xã trực thuộc')).toEqual([['Ủy ban nhân dân các xã', 'UBND các xã trực thuộc']])
+    expect(spans('UBND các huyện có liên quan và Ban Chỉ đạo Trung ương')).toEqual([
+      ['Ủy ban nhân dân các huyện', 'UBND các huyện'], ['Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo Trung ương'],
+    ])
+  })
+
+  it('one level followed by "trực thuộc" names a kind of place, not the scope of the head: Ủy ban nhân dân thành phố trực thuộc Trung ương', () => {
+    expect(spans('Ủy ban nhân dân thành phố trực thuộc Trung ương')).toEqual([['Ủy ban nhân dân', 'Ủy ban nhân dân']])
+  })
+})
+
+describe('Party scopes', () => {
+  it('"Trung ương" before Đoàn or Hội is the Union\'s or the Association\'s centre, not the Party\'s', () => {
+    const found = names('Ban Tuyên giáo Trung ương Đoàn')
+    expect(found).not.toContain('Ban Tuyên giáo Trung ương')
+    expect(found).toContain('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh')
+    expect(names('Ban Chấp hành Trung ương Hội Nông dân Việt Nam')).not.toContain('Ban Chấp hành Trung ương')
+  })
+
+  it('a committee of the lexicon is a scope: Ủy ban Kiểm tra Quân ủy Trung ương, Ủy ban Kiểm tra Đảng ủy Chính phủ', () => {
+    expect(names('Ủy ban Kiểm tra Quân ủy Trung ương')).toEqual(['Ủy ban Kiểm tra Quân ủy Trung ương'])
+    expect(names('Ủy ban Kiểm tra Đảng ủy Chính phủ')).toEqual(['Ủy ban Kiểm tra Đảng ủy Chính phủ'])
+  })
+
+  it('a committee with its place is the scope: Ban Tổ chức Tỉnh ủy Trà Vinh', () => {
+    expect(names('Ban Tổ chức Tỉnh ủy Trà Vinh')).toEqual(['Ban Tổ chức Tỉnh ủy Trà Vinh'])
+  })
+
+  it('TU and Đảng ủy alone are one specific scope: Ban Tổ chức TU, Ủy ban Kiểm tra Đảng ủy', () => {
+    expect(findAgencies('Ban Tổ chức TU').map((m) => [m.name, m.generic])).toEqual([['Ban Tổ chức Tỉnh ủy', false]])
+    expect(names('Ủy ban Kiểm tra Đảng ủy')).toEqual(['Ủy ban Kiểm tra Đảng ủy'])
+  })
+
+  it('"cấp ủy", "cấp ủy cùng cấp", "cấp ủy các cấp" and "các cấp" are plural scopes', () => {
+    expect(names('Ủy ban Kiểm tra cấp ủy chủ trì')).toEqual(['~Ủy ban Kiểm tra cấp ủy'])
+    expect(names('Ủy ban Kiểm tra cấp ủy cùng cấp')).toEqual(['~Ủy ban Kiểm tra cấp ủy cùng cấp'])
+    expect(names('Ủy ban Kiểm tra cấp ủy các cấp')).toEqual(['~Ủy ban Kiểm tra cấp ủy các cấp'])
+    expect(names('Ủy ban Kiểm tra các cấp thường xuyên kiểm tra')).toEqual(['~Ủy ban Kiểm tra các cấp'])
+  })
+})
