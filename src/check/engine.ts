@@ -1,4 +1,5 @@
 // The check of a corpus: per-file outcomes in order, the cross-file rule on small summaries, counts for the exit code.
+import { safeText } from '../cli/sanitize.js'
 import type { FileOutcome, JobOptions } from './file-job.js'
 import { DuplicateNumbers } from './rules/duplicate-number.js'
 import { runFiles, type RunOptions } from './run.js'
@@ -39,6 +40,9 @@ export async function checkFiles(
       }
     }
     summary.files++
+    // a message may quote the document (an agency's name, a date as written) or an error about the file: no control
+    // character of it reaches a terminal, an annotation or a JUnit attribute; the file name is the reporters' to escape
+    for (const f of findings) f.message = safeText(f.message)
     for (const f of findings) f.severity === 'error' ? summary.errors++ : summary.warnings++
     onFile({ file: o.file, findings }, o)
     opts.onProgress?.(summary.files, files.length)

@@ -1,9 +1,9 @@
 // The work done on one file, in whichever thread: read → decode → parse → per-document rules. The document is dropped on return.
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { FileReadError, readRegularFile, textEncodingProblem } from '../cli/files.js'
 import { parseRead } from '../core/parse.js'
 import type { PlanDocument } from '../core/schema.js'
-import { readDocument, type ReadDocument } from '../read/index.js'
+import { LIMITS, ReadError, readDocument, tooLarge, type ReadDocument } from '../read/index.js'
 import { buildRegistry } from '../config/registry.js'
 import { DOC_RULES } from './rules/index.js'
 import { isAssigned } from './rules/agency-unknown.js'
@@ -42,12 +42,17 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
   return async (file) => {
     let bytes: Buffer
     try {
-      bytes = await readFile(path.resolve(opts.cwd, file))
+      // only a regular file, and not one over the limit: a FIFO would wait forever, /dev/zero never end
+      bytes = await readRegularFile(path.resolve(opts.cwd, file), LIMITS.maxFileBytes)
     } catch (e) {
+      if (e instanceof FileReadError && e.code === 'too-large') return failed(file, tooLarge(e.size ?? 0), 'read')
+      if (e instanceof FileReadError && e.code === 'special') return failed(file, new ReadError('unsupported', e.message), 'read')
       return failed(file, e, 'read')
     }
     let read: ReadDocument
     try {
+      const odd = textEncodingProblem(bytes, file)
+      if (odd) throw new ReadError('unsupported', odd)
       read = await readDocument(bytes, { name: file })
     } catch (e) {
       return failed(file, e, 'decode')

@@ -1,12 +1,14 @@
 // Turns command-line operands (files, folders, globs, `-`) into documents: read, decode, parse, or load saved JSON.
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { decode, DecodeError } from '../core/decode.js'
 import type { PlanDocument } from '../core/schema.js'
 import { DOCUMENT_EXTENSIONS, ENCODINGS, LIMITS, ReadError, tooLarge, type Encoding } from '../read/index.js'
+import { FileReadError, kindOf, readRegularFile, textEncodingProblem } from './files.js'
 import { UserError } from './io.js'
 import { expandGlob, hasMagic } from './glob.js'
 import type { Io } from './io.js'
+import { safeText } from './sanitize.js'
 
 export const DOC_EXTENSIONS = DOCUMENT_EXTENSIONS
 
@@ -14,7 +16,7 @@ export const DOC_EXTENSIONS = DOCUMENT_EXTENSIONS
 export function encodingOption(v: string | undefined): Encoding | undefined {
   if (v === undefined) return undefined
   const e = v.toLowerCase().replace(/[-_]/g, '').replace(/^windows1258$/, 'cp1258').replace(/^(abc|tcvn)$/, 'tcvn3').replace(/^utf8$/, 'utf8')
-  if (!(ENCODINGS as readonly string[]).includes(e)) throw new UserError(`unknown --encoding "${v}" (one of ${ENCODINGS.join(', ')})`)
+  if (!(ENCODINGS as readonly string[]).includes(e)) throw new UserError(`unknown --encoding "${safeText(v)}" (one of ${ENCODINGS.join(', ')})`)
   return e as Encoding
 }
 
@@ -23,10 +25,17 @@ export interface LoadOptions {
   encoding?: Encoding
 }
 
-/** One operand that could not be used: the one-line message names the file (and line). */
+/**
+ * One operand that could not be used: the one-line message names the file (and line). Both are for display: a
+ * control character in a file name is made visible, so a name cannot forge lines or escapes on the terminal.
+ */
 export interface InputError {
   file: string
   message: string
+}
+
+function inputError(file: string, message: string): InputError {
+  return { file: safeText(file), message: safeText(message) }
 }
 
 /** Saved `plan parse` output a glob may pick up besides documents. */
@@ -40,6 +49,7 @@ export async function expandOperands(operands: string[], io: Io, withJson = fals
   const files: string[] = []
   const errors: InputError[] = []
   const exts = withJson ? [...DOC_EXTENSIONS, '.json'] : DOC_EXTENSIONS
+  const shown = (abs: string) => path.relative(io.cwd, abs) || abs
   for (const op of operands) {
     if (op === '-') {
       files.push('-')
@@ -49,43 +59,67 @@ export async function expandOperands(operands: string[], io: Io, withJson = fals
     let st
     try {
       st = await stat(abs)
-    } catch {
-      if (!hasMagic(op)) errors.push({ file: op, message: 'no such file or folder' })
-      else {
-        const found = await globFiles(op, io, exts)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (hasMagic(op)) {
+        const before = errors.length
+        const found = await globFiles(op, io, exts, errors)
         if (found.length) files.push(...found)
-        else errors.push({ file: op, message: 'no document matches this pattern' })
-      }
+        else if (errors.length === before) errors.push(inputError(op, 'no document matches this pattern'))
+      } else errors.push(inputError(op, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot read (${code ?? 'error'})`))
       continue
     }
     if (st.isDirectory()) {
-      const found = await walk(abs, exts)
+      const found = await walk(abs, exts, errors, shown)
       for (const f of found) files.push(path.relative(io.cwd, f) || f)
-    } else files.push(op)
+    } else if (st.isFile()) files.push(op)
+    // named on purpose, and still not read: reading a FIFO or a device waits forever or never ends
+    else errors.push(inputError(op, `not a regular file (${kindOf(st)}); only files and folders are read`))
   }
   return { files, errors }
 }
 
-async function globFiles(pattern: string, io: Io, exts: string[]): Promise<string[]> {
+async function globFiles(pattern: string, io: Io, exts: string[], errors: InputError[]): Promise<string[]> {
   const out: string[] = []
-  for (const p of await expandGlob(pattern, io.cwd)) {
+  const shown = (abs: string) => path.relative(io.cwd, abs) || abs
+  let matches: string[]
+  try {
+    matches = await expandGlob(pattern, io.cwd, (dir, code) => errors.push(inputError(shown(dir), `cannot read folder (${code})`)))
+  } catch (e) {
+    if (e instanceof UserError) throw e
+    throw new UserError(`${safeText(pattern)}: ${safeText((e as Error).message)}`)
+  }
+  for (const p of matches) {
     const abs = path.resolve(io.cwd, p)
     const st = await stat(abs).catch(() => null)
-    if (st?.isDirectory()) for (const f of await walk(abs, exts)) out.push(path.isAbsolute(p) ? f : path.relative(io.cwd, f))
-    else if (st && [...exts, ...SAVED_EXTENSIONS].includes(path.extname(p).toLowerCase())) out.push(p)
+    if (st?.isDirectory()) for (const f of await walk(abs, exts, errors, shown)) out.push(path.isAbsolute(p) ? f : path.relative(io.cwd, f))
+    else if (st?.isFile() && [...exts, ...SAVED_EXTENSIONS].includes(path.extname(p).toLowerCase())) out.push(p)
   }
   return [...new Set(out)]
 }
 
-async function walk(dir: string, exts: string[]): Promise<string[]> {
+/**
+ * The documents under `dir`: regular files only (a FIFO named x.txt would hang the read; a link is followed to what
+ * it names), hidden entries and node_modules left out. A folder that cannot be read is one error; the walk goes on.
+ */
+async function walk(dir: string, exts: string[], errors: InputError[], shown: (abs: string) => string): Promise<string[]> {
   const out: string[] = []
-  const entries = await readdir(dir, { withFileTypes: true })
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (e) {
+    errors.push(inputError(shown(dir), `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`))
+    return out
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue
     const p = path.join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await walk(p, exts)))
-    else if (exts.includes(path.extname(e.name).toLowerCase())) out.push(p)
+    if (e.isDirectory()) out.push(...(await walk(p, exts, errors, shown)))
+    else if (!exts.includes(path.extname(e.name).toLowerCase())) continue
+    else if (e.isFile()) out.push(p)
+    // a link to a file counts as the file; a link to a folder is not walked (no cycles), a broken one is skipped
+    else if (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile()) out.push(p)
   }
   return out
 }
@@ -99,16 +133,13 @@ async function readBytes(file: string, io: Io): Promise<{ bytes: Buffer; name: s
   const name = file === '-' ? '<stdin>' : file
   let bytes: Buffer
   try {
-    if (file !== '-') {
-      const st = await stat(path.resolve(io.cwd, file))
-      if (st.isFile() && st.size > LIMITS.maxFileBytes) return { file, message: tooLarge(st.size).message }
-    }
-    bytes = file === '-' ? await io.readStdin() : await readFile(path.resolve(io.cwd, file))
+    bytes = file === '-' ? await io.readStdin() : await readRegularFile(path.resolve(io.cwd, file), LIMITS.maxFileBytes)
   } catch (e) {
+    if (e instanceof FileReadError) return inputError(file, e.code === 'too-large' ? tooLarge(e.size ?? 0).message : e.message)
     const code = (e as NodeJS.ErrnoException).code
-    return { file, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? 'error'})` }
+    return inputError(name, `cannot read (${code ?? 'error'})`)
   }
-  if (bytes.length > LIMITS.maxFileBytes) return { file: name, message: tooLarge(bytes.length).message }
+  if (bytes.length > LIMITS.maxFileBytes) return inputError(name, tooLarge(bytes.length).message)
   return { bytes, name }
 }
 
@@ -119,10 +150,12 @@ async function readText(file: string, io: Io): Promise<{ text: string; name: str
 }
 
 function decodeSaved(got: { bytes: Buffer; name: string }): { text: string; name: string } | InputError {
+  const odd = textEncodingProblem(got.bytes, got.name)
+  if (odd) return inputError(got.name, odd)
   try {
     return { text: decode(got.bytes).text, name: got.name }
   } catch (e) {
-    if (e instanceof DecodeError) return { file: got.name + (e.line ? `:${e.line}` : ''), message: e.message }
+    if (e instanceof DecodeError) return inputError(got.name + (e.line ? `:${e.line}` : ''), e.message)
     throw e
   }
 }
@@ -140,12 +173,14 @@ export async function loadDocument(file: string, io: Io, opts: LoadOptions = {})
 
 async function parseBytes(bytes: Uint8Array, file: string | null, opts: LoadOptions): Promise<PlanDocument | InputError> {
   const name = file ?? '<stdin>'
+  const odd = textEncodingProblem(bytes, file ?? '')
+  if (odd) return inputError(name, odd)
   // loaded only when there is a document to parse: saved JSON is queried without the parser
   const [{ readDocument }, { parseRead }] = await Promise.all([import('../read/index.js'), import('../core/parse.js')])
   try {
     return parseRead(await readDocument(bytes, { name: file ?? '', encoding: opts.encoding }), { file })
   } catch (e) {
-    if (e instanceof ReadError) return { file: name + (e.line ? `:${e.line}` : ''), message: e.message }
+    if (e instanceof ReadError) return inputError(name + (e.line ? `:${e.line}` : ''), e.message)
     throw e
   }
 }
@@ -156,13 +191,13 @@ async function loadSavedJson(text: string, file: string): Promise<PlanDocument |
   try {
     data = JSON.parse(text)
   } catch (e) {
-    return { file, message: `not valid JSON: ${(e as Error).message}` }
+    return inputError(file, `not valid JSON: ${(e as Error).message}`)
   }
   const { PlanDocument } = await import('../core/schema.js')
   const r = PlanDocument.safeParse(data)
   if (!r.success) {
     const issue = r.error.issues[0]
-    return { file, message: `not a saved \`plan parse\` document: ${issue.message} (at ${issue.path.join('.') || '(root)'})` }
+    return inputError(file, `not a saved \`plan parse\` document: ${issue.message} (at ${issue.path.join('.') || '(root)'})`)
   }
   return r.data
 }
@@ -206,8 +241,10 @@ async function loadSavedMany(text: string, file: string): Promise<PlanDocument[]
       if (!lines[i].trim()) continue
       try {
         values.push({ value: JSON.parse(lines[i]), line: i + 1 })
-      } catch {
-        return { file: values.length ? `${file}:${i + 1}` : file, message: `not valid JSON: ${(e as Error).message}` }
+      } catch (lineError) {
+        // JSON Lines (by name, or lines before it read): the line and what is wrong on it, not a position in the whole file
+        if (values.length || /\.jsonl$/i.test(file)) return inputError(`${file}:${i + 1}`, `not valid JSON: ${(lineError as Error).message}`)
+        return inputError(file, `not valid JSON: ${(e as Error).message}`)
       }
     }
   }
@@ -218,7 +255,7 @@ async function loadSavedMany(text: string, file: string): Promise<PlanDocument[]
     if (!r.success) {
       const issue = r.error.issues[0]
       const at = values.length > 1 ? `${v.line > 1 ? `:${v.line}` : ''} (document ${k + 1})` : ''
-      return { file: file + at, message: `not a saved \`plan parse\` document: ${issue.message} (at ${issue.path.join('.') || '(root)'})` }
+      return inputError(file + at, `not a saved \`plan parse\` document: ${issue.message} (at ${issue.path.join('.') || '(root)'})`)
     }
     docs.push(r.data)
   }

@@ -1,11 +1,16 @@
 // Finding and reading plan.config.json: walk up from the working folder (or take --config), parse, validate with zod.
 // Import this module lazily (inside a command's action): it loads zod.
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../cli/io.js'
+import { readRegularFile } from '../cli/files.js'
+import { safeText } from '../cli/sanitize.js'
+import { badGlob } from './glob.js'
 import { PlanConfig, formatIssue } from './schema.js'
 
 export const CONFIG_NAME = 'plan.config.json'
+
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024
 
 export interface LoadedConfig {
   /** absolute path of the file read */
@@ -37,10 +42,12 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   const shown = path.relative(cwd, file) || file
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // a FIFO or device given as --config is refused, not waited on
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).toString('utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new ConfigError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot read (${code ?? 'error'})`}`)
+    const why = code === 'ENOENT' ? 'no such config file' : code === 'too-large' ? `too large for a config file (over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB)` : (e as Error).message
+    throw new ConfigError(safeText(`${shown}: ${why}`))
   }
   return { path: file, dir: path.dirname(file), config: parseConfig(text, shown) }
 }
@@ -51,7 +58,7 @@ export function parseConfig(text: string, shown: string): PlanConfig {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message.split('\n')[0]}`)
+    throw new ConfigError(safeText(`${shown}: not valid JSON: ${(e as Error).message.split('\n')[0]}`))
   }
   return validateConfig(data, shown)
 }
@@ -59,8 +66,11 @@ export function parseConfig(text: string, shown: string): PlanConfig {
 /** Any parsed JSON to a config, or a ConfigError `FILE: message (at a.b.c)`. */
 export function validateConfig(data: unknown, shown: string): PlanConfig {
   const r = PlanConfig.safeParse(data)
-  if (r.success) return r.data
-  throw new ConfigError(`${shown}: ${formatIssue(r.error.issues[0])}`)
+  if (!r.success) throw new ConfigError(safeText(`${shown}: ${formatIssue(r.error.issues[0])}`))
+  // a glob that cannot mean anything ("[z-a].txt") is a config error here, not an internal error mid-run
+  const glob = badGlob(r.data)
+  if (glob) throw new ConfigError(safeText(`${shown}: ${glob}`))
+  return r.data
 }
 
 async function isFile(p: string): Promise<boolean> {

@@ -28,8 +28,17 @@ export interface Block {
 }
 
 export function at(block: Block, offset: number): { line: number; column: number } {
-  let s = block.segs[0]
-  for (const x of block.segs) if (x.offset <= offset) s = x
+  // the last source line starting at or before offset; segs are in ascending offset, so by halving (a paragraph of
+  // many thousand wrapped lines is asked this for every mention in it)
+  const segs = block.segs
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid].offset <= offset) lo = mid
+    else hi = mid - 1
+  }
+  const s = segs[lo]
   return { line: s.line, column: s.column + Math.max(0, offset - s.offset) }
 }
 
@@ -104,8 +113,11 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     const marker = readMarker(text)
     const prev = blocks[blocks.length - 1]
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
-    const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !prev.text.trim() : LONE_NUMBER.test(prev.text))
-    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && (wasOpen || bare || (!wholeLines && continues(prev, text, blank)))) {
+    // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
+    const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !tailOf(prev) : isLoneNumber(prev))
+    // a paragraph stops growing at MAX_BLOCK: what reads a block may take time beyond linear in its length
+    const room = !prev || prev.text.length + 1 + text.length <= MAX_BLOCK
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && ((wasOpen && room) || bare || (room && !wholeLines && continues(prev, text, blank)))) {
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)
@@ -113,12 +125,15 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
         }
         prev.segs = [{ offset: 0, line: lineNo, column }]
         prev.text = text
+        tails.delete(prev)
         prev.caps = isCaps(text)
         blank = 0
         continue
       }
       prev.segs.push({ offset: prev.text.length + 1, line: lineNo, column })
+      const before = tails.get(prev) ?? prev.text.slice(-TAIL)
       prev.text += ' ' + text
+      tails.set(prev, (before + ' ' + text).slice(-TAIL))
       blank = 0
       continue
     }
@@ -128,11 +143,78 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     blocks.push(b)
     blank = 0
   }
-  return blocks
+  return blocks.some((b) => b.text.length > MAX_BLOCK) ? blocks.flatMap(split) : blocks
+}
+
+/**
+ * The most characters in one block. Joining stops there, and a longer line (a hostile file: a megabyte without a line
+ * break) is cut into blocks of at most this, at a space where there is one. Far above any real paragraph (the
+ * longest in the corpora is 12,439 characters), so real documents are untouched.
+ */
+export const MAX_BLOCK = 20_000
+
+/** A block over MAX_BLOCK as blocks of at most MAX_BLOCK, each knowing the lines and columns of its characters. */
+function split(b: Block): Block[] {
+  // a table row keeps its cells whole
+  if (b.text.length <= MAX_BLOCK || b.cells) return [b]
+  const out: Block[] = []
+  let start = 0
+  while (start < b.text.length) {
+    let end = Math.min(start + MAX_BLOCK, b.text.length)
+    if (end < b.text.length) {
+      const space = b.text.lastIndexOf(' ', end)
+      if (space > start + MAX_BLOCK / 2) end = space
+    }
+    const where = at(b, start)
+    const segs: Seg[] = [{ offset: 0, line: where.line, column: where.column }]
+    for (const x of b.segs) if (x.offset > start && x.offset < end) segs.push({ offset: x.offset - start, line: x.line, column: x.column })
+    const text = b.text.slice(start, end)
+    const first = start === 0
+    out.push({
+      ...b,
+      text: first ? text : text.trimStart(),
+      marker: first ? b.marker : null,
+      style: first ? b.style : null,
+      mdDepth: first ? b.mdDepth : 0,
+      cells: first ? b.cells : null,
+      blankBefore: first ? b.blankBefore : 0,
+      segs: first || !/^\s/.test(text) ? segs : shift(segs, text.length - text.trimStart().length),
+      caps: first ? b.caps : isCaps(text),
+    })
+    start = end
+  }
+  return out
+}
+
+/** segs of a text whose first `n` characters were dropped. */
+function shift(segs: Seg[], n: number): Seg[] {
+  return segs.map((x, k) => (k === 0 ? { ...x, column: x.column + n } : { ...x, offset: x.offset - n }))
 }
 
 function mk(text: string, marker: Marker | null, style: string | null, mdDepth: number, cells: string[] | null, blankBefore: number, line: number, column: number): Block {
   return { text, marker, style, mdDepth, cells, blankBefore, segs: [{ offset: 0, line, column }], caps: false }
+}
+
+/**
+ * How much of a paragraph's end continues() looks at. Every test there reads the last word and the character before
+ * it, so the tail decides exactly as the whole text would; reading the whole paragraph so far for each line joined
+ * made a long paragraph quadratic.
+ */
+const TAIL = 64
+
+/**
+ * The last TAIL characters of a block's text as lines are joined to it, kept beside the block: reading them from the
+ * text itself would flatten the string built by joining, which costs its whole length each time.
+ */
+const tails = new WeakMap<Block, string>()
+
+/** The end of a block's text with trailing white space removed, as `text.trimEnd()` would end: its last TAIL characters at most. */
+function tailOf(block: Block): string {
+  const text = block.text
+  if (text.length <= TAIL) return text.trimEnd()
+  const tail = (tails.get(block) ?? text.slice(-TAIL)).trimEnd()
+  // white space longer than the tail at the end: look past it (a joined line is trimmed, so this is a first line only)
+  return tail.length > 16 ? tail : text.trimEnd().slice(-TAIL)
 }
 
 /** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
@@ -140,7 +222,7 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank > 2) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
-  const end = prev.text.trimEnd()
+  const end = tailOf(prev)
   if (lower && !/[.!?:;]$/.test(end)) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
@@ -152,6 +234,12 @@ function continues(prev: Block, text: string, blank: number): boolean {
 
 /** A number with nothing after it ("2." once the bold around it is gone). */
 const LONE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$/u
+
+/** LONE_NUMBER, asked of a long paragraph only when its end could be one (digits and dots). */
+function isLoneNumber(b: Block): boolean {
+  if (b.text.length > TAIL && !/^[\d.]+[.)]$/.test(tailOf(b))) return false
+  return LONE_NUMBER.test(b.text)
+}
 
 const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
 

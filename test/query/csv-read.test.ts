@@ -16,3 +16,23 @@ describe('readCsv', () => {
     expect(t.rows.map((r) => r.cells[0])).toEqual(['-x', '=1', "'plain"])
   })
 })
+
+describe('readCsv errors', () => {
+  it('names the line a quoted cell was opened on when it is never closed, past blank lines', async () => {
+    const { CsvReadError } = await import('../../src/query/csv-read.js')
+    let err: unknown
+    try {
+      readCsv('a,b\nx,y\n\n\nz,"open\nmore\n')
+    } catch (e) {
+      err = e
+    }
+    expect(err).toBeInstanceOf(CsvReadError)
+    expect((err as { line: number }).line).toBe(5)
+  })
+  it('a lone CR ends a line too, and a record over several lines starts where its first line is', () => {
+    expect(readCsv('a,b\rx,y\r"1\r2",3\r').rows).toEqual([
+      { line: 2, cells: ['x', 'y'] },
+      { line: 3, cells: ['1\r2', '3'] },
+    ])
+  })
+})

@@ -100,3 +100,21 @@ describe('mergeStarter', () => {
     expect(parseStatus(arr.text, 'json').entries.get('kh-a-1')?.done).toBe('2013-11-20')
   })
 })
+
+describe('parseStatus: what csv-parse and the calendar tell (issue 12)', () => {
+  it('a stray quote is an error with the line it is on, not rows silently swallowed', () => {
+    expect(parseStatus('id,done,note\nkh-a-1,,"not closed\nkh-a-2,2013-11-20,x\n', 'csv').problems).toEqual([{ line: 2, message: expect.stringContaining('never closed') }])
+    expect(parseStatus('id,done,note\nkh-a-1,,x\nkh-a-2,,"closed"then text\n', 'csv').problems).toEqual([{ line: 3, message: expect.stringContaining('after the closing quote') }])
+    expect(parseStatus('id,done,note\nkh-a-1,,nói "xong"\n', 'csv').problems).toEqual([{ line: 2, message: expect.stringContaining('put the whole cell in quotes') }])
+  })
+  it('a date in the right form that names no day says it does not exist', () => {
+    const { problems } = parseStatus('id,done\nkh-a-1,31/02/2013\nkh-a-2,2013-13-01\nkh-a-3,29/02/2012\n', 'csv')
+    expect(problems).toEqual([
+      { line: 2, message: 'done date "31/02/2013" does not exist: 02/2013 has 28 days' },
+      { line: 3, message: 'done date "2013-13-01" does not exist: there is no month 13' },
+    ])
+  })
+  it('mergeStarter refuses a file with a stray quote instead of appending to a misread file', () => {
+    expect(() => mergeStarter('id,done,note\nkh-a-1,,"oops\n', 'csv', rows)).toThrow(/line 2/)
+  })
+})

@@ -1,0 +1,84 @@
+// segment() is linear (issue 12): joining a wrapped line no longer reads the whole paragraph so far. Checked by the
+// work it does on 1x and 8x the input in the same run, and by equality with the former segmenter on hostile shapes.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { at, segment as current } from '../../src/core/segment.js'
+import { segment as reference } from '../hardening/segment-reference.js'
+// SEGMENT_REFERENCE=1 runs the timing tests on the former segmenter: they fail, with ratios of 300 to 850
+const segment = process.env.SEGMENT_REFERENCE ? reference : current
+
+/**
+ * The least time of several runs of `small` and of `large`, taken in turns so that a busy moment of the machine
+ * falls on both: the ratio of the two is what is asserted, never a time.
+ */
+function ratio(small: () => void, large: () => void, runs = 5): number {
+  let a = Infinity
+  let b = Infinity
+  small()
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now()
+    small()
+    a = Math.min(a, performance.now() - t)
+    t = performance.now()
+    large()
+    b = Math.min(b, performance.now() - t)
+  }
+  return b / Math.max(a, 0.05)
+}
+
+/** The least time of a few runs, in ms. */
+function fastest(f: () => void, runs: number): number {
+  let best = Infinity
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    f()
+    best = Math.min(best, performance.now() - t)
+  }
+  return best
+}
+
+const SHAPES: Record<string, (n: number) => string[]> = {
+  'one paragraph of wrapped lines': (n) => Array.from({ length: n }, () => 'các cơ quan, đơn vị tiếp tục thực hiện nghiêm túc'),
+  'a numbered item wrapped over many lines': (n) => ['1. Sở Nội vụ chủ trì', ...Array.from({ length: n }, () => 'và phối hợp với các sở, ngành của')],
+  '“Ban Tổ chức và” on every line': (n) => Array.from({ length: n }, () => 'Ban Tổ chức và'),
+  'capitals wrapped after a comma': (n) => Array.from({ length: n }, () => 'ĐỐI TƯỢNG, NỘI DUNG,'),
+  'one “1.” per line': (n) => Array.from({ length: n }, () => '1.'),
+}
+
+describe('segment does work linear in its input', () => {
+  for (const [name, make] of Object.entries(SHAPES)) {
+    it(name, () => {
+      const small = make(3000)
+      const large = make(24000)
+      // eight times the input: about eight times the time; quadratic is 64 (the former segmenter: 300 to 850)
+      expect(ratio(() => segment(small, false), () => segment(large, false))).toBeLessThan(32)
+    })
+  }
+
+  it('at() finds the line of an offset in a block of many lines by halving', () => {
+    const segs = Array.from({ length: 20000 }, (_, k) => ({ offset: k * 51, line: k + 1, column: 1 }))
+    const b = { ...segment(['x'], false)[0], segs }
+    const t = fastest(() => {
+      for (let k = 0; k < 20000; k++) at(b, k * 51 + 7)
+    }, 2)
+    expect(at(b, 51 * 7 + 3)).toEqual({ line: 8, column: 4 })
+    expect(at(b, 51 * 7 - 1)).toEqual({ line: 7, column: 51 })
+    expect(at(b, 0)).toEqual({ line: 1, column: 1 })
+    expect(at(b, 10 ** 9)).toEqual({ line: 20000, column: 10 ** 9 - 51 * 19999 + 1 })
+    // 20,000 lookups over 20,000 lines: a scan is 400 million steps, seconds
+    expect(t).toBeLessThan(500)
+  })
+})
+
+describe('segment gives what it gave before, on hostile shapes', () => {
+  const piece = fc.constantFrom('và', 'của', 'Ban Tổ chức', 'ĐỐI TƯỢNG,', 'BỒI DƯỠNG', '1.', '2)', 'a)', '-', '*', '**', '**2.**', '#', '|', '\t', ' ', '  ', ',', '.', ';', 'ngày', 'tháng', 'năm 2024', 'xong.', 'Sở Nội vụ', 'các cơ quan', 'trang 3', '- 4 -', '---', 'x'.repeat(70))
+  const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(' '))
+  it('block for block, as the former segmenter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.constant('')), { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, md, whole) => {
+        expect(segment(lines, md, whole)).toEqual(reference(lines, md, whole))
+      }),
+      { numRuns: 1500 },
+    )
+  })
+})

@@ -1,0 +1,178 @@
+// The segmenter as it was before issue 12 made it linear: the reference its output must still equal.
+// (Copied from git; only the imports are adjusted.)
+// Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
+// with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
+import { readMarker, markerStyle, type Marker } from '../../src/core/markers.js'
+
+export interface Seg {
+  /** offset in block.text where this source line starts */
+  offset: number
+  line: number
+  column: number
+}
+
+export interface Block {
+  text: string
+  marker: Marker | null
+  /** marker kind and punctuation, to tell nesting levels apart */
+  style: string | null
+  /** markdown heading depth (1–6), 0 when none */
+  mdDepth: number
+  /** table cells when the block is a table row (pipe or tab separated) */
+  cells: string[] | null
+  /** blank lines before the block */
+  blankBefore: number
+  segs: Seg[]
+  /** the first line is written in capitals */
+  caps: boolean
+  /** abbreviations the whole document defines ("… (PVN)"), to the body they stand for */
+  defs?: ReadonlyMap<string, string>
+}
+
+export function at(block: Block, offset: number): { line: number; column: number } {
+  let s = block.segs[0]
+  for (const x of block.segs) if (x.offset <= offset) s = x
+  return { line: s.line, column: s.column + Math.max(0, offset - s.offset) }
+}
+
+export function endOf(block: Block): { line: number; column: number } {
+  return at(block, block.text.length)
+}
+
+const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+)$/iu
+const TERMINAL = /[.!?:;…"”»)\]]$/u
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
+
+/** `wholeLines`: every line is a whole paragraph (a Word or HTML document), so wrapped lines are never joined. */
+export function segment(lines: string[], markdown: boolean, wholeLines = false): Block[] {
+  const blocks: Block[] = []
+  let blank = 0
+  // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
+  let boldOpen = false
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]
+    const lead = raw.length - raw.trimStart().length
+    let text = raw.trim()
+    if (!text) {
+      blank++
+      boldOpen = false
+      continue
+    }
+    const wasOpen: boolean = boldOpen && blank === 0
+    boldOpen = ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) !== wasOpen
+    // a rule drawn with dashes or stars separates, like a blank line
+    if (/^[-–—_=*.·•~]{3,}$/u.test(text.replace(/\s+/g, ''))) {
+      blank++
+      continue
+    }
+    // page furniture of PDF-derived text: a page number alone, the gazette's running header
+    if (PAGE_NOISE.test(text)) continue
+    const lineNo = i + 1
+    const column = lead + 1
+    // pipe table row
+    if (text.startsWith('|') && text.length > 2) {
+      if (PIPE_SEPARATOR.test(text)) continue
+      const cells = text.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => clean(c))
+      blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+      blank = 0
+      continue
+    }
+    // tab-separated row: three or more cells
+    if (raw.includes('\t')) {
+      // cells keep their columns (an empty cell is a column too), so that a row is read by its table's header; a
+      // group row ("I<TAB>Cải cách thể chế<TAB><TAB>…") inside a table is a row as well
+      const all = raw.replace(/^\t+/, '').split('\t').map((c) => clean(c))
+      const filled = all.filter((c) => c !== '').length
+      const inTable = !!blocks[blocks.length - 1]?.cells && blank === 0
+      const cells = all.length >= 3 && (filled >= 3 || (inTable && filled >= 1)) ? all : []
+      if (cells.length >= 3) {
+        blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+        blank = 0
+        continue
+      }
+      text = text.replace(/\t+/g, '    ') // keep the gap between letterhead columns visible
+    }
+    let mdDepth = 0
+    const h = /^(#{1,6})\s+(.*)$/.exec(text)
+    if (h && (markdown || h[2])) {
+      mdDepth = h[1].length
+      text = h[2]
+    }
+    text = stripEmphasis(text)
+    if (!text) {
+      blank++
+      continue
+    }
+    const marker = readMarker(text)
+    const prev = blocks[blocks.length - 1]
+    // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
+    const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !prev.text.trim() : LONE_NUMBER.test(prev.text))
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && (wasOpen || bare || (!wholeLines && continues(prev, text, blank)))) {
+      if (bare) {
+        if (!prev.marker) {
+          const m = readMarker(`${prev.text} ${text}`)
+          if (m) (prev.marker = m), (prev.style = markerStyle(`${prev.text} ${text}`, m))
+        }
+        prev.segs = [{ offset: 0, line: lineNo, column }]
+        prev.text = text
+        prev.caps = isCaps(text)
+        blank = 0
+        continue
+      }
+      prev.segs.push({ offset: prev.text.length + 1, line: lineNo, column })
+      prev.text += ' ' + text
+      blank = 0
+      continue
+    }
+    const body = marker ? text.slice(marker.length) : text
+    const b = mk(body, marker, marker ? markerStyle(text, marker) : null, mdDepth, null, blank, lineNo, column + (marker?.length ?? 0))
+    b.caps = isCaps(body)
+    blocks.push(b)
+    blank = 0
+  }
+  return blocks
+}
+
+function mk(text: string, marker: Marker | null, style: string | null, mdDepth: number, cells: string[] | null, blankBefore: number, line: number, column: number): Block {
+  return { text, marker, style, mdDepth, cells, blankBefore, segs: [{ offset: 0, line, column }], caps: false }
+}
+
+/** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
+function continues(prev: Block, text: string, blank: number): boolean {
+  if (blank > 2) return false
+  const first = text.charAt(0)
+  const lower = first !== first.toUpperCase() && first === first.toLowerCase()
+  const end = prev.text.trimEnd()
+  if (lower && !/[.!?:;]$/.test(end)) return true
+  // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
+  if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
+  // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
+  if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
+  // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
+  return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+}
+
+/** A number with nothing after it ("2." once the bold around it is gone). */
+const LONE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$/u
+
+const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
+
+function clean(s: string): string {
+  return stripEmphasis(s.replace(/<br\s*\/?>/gi, ' ').trim()).replace(/\s+/g, ' ')
+}
+
+/** Markdown emphasis markers carry no meaning here; a leading "* " is a bullet and stays. */
+function stripEmphasis(s: string): string {
+  const bullet = /^\*\s+(?!.*\*\s*$)/.test(s)
+  const body = bullet ? s.replace(/^\*\s+/, '') : s
+  // "**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**": bold runs glued together still separate words
+  if (!body.includes('*') && !body.includes('_')) return bullet ? '* ' + body.trim() : body.trim()
+  const out = body.replace(/(?<=[\p{L}\p{N}])\*{4}(?=\p{L})/gu, ' ').replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)/g, '').trim()
+  return bullet ? '* ' + out : out
+}
+
+export function isCaps(s: string): boolean {
+  // the start of a line tells: a heading in capitals is short, a long line is not one
+  const letters = s.slice(0, 160).replace(/[^\p{L}]/gu, '')
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
