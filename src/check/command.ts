@@ -7,6 +7,7 @@ import { writeAtomic } from '../cli/write.js'
 import { CONFIG_NAME, loadConfig, validateConfig } from '../config/load.js'
 import { selected } from '../config/glob.js'
 import { addSeen, starterConfig, type SeenAgencies } from '../config/init.js'
+import { parseUserDate } from '../query/dates.js'
 import { checkFiles } from './engine.js'
 import { createProgress } from './progress.js'
 import { REPORTERS, FORMATS, type Report } from './reporters/index.js'
@@ -99,10 +100,9 @@ function threads(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Math.max(1, count(s, '--threads'))
 }
 
+/** --as-of: YYYY-MM-DD or DD/MM/YYYY, as every command takes a date. */
 function isoDate(s: string): string {
-  const d = new Date(`${s}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw new UserError(`--as-of expects a date YYYY-MM-DD or "today", not "${s}"`)
-  }
-  return s
+  const d = parseUserDate(s)
+  if (!d) throw new UserError(`--as-of expects a date YYYY-MM-DD or DD/MM/YYYY, or "today", not "${s}"`)
+  return d
 }

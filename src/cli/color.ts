@@ -1,14 +1,22 @@
-// Colour is decided once, here (chalk does not honour NO_COLOR by itself), and passed down as a level.
+// Colour is decided once, here, and passed down as a level: Node's own terminal detection (`hasColors`, which chalk's
+// detection matches) applied to the Io's stream and environment, so tests decide it through Io.
+import tty from 'node:tty'
 import type { Io } from './io.js'
 
 export type ColorLevel = 0 | 1
 
-/** NO_COLOR wins, then FORCE_COLOR, then an explicit --color/--no-color, then whether stdout is a terminal. */
+/**
+ * --color / --no-color first (a person's own flag wins over NO_COLOR, as no-color.org says), then FORCE_COLOR
+ * (0 or false: none), then: no colour unless standard output is a terminal that has colours. A terminal has none
+ * when NO_COLOR is set (and not empty), TERM is dumb, or TERM names no colour terminal.
+ */
 export function colorLevel(io: Io, flag?: boolean): ColorLevel {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0
-  if (flag === false) return 0
-  if (flag === true) return 1
-  const force = io.env.FORCE_COLOR
-  if (force !== undefined) return force === '0' || force === 'false' ? 0 : 1
-  return io.stdout.isTTY ? 1 : 0
+  if (flag !== undefined) return flag ? 1 : 0
+  const { FORCE_COLOR: force, NO_COLOR: noColor, ...env } = io.env
+  if (force !== undefined) return force === '0' || force.toLowerCase() === 'false' ? 0 : 1
+  if (!io.stdout.isTTY) return 0
+  // an empty NO_COLOR means nothing (no-color.org), though Node's detection would take it as set
+  const seen = noColor ? { ...env, NO_COLOR: noColor } : env
+  const hasColors = io.stdout.hasColors ?? tty.WriteStream.prototype.hasColors
+  return hasColors.call(io.stdout, seen) ? 1 : 0
 }

@@ -27,6 +27,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // one prefix for every error, commander's usage errors too: "plan: unknown option '--frmat'"
+      outputError: (s, write) => write(s.replace(/^error: /, 'plan: ')),
     })
     .showSuggestionAfterError(true)
   for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerCheck] as Register[]) {

@@ -1,8 +1,11 @@
 // What a command may touch of the outside world, passed in so tests run commands in-process.
+import { isatty } from 'node:tty'
 
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number }
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; hasColors?(env?: object): boolean }
   stderr: { write(s: string): unknown; isTTY?: boolean }
+  /** Whether standard input is a terminal (a command that would read it then prints its usage instead of waiting). */
+  stdinIsTTY?: boolean
   /** Reads all of standard input (only called when a command is given `-`). */
   readStdin(): Promise<Buffer>
   cwd: string
@@ -26,6 +29,8 @@ export function todayInVietnam(now: Date = new Date()): string {
 }
 
 export function processIo(): Io {
+  quietOnClosedPipe(process.stdout)
+  quietOnClosedPipe(process.stderr)
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -34,10 +39,28 @@ export function processIo(): Io {
       for await (const c of process.stdin) chunks.push(c as Buffer)
       return Buffer.concat(chunks)
     },
+    // asked of the descriptor: touching process.stdin would open the stream
+    stdinIsTTY: isatty(0),
     cwd: process.cwd(),
     env: process.env,
     today: () => todayInVietnam(),
   }
+}
+
+const guarded = new WeakSet<NodeJS.EventEmitter>()
+
+/**
+ * A reader that went away (`plan tasks docs/ | head -1`) ends the run quietly with exit 0, as `git log | head` does:
+ * there is no one left to tell. Node ignores SIGPIPE, so the closed pipe arrives as an EPIPE 'error' on the stream,
+ * which would otherwise be an unhandled error with a stack trace and exit 1.
+ */
+export function quietOnClosedPipe(stream: NodeJS.EventEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
+  if (guarded.has(stream)) return
+  guarded.add(stream)
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') exit(EXIT.ok)
+    else throw e
+  })
 }
 
 /** A one-line error that names where it came from; never a stack trace. */

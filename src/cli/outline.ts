@@ -1,9 +1,14 @@
 // The human view of one parsed document: metadata, the section tree, and each task with its lead and deadline.
 import { Chalk } from 'chalk'
 import type { PlanDocument } from '../core/schema.js'
+import { LABELS, recurrenceLabel, SAY, type Lang } from '../report/labels.js'
 import type { ColorLevel } from './color.js'
 
-export function renderOutline(doc: PlanDocument, level: ColorLevel): string {
+const ROLE_VI: Record<string, string> = { purpose: 'mục đích', situation: 'tình hình', tasks: 'nhiệm vụ', organisation: 'tổ chức thực hiện' }
+const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' }
+
+export function renderOutline(doc: PlanDocument, level: ColorLevel, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi'
   const c = new Chalk({ level })
   const file = doc.file ?? '<stdin>'
   const m = doc.meta
@@ -19,8 +24,8 @@ export function renderOutline(doc: PlanDocument, level: ColorLevel): string {
   const printTasks = (id: string | null, indent: string) => {
     for (const t of bySection.get(id) ?? []) {
       const where = c.dim(`${file}:${t.span.start.line}:${t.span.start.column}`)
-      const lead = t.lead.length ? c.cyan(t.lead.map((a) => a.name).join('; ')) : c.yellow('(no lead)')
-      const due = t.deadline?.end ? c.magenta(` → ${t.deadline.end}`) : t.recurrence ? c.magenta(` ↻ ${t.recurrence}`) : ''
+      const lead = t.lead.length ? c.cyan(t.lead.map((a) => a.name).join('; ')) : c.yellow(LABELS[lang].noLead)
+      const due = t.deadline?.end ? c.magenta(` → ${t.deadline.end}`) : t.recurrence ? c.magenta(` ↻ ${recurrenceLabel(t.recurrence, lang)}`) : ''
       const text = t.text.length > 110 ? t.text.slice(0, 107) + '…' : t.text
       lines.push(`${indent}• ${text}`)
       lines.push(`${indent}  ${lead}${due}  ${where}`)
@@ -29,11 +34,11 @@ export function renderOutline(doc: PlanDocument, level: ColorLevel): string {
   printTasks(null, '  ')
   for (const s of doc.sections) {
     const indent = '  '.repeat(s.level)
-    const role = s.role === 'other' ? '' : c.dim(` [${s.role}]`)
+    const role = s.role === 'other' ? '' : c.dim(` [${vi ? (ROLE_VI[s.role] ?? s.role) : s.role}]`)
     lines.push(`${indent}${c.bold((s.number ? s.number + '. ' : '') + s.title)}${role} ${c.dim(`${file}:${s.span.start.line}:${s.span.start.column}`)}`)
     printTasks(s.id, indent + '  ')
   }
-  for (const d of doc.diagnostics) lines.push(`  ${c.yellow(d.severity)} ${file}:${d.line}:${d.column} ${d.message} ${c.dim(d.code)}`)
-  lines.push(c.dim(`  ${doc.tasks.length} tasks, ${doc.sections.length} sections, ${doc.agencies.length} agencies`))
+  for (const d of doc.diagnostics) lines.push(`  ${c.yellow(vi ? (SEVERITY_VI[d.severity] ?? d.severity) : d.severity)} ${file}:${d.line}:${d.column} ${d.message} ${c.dim(d.code)}`)
+  lines.push(c.dim(`  ${SAY[lang].outline(doc.tasks.length, doc.sections.length, doc.agencies.length)}`))
   return lines.join('\n') + '\n'
 }

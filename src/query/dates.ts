@@ -1,4 +1,5 @@
-// Dates a person types on the command line (YYYY-MM-DD or DD/MM/YYYY) and whole-day arithmetic on ISO dates.
+// Dates a person types on the command line (YYYY-MM-DD or DD/MM/YYYY) and whole-day arithmetic on ISO dates, by date-fns.
+import { differenceInCalendarDays, isExists, parseISO } from 'date-fns'
 
 /** `2013-12-31` or `31/12/2013` (also `31-12-2013`, `31.12.2013`) → `2013-12-31`; null for anything else or an impossible date. */
 export function parseUserDate(s: string): string | null {
@@ -8,15 +9,12 @@ export function parseUserDate(s: string): string | null {
   if (r) [y, m, d] = [+r[1], +r[2], +r[3]]
   else if ((r = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, m, y] = [+r[1], +r[2], +r[3]]
   else return null
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null
+  // 31/02/2013, 29/02/2013, 31/4/2024 do not exist
+  if (!isExists(y, m - 1, d)) return null
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate()
-}
-
-/** Whole days from `a` to `b` (both YYYY-MM-DD): positive when b is later. */
+/** Whole calendar days from `a` to `b` (both YYYY-MM-DD): positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000)
+  return differenceInCalendarDays(parseISO(b), parseISO(a))
 }

@@ -6,3 +6,4 @@ export { parseStatus, mergeStarter, statusFormatOf, STATUS_COLUMNS, type StatusE
 export { agencySummary, type AgencyRow } from './agencies.js'
 export { bodiesOf, type Body } from './bodies.js'
 export { parseUserDate, daysBetween } from './dates.js'
+export { dropRepeatedTasks, type Repeats } from './repeats.js'

@@ -9,9 +9,13 @@ export interface Column<R> {
   key: string
   header?: string
   get?: (r: R) => string | number | null
-  /** the one column that shrinks (with …) to fit the terminal: the task text */
+  /** the one column that gets the slack of the terminal and wraps to fit it: the task text */
   flex?: boolean
-  /** the widest a non-flex column may grow in the table format */
+  /** table format: words (body names) that wrap onto more lines rather than being cut, when the column is narrower than they are */
+  wrap?: boolean
+  /** table format: a column left out when the terminal is too narrow for it and the task text */
+  optional?: boolean
+  /** the widest a non-flex column grows in the table format on a terminal (a pipe gets whole cells) */
   max?: number
   align?: 'left' | 'right'
   /** which end the table format cuts when the column must shrink: the end (default) or the start (paths) */

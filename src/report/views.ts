@@ -1,93 +1,159 @@
-// The columns each query shows: full data columns for csv, a compact view (place, who, when, what) for table and md.
+// The columns each query shows: full data columns for csv (JSON keys as headers), a compact view (place, who, when, what)
+// for table and md, with headers and status words in the reader's language.
+import path from 'node:path'
 import type { AgencyRow } from '../query/agencies.js'
-import type { OverdueRow, SummaryRow } from '../query/overdue.js'
+import { NO_LEAD, TOTAL, type OverdueRow, type SummaryRow } from '../query/overdue.js'
 import type { TaskRow } from '../query/rows.js'
+import { LABELS, recurrenceLabel, SAY, STATUS_WORDS, type Lang } from './labels.js'
 import type { Column, Report } from './types.js'
 
+export interface ViewOptions {
+  /** the language of headers, status words and footers (default vi); JSON and CSV keys never change */
+  lang?: Lang
+  /** the document number (số ký hiệu) of a file, shown instead of a machine-named path */
+  documentOf?: (file: string) => string | null
+  /** the body filters the run was given (--chu-tri, --phoi-hop): a column every row of which repeats one is left out */
+  filtered?: { lead?: boolean; coordinators?: boolean }
+}
+
+/** A file name a machine gave (a hash: `hrmaster-0620de5c61a4.txt`, `001_1f8384c197785dba.txt`), which tells a reader nothing. */
+export function isMachineName(file: string): boolean {
+  const base = path.basename(file).replace(/\.[^.]+$/, '')
+  return [...base.matchAll(/(?:^|[-_.\s])([0-9a-f]{8,})(?=$|[-_.\s])/gi)].some((m) => /\d/.test(m[1]) && /[a-f]/i.test(m[1]))
+}
+
+/** `file:line:column`, or `number:line:column` when the file is machine-named and its document has a number. */
+export function placeText(file: string, document: string | null | undefined, line: number, column: number): string {
+  return `${document && isMachineName(file) ? document : file}:${line}:${column}`
+}
+
 // a long path gives way from the front, so the file name and line stay readable
-const where = <R extends { file: string; line: number; column: number }>(): Column<R> => ({ key: 'where', get: (r) => `${r.file}:${r.line}:${r.column}`, tint: () => 'dim', max: 40, cut: 'start' })
+const where = <R extends { file: string; line: number; column: number }>(header: string, documentOf: (r: R) => string | null): Column<R> => ({
+  key: 'where',
+  header,
+  get: (r) => placeText(r.file, documentOf(r), r.line, r.column),
+  tint: () => 'dim',
+  max: 40,
+  cut: 'start',
+})
 const place = <R>(): Column<R>[] => [{ key: 'file' }, { key: 'line', align: 'right' }, { key: 'column', align: 'right' }]
 
-export function tasksReport(rows: TaskRow[]): Report<TaskRow> {
+/** The one value every row has in a column, or null. */
+function repeated<R>(rows: R[], cell: (r: R) => string): string | null {
+  if (!rows.length) return null
+  const first = cell(rows[0])
+  return first && rows.every((r) => cell(r) === first) ? first : null
+}
+
+export function tasksReport(rows: TaskRow[], opts: ViewOptions = {}): Report<TaskRow> {
+  const lang = opts.lang ?? 'vi'
+  const L = LABELS[lang]
+  const say = SAY[lang]
+  const view: Column<TaskRow>[] = [
+    where<TaskRow>(L.where, (r) => r.document ?? opts.documentOf?.(r.file) ?? null),
+    { key: 'lead', header: L.lead, max: 32, wrap: true, tint: (r) => (r.lead.length ? 'cyan' : null) },
+    { key: 'coordinators', header: L.coordinators, max: 24, wrap: true, optional: true },
+    { key: 'deadline', header: L.deadline, get: (r) => r.deadline ?? (r.recurrence ? recurrenceLabel(r.recurrence, lang) : ''), tint: () => 'magenta' },
+    { key: 'text', header: L.task, flex: true },
+  ]
+  const notes: string[] = []
+  for (const key of ['lead', 'coordinators'] as const) {
+    const value = opts.filtered?.[key] ? repeated(rows, (r) => r[key].join('; ')) : null
+    if (value === null) continue
+    view.splice(view.findIndex((c) => c.key === key), 1)
+    notes.push(say.filtered(L[key], value))
+  }
   return {
     records: rows,
     columns: [...place<TaskRow>(), { key: 'id' }, { key: 'kind' }, { key: 'document' }, { key: 'lead' }, { key: 'coordinators' }, { key: 'deadline' }, { key: 'deadlineText' }, { key: 'recurrence' }, { key: 'text' }],
-    view: [
-      where<TaskRow>(),
-      { key: 'lead', max: 32, tint: (r) => (r.lead.length ? 'cyan' : null) },
-      { key: 'coordinators', max: 24 },
-      { key: 'deadline', get: (r) => r.deadline ?? r.recurrence ?? '', tint: () => 'magenta' },
-      { key: 'text', header: 'task', flex: true },
-    ],
-    footer: `${rows.length} task${rows.length === 1 ? '' : 's'}`,
+    view,
+    footer: [say.tasks(rows.length), ...notes].join(' · '),
   }
 }
 
-/** "overdue 31 d", "due today", "due in 5 d", "done late 3 d", "done on time", "no deadline". */
-export function statusLabel(r: OverdueRow): string {
+/** "quá hạn 31 ngày", "đến hạn hôm nay", "còn 5 ngày"…; in English "overdue 31 d", "due today", "due in 5 d", "done late 3 d", "done on time", "no deadline". */
+export function statusLabel(r: OverdueRow, lang: Lang = 'en'): string {
+  const w = STATUS_WORDS[lang]
   switch (r.status) {
     case 'overdue':
-      return `overdue ${r.daysOverdue} d`
+      return w.overdue(r.daysOverdue)
     case 'not-yet-due':
-      return r.daysLeft === 0 ? 'due today' : `due in ${r.daysLeft} d`
+      return r.daysLeft === 0 ? w.dueToday : w.dueIn(r.daysLeft ?? 0)
     case 'done-late':
-      return `done late ${r.daysOverdue} d`
+      return w.doneLate(r.daysOverdue)
     case 'done-on-time':
-      return 'done on time'
+      return w.doneOnTime
     default:
-      return 'no deadline'
+      return w.noDeadline
   }
 }
 
-export function overdueReport(rows: OverdueRow[], asOf: string): Report<OverdueRow> {
+export function overdueReport(rows: OverdueRow[], asOf: string, opts: ViewOptions = {}): Report<OverdueRow> {
+  const lang = opts.lang ?? 'vi'
+  const L = LABELS[lang]
   const overdue = rows.filter((r) => r.status === 'overdue').length
+  const view: Column<OverdueRow>[] = [
+    where<OverdueRow>(L.where, (r) => r.document ?? opts.documentOf?.(r.file) ?? null),
+    { key: 'status', header: L.status, get: (r) => statusLabel(r, lang), wrap: true, tint: (r) => (r.status === 'overdue' ? 'red' : r.status === 'not-yet-due' ? 'yellow' : r.status.startsWith('done') ? 'green' : null) },
+    { key: 'deadline', header: L.deadline, tint: () => 'magenta' },
+    { key: 'lead', header: L.lead, max: 32, wrap: true, tint: () => 'cyan' },
+    { key: 'text', header: L.task, flex: true },
+  ]
+  const notes: string[] = []
+  const lead = opts.filtered?.lead ? repeated(rows, (r) => r.lead.join('; ')) : null
+  if (lead !== null) {
+    view.splice(view.findIndex((c) => c.key === 'lead'), 1)
+    notes.push(SAY[lang].filtered(L.lead, lead))
+  }
   return {
     records: rows,
     columns: [...place<OverdueRow>(), { key: 'id' }, { key: 'status' }, { key: 'daysOverdue' }, { key: 'daysLeft' }, { key: 'deadline' }, { key: 'done' }, { key: 'note' }, { key: 'lead' }, { key: 'text' }],
-    view: [
-      where<OverdueRow>(),
-      { key: 'status', get: statusLabel, tint: (r) => (r.status === 'overdue' ? 'red' : r.status === 'not-yet-due' ? 'yellow' : r.status.startsWith('done') ? 'green' : null) },
-      { key: 'deadline', tint: () => 'magenta' },
-      { key: 'lead', max: 32, tint: () => 'cyan' },
-      { key: 'text', header: 'task', flex: true },
-    ],
-    footer: `${overdue} overdue as of ${asOf}, ${rows.length} listed`,
+    view,
+    footer: [SAY[lang].overdue(overdue, rows.length, asOf), ...notes].join(' · '),
   }
 }
 
-const COUNTS: Array<[keyof SummaryRow, string]> = [
-  ['total', 'tasks'],
-  ['doneOnTime', 'done on time'],
-  ['doneLate', 'done late'],
-  ['notYetDue', 'not yet due'],
-  ['overdue', 'overdue'],
-  ['noDeadline', 'no deadline'],
-]
+const COUNTS = ['total', 'doneOnTime', 'doneLate', 'notYetDue', 'overdue', 'noDeadline'] as const
 
-export function summaryReport(rows: SummaryRow[], by: 'agency' | 'file', asOf: string): Report<SummaryRow> {
-  const counts: Column<SummaryRow>[] = COUNTS.map(([key, header]) => ({ key, header, align: 'right' }))
+export function summaryReport(rows: SummaryRow[], by: 'agency' | 'file', asOf: string, opts: ViewOptions = {}): Report<SummaryRow> {
+  const lang = opts.lang ?? 'vi'
+  const L = LABELS[lang]
+  const EN = LABELS.en
+  const groupHeader = by === 'agency' ? L.lead : L.file
+  const last = rows[rows.length - 1]
+  const groupText = (r: SummaryRow) =>
+    r === last && r.group === TOTAL ? L.totalRow : by === 'agency' && r.group === NO_LEAD ? L.noLead : by === 'file' ? placeName(r.group, opts.documentOf?.(r.group)) : r.group
   return {
     records: rows,
-    columns: [{ key: 'group', header: by === 'agency' ? 'lead' : 'file' }, ...counts],
-    view: [{ key: 'group', header: by === 'agency' ? 'lead' : 'file', max: 48 }, ...counts.map((c) => ({ ...c, tint: (r: SummaryRow) => (c.key === 'overdue' && r.overdue ? ('red' as const) : null) }))],
-    footer: `as of ${asOf}; a task with several leads counts for each, the total counts it once`,
-    emphasise: (r) => r === rows[rows.length - 1],
+    columns: [{ key: 'group', header: by === 'agency' ? EN.lead : EN.file }, ...COUNTS.map((key): Column<SummaryRow> => ({ key, header: EN[key], align: 'right' }))],
+    view: [
+      { key: 'group', header: groupHeader, get: groupText, max: 48, wrap: true },
+      ...COUNTS.map((key): Column<SummaryRow> => ({ key, header: L[key], align: 'right', tint: key === 'overdue' ? (r) => (r.overdue ? 'red' : null) : undefined })),
+    ],
+    footer: SAY[lang].summary(asOf),
+    emphasise: (r) => r === last,
   }
 }
 
-export function agenciesReport(rows: AgencyRow[], asOf: string): Report<AgencyRow> {
+function placeName(file: string, document: string | null | undefined): string {
+  return document && isMachineName(file) ? document : file
+}
+
+export function agenciesReport(rows: AgencyRow[], asOf: string, opts: ViewOptions = {}): Report<AgencyRow> {
+  const lang = opts.lang ?? 'vi'
+  const L = LABELS[lang]
   return {
     records: rows,
     columns: [{ key: 'name' }, { key: 'generic' }, { key: 'forms' }, { key: 'leads' }, { key: 'coordinates' }, { key: 'overdueLeads' }, { key: 'overdueCoordinates' }, ...place<AgencyRow>()],
     view: [
-      { key: 'name', max: 48, tint: (r) => (r.generic ? 'dim' : 'cyan') },
-      { key: 'leads', align: 'right' },
-      { key: 'coordinates', header: 'coord.', align: 'right' },
-      { key: 'overdueLeads', header: 'late lead', align: 'right', tint: (r) => (r.overdueLeads ? 'red' : null) },
-      { key: 'overdueCoordinates', header: 'late coord.', align: 'right', tint: (r) => (r.overdueCoordinates ? 'red' : null) },
-      where<AgencyRow>(),
-      { key: 'forms', header: 'written as', flex: true },
+      { key: 'name', header: L.name, max: 48, wrap: true, tint: (r) => (r.generic ? 'dim' : 'cyan') },
+      { key: 'leads', header: L.leads, align: 'right' },
+      { key: 'coordinates', header: L.coordinates, align: 'right' },
+      { key: 'overdueLeads', header: L.overdueLeads, align: 'right', tint: (r) => (r.overdueLeads ? 'red' : null) },
+      { key: 'overdueCoordinates', header: L.overdueCoordinates, align: 'right', tint: (r) => (r.overdueCoordinates ? 'red' : null) },
+      { ...where<AgencyRow>(L.where, (r) => opts.documentOf?.(r.file) ?? null), optional: true },
+      { key: 'forms', header: L.forms, flex: true },
     ],
-    footer: `${rows.length} bodies; overdue as of ${asOf}`,
+    footer: SAY[lang].bodies(rows.length, asOf),
   }
 }

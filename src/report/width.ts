@@ -1,24 +1,22 @@
-// How many terminal columns a string takes: combining marks 0, East Asian wide and emoji 2, the rest 1.
+// How many terminal columns a string takes, measured by string-width (the measure wrap-ansi wraps by): combining marks 0,
+// East Asian wide and emoji 2, the rest 1. Cuts are made between grapheme clusters, so a letter keeps its marks.
+import stringWidth from 'string-width'
+import wrapAnsi from 'wrap-ansi'
 
-const WIDE: Array<[number, number]> = [
-  [0x1100, 0x115f], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f],
-  [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x3fffd],
-]
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
-function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0)!
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0
-  if (/[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]/u.test(ch)) return 0
-  for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2
-  if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2fff) return 2
-  return 1
+function clusters(s: string): string[] {
+  return Array.from(graphemes.segment(s), (g) => g.segment)
 }
 
+/**
+ * Text that is one column a character: printable ASCII, the Latin letters of Vietnamese (precomposed, as NFC gives
+ * them) and common punctuation. Measured by its length; string-width (grapheme segmentation) only for the rest.
+ */
+const NARROW = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/
+
 export function displayWidth(s: string): number {
-  let w = 0
-  for (const ch of s) w += charWidth(ch)
-  return w
+  return NARROW.test(s) ? s.length : stringWidth(s)
 }
 
 /** Cuts `s` to at most `max` columns, ending in … when something was cut. */
@@ -27,13 +25,12 @@ export function truncate(s: string, max: number): string {
   if (max <= 0) return ''
   let out = ''
   let w = 0
-  for (const ch of s) {
-    const cw = charWidth(ch)
-    if (w + cw > max - 1) break
-    out += ch
-    w += cw
+  for (const g of clusters(s)) {
+    const gw = stringWidth(g)
+    if (w + gw > max - 1) break
+    out += g
+    w += gw
   }
-  // combining marks that belong to the last kept letter stay with it
   return out.trimEnd() + '…'
 }
 
@@ -49,17 +46,59 @@ export function padStart(s: string, width: number): string {
 export function truncateStart(s: string, max: number): string {
   if (displayWidth(s) <= max) return s
   if (max <= 0) return ''
-  const chars = [...s]
+  const gs = clusters(s)
   let out = ''
   let w = 0
-  for (let i = chars.length - 1; i >= 0; i--) {
-    const cw = charWidth(chars[i])
-    if (w + cw > max - 1) {
-      // a mark kept without its letter would stand alone: drop it
-      return '…' + out.replace(/^\p{M}+/u, '')
-    }
-    out = chars[i] + out
-    w += cw
+  for (let i = gs.length - 1; i >= 0; i--) {
+    const gw = stringWidth(gs[i])
+    if (w + gw > max - 1) break
+    out = gs[i] + out
+    w += gw
   }
   return '…' + out
+}
+
+/**
+ * `s` wrapped to `columns` as `wrapAnsi(s, columns, { hard: true, trim: true })` wraps it, as lines. Text that is one
+ * column a character (most Vietnamese text, in NFC) takes a port of wrap-ansi's own loop with lengths for widths
+ * (string-width segments every word into graphemes, which made an 8,000-task table take seconds); the rest (colour
+ * codes, wide or combining characters) goes to wrap-ansi itself. A property test holds the two to the same output.
+ */
+export function wrapText(s: string, columns: number): string[] {
+  if (!NARROW.test(s) || s.normalize() !== s) return wrapAnsi(s, columns, { hard: true, trim: true }).split('\n')
+  if (s.trim() === '') return ['']
+  const rows = ['']
+  const last = () => rows[rows.length - 1]
+  s.split(' ').forEach((word, index) => {
+    rows[rows.length - 1] = last().trimStart()
+    let rowLength = last().length
+    if (index !== 0 && rowLength > 0) {
+      rows[rows.length - 1] += ' '
+      rowLength++
+    }
+    if (word.length > columns) {
+      // a word longer than the line is broken, starting on this line when that takes no more lines
+      const thisLine = 1 + Math.floor((word.length - (columns - rowLength) - 1) / columns)
+      const nextLine = Math.floor((word.length - 1) / columns)
+      if (nextLine < thisLine) rows.push('')
+      let visible = last().length
+      for (let i = 0; i < word.length; i++) {
+        if (visible + 1 <= columns) rows[rows.length - 1] += word[i]
+        else {
+          rows.push(word[i])
+          visible = 0
+        }
+        visible++
+        if (visible === columns && i < word.length - 1) {
+          rows.push('')
+          visible = 0
+        }
+      }
+      if (!visible && last().length > 0 && rows.length > 1) rows[rows.length - 2] += rows.pop()
+      return
+    }
+    if (rowLength + word.length > columns && rowLength > 0 && word.length > 0) rows.push('')
+    rows[rows.length - 1] += word
+  })
+  return rows.map((r) => r.replace(/ +$/, ''))
 }

@@ -55,4 +55,22 @@ describe('plan deadline', () => {
     expect(io.err()).toMatch(/^plan: --(today|format)/)
     expect(io.out()).toBe('')
   })
+
+  it('--today takes DD/MM/YYYY like every other command', async () => {
+    for (const today of ['01/06/2013', '2013-06-01', '1/6/2013']) {
+      const io = fakeIo()
+      expect(await main(['deadline', 'quý này', '--today', today, '--format', 'json'], io), today).toBe(0)
+      expect(JSON.parse(io.out())[0]).toMatchObject({ start: '2013-04-01', end: '2013-06-30' })
+    }
+    const bad = fakeIo()
+    expect(await main(['deadline', 'quý này', '--today', '31/02/2013'], bad)).toBe(2)
+    expect(bad.err()).toBe('plan: --today must be a calendar date, YYYY-MM-DD or DD/MM/YYYY, not "31/02/2013"\n')
+  })
+
+  it('with no phrase and standard input a terminal, prints the usage on stderr instead of waiting', async () => {
+    const io = { ...fakeIo(), stdinIsTTY: true, readStdin: () => new Promise<Buffer>(() => {}) }
+    expect(await main(['deadline'], io)).toBe(2)
+    expect(io.out()).toBe('')
+    expect(io.err()).toMatch(/^Usage: plan deadline \[options\] \[phrases\.\.\.\]/)
+  })
 })

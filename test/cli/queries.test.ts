@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, copy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { displayWidth } from '../../src/report/width.js'
 import { FIXTURES, run } from './queries-io.js'
 
 const FILES = ['ke-hoach-a.json', 'chi-thi-b.json']
@@ -66,23 +67,41 @@ describe('plan tasks', () => {
   })
 
   it('md and jsonl', async () => {
-    const md = await run(['tasks', ...FILES, '--format', 'md', '--chu-tri', 'Sở Nội vụ'])
-    expect(md.stdout).toMatch(/^\| where \| lead \| coordinators \| deadline \| task \|\n/)
+    const md = await run(['tasks', ...FILES, '--format', 'md', '--agency', 'Sở Nội vụ'])
+    expect(md.stdout).toMatch(/^\| Vị trí \| Chủ trì \| Phối hợp \| Thời hạn \| Nhiệm vụ \|\n/)
     expect(md.stdout).toContain('| chi-thi-b.txt:15:1 | Sở Nội vụ | Ủy ban Kiểm tra Tỉnh ủy | 2013-10-15 |')
+    const en = await run(['tasks', ...FILES, '--format', 'md', '--agency', 'Sở Nội vụ', '--lang', 'en'])
+    expect(en.stdout).toMatch(/^\| where \| lead \| coordinators \| deadline \| task \|\n/)
     const jl = await run(['tasks', ...FILES, '--format', 'jsonl'])
     expect(jl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toHaveLength(8)
   })
 
-  it('the table fits the terminal width and is coloured only on a terminal without NO_COLOR', async () => {
-    const narrow = await run(['tasks', ...FILES], { columns: 90, tty: true, env: { NO_COLOR: '1' } })
-    for (const l of narrow.stdout.split('\n')) expect(l.length).toBeLessThanOrEqual(90)
+  it('the table fits the terminal width and is coloured only on a colour terminal without NO_COLOR', async () => {
+    const TERM = 'xterm-256color'
+    const narrow = await run(['tasks', ...FILES], { columns: 90, tty: true, env: { TERM, NO_COLOR: '1' } })
+    for (const l of narrow.stdout.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(90)
     expect(narrow.stdout).not.toMatch(/\u001b\[/)
     // a pipe or a file gets whole lines, whatever the terminal would have been
     const piped = await run(['tasks', ...FILES], { columns: 90 })
-    expect(piped.stdout.split('\n').some((l) => l.length > 90)).toBe(true)
-    expect((await run(['tasks', ...FILES], { tty: true })).stdout).toMatch(/\u001b\[/)
-    expect((await run(['tasks', ...FILES], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/)
+    expect(piped.stdout.split('\n').some((l) => displayWidth(l) > 90)).toBe(true)
+    expect((await run(['tasks', ...FILES], { tty: true, env: { TERM } })).stdout).toMatch(/\u001b\[/)
+    expect((await run(['tasks', ...FILES], { tty: true, env: { TERM, NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/)
+    expect((await run(['tasks', ...FILES], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(/\u001b\[/)
+    expect((await run(['tasks', ...FILES, '--color'], { env: { NO_COLOR: '1' } })).stdout).toMatch(/\u001b\[/)
     expect((await run(['tasks', ...FILES], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/)
+  })
+
+  it('COLUMNS is honoured when piped, and wins over the terminal', async () => {
+    const piped = await run(['tasks', ...FILES], { env: { COLUMNS: '80' } })
+    const lines = piped.stdout.split('\n')
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80)
+    expect(lines.some((l) => displayWidth(l) > 70)).toBe(true)
+    const tty = await run(['tasks', ...FILES], { tty: true, columns: 200, env: { COLUMNS: '100' } })
+    for (const l of tty.stdout.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(100)
+    // to a file: whole lines, COLUMNS or not
+    const dir = tmp()
+    await run(['tasks', ...FILES, '-o', 'all.txt'], { cwd: dir, env: { COLUMNS: '60' } })
+    expect(readFileSync(path.join(dir, 'all.txt'), 'utf8').split('\n').some((l) => displayWidth(l) > 60)).toBe(true)
   })
 
   it('--output writes atomically, infers the format from the name, and refuses to replace without --force', async () => {
@@ -141,11 +160,15 @@ describe('plan overdue', () => {
     expect(b).toHaveLength(8)
   })
 
-  it('the table says overdue N d and due today', async () => {
-    const r = await run(['overdue', ...FILES, '--as-of', '2013-12-31'], { columns: 120 })
-    expect(r.stdout).toMatch(/ke-hoach-a\.txt:14:1\s+overdue 31 d\s+2013-11-30/)
-    expect(r.stdout).toMatch(/ke-hoach-a\.txt:15:1\s+due today\s+2013-12-31/)
-    expect(r.stdout).toContain('2 overdue as of 2013-12-31')
+  it('the table says quá hạn N ngày and đến hạn hôm nay (overdue N d and due today with --lang en)', async () => {
+    const r = await run(['overdue', ...FILES, '--as-of', '2013-12-31'])
+    expect(r.stdout).toMatch(/ke-hoach-a\.txt:14:1\s+quá hạn 31 ngày\s+2013-11-30/)
+    expect(r.stdout).toMatch(/ke-hoach-a\.txt:15:1\s+đến hạn hôm nay\s+2013-12-31/)
+    expect(r.stdout).toContain('2 nhiệm vụ quá hạn tính đến ngày 2013-12-31')
+    const en = await run(['overdue', ...FILES, '--as-of', '2013-12-31', '--lang', 'en'])
+    expect(en.stdout).toMatch(/ke-hoach-a\.txt:14:1\s+overdue 31 d\s+2013-11-30/)
+    expect(en.stdout).toMatch(/ke-hoach-a\.txt:15:1\s+due today\s+2013-12-31/)
+    expect(en.stdout).toContain('2 overdue as of 2013-12-31')
   })
 
   it('--fail-on-overdue exits 1 when anything is overdue, 0 when nothing is', async () => {
@@ -157,8 +180,12 @@ describe('plan overdue', () => {
     const rows = await jsonOut(['overdue', ...FILES, '--as-of', '2013-12-31', '--by', 'agency', '-f', 'json'])
     expect(rows.find((r) => r.group === 'Ban Tổ chức Tỉnh ủy')).toEqual({ group: 'Ban Tổ chức Tỉnh ủy', total: 3, doneOnTime: 0, doneLate: 0, notYetDue: 2, overdue: 1, noDeadline: 0 })
     expect(rows[rows.length - 1]).toMatchObject({ group: 'total', total: 8, overdue: 2 })
-    const table = await run(['overdue', ...FILES, '--as-of', '2013-12-31', '--by', 'agency'])
+    const table = await run(['overdue', ...FILES, '--as-of', '2013-12-31', '--by', 'agency', '--lang', 'en'])
     expect(table.stdout.split('\n')[0]).toMatch(/^lead\s+tasks\s+done on time\s+done late\s+not yet due\s+overdue\s+no deadline$/)
+    expect(table.stdout).toMatch(/\ntotal\s+8\s+0\s+0\s+4\s+2\s+2\n/)
+    const vi = await run(['overdue', ...FILES, '--as-of', '2013-12-31', '--by', 'agency'])
+    expect(vi.stdout.split('\n')[0]).toMatch(/^Chủ trì\s+Tổng số\s+Hoàn thành đúng hạn\s+Hoàn thành quá hạn\s+Chưa đến hạn\s+Quá hạn\s+Không có thời hạn$/)
+    expect(vi.stdout).toMatch(/\nTổng cộng\s+8\s+0\s+0\s+4\s+2\s+2\n/)
     expect((await run(['overdue', ...FILES, '--by', 'month'])).code).toBe(2)
   })
 

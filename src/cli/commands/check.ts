@@ -8,7 +8,7 @@ export const registerCheck: Register = (program, io, state) => {
     .argument('[paths...]', 'files or folders (default: the working folder)')
     .option('-f, --format <format>', 'pretty, json, github, junit or sarif', 'pretty')
     .option('-c, --config <file>', 'the config to use (default: the nearest plan.config.json at or above the working folder)')
-    .option('--as-of <date>', 'also report tasks overdue as of DATE (YYYY-MM-DD, or "today")')
+    .option('--as-of <date>', 'also report tasks overdue as of DATE (YYYY-MM-DD or DD/MM/YYYY, or "today")')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--init', 'write a starter plan.config.json that passes on these documents')
     .option('--force', 'with --init, replace an existing config')

@@ -1,6 +1,6 @@
 // `plan deadline PHRASE…`: how each time phrase is read (the same code the parser uses).
 import type { Register } from '../index.js'
-import { UserError } from '../io.js'
+import { EXIT, UserError } from '../io.js'
 import type { DeadlineReading } from '../../core/deadlines/types.js'
 
 interface Options {
@@ -20,30 +20,36 @@ export function describeReading(r: DeadlineReading, width = 0): string {
 }
 
 export const registerDeadline: Register = (program, io, state) => {
-  program
+  const command = program
     .command('deadline')
     .description('show how each Vietnamese time phrase is read: start, end, recurrence')
-    .argument('[phrases...]', 'phrases; with none, one phrase a line from standard input')
-    .option('--today <date>', 'the date relative phrases are read against (YYYY-MM-DD); default: today in Vietnam')
+    .argument('[phrases...]', 'phrases; with none, one phrase a line from standard input (not from a terminal)')
+    .option('--today <date>', 'the date relative phrases are read against (YYYY-MM-DD or DD/MM/YYYY); default: today in Vietnam')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (phrases: string[], opts: Options) => {
-      const { parseIso } = await import('../../core/deadlines/calendar.js')
-      const { readDeadline } = await import('../../core/deadlines/read.js')
-      if (opts.format !== 'text' && opts.format !== 'json') throw new UserError(`--format must be text or json, not "${opts.format}"`)
-      const today = opts.today ?? io.today()
-      if (!parseIso(today)) throw new UserError(`--today must be a calendar date YYYY-MM-DD, not "${today}"`)
-      let list = phrases
-      if (list.length === 0) {
-        const input = (await io.readStdin()).toString('utf8').replace(/^\uFEFF/, '')
-        list = input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  command.action(async (phrases: string[], opts: Options) => {
+    const { readDeadline } = await import('../../core/deadlines/index.js')
+    const { parseUserDate } = await import('../../query/dates.js')
+    if (opts.format !== 'text' && opts.format !== 'json') throw new UserError(`--format must be text or json, not "${opts.format}"`)
+    const today = opts.today === undefined ? io.today() : parseUserDate(opts.today)
+    if (!today) throw new UserError(`--today must be a calendar date, YYYY-MM-DD or DD/MM/YYYY, not "${opts.today}"`)
+    let list = phrases
+    if (list.length === 0) {
+      // no phrase and a person at the keyboard: say how to use it rather than wait for standard input in silence
+      if (io.stdinIsTTY) {
+        io.stderr.write(command.helpInformation())
+        state.exitCode = EXIT.failure
+        return
       }
-      const readings = list.map((p) => readDeadline(p, { today }))
-      if (opts.format === 'json') {
-        io.stdout.write(JSON.stringify(readings, null, 2) + '\n')
-      } else {
-        const width = Math.min(48, Math.max(0, ...readings.map((r) => r.text.length)))
-        for (const r of readings) io.stdout.write(describeReading(r, width) + '\n')
-      }
-      state.exitCode = 0
-    })
+      const input = (await io.readStdin()).toString('utf8').replace(/^\uFEFF/, '')
+      list = input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+    }
+    const readings = list.map((p) => readDeadline(p, { today }))
+    if (opts.format === 'json') {
+      io.stdout.write(JSON.stringify(readings, null, 2) + '\n')
+    } else {
+      const width = Math.min(48, Math.max(0, ...readings.map((r) => r.text.length)))
+      for (const r of readings) io.stdout.write(describeReading(r, width) + '\n')
+    }
+    state.exitCode = EXIT.ok
+  })
 }

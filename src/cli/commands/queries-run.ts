@@ -2,14 +2,16 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { PlanDocument } from '../../core/schema.js'
-import { agencySummary, bodiesOf, classifyAll, filterTasks, isListed, mergeStarter, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
+import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, mergeStarter, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
 import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.js'
+import type { Lang } from '../../report/labels.js'
 import type { Report } from '../../report/types.js'
-import { agenciesReport, overdueReport, summaryReport, tasksReport } from '../../report/views.js'
+import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
 import { colorLevel } from '../color.js'
 import { encodingOption, expandOperands, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
+import { langOption } from './options.js'
 
 interface OutputOpts {
   encoding?: string
@@ -17,6 +19,7 @@ interface OutputOpts {
   output?: string
   force?: boolean
   color?: boolean
+  lang?: string
 }
 
 interface FilterOpts {
@@ -49,17 +52,22 @@ interface AgenciesOpts extends OutputOpts {
 
 export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
+  const lang = langOption(opts.lang)
   const { docs, failed } = await loadAll(operands, io, opts)
+  // nothing read: nothing on standard output (no empty table, no "0 tasks"), the errors are on stderr
+  if (!docs.length && failed) return EXIT.failure
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
-  await emit(tasksReport(rows), format, opts, io)
+  await emit(tasksReport(rows, viewOptions(docs, opts, lang)), format, opts, io)
   return failed ? EXIT.failure : EXIT.ok
 }
 
 export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
+  const lang = langOption(opts.lang)
   if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
   const asOf = asOfDate(opts.asOf, io)
   const { docs, failed } = await loadAll(operands, io, opts)
+  if (!docs.length && failed) return EXIT.failure
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
   if (opts.initStatus) {
     await initStatus(opts.initStatus, rows, io)
@@ -68,33 +76,55 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
   const classified = classifyAll(rows, asOf, await readStatus(opts.status, docs, io))
   const by = opts.by as 'agency' | 'file' | undefined
   // grouped by the one key `plan agencies` uses, and named as it names them
-  if (by) await emit(summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf), format, opts, io)
-  else await emit(overdueReport(opts.all ? classified : classified.filter(isListed), asOf), format, opts, io)
+  const view = viewOptions(docs, opts, lang)
+  if (by) await emit(summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf, view), format, opts, io)
+  else await emit(overdueReport(opts.all ? classified : classified.filter(isListed), asOf, view), format, opts, io)
   if (failed) return EXIT.failure
   return opts.failOnOverdue && classified.some((r) => r.status === 'overdue') ? EXIT.findings : EXIT.ok
 }
 
 export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
   const format = outputFormat(opts)
+  const lang = langOption(opts.lang)
   const asOf = asOfDate(opts.asOf, io)
   const { docs, failed } = await loadAll(operands, io, opts)
+  if (!docs.length && failed) return EXIT.failure
   const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
-  await emit(agenciesReport(agencySummary(docs, classified), asOf), format, opts, io)
+  await emit(agenciesReport(agencySummary(docs, classified), asOf, viewOptions(docs, {}, lang)), format, opts, io)
   return failed ? EXIT.failure : EXIT.ok
 }
 
-/** Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. */
+/**
+ * Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. No document
+ * at all (an empty folder) is an error; a task read twice (same id, same source file) is kept once, with a warning.
+ */
 async function loadAll(operands: string[], io: Io, opts: { encoding?: string }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
   const encoding = encodingOption(opts.encoding)
   const { files, errors } = await expandOperands(operands, io)
-  const docs: PlanDocument[] = []
+  if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
+  const read: PlanDocument[] = []
   for (const f of files) {
     const d = await loadDocuments(f, io, { encoding })
-    if (Array.isArray(d)) docs.push(...d)
+    if (Array.isArray(d)) read.push(...d)
     else errors.push(d)
   }
   for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
+  const { docs, repeats } = dropRepeatedTasks(read)
+  for (const r of repeats) {
+    const n = r.count === 1 ? '1 task' : `${r.count} tasks`
+    io.stderr.write(`plan: ${r.file}: ${n} read twice (the file named twice, or with saved JSON of it), counted once\n`)
+  }
   return { docs, failed: errors.length > 0 }
+}
+
+/** What the human formats need besides the rows: the language, the document numbers, the body filters given. */
+function viewOptions(docs: PlanDocument[], opts: FilterOpts, lang: Lang): ViewOptions {
+  const numbers = new Map(docs.map((d) => [fileOf(d), d.meta.number]))
+  return {
+    lang,
+    documentOf: (file) => numbers.get(file) ?? null,
+    filtered: { lead: !!(opts.chuTri?.length || opts.lead?.length), coordinators: !!(opts.phoiHop?.length || opts.coordinator?.length) },
+  }
 }
 
 async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<TaskFilter> {
@@ -192,11 +222,20 @@ function outputFormat(opts: OutputOpts) {
 async function emit<R>(report: Report<R>, format: ReturnType<typeof outputFormat>, opts: OutputOpts, io: Io): Promise<void> {
   const toFile = opts.output !== undefined
   const color = colorLevel(io, toFile ? (opts.color ?? false) : opts.color)
-  // a terminal is as wide as it says; a file or a pipe gets whole lines (a script wants the full task text)
-  const width = toFile || !io.stdout.isTTY ? Infinity : (io.stdout.columns ?? 100)
+  const width = toFile ? Infinity : outputWidth(io)
   const text = RENDERERS[format](report, { color, width })
   if (toFile) await writeAtomic(opts.output!, text, io, { force: !!opts.force })
   else io.stdout.write(text)
+}
+
+/**
+ * The width the table fits: COLUMNS when set (a pipe too: `COLUMNS=80 plan tasks … | less`), else the terminal's;
+ * a pipe or a file without COLUMNS gets one whole line a record (a script wants the full task text).
+ */
+export function outputWidth(io: Io): number {
+  const columns = Number(io.env.COLUMNS)
+  if (Number.isInteger(columns) && columns > 0) return columns
+  return io.stdout.isTTY ? (io.stdout.columns ?? 80) : Infinity
 }
 
 function bodiesCount(docs: PlanDocument[]): number {

@@ -12,7 +12,8 @@ function inputsAndOutput(cmd: Command): Command {
     .option('-f, --format <format>', 'table, json, jsonl, csv or md (default: table, or what --output ends in)')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--force', 'with --output, replace an existing file')
-    .option('--color', 'colour the table even when not on a terminal')
+    .option('--lang <lang>', 'headers and status words of table and md in vi (default) or en; JSON and CSV keys never change')
+    .option('--color', 'colour the table even when not on a terminal (wins over NO_COLOR)')
     .option('--no-color', 'never colour the table')
 }
 
