@@ -91,10 +91,10 @@ describe('initStatusFile', () => {
 })
 
 describe('initStatusFile across processes', () => {
-  it.skipIf(process.platform === 'win32')('four plan processes adding to one file at once: every row of every one is there', async () => {
+  it.skipIf(process.platform === 'win32')('three plan processes adding to one file at once: every row of every one is there', async () => {
     const { compiledSrc } = await import('../hardening/compiled.js')
     const { spawn } = await import('node:child_process')
-    const dist = compiledSrc('cli/status-file.ts')
+    const dist = await compiledSrc('cli/status-file.ts')
     const dir = tmp()
     writeFileSync(path.join(dir, 's.csv'), 'id,done,note\nold-1,2013-01-01,kept\n')
     const child = (k: number) => {
@@ -108,9 +108,9 @@ describe('initStatusFile across processes', () => {
       p.stderr.on('data', (d) => (err += d))
       return new Promise<string>((r) => p.on('exit', (code) => r(`${code} ${err}`)))
     }
-    expect(await Promise.all([0, 1, 2, 3].map(child))).toEqual(['0 ', '0 ', '0 ', '0 '])
+    expect(await Promise.all([0, 1, 2].map(child))).toEqual(['0 ', '0 ', '0 '])
     const ids = idsIn(path.join(dir, 's.csv'))
-    expect(ids).toHaveLength(81)
+    expect(ids).toHaveLength(61)
     expect(readFileSync(path.join(dir, 's.csv'), 'utf8').startsWith('id,done,note\nold-1,2013-01-01,kept\n')).toBe(true)
     expect(existsSync(path.join(dir, 's.csv.lock'))).toBe(false)
   })

@@ -68,7 +68,7 @@ describe('writeAtomic', () => {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it.skipIf(process.platform === 'win32')(`${signal} in the middle of a large write leaves no temporary file behind (issue: a 58 MB *.tmp)`, async () => {
-      const dist = compiledSrc('cli/write.ts')
+      const dist = await compiledSrc('cli/write.ts')
       const dir = tmp()
       writeFileSync(path.join(dir, 'out.json'), 'previous')
       // the child sends itself the signal as soon as the temporary file exists, while the 16 MB are being written
