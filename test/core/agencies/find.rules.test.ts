@@ -80,6 +80,11 @@ describe('one head over a list of places', () => {
     expect(findAgencies('Công an các tỉnh: Nghệ An, Hà Tĩnh')[0]).toMatchObject({ name: 'Công an các tỉnh', text: 'Công an các tỉnh', generic: true })
   })
 
+  it('a list head that ends the text, colon and all, is the collective: Ủy ban nhân dân các tỉnh, thành phố:', () => {
+    expect(spans('Ủy ban nhân dân các tỉnh, thành phố:')).toEqual([['Ủy ban nhân dân các tỉnh, thành phố', 'Ủy ban nhân dân các tỉnh, thành phố']])
+    expect(names('UBND các tỉnh:')).toEqual(['~Ủy ban nhân dân các tỉnh'])
+  })
+
   it('a head with its plural level and no colon is read as a collective: UBND các tỉnh Nghệ An, Quảng Ngãi', () => {
     expect(findAgencies('UBND các tỉnh Nghệ An, Quảng Ngãi')[0]).toMatchObject({ name: 'Ủy ban nhân dân các tỉnh', text: 'UBND các tỉnh', generic: true })
   })
