@@ -3,31 +3,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { at, segment as current } from '../../src/core/segment.js'
+import { ratio } from '../hardening/cpu-ratio.js'
 import { segment as reference } from '../hardening/segment-reference.js'
 // SEGMENT_REFERENCE=1 runs the timing tests on the former segmenter: they fail, with ratios of 300 to 850
 const segment = process.env.SEGMENT_REFERENCE ? reference : current
 
-/**
- * The least time of several runs of `small` and of `large`, taken in turns so that a busy moment of the machine
- * falls on both: the ratio of the two is what is asserted, never a time.
- */
-function ratio(small: () => void, large: () => void, runs = 3): number {
-  let a = Infinity
-  let b = Infinity
-  // processor time of this process, not the wall clock: other processes on the machine do not count
-  const cpu = (f: () => void) => {
-    const t = process.cpuUsage()
-    f()
-    const d = process.cpuUsage(t)
-    return (d.user + d.system) / 1000
-  }
-  small()
-  for (let i = 0; i < runs; i++) {
-    a = Math.min(a, cpu(small))
-    b = Math.min(b, cpu(large))
-  }
-  return b / Math.max(a, 0.05)
-}
 
 /** The least time of a few runs, in ms. */
 function fastest(f: () => void, runs: number): number {

@@ -2,6 +2,7 @@
 // schema accepts, whose spans point into the text; and its time grows linearly with the shapes the issue measured.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { ratio } from './cpu-ratio.js'
 import { parseDocument } from '../../src/core/parse.js'
 import { PlanDocument } from '../../src/core/schema.js'
 import { MAX_BLOCK, segment } from '../../src/core/segment.js'
@@ -46,24 +47,6 @@ describe('parseDocument on generated hostile text', () => {
   })
 })
 
-/** The least times of runs of `small` and `large` taken in turns, as a ratio: a busy moment falls on both. */
-function ratio(small: () => void, large: () => void, runs: number): number {
-  let a = Infinity
-  let b = Infinity
-  // processor time of this process, not the wall clock: other processes on the machine do not count
-  const cpu = (f: () => void) => {
-    const t = process.cpuUsage()
-    f()
-    const d = process.cpuUsage(t)
-    return (d.user + d.system) / 1000
-  }
-  small()
-  for (let i = 0; i < runs; i++) {
-    a = Math.min(a, cpu(small))
-    b = Math.min(b, cpu(large))
-  }
-  return b / Math.max(a, 0.05)
-}
 
 describe('parseDocument time grows linearly on the issue’s shapes', () => {
   const shapes: Record<string, (n: number) => string> = {
