@@ -14,6 +14,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...fs, readdir, default: { ...fs, readdir } }
 })
 
+// Files run in one module cache (vitest.config.ts: isolate false), so drop the copies other files loaded unmocked.
+vi.resetModules()
 const { expandOperands } = await import('../../src/cli/inputs.js')
 const { fakeIo, run } = await import('../fake-io.js')
 
