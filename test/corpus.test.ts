@@ -1,7 +1,8 @@
 // Over ../shared/corpus (skipped when it is absent): the dev-set score is a floor that only rises, and every real
 // document parses into a valid document; every plan-type (tier A) document yields tasks with leads.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRead } from '../src/core/parse.js'
@@ -15,6 +16,12 @@ const built = existsSync(path.join(root, 'dist', 'cli', 'index.js'))
 
 // The ratchet: today's dev-set scores. Raise these as extraction improves; never lower them.
 const FLOOR = 'recall=1,lead=1,coord=1,deadline=1,dated=1,meta=1,leak=0'
+
+// The recorded parse of every real document (sha-256 of its JSON): a refactor or a speed-up must leave it unchanged.
+// After an intended change to extraction, rewrite it with PLAN_UPDATE_DIGEST=1 npx vitest run test/corpus.test.ts and
+// say in the commit what moved.
+const DIGEST = path.join(root, 'test', 'corpus-digest.json')
+const digests: Record<string, string> = {}
 
 describe.skipIf(!has)(`real corpus${has ? '' : ' (skipped: ../shared is absent)'}`, () => {
   const dir = path.join(shared, 'corpus', 'real')
@@ -38,6 +45,7 @@ describe.skipIf(!has)(`real corpus${has ? '' : ' (skipped: ../shared is absent)'
     const f = path.basename(file)
     it(`parses ${path.relative(path.join(shared, 'corpus'), file)}`, async () => {
       const doc = parseRead(await readDocument(readFileSync(file), { name: f }), { file: f })
+      digests[path.relative(path.join(shared, 'corpus'), file)] = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16)
       const r = PlanDocument.safeParse(doc)
       expect(r.success).toBe(true)
       // every body it names is a name: capitalised, no number, date, status word or header; written forms without
@@ -53,6 +61,12 @@ describe.skipIf(!has)(`real corpus${has ? '' : ' (skipped: ../shared is absent)'
       }
     }, 30000)
   }
+  it('parses each document exactly as recorded in test/corpus-digest.json', () => {
+    if (process.env.PLAN_UPDATE_DIGEST) writeFileSync(DIGEST, JSON.stringify(digests, Object.keys(digests).sort(), 2) + '\n')
+    const recorded = JSON.parse(readFileSync(DIGEST, 'utf8')) as Record<string, string>
+    expect(Object.keys(digests).length).toBe(files.length)
+    expect(digests).toEqual(recorded)
+  })
 })
 
 describe.skipIf(!has || !built)(`dev-set score${!has ? ' (skipped: ../shared is absent)' : !built ? ' (skipped: dist/ is not built; run npm run build)' : ''}`, () => {
