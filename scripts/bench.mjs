@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import { parseDocument } from '../dist/core/parse.js'
-import { decode } from '../dist/core/decode.js'
+import { decode } from '../dist/core/read/decode.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.join(root, '..', 'shared', 'corpus')

@@ -1,12 +1,12 @@
 // The library: what `import … from 'plan-vn'` gives. The command line (bin/plan.js) is built on exactly these.
 import { readFile } from 'node:fs/promises'
 import { parseRead } from './core/parse.js'
-import type { PlanDocument } from './core/schema.js'
-import { readDocument, type Encoding } from './read/index.js'
+import type { PlanDocument } from './core/contract/schema.js'
+import { readDocument, type Encoding } from './core/read/index.js'
 
 // Parsing: text (or a document read from any format) in, a typed, schema-valid document out
 export { parseDocument, parseRead, type ParseOptions } from './core/parse.js'
-export { readDocument, ReadError, LIMITS, DOCUMENT_EXTENSIONS, ENCODINGS, type Encoding, type ReadOptions, type ReadDocument, type Format } from './read/index.js'
+export { readDocument, ReadError, LIMITS, DOCUMENT_EXTENSIONS, ENCODINGS, type Encoding, type ReadOptions, type ReadDocument, type Format } from './core/read/index.js'
 
 // The document: zod schemas (to validate saved JSON) and their TypeScript types
 export {
@@ -22,7 +22,7 @@ export {
   RECURRENCES,
   type DocKind,
   type Recurrence,
-} from './core/schema.js'
+} from './core/contract/schema.js'
 
 // Time phrases: how "quý IV-2013", "trước ngày 15/12", "hằng năm" are read
 export { readDeadline, findDeadlines, lastDeadline, type DeadlineContext, type DeadlineKind, type DeadlineMatch, type DeadlineReading, type DeadlineRecurrence } from './core/deadlines/index.js'
@@ -58,7 +58,7 @@ export {
 // The JSON Schema of a parsed document (what `plan schema` prints)
 export async function documentJsonSchema(): Promise<Record<string, unknown>> {
   const { z } = await import('zod')
-  const { PlanDocument } = await import('./core/schema.js')
+  const { PlanDocument } = await import('./core/contract/schema.js')
   return z.toJSONSchema(PlanDocument) as Record<string, unknown>
 }
 

@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRead } from '../src/core/parse.js'
-import { readDocument } from '../src/read/index.js'
-import { PlanDocument } from '../src/core/schema.js'
+import { readDocument } from '../src/core/read/index.js'
+import { PlanDocument } from '../src/core/contract/schema.js'
 
 const root = path.join(import.meta.dirname, '..')
 const shared = path.join(root, '..', 'shared')

@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decode } from '../src/core/decode.js'
+import { decode } from '../src/core/read/decode.js'
 import { parseDocument } from '../src/core/parse.js'
-import { PlanDocument } from '../src/core/schema.js'
+import { PlanDocument } from '../src/core/contract/schema.js'
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures')
 const docs = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()

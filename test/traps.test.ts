@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decode } from '../src/core/decode.js'
+import { decode } from '../src/core/read/decode.js'
 import { parseDocument } from '../src/core/parse.js'
-import type { PlanDocument } from '../src/core/schema.js'
+import type { PlanDocument } from '../src/core/contract/schema.js'
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures')
 const cache = new Map<string, PlanDocument>()

@@ -1,5 +1,5 @@
 // The check of a corpus: per-file outcomes in order, the cross-file rule on small summaries, counts for the exit code.
-import { safeText } from '../cli/sanitize.js'
+import { safeText } from '../shared/sanitize.js'
 import type { FileOutcome, JobOptions } from './file-job.js'
 import { DuplicateNumbers } from './rules/duplicate-number.js'
 import { runFiles, type RunOptions } from './run.js'

@@ -1,9 +1,9 @@
 // The work done on one file, in whichever thread: read → decode → parse → per-document rules. The document is dropped on return.
 import path from 'node:path'
-import { FileReadError, readRegularFile, textEncodingProblem } from '../cli/files.js'
+import { FileReadError, readRegularFile, textEncodingProblem } from '../shared/files.js'
 import { parseRead } from '../core/parse.js'
-import type { PlanDocument } from '../core/schema.js'
-import { LIMITS, ReadError, readDocument, tooLarge, type ReadDocument } from '../read/index.js'
+import type { PlanDocument } from '../core/contract/schema.js'
+import { LIMITS, ReadError, readDocument, tooLarge, type ReadDocument } from '../core/read/index.js'
 import { buildRegistry } from '../config/registry.js'
 import { DOC_RULES } from './rules/index.js'
 import { isAssigned } from './rules/agency-unknown.js'

@@ -1,25 +1,9 @@
 // The vocabulary of `plan check`: rule ids, severities, findings, and what a rule may look at.
-import type { PlanDocument } from '../core/schema.js'
+import type { PlanDocument } from '../core/contract/schema.js'
+import type { AgencyRegistry, RuleId, Setting } from '../config/vocabulary.js'
 
-/** Every rule id, in the order reports list them. */
-export const RULE_IDS = [
-  'unreadable',
-  'unicode-normalised',
-  'legacy-tone',
-  'meta-missing',
-  'task-no-lead',
-  'task-no-deadline',
-  'deadline-unreadable',
-  'date-impossible',
-  'deadline-before-issue',
-  'agency-unknown',
-  'duplicate-number',
-  'task-overdue',
-] as const
-export type RuleId = (typeof RULE_IDS)[number]
+export { RULE_IDS, type RuleId, type Setting, type Settings, type AgencyEntry, type AgencyRegistry } from '../config/vocabulary.js'
 
-/** What a configuration may set a rule to. */
-export type Setting = 'error' | 'warn' | 'off'
 /** What a finding carries (the words SARIF and GitHub use). */
 export type Severity = 'error' | 'warning'
 
@@ -39,21 +23,6 @@ export interface Finding extends Hit {
 export interface FileResult {
   file: string
   findings: Finding[]
-}
-
-/** A configured body: its canonical name and the other ways it is written. */
-export interface AgencyEntry {
-  name: string
-  aliases?: string[]
-}
-
-/** Answers "is this body known?" for the agency rule; built once per thread from the config. */
-export interface AgencyRegistry {
-  size: number
-  /** the registry's canonical name for a name or alias, or null */
-  canonical(name: string): string | null
-  /** the closest registry names, best first */
-  suggest(name: string, max: number): string[]
 }
 
 /** What a per-document rule may consult besides the document: no clock, no file system. */
@@ -78,4 +47,3 @@ export interface RuleInfo {
   defaultSetting: Setting
 }
 
-export type Settings = Record<RuleId, Setting>

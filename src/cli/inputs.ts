@@ -1,14 +1,14 @@
 // Turns command-line operands (files, folders, globs, `-`) into documents: read, decode, parse, or load saved JSON.
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { decode, DecodeError } from '../core/decode.js'
-import type { PlanDocument } from '../core/schema.js'
-import { DOCUMENT_EXTENSIONS, ENCODINGS, LIMITS, ReadError, tooLarge, type Encoding } from '../read/index.js'
-import { FileReadError, kindOf, readRegularFile, textEncodingProblem } from './files.js'
+import { decode, DecodeError } from '../core/read/decode.js'
+import type { PlanDocument } from '../core/contract/schema.js'
+import { DOCUMENT_EXTENSIONS, ENCODINGS, LIMITS, ReadError, tooLarge, type Encoding } from '../core/read/index.js'
+import { FileReadError, kindOf, readRegularFile, textEncodingProblem } from '../shared/files.js'
 import { UserError } from './io.js'
-import { expandGlob, hasMagic } from './glob.js'
+import { expandGlob, hasMagic } from '../shared/glob.js'
 import type { Io } from './io.js'
-import { safeText } from './sanitize.js'
+import { safeText } from '../shared/sanitize.js'
 
 export const DOC_EXTENSIONS = DOCUMENT_EXTENSIONS
 
@@ -176,7 +176,7 @@ async function parseBytes(bytes: Uint8Array, file: string | null, opts: LoadOpti
   const odd = textEncodingProblem(bytes, file ?? '')
   if (odd) return inputError(name, odd)
   // loaded only when there is a document to parse: saved JSON is queried without the parser
-  const [{ readDocument }, { parseRead }] = await Promise.all([import('../read/index.js'), import('../core/parse.js')])
+  const [{ readDocument }, { parseRead }] = await Promise.all([import('../core/read/index.js'), import('../core/parse.js')])
   try {
     return parseRead(await readDocument(bytes, { name: file ?? '', encoding: opts.encoding }), { file })
   } catch (e) {
@@ -193,7 +193,7 @@ async function loadSavedJson(text: string, file: string): Promise<PlanDocument |
   } catch (e) {
     return inputError(file, `not valid JSON: ${(e as Error).message}`)
   }
-  const { PlanDocument } = await import('../core/schema.js')
+  const { PlanDocument } = await import('../core/contract/schema.js')
   const r = PlanDocument.safeParse(data)
   if (!r.success) {
     const issue = r.error.issues[0]
@@ -248,7 +248,7 @@ async function loadSavedMany(text: string, file: string): Promise<PlanDocument[]
       }
     }
   }
-  const { PlanDocument } = await import('../core/schema.js')
+  const { PlanDocument } = await import('../core/contract/schema.js')
   const docs: PlanDocument[] = []
   for (const [k, v] of values.entries()) {
     const r = PlanDocument.safeParse(v.value)

@@ -1,5 +1,8 @@
 // What a command may touch of the outside world, passed in so tests run commands in-process.
 import { isatty } from 'node:tty'
+import { EXIT } from '../shared/errors.js'
+
+export { EXIT, UserError } from '../shared/errors.js'
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; hasColors?(env?: object): boolean }
@@ -14,14 +17,6 @@ export interface Io {
   today(): string
 }
 
-/** Exit codes, documented in the README. */
-export const EXIT = {
-  ok: 0,
-  /** findings: overdue tasks with --fail-on-overdue, check errors */
-  findings: 1,
-  /** the tool could not do its job: bad usage, bad config, unreadable input */
-  failure: 2,
-} as const
 
 /** The current date in Vietnam, whatever the machine's zone. */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -61,14 +56,4 @@ export function quietOnClosedPipe(stream: NodeJS.EventEmitter, exit: (code: numb
     if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') exit(EXIT.ok)
     else throw e
   })
-}
-
-/** A one-line error that names where it came from; never a stack trace. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.failure,
-  ) {
-    super(message)
-  }
 }

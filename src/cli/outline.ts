@@ -1,8 +1,8 @@
 // The human view of one parsed document: metadata, the section tree, and each task with its lead and deadline.
 import { Chalk } from 'chalk'
-import type { PlanDocument } from '../core/schema.js'
+import type { PlanDocument } from '../core/contract/schema.js'
 import { LABELS, recurrenceLabel, SAY, type Lang } from '../report/labels.js'
-import type { ColorLevel } from './color.js'
+import type { ColorLevel } from '../shared/color.js'
 
 const ROLE_VI: Record<string, string> = { purpose: 'mục đích', situation: 'tình hình', tasks: 'nhiệm vụ', organisation: 'tổ chức thực hiện' }
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' }

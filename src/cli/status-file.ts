@@ -7,8 +7,8 @@ import path from 'node:path'
 import { decodeStatus, mergeStatusBytes, StatusFileError, statusFormatOf } from '../query/status.js'
 import type { TaskRow } from '../query/rows.js'
 import { UserError, type Io } from './io.js'
-import { safeText } from './sanitize.js'
-import { FileReadError, readRegularFile } from './files.js'
+import { safeText } from '../shared/sanitize.js'
+import { FileReadError, readRegularFile } from '../shared/files.js'
 import { writeAtomic } from './write.js'
 
 /** The decoded text of a status file (`--status`); a one-line UserError when it cannot be read for certain. */

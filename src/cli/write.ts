@@ -5,8 +5,8 @@ import { lstat, readlink, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import { UserError, type Io } from './io.js'
-import { kindOf } from './files.js'
-import { safeText } from './sanitize.js'
+import { kindOf } from '../shared/files.js'
+import { safeText } from '../shared/sanitize.js'
 
 export interface WriteOptions {
   force: boolean

@@ -1,6 +1,6 @@
 // include/exclude: the operands' glob dialect (one matcher, linear in the name); a pattern with no slash matches a
 // file's name at any depth.
-import { GlobError, globMatcher, globToRegExp } from '../cli/glob.js'
+import { GlobError, globMatcher, globToRegExp } from '../shared/glob.js'
 
 export { GlobError, globMatcher, globToRegExp }
 

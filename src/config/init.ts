@@ -1,5 +1,5 @@
 // `plan check --init`: a starter plan.config.json that passes on the corpus it was made from.
-import { RULE_IDS, type RuleId, type Settings } from '../check/types.js'
+import { RULE_IDS, type RuleId, type Settings } from './vocabulary.js'
 import { agencyKeyForInit } from './registry.js'
 import type { PlanConfig } from './schema.js'
 

@@ -2,9 +2,9 @@
 // Import this module lazily (inside a command's action): it loads zod.
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { UserError } from '../cli/io.js'
-import { readRegularFile } from '../cli/files.js'
-import { safeText } from '../cli/sanitize.js'
+import { UserError } from '../shared/errors.js'
+import { readRegularFile } from '../shared/files.js'
+import { safeText } from '../shared/sanitize.js'
 import { badGlob } from './glob.js'
 import { PlanConfig, formatIssue } from './schema.js'
 

@@ -1,7 +1,7 @@
 // The configured agency registry as a lookup: canonical name by name or alias, and the nearest names for a stranger.
 // Names are compared by agencyKey, the same key the parser and `plan tasks` use (abbreviations expanded, diacritics folded).
 import { agencyKey, suggestAgencies } from '../core/agencies/index.js'
-import type { AgencyEntry, AgencyRegistry } from '../check/types.js'
+import type { AgencyEntry, AgencyRegistry } from './vocabulary.js'
 
 /** The key the registry compares by, for --init to drop aliases that add nothing. */
 export const agencyKeyForInit = agencyKey

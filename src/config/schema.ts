@@ -1,6 +1,6 @@
 // The shape of plan.config.json, in zod like the output schema, so a bad key is named by its path.
 import { z } from 'zod'
-import { RULE_IDS } from '../check/types.js'
+import { RULE_IDS } from './vocabulary.js'
 
 export const RuleSetting = z.enum(['error', 'warn', 'off'])
 

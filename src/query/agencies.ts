@@ -1,5 +1,5 @@
 // `plan agencies`: every body in the input with the forms it was written in, the tasks it leads and coordinates, and how many are overdue.
-import type { PlanDocument } from '../core/schema.js'
+import type { PlanDocument } from '../core/contract/schema.js'
 import { bodiesOf } from './bodies.js'
 import { agencyKey } from './names.js'
 import type { OverdueRow } from './overdue.js'

@@ -1,5 +1,5 @@
 // Every body named anywhere in the input, by its canonical name, with the forms it was written in.
-import type { AgencyRef, PlanDocument } from '../core/schema.js'
+import type { AgencyRef, PlanDocument } from '../core/contract/schema.js'
 import { agencyKey } from './names.js'
 import { fileOf } from './rows.js'
 

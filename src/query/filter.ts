@@ -1,7 +1,7 @@
 // The task filters of `plan tasks` / `plan overdue`: AND across filters, OR within a repeated one.
-import type { PlanDocument } from '../core/schema.js'
+import type { PlanDocument } from '../core/contract/schema.js'
 import { bodiesOf } from './bodies.js'
-import { modernTone } from '../core/text.js'
+import { modernTone } from '../core/contract/text.js'
 import { agencyKey, suggestAgencies } from './names.js'
 import type { TaskRow } from './rows.js'
 

@@ -1,6 +1,6 @@
 // The same task read twice (a file named twice, or a document and the saved JSON of it picked up together) counts once.
 import path from 'node:path'
-import type { PlanDocument } from '../core/schema.js'
+import type { PlanDocument } from '../core/contract/schema.js'
 import { fileOf } from './rows.js'
 
 /** Tasks left out because they were seen before: how many, per source file. */

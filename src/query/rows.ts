@@ -1,5 +1,5 @@
 // Parsed documents → one flat row per task, each saying which file, line and column it came from.
-import type { DocKind, PlanDocument, Recurrence, Task } from '../core/schema.js'
+import type { DocKind, PlanDocument, Recurrence, Task } from '../core/contract/schema.js'
 
 export interface TaskRow {
   file: string

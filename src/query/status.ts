@@ -2,9 +2,9 @@
 // merged in without losing a row. What a person recorded is never rewritten: new rows are inserted into the file's own
 // bytes, in the file's own encoding (UTF-8, UTF-16 with a BOM, Windows-1258), and a file that cannot be read for
 // certain is refused rather than guessed at.
-import { csvRecord } from '../report/csv.js'
-import { decode, DecodeError } from '../core/decode.js'
-import { decodeLegacy, ENCODING_NAMES, tableRows } from '../read/legacy.js'
+import { csvRecord } from '../shared/csv.js'
+import { decode, DecodeError } from '../core/read/decode.js'
+import { decodeLegacy, ENCODING_NAMES, tableRows } from '../core/read/legacy.js'
 import { CsvReadError, readCsv } from './csv-read.js'
 import { parseUserDate } from './dates.js'
 import type { TaskRow } from './rows.js'

@@ -1,6 +1,6 @@
 // The words people read in the human formats (table, md, the outline): Vietnamese by default, English with --lang en.
 // JSON keys, CSV headers and every value in the machine formats stay English and stable.
-import type { Recurrence } from '../core/schema.js'
+import type { Recurrence } from '../core/contract/schema.js'
 
 export const LANGS = ['vi', 'en'] as const
 export type Lang = (typeof LANGS)[number]

@@ -1,5 +1,5 @@
 // What every output format receives: records for JSON, and columns that turn a record into cells for the tabular formats.
-import type { ColorLevel } from '../cli/color.js'
+import type { ColorLevel } from '../shared/color.js'
 
 /** The colours the table format may use for a column (chalk names). */
 export type Tint = 'dim' | 'cyan' | 'magenta' | 'red' | 'yellow' | 'green' | 'bold'

@@ -1,6 +1,6 @@
 // Hand-built documents for rule tests: the rules are pure, so they can be checked without the parser.
-import type { Agency, AgencyRef, AgencyRole, Diagnostic, PlanDocument, Task } from '../../src/core/schema.js'
-import { slug } from '../../src/core/text.js'
+import type { Agency, AgencyRef, AgencyRole, Diagnostic, PlanDocument, Task } from '../../src/core/contract/schema.js'
+import { slug } from '../../src/core/contract/text.js'
 
 export function ref(name: string, generic = false): AgencyRef {
   return { id: slug(name), name, text: name, generic, span: null }

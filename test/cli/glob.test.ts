@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expandGlob, GlobError, globMatcher, globWork } from '../../src/cli/glob.js'
+import { expandGlob, GlobError, globMatcher, globWork } from '../../src/shared/glob.js'
 import { parseConfig } from '../../src/config/load.js'
 import { run } from '../fake-io.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { colorLevel } from '../../src/cli/color.js'
+import { colorLevel } from '../../src/shared/color.js'
 import { EventEmitter } from 'node:events'
 import { quietOnClosedPipe, todayInVietnam } from '../../src/cli/io.js'
 import { fakeIo } from '../fake-io.js'

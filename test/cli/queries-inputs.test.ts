@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { expandGlob, globToRegExp, hasMagic } from '../../src/cli/glob.js'
+import { expandGlob, globToRegExp, hasMagic } from '../../src/shared/glob.js'
 import { expandOperands } from '../../src/cli/inputs.js'
 import type { Io } from '../../src/cli/io.js'
 

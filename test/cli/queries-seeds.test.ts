@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { normKey } from '../../src/core/text.js'
+import { normKey } from '../../src/core/contract/text.js'
 import { ROOT, run } from './queries-io.js'
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus')

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { initStatusFile, readStatusText } from '../../src/cli/status-file.js'
 import { encodeCp1258, parseStatus } from '../../src/query/status.js'
 import { taskRows, type TaskRow } from '../../src/query/rows.js'
-import { decodeLegacy } from '../../src/read/legacy.js'
+import { decodeLegacy } from '../../src/core/read/legacy.js'
 import { fakeIo } from '../fake-io.js'
 import { fixtureDocs } from '../query/docs.js'
 

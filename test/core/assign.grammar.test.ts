@@ -1,8 +1,8 @@
-// One rule of the assignment grammar (src/core/assign.ts) per test, each on one line of text. Written against the
+// One rule of the assignment grammar (src/core/grammar/assign.ts) per test, each on one line of text. Written against the
 // mutants Stryker left alive (npm run mutation): every test here fails when its rule is switched off or loosened.
 import { describe, expect, it } from 'vitest'
 import { findAgencies } from '../../src/core/agencies/index.js'
-import { assign } from '../../src/core/assign.js'
+import { assign } from '../../src/core/grammar/assign.js'
 
 function read(text: string) {
   const a = assign(text, findAgencies(text))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findAgencies } from '../../src/core/agencies/index.js'
-import { assign } from '../../src/core/assign.js'
+import { assign } from '../../src/core/grammar/assign.js'
 
 function read(text: string) {
   const a = assign(text, findAgencies(text))

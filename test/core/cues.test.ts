@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDirective, isTimeLine, sentences } from '../../src/core/cues.js'
+import { isDirective, isTimeLine, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unflattenTables } from '../../src/core/flatTable.js'
+import { unflattenTables } from '../../src/core/read/flatTable.js'
 
 describe('unflattenTables', () => {
   it('rebuilds header cells split across lines and one row, keeping the line count', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isHeading } from '../../src/core/headings.js'
-import { introRole, roleOf } from '../../src/core/roles.js'
-import { segment } from '../../src/core/segment.js'
+import { isHeading } from '../../src/core/structure/headings.js'
+import { introRole, roleOf } from '../../src/core/structure/roles.js'
+import { segment } from '../../src/core/read/segment.js'
 
 const blocks = (s: string) => segment(s.split('\n'), false)
 

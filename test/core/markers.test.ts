@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMarker } from '../../src/core/markers.js'
+import { readMarker } from '../../src/core/read/markers.js'
 
 describe('readMarker', () => {
   it.each([

@@ -2,7 +2,7 @@
 // indentation, tables and noise it is given. Seeded, so a failure replays.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { PlanDocument } from '../../src/core/schema.js'
+import { PlanDocument } from '../../src/core/contract/schema.js'
 
 function rng(seed: number) {
   return () => {

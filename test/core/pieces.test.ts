@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { directiveSentences, paragraphSentences, splitMilestones } from '../../src/core/pieces.js'
+import { directiveSentences, paragraphSentences, splitMilestones } from '../../src/core/extract/pieces.js'
 
 describe('splitMilestones', () => {
   it('splits an item after each parenthesised milestone with its own date', () => {

@@ -1,7 +1,7 @@
 // A lead given by reference: "X chủ trì triển khai các nhiệm vụ tại mục (IV)(1)" leads the items of that part.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { paths } from '../../src/core/references.js'
+import { paths } from '../../src/core/extract/references.js'
 
 const plan = [
   'KẾ HOẠCH',

@@ -1,6 +1,6 @@
 // A heading's role from its words, also when OCR damaged their marks.
 import { describe, expect, it } from 'vitest'
-import { roleOf } from '../../src/core/roles.js'
+import { roleOf } from '../../src/core/structure/roles.js'
 
 describe('roleOf', () => {
   it('reads the role from the heading’s first words', () => {

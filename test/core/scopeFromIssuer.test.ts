@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scopeOf } from '../../src/core/scopeFromIssuer.js'
+import { scopeOf } from '../../src/core/extract/scopeFromIssuer.js'
 
 const ref = (name: string) => ({ id: '', name, text: name, generic: false, span: null })
 

@@ -2,7 +2,7 @@
 // processor time it takes on 1x and 16x the input in the same run, and by equality with the former segmenter on hostile shapes.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { at, segment as current } from '../../src/core/segment.js'
+import { at, segment as current } from '../../src/core/read/segment.js'
 import { ratio } from '../hardening/cpu-ratio.js'
 import { segment as reference } from '../hardening/segment-reference.js'
 // SEGMENT_REFERENCE=1 runs the timing tests on the former segmenter: they fail, with ratios of 300 to 850

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { at, segment } from '../../src/core/segment.js'
+import { at, segment } from '../../src/core/read/segment.js'
 
 const lines = (s: string) => s.split('\n')
 

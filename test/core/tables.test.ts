@@ -1,6 +1,6 @@
 // The header of a task table is found by its words; a numbered row that happens to hold those words is data.
 import { describe, expect, it } from 'vitest'
-import { tableHeader } from '../../src/core/tables.js'
+import { tableHeader } from '../../src/core/read/tables.js'
 
 describe('tableHeader', () => {
   it('reads the columns of a header row by their words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeUnits, unitMentions } from '../../src/core/units.js'
+import { mergeUnits, unitMentions } from '../../src/core/grammar/units.js'
 
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hasControl, safeLines, safeText, terminalText } from '../../src/cli/sanitize.js'
+import { hasControl, safeLines, safeText, terminalText } from '../../src/shared/sanitize.js'
 import { run } from '../fake-io.js'
 
 const ESCAPES = {

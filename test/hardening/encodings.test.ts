@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { textEncodingProblem } from '../../src/cli/files.js'
+import { textEncodingProblem } from '../../src/shared/files.js'
 import { run } from '../fake-io.js'
 
 const TEXT = readFileSync('test/annotated/a1_ke_hoach_huyen_uy.txt', 'utf8')

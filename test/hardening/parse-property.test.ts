@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ratio } from './cpu-ratio.js'
 import { parseDocument } from '../../src/core/parse.js'
-import { PlanDocument } from '../../src/core/schema.js'
-import { MAX_BLOCK, segment } from '../../src/core/segment.js'
+import { PlanDocument } from '../../src/core/contract/schema.js'
+import { MAX_BLOCK, segment } from '../../src/core/read/segment.js'
 
 const hostile = fc.constantFrom(
   ',', ',,,,,,,,,,', 'Ban Tổ chức ', 'ngày ', 'tháng ', 'năm 2024', '1.', '1.1.1.1.', 'I.', 'a)', '- ', '+ ', '* ', '**', '#', '|', '\t',

@@ -2,7 +2,7 @@
 // (Copied from git; only the imports are adjusted.)
 // Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
 // with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
-import { readMarker, markerStyle, type Marker } from '../../src/core/markers.js'
+import { readMarker, markerStyle, type Marker } from '../../src/core/read/markers.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */

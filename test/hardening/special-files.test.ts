@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expandOperands, loadDocument } from '../../src/cli/inputs.js'
-import { readRegularFile } from '../../src/cli/files.js'
+import { readRegularFile } from '../../src/shared/files.js'
 import { fakeIo, run } from '../fake-io.js'
 
 const DOC = path.resolve('test/annotated/a1_ke_hoach_huyen_uy.txt')

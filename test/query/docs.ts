@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PlanDocument } from '../../src/core/schema.js'
+import { PlanDocument } from '../../src/core/contract/schema.js'
 
 export const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/query')
 export const FIXTURE_FILES = ['ke-hoach-a.json', 'chi-thi-b.json']

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PlanDocument } from '../../src/core/schema.js'
+import { PlanDocument } from '../../src/core/contract/schema.js'
 import { DIR, FIXTURE_FILES } from './docs.js'
 
 describe('fixtures/query saved documents', () => {

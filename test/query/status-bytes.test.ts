@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeStatus, encodeCp1258, encodeStatus, mergeStarter, mergeStatusBytes, parseStatus, StatusFileError, type StatusEncoding } from '../../src/query/status.js'
 import { taskRows, type TaskRow } from '../../src/query/rows.js'
-import { decodeLegacy } from '../../src/read/legacy.js'
+import { decodeLegacy } from '../../src/core/read/legacy.js'
 import { fixtureDocs } from './docs.js'
 
 const rows = taskRows(fixtureDocs())

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readDoc } from '../../src/read/doc.js'
-import { ReadError } from '../../src/read/types.js'
+import { readDoc } from '../../src/core/read/doc.js'
+import { ReadError } from '../../src/core/read/types.js'
 import { makeDocx, p } from './make-docx.js'
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]

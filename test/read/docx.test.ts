@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readDocx } from '../../src/read/docx.js'
-import { LIMITS, ReadError } from '../../src/read/types.js'
+import { readDocx } from '../../src/core/read/docx.js'
+import { LIMITS, ReadError } from '../../src/core/read/types.js'
 import { abstractNum, makeDocx, num, numberedTableDocx, p, r, table, utf8 } from './make-docx.js'
 
 const lines = (parts: Parameters<typeof makeDocx>[0]): string[] => readDocx(makeDocx(parts)).lines

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readHtml } from '../../src/read/html.js'
+import { readHtml } from '../../src/core/read/html.js'
 
 const lines = (html: string) => readHtml(html).lines
 const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`

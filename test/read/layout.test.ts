@@ -1,8 +1,8 @@
 // A letterhead laid out as a small table unfolds into the left-beside-right lines text files have.
 import { describe, expect, it } from 'vitest'
-import { unfoldLayoutRows } from '../../src/read/layout.js'
+import { unfoldLayoutRows } from '../../src/core/read/layout.js'
 import { parseRead } from '../../src/core/parse.js'
-import { tableHeader, readRow } from '../../src/core/tables.js'
+import { tableHeader, readRow } from '../../src/core/read/tables.js'
 
 describe('unfoldLayoutRows', () => {
   it('a lone two-column row of paragraphs becomes one line per paragraph, left TAB right', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRead } from '../../src/core/parse.js'
-import { readDocument } from '../../src/read/index.js'
+import { readDocument } from '../../src/core/read/index.js'
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/read')
 const tasksOf = async (name: string) => {

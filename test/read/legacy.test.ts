@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readHtml } from '../../src/read/html.js'
-import { decodeLegacy, isVietnameseSyllable, repairTcvn3InUnicode, tableRows, type LegacyEncoding } from '../../src/read/legacy.js'
-import { modernTone } from '../../src/core/text.js'
+import { readHtml } from '../../src/core/read/html.js'
+import { decodeLegacy, isVietnameseSyllable, repairTcvn3InUnicode, tableRows, type LegacyEncoding } from '../../src/core/read/legacy.js'
+import { modernTone } from '../../src/core/contract/text.js'
 import { encodeLegacy, expectedText, FIXTURES, LEGACY_ENCODINGS, legacyFixtureBytes, writeLegacyFixtures } from './make-legacy.js'
 
 const NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows', cp1258: 'Windows-1258' }

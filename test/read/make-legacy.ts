@@ -2,7 +2,7 @@
 // lexicon/encodings, the way a legacy Vietnamese editor saved it. test/read/legacy.test.ts checks that the files are
 // what this gives; to write them again: PLAN_WRITE_LEGACY=1 npx vitest run test/read/legacy.test.ts
 import { readFileSync, writeFileSync } from 'node:fs'
-import { tableRows, type LegacyEncoding } from '../../src/read/legacy.js'
+import { tableRows, type LegacyEncoding } from '../../src/core/read/legacy.js'
 
 export const FIXTURES = new URL('../../fixtures/read/', import.meta.url)
 export const LEGACY_ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni', 'cp1258']

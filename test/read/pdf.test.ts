@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readPdf } from '../../src/read/pdf.js'
-import type { Line } from '../../src/read/pdf-lines.js'
-import { columnTables } from '../../src/read/pdf-tables.js'
-import { ReadError } from '../../src/read/types.js'
+import { readPdf } from '../../src/core/read/pdf.js'
+import type { Line } from '../../src/core/read/pdf-lines.js'
+import { columnTables } from '../../src/core/read/pdf-tables.js'
+import { ReadError } from '../../src/core/read/types.js'
 import * as make from './make-pdf.js'
 
 const font = make.systemFont()

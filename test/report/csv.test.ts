@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { csvRecord, guardFormula, quoteCell, renderCsv } from '../../src/report/csv.js'
+import { csvRecord, guardFormula, quoteCell } from '../../src/shared/csv.js'
+import { renderCsv } from '../../src/report/csv.js'
 import { readCsv } from '../../src/query/csv-read.js'
 import type { Report } from '../../src/report/types.js'
 

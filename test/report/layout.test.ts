@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PlanDocument } from '../../src/core/schema.js'
+import type { PlanDocument } from '../../src/core/contract/schema.js'
 import { bodiesOf, classifyAll, summarize, taskRows } from '../../src/query/index.js'
 import { renderTable } from '../../src/report/table.js'
 import { isMachineName, overdueReport, placeText, summaryReport, tasksReport } from '../../src/report/views.js'

@@ -5,7 +5,7 @@
 // test/score/score.test.ts checks it against score.mjs whenever ../shared is present.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { decode } from '../../src/core/decode.js'
+import { decode } from '../../src/core/read/decode.js'
 import { parseDocument } from '../../src/core/parse.js'
 
 /** One gold file (ANNOTATION.md, "Gold file format"). A key that is absent is not scored. */

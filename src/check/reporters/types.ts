@@ -1,5 +1,5 @@
 // What every reporter receives: the files with findings, every file checked, and the counts. Reporters return strings.
-import type { ColorLevel } from '../../cli/color.js'
+import type { ColorLevel } from '../../shared/color.js'
 import type { CheckSummary } from '../engine.js'
 import type { FileResult } from '../types.js'
 

@@ -1,5 +1,5 @@
 // Rule agency-unknown: a body that is not in the configured registry, usually a typo or a new unit; the closest names are offered.
-import type { Agency } from '../../core/schema.js'
+import type { Agency } from '../../core/contract/schema.js'
 import type { DocRule, Hit } from '../types.js'
 import { at } from './util.js'
 

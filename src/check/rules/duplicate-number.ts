@@ -1,6 +1,6 @@
 // Rule duplicate-number: two files carrying the same document number; only a small key → first-file map is kept, so memory follows the number of documents' keys, never their text.
-import type { PlanDocument } from '../../core/schema.js'
-import { normKey } from '../../core/text.js'
+import type { PlanDocument } from '../../core/contract/schema.js'
+import { normKey } from '../../core/contract/text.js'
 import type { Hit, RuleInfo } from '../types.js'
 
 export const duplicateNumber: RuleInfo = {

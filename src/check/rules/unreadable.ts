@@ -1,6 +1,6 @@
 // Rule unreadable: a file that could not be read, decoded or parsed; it becomes one finding and the other files go on.
-import { DecodeError } from '../../core/decode.js'
-import { ReadError } from '../../read/types.js'
+import { DecodeError } from '../../core/read/decode.js'
+import { ReadError } from '../../core/read/types.js'
 import type { Hit, RuleInfo } from '../types.js'
 
 export const unreadable: RuleInfo = {

@@ -1,5 +1,5 @@
 // Helpers shared by the rules: one-line quoting of document text, and the position of a task.
-import type { Span, Task } from '../../core/schema.js'
+import type { Span, Task } from '../../core/contract/schema.js'
 import type { Hit } from '../types.js'
 
 /** Document text made safe for a one-line message: white space collapsed, long text cut with an ellipsis. */

@@ -1,4 +1,4 @@
-// `plan check`: corpus lint for CI. The work is in src/check/command.ts; this only declares the options.
+// `plan check`: corpus lint for CI. The work is in ./check-run.ts; this only declares the options.
 import type { Register } from '../index.js'
 
 export const registerCheck: Register = (program, io, state) => {
@@ -16,7 +16,7 @@ export const registerCheck: Register = (program, io, state) => {
     .option('--color', 'colour the report even when not on a terminal')
     .option('--no-color', 'never colour the report')
     .action(async (operands: string[], flags) => {
-      const [{ runCheck }, { VERSION }] = await Promise.all([import('../../check/command.js'), import('../index.js')])
+      const [{ runCheck }, { VERSION }] = await Promise.all([import('./check-run.js'), import('../index.js')])
       const run = await runCheck(operands, flags, io, VERSION)
       io.stdout.write(run.output)
       state.exitCode = run.exitCode

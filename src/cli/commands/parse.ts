@@ -60,7 +60,7 @@ export const registerParse: Register = (program, io, state) => {
       else if (format === 'jsonl') out = docs.map((d) => JSON.stringify(d) + '\n').join('')
       else {
         const { renderOutline } = await import('../outline.js')
-        const { colorLevel } = await import('../color.js')
+        const { colorLevel } = await import('../../shared/color.js')
         // a file gets no colour unless --color asks for it
         const level = colorLevel(io, opts.output !== undefined ? (opts.color ?? false) : opts.color)
         out = docs.map((d) => renderOutline(d, level, lang)).join('\n')

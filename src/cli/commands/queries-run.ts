@@ -1,13 +1,13 @@
 // The I/O of the query commands: load the inputs, check the options, call the pure queries, render, write; returns the exit code.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { PlanDocument } from '../../core/schema.js'
+import type { PlanDocument } from '../../core/contract/schema.js'
 import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, mergeStarter, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
 import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.js'
 import type { Lang } from '../../report/labels.js'
 import type { Report } from '../../report/types.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
-import { colorLevel } from '../color.js'
+import { colorLevel } from '../../shared/color.js'
 import { encodingOption, expandOperands, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
@@ -141,7 +141,7 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
     grep: o.grep,
   }
   if (o.kind?.length) {
-    const { DOC_KINDS } = await import('../../core/schema.js')
+    const { DOC_KINDS } = await import('../../core/contract/schema.js')
     const bad = o.kind.find((k) => !(DOC_KINDS as readonly string[]).includes(k))
     if (bad) throw new UserError(`unknown --kind "${bad}" (one of ${DOC_KINDS.join(', ')})`)
   }

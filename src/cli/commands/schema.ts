@@ -7,7 +7,7 @@ export const registerSchema: Register = (program, io) => {
     .description('print the JSON Schema of the document that `plan parse --format json` prints')
     .action(async () => {
       const { z } = await import('zod')
-      const { PlanDocument } = await import('../../core/schema.js')
+      const { PlanDocument } = await import('../../core/contract/schema.js')
       io.stdout.write(JSON.stringify(z.toJSONSchema(PlanDocument), null, 2) + '\n')
     })
 }

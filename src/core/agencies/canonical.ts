@@ -1,5 +1,5 @@
 // Canonical names of whole phrases (headings, table cells), forgiving keys for user queries, and genericity.
-import { fold } from '../text.js'
+import { fold } from '../contract/text.js'
 import { canonicalText, pick } from './find.js'
 import { withPartyScope } from './grammar.js'
 import { COMMITTEES, GLUED_HEADS, GLUED_SCOPES } from './lexicon.js'

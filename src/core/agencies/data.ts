@@ -1,7 +1,7 @@
 // The lexicon's data files (lexicon/*.tsv at the package root), read once on first use: names a reviewer from an
 // office can edit without touching code.
 import { readFileSync } from 'node:fs'
-import { modernTone } from '../text.js'
+import { modernTone } from '../contract/text.js'
 
 // src/core/agencies and dist/core/agencies are both three folders below the package root
 const ROOT = new URL('../../../lexicon/', import.meta.url)

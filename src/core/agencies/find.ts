@@ -1,5 +1,5 @@
 // Bodies named in running text: leftmost-longest matches of the grammar, person titles skipped, list scopes shared.
-import { modernTone } from '../text.js'
+import { modernTone } from '../contract/text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
 import { tokenize, type Tok } from './tokens.js'
 import { readTsv } from './data.js'

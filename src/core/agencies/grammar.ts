@@ -1,5 +1,5 @@
 // The grammar of body names: every way a body can start at one token, built from heads, prefixes and scopes.
-import { modernTone } from '../text.js'
+import { modernTone } from '../contract/text.js'
 import type { Kind } from './lexicon.js'
 import { COMPOUNDS, SUBJECT_STOP } from './lexicon.js'
 import { localScope, partyScope, place, type Scope } from './scope.js'

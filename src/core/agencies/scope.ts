@@ -1,5 +1,5 @@
 // The tails that make a head into one body: a place ("tỉnh Trà Vinh"), a Party scope ("Tỉnh ủy", "Trung ương").
-import { modernTone } from '../text.js'
+import { modernTone } from '../contract/text.js'
 import { PLACE_STOP } from './lexicon.js'
 import type { Tok } from './tokens.js'
 import { CENTRAL_V, COMMITTEE_V, DANG_UY_V, FIXED_V, LEVEL_V, MOD_V, PLACE_ABBR_V, VN_V } from './vocab.js'

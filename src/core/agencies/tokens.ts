@@ -1,5 +1,5 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
-import { modernTone } from '../text.js'
+import { modernTone } from '../contract/text.js'
 
 export interface Tok {
   raw: string

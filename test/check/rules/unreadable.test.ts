@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { makeJob } from '../../../src/check/file-job.js'
 import { defaultSettings } from '../../../src/check/rules/index.js'
 import { unreadableHit } from '../../../src/check/rules/unreadable.js'
-import { DecodeError } from '../../../src/core/decode.js'
+import { DecodeError } from '../../../src/core/read/decode.js'
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/check')
 const job = makeJob({ cwd: fixtures, settings: defaultSettings(), asOf: null, agencies: null })

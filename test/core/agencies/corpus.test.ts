@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { canonicalAgency, findAgencies } from '../../../src/core/agencies/index.js'
-import { normKey } from '../../../src/core/text.js'
+import { normKey } from '../../../src/core/contract/text.js'
 
 const CORPUS = '../shared/corpus'
 

@@ -1,8 +1,8 @@
 // Extraction, last step: a task stated in the body and again as a row of the assignment table ("Phân công nhiệm vụ theo
 // Phụ lục đính kèm") is one task. The row carries the assignment (lead, coordinators, deadline); the body item, which
 // names none, takes it. A body item that says exactly what its row says is the same task: only the row is kept.
-import type { Task } from './schema.js'
-import { normKey } from './text.js'
+import type { Task } from '../contract/schema.js'
+import { normKey } from '../contract/text.js'
 
 /** Shorter texts are too generic to be the same task by their words alone ("Tổ chức thực hiện"). */
 const MIN_KEY = 30

@@ -1,8 +1,8 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, sentences } from './cues.js'
-import { findAgencies } from './agencies/index.js'
-import { lastDeadline, type DeadlineContext, type DeadlineMatch } from './deadlines/index.js'
+import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, sentences } from '../grammar/cues.js'
+import { findAgencies } from '../agencies/index.js'
+import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
 

@@ -1,7 +1,7 @@
 // A Party committee's own boards are named without their scope inside its documents ("Ban Tổ chức", "Ủy ban Kiểm
 // tra"): the issuer supplies it ("Ban Tổ chức Tỉnh ủy"), so the same body has one name across documents.
-import type { AgencyRef, Meta, Section, Task } from './schema.js'
-import { slug } from './text.js'
+import type { AgencyRef, Meta, Section, Task } from '../contract/schema.js'
+import { slug } from '../contract/text.js'
 
 const BARE = /^(Ban (Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại|Tuyên giáo và Dân vận)|Ủy ban Kiểm tra|Văn phòng|Ban Thường vụ|Thường trực|Ban Chấp hành)$/u
 const LOCAL = /(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)/u

@@ -1,6 +1,6 @@
 // Stage 0, read: bytes of any format we accept → the one text layout the pipeline reads (see types.ts).
 // The format is known from the bytes first (a .doc that is really a .docx, an HTML page saved as .doc), the name second.
-import { decode, DecodeError } from '../core/decode.js'
+import { decode, DecodeError } from './decode.js'
 import { unfoldLayoutRows } from './layout.js'
 import { LIMITS, ReadError, type ReadDocument, type ReadNote } from './types.js'
 

@@ -1,7 +1,7 @@
 // Bodies named in a block, found once per block and shared by the task and agency-index stages.
-import { findAgencies, type AgencyMention } from './agencies/index.js'
-import type { Block } from './segment.js'
-import { modernTone } from './text.js'
+import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import type { Block } from '../read/segment.js'
+import { modernTone } from '../contract/text.js'
 import { mergeUnits, unitMentions } from './units.js'
 
 const cache = new WeakMap<Block, AgencyMention[]>()

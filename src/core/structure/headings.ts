@@ -1,6 +1,6 @@
 // Which blocks are headings: told from items by shape — numbering, capitals, a closing colon, no closing full stop,
 // length, and what follows.
-import type { Block } from './segment.js'
+import type { Block } from '../read/segment.js'
 
 export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|(chủ trì|phối hợp)\s*:|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu
 export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])

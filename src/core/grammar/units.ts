@@ -1,9 +1,9 @@
 // Bodies the lexicon cannot know by name — a company, a bank branch, a hospital, a department's own offices — found
 // by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
-import type { AgencyMention } from './agencies/index.js'
-import { unitHeads, type UnitHead } from './agencies/data.js'
+import type { AgencyMention } from '../agencies/index.js'
+import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { opensWithAction } from './cues.js'
-import { fold, modernTone } from './text.js'
+import { fold, modernTone } from '../contract/text.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(

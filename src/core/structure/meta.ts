@@ -1,9 +1,9 @@
 // Stage 5, metadata: kind, number, issuer, place and date, title, signer, recipients and cited documents.
-import { canonicalAgency, findAgencies } from './agencies/index.js'
-import type { AgencyRef, DocKind, Meta, Reference } from './schema.js'
+import { canonicalAgency, findAgencies } from '../agencies/index.js'
+import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
 import type { Placed } from './sections.js'
-import { at } from './segment.js'
-import { slug } from './text.js'
+import { at } from '../read/segment.js'
+import { slug } from '../contract/text.js'
 
 const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
   [/^kế hoạch/iu, 'ke-hoach'],

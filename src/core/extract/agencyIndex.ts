@@ -1,9 +1,9 @@
 // Every body the document names, once, under its canonical name: the forms written, where, and in which roles.
-import type { Agency, AgencyRef, AgencyRole, Meta, Section, Task } from './schema.js'
-import { mentionsIn } from './mentions.js'
-import type { Placed } from './sections.js'
-import { at } from './segment.js'
-import { slug } from './text.js'
+import type { Agency, AgencyRef, AgencyRole, Meta, Section, Task } from '../contract/schema.js'
+import { mentionsIn } from '../grammar/mentions.js'
+import type { Placed } from '../structure/sections.js'
+import { at } from '../read/segment.js'
+import { slug } from '../contract/text.js'
 
 export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], placed: Placed[]): Agency[] {
   const byId = new Map<string, Agency>()

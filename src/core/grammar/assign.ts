@@ -1,5 +1,5 @@
 // Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
-import type { AgencyMention } from './agencies/index.js'
+import type { AgencyMention } from '../agencies/index.js'
 
 export interface Assignment {
   lead: AgencyMention[]

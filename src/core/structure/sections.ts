@@ -1,14 +1,14 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
-import { canonicalAgency, findAgencies } from './agencies/index.js'
-import { assign } from './assign.js'
-import { withoutHeadTitles } from './mentions.js'
-import { mergeUnits, unitMentions } from './units.js'
+import { canonicalAgency, findAgencies } from '../agencies/index.js'
+import { assign } from '../grammar/assign.js'
+import { withoutHeadTitles } from '../grammar/mentions.js'
+import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isHeading, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
-import type { Block } from './segment.js'
-import { at, endOf } from './segment.js'
-import type { AgencyRef, Section, SectionRole } from './schema.js'
-import { slug } from './text.js'
+import type { Block } from '../read/segment.js'
+import { at, endOf } from '../read/segment.js'
+import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
+import { slug } from '../contract/text.js'
 
 export type BlockKind = 'title' | 'preamble' | 'heading' | 'content' | 'row' | 'closing'
 

@@ -1,7 +1,12 @@
 // Colour is decided once, here, and passed down as a level: Node's own terminal detection (`hasColors`, which chalk's
 // detection matches) applied to the Io's stream and environment, so tests decide it through Io.
 import tty from 'node:tty'
-import type { Io } from './io.js'
+
+/** The part of a command's Io that decides colour. */
+export interface ColorIo {
+  env: Record<string, string | undefined>
+  stdout: { isTTY?: boolean; hasColors?(env?: object): boolean }
+}
 
 export type ColorLevel = 0 | 1
 
@@ -10,7 +15,7 @@ export type ColorLevel = 0 | 1
  * (0 or false: none), then: no colour unless standard output is a terminal that has colours. A terminal has none
  * when NO_COLOR is set (and not empty), TERM is dumb, or TERM names no colour terminal.
  */
-export function colorLevel(io: Io, flag?: boolean): ColorLevel {
+export function colorLevel(io: ColorIo, flag?: boolean): ColorLevel {
   if (flag !== undefined) return flag ? 1 : 0
   const { FORCE_COLOR: force, NO_COLOR: noColor, ...env } = io.env
   if (force !== undefined) return force === '0' || force.toLowerCase() === 'false' ? 0 : 1

@@ -14,8 +14,8 @@ export interface TableRow {
   codepoints: string
 }
 
-// src/read and dist/read are both two folders below the package root
-const ROOT = new URL('../../lexicon/encodings/', import.meta.url)
+// src/core/read and dist/core/read are both three folders below the package root
+const ROOT = new URL('../../../lexicon/encodings/', import.meta.url)
 const rows = new Map<LegacyEncoding, TableRow[]>()
 
 /** The rows of lexicon/encodings/<encoding>.tsv: '#' lines are comments, the first other line is the header. */

@@ -1,5 +1,5 @@
 // What a heading says about the text under it: purpose and assessment sections hold no tasks; task and organisation sections do.
-import type { SectionRole } from './schema.js'
+import type { SectionRole } from '../contract/schema.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['purpose', /^(mục (đích|tiêu)|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc)/u],

@@ -2,7 +2,7 @@
 // ("3. Sở Nông nghiệp và Môi trường: Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch"): the items of
 // that part, which name no lead of their own, are led by the body that took them on. A more specific reference
 // ("tại mục (IV)(3.4)(a)") wins over a wider one ("tại mục (IV)(3)").
-import type { Section, Task } from './schema.js'
+import type { Section, Task } from '../contract/schema.js'
 
 const TOKEN = String.raw`\(?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\)?`
 const REFERENCE = new RegExp(

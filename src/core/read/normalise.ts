@@ -1,6 +1,6 @@
 // Stage 2, normalise: one canonical text (NFC, LF line ends, plain spaces) that every position refers to.
-import { diagnostic } from './diagnostics.js'
-import type { Diagnostic } from './schema.js'
+import { diagnostic } from '../contract/diagnostics.js'
+import type { Diagnostic } from '../contract/schema.js'
 
 export interface Normalised {
   text: string

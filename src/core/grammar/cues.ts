@@ -1,6 +1,6 @@
 // The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
-import { readTsv } from './agencies/data.js'
-import { modernTone } from './text.js'
+import { readTsv } from '../agencies/data.js'
+import { modernTone } from '../contract/text.js'
 
 /** Sentences of a paragraph with their offsets. Splits after . ! ? … before a capital, an opening quote or bracket. */
 export function sentences(text: string): Array<{ text: string; offset: number }> {

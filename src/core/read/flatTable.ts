@@ -1,6 +1,6 @@
 // Task tables that PDF extraction flattened to one cell per line (header cells split too) are put back together as
 // pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
-import { canonicalAgency } from './agencies/index.js'
+import { canonicalAgency } from '../agencies/index.js'
 import { tableHeader } from './tables.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
