@@ -6,6 +6,7 @@ import { registerSchema } from './commands/schema.js'
 import { registerDeadline } from './commands/deadline.js'
 import { registerQueries } from './commands/queries.js'
 import { registerCheck } from './commands/check.js'
+import { safeLines, safeText } from '../shared/sanitize.js'
 
 export const VERSION = '0.1.0'
 
@@ -28,7 +29,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // one prefix for every error, commander's usage errors too: "plan: unknown option '--frmat'"
-      outputError: (s, write) => write(s.replace(/^error: /, 'plan: ')),
+      outputError: (s, write) => write(safeLines(s.replace(/^error: /, 'plan: '))),
     })
     .showSuggestionAfterError(true)
   for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerCheck] as Register[]) {
@@ -44,11 +45,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return e.exitCode === 0 ? EXIT.ok : EXIT.failure
     }
     if (e instanceof UserError) {
-      io.stderr.write(`plan: ${e.message}\n`)
+      // a message may quote a file name or a value given: one line, no control character reaches the terminal
+      io.stderr.write(`plan: ${safeText(e.message)}\n`)
       return e.exitCode
     }
     const msg = e instanceof Error ? e.message : String(e)
-    io.stderr.write(`plan: internal error: ${msg.split('\n')[0]}\n`)
+    io.stderr.write(`plan: internal error: ${safeText(msg.split('\n')[0])}\n`)
     return EXIT.failure
   }
 }

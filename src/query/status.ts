@@ -382,9 +382,11 @@ export function encodeCp1258(text: string): Uint8Array {
       out.push(b)
       continue
     }
-    const d = c.normalize('NFD')
-    const tone = CP1258_TONES[d.slice(-1)]
-    const base = tone !== undefined ? one(d.slice(0, -1).normalize('NFC')) : undefined
+    // canonical order puts the dot below (ộ = o, dot below, circumflex) before the circumflex: the tone is any mark
+    const d = [...c.normalize('NFD')]
+    const k = d.findIndex((m) => CP1258_TONES[m] !== undefined)
+    const tone = k > 0 ? CP1258_TONES[d[k]] : undefined
+    const base = tone !== undefined ? one(d.filter((_, j) => j !== k).join('').normalize('NFC')) : undefined
     if (base !== undefined) out.push(base, tone!)
     else out.push(0x3f)
   }

@@ -1,6 +1,6 @@
 // `plan overdue --init-status` on status files that are not UTF-8: never destroyed (issue 12). Whichever way the command
 // reads the file, the bytes a person saved are either left as they are (exit 2) or kept as the start of the new file.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -33,4 +33,32 @@ describe('--init-status never destroys what a person recorded', () => {
       }
     })
   }
+})
+
+describe('the status file through the command line', () => {
+  it('--init-status appends to a Windows-1258 file in Windows-1258, and --status reads back what was recorded', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-init-'))
+    const file = path.join(dir, 'progress.csv')
+    const before = encodeCp1258(RECORDED)
+    writeFileSync(file, before)
+    const init = await run(['overdue', ...FILES, '--init-status', 'progress.csv'], { cwd: dir })
+    expect(init.code).toBe(0)
+    expect(init.stderr).toMatch(/^plan: progress\.csv: \d+ tasks added, 2 kept\n$/)
+    const after = readFileSync(file)
+    expect(after.subarray(0, before.length).equals(Buffer.from(before))).toBe(true)
+    // under a lock that is gone once the run ends
+    expect(existsSync(`${file}.lock`)).toBe(false)
+    const r = await run(['overdue', ...FILES, '--status', 'progress.csv', '--all', '--format', 'json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('đã xong; có \\"trích dẫn\\"')
+  })
+
+  it('--status names a file it cannot read for certain in one line, its name made visible', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-status-'))
+    const name = 'pro\u001b[2Jgress\n.csv'
+    writeFileSync(path.join(dir, name), Buffer.from([0x69, 0x64, 0x0a, 0x81, 0x8d, 0x8f, 0xff, 0x0a]))
+    const r = await run(['overdue', ...FILES, '--status', name], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^plan: pro\\x1b\[2Jgress\\n\.csv: [^\n\u001b]+\n$/)
+  })
 })

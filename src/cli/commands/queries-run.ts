@@ -1,8 +1,6 @@
 // The I/O of the query commands: load the inputs, check the options, call the pure queries, render, write; returns the exit code.
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { PlanDocument } from '../../core/contract/schema.js'
-import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, mergeStarter, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
+import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
 import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.js'
 import type { Lang } from '../../report/labels.js'
 import type { Report } from '../../report/types.js'
@@ -11,6 +9,8 @@ import { colorLevel } from '../../shared/color.js'
 import { encodingOption, expandOperands, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
+import { initStatusFile, readStatusText } from '../status-file.js'
+import { safeText } from '../../shared/sanitize.js'
 import { langOption } from './options.js'
 
 interface OutputOpts {
@@ -112,7 +112,7 @@ async function loadAll(operands: string[], io: Io, opts: { encoding?: string }):
   const { docs, repeats } = dropRepeatedTasks(read)
   for (const r of repeats) {
     const n = r.count === 1 ? '1 task' : `${r.count} tasks`
-    io.stderr.write(`plan: ${r.file}: ${n} read twice (the file named twice, or with saved JSON of it), counted once\n`)
+    io.stderr.write(`plan: ${safeText(r.file)}: ${n} read twice (the file named twice, or with saved JSON of it), counted once\n`)
   }
   return { docs, failed: errors.length > 0 }
 }
@@ -149,7 +149,7 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
   if (unknown.length) {
     const none = bodiesCount(docs) ? '; `plan agencies` lists the bodies in the input' : ' (the input names no bodies)'
     const say = (u: (typeof unknown)[number]) => `no body matches "${u.query}"` + (u.suggestions.length ? `; did you mean: ${u.suggestions.join(', ')}?` : none)
-    for (const u of unknown.slice(0, -1)) io.stderr.write(`plan: ${say(u)}\n`)
+    for (const u of unknown.slice(0, -1)) io.stderr.write(`plan: ${safeText(say(u))}\n`)
     throw new UserError(say(unknown[unknown.length - 1]))
   }
   return f
@@ -178,39 +178,27 @@ function userDate(flag: string, value: string): string {
 
 async function readStatus(file: string | undefined, docs: PlanDocument[], io: Io): Promise<Map<string, StatusEntry> | undefined> {
   if (!file) return undefined
-  let text: string
-  try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new UserError(`${file}: ${code === 'ENOENT' ? `no such file (write a starter with --init-status ${file})` : `cannot read (${code ?? 'error'})`}`)
-  }
+  // decoded as documents are (UTF-8, UTF-16 with a BOM, Windows-1258); a file that cannot be read for certain is refused
+  const text = await readStatusText(file, io)
+  const shown = safeText(file)
   const { entries, problems } = parseStatus(text, statusFormatOf(file))
   if (problems.length) {
-    for (const p of problems.slice(1)) io.stderr.write(`plan: ${file}:${p.line}: ${p.message}\n`)
-    throw new UserError(`${file}:${problems[0].line}: ${problems[0].message}`)
+    for (const p of problems.slice(1)) io.stderr.write(`plan: ${shown}:${p.line}: ${safeText(p.message)}\n`)
+    throw new UserError(`${shown}:${problems[0].line}: ${safeText(problems[0].message)}`)
   }
   const ids = new Set(docs.flatMap((d) => d.tasks.map((t) => t.id)))
   const stray = [...entries.keys()].filter((id) => !ids.has(id)).length
-  if (stray) io.stderr.write(`plan: ${file}: ${stray} task id${stray === 1 ? '' : 's'} not in the input (ignored)\n`)
+  if (stray) io.stderr.write(`plan: ${shown}: ${stray} task id${stray === 1 ? '' : 's'} not in the input (ignored)\n`)
   return entries
 }
 
-/** Always merges: the rows already in the file are kept as they are, so it may replace the file without --force. */
+/**
+ * Always merges, into the file's own bytes and encoding, under a lock: the rows already in the file are kept as they
+ * are, so it may replace the file without --force.
+ */
 async function initStatus(file: string, rows: ReturnType<typeof taskRows>, io: Io): Promise<void> {
-  const abs = path.resolve(io.cwd, file)
-  const existing = await readFile(abs, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null
-    throw new UserError(`${file}: cannot read (${e.code ?? 'error'})`)
-  })
-  let merged
-  try {
-    merged = mergeStarter(existing, statusFormatOf(file), rows)
-  } catch (e) {
-    throw new UserError(`${file}: not rewritten: ${(e as Error).message}`)
-  }
-  if (existing === null || merged.added > 0) await writeAtomic(file, merged.text, io, { force: true })
-  io.stderr.write(`plan: ${file}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
+  const merged = await initStatusFile(file, rows, io)
+  io.stderr.write(`plan: ${safeText(file)}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
 }
 
 function outputFormat(opts: OutputOpts) {
