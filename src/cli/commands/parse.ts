@@ -1,6 +1,8 @@
 // `plan parse FILE…`: documents in, typed JSON (or a readable outline) out.
 import type { Register } from '../index.js'
+import type { PlanDocument } from '../../core/contract/schema.js'
 import { EXIT, UserError } from '../io.js'
+import { openAtomic, streamSink, type Sink } from '../output.js'
 
 const FORMATS = ['outline', 'json', 'jsonl'] as const
 type ParseFormat = (typeof FORMATS)[number]
@@ -42,33 +44,58 @@ export const registerParse: Register = (program, io, state) => {
       const { files, errors } = await expandOperands(operands, io)
       for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
       if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
-      const docs = []
-      for (const f of files) {
-        const d = await loadDocument(f, io, { encoding })
-        if (isInputError(d)) {
-          errors.push(d)
-          io.stderr.write(`plan: ${d.file}: ${d.message}\n`)
-        } else docs.push(d)
+      const { renderOutline } = format === 'outline' ? await import('../outline.js') : { renderOutline: null }
+      const { colorLevel } = await import('../../shared/color.js')
+      // a file gets no colour unless --color asks for it
+      const level = colorLevel(io, opts.output !== undefined ? (opts.color ?? false) : opts.color)
+      const framing = frame(format, files.length === 1, (d) => (format === 'jsonl' ? JSON.stringify(d) : format === 'json' ? JSON.stringify(d, null, 2) : renderOutline!(d, level, lang)))
+      // each document is written as soon as it is parsed and then dropped: memory stays flat, and no output string
+      // grows with the corpus. The output is opened with the first document: when none can be read, nothing is written.
+      let sink: Sink | null = null
+      try {
+        for (const f of files) {
+          const d = await loadDocument(f, io, { encoding })
+          if (isInputError(d)) {
+            errors.push(d)
+            io.stderr.write(`plan: ${d.file}: ${d.message}\n`)
+            continue
+          }
+          sink ??= opts.output ? await openAtomic(opts.output, io, { force: !!opts.force }) : streamSink(io.stdout)
+          await sink.write(framing.piece(d))
+        }
+        if (sink) await sink.write(framing.end())
+        await sink?.close()
+      } catch (e) {
+        await sink?.abort()
+        throw e
       }
       // nothing read: nothing on standard output (no "[]" a script would take for an empty corpus), and no file written
-      if (!docs.length) {
+      if (!sink) {
         state.exitCode = EXIT.failure
         return
       }
-      let out: string
-      if (format === 'json') out = docs.length === 1 && files.length === 1 ? JSON.stringify(docs[0], null, 2) + '\n' : JSON.stringify(docs, null, 2) + '\n'
-      else if (format === 'jsonl') out = docs.map((d) => JSON.stringify(d) + '\n').join('')
-      else {
-        const { renderOutline } = await import('../outline.js')
-        const { colorLevel } = await import('../../shared/color.js')
-        // a file gets no colour unless --color asks for it
-        const level = colorLevel(io, opts.output !== undefined ? (opts.color ?? false) : opts.color)
-        out = docs.map((d) => renderOutline(d, level, lang)).join('\n')
-      }
-      if (opts.output) {
-        const { writeAtomic } = await import('../write.js')
-        await writeAtomic(opts.output, out, io, { force: !!opts.force })
-      } else io.stdout.write(out)
       if (errors.length) state.exitCode = EXIT.failure
     })
+}
+
+/**
+ * How documents follow each other in the output: JSON Lines one a line; JSON one object for one file named, else an
+ * array, written element by element exactly as JSON.stringify(docs, null, 2) would lay it out; outlines a blank line apart.
+ */
+export function frame(format: ParseFormat, single: boolean, render: (d: PlanDocument) => string): { piece(d: PlanDocument): string; end(): string } {
+  let n = 0
+  return {
+    piece(d) {
+      const first = n++ === 0
+      const text = render(d)
+      if (format === 'jsonl') return text + '\n'
+      if (format === 'outline') return first ? text : '\n' + text
+      if (single) return text + '\n'
+      // one level deeper inside the array; a newline only ever stands between values (JSON escapes those in strings)
+      return (first ? '[\n  ' : ',\n  ') + text.replace(/\n/g, '\n  ')
+    },
+    end() {
+      return format === 'json' && !single && n > 0 ? '\n]\n' : ''
+    },
+  }
 }

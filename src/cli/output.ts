@@ -1,0 +1,119 @@
+// Output written piece by piece, so that no command holds a whole corpus's output in one string: to standard output
+// (waiting while the reader is behind), or to a temporary file beside the target that is renamed over it at the end,
+// with the same guarantees as writeAtomic (write.ts): nothing replaced without --force, mode and owner kept, links
+// written through, the temporary file removed on failure and when the process is interrupted.
+import { randomBytes } from 'node:crypto'
+import { unlinkSync } from 'node:fs'
+import { chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
+import path from 'node:path'
+import { onExit } from 'signal-exit'
+import { kindOf } from '../shared/files.js'
+import { safeText } from '../shared/sanitize.js'
+import { UserError, type Io } from './io.js'
+
+export interface Sink {
+  write(s: string): Promise<void>
+  /** everything written: the file takes its place */
+  close(): Promise<void>
+  /** the run failed: the target is left as it was */
+  abort(): Promise<void>
+}
+
+type Writable = Io['stdout'] & { once?(event: 'drain', fn: () => void): unknown }
+
+/** Standard output: a write that the stream cannot take at once waits for 'drain', so memory stays flat on a slow pipe. */
+export function streamSink(stream: Writable): Sink {
+  return {
+    async write(s) {
+      if (stream.write(s) === false && typeof stream.once === 'function') await new Promise<void>((r) => stream.once!('drain', r))
+    },
+    async close() {},
+    async abort() {},
+  }
+}
+
+/** A sink into `file` (relative to io.cwd): checked and opened now, in place only when closed. */
+export async function openAtomic(file: string, io: Io, opts: { force: boolean; onTemp?: (tmp: string) => void }): Promise<Sink> {
+  const abs = path.resolve(io.cwd, file)
+  const shown = safeText(file)
+  const st = await stat(abs).catch(() => null)
+  if (st && !opts.force) throw new UserError(`${shown}: already exists (pass --force to replace it)`)
+  if (st?.isDirectory()) throw new UserError(`${shown}: is a folder`)
+  const failed = (e: unknown) => (e instanceof UserError ? e : new UserError(`${shown}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`))
+  if (st && !st.isFile()) {
+    // a device (/dev/null, /dev/stdout) is written as it is; a FIFO or socket would block or fail
+    if (!st.isCharacterDevice()) throw new UserError(`${shown}: not a regular file (${kindOf(st)}); plan writes only files`)
+    const h = await open(abs, 'w').catch((e) => Promise.reject(failed(e)))
+    const shut = async () => void (await h.close().catch(() => {}))
+    return handleSink(h, failed, shut, shut)
+  }
+  // a link is written through: to its target, existing or not yet written
+  const link = await lstat(abs).catch(() => null)
+  const target = link?.isSymbolicLink() ? path.resolve(path.dirname(abs), await readlink(abs)) : abs
+  const kept = await stat(target).catch(() => null)
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  let h: FileHandle
+  try {
+    h = await open(tmp, 'wx', kept ? kept.mode & 0o7777 : 0o666)
+  } catch (e) {
+    throw failed(e)
+  }
+  opts.onTemp?.(tmp)
+  const removeOnExit = onExit(() => {
+    try {
+      // process exit: only synchronous work runs now
+      unlinkSync(tmp)
+    } catch {
+      // already gone
+    }
+  })
+  return handleSink(
+    h,
+    failed,
+    async () => {
+      if (kept) {
+        // the mode came with open(); the owner, where permitted (as root)
+        await h.chmod(kept.mode & 0o7777).catch(() => {})
+        await chown(tmp, kept.uid, kept.gid).catch(() => {})
+      }
+      await h.sync()
+      await h.close()
+      await rename(tmp, target)
+      removeOnExit()
+    },
+    async () => {
+      await h.close().catch(() => {})
+      await unlink(tmp).catch(() => {})
+      removeOnExit()
+    },
+  )
+}
+
+function handleSink(h: FileHandle, failed: (e: unknown) => Error, commit: () => Promise<void>, drop: () => Promise<void>): Sink {
+  let done = false
+  return {
+    async write(s) {
+      try {
+        await h.write(s)
+      } catch (e) {
+        await this.abort()
+        throw failed(e)
+      }
+    },
+    async close() {
+      if (done) return
+      done = true
+      try {
+        await commit()
+      } catch (e) {
+        await drop()
+        throw failed(e)
+      }
+    },
+    async abort() {
+      if (done) return
+      done = true
+      await drop()
+    },
+  }
+}
