@@ -1,8 +1,10 @@
 // --format md: a GitHub-flavoured Markdown table, nothing truncated, pipes escaped.
 import { cellText, type Renderer } from './types.js'
+import { safeLines, terminalText } from '../shared/sanitize.js'
 
+/** A cell: the document's escapes dropped and controls made visible (md is read in a terminal too), then Markdown escaped. */
 function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;')
+  return terminalText(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;')
 }
 
 export const renderMd: Renderer = (report) => {
@@ -13,6 +15,6 @@ export const renderMd: Renderer = (report) => {
     const cells = cols.map((c) => mdCell(cellText(c, r)))
     lines.push(row(report.emphasise?.(r) ? cells.map((c) => (c ? `**${c}**` : c)) : cells))
   }
-  if (report.footer) lines.push('', report.footer)
+  if (report.footer) lines.push('', safeLines(report.footer))
   return lines.join('\n') + '\n'
 }

@@ -3,7 +3,8 @@
 // gives way from its front, and an optional column goes when there is no room for it; a pipe gets one whole line a record.
 import { Chalk } from 'chalk'
 import wrapAnsi from 'wrap-ansi'
-import { cellText, type Column, type Renderer } from './types.js'
+import { cellText as rawCell, type Column, type Renderer } from './types.js'
+import { safeLines, terminalText } from '../shared/sanitize.js'
 import { displayWidth, padEnd, padStart, truncate, truncateStart, wrapText } from './width.js'
 
 const GAP = '  '
@@ -19,6 +20,11 @@ const MIN_WRAP = 12
 const MIN_PATH = 16
 /** a header wraps onto at most this many lines */
 const HEADER_LINES = 3
+
+/** A cell as the terminal gets it: the document's text with its escapes dropped and its controls made visible. */
+function cellText<R>(col: Column<R>, r: R): string {
+  return terminalText(rawCell(col, r))
+}
 
 /** `s` wrapped to `w` columns (a word longer than that is broken). */
 function wrap(s: string, w: number): string[] {
@@ -162,7 +168,7 @@ function renderStacked<R>(report: { records: R[]; footer?: string; emphasise?: (
       for (const line of wrap(labelled, Math.max(MIN_WRAP, width - INDENT.length))) out.push(INDENT + style(line, col))
     })
   })
-  if (report.footer) out.push('', ...wrap(report.footer, width))
+  if (report.footer) out.push('', ...wrap(safeLines(report.footer), width))
   return out.join('\n') + '\n'
 }
 
@@ -231,6 +237,7 @@ export const renderTable: Renderer = (report, opts) => {
     if (apart && k > 0) out.push('')
     out.push(...lines)
   })
-  if (report.footer) out.push('', ...(Number.isFinite(opts.width) ? wrap(report.footer, opts.width) : [report.footer]))
+  const footer = report.footer && safeLines(report.footer)
+  if (footer) out.push('', ...(Number.isFinite(opts.width) ? wrap(footer, opts.width) : [footer]))
   return out.join('\n') + '\n'
 }

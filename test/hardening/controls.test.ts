@@ -64,3 +64,33 @@ describe('error lines name a file whatever its name holds', () => {
     }
   })
 })
+
+describe('document text with escapes, in everything printed for a person', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-escapes-'))
+  const all = Object.values(ESCAPES).join('')
+  writeFileSync(
+    path.join(dir, 'k.txt'),
+    [`KẾ HOẠCH${all}`, `Thực hiện chương trình${all} năm 2024`, `1. Sở Nội vụ${all} chủ trì, phối hợp với Sở Tài chính${all} rà soát${all} quy chế, hoàn thành trước ngày 30/9/2024.`].join('\n'),
+  )
+  const cases = [
+    ['parse', 'k.txt'],
+    ['tasks', 'k.txt'],
+    ['tasks', 'k.txt', '--format', 'md'],
+    ['agencies', 'k.txt'],
+    ['agencies', 'k.txt', '--format', 'md'],
+    ['overdue', 'k.txt', '--all'],
+    ['overdue', 'k.txt', '--all', '--format', 'md'],
+    ['overdue', 'k.txt', '--by', 'agency'],
+    ['check', 'k.txt', '--as-of', '2025-01-01'],
+  ]
+  for (const args of cases) {
+    it(args.join(' '), async () => {
+      for (const env of [{}, { COLUMNS: '60' }]) {
+        const r = await run(args, { cwd: dir, today: '2025-01-01', env })
+        expect(r.stdout.length).toBeGreaterThan(0)
+        expect(r.stdout.replace(/[\n\t]/g, '')).not.toMatch(FORBIDDEN)
+        expect(r.stderr.replace(/\n/g, '')).not.toMatch(FORBIDDEN)
+      }
+    })
+  }
+})

@@ -1,9 +1,10 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` per finding, escaped as the runner expects.
 import type { Reporter } from './types.js'
+import { safeText } from '../../shared/sanitize.js'
 
-/** Message text: %, CR and LF would end or corrupt the command. */
+/** Message text: %, CR and LF would end or corrupt the command; any other control (an escape) is made visible. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 /** Property values: as data, plus the separators of the property list. */

@@ -1,7 +1,11 @@
 // JUnit XML for CI dashboards: one testsuite, one testcase per file checked; a file with errors fails, its warnings go to system-out.
 import type { Finding } from '../types.js'
 import type { Reporter } from './types.js'
-import { escapeXml as x } from './xml.js'
+import { escapeXml } from './xml.js'
+import { safeText } from '../../shared/sanitize.js'
+
+/** An attribute value, or text of one line: a line break or an escape in a file name is shown, never carried. */
+const x = (s: string) => escapeXml(safeText(s))
 
 const line = (f: Finding) => `${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`
 
@@ -21,9 +25,9 @@ export const junit: Reporter = (report) => {
     out.push(`    <testcase classname="plan check" name="${x(file)}">`)
     if (errors.length) {
       const msg = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}: ${errors[0].message}`
-      out.push(`      <failure message="${x(msg)}" type="${x(errors[0].ruleId)}">${x(errors.map(line).join('\n'))}</failure>`)
+      out.push(`      <failure message="${x(msg)}" type="${x(errors[0].ruleId)}">${escapeXml(errors.map(line).map(safeText).join('\n'))}</failure>`)
     }
-    if (warnings.length) out.push(`      <system-out>${x(warnings.map(line).join('\n'))}</system-out>`)
+    if (warnings.length) out.push(`      <system-out>${escapeXml(warnings.map(line).map(safeText).join('\n'))}</system-out>`)
     out.push('    </testcase>')
   }
   out.push('  </testsuite>', '</testsuites>')

@@ -1,17 +1,19 @@
 // The human report: findings grouped by file as `line:col  severity  message  rule-id`, then one summary line.
 import { Chalk } from 'chalk'
 import type { Reporter } from './types.js'
+import { safeText } from '../../shared/sanitize.js'
 
 export const pretty: Reporter = (report, opts) => {
   const c = new Chalk({ level: opts.color })
   const out: string[] = []
   for (const r of report.results) {
-    out.push(c.underline(r.file))
+    // a file name may hold escapes or a line break: shown as text (the messages are made safe by the engine)
+    out.push(c.underline(safeText(r.file)))
     const posWidth = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length))
     for (const f of r.findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth)
       const sev = f.severity === 'error' ? c.red('error  ') : c.yellow('warning')
-      out.push(`  ${c.dim(pos)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`)
+      out.push(`  ${c.dim(pos)}  ${sev}  ${safeText(f.message)}  ${c.dim(f.ruleId)}`)
     }
     out.push('')
   }

@@ -117,3 +117,39 @@ describe('sarif', () => {
     expect(fileUri('a b\\c#d.txt')).toBe('a%20b/c%23d.txt')
   })
 })
+
+describe('a file name or message with controls in it (issue 12, injection)', () => {
+  const EVIL = 'docs/x\u001b]0;owned\u0007\u001b[2J 100%\r\nplan: forged.txt\u009b8m'
+  const report = () => ({
+    files: [EVIL, 'ok.txt'],
+    results: [{ file: EVIL, findings: [{ ruleId: 'unreadable' as const, severity: 'error' as const, line: 1, column: 1, message: 'bad\u001b[1A\u001b[2K %\nnext' }] }],
+    summary: { files: 2, errors: 1, warnings: 0 },
+  })
+  const C0C1 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+
+  it('pretty shows them as text, one line per finding', () => {
+    const out = pretty(report(), opts)
+    expect(out).not.toMatch(C0C1)
+    expect(out.split('\n')[0]).toBe('docs/x\\x1b]0;owned\\x07\\x1b[2J 100%\\r\\nplan: forged.txt\\x9b8m')
+    expect(out.split('\n').filter((l) => l.startsWith('plan:'))).toEqual([])
+  })
+
+  it('github escapes %, CR and LF as %25, %0D, %0A and shows any other control', () => {
+    const out = github(report(), opts)
+    const lines = out.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(out).not.toMatch(C0C1)
+    expect(lines[0]).toBe(
+      '::error file=docs/x\\x1b]0;owned\\x07\\x1b[2J 100%25%0D%0Aplan%3A forged.txt\\x9b8m,line=1,col=1,title=plan check%3A unreadable::bad\\x1b[1A\\x1b[2K %25%0Anext',
+    )
+  })
+
+  it('junit carries no C0 control, and an attribute no line break', () => {
+    const out = junit(report(), opts)
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/)
+    const doc = parseXml(out)
+    const cases = doc.children[0].children
+    expect(cases[0].attrs.name).toBe('docs/x\\x1b]0;owned\\x07\\x1b[2J 100%\\r\\nplan: forged.txt\\x9b8m')
+    expect(cases[0].children[0].attrs.message).not.toMatch(/[\r\n]/)
+  })
+})
