@@ -1,6 +1,6 @@
 // An unreadable subfolder (EACCES on scandir) aborted the whole run with "internal error" (issue 12): it is one error
 // line, and the other documents are still read. readdir is made to fail here, since the suite may run as root.
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -51,5 +51,26 @@ describe('an unreadable folder', () => {
     const files = new Set((JSON.parse(r.stdout) as Array<{ file: string }>).map((t) => t.file))
     expect([...files].sort()).toEqual([path.join('docs', 'a.txt'), path.join('docs', 'z', 'c.txt')])
     expect(r.code).toBe(2)
+  })
+})
+
+describe('plan check past an unreadable folder', () => {
+  it('reports it as an `unreadable` finding and checks the rest', async () => {
+    const dir = corpus()
+    const r = await run(['check', 'docs', '--format', 'json'], { cwd: dir })
+    const data = JSON.parse(r.stdout) as { files: Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }>; summary: { files: number } }
+    const locked = data.files.find((f) => f.file === path.join('docs', 'locked'))
+    expect(locked?.findings).toEqual([expect.objectContaining({ ruleId: 'unreadable', message: 'cannot read folder (EACCES)' })])
+    expect(data.summary.files).toBe(3)
+    expect(r.stderr).not.toMatch(/internal error/)
+    expect(r.code).toBe(1)
+  })
+
+  it('with the rule off, says so on stderr and still checks the rest', async () => {
+    const dir = corpus()
+    writeFileSync(path.join(dir, 'plan.config.json'), JSON.stringify({ rules: { unreadable: 'off' } }))
+    const r = await run(['check', 'docs', '--format', 'json'], { cwd: dir })
+    expect(r.stderr).toContain(`plan: ${path.join('docs', 'locked')}: cannot read folder (EACCES)\n`)
+    expect((JSON.parse(r.stdout) as { summary: { files: number } }).summary.files).toBe(2)
   })
 })

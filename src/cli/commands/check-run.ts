@@ -1,7 +1,7 @@
 // `plan check` and `plan check --init` as functions of (operands, options, io): config → files → engine → report → exit code.
 import path from 'node:path'
 import { colorLevel } from '../../shared/color.js'
-import { expandOperands } from '../inputs.js'
+import { expandOperands, type InputError } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { CONFIG_NAME, loadConfig, validateConfig } from '../../config/load.js'
@@ -12,7 +12,7 @@ import { checkFiles } from '../../check/engine.js'
 import { createProgress } from '../../check/progress.js'
 import { REPORTERS, FORMATS, type Report } from '../../check/reporters/index.js'
 import { defaultSettings } from '../../check/rules/index.js'
-import type { FileResult, RuleId, Settings } from '../../check/types.js'
+import type { FileResult, Finding, RuleId, Settings } from '../../check/types.js'
 
 export interface CheckFlags {
   format: string
@@ -40,10 +40,19 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const settings: Settings = { ...defaultSettings(), ...(config.rules as Partial<Settings>) }
   const asOf = flags.asOf === undefined ? (config.asOf ?? null) : flags.asOf === 'today' ? io.today() : isoDate(flags.asOf)
   const base = loaded?.dir ?? io.cwd
-  const files = (await inputFiles(operands, io)).filter((f) => selected(rel(io.cwd, base, f), config.include, config.exclude))
-  if (!files.length) throw new UserError(`no documents to check in ${operands.join(' ') || '.'}${config.include || config.exclude ? ' (after include/exclude)' : ''}`)
+  const input = await inputFiles(operands, io)
+  const files = input.files.filter((f) => selected(rel(io.cwd, base, f), config.include, config.exclude))
+  if (!files.length) {
+    for (const e of input.errors.slice(0, -1)) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
+    const last = input.errors.at(-1)
+    throw new UserError(last ? `${last.file}: ${last.message}` : `no documents to check in ${operands.join(' ') || '.'}${config.include || config.exclude ? ' (after include/exclude)' : ''}`)
+  }
 
+  // an operand or folder that could not be read is a finding of rule `unreadable` (or, with the rule off, a line on
+  // stderr), and the other files are still checked
   const results: FileResult[] = []
+  const unread = unreadableInputs(input.errors, settings, io)
+  results.push(...unread.results)
   const progress = createProgress(io.stderr)
   const summary = await checkFiles(
     files,
@@ -53,7 +62,10 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
     },
   )
   progress.done()
-  const report: Report = { results, files, summary }
+  summary.files += unread.results.length
+  summary.errors += unread.errors
+  summary.warnings += unread.warnings
+  const report: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
   const output = reporter(report, { color: colorLevel(io, flags.color), version })
   const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
   if (tooMany && !summary.errors) io.stderr.write(`plan check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
@@ -63,7 +75,9 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
 /** Scans the corpus with the defaults and writes a config that passes on it: bodies seen as the registry, erroring rules lowered to warn. */
 async function runInit(operands: string[], flags: CheckFlags, io: Io): Promise<CheckRun> {
   const target = flags.config ?? CONFIG_NAME
-  const files = await inputFiles(operands, io)
+  const { files, errors } = await inputFiles(operands, io)
+  // what could not be read is said, and the starter is built from the rest
+  for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
   if (!files.length) throw new UserError(`no documents found in ${operands.join(' ') || '.'} to build a starter config from`)
   const defaults = defaultSettings()
   const seen: SeenAgencies = new Map()
@@ -79,11 +93,22 @@ async function runInit(operands: string[], flags: CheckFlags, io: Io): Promise<C
   return { output: lines.join('\n') + '\n', exitCode: EXIT.ok }
 }
 
-async function inputFiles(operands: string[], io: Io): Promise<string[]> {
+/** The files to check, and every operand or folder that could not be read (each one error, the rest still found). */
+async function inputFiles(operands: string[], io: Io): Promise<{ files: string[]; errors: InputError[] }> {
   if (operands.includes('-')) throw new UserError('plan check reads files and folders, not standard input')
-  const { files, errors } = await expandOperands(operands.length ? operands : ['.'], io)
-  if (errors.length) throw new UserError(`${errors[0].file}: ${errors[0].message}`)
-  return files
+  return expandOperands(operands.length ? operands : ['.'], io)
+}
+
+/** Input errors as findings of rule `unreadable` at the path, with its severity; with the rule off, lines on stderr. */
+function unreadableInputs(errors: InputError[], settings: Settings, io: Io): { results: FileResult[]; errors: number; warnings: number } {
+  const setting = settings.unreadable
+  if (setting === 'off') {
+    for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
+    return { results: [], errors: 0, warnings: 0 }
+  }
+  const severity = setting === 'error' ? 'error' : 'warning'
+  const results = errors.map((e) => ({ file: e.file, findings: [{ ruleId: 'unreadable' as const, severity, line: 1, column: 1, message: e.message } satisfies Finding] }))
+  return { results, errors: severity === 'error' ? errors.length : 0, warnings: severity === 'warning' ? errors.length : 0 }
 }
 
 /** A file's path relative to the folder the globs belong to, with forward slashes. */
