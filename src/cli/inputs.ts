@@ -4,7 +4,8 @@ import path from 'node:path'
 import { decode, DecodeError } from '../core/read/decode.js'
 import type { PlanDocument } from '../core/contract/schema.js'
 import { DOCUMENT_EXTENSIONS, ENCODINGS, LIMITS, ReadError, tooLarge, type Encoding } from '../core/read/index.js'
-import { FileReadError, kindOf, readRegularFile, textEncodingProblem } from '../shared/files.js'
+import { FileReadError, kindOf, readRegularFile, regularFileChunks, textEncodingProblem } from '../shared/files.js'
+import { savedDocuments } from './saved.js'
 import { UserError } from './io.js'
 import { expandGlob, hasMagic } from '../shared/glob.js'
 import type { Io } from './io.js'
@@ -208,56 +209,82 @@ export function isInputError(x: PlanDocument | InputError): x is InputError {
 
 /**
  * Like loadDocument, for the query commands: a saved file may hold one document, an array of them (`plan parse a b --format json`)
- * or one per line (.jsonl); standard input holding JSON is read as saved output, so `plan parse … | plan tasks -` works.
+ * or one per line (.jsonl), read as a stream (savedDocuments); standard input holding JSON is read as saved output, so
+ * `plan parse … --format jsonl | plan tasks -` works. Every document, or the reason one could not be had, in order.
  */
-export async function loadDocuments(file: string, io: Io, opts: LoadOptions = {}): Promise<PlanDocument[] | InputError> {
+export async function* loadDocuments(file: string, io: Io, opts: LoadOptions & { strict?: boolean } = {}): AsyncGenerator<PlanDocument | InputError> {
   const saved = /\.jsonl?$/i.test(file)
   if (file !== '-' && !saved) {
-    const d = await loadDocument(file, io, opts)
-    return isInputError(d) ? d : [d]
+    yield await loadDocument(file, io, opts)
+    return
   }
-  const got = await readBytes(file, io)
-  if ('message' in got) return got
-  if (file === '-' && !/^(?:\uFEFF)?\s*[[{]/.test(new TextDecoder().decode(got.bytes.subarray(0, 64)))) {
-    const d = await parseBytes(got.bytes, null, opts)
-    return isInputError(d) ? d : [d]
+  const name = file === '-' ? '<stdin>' : file
+  const source = file === '-' ? stdinChunks(io) : regularFileChunks(path.resolve(io.cwd, file))[Symbol.asyncIterator]()
+  try {
+    // the first bytes say what it is: a document on standard input, or text in an encoding other than UTF-8
+    const head: Buffer[] = []
+    let size = 0
+    while (size < 64) {
+      const r = await source.next()
+      if (r.done) break
+      head.push(r.value)
+      size += r.value.length
+    }
+    const start = Buffer.concat(head)
+    const odd = start[0] === 0xff || start[0] === 0xfe || textEncodingProblem(start, name) !== null
+    const isJson = /^(?:\uFEFF)?\s*[[{]/.test(new TextDecoder().decode(start.subarray(0, 64)))
+    if (odd || (file === '-' && !isJson)) {
+      // read whole, as before: a document to parse, or JSON in UTF-16 to decode first
+      const bytes = await rest(start, source, LIMITS.maxFileBytes)
+      if (bytes === null) {
+        yield inputError(name, tooLarge(LIMITS.maxFileBytes + 1).message)
+        return
+      }
+      if (file === '-' && !isJson) {
+        yield await parseBytes(bytes, null, opts)
+        return
+      }
+      const read = decodeSaved({ bytes, name })
+      if ('message' in read) {
+        yield read
+        return
+      }
+      yield* savedDocuments(once(Buffer.from(read.text, 'utf8')), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: LIMITS.maxFileBytes })
+      return
+    }
+    yield* savedDocuments(prepend(head, source), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: LIMITS.maxFileBytes })
+  } catch (e) {
+    if (e instanceof FileReadError) yield inputError(name, e.message)
+    else throw e
+  } finally {
+    await source.return?.(undefined)
   }
-  const read = decodeSaved(got)
-  if ('message' in read) return read
-  return loadSavedMany(read.text, read.name)
 }
 
-/** One document, an array of documents, or JSON Lines; every one validated against the schema. */
-async function loadSavedMany(text: string, file: string): Promise<PlanDocument[] | InputError> {
-  const values: Array<{ value: unknown; line: number }> = []
-  try {
-    const data: unknown = JSON.parse(text)
-    if (Array.isArray(data)) data.forEach((value) => values.push({ value, line: 1 }))
-    else values.push({ value: data, line: 1 })
-  } catch (e) {
-    // not one JSON value: JSON Lines, one document per line
-    const lines = text.split(/\r?\n/)
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].trim()) continue
-      try {
-        values.push({ value: JSON.parse(lines[i]), line: i + 1 })
-      } catch (lineError) {
-        // JSON Lines (by name, or lines before it read): the line and what is wrong on it, not a position in the whole file
-        if (values.length || /\.jsonl$/i.test(file)) return inputError(`${file}:${i + 1}`, `not valid JSON: ${(lineError as Error).message}`)
-        return inputError(file, `not valid JSON: ${(e as Error).message}`)
-      }
-    }
+function stdinChunks(io: Io): AsyncIterator<Buffer> {
+  if (io.stdinChunks) return io.stdinChunks()[Symbol.asyncIterator]()
+  return (async function* () {
+    yield await io.readStdin()
+  })()
+}
+
+async function* once(b: Buffer): AsyncGenerator<Buffer> {
+  yield b
+}
+
+async function* prepend(head: Buffer[], it: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head
+  for (let r = await it.next(); !r.done; r = await it.next()) yield r.value
+}
+
+/** `start` and what is left of `it`, in one buffer of at most `max` bytes, or null when there is more. */
+async function rest(start: Buffer, it: AsyncIterator<Buffer>, max: number): Promise<Buffer | null> {
+  const chunks = [start]
+  let total = start.length
+  for (let r = await it.next(); !r.done; r = await it.next()) {
+    total += r.value.length
+    if (total > max) return null
+    chunks.push(r.value)
   }
-  const { PlanDocument } = await import('../core/contract/schema.js')
-  const docs: PlanDocument[] = []
-  for (const [k, v] of values.entries()) {
-    const r = PlanDocument.safeParse(v.value)
-    if (!r.success) {
-      const issue = r.error.issues[0]
-      const at = values.length > 1 ? `${v.line > 1 ? `:${v.line}` : ''} (document ${k + 1})` : ''
-      return inputError(file + at, `not a saved \`plan parse\` document: ${issue.message} (at ${issue.path.join('.') || '(root)'})`)
-    }
-    docs.push(r.data)
-  }
-  return docs
+  return Buffer.concat(chunks, total)
 }

@@ -11,6 +11,8 @@ export interface Io {
   stdinIsTTY?: boolean
   /** Reads all of standard input (only called when a command is given `-`). */
   readStdin(): Promise<Buffer>
+  /** Standard input as it arrives, for input read as a stream (saved JSON Lines); absent: readStdin, in one piece. */
+  stdinChunks?(): AsyncIterable<Buffer>
   cwd: string
   env: Record<string, string | undefined>
   /** "Today" for date arithmetic; YYYY-MM-DD. Tests fix it; the default is the date in Asia/Ho_Chi_Minh. */
@@ -34,6 +36,7 @@ export function processIo(): Io {
       for await (const c of process.stdin) chunks.push(c as Buffer)
       return Buffer.concat(chunks)
     },
+    stdinChunks: () => process.stdin,
     // asked of the descriptor: touching process.stdin would open the stream
     stdinIsTTY: isatty(0),
     cwd: process.cwd(),

@@ -89,3 +89,38 @@ export function textEncodingProblem(bytes: Uint8Array, name: string): string | n
   if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.05) return 'UTF-16 BE text without a byte order mark (BOM): save it as UTF-8, or as UTF-16 with a BOM'
   return null
 }
+
+/**
+ * The bytes of a regular file as they are read, in chunks: for files read as a stream (saved JSON Lines), which have
+ * no size limit. The same checks as readRegularFile: a FIFO or a device is refused before a byte is waited for.
+ */
+export async function* regularFileChunks(abs: string, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+  let fh
+  try {
+    fh = await open(abs, flags)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error'
+    throw new FileReadError(code, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`)
+  }
+  try {
+    const st = await fh.stat()
+    if (st.isDirectory()) throw new FileReadError('EISDIR', 'is a folder')
+    if (!st.isFile()) throw new FileReadError('special', `not a regular file (${kindOf(st)}); only files are read`)
+    for (;;) {
+      // a fresh buffer each time: the consumer may keep a slice of the last one
+      const buf = Buffer.allocUnsafe(chunkBytes)
+      let bytesRead
+      try {
+        ;({ bytesRead } = await fh.read(buf, 0, buf.length, null))
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? 'error'
+        throw new FileReadError(code, code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`)
+      }
+      if (bytesRead === 0) return
+      yield buf.subarray(0, bytesRead)
+    }
+  } finally {
+    await fh.close().catch(() => {})
+  }
+}

@@ -6,7 +6,7 @@ import type { Lang } from '../../report/labels.js'
 import type { Report } from '../../report/types.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
 import { colorLevel } from '../../shared/color.js'
-import { encodingOption, expandOperands, loadDocuments } from '../inputs.js'
+import { encodingOption, expandOperands, isInputError, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { initStatusFile, readStatusText } from '../status-file.js'
@@ -20,6 +20,7 @@ interface OutputOpts {
   force?: boolean
   color?: boolean
   lang?: string
+  strict?: boolean
 }
 
 interface FilterOpts {
@@ -98,15 +99,16 @@ export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io
  * Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. No document
  * at all (an empty folder) is an error; a task read twice (same id, same source file) is kept once, with a warning.
  */
-async function loadAll(operands: string[], io: Io, opts: { encoding?: string }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
   const encoding = encodingOption(opts.encoding)
   const { files, errors } = await expandOperands(operands, io)
   if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
   const read: PlanDocument[] = []
   for (const f of files) {
-    const d = await loadDocuments(f, io, { encoding })
-    if (Array.isArray(d)) read.push(...d)
-    else errors.push(d)
+    for await (const d of loadDocuments(f, io, { encoding, strict: opts.strict })) {
+      if (isInputError(d)) errors.push(d)
+      else read.push(d)
+    }
   }
   for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
   const { docs, repeats } = dropRepeatedTasks(read)

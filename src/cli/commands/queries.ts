@@ -15,6 +15,7 @@ function inputsAndOutput(cmd: Command): Command {
     .option('--lang <lang>', 'headers and status words of table and md in vi (default) or en; JSON and CSV keys never change')
     .option('--color', 'colour the table even when not on a terminal (wins over NO_COLOR)')
     .option('--no-color', 'never colour the table')
+    .option('--strict', 'check saved JSON against the full schema (default: a quick check of the fields the queries read)')
 }
 
 function filters(cmd: Command): Command {
