@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { textEncodingProblem } from '../../src/shared/files.js'
+import { firstInvalidUtf8 } from '../../src/core/read/decode.js'
+import fc from 'fast-check'
 import { run } from '../fake-io.js'
 
 const TEXT = readFileSync('test/annotated/a1_ke_hoach_huyen_uy.txt', 'utf8')
@@ -57,5 +59,40 @@ describe('text in an encoding plan does not read', () => {
       }
     }
     expect(seen).toBeGreaterThan(50)
+  })
+})
+
+describe('a bad UTF-8 byte is reported on its own line', () => {
+  it('CESU-8 (surrogates written as UTF-8) is named, at the line it is on, not the last line', async () => {
+    const lines = TEXT.split('\n')
+    // 😀 as CESU-8: the UTF-8 forms of its two UTF-16 halves, D83D and DE00
+    const cesu = Buffer.from([0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80])
+    const bytes = Buffer.concat([Buffer.from(lines.slice(0, 4).join('\n') + '\nx ', 'utf8'), cesu, Buffer.from('\n' + lines.slice(4).join('\n'), 'utf8')])
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-cesu-'))
+    writeFileSync(path.join(dir, 'c.txt'), bytes)
+    const r = await run(['parse', 'c.txt'], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^plan: c\.txt:5: not valid UTF-8: .*CESU-8/)
+  })
+
+  it('property: the first invalid byte is where the strict decoder fails, never past the end', () => {
+    const byte = fc.oneof(fc.integer({ min: 0x20, max: 0x7f }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0xe0, 0xed, 0xf0, 0xf4, 0xa0, 0x90, 0x8f, 0x0a))
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), (arr) => {
+        const b = Uint8Array.from(arr)
+        const at = firstInvalidUtf8(b)
+        const fatal = new TextDecoder('utf-8', { fatal: true })
+        let valid = true
+        try {
+          fatal.decode(b)
+        } catch {
+          valid = false
+        }
+        expect(at === b.length).toBe(valid)
+        // everything before it decodes: the decoder has no complaint before `at`
+        if (!valid) expect(() => fatal.decode(b.subarray(0, at))).not.toThrow()
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

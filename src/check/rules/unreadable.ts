@@ -1,5 +1,5 @@
 // Rule unreadable: a file that could not be read, decoded or parsed; it becomes one finding and the other files go on.
-import { DecodeError } from '../../core/read/decode.js'
+import { CESU8, DecodeError } from '../../core/read/decode.js'
 import { ReadError } from '../../core/read/types.js'
 import type { Hit, RuleInfo } from '../types.js'
 
@@ -14,7 +14,9 @@ export function unreadableHit(e: unknown, stage: 'read' | 'decode' | 'parse'): H
   if (e instanceof ReadError && e.code !== 'invalid-utf8' && e.code !== 'binary') return { line: e.line ?? 1, column: 1, message: e.message }
   if (e instanceof DecodeError || e instanceof ReadError) {
     const message =
-      e.code === 'invalid-utf8'
+      e.code === 'invalid-utf8' && e.message === CESU8
+        ? CESU8
+        : e.code === 'invalid-utf8'
         ? 'not valid UTF-8, and not recognisably TCVN3, VNI or Windows-1258 either (try --encoding, or save the file as UTF-8)'
         : e.code === 'binary'
           ? 'binary file: a NUL byte, not a text document'

@@ -1,6 +1,6 @@
 // Stage 0, read: bytes of any format we accept → the one text layout the pipeline reads (see types.ts).
 // The format is known from the bytes first (a .doc that is really a .docx, an HTML page saved as .doc), the name second.
-import { decode, DecodeError } from './decode.js'
+import { CESU8, decode, DecodeError } from './decode.js'
 import { unfoldLayoutRows } from './layout.js'
 import { LIMITS, ReadError, type ReadDocument, type ReadNote } from './types.js'
 
@@ -84,6 +84,8 @@ async function decodeText(bytes: Uint8Array, encoding?: Encoding): Promise<{ tex
   } catch (e) {
     if (!(e instanceof DecodeError)) throw e
     if (e.code !== 'invalid-utf8' || encoding === 'utf8') throw new ReadError(e.code, e.message, e.line)
+    // CESU-8 is UTF-8 in all but its surrogates: no legacy encoding is tried on it
+    if (e.message === CESU8) throw new ReadError(e.code, e.message, e.line)
     try {
       return await legacy(bytes)
     } catch {
