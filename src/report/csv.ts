@@ -4,8 +4,9 @@ import { cellText, type Renderer } from './types.js'
 
 const BOM = '\uFEFF'
 
-export const renderCsv: Renderer = (report) => {
-  const lines = [csvRecord(report.columns.map((c) => c.key))]
-  for (const r of report.records) lines.push(csvRecord(report.columns.map((c) => cellText(c, r))))
+export const renderCsv: Renderer = (report, opts) => {
+  const d = opts.delimiter ?? ','
+  const lines = [csvRecord(report.columns.map((c) => c.key), d)]
+  for (const r of report.records) lines.push(csvRecord(report.columns.map((c) => cellText(c, r)), d))
   return BOM + lines.map((l) => l + '\r\n').join('')
 }

@@ -126,3 +126,21 @@ export const STATUS_WORDS: Record<Lang, StatusWords> = {
     noDeadline: 'no deadline',
   },
 }
+
+/** The headers of the full data columns in the human file formats (xlsx), keyed by the JSON key; csv keeps the keys. */
+export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
+  vi: {
+    file: 'Tệp', line: 'Dòng', column: 'Cột', id: 'Mã nhiệm vụ', kind: 'Loại văn bản', document: 'Số ký hiệu', lead: 'Chủ trì',
+    coordinators: 'Phối hợp', deadline: 'Thời hạn', deadlineText: 'Thời hạn (nguyên văn)', recurrence: 'Lặp lại', text: 'Nhiệm vụ',
+    status: 'Tình trạng', daysOverdue: 'Số ngày quá hạn', daysLeft: 'Số ngày còn lại', done: 'Ngày hoàn thành', note: 'Ghi chú',
+    name: 'Cơ quan', generic: 'Tập hợp chung', forms: 'Cách viết', leads: 'Chủ trì', coordinates: 'Phối hợp',
+    overdueLeads: 'Chủ trì quá hạn', overdueCoordinates: 'Phối hợp quá hạn',
+  },
+  en: {
+    file: 'file', line: 'line', column: 'column', id: 'task id', kind: 'kind', document: 'document number', lead: 'lead',
+    coordinators: 'coordinators', deadline: 'deadline', deadlineText: 'deadline as written', recurrence: 'recurrence', text: 'task',
+    status: 'status', daysOverdue: 'days overdue', daysLeft: 'days left', done: 'done on', note: 'note',
+    name: 'body', generic: 'collective', forms: 'written as', leads: 'leads', coordinates: 'coordinates',
+    overdueLeads: 'late (lead)', overdueCoordinates: 'late (coordinating)',
+  },
+}

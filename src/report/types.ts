@@ -22,6 +22,10 @@ export interface Column<R> {
   cut?: 'end' | 'start'
   /** table format only: a colour for the cell, decided per record */
   tint?: (r: R) => Tint | null
+  /** xlsx: the cell holds a date (YYYY-MM-DD in the record), written as a real date cell */
+  date?: boolean
+  /** xlsx: the value a person reads, when it differs from the record's (a status in words); csv and json keep the record's */
+  display?: (r: R) => string | number | null
 }
 
 export interface Report<R = unknown> {
@@ -35,6 +39,8 @@ export interface Report<R = unknown> {
   footer?: string
   /** table/md rows drawn apart (a total row) */
   emphasise?: (r: R) => boolean
+  /** xlsx: rows to highlight (the overdue ones) */
+  highlight?: (r: R) => boolean
 }
 
 /** The same options for every format; each ignores what it has no use for. */
@@ -42,6 +48,8 @@ export interface RenderOptions {
   color: ColorLevel
   /** the width to fit (table only); Infinity for no limit */
   width: number
+  /** csv: the field separator (default a comma; a semicolon for Excel in locales whose list separator it is) */
+  delimiter?: string
 }
 
 export type Renderer = <R>(report: Report<R>, opts: RenderOptions) => string

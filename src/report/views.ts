@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { AgencyRow } from '../query/agencies.js'
 import { NO_LEAD, TOTAL, type OverdueRow, type SummaryRow } from '../query/overdue.js'
 import type { TaskRow } from '../query/rows.js'
-import { LABELS, recurrenceLabel, SAY, STATUS_WORDS, type Lang } from './labels.js'
+import { CATEGORY_VI } from '../query/overdue.js'
+import { FIELD_LABELS, LABELS, recurrenceLabel, SAY, STATUS_WORDS, type Lang } from './labels.js'
 import type { Column, Report } from './types.js'
 
 export interface ViewOptions {
@@ -36,7 +37,12 @@ const where = <R extends { file: string; line: number; column: number }>(header:
   max: 40,
   cut: 'start',
 })
-const place = <R>(): Column<R>[] => [{ key: 'file' }, { key: 'line', align: 'right' }, { key: 'column', align: 'right' }]
+const place = <R>(lang: Lang = 'vi'): Column<R>[] => [field('file', lang), field('line', lang, { align: 'right' }), field('column', lang, { align: 'right' })]
+
+/** A full data column: its JSON key (csv's header) and its header in the reader's language (xlsx). */
+function field<R>(key: string, lang: Lang, more: Partial<Column<R>> = {}): Column<R> {
+  return { key, header: FIELD_LABELS[lang][key] ?? key, ...more }
+}
 
 /** The one value every row has in a column, or null. */
 function repeated<R>(rows: R[], cell: (r: R) => string): string | null {
@@ -65,7 +71,14 @@ export function tasksReport(rows: TaskRow[], opts: ViewOptions = {}): Report<Tas
   }
   return {
     records: rows,
-    columns: [...place<TaskRow>(), { key: 'id' }, { key: 'kind' }, { key: 'document' }, { key: 'lead' }, { key: 'coordinators' }, { key: 'deadline' }, { key: 'deadlineText' }, { key: 'recurrence' }, { key: 'text' }],
+    columns: [
+      ...place<TaskRow>(lang),
+      ...['id', 'kind', 'document', 'lead', 'coordinators'].map((k) => field<TaskRow>(k, lang)),
+      field<TaskRow>('deadline', lang, { date: true }),
+      field<TaskRow>('deadlineText', lang),
+      field<TaskRow>('recurrence', lang, { display: (r) => (r.recurrence ? recurrenceLabel(r.recurrence, lang) : null) }),
+      field<TaskRow>('text', lang, { flex: true }),
+    ],
     view,
     footer: [say.tasks(rows.length), ...notes].join(' · '),
   }
@@ -107,8 +120,20 @@ export function overdueReport(rows: OverdueRow[], asOf: string, opts: ViewOption
   }
   return {
     records: rows,
-    columns: [...place<OverdueRow>(), { key: 'id' }, { key: 'status' }, { key: 'daysOverdue' }, { key: 'daysLeft' }, { key: 'deadline' }, { key: 'done' }, { key: 'note' }, { key: 'lead' }, { key: 'text' }],
+    columns: [
+      ...place<OverdueRow>(lang),
+      field<OverdueRow>('id', lang),
+      field<OverdueRow>('status', lang, { display: (r) => (lang === 'vi' ? CATEGORY_VI[r.status] : r.status) }),
+      field<OverdueRow>('daysOverdue', lang, { align: 'right' }),
+      field<OverdueRow>('daysLeft', lang, { align: 'right' }),
+      field<OverdueRow>('deadline', lang, { date: true }),
+      field<OverdueRow>('done', lang, { date: true }),
+      field<OverdueRow>('note', lang),
+      field<OverdueRow>('lead', lang),
+      field<OverdueRow>('text', lang, { flex: true }),
+    ],
     view,
+    highlight: (r) => r.status === 'overdue',
     footer: [SAY[lang].overdue(overdue, rows.length, asOf), ...notes].join(' · '),
   }
 }
@@ -118,20 +143,24 @@ const COUNTS = ['total', 'doneOnTime', 'doneLate', 'notYetDue', 'overdue', 'noDe
 export function summaryReport(rows: SummaryRow[], by: 'agency' | 'file', asOf: string, opts: ViewOptions = {}): Report<SummaryRow> {
   const lang = opts.lang ?? 'vi'
   const L = LABELS[lang]
-  const EN = LABELS.en
   const groupHeader = by === 'agency' ? L.lead : L.file
   const last = rows[rows.length - 1]
   const groupText = (r: SummaryRow) =>
     r === last && r.group === TOTAL ? L.totalRow : by === 'agency' && r.group === NO_LEAD ? L.noLead : by === 'file' ? placeName(r.group, opts.documentOf?.(r.group)) : r.group
   return {
     records: rows,
-    columns: [{ key: 'group', header: by === 'agency' ? EN.lead : EN.file }, ...COUNTS.map((key): Column<SummaryRow> => ({ key, header: EN[key], align: 'right' }))],
+    // csv's headers are the keys; these headers are xlsx's
+    columns: [
+      { key: 'group', header: groupHeader, display: groupText },
+      ...COUNTS.map((key): Column<SummaryRow> => ({ key, header: L[key], align: 'right' })),
+    ],
     view: [
       { key: 'group', header: groupHeader, get: groupText, max: 48, wrap: true },
       ...COUNTS.map((key): Column<SummaryRow> => ({ key, header: L[key], align: 'right', tint: key === 'overdue' ? (r) => (r.overdue ? 'red' : null) : undefined })),
     ],
     footer: SAY[lang].summary(asOf),
     emphasise: (r) => r === last,
+    highlight: (r) => r !== last && r.overdue > 0,
   }
 }
 
@@ -144,7 +173,8 @@ export function agenciesReport(rows: AgencyRow[], asOf: string, opts: ViewOption
   const L = LABELS[lang]
   return {
     records: rows,
-    columns: [{ key: 'name' }, { key: 'generic' }, { key: 'forms' }, { key: 'leads' }, { key: 'coordinates' }, { key: 'overdueLeads' }, { key: 'overdueCoordinates' }, ...place<AgencyRow>()],
+    columns: [...['name', 'generic', 'forms', 'leads', 'coordinates', 'overdueLeads', 'overdueCoordinates'].map((k) => field<AgencyRow>(k, lang)), ...place<AgencyRow>(lang)],
+    highlight: (r) => r.overdueLeads > 0,
     view: [
       { key: 'name', header: L.name, max: 48, wrap: true, tint: (r) => (r.generic ? 'dim' : 'cyan') },
       { key: 'leads', header: L.leads, align: 'right' },

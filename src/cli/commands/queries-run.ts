@@ -1,17 +1,19 @@
 // The I/O of the query commands: load the inputs, check the options, call the pure queries, render, write; returns the exit code.
 import type { PlanDocument } from '../../core/contract/schema.js'
 import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
-import { formatOfFile, isFormat, RENDERERS, FORMATS } from '../../report/index.js'
 import type { Lang } from '../../report/labels.js'
-import type { Report } from '../../report/types.js'
+import { CATEGORY_VI } from '../../query/overdue.js'
+import type { TaskRow } from '../../query/rows.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
-import { colorLevel } from '../../shared/color.js'
 import { encodingOption, expandOperands, isInputError, loadDocuments } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { initStatusFile, readStatusText } from '../status-file.js'
 import { safeText } from '../../shared/sanitize.js'
+import { emit, outputFormat, type Extras } from './emit.js'
 import { langOption } from './options.js'
+
+export { outputWidth } from './emit.js'
 
 interface OutputOpts {
   encoding?: string
@@ -20,6 +22,8 @@ interface OutputOpts {
   force?: boolean
   color?: boolean
   lang?: string
+  delimiter?: string
+  alarm?: string
   strict?: boolean
 }
 
@@ -52,18 +56,22 @@ interface AgenciesOpts extends OutputOpts {
 }
 
 export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts, io: Io): Promise<number> {
-  const format = outputFormat(opts)
+  const format = outputFormat(opts, ['ics', 'xlsx'])
   const lang = langOption(opts.lang)
   const { docs, failed } = await loadAll(operands, io, opts)
   // nothing read: nothing on standard output (no empty table, no "0 tasks"), the errors are on stderr
   if (!docs.length && failed) return EXIT.failure
   const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
-  await emit(tasksReport(rows, viewOptions(docs, opts, lang)), format, opts, io)
+  const report = tasksReport(rows, viewOptions(docs, opts, lang))
+  await emit(report, format, opts, io, {
+    sheets: () => [{ name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: report }],
+    ics: { rows: () => rows, options: icsOptions(docs, io, lang) },
+  })
   return failed ? EXIT.failure : EXIT.ok
 }
 
 export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io): Promise<number> {
-  const format = outputFormat(opts)
+  const format = outputFormat(opts, ['ics', 'xlsx'])
   const lang = langOption(opts.lang)
   if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
   const asOf = asOfDate(opts.asOf, io)
@@ -78,20 +86,33 @@ export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io):
   const by = opts.by as 'agency' | 'file' | undefined
   // grouped by the one key `plan agencies` uses, and named as it names them
   const view = viewOptions(docs, opts, lang)
-  if (by) await emit(summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf, view), format, opts, io)
-  else await emit(overdueReport(opts.all ? classified : classified.filter(isListed), asOf, view), format, opts, io)
+  const listed = opts.all ? classified : classified.filter(isListed)
+  const ics: Extras['ics'] = { rows: () => listed, options: { ...icsOptions(docs, io, lang), category: (r) => categoryOf(r as OverdueRowLike, lang) } }
+  if (by) {
+    const summary = summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf, view)
+    // the workbook: the summary, then every task with its category (the overdue ones highlighted)
+    const sheets = () => [
+      { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', report: summary },
+      { name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: overdueReport(classified, asOf, view) },
+    ]
+    await emit(summary, format, opts, io, { sheets, ics })
+  } else {
+    const report = overdueReport(listed, asOf, view)
+    await emit(report, format, opts, io, { sheets: () => [{ name: lang === 'vi' ? 'Quá hạn' : 'Overdue', report: report }], ics })
+  }
   if (failed) return EXIT.failure
   return opts.failOnOverdue && classified.some((r) => r.status === 'overdue') ? EXIT.findings : EXIT.ok
 }
 
 export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
-  const format = outputFormat(opts)
+  const format = outputFormat(opts, ['xlsx'])
   const lang = langOption(opts.lang)
   const asOf = asOfDate(opts.asOf, io)
   const { docs, failed } = await loadAll(operands, io, opts)
   if (!docs.length && failed) return EXIT.failure
   const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
-  await emit(agenciesReport(agencySummary(docs, classified), asOf, viewOptions(docs, {}, lang)), format, opts, io)
+  const report = agenciesReport(agencySummary(docs, classified), asOf, viewOptions(docs, {}, lang))
+  await emit(report, format, opts, io, { sheets: () => [{ name: lang === 'vi' ? 'Cơ quan' : 'Bodies', report: report }] })
   return failed ? EXIT.failure : EXIT.ok
 }
 
@@ -99,7 +120,7 @@ export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io
  * Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. No document
  * at all (an empty folder) is an error; a task read twice (same id, same source file) is kept once, with a warning.
  */
-async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+export async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
   const encoding = encodingOption(opts.encoding)
   const { files, errors } = await expandOperands(operands, io)
   if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
@@ -120,7 +141,7 @@ async function loadAll(operands: string[], io: Io, opts: { encoding?: string; st
 }
 
 /** What the human formats need besides the rows: the language, the document numbers, the body filters given. */
-function viewOptions(docs: PlanDocument[], opts: FilterOpts, lang: Lang): ViewOptions {
+export function viewOptions(docs: PlanDocument[], opts: FilterOpts, lang: Lang): ViewOptions {
   const numbers = new Map(docs.map((d) => [fileOf(d), d.meta.number]))
   return {
     lang,
@@ -168,7 +189,7 @@ async function registryNames(io: Io): Promise<(names: string[]) => string[]> {
 }
 
 /** --as-of: a date, or today in Vietnam (from Io, so tests fix it) when absent or "today". */
-function asOfDate(value: string | undefined, io: Io): string {
+export function asOfDate(value: string | undefined, io: Io): string {
   return value === undefined || value === 'today' ? io.today() : userDate('--as-of', value)
 }
 
@@ -178,7 +199,7 @@ function userDate(flag: string, value: string): string {
   return d
 }
 
-async function readStatus(file: string | undefined, docs: PlanDocument[], io: Io): Promise<Map<string, StatusEntry> | undefined> {
+export async function readStatus(file: string | undefined, docs: PlanDocument[], io: Io): Promise<Map<string, StatusEntry> | undefined> {
   if (!file) return undefined
   // decoded as documents are (UTF-8, UTF-16 with a BOM, Windows-1258); a file that cannot be read for certain is refused
   const text = await readStatusText(file, io)
@@ -203,29 +224,18 @@ async function initStatus(file: string, rows: ReturnType<typeof taskRows>, io: I
   io.stderr.write(`plan: ${safeText(file)}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
 }
 
-function outputFormat(opts: OutputOpts) {
-  const f = opts.format ?? (opts.output ? formatOfFile(opts.output) : null) ?? 'table'
-  if (!isFormat(f)) throw new UserError(`unknown --format "${f}" (one of ${FORMATS.join(', ')})`)
-  return f
+type OverdueRowLike = TaskRow & { status?: keyof typeof CATEGORY_VI }
+
+/** A calendar event's category: where the task stands, in words. */
+function categoryOf(r: OverdueRowLike, lang: Lang): string | null {
+  if (!r.status) return null
+  return lang === 'vi' ? CATEGORY_VI[r.status] : r.status
 }
 
-async function emit<R>(report: Report<R>, format: ReturnType<typeof outputFormat>, opts: OutputOpts, io: Io): Promise<void> {
-  const toFile = opts.output !== undefined
-  const color = colorLevel(io, toFile ? (opts.color ?? false) : opts.color)
-  const width = toFile ? Infinity : outputWidth(io)
-  const text = RENDERERS[format](report, { color, width })
-  if (toFile) await writeAtomic(opts.output!, text, io, { force: !!opts.force })
-  else io.stdout.write(text)
-}
-
-/**
- * The width the table fits: COLUMNS when set (a pipe too: `COLUMNS=80 plan tasks … | less`), else the terminal's;
- * a pipe or a file without COLUMNS gets one whole line a record (a script wants the full task text).
- */
-export function outputWidth(io: Io): number {
-  const columns = Number(io.env.COLUMNS)
-  if (Number.isInteger(columns) && columns > 0) return columns
-  return io.stdout.isTTY ? (io.stdout.columns ?? 80) : Infinity
+/** The calendar's stamp (today) and name, and the document numbers for the events' descriptions. */
+function icsOptions(docs: PlanDocument[], io: Io, lang: Lang) {
+  const numbers = new Map(docs.map((d) => [fileOf(d), d.meta.number]))
+  return { stamp: io.today(), lang, name: lang === 'vi' ? 'Thời hạn nhiệm vụ' : 'Task deadlines', documentOf: (f: string) => numbers.get(f) ?? null }
 }
 
 function bodiesCount(docs: PlanDocument[]): number {

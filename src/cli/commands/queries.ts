@@ -9,7 +9,8 @@ function inputsAndOutput(cmd: Command): Command {
   return cmd
     .argument('<files...>', 'files, folders (searched for .txt, .md, .docx, .doc, .pdf, .html), globs, - for standard input, or JSON saved by `plan parse`')
     .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
-    .option('-f, --format <format>', 'table, json, jsonl, csv or md (default: table, or what --output ends in)')
+    .option('-f, --format <format>', 'table, json, jsonl, csv, md, ics (tasks, overdue) or xlsx (default: table, or what --output ends in)')
+    .option('--delimiter <char>', 'with csv: the field separator, e.g. ";" for Excel in a Vietnamese locale (default: ",")')
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--force', 'with --output, replace an existing file')
     .option('--lang <lang>', 'headers and status words of table and md in vi (default) or en; JSON and CSV keys never change')
@@ -32,6 +33,11 @@ function filters(cmd: Command): Command {
     .option('--grep <text>', 'task text contains TEXT (case never matters; diacritics only when TEXT has some)', collect)
 }
 
+/** The calendar's reminder, for the commands that list tasks. */
+function alarm(cmd: Command): Command {
+  return cmd.option('--alarm <time>', 'with ics: a reminder this long before each deadline: 7d, 2w, 12h')
+}
+
 const STATUS_HELP = `
 Status file (--status, --init-status):
   CSV (UTF-8, comma or semicolon) whose first line names the columns; only these are read:
@@ -48,13 +54,13 @@ overdue (quá hạn), and no deadline. A deadline is inclusive: a task due on D 
 `
 
 export const registerQueries: Register = (program, io, state) => {
-  filters(inputsAndOutput(program.command('tasks').description('list the tasks, filtered by lead, coordinator, deadline, kind or text'))).action(
+  alarm(filters(inputsAndOutput(program.command('tasks').description('list the tasks, filtered by lead, coordinator, deadline, kind or text')))).action(
     async (operands: string[], opts) => {
       const { runTasks } = await import('./queries-run.js')
       state.exitCode = await runTasks(operands, opts, io)
     },
   )
-  filters(inputsAndOutput(program.command('overdue').description('where each task stands on a date: done on time, done late, not yet due, overdue')))
+  alarm(filters(inputsAndOutput(program.command('overdue').description('where each task stands on a date: done on time, done late, not yet due, overdue'))))
     .option('--as-of <date>', 'the date to judge by (default: today in Vietnam)')
     .option('--status <file>', 'progress recorded so far: CSV or JSON with id, done (a date) and note')
     .option('--init-status <file>', 'write a starter status file with a row per task (existing rows are kept), then stop')
