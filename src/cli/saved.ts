@@ -1,7 +1,7 @@
 // Saved `plan parse` output, read as a stream: JSON Lines one line at a time, never the whole file in one string.
 // Each document gets a cheap check of the shape the queries rely on; the full schema (zod) only with --strict.
 // A bad line is one error with its line number, and the reading goes on with the next.
-import type { PlanDocument } from '../core/contract/schema.js'
+import { isIsoDate, type PlanDocument } from '../core/contract/schema.js'
 import { safeText } from '../shared/sanitize.js'
 
 export interface SavedError {
@@ -151,6 +151,13 @@ export function shapeProblem(v: unknown): string | null {
       if (bad >= 0) return `expected a body with a name (at ${at}.${key}.${bad})`
     }
     if (t.deadline !== null && !isObject(t.deadline)) return `expected an object or null (at ${at}.deadline)`
+    // a deadline that is not a day would be counted as not yet due: "abc", 2024-02-30
+    if (t.deadline !== null) {
+      for (const key of ['start', 'end']) {
+        const d = t.deadline[key]
+        if (d != null && (typeof d !== 'string' || !isIsoDate(d))) return `expected a date YYYY-MM-DD or null (at ${at}.deadline.${key})`
+      }
+    }
     if (!isObject(t.span) || !isObject(t.span.start)) return `expected an object (at ${at}.span)`
   }
   for (const [i, a] of (v.agencies as unknown[]).entries()) {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isIsoDate, PlanDocument } from '../../src/core/contract/schema.js'
 import { loadDocument } from '../../src/cli/inputs.js'
-import { fakeIo } from '../fake-io.js'
+import { fakeIo, run } from '../fake-io.js'
 
 const SAVED = JSON.parse(readFileSync('fixtures/query/ke-hoach-a.json', 'utf8')) as PlanDocument
 const withEnd = (end: string) => {
@@ -37,4 +37,19 @@ describe('dates in saved JSON', () => {
     const r = await loadDocument('bad.json', fakeIo({ cwd: dir }))
     expect(r).toEqual({ file: 'bad.json', message: expect.stringMatching(/^not a saved `plan parse` document: expected a date YYYY-MM-DD \(at tasks\.\d+\.deadline\.end\)$/) })
   })
+})
+
+describe('plan overdue on a saved file with a deadline that is not a date', () => {
+  for (const strict of [false, true]) {
+    it(strict ? 'with --strict' : 'with the quick check', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'plan-saved-'))
+      writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(withEnd('abc')))
+      writeFileSync(path.join(dir, 'bad.jsonl'), JSON.stringify(SAVED) + '\n' + JSON.stringify(withEnd('2024-02-30')) + '\n')
+      for (const file of ['bad.json', 'bad.jsonl']) {
+        const r = await run(['overdue', file, '--all', '--format', 'json', ...(strict ? ['--strict'] : [])], { cwd: dir, today: '2013-12-31' })
+        expect(r.code, file).toBe(2)
+        expect(r.stderr, file).toMatch(new RegExp(`^plan: ${file.replace('.', '\\.')}(:\\d+)?: not a saved \`plan parse\` document: .*\\(at tasks\\.\\d+\\.deadline\\.end\\)\\n$`))
+      }
+    })
+  }
 })
