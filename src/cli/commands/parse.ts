@@ -1,6 +1,5 @@
 // `plan parse FILE…`: documents in, typed JSON (or a readable outline) out.
 import type { Register } from '../index.js'
-import type { PlanDocument } from '../../core/contract/schema.js'
 import { EXIT, UserError } from '../io.js'
 import { openAtomic, streamSink, type Sink } from '../output.js'
 
@@ -14,6 +13,7 @@ interface ParseOpts {
   color?: boolean
   encoding?: string
   lang?: string
+  jobs?: string
 }
 
 /** --format, else what --output ends in (.json, .jsonl, .ndjson), else the outline. */
@@ -33,35 +33,36 @@ export const registerParse: Register = (program, io, state) => {
     .option('--force', 'with --output, replace an existing file')
     .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
     .option('--lang <lang>', 'the outline in vi (default) or en')
+    .option('-j, --jobs <n>', 'worker threads parsing documents (default: one per core, when there are many files)')
     .option('--color', 'colour the outline even when not on a terminal')
     .option('--no-color', 'never colour the outline')
     .action(async (operands: string[], opts: ParseOpts) => {
       const format = parseFormat(opts)
       const { langOption } = await import('./options.js')
       const lang = langOption(opts.lang)
-      const { encodingOption, expandOperands, loadDocument, isInputError } = await import('../inputs.js')
+      const { encodingOption, expandOperands } = await import('../inputs.js')
       const encoding = encodingOption(opts.encoding)
       const { files, errors } = await expandOperands(operands, io)
       for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
       if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
-      const { renderOutline } = format === 'outline' ? await import('../outline.js') : { renderOutline: null }
       const { colorLevel } = await import('../../shared/color.js')
       // a file gets no colour unless --color asks for it
       const level = colorLevel(io, opts.output !== undefined ? (opts.color ?? false) : opts.color)
-      const framing = frame(format, files.length === 1, (d) => (format === 'jsonl' ? JSON.stringify(d) : format === 'json' ? JSON.stringify(d, null, 2) : renderOutline!(d, level, lang)))
+      const framing = frame(format, files.length === 1)
+      const { loadFiles, jobsOption } = await import('../load.js')
+      const jobs = jobsOption(opts.jobs)
       // each document is written as soon as it is parsed and then dropped: memory stays flat, and no output string
       // grows with the corpus. The output is opened with the first document: when none can be read, nothing is written.
       let sink: Sink | null = null
       try {
-        for (const f of files) {
-          const d = await loadDocument(f, io, { encoding })
-          if (isInputError(d)) {
-            errors.push(d)
-            io.stderr.write(`plan: ${d.file}: ${d.message}\n`)
+        for await (const o of loadFiles(files, io, { encoding, jobs, render: { format, level, lang } })) {
+          if ('error' in o) {
+            errors.push(o.error)
+            io.stderr.write(`plan: ${o.error.file}: ${o.error.message}\n`)
             continue
           }
           sink ??= opts.output ? await openAtomic(opts.output, io, { force: !!opts.force }) : streamSink(io.stdout)
-          await sink.write(framing.piece(d))
+          await sink.write(framing.piece('text' in o ? o.text : ''))
         }
         if (sink) await sink.write(framing.end())
         await sink?.close()
@@ -82,12 +83,11 @@ export const registerParse: Register = (program, io, state) => {
  * How documents follow each other in the output: JSON Lines one a line; JSON one object for one file named, else an
  * array, written element by element exactly as JSON.stringify(docs, null, 2) would lay it out; outlines a blank line apart.
  */
-export function frame(format: ParseFormat, single: boolean, render: (d: PlanDocument) => string): { piece(d: PlanDocument): string; end(): string } {
+export function frame(format: ParseFormat, single: boolean): { piece(text: string): string; end(): string } {
   let n = 0
   return {
-    piece(d) {
+    piece(text) {
       const first = n++ === 0
-      const text = render(d)
       if (format === 'jsonl') return text + '\n'
       if (format === 'outline') return first ? text : '\n' + text
       if (single) return text + '\n'

@@ -5,7 +5,7 @@ import type { Lang } from '../../report/labels.js'
 import { CATEGORY_VI } from '../../query/overdue.js'
 import type { TaskRow } from '../../query/rows.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
-import { encodingOption, expandOperands, isInputError, loadDocuments } from '../inputs.js'
+import { encodingOption, expandOperands } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { initStatusFile, readStatusText } from '../status-file.js'
@@ -25,6 +25,7 @@ interface OutputOpts {
   delimiter?: string
   alarm?: string
   strict?: boolean
+  jobs?: string
 }
 
 interface FilterOpts {
@@ -120,16 +121,15 @@ export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io
  * Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. No document
  * at all (an empty folder) is an error; a task read twice (same id, same source file) is kept once, with a warning.
  */
-export async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
+export async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean; jobs?: string }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
   const encoding = encodingOption(opts.encoding)
   const { files, errors } = await expandOperands(operands, io)
   if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
   const read: PlanDocument[] = []
-  for (const f of files) {
-    for await (const d of loadDocuments(f, io, { encoding, strict: opts.strict })) {
-      if (isInputError(d)) errors.push(d)
-      else read.push(d)
-    }
+  const { loadFiles, jobsOption } = await import('../load.js')
+  for await (const o of loadFiles(files, io, { encoding, strict: opts.strict, saved: true, jobs: jobsOption(opts.jobs) })) {
+    if ('error' in o) errors.push(o.error)
+    else if ('doc' in o) read.push(o.doc)
   }
   for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
   const { docs, repeats } = dropRepeatedTasks(read)

@@ -17,6 +17,7 @@ function inputsAndOutput(cmd: Command): Command {
     .option('--color', 'colour the table even when not on a terminal (wins over NO_COLOR)')
     .option('--no-color', 'never colour the table')
     .option('--strict', 'check saved JSON against the full schema (default: a quick check of the fields the queries read)')
+    .option('-j, --jobs <n>', 'worker threads parsing documents (default: one per core, when there are many files)')
 }
 
 function filters(cmd: Command): Command {

@@ -1,0 +1,59 @@
+// The documents of a command's files, in their order: parsed in worker threads when there are many (--jobs), saved
+// JSON and standard input read here, a progress line on a terminal while it lasts.
+import { compiled, inWorkers, poolSize } from '../shared/pool.js'
+import { loadDocuments, isInputError } from './inputs.js'
+import { UserError, type Io } from './io.js'
+import { makeLoadJob, type Loaded, type LoadJobOptions } from './load-job.js'
+
+export interface LoadOptions extends Omit<LoadJobOptions, 'cwd'> {
+  /** saved JSON (.json, .jsonl, JSON on standard input) is read as documents, line by line (the queries) */
+  saved?: boolean
+  /** check saved JSON against the full schema */
+  strict?: boolean
+  /** --jobs: worker threads; default one per core, when there are enough files */
+  jobs?: number
+  /** called after each file, with how many are done */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Below this many documents to parse, starting workers (about a third of a second each) costs more than it saves. */
+export const WORKER_THRESHOLD = 48
+
+/** The value of --jobs, checked. */
+export function jobsOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`--jobs "${v}": expected a whole number from 1 to 256`)
+  return n
+}
+
+export function loadScript(): URL | null {
+  return compiled(new URL('./load-worker.js', import.meta.url))
+}
+
+export async function* loadFiles(files: string[], io: Io, opts: LoadOptions): AsyncGenerator<Loaded> {
+  const here = (f: string) => f === '-' || (!!opts.saved && /\.jsonl?$/i.test(f))
+  const parsed = files.filter((f) => !here(f))
+  const job: LoadJobOptions = { cwd: io.cwd, encoding: opts.encoding, render: opts.render }
+  const script = loadScript()
+  // an explicit --jobs is obeyed from two files on
+  const n = poolSize(parsed.length, opts.jobs, opts.jobs ? 2 : WORKER_THRESHOLD, script)
+  const local = makeLoadJob(job, io)
+  const pool = n > 1 ? inWorkers<string, Loaded>(parsed, script!, job, n, 'parse') : null
+  let done = 0
+  try {
+    for (const f of files) {
+      if (here(f) && opts.saved) {
+        for await (const d of loadDocuments(f, io, { encoding: opts.encoding, strict: opts.strict })) yield isInputError(d) ? { error: d } : { doc: d }
+      } else if (here(f) || !pool) yield await local(f)
+      else {
+        const r = await pool.next()
+        if (r.done) throw new Error('parse worker pool ended early')
+        yield r.value
+      }
+      opts.onProgress?.(++done, files.length)
+    }
+  } finally {
+    await pool?.return(undefined)
+  }
+}
