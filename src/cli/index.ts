@@ -6,7 +6,10 @@ import { registerSchema } from './commands/schema.js'
 import { registerDeadline } from './commands/deadline.js'
 import { registerQueries } from './commands/queries.js'
 import { registerCheck } from './commands/check.js'
+import { registerReport } from './commands/report.js'
 import { safeLines, safeText } from '../shared/sanitize.js'
+import { LIMITS } from '../core/read/types.js'
+import { sizeOption } from './commands/options.js'
 
 export const VERSION = '0.1.0'
 
@@ -17,7 +20,9 @@ export interface RunState {
 
 export type Register = (program: Command, io: Io, state: RunState) => void
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
+  // a copy: --max-size sets its maxBytes before the command runs
+  const io: Io = { ...given }
   const state: RunState = { exitCode: EXIT.ok }
   const program = new Command()
   program
@@ -32,7 +37,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       outputError: (s, write) => write(safeLines(s.replace(/^error: /, 'plan: '))),
     })
     .showSuggestionAfterError(true)
-  for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerCheck] as Register[]) {
+    .option('--max-size <size>', `the largest input file read, as 64M, 500K or 2G (default ${LIMITS.maxFileBytes / 1024 / 1024}M); larger files are refused unread`)
+    .configureHelp({ showGlobalOptions: true })
+    .hook('preAction', () => {
+      const size = program.opts<{ maxSize?: string }>().maxSize
+      if (size !== undefined) io.maxBytes = sizeOption(size)
+    })
+  for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerReport, registerCheck] as Register[]) {
     register(program, io, state)
   }
   for (const cmd of program.commands) cmd.exitOverride()

@@ -1,0 +1,45 @@
+// `plan report DOCS… -o report.html`: the follow-up report as one self-contained HTML file, from the same queries as
+// `plan overdue` and `plan agencies`.
+import type { Register } from '../index.js'
+import { EXIT, UserError, type Io } from '../io.js'
+import { writeAtomic } from '../write.js'
+import { langOption } from './options.js'
+
+interface ReportOpts {
+  encoding?: string
+  asOf?: string
+  status?: string
+  output?: string
+  force?: boolean
+  lang?: string
+}
+
+export const registerReport: Register = (program, io, state) => {
+  program
+    .command('report')
+    .description('the follow-up report as one HTML file that opens offline: summary, workload per lead body, deadlines over time, the task table with filters, each document')
+    .argument('<files...>', 'files, folders, globs, - for standard input, or JSON saved by `plan parse`')
+    .option('--as-of <date>', 'the date to judge by (default: today in Vietnam)')
+    .option('--status <file>', 'progress recorded so far, as for `plan overdue`')
+    .option('-o, --output <file>', 'the HTML file to write (atomically); standard output when absent')
+    .option('--force', 'replace an existing --output file')
+    .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
+    .option('--lang <lang>', 'the report in vi (default) or en')
+    .action(async (operands: string[], opts: ReportOpts) => {
+      state.exitCode = await runReport(operands, opts, io)
+    })
+}
+
+export async function runReport(operands: string[], opts: ReportOpts, io: Io): Promise<number> {
+  const lang = langOption(opts.lang)
+  if (opts.output !== undefined && !/\.html?$/i.test(opts.output)) throw new UserError(`${opts.output}: plan report writes HTML: name the file .html`)
+  const { asOfDate, loadAll, readStatus } = await import('./queries-run.js')
+  const asOf = asOfDate(opts.asOf, io)
+  const { docs, failed } = await loadAll(operands, io, opts)
+  if (!docs.length && failed) return EXIT.failure
+  const { renderReport, reportModel } = await import('../../report/html/index.js')
+  const html = renderReport(reportModel(docs, asOf, await readStatus(opts.status, docs, io)), { lang })
+  if (opts.output !== undefined) await writeAtomic(opts.output, html, io, { force: !!opts.force })
+  else io.stdout.write(html)
+  return failed ? EXIT.failure : EXIT.ok
+}
