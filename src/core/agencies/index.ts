@@ -2,3 +2,5 @@
 export { findAgencies, type AgencyMention } from './find.js'
 export { agencyKey, canonicalAgency, isGenericName } from './canonical.js'
 export { suggestAgencies } from './suggest.js'
+export { registryEntries } from './lexicon.js'
+export { LexiconError } from './data.js'

@@ -1,7 +1,7 @@
 // The lexicon compiled once into phrase tries, and the small token tests the grammar shares.
 import {
-  BANNED, BARE_COLLECTIVES, CENTRAL, COLLECTIVE_MODS, COLLECTIVES, COMMITTEES, DOMAINS, FIXED, FUNCTIONS, GLUED_HEADS,
-  GLUED_SCOPES, LEVELS, LOCAL_HEADS, PARTY_HEADS, PLACE_ABBR, PREFIXES, TITLES, type Entry, type Kind,
+  BANNED, BARE_COLLECTIVES, CENTRAL, COLLECTIVE_MODS, COLLECTIVES, COMMITTEES, COUNCIL_BOARDS, DOMAINS, FIXED, FUNCTIONS,
+  GLUED_HEADS, GLUED_SCOPES, LEVELS, LOCAL_HEADS, PARTY_HEADS, PLACE_ABBR, PREFIXES, TITLES, type Entry, type Kind,
 } from './lexicon.js'
 import { Vocab } from './tokens.js'
 
@@ -11,8 +11,6 @@ export interface Prefix { name: string; kinds: Kind[] }
 export interface Domain { name: string; heads: string }
 export interface LocalHead { name: string; kind: Kind; needPlace: boolean; national: boolean }
 export interface Glued { head: string; scope: string }
-
-const COUNCIL_BOARDS = new Set(['Pháp chế', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Dân tộc', 'Đô thị', 'Kinh tế - Xã hội'])
 
 function build<V>(pairs: [string, V][], strict = false): Vocab<V> {
   const v = new Vocab<V>(strict)
