@@ -7,6 +7,7 @@ import { readRegularFile } from '../shared/files.js'
 import { safeText } from '../shared/sanitize.js'
 import { badGlob } from './glob.js'
 import { PlanConfig, formatIssue } from './schema.js'
+import type { AgencyEntry } from './vocabulary.js'
 
 export const CONFIG_NAME = 'plan.config.json'
 
@@ -17,8 +18,12 @@ export interface LoadedConfig {
   path: string
   /** its folder: include/exclude globs are relative to it */
   dir: string
-  config: PlanConfig
+  /** the file's settings, with a registry given as a TSV path read into its entries */
+  config: ResolvedConfig
 }
+
+/** A config whose agencies are entries, never a file name. */
+export type ResolvedConfig = Omit<PlanConfig, 'agencies'> & { agencies?: AgencyEntry[] }
 
 /** A configuration that cannot be used: one line, exit 2. */
 export class ConfigError extends UserError {}
@@ -49,7 +54,32 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
     const why = code === 'ENOENT' ? 'no such config file' : code === 'too-large' ? `too large for a config file (over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB)` : (e as Error).message
     throw new ConfigError(safeText(`${shown}: ${why}`))
   }
-  return { path: file, dir: path.dirname(file), config: parseConfig(text, shown) }
+  const dir = path.dirname(file)
+  return { path: file, dir, config: await resolveAgencies(parseConfig(text, shown), dir, cwd, shown) }
+}
+
+/** "agencies": "bodies.tsv" → the entries of that file (the format of lexicon/bodies.tsv), read relative to the config. */
+async function resolveAgencies(config: PlanConfig, dir: string, cwd: string, shown: string): Promise<ResolvedConfig> {
+  const { agencies } = config
+  if (typeof agencies !== 'string') return { ...config, agencies }
+  const file = path.resolve(dir, agencies)
+  const where = path.relative(cwd, file) || file
+  let text: string
+  try {
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).toString('utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'too-large' ? `too large (over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB)` : (e as Error).message
+    throw new ConfigError(safeText(`${shown}: agencies "${agencies}": ${why} (at agencies)`))
+  }
+  // the parser's lexicon reads the same rows; loaded only when a config names a file
+  const { registryEntries, LexiconError } = await import('../core/agencies/index.js')
+  try {
+    return { ...config, agencies: registryEntries(text, where) }
+  } catch (e) {
+    if (e instanceof LexiconError) throw new ConfigError(safeText(e.message))
+    throw e
+  }
 }
 
 /** Text of a config file to a validated config; every failure names the file and the key. */

@@ -20,7 +20,10 @@ export const AgencyEntry = z.strictObject({
 export const PlanConfig = z.strictObject({
   $schema: z.string().optional(),
   rules: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof RuleSetting>>).optional(),
-  agencies: z.array(AgencyEntry).optional().describe('the known bodies; agency-unknown reports any other, and `plan tasks` maps aliases to these names'),
+  agencies: z
+    .union([z.array(AgencyEntry), z.string().trim().min(1, 'the path of the agencies file is empty')], { error: 'expected a list of bodies, or the path of a .tsv file of them' })
+    .optional()
+    .describe('the known bodies, or the path (relative to this file) of a TSV file of them in the format of lexicon/bodies.tsv; agency-unknown reports any other, and `plan tasks` maps aliases to these names'),
   include: z.array(z.string().min(1)).optional().describe('globs of the documents to check, relative to the folder of this file'),
   exclude: z.array(z.string().min(1)).optional().describe('globs of documents to skip'),
   asOf: IsoDate.optional().describe('the date task-overdue judges against'),
@@ -30,6 +33,11 @@ export type PlanConfig = z.infer<typeof PlanConfig>
 
 /** One zod issue as one line: `message (at a.b.c)`; an unknown key is named itself, not its parent. */
 export function formatIssue(issue: z.core.$ZodIssue): string {
+  // a value that may take two shapes (agencies: a list or a file name) is judged by the shape it has
+  if (issue.code === 'invalid_union') {
+    const meant = issue.errors.filter((b) => !(b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length))
+    if (meant.length === 1 && meant[0].length) return formatIssue({ ...meant[0][0], path: [...issue.path, ...meant[0][0].path] })
+  }
   const path = issue.path.map(String)
   if (issue.code === 'unrecognized_keys' && issue.keys.length) {
     return `unknown key "${issue.keys[0]}" (at ${[...path, issue.keys[0]].join('.')})`

@@ -75,7 +75,54 @@ describe('validation', () => {
     expect(bad('{"rules":')).toMatch(/^plan\.config\.json: not valid JSON: /)
     expect(bad('[]')).toMatch(/\(at \(root\)\)$/)
   })
+  it('says what agencies may be when it is neither a list nor a file name', () => {
+    expect(bad('{"agencies":3}')).toBe('plan.config.json: expected a list of bodies, or the path of a .tsv file of them (at agencies)')
+    expect(bad('{"agencies":" "}')).toBe('plan.config.json: the path of the agencies file is empty (at agencies)')
+  })
   it('ignores a byte-order mark', () => {
     expect(parseConfig('\uFEFF{}', 'x')).toEqual({})
+  })
+})
+
+describe('the registry as a TSV file', () => {
+  const bodies = '# the bodies we follow\nid\tname\tkind\taliases\nvptu\tVăn phòng Tỉnh ủy\tparty\tVPTU|VP Tỉnh ủy\nsnv\tSở Nội vụ\tlocal\n'
+
+  it('reads "agencies": "<file>" relative to the config, in the format of lexicon/bodies.tsv', async () => {
+    const dir = tree({ 'plan.config.json': '{"agencies":"conf/bodies.tsv"}', 'conf/bodies.tsv': bodies, 'docs/a.txt': 'x' })
+    const loaded = await loadConfig(path.join(dir, 'docs'))
+    expect(loaded?.config.agencies).toEqual([
+      { name: 'Văn phòng Tỉnh ủy', aliases: ['VPTU', 'VP Tỉnh ủy'] },
+      { name: 'Sở Nội vụ', aliases: [] },
+    ])
+  })
+
+  it('takes any of the columns, in any order, as long as there is a name', async () => {
+    const dir = tree({ 'plan.config.json': '{"agencies":"b.tsv"}', 'b.tsv': 'aliases\tname\nSNV\tSở Nội vụ\n' })
+    expect((await loadConfig(dir))?.config.agencies).toEqual([{ name: 'Sở Nội vụ', aliases: ['SNV'] }])
+  })
+
+  it.each([
+    ['id\tname\tkind\n# c\nx\tSở Nội vụ\tlocl\n', 'b.tsv:3: unknown kind "locl" (expected party, committee, state, ministry, local, front or generic)'],
+    ['id\tname\nx\tA\tB\n', 'b.tsv:2: 3 columns, but the header has 2 (id, name): is a tab where a space or | belongs?'],
+    ['id\tten\n', 'b.tsv:1: unknown column "ten" (a list of bodies has name, and may have id, kind, aliases)'],
+    ['id\taliases\n', 'b.tsv:1: no name column (the header names id, aliases)'],
+  ])('a row that does not fit is a config error naming the file and line: %j', async (text, message) => {
+    const dir = tree({ 'plan.config.json': '{"agencies":"b.tsv"}', 'b.tsv': text })
+    const e = await loadConfig(dir).catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(ConfigError)
+    expect((e as Error).message).toBe(message)
+  })
+
+  it('a missing file is a config error', async () => {
+    const dir = tree({ 'plan.config.json': '{"agencies":"none.tsv"}' })
+    await expect(loadConfig(dir)).rejects.toThrow('plan.config.json: agencies "none.tsv": no such file (at agencies)')
+  })
+
+  it('lexicon/bodies.tsv itself is a registry', async () => {
+    const lexicon = path.join(import.meta.dirname, '..', '..', 'lexicon', 'bodies.tsv')
+    const dir = tree({ 'plan.config.json': JSON.stringify({ agencies: lexicon }) })
+    const entries = (await loadConfig(dir))?.config.agencies ?? []
+    expect(entries.length).toBeGreaterThan(50)
+    expect(entries[0]).toEqual({ name: 'Bộ Chính trị', aliases: ['BCT', 'Bộ Chính trị Ban Chấp hành Trung ương Đảng'] })
   })
 })
