@@ -1,5 +1,6 @@
 // The documents of a command's files, in their order: parsed in worker threads when there are many (--jobs), saved
 // JSON and standard input read here, a progress line on a terminal while it lasts.
+import { createProgress } from '../check/progress.js'
 import { compiled, inWorkers, poolSize } from '../shared/pool.js'
 import { loadDocuments, isInputError } from './inputs.js'
 import { UserError, type Io } from './io.js'
@@ -12,8 +13,8 @@ export interface LoadOptions extends Omit<LoadJobOptions, 'cwd'> {
   strict?: boolean
   /** --jobs: worker threads; default one per core, when there are enough files */
   jobs?: number
-  /** called after each file, with how many are done */
-  onProgress?: (done: number, total: number) => void
+  /** a progress line on standard error, when it is a terminal and the run lasts (default: true) */
+  progress?: boolean
 }
 
 /** Below this many documents to parse, starting workers (about a third of a second each) costs more than it saves. */
@@ -41,19 +42,26 @@ export async function* loadFiles(files: string[], io: Io, opts: LoadOptions): As
   const local = makeLoadJob(job, io)
   const pool = n > 1 ? inWorkers<string, Loaded>(parsed, script!, job, n, 'parse') : null
   let done = 0
+  const progress = opts.progress === false ? null : createProgress(io.stderr, Date.now, 1000, { label: 'reading' })
+  // an error line is written by the caller as it comes: the bar is erased first, and drawn again on the next update
+  const shown = (o: Loaded): Loaded => {
+    if ('error' in o) progress?.done()
+    return o
+  }
   try {
     for (const f of files) {
       if (here(f) && opts.saved) {
-        for await (const d of loadDocuments(f, io, { encoding: opts.encoding, strict: opts.strict })) yield isInputError(d) ? { error: d } : { doc: d }
-      } else if (here(f) || !pool) yield await local(f)
+        for await (const d of loadDocuments(f, io, { encoding: opts.encoding, strict: opts.strict })) yield shown(isInputError(d) ? { error: d } : { doc: d })
+      } else if (here(f) || !pool) yield shown(await local(f))
       else {
         const r = await pool.next()
         if (r.done) throw new Error('parse worker pool ended early')
-        yield r.value
+        yield shown(r.value)
       }
-      opts.onProgress?.(++done, files.length)
+      progress?.update(++done, files.length)
     }
   } finally {
+    progress?.done()
     await pool?.return(undefined)
   }
 }

@@ -42,4 +42,17 @@ describe('progress', () => {
     p.done()
     expect(s.text()).toBe('')
   })
+  it('takes a label, and erases the bar when the run is interrupted', () => {
+    const s = stream(true)
+    let t = 0
+    let interrupt: (() => void) | null = null
+    const p = createProgress(s, () => t, 1000, { label: 'reading', onInterrupt: (erase) => ((interrupt = erase), () => (interrupt = null)) })
+    t = 2000
+    p.update(3, 10)
+    expect(s.text()).toContain('reading [')
+    interrupt!()
+    expect(s.text().endsWith('\r\x1b[2K')).toBe(true)
+    p.done()
+    expect(interrupt).toBeNull()
+  })
 })

@@ -51,11 +51,12 @@ export const registerParse: Register = (program, io, state) => {
       const framing = frame(format, files.length === 1)
       const { loadFiles, jobsOption } = await import('../load.js')
       const jobs = jobsOption(opts.jobs)
+      // the progress line only when the documents do not go to the same terminal
       // each document is written as soon as it is parsed and then dropped: memory stays flat, and no output string
       // grows with the corpus. The output is opened with the first document: when none can be read, nothing is written.
       let sink: Sink | null = null
       try {
-        for await (const o of loadFiles(files, io, { encoding, jobs, render: { format, level, lang } })) {
+        for await (const o of loadFiles(files, io, { encoding, jobs, render: { format, level, lang }, progress: opts.output !== undefined || !io.stdout.isTTY })) {
           if ('error' in o) {
             errors.push(o.error)
             io.stderr.write(`plan: ${o.error.file}: ${o.error.message}\n`)
