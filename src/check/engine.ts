@@ -29,7 +29,7 @@ export async function checkFiles(
   const dups = new DuplicateNumbers()
   const dupSeverity = opts.settings['duplicate-number'] === 'error' ? 'error' : 'warning'
   // only plain data crosses into a worker
-  const job: JobOptions = { cwd: opts.cwd, settings: opts.settings, asOf: opts.asOf, agencies: opts.agencies, collectAgencies: opts.collectAgencies }
+  const job: JobOptions = { cwd: opts.cwd, settings: opts.settings, asOf: opts.asOf, agencies: opts.agencies, collectAgencies: opts.collectAgencies, maxBytes: opts.maxBytes }
   for await (const o of runFiles(files, job, { threads: opts.threads, threshold: opts.threshold })) {
     const findings = o.findings
     if (opts.settings['duplicate-number'] !== 'off') {

@@ -19,6 +19,8 @@ export interface JobOptions {
   agencies: AgencyEntry[] | null
   /** gather the bodies seen (for `--init`) */
   collectAgencies?: boolean
+  /** the largest file read (`--max-size`); LIMITS.maxFileBytes when absent */
+  maxBytes?: number
 }
 
 /** What is kept of one file once it is checked: its findings and a small summary for the cross-file rules. */
@@ -39,13 +41,14 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     number: null,
   })
 
+  const max = opts.maxBytes ?? LIMITS.maxFileBytes
   return async (file) => {
     let bytes: Buffer
     try {
       // only a regular file, and not one over the limit: a FIFO would wait forever, /dev/zero never end
-      bytes = await readRegularFile(path.resolve(opts.cwd, file), LIMITS.maxFileBytes)
+      bytes = await readRegularFile(path.resolve(opts.cwd, file), max)
     } catch (e) {
-      if (e instanceof FileReadError && e.code === 'too-large') return failed(file, tooLarge(e.size ?? 0), 'read')
+      if (e instanceof FileReadError && e.code === 'too-large') return failed(file, tooLarge(e.size ?? 0, max), 'read')
       if (e instanceof FileReadError && e.code === 'special') return failed(file, new ReadError('unsupported', e.message), 'read')
       return failed(file, e, 'read')
     }
@@ -53,7 +56,7 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     try {
       const odd = textEncodingProblem(bytes, file)
       if (odd) throw new ReadError('unsupported', odd)
-      read = await readDocument(bytes, { name: file })
+      read = await readDocument(bytes, { name: file, maxBytes: max })
     } catch (e) {
       return failed(file, e, 'decode')
     }

@@ -24,6 +24,8 @@ export function encodingOption(v: string | undefined): Encoding | undefined {
 /** How documents are read: `--encoding` forces a text file's encoding. */
 export interface LoadOptions {
   encoding?: Encoding
+  /** the largest input read (set from Io.maxBytes by the loaders here) */
+  maxBytes?: number
 }
 
 /**
@@ -132,16 +134,23 @@ export function isMarkdownName(name: string): boolean {
 /** The bytes of a file or of standard input, or why they cannot be had (a file over the size limit is not read at all). */
 async function readBytes(file: string, io: Io): Promise<{ bytes: Buffer; name: string } | InputError> {
   const name = file === '-' ? '<stdin>' : file
+  const max = maxBytes(io)
   let bytes: Buffer
   try {
-    bytes = file === '-' ? await io.readStdin() : await readRegularFile(path.resolve(io.cwd, file), LIMITS.maxFileBytes)
+    // standard input is read no further than the limit: /dev/zero piped in ends with an error, not all memory
+    bytes = file === '-' ? await io.readStdin(max) : await readRegularFile(path.resolve(io.cwd, file), max)
   } catch (e) {
-    if (e instanceof FileReadError) return inputError(file, e.code === 'too-large' ? tooLarge(e.size ?? 0).message : e.message)
+    if (e instanceof FileReadError) return inputError(name, e.code === 'too-large' ? tooLarge(e.size ?? 0, max, file === '-').message : e.message)
     const code = (e as NodeJS.ErrnoException).code
     return inputError(name, `cannot read (${code ?? 'error'})`)
   }
-  if (bytes.length > LIMITS.maxFileBytes) return inputError(name, tooLarge(bytes.length).message)
+  if (bytes.length > max) return inputError(name, tooLarge(bytes.length, max, file === '-').message)
   return { bytes, name }
+}
+
+/** The largest input read: `--max-size`, else the reader's limit. */
+export function maxBytes(io: Io): number {
+  return io.maxBytes ?? LIMITS.maxFileBytes
 }
 
 /** The decoded text of a saved JSON file or of standard input. */
@@ -169,7 +178,7 @@ export async function loadDocument(file: string, io: Io, opts: LoadOptions = {})
   }
   const got = await readBytes(file, io)
   if ('message' in got) return got
-  return parseBytes(got.bytes, file === '-' ? null : file, opts)
+  return parseBytes(got.bytes, file === '-' ? null : file, { ...opts, maxBytes: maxBytes(io) })
 }
 
 async function parseBytes(bytes: Uint8Array, file: string | null, opts: LoadOptions): Promise<PlanDocument | InputError> {
@@ -179,7 +188,7 @@ async function parseBytes(bytes: Uint8Array, file: string | null, opts: LoadOpti
   // loaded only when there is a document to parse: saved JSON is queried without the parser
   const [{ readDocument }, { parseRead }] = await Promise.all([import('../core/read/index.js'), import('../core/parse.js')])
   try {
-    return parseRead(await readDocument(bytes, { name: file ?? '', encoding: opts.encoding }), { file })
+    return parseRead(await readDocument(bytes, { name: file ?? '', encoding: opts.encoding, maxBytes: opts.maxBytes }), { file })
   } catch (e) {
     if (e instanceof ReadError) return inputError(name + (e.line ? `:${e.line}` : ''), e.message)
     throw e
@@ -235,13 +244,13 @@ export async function* loadDocuments(file: string, io: Io, opts: LoadOptions & {
     const isJson = /^(?:\uFEFF)?\s*[[{]/.test(new TextDecoder().decode(start.subarray(0, 64)))
     if (odd || (file === '-' && !isJson)) {
       // read whole, as before: a document to parse, or JSON in UTF-16 to decode first
-      const bytes = await rest(start, source, LIMITS.maxFileBytes)
+      const bytes = await rest(start, source, maxBytes(io))
       if (bytes === null) {
-        yield inputError(name, tooLarge(LIMITS.maxFileBytes + 1).message)
+        yield inputError(name, tooLarge(maxBytes(io), maxBytes(io), true).message)
         return
       }
       if (file === '-' && !isJson) {
-        yield await parseBytes(bytes, null, opts)
+        yield await parseBytes(bytes, null, { ...opts, maxBytes: maxBytes(io) })
         return
       }
       const read = decodeSaved({ bytes, name })
@@ -249,10 +258,10 @@ export async function* loadDocuments(file: string, io: Io, opts: LoadOptions & {
         yield read
         return
       }
-      yield* savedDocuments(once(Buffer.from(read.text, 'utf8')), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: LIMITS.maxFileBytes })
+      yield* savedDocuments(once(Buffer.from(read.text, 'utf8')), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: maxBytes(io) })
       return
     }
-    yield* savedDocuments(prepend(head, source), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: LIMITS.maxFileBytes })
+    yield* savedDocuments(prepend(head, source), name, { strict: opts.strict, lines: /\.jsonl$/i.test(file), maxWholeBytes: maxBytes(io) })
   } catch (e) {
     if (e instanceof FileReadError) yield inputError(name, e.message)
     else throw e
@@ -264,7 +273,7 @@ export async function* loadDocuments(file: string, io: Io, opts: LoadOptions & {
 function stdinChunks(io: Io): AsyncIterator<Buffer> {
   if (io.stdinChunks) return io.stdinChunks()[Symbol.asyncIterator]()
   return (async function* () {
-    yield await io.readStdin()
+    yield await io.readStdin(maxBytes(io))
   })()
 }
 

@@ -1,6 +1,7 @@
 // What a command may touch of the outside world, passed in so tests run commands in-process.
 import { isatty } from 'node:tty'
 import { EXIT } from '../shared/errors.js'
+import { FileReadError } from '../shared/files.js'
 
 export { EXIT, UserError } from '../shared/errors.js'
 
@@ -9,12 +10,17 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean }
   /** Whether standard input is a terminal (a command that would read it then prints its usage instead of waiting). */
   stdinIsTTY?: boolean
-  /** Reads all of standard input (only called when a command is given `-`). */
-  readStdin(): Promise<Buffer>
+  /**
+   * Reads all of standard input (only called when a command is given `-`); given `maxBytes`, stops reading past it
+   * and rejects with a FileReadError 'too-large', so /dev/zero on standard input ends.
+   */
+  readStdin(maxBytes?: number): Promise<Buffer>
   /** Standard input as it arrives, for input read as a stream (saved JSON Lines); absent: readStdin, in one piece. */
   stdinChunks?(): AsyncIterable<Buffer>
   cwd: string
   env: Record<string, string | undefined>
+  /** The largest input read, in bytes (`--max-size`); the reader's LIMITS.maxFileBytes when absent. */
+  maxBytes?: number
   /** "Today" for date arithmetic; YYYY-MM-DD. Tests fix it; the default is the date in Asia/Ho_Chi_Minh. */
   today(): string
 }
@@ -31,9 +37,17 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
+    readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = []
-      for await (const c of process.stdin) chunks.push(c as Buffer)
+      let total = 0
+      for await (const c of process.stdin) {
+        total += (c as Buffer).length
+        if (total > maxBytes) {
+          process.stdin.destroy()
+          throw new FileReadError('too-large', 'too large', total)
+        }
+        chunks.push(c as Buffer)
+      }
       return Buffer.concat(chunks)
     },
     stdinChunks: () => process.stdin,

@@ -56,7 +56,7 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const progress = createProgress(io.stderr)
   const summary = await checkFiles(
     files,
-    { cwd: io.cwd, settings, asOf, agencies: config.agencies ?? null, threads: threads(flags.threads), onProgress: progress.update },
+    { cwd: io.cwd, settings, asOf, agencies: config.agencies ?? null, threads: threads(flags.threads), onProgress: progress.update, maxBytes: io.maxBytes },
     (r) => {
       if (r.findings.length) results.push(r)
     },
@@ -82,7 +82,7 @@ async function runInit(operands: string[], flags: CheckFlags, io: Io): Promise<C
   const defaults = defaultSettings()
   const seen: SeenAgencies = new Map()
   const erroring = new Map<RuleId, number>()
-  await checkFiles(files, { cwd: io.cwd, settings: defaults, asOf: null, agencies: null, collectAgencies: true, threads: threads(flags.threads) }, (r, o) => {
+  await checkFiles(files, { cwd: io.cwd, settings: defaults, asOf: null, agencies: null, collectAgencies: true, threads: threads(flags.threads), maxBytes: io.maxBytes }, (r, o) => {
     for (const f of r.findings) if (f.severity === 'error') erroring.set(f.ruleId, (erroring.get(f.ruleId) ?? 0) + 1)
     for (const a of o.agencies ?? []) addSeen(seen, a.name, a.forms)
   })

@@ -40,7 +40,15 @@ export const registerDeadline: Register = (program, io, state) => {
         state.exitCode = EXIT.failure
         return
       }
-      const input = (await io.readStdin()).toString('utf8').replace(/^\uFEFF/, '')
+      const { maxBytes } = await import('../inputs.js')
+      const { tooLarge } = await import('../../core/read/index.js')
+      const limit = maxBytes(io)
+      const bytes = await io.readStdin(limit).catch((e: { code?: string }) => {
+        if (e.code === 'too-large') throw new UserError(`<stdin>: ${tooLarge(limit, limit, true).message}`)
+        throw e
+      })
+      if (bytes.length > limit) throw new UserError(`<stdin>: ${tooLarge(bytes.length, limit, true).message}`)
+      const input = bytes.toString('utf8').replace(/^\uFEFF/, '')
       list = input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
     }
     const readings = list.map((p) => readDeadline(p, { today }))

@@ -17,6 +17,8 @@ export interface ReadOptions {
   name: string
   /** force the encoding of a text file instead of detecting it */
   encoding?: Encoding
+  /** the largest input read (`--max-size`); LIMITS.maxFileBytes when absent */
+  maxBytes?: number
 }
 
 const UNKNOWN_ENCODING = 'not valid UTF-8, and not recognisably TCVN3, VNI or Windows-1258 either (try --encoding, or save the file as UTF-8)'
@@ -24,7 +26,8 @@ const UNKNOWN_ENCODING = 'not valid UTF-8, and not recognisably TCVN3, VNI or Wi
 type Kind = 'docx' | 'ole' | 'pdf' | 'html' | 'text'
 
 export async function readDocument(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocument> {
-  if (bytes.length > LIMITS.maxFileBytes) throw tooLarge(bytes.length)
+  const max = opts.maxBytes ?? LIMITS.maxFileBytes
+  if (bytes.length > max) throw tooLarge(bytes.length, max)
   const read = await readAny(bytes, opts)
   if (read.format === 'text' || read.format === 'markdown' || read.format === 'pdf') return read
   return { ...read, lines: unfoldLayoutRows(read.lines), origins: undefined }
@@ -51,12 +54,16 @@ async function readAny(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocume
   }
 }
 
-export function tooLarge(size: number): ReadError {
-  return new ReadError('too-large', `file too large (${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)})`)
+/** The error for input over the limit, naming its size (`more than` when it was not read to its end) and the limit. */
+export function tooLarge(size: number, limit: number = LIMITS.maxFileBytes, atLeast = false): ReadError {
+  return new ReadError('too-large', `file too large (${atLeast ? 'more than ' : ''}${mib(size)}; the limit is ${mib(limit)}, raise it with --max-size)`)
 }
 
 function mib(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`
+  if (n < 1024) return `${n} bytes`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`
+  return `${(n / 1024 ** 3).toFixed(1)} GiB`
 }
 
 function sniff(b: Uint8Array, name: string): Kind {
