@@ -30,7 +30,7 @@ export async function* savedDocuments(chunks: AsyncIterable<Uint8Array>, file: s
   const whole: string[] = []
   let wholeBytes = 0
   let firstLine = 0
-  for await (const l of lines(chunks)) {
+  for await (const l of lines(chunks, opts.maxWholeBytes)) {
     if (typeof l.text !== 'string') {
       yield err(`${file}:${l.line}`, l.problem)
       if (mode === 'whole') return
@@ -79,8 +79,11 @@ export async function* savedDocuments(chunks: AsyncIterable<Uint8Array>, file: s
   else yield check(data, file)
 }
 
-/** Lines of UTF-8 text, numbered from 1, split as the bytes arrive; a line that is not UTF-8 is a problem on that line. */
-async function* lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ line: number; text: string } | { line: number; text?: undefined; problem: string }> {
+/**
+ * Lines of UTF-8 text, numbered from 1, split as the bytes arrive; a line that is not UTF-8 is a problem on that line,
+ * and so is one longer than `maxLine` bytes, which is skipped, not held (/dev/zero piped in has no line break).
+ */
+async function* lines(chunks: AsyncIterable<Uint8Array>, maxLine = Infinity): AsyncGenerator<{ line: number; text: string } | { line: number; text?: undefined; problem: string }> {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
   let pending: Buffer[] = []
   let n = 0
@@ -95,16 +98,30 @@ async function* lines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ line:
       return { line: n, problem: 'not valid UTF-8 (save the file as UTF-8)' }
     }
   }
+  let held = 0
+  let skipping = false
+  const tooLong = () => ({ line: ++n, problem: `a line over ${(maxLine / 1024 / 1024).toFixed(1)} MiB (--max-size), skipped` })
   for await (const c of chunks) {
     const chunk = Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength)
     let from = 0
     for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
       const piece = chunk.subarray(from, nl)
-      yield take(pending.length ? Buffer.concat([...pending, piece]) : piece)
+      if (skipping) skipping = false
+      else if (held + piece.length > maxLine) yield tooLong()
+      else yield take(pending.length ? Buffer.concat([...pending, piece]) : piece)
       pending = []
+      held = 0
       from = nl + 1
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from))
+    if (from < chunk.length && !skipping) {
+      held += chunk.length - from
+      if (held > maxLine) {
+        yield tooLong()
+        skipping = true
+        pending = []
+        held = 0
+      } else pending.push(chunk.subarray(from))
+    }
   }
   if (pending.length) yield take(Buffer.concat(pending))
 }

@@ -1,7 +1,7 @@
 // The size limit (issue 12, hangs): a file over --max-size (default the reader's LIMITS) is refused from its size,
 // unread, with an error that names the size; standard input is read no further than the limit, so /dev/zero ends.
 import { spawnSync } from 'node:child_process'
-import { openSync, mkdtempSync, writeFileSync, truncateSync, rmSync } from 'node:fs'
+import { openSync, mkdtempSync, readFileSync, writeFileSync, truncateSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -62,5 +62,27 @@ describe('--max-size', () => {
       try { await processIo().readStdin(4 << 20); console.log('read all') } catch (e) { console.log(e.code, e.size > 4 << 20) }`
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: [openSync('/dev/zero', 'r'), 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 })
     expect(r.stdout.trim()).toBe('too-large true')
+  })
+})
+
+describe('saved JSON read as a stream', () => {
+  it('a line longer than the limit is one error and is not held in memory; the next line still answers', async () => {
+    const { savedDocuments } = await import('../../src/cli/saved.js')
+    const saved = readFileSync('fixtures/query/ke-hoach-a.json', 'utf8')
+    let pulled = 0
+    async function* chunks() {
+      // 64 MiB of one line without a break, in 1 MiB pieces, then a document on a line of its own
+      for (let i = 0; i < 64; i++) {
+        pulled++
+        yield Buffer.alloc(1 << 20, 0x7b)
+      }
+      yield Buffer.from('\n' + JSON.stringify(JSON.parse(saved)) + '\n')
+    }
+    const out = []
+    for await (const d of savedDocuments(chunks(), 'x.jsonl', { lines: true, maxWholeBytes: 2 << 20 })) out.push(d)
+    expect(pulled).toBe(64)
+    expect(out).toHaveLength(2)
+    expect(out[0]).toEqual({ file: 'x.jsonl:1', message: 'a line over 2.0 MiB (--max-size), skipped' })
+    expect(out[1]).toMatchObject({ schemaVersion: 1 })
   })
 })
