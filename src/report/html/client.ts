@@ -1,5 +1,5 @@
 // The report's script, inline and plain (no framework): it builds the task table and the documents' outlines from the
-// data in the page, after the first paint, in chunks so a large report stays responsive; search and filters hide rows.
+// data in the page, after the first paint; search and filters choose the rows from the data, a page at a time.
 // It is a string so that it reaches the browser exactly as written, with no build step.
 export const CLIENT = String.raw`
 function planReport() {
@@ -26,7 +26,6 @@ function planReport() {
   var fFrom = document.getElementById('f-from');
   var fTo = document.getElementById('f-to');
   var count = document.getElementById('count');
-  var rows = [];
   var keys = [];
 
   function fill(select, items) {
@@ -53,17 +52,30 @@ function planReport() {
     if (f.q && k.indexOf(f.q) < 0) return false;
     return true;
   }
-  function showCount() {
-    var n = 0;
-    for (var i = 0; i < rows.length; i++) if (!rows[i].hidden) n++;
-    count.textContent = W.shown.replace('{n}', n).replace('{m}', D.tasks.length);
-    count.setAttribute('data-shown', n);
+  // The table holds the matching rows, up to a page of them: a browser lays out a table of ten thousand rows again
+  // on every change, for seconds; "show more" adds the next page, and printing shows them all.
+  var PAGE = 1000;
+  var matching = [];
+  var limit = PAGE;
+  var more = document.getElementById('more');
+  function render() {
+    var html = '';
+    var end = Math.min(matching.length, limit);
+    for (var i = 0; i < end; i++) html += rowHtml(D.tasks[matching[i]]);
+    tbody.innerHTML = html;
+    count.textContent = W.shown.replace('{n}', matching.length).replace('{m}', D.tasks.length);
+    count.setAttribute('data-shown', matching.length);
+    more.hidden = end >= matching.length;
+    more.textContent = W.more.replace('{n}', Math.min(PAGE, matching.length - end)).replace('{m}', matching.length - end);
   }
   function apply() {
     var f = wanted();
-    for (var i = 0; i < rows.length; i++) rows[i].hidden = !matches(D.tasks[i], keys[i], f);
-    showCount();
+    matching = [];
+    for (var i = 0; i < D.tasks.length; i++) if (matches(D.tasks[i], keys[i], f)) matching.push(i);
+    limit = PAGE;
+    render();
   }
+  more.addEventListener('click', function () { limit += PAGE; render(); });
   function rowHtml(t) {
     var d = D.docs[t[0]];
     var c = D.categories[t[6]];
@@ -71,26 +83,10 @@ function planReport() {
       '</td><td class="date" title="' + esc(t[11] || '') + '">' + dmy(t[5]) + '</td><td class="status s-' + c + '">' + esc(statusText(t)) + '</td><td class="n">' + (c === 'overdue' ? t[7] : '') +
       '</td><td>' + esc(t[9]) + '</td></tr>';
   }
-  var built = 0;
-  function buildSome(n) {
-    var end = Math.min(D.tasks.length, built + n);
-    var html = '';
-    for (var i = built; i < end; i++) html += rowHtml(D.tasks[i]);
-    tbody.insertAdjacentHTML('beforeend', html);
-    var f = wanted();
-    for (i = built; i < end; i++) {
-      var t = D.tasks[i];
-      var d = D.docs[t[0]];
-      var tr = tbody.rows[i];
-      keys[i] = fold([t[9], names(t[3]), names(t[4]), d[0], d[1]].join(' '));
-      tr.hidden = !matches(t, keys[i], f);
-      rows[i] = tr;
-    }
-    built = end;
-    showCount();
-    if (built < D.tasks.length) setTimeout(function () { buildSome(2000); }, 0);
-    else document.body.setAttribute('data-ready', 'true');
-  }
+  D.tasks.forEach(function (t, i) {
+    var d = D.docs[t[0]];
+    keys[i] = fold([t[9], names(t[3]), names(t[4]), d[0], d[1]].join(' '));
+  });
 
   [q, fBody, fCat, fDoc, fFrom, fTo].forEach(function (el) { el.addEventListener('input', apply); el.addEventListener('change', apply); });
   document.getElementById('f-reset').addEventListener('click', function () {
@@ -143,10 +139,13 @@ function planReport() {
   }
   docsBox.addEventListener('toggle', function (e) { if (e.target.open) open(e.target); }, true);
   window.addEventListener('beforeprint', function () {
+    if (limit < matching.length) { limit = matching.length; render(); }
     Array.prototype.forEach.call(docsBox.querySelectorAll('details.doc'), function (el) { open(el); el.open = true; });
   });
 
-  buildSome(500);
+  apply();
+  document.body.setAttribute('data-ready', 'true');
+  if (window.performance && performance.mark) performance.mark('plan-ready');
 }
 // after the first paint: the summary and the charts are in the page already
 requestAnimationFrame(function () { setTimeout(planReport, 0); });

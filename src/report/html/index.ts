@@ -37,7 +37,7 @@ const WORDS = {
     coordinatesLate: 'Phối hợp quá hạn',
     noDated: 'Không có nhiệm vụ nào có thời hạn.',
     client: {
-      shown: '{n} / {m} nhiệm vụ', tasks: '{n} nhiệm vụ', late: '{n} quá hạn', file: 'Tệp', number: 'Số ký hiệu', kind: 'Loại', title: 'Trích yếu',
+      shown: '{n} / {m} nhiệm vụ', more: 'Hiện thêm {n} (còn {m})', tasks: '{n} nhiệm vụ', late: '{n} quá hạn', file: 'Tệp', number: 'Số ký hiệu', kind: 'Loại', title: 'Trích yếu',
       issuedOn: 'Ngày ban hành', issuer: 'Cơ quan ban hành', signer: 'Người ký', line: 'dòng',
     },
   },
@@ -65,7 +65,7 @@ const WORDS = {
     coordinatesLate: 'Coordinating, overdue',
     noDated: 'No task has a deadline.',
     client: {
-      shown: '{n} / {m} tasks', tasks: '{n} tasks', late: '{n} overdue', file: 'File', number: 'Number', kind: 'Kind', title: 'Title',
+      shown: '{n} / {m} tasks', more: 'Show {n} more ({m} left)', tasks: '{n} tasks', late: '{n} overdue', file: 'File', number: 'Number', kind: 'Kind', title: 'Title',
       issuedOn: 'Issued on', issuer: 'Issuer', signer: 'Signed by', line: 'line',
     },
   },
@@ -141,7 +141,8 @@ ${timeline ? `${legend(names)}<div class="chart-box">${timeline}</div>` : `<p>${
 <button id="f-reset" type="button">${h(w.reset)}</button>
 <span id="count"></span>
 </div>
-<table id="tasks"><thead><tr><th>${h(L.where)}</th><th>${h(L.lead)}</th><th>${h(L.coordinators)}</th><th>${h(L.deadline)}</th><th>${h(L.status)}</th><th class="n">${h(w.daysOverdue)}</th><th>${h(L.task)}</th></tr></thead><tbody></tbody></table>
+<table id="tasks"><colgroup><col class="where"><col class="who"><col class="who"><col class="date"><col class="status"><col class="days"><col></colgroup><thead><tr><th>${h(L.where)}</th><th>${h(L.lead)}</th><th>${h(L.coordinators)}</th><th>${h(L.deadline)}</th><th>${h(L.status)}</th><th class="n">${h(w.daysOverdue)}</th><th>${h(L.task)}</th></tr></thead><tbody></tbody></table>
+<button id="more" type="button" class="noprint" hidden></button>
 </section>
 <section id="documents" class="docs"><h2>${h(w.documents)}</h2><div id="docs"></div></section>
 <script type="application/json" id="plan-data">${scriptJson(data)}</script>

@@ -23,10 +23,14 @@ svg.chart .asof-label { font-weight: bold; }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 16px; padding: 0; margin: 6px 0; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -1px; }
 table { border-collapse: collapse; width: 100%; }
+/* fixed layout: a long table is laid out once, not measured again for every chunk of rows the script adds */
+#tasks { table-layout: fixed; }
+#tasks col.where { width: 11%; } #tasks col.who { width: 13%; } #tasks col.date { width: 7%; } #tasks col.status { width: 10%; } #tasks col.days { width: 6%; }
+#tasks td { overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: var(--head); position: sticky; top: 0; }
 td.n, th.n { text-align: right; white-space: nowrap; }
-td.where, td.date { white-space: nowrap; }
+td.date { white-space: nowrap; }
 td.where { color: var(--muted); }
 tr.overdue td { background: var(--late); }
 .status { white-space: nowrap; font-weight: 600; }
@@ -36,6 +40,8 @@ tr.overdue td { background: var(--late); }
 .filters input, .filters select, .filters button { font: inherit; padding: 4px 6px; max-width: 280px; }
 #q { width: 260px; }
 #count { color: var(--muted); margin-left: auto; }
+/* a closed document's section is laid out only when it scrolls into view: two thousand of them cost seconds */
+details.doc { content-visibility: auto; contain-intrinsic-size: auto 32px; }
 details.doc { border: 1px solid var(--line); border-radius: 4px; margin: 6px 0; padding: 4px 10px; }
 details.doc > summary { cursor: pointer; }
 details.doc dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
@@ -45,6 +51,7 @@ details.doc dt { color: var(--muted); }
 .outline li.t { margin: 2px 0 2px 12px; }
 .outline li.t small { color: var(--muted); }
 .more { color: var(--muted); }
+#more { margin: 8px 0; font: inherit; padding: 4px 10px; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   body { padding: 0; font-size: 9.5pt; font-family: "Times New Roman", "Noto Serif", "DejaVu Serif", "Liberation Serif", serif; }
@@ -55,7 +62,9 @@ details.doc dt { color: var(--muted); }
   tr, .card, details.doc, svg.chart { break-inside: avoid; }
   h2 { break-after: avoid; }
   section.docs { break-before: page; }
-  details.doc { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: 4px 0; }
+  /* a closed document's section is laid out only when it scrolls into view: two thousand of them cost seconds */
+details.doc { content-visibility: auto; contain-intrinsic-size: auto 32px; }
+details.doc { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: 4px 0; }
   a { color: inherit; text-decoration: none; }
 }
 `
