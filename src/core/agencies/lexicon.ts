@@ -172,7 +172,7 @@ export const COLLECTIVES: string[] = load(TABLES.collectives)
 /** Words after a collective that still belong to it. */
 export const COLLECTIVE_MODS: string[] = load(TABLES.collectiveMods)
 
-/** Two words that make a compound, not a collective noun and what follows it ("các trường hợp", "ban hành"). */
+/** Words that make a compound with the next one, so not a collective noun ("các trường hợp", "ban hành", "tổ chức thực hiện"). */
 export const COMPOUNDS = new Set(load(TABLES.compounds))
 
 /** Plural collectives written without "các". */
