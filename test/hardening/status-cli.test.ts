@@ -53,6 +53,17 @@ describe('the status file through the command line', () => {
     expect(r.stdout).toContain('đã xong; có \\"trích dẫn\\"')
   })
 
+  it('--init-status keeps a JSON status file\'s values as written, big integers included', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-init-'))
+    const before = '[\n  {"id": "kh-a-1", "done": "2013-11-20", "ref": 12345678901234567890, "ratio": 1.10}\n]\n'
+    writeFileSync(path.join(dir, 'progress.json'), before)
+    const r = await run(['overdue', ...FILES, '--init-status', 'progress.json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    const after = readFileSync(path.join(dir, 'progress.json'), 'utf8')
+    expect(after).toContain('{"id": "kh-a-1", "done": "2013-11-20", "ref": 12345678901234567890, "ratio": 1.10}')
+    expect(JSON.parse(after).length).toBeGreaterThan(1)
+  })
+
   it('--status names a file it cannot read for certain in one line, its name made visible', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-status-'))
     const name = 'pro\u001b[2Jgress\n.csv'
