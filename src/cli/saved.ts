@@ -1,7 +1,8 @@
 // Saved `plan parse` output, read as a stream: JSON Lines one line at a time, never the whole file in one string.
 // Each document gets a cheap check of the shape the queries rely on; the full schema (zod) only with --strict.
 // A bad line is one error with its line number, and the reading goes on with the next.
-import { isIsoDate, type PlanDocument } from '../core/contract/schema.js'
+import { isIsoDate } from '../core/contract/dates.js'
+import type { PlanDocument } from '../core/contract/schema.js'
 import { safeText } from '../shared/sanitize.js'
 
 export interface SavedError {

@@ -1,12 +1,11 @@
-// Finding and reading plan.config.json: walk up from the working folder (or take --config), parse, validate with zod.
-// Import this module lazily (inside a command's action): it loads zod.
+// Finding and reading plan.config.json: walk up from the working folder (or take --config), parse, validate.
+// zod (validate.ts) is loaded only when there is a config file to validate: a run without one never loads it.
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../shared/errors.js'
 import { readRegularFile } from '../shared/files.js'
 import { safeText } from '../shared/sanitize.js'
-import { badGlob } from './glob.js'
-import { PlanConfig, formatIssue } from './schema.js'
+import type { PlanConfig } from './schema.js'
 import type { AgencyEntry } from './vocabulary.js'
 
 export const CONFIG_NAME = 'plan.config.json'
@@ -55,7 +54,7 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
     throw new ConfigError(safeText(`${shown}: ${why}`))
   }
   const dir = path.dirname(file)
-  return { path: file, dir, config: await resolveAgencies(parseConfig(text, shown), dir, cwd, shown) }
+  return { path: file, dir, config: await resolveAgencies((await import('./validate.js')).parseConfig(text, shown), dir, cwd, shown) }
 }
 
 /** "agencies": "bodies.tsv" → the entries of that file (the format of lexicon/bodies.tsv), read relative to the config. */
@@ -80,27 +79,6 @@ async function resolveAgencies(config: PlanConfig, dir: string, cwd: string, sho
     if (e instanceof LexiconError) throw new ConfigError(safeText(e.message))
     throw e
   }
-}
-
-/** Text of a config file to a validated config; every failure names the file and the key. */
-export function parseConfig(text: string, shown: string): PlanConfig {
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    throw new ConfigError(safeText(`${shown}: not valid JSON: ${(e as Error).message.split('\n')[0]}`))
-  }
-  return validateConfig(data, shown)
-}
-
-/** Any parsed JSON to a config, or a ConfigError `FILE: message (at a.b.c)`. */
-export function validateConfig(data: unknown, shown: string): PlanConfig {
-  const r = PlanConfig.safeParse(data)
-  if (!r.success) throw new ConfigError(safeText(`${shown}: ${formatIssue(r.error.issues[0])}`))
-  // a glob that cannot mean anything ("[z-a].txt") is a config error here, not an internal error mid-run
-  const glob = badGlob(r.data)
-  if (glob) throw new ConfigError(safeText(`${shown}: ${glob}`))
-  return r.data
 }
 
 async function isFile(p: string): Promise<boolean> {

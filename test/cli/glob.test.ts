@@ -6,7 +6,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expandGlob, GlobError, globMatcher, globWork } from '../../src/shared/glob.js'
-import { parseConfig } from '../../src/config/load.js'
+import { parseConfig } from '../../src/config/validate.js'
 import { run } from '../fake-io.js'
 
 /** Work done to match `name`, in state steps. */

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, findConfig, loadConfig, parseConfig } from '../../src/config/load.js'
+import { ConfigError, findConfig, loadConfig } from '../../src/config/load.js'
+import { parseConfig } from '../../src/config/validate.js'
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-config-'))

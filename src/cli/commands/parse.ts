@@ -1,7 +1,7 @@
 // `plan parse FILE…`: documents in, typed JSON (or a readable outline) out.
 import type { Register } from '../index.js'
 import { EXIT, UserError } from '../io.js'
-import { openAtomic, streamSink, type Sink } from '../output.js'
+import type { Sink } from '../output.js'
 
 const FORMATS = ['outline', 'json', 'jsonl'] as const
 type ParseFormat = (typeof FORMATS)[number]
@@ -54,6 +54,7 @@ export const registerParse: Register = (program, io, state) => {
       // the progress line only when the documents do not go to the same terminal
       // each document is written as soon as it is parsed and then dropped: memory stays flat, and no output string
       // grows with the corpus. The output is opened with the first document: when none can be read, nothing is written.
+      const { openAtomic, streamSink } = await import('../output.js')
       let sink: Sink | null = null
       try {
         for await (const o of loadFiles(files, io, { encoding, jobs, render: { format, level, lang }, progress: opts.output !== undefined || !io.stdout.isTTY })) {

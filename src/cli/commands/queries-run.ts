@@ -180,11 +180,12 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
 
 /** Maps each query through the configured registry's aliases (a name it does not know is kept as given). */
 async function registryNames(io: Io): Promise<(names: string[]) => string[]> {
-  const { loadConfig, buildRegistry } = await import('../../config/index.js')
+  // the loader alone: zod and the registry are loaded only when there is a config, and one with bodies
+  const { loadConfig } = await import('../../config/load.js')
   const loaded = await loadConfig(io.cwd)
   const entries = loaded?.config.agencies
   if (!entries?.length) return (names) => names
-  const reg = buildRegistry(entries)
+  const reg = (await import('../../config/registry.js')).buildRegistry(entries)
   return (names) => names.map((n) => reg.canonical(n) ?? n)
 }
 

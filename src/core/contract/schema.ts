@@ -1,18 +1,12 @@
 // The single source of the JSON shape: zod schemas, their TypeScript types, and (via `plan schema`) JSON Schema.
 import { z } from 'zod'
+import { isIsoDate } from './dates.js'
 
 /** 1-based position in the decoded, NFC-normalised text (mdast style). */
 export const Point = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) })
 export const Span = z.object({ start: Point, end: Point })
 
-/** Whether `s` is a day of the calendar written YYYY-MM-DD (2024-02-30 is not). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= days[mo - 1]
-}
+export { isIsoDate }
 
 /** A date as the contract writes it; a saved file with "abc" or 2024-02-30 here is refused, not counted as not yet due. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine(isIsoDate, 'not a day of the calendar')

@@ -1,0 +1,41 @@
+// What start-up loads (on the built dist/, when it exists): zod only when there is a config or --strict asks for the
+// schema, the parser only when there is a document to parse, and date-fns module by module, never its whole index.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const built = existsSync(path.join(root, 'dist/cli/index.js'))
+
+/** The modules a run of `plan ARGS` loads, as paths under the project. */
+function loaded(args: string[], cwd = root): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-startup-'))
+  writeFileSync(
+    path.join(dir, 'hooks.mjs'),
+    `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.startsWith('file:')) process.stderr.write('LOADED ' + r.url + '\\n'); return r }`,
+  )
+  writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify('file://' + path.join(dir, 'hooks.mjs'))})`)
+  const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), path.join(root, 'bin/plan.js'), ...args], { cwd, encoding: 'utf8' })
+  return [...r.stderr.matchAll(/^LOADED file:\/\/(.*)$/gm)].map((m) => path.relative(root, m[1]))
+}
+
+describe.skipIf(!built)('start-up', () => {
+  it('--version loads neither zod, the parser nor date-fns', () => {
+    const mods = loaded(['--version'])
+    expect(mods.length).toBeGreaterThan(2)
+    expect(mods.filter((m) => /node_modules\/(zod|date-fns)\/|dist\/core\/(agencies|deadlines|extract)\//.test(m))).toEqual([])
+  })
+
+  it('plan tasks on one document, with no config: no zod, and only the date-fns functions it uses', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'plan-startup-'))
+    const mods = loaded(['tasks', path.join(root, 'fixtures/party-plan-numbering.txt')], cwd)
+    expect(mods.some((m) => m.startsWith('dist/core/parse'))).toBe(true)
+    expect(mods.filter((m) => m.includes('node_modules/zod/'))).toEqual([])
+    expect(mods.filter((m) => m.includes('node_modules/date-fns/')).length).toBeLessThan(40)
+    // a config is validated, so zod comes with it
+    writeFileSync(path.join(cwd, 'plan.config.json'), '{}')
+    expect(loaded(['tasks', path.join(root, 'fixtures/party-plan-numbering.txt')], cwd).some((m) => m.includes('node_modules/zod/'))).toBe(true)
+  })
+})
