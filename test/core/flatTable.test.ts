@@ -44,4 +44,23 @@ describe('unflattenTables: rows that cross a page', () => {
     expect(rows[1]).toBe('| I | Tăng cường sự lãnh đạo của Đảng trong tình hình mới | | | |')
     expect(rows[2]).toBe('| 1 | Thường xuyên rà soát quy trình cấp giấy phép. | Bộ Ngoại giao, Bộ Tài chính | Các Bộ, ngành, địa phương | Thường xuyên |')
   })
+
+  const head = ['TT', 'Nội dung công việc', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời hạn']
+  it('the text a page break cut goes on after the repeated header, into the row above', () => {
+    const lines = [...head, '3', 'Cải cách thủ tục hành chính phù hợp với mô hình chính quyền địa phương 2', 'Bộ Tư pháp', 'Các bộ, ngành', 'Quý II/2026', 'CÔNG BÁO/Số 242/Ngày 22-04-2026', '79', ...head, 'cấp; các quy định, hướng dẫn về hồ sơ', 'đã phân cấp', '4', 'Tăng cường hướng dẫn các địa phương', 'Bộ Nội vụ', 'Các bộ, ngành', 'Năm 2026']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 3 | Cải cách thủ tục hành chính phù hợp với mô hình chính quyền địa phương 2 cấp; các quy định, hướng dẫn về hồ sơ đã phân cấp | Bộ Tư pháp | Các bộ, ngành | Quý II/2026 |')
+    expect(rows[2]).toBe('| 4 | Tăng cường hướng dẫn các địa phương | Bộ Nội vụ | Các bộ, ngành | Năm 2026 |')
+  })
+  it('what follows the repeated header in capitals is another column, not the text: it is left alone', () => {
+    const lines = [...head, '3', 'Rà soát các quy định về đầu tư', 'Bộ Tư pháp', 'Các bộ,', '79', ...head, 'Bộ Tài chính (đối', 'với điều kiện đầu tư)', '4', 'Xây dựng cơ sở dữ liệu', 'Bộ Tư pháp', 'Các bộ, ngành', 'Năm 2026']
+    const out = unflattenTables(lines)
+    expect(out.filter((l) => l.startsWith('|'))[1]).toBe('| 3 | Rà soát các quy định về đầu tư | Bộ Tư pháp | Các bộ, | |')
+    expect(out).toContain('Bộ Tài chính (đối')
+  })
+  it('a row number with two spaces and its text on one line opens the next row: "13  Xây dựng …"', () => {
+    const lines = [...head, '12', 'Rà soát văn bản', 'Bộ Tư pháp', 'Các bộ', 'Tháng 5/2026', '13  Xây dựng, hoàn thiện thể chế về công tác', 'kiểm soát thủ tục hành chính', 'Bộ Tư pháp', 'Các bộ, ngành', 'Tháng 6/2026']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[2]).toBe('| 13 | Xây dựng, hoàn thiện thể chế về công tác kiểm soát thủ tục hành chính | Bộ Tư pháp | Các bộ, ngành | Tháng 6/2026 |')
+  })
 })

@@ -5,6 +5,13 @@ import { tableHeader } from './tables.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/
+/** A row's number, two spaces, and the start of its text: "13  Xây dựng, hoàn thiện thể chế …". */
+const INLINE_ROW = /^(\d{1,3})\s{2,}(\S.*)$|^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+(\p{Lu}.*)$/u
+/** INLINE_ROW's number and text, whichever of its two shapes matched. */
+function inlineRow(s: string): [string, string] | null {
+  const m = INLINE_ROW.exec(s)
+  return m ? [m[1] ?? m[3], m[2] ?? m[4]] : null
+}
 const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
 /** A group's number alone on its line, its title on the lines after it: "I" / "Hoàn thiện thể chế, …". */
@@ -27,7 +34,7 @@ export function unflattenTables(lines: string[]): string[] {
     if (!header) continue
     out[i] = '| ' + header.cells.join(' | ') + ' |'
     for (let k = i + 1; k < header.end; k++) out[k] = ''
-    i = readRows(out, header.end, header.cells.length) - 1
+    i = readRows(out, header.end, header.cells) - 1
   }
   return out
 }
@@ -63,9 +70,26 @@ function group(parts: string[]): string[] {
 }
 
 /** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
-function readRows(lines: string[], from: number, width: number): number {
+/** Where the header repeated at a page break ends: its lines, word for word, or null when they are not the header. */
+function repeatedHeader(lines: string[], from: number, cells: string[]): number | null {
+  const want = cells.join(' ').replace(/\s+/g, ' ')
+  let seen = ''
+  for (let j = from; j < lines.length; j++) {
+    const t = lines[j].trim().replace(/\s+/g, ' ')
+    if (!t) continue
+    const next = seen ? `${seen} ${t}` : t
+    if (!want.startsWith(next)) return seen === want ? j : null
+    seen = next
+  }
+  return seen === want ? lines.length : null
+}
+
+function readRows(lines: string[], from: number, headerCells: string[]): number {
+  const width = headerCells.length
   let i = from
   let expected: number | null = null
+  /** The last row written: a row split by a page break goes on after the repeated header. */
+  let last: { line: number; num: string; cells: string[] } | null = null
   while (i < lines.length) {
     const t = lines[i].trim()
     if (!t) {
@@ -74,10 +98,30 @@ function readRows(lines: string[], from: number, width: number): number {
     }
     if (HEADER_START.test(t)) {
       // the header again, after a page break
-      const again = readHeader(lines, i)
+      const end = repeatedHeader(lines, i, headerCells)
+      const again = end !== null ? { end } : readHeader(lines, i)
       if (!again) return i
       for (let k = i; k < again.end; k++) lines[k] = ''
       i = again.end
+      // the rest of the row the page break cut ("… 2" / header / "cấp; các quy định …"): its text cell goes on
+      const more: string[] = []
+      let j = i
+      for (; j < lines.length; j++) {
+        const s = lines[j].trim()
+        if (!s) continue
+        if (ROW_NUMBER.test(s) || INLINE_ROW.test(s) || isRowGroup(s) || HEADER_START.test(s) || s.length > 90) break
+        more.push(s)
+      }
+      // the text cell, cut mid-sentence, goes on in lower case
+      const after = j < lines.length ? lines[j].trim() : ''
+      if (last && more.length && (ROW_NUMBER.test(after) || INLINE_ROW.test(after) || isRowGroup(after))) {
+        // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
+        const lower = /^\p{Ll}/u.test(more[0])
+        last.cells[0] = lower ? `${last.cells[0]} ${more.join(' ')}` : `${last.cells[0]} (${more.join(' ')})`
+        lines[last.line] = `| ${last.num} | ${last.cells.join(' | ')} |`
+        for (let k = i; k < j; k++) lines[k] = ''
+        i = j
+      }
       continue
     }
     if (isRowGroup(t)) {
@@ -94,24 +138,27 @@ function readRows(lines: string[], from: number, width: number): number {
       i = j
       continue
     }
-    const n = ROW_NUMBER.exec(t)
-    if (!n) return i
+    const alone = ROW_NUMBER.exec(t)
+    // "13  Xây dựng, hoàn thiện …": the next row's number with the start of its text on the same line
+    const inline: [string, string] | null = !alone && expected !== null ? inlineRow(t) : null
+    const num: string | null = alone ? alone[1] : inline && (Number(inline[0]) === expected || inline[0].includes('.')) ? inline[0] : null
+    if (num === null) return i
     // a number out of sequence between rows is a page number (sub-rows "1.2" have sequences of their own)
-    const dotted = n[1].includes('.')
-    if (!dotted && expected !== null && Number(n[1]) !== expected && Number(n[1]) !== 1) {
+    const dotted = num.includes('.')
+    if (!dotted && expected !== null && Number(num) !== expected && Number(num) !== 1) {
       lines[i] = ''
       i++
       continue
     }
-    if (!dotted) expected = Number(n[1]) + 1
+    if (!dotted) expected = Number(num) + 1
     let j = i + 1
-    const parts: string[] = []
+    const parts: string[] = inline ? [inline[1]] : []
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
       if (isRowGroup(s) || HEADER_START.test(s)) break
-      const rn = ROW_NUMBER.exec(s)
-      if (rn && (Number(rn[1]) === expected || rn[1].includes('.'))) break
+      const rn = ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s)?.[0]
+      if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
       if (rn && /^\d{1,3}$/.test(s)) {
         lines[j] = ''
@@ -131,7 +178,8 @@ function readRows(lines: string[], from: number, width: number): number {
     // the task text wraps the most: surplus cells go back into it
     if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
     while (cells.length < want) cells.push('')
-    lines[i] = `| ${n[1]} | ${cells.join(' | ')} |`
+    lines[i] = `| ${num} | ${cells.join(' | ')} |`
+    last = { line: i, num, cells }
     for (let k = i + 1; k < j; k++) lines[k] = ''
     i = j
   }
