@@ -1,0 +1,23 @@
+// The section tree: one rule per test, each on a few inline lines.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/core/parse.js'
+
+const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
+
+describe('sections', () => {
+  it('a title in capitals over two lines is one heading, and its role holds for the items below it', () => {
+    const doc = parse(['Phụ lục', 'NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG', 'TRONG THÁNG 5 NĂM 2026 VÀ THỜI GIAN TỚI', '1. Bộ Tài chính chủ trì, phối hợp với các cơ quan:', 'a) Theo dõi, đôn đốc kế hoạch đầu tư công.', 'b) Nghiên cứu cơ chế chỉ định thầu tư vấn.'])
+    const titles = doc.sections.map((s) => s.title)
+    expect(titles).toContain('NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG TRONG THÁNG 5 NĂM 2026 VÀ THỜI GIAN TỚI')
+    expect(titles).not.toContain('TRONG THÁNG 5 NĂM 2026 VÀ THỜI GIAN TỚI')
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([
+      ['Theo dõi, đôn đốc kế hoạch đầu tư công.', ['Bộ Tài chính']],
+      ['Nghiên cứu cơ chế chỉ định thầu tư vấn.', ['Bộ Tài chính']],
+    ])
+  })
+
+  it('two headings in capitals with text between them stay two headings', () => {
+    const doc = parse(['I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức của cán bộ.', 'II. NHIỆM VỤ', '1. Sở Nội vụ rà soát quy hoạch cán bộ.'])
+    expect(doc.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ'])
+  })
+})
