@@ -153,3 +153,23 @@ describe('a file name or message with controls in it (issue 12, injection)', () 
     expect(cases[0].children[0].attrs.message).not.toMatch(/[\r\n]/)
   })
 })
+
+describe('property: no reporter lets a control character through', () => {
+  it('pretty, github and junit, on any file name and message', async () => {
+    const fc = (await import('fast-check')).default
+    const text = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xa0 }).map((c) => String.fromCharCode(c)), fc.constantFrom('%', ':', ',', '<', '&', '"', 'đ', '\u202e', '\u2028')) })
+    fc.assert(
+      fc.property(text, text, (file, message) => {
+        const report = { files: [file], results: [{ file, findings: [{ ruleId: 'unreadable' as const, severity: 'error' as const, line: 1, column: 1, message }] }], summary: { files: 1, errors: 1, warnings: 0 } }
+        expect(pretty(report, opts).replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u202e]/)
+        const gh = github(report, opts)
+        expect(gh.trimEnd().split('\n')).toHaveLength(2)
+        expect(gh.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
+        const xml = junit(report, opts)
+        expect(xml).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/)
+        expect(parseXml(xml).children[0].children[0].attrs.name).not.toMatch(/[\r\n\t]/)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
