@@ -85,7 +85,7 @@ describe('document text with escapes, in everything printed for a person', () =>
   ]
   for (const args of cases) {
     it(args.join(' '), async () => {
-      for (const env of [{}, { COLUMNS: '60' }]) {
+      for (const env of [{}, { COLUMNS: '60' }] as Record<string, string>[]) {
         const r = await run(args, { cwd: dir, today: '2025-01-01', env })
         expect(r.stdout.length).toBeGreaterThan(0)
         expect(r.stdout.replace(/[\n\t]/g, '')).not.toMatch(FORBIDDEN)
