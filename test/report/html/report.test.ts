@@ -70,6 +70,13 @@ describe('plan report', () => {
     expect((await run(['report', 'ke-hoach-a.json', '-o', path.join(dir, 'r.csv')], { cwd: FIXTURES })).stderr).toMatch(/name the file \.html/)
   })
 
+  it('--lang en gives the page in English; the data keeps its values', async () => {
+    const r = await run(['report', 'ke-hoach-a.json', '--as-of', '2013-12-31', '--lang', 'en'], { cwd: FIXTURES })
+    expect(r.stdout).toContain('<html lang="en">')
+    expect(r.stdout).toContain('Tasks by lead body')
+    expect(dataOf(r.stdout).summary).toEqual(dataOf((await run(['report', 'ke-hoach-a.json', '--as-of', '2013-12-31'], { cwd: FIXTURES })).stdout).summary)
+  })
+
   it('a document cannot break out of the page: its text is escaped, in the HTML and in the data', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-report-'))
     const doc = JSON.parse(readFileSync(path.join(FIXTURES, 'ke-hoach-a.json'), 'utf8'))
