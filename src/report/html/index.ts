@@ -20,6 +20,7 @@ const WORDS = {
     total: 'Tổng số nhiệm vụ',
     workload: 'Nhiệm vụ theo cơ quan chủ trì',
     workloadNote: (shown: number, all: number) => `${shown} trong ${all} cơ quan có nhiều nhiệm vụ quá hạn nhất; bảng dưới đây có đủ các cơ quan. Bấm vào một cơ quan để lọc bảng nhiệm vụ.`,
+    noLeadNote: (label: string, n: number) => `${label}: ${n} nhiệm vụ, không vẽ trong biểu đồ.`,
     timeline: 'Thời hạn theo thời gian',
     asOfMark: 'Ngày tính',
     tasks: 'Danh sách nhiệm vụ',
@@ -48,6 +49,7 @@ const WORDS = {
     total: 'Tasks',
     workload: 'Tasks by lead body',
     workloadNote: (shown: number, all: number) => `The ${shown} of ${all} bodies with the most overdue tasks; the table below has them all. Click a body to filter the task table.`,
+    noLeadNote: (label: string, n: number) => `${label}: ${n} tasks, not in the chart.`,
     timeline: 'Deadlines over time',
     asOfMark: 'As of',
     tasks: 'Tasks',
@@ -85,6 +87,10 @@ export function renderReport(model: ReportModel, opts: { lang?: Lang } = {}): st
     ...CATEGORIES.map((c) => STACK.find((s) => s.category === c)!).map((s) => `<div class="card" style="--c:${s.color}" data-count="${s.category}"><b>${model.total[s.field]}</b><span>${h(names[s.category])}</span></div>`),
   ]
   const limit = 60
+  // the tasks no body leads are not a body's workload, and in real documents they can be most of them: their bar would
+  // shrink every other to a sliver, so they are told in a line under the chart (and counted in the table)
+  const charted = model.byLead.filter((r) => r.group !== NO_LEAD)
+  const noLead = model.byLead.find((r) => r.group === NO_LEAD)
   const lateCoord = new Map(model.agencies.map((a) => [a.name, a]))
   const byLeadRows = model.byLead
     .map((r) => {
@@ -121,8 +127,9 @@ export function renderReport(model: ReportModel, opts: { lang?: Lang } = {}): st
 <section id="summary"><h2>${h(w.summary)}</h2><div class="cards">${cards.join('')}</div></section>
 <section id="workload"><h2>${h(w.workload)}</h2>
 ${legend(names)}
-<div class="chart-box">${workloadChart(model.byLead, names, { limit, title: w.workload, noLead: L.noLead })}</div>
-${model.byLead.length > limit ? `<p class="more">${h(w.workloadNote(limit, model.byLead.length))}</p>` : ''}
+<div class="chart-box">${workloadChart(charted, names, { limit, title: w.workload, noLead: L.noLead })}</div>
+${charted.length > limit ? `<p class="more">${h(w.workloadNote(limit, charted.length))}</p>` : ''}
+${noLead ? `<p class="more">${h(w.noLeadNote(L.noLead, noLead.total))}</p>` : ''}
 <details class="noprint-closed"><summary>${h(L.lead)}: ${model.byLead.length}</summary>
 <table class="by-lead"><thead><tr><th>${h(L.lead)}</th><th class="n">${h(L.total)}</th><th class="n">${h(L.overdue)}</th><th class="n">${h(L.notYetDue)}</th><th class="n">${h(L.doneLate)}</th><th class="n">${h(L.doneOnTime)}</th><th class="n">${h(L.noDeadline)}</th><th class="n">${h(L.coordinates)}</th><th class="n">${h(w.coordinatesLate)}</th></tr></thead><tbody>${byLeadRows}</tbody></table>
 </details>

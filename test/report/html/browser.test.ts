@@ -38,7 +38,7 @@ describe.skipIf(!CHROMIUM)(`plan report in Chromium${CHROMIUM ? '' : ' (skipped:
     })
     await page.goto('file://' + file)
     await page.waitForSelector('body[data-ready]')
-  }, 30_000)
+  }, 60_000)
 
   afterAll(async () => {
     await browser?.close()
