@@ -58,6 +58,8 @@ const ISSUER_BY_CODE: Record<string, string> = {
 }
 
 const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,6}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
+/** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
+const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
 const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/
 const REFERENCE =
@@ -71,7 +73,7 @@ export function extractMeta(placed: Placed[]): Meta {
   let place: string | null = null
   let issuedOn: string | null = null
   for (const t of headText) {
-    const n = NUMBER.exec(t)
+    const n = NUMBER.exec(t) ?? BARE_NUMBER.exec(t)
     if (n && !number) number = n[1].replace(/\s+/g, '')
     const pd = PLACE_DATE.exec(t)
     if (pd && !issuedOn) {
