@@ -93,7 +93,10 @@ function placeList(ts: Tok[], i: number): Found[] {
     // the first body is written with the head that all of them share
     out.push({ i: out.length ? j : i, cand: { end: p.end, name: `${head} ${lv} ${p.name}`, kind: 'local', generic: false, bare: null, scope: null } })
     j = p.end
-    if (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && ts[j + 1].cap) j++
+    // the next place is capitalised, or says its level first in lower case ("…, thành phố Hồ Chí Minh")
+    const next = ts[j + 1]
+    const leveled = next && (next.low === 'tỉnh' || (next.low === 'thành' && ts[j + 2]?.low === 'phố'))
+    if (next && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && (next.cap || leveled)) j++
     else break
   }
   return out.length >= 2 ? out : []
@@ -170,8 +173,9 @@ function shareScopes(ts: Tok[], found: Found[]): Cand[] {
   return out
 }
 
+/** A name as the parser writes it: NFC, modern tones, one space; Đ typed as an Icelandic eth, and curly apostrophes, made plain. */
 export function canonicalText(s: string): string {
-  return modernTone(s.normalize('NFC')).replace(/\s+/g, ' ').trim()
+  return modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
 }
 
 /** Every body named in the text, left to right, non-overlapping, longest match first. */

@@ -6,7 +6,7 @@ import { localScope, partyScope, place, type Scope } from './scope.js'
 import type { Tok } from './tokens.js'
 import {
   ABBR, BARE_COLL_V, CENTRAL_V, CHI_DAO_V, COLL_V, COMMITTEE_V, DANG_UY_V, DET_V, DOMAIN_V, FIXED_V, GLUED_V, HEAD_V,
-  LOCAL_V, MOD_V, PARTY_HEAD_V, PREFIX_V,
+  LEVEL_V, LOCAL_V, MOD_V, PARTY_HEAD_V, PREFIX_V,
 } from './vocab.js'
 
 export interface Cand {
@@ -132,25 +132,38 @@ function state(ts: Tok[], i: number, out: Cand[]) {
   }
 }
 
-const stopAt = (ts: Tok[], j: number) => SUBJECT_STOP.has(low(ts, j)) || SUBJECT_STOP.has(`${low(ts, j)} ${low(ts, j + 1)}`)
+/** Stop words that also close a noun with the word before them: "trình" ends a subject, "chương trình" does not. */
+const BOUND = new Set(['chương trình', 'quy trình', 'công trình', 'lộ trình', 'tiến trình', 'hành trình', 'giáo trình'])
+
+const stopAt = (ts: Tok[], j: number) =>
+  (SUBJECT_STOP.has(low(ts, j)) && !(j > 0 && BOUND.has(`${low(ts, j - 1)} ${low(ts, j)}`))) || SUBJECT_STOP.has(`${low(ts, j)} ${low(ts, j + 1)}`)
 
 const SUBJECT_FIRST = new Set(['tổ chức', 'thực hiện', 'tổng kết', 'xây dựng'])
 
 const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
 
-/** "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nguyên". */
+/** "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo tỉnh Lâm Đồng". */
 function steering(ts: Tok[], i: number, out: Cand[]) {
   const h = CHI_DAO_V.longest(ts, i)
   if (!h) return
+  // a heading in capitals: told by the head ("BAN CHỈ ĐẠO 389 …"), or after "BCĐ" by the two words that follow it
+  const shout = (h.end - i > 1 && ts.slice(i, h.end).every((t) => t.caps)) || (!!ts[h.end]?.caps && !!ts[h.end + 1]?.caps)
   const words: string[] = []
   let j = h.end
   for (const [a, b, canon] of STEERING_LEVELS) if (low(ts, j) === a && low(ts, j + 1) === b) words.push(canon), (j += 2)
   if (low(ts, j) === 'về') words.push('về'), j++
   const subjectStart = words.length
+  const subjectTok = j
   let scope: Scope | null = null
-  while (j < ts.length && words.length < 14) {
+  // "Ban Chỉ đạo tỉnh Lâm Đồng": a level with its place right after the head is the board's scope
+  const level = !subjectStart ? LEVEL_V.longest(ts, j) : null
+  const placed = level ? localScope(ts, j) : null
+  if (level && placed && !placed.generic && placed.end > level.end) scope = placed
+  while (!scope && j < ts.length && words.length < 14) {
     const t = ts[j]
-    if (t.low === ',' && j + 1 < ts.length && ts[j + 1].word && !ts[j + 1].cap && !stopAt(ts, j + 1)) {
+    // a comma goes on before a word that goes on with the subject: lower case, or capitals in a heading in capitals
+    const on = j + 1 < ts.length && ts[j + 1].word && (!ts[j + 1].cap || (shout && ts[j + 1].caps))
+    if (t.low === ',' && on && !stopAt(ts, j + 1)) {
       words[words.length - 1] += ','
       j++
       continue
@@ -162,7 +175,7 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
       break
     }
     if (words.length > subjectStart && t.cap && !ts[j - 1].cap && !/^\p{N}/u.test(t.raw) && !t.caps) break
-    words.push(t.caps && t.raw.length > 1 && !/\p{N}/u.test(t.raw) && t.key === t.fold && ts[h.end].caps ? t.low : modernTone(t.raw.normalize('NFC')))
+    words.push(t.caps && t.raw.length > 1 && !/\p{N}/u.test(t.raw) && t.key === t.fold && shout ? t.low : modernTone(t.raw.normalize('NFC')))
     j++
   }
   if (words.length === subjectStart && !scope) {
@@ -170,17 +183,29 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     out.push(cand(words.length ? j : h.end, ['Ban Chỉ đạo', ...words].join(' '), 'party'))
     return
   }
-  let subject = words.slice(subjectStart)
-  if (subject.length > 1 && ts[h.end + subjectStart]?.cap && !ts[h.end + subjectStart + 1]?.cap) subject[0] = subject[0].toLowerCase()
-  if (subject.length && subject[subject.length - 1].endsWith(',')) subject = subject.slice(0, -1)
+  const subject = words.slice(subjectStart)
+  if (subject.length > 1 && ts[subjectTok]?.cap && !ts[subjectTok + 1]?.cap) subject[0] = subject[0].toLowerCase()
+  // a comma the subject ended on is no part of the name (nor of the text, when no scope follows it)
+  const last = subject.length - 1
+  if (last >= 0 && subject[last].endsWith(',')) {
+    subject[last] = subject[last].slice(0, -1)
+    if (!scope) j--
+  }
   const text = [...words.slice(0, subjectStart), ...subject, ...(scope ? [scope.name] : [])].join(' ')
   out.push(cand(scope ? scope.end : j, `Ban Chỉ đạo ${text}`.trim(), 'party'))
 }
 
-/** A collective noun at j, unless its last word begins a compound ("các trường hợp", "cấp có thẩm quyền ban hành"). */
+/**
+ * A collective noun at j, unless its last word, or its last two, begin a compound with the word after it ("các trường
+ * hợp"; "tổ chức thực hiện", "đơn vị hành chính").
+ */
 function coll(ts: Tok[], j: number): number {
   const c = COLL_V.longest(ts, j)
-  if (!c || COMPOUNDS.has(`${ts[c.end - 1].low} ${low(ts, c.end)}`)) return -1
+  if (!c) return -1
+  const next = low(ts, c.end)
+  if (COMPOUNDS.has(`${ts[c.end - 1].low} ${next}`)) return -1
+  // ("tổ chức các hoạt động" is a verb, "tổ chức các cấp" a collective with its scope)
+  if (c.end - j >= 2 && COMPOUNDS.has(`${ts[c.end - 2].low} ${ts[c.end - 1].low} ${next}`) && !localScope(ts, c.end)) return -1
   return c.end
 }
 

@@ -90,10 +90,14 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
       break
     }
     const sep = j < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === '/') ? 1 : 0
-    if (!sep || !LEVEL_V.longest(ts, j + 1)) break
-    if (isWordAt(ts, j + 1, 'cấp')) break
-    j += 1
-    if (lead === 'cấp ' && isWordAt(ts, j, 'cấp')) j++
+    if (!sep) break
+    // "cấp tỉnh, cấp huyện": the "cấp" said again before the next level
+    const at = lead === 'cấp ' && isWordAt(ts, j + 1, 'cấp') ? j + 2 : j + 1
+    const next = LEVEL_V.longest(ts, at)
+    // "UBND tỉnh và Tỉnh ủy": a committee after the separator is a body of its own, not another level
+    const c = next && COMMITTEE_V.longest(ts, at)
+    if (!next || (c && c.end > next.end)) break
+    j = at
   }
   if (!levels.length) return null
   const generic = lead === 'các ' || levels.length > 1

@@ -22,7 +22,8 @@ export interface Tok {
   spaced: boolean
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu
+// a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
+const WORD = /\p{L}\p{M}*(?:\p{L}\p{M}*)?['’ʼ]\p{L}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu
 const DASHES = /^[-‐‑‒–—―]$/
 const SHORT_CAPS = /^(?:[\p{Lu}]{1,3}|Tp)$/u
 
@@ -65,7 +66,7 @@ function makeTok(raw: string, start: number, text: string): Tok {
   return { raw, start, end: start + raw.length, ...wordKeys(raw), spaced: start === 0 || /\s/.test(text[start - 1]) }
 }
 
-/** Words, with "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
+/** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
   const raw: Tok[] = []
   for (const m of text.matchAll(WORD)) raw.push(makeTok(m[0], m.index!, text))
@@ -88,14 +89,16 @@ export function tokenize(text: string): Tok[] {
 }
 
 interface Edge<V> {
-  toned: Set<string>
+  /** the word as the phrase spells it (lower case, marks kept) */
+  low: string
   /** some phrase through this edge accepts a word that lost its marks */
   loose: boolean
   node: Node<V>
 }
 
 interface Node<V> {
-  words: Map<string, Edge<V>>
+  /** one edge per spelling, under its folded key: "báo" and "bảo" lead to different phrases */
+  words: Map<string, Edge<V>[]>
   /** abbreviations by their exact key (marks kept: TU is not TƯ) */
   abbrs: Map<string, Node<V>>
   /** the exact keys under each folded key, for text that lost its marks */
@@ -145,9 +148,10 @@ export class Vocab<V> {
         return
       }
       if (k === 0) this.firsts.add(t.fold)
-      let edge = node.words.get(t.fold)
-      if (!edge) node.words.set(t.fold, (edge = { toned: new Set(), loose: false, node: newNode() }))
-      edge.toned.add(t.low)
+      const edges = node.words.get(t.fold) ?? []
+      if (!edges.length) node.words.set(t.fold, edges)
+      let edge = edges.find((e) => e.low === t.low)
+      if (!edge) edges.push((edge = { low: t.low, loose: false, node: newNode() }))
       edge.loose ||= !strict
       node = edge.node
     })
@@ -161,13 +165,19 @@ export class Vocab<V> {
     const rec = (node: Node<V>, j: number) => {
       for (const v of node.vals) out.push({ end: j, val: v })
       for (const p of OPTIONAL_PUNCT) {
-        const e = node.words.get(p)
+        const e = node.words.get(p)?.[0]
         if (e && (j >= ts.length || ts[j].low !== p)) rec(e.node, j)
       }
       if (j >= ts.length) return
       const t = ts[j]
-      const e = node.words.get(t.fold)
-      if (e && (e.toned.has(t.low) || (e.loose && (t.plain || t.caps)))) rec(e.node, j + 1)
+      const edges = node.words.get(t.fold)
+      if (edges) {
+        // a word with marks follows its own spelling; one that lost them, or capitals with none of its spelling here
+        // (OCR), follows any spelling that accepts it
+        const own = edges.find((e) => e.low === t.low)
+        if (own) rec(own.node, j + 1)
+        if (t.plain || (t.caps && !own)) for (const e of edges) if (e !== own && e.loose) rec(e.node, j + 1)
+      }
       if (t.word && (t.cap || t.caps)) {
         const exact = exactKey(t.low)
         const a = node.abbrs.get(exact)

@@ -145,3 +145,24 @@ describe('isGenericName on phrases that name no body', () => {
     expect(isGenericName('Mục đích, yêu cầu')).toBe(false)
   })
 })
+
+describe('lists of places and the spelling of places', () => {
+  it('a place after a comma may say its level in lower case: UBND các tỉnh: Tuyên Quang, thành phố Hồ Chí Minh', () => {
+    expect(names('UBND các tỉnh: Tuyên Quang, thành phố Hồ Chí Minh')).toEqual([
+      'Ủy ban nhân dân tỉnh Tuyên Quang', 'Ủy ban nhân dân thành phố Hồ Chí Minh',
+    ])
+    expect(names('các tỉnh Nghệ An, tỉnh Hà Tĩnh và thành phố Cần Thơ')).toEqual([
+      'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh', 'Ủy ban nhân dân thành phố Cần Thơ',
+    ])
+  })
+
+  it('an Icelandic eth typed for Đ is Đ in the name, as written in the text: UBND xã Ðông Hà', () => {
+    expect(spans('UBND xã \u00d0ông Hà chủ trì')).toEqual([['Ủy ban nhân dân xã \u0110ông Hà', 'UBND xã \u00d0ông Hà']])
+  })
+
+  it("a place with an apostrophe is one word: huyện Đắk R'Lấp, thị xã B'Lao, Ea H’Leo", () => {
+    expect(names("UBND huyện Đắk R'Lấp chủ trì")).toEqual(["Ủy ban nhân dân huyện Đắk R'Lấp"])
+    expect(names("UBND thị xã B'Lao")).toEqual(["Ủy ban nhân dân thị xã B'Lao"])
+    expect(names('UBND huyện Ea H’Leo')).toEqual(["Ủy ban nhân dân huyện Ea H'Leo"])
+  })
+})

@@ -223,3 +223,47 @@ describe('collectives', () => {
     expect(names('cơ quan chức năng tỉnh')).toEqual(['~cơ quan chức năng tỉnh'])
   })
 })
+
+describe('Ban Chỉ đạo: names the first reading cut or mangled', () => {
+  it('a subject that ends in a comma before its scope keeps its last word: Ban Chỉ đạo phòng, chống tham nhũng, tỉnh', () => {
+    expect(names('Ban Chỉ đạo phòng, chống tham nhũng, tỉnh')).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng tỉnh'])
+    expect(names('Ban Chỉ đạo phòng chống dịch bệnh, cấp tỉnh')).toEqual(['Ban Chỉ đạo phòng chống dịch bệnh cấp tỉnh'])
+  })
+
+  it('a title-case subject after a level of two words is written in lower case: Ban Chỉ đạo Trung ương Phòng chống thiên tai', () => {
+    expect(names('Ban Chỉ đạo Trung ương Phòng chống thiên tai')).toEqual(['Ban Chỉ đạo Trung ương phòng chống thiên tai'])
+    expect(names('Ban Chỉ đạo quốc gia Phòng chống thiên tai')).toEqual(['Ban Chỉ đạo quốc gia phòng chống thiên tai'])
+  })
+
+  it('an all-capital heading is told by the head, not by the first word: BAN CHỈ ĐẠO 389 QUỐC GIA; Ban Chỉ đạo CĐS tỉnh', () => {
+    expect(names('BAN CHỈ ĐẠO 389 QUỐC GIA')).toEqual(['Ban Chỉ đạo 389 quốc gia'])
+    expect(names('BAN CHỈ ĐẠO 138 CHUYÊN TRÁCH')).toEqual(['Ban Chỉ đạo 138 chuyên trách'])
+    expect(names('Ban Chỉ đạo CĐS tỉnh')).toEqual(['Ban Chỉ đạo CĐS tỉnh'])
+    expect(names('BCĐ CHUYỂN ĐỔI SỐ TỈNH')).toEqual(['Ban Chỉ đạo chuyển đổi số tỉnh'])
+  })
+
+  it('a steering board named by its place keeps it: Ban Chỉ đạo tỉnh Lâm Đồng, BAN CHỈ ĐẠO HUYỆN LÂM HÀ', () => {
+    expect(spans('Ban Chỉ đạo tỉnh Lâm Đồng chỉ đạo')).toEqual([['Ban Chỉ đạo tỉnh Lâm Đồng', 'Ban Chỉ đạo tỉnh Lâm Đồng']])
+    expect(names('BAN CHỈ ĐẠO HUYỆN LÂM HÀ')).toEqual(['Ban Chỉ đạo huyện Lâm Hà'])
+    expect(names('Ban Chỉ đạo tỉnh về phòng chống dịch')).toEqual(['Ban Chỉ đạo tỉnh về phòng chống dịch'])
+  })
+
+  it('an all-capital heading goes on past its commas: BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH', () => {
+    expect(names('BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH')).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh'])
+  })
+
+  it('"trình" ends a subject as a verb, not inside a noun: Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh', () => {
+    expect(names('Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh')).toEqual(['Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh'])
+    expect(names('Ban Chỉ đạo công trình trọng điểm tỉnh')).toEqual(['Ban Chỉ đạo công trình trọng điểm tỉnh'])
+    expect(names('Ban Chỉ đạo chuyển đổi số trình UBND tỉnh')).toEqual(['Ban Chỉ đạo chuyển đổi số', 'Ủy ban nhân dân tỉnh'])
+  })
+})
+
+describe('collectives and compounds', () => {
+  it('a compound of three words ends a collective before it: các sở, ngành tổ chức thực hiện; các đơn vị hành chính', () => {
+    expect(names('các sở, ngành tổ chức thực hiện')).toEqual(['~các sở, ngành'])
+    expect(names('các sở, ngành, cơ quan hành chính')).toEqual(['~các sở, ngành, cơ quan hành chính'])
+    expect(names('sắp xếp các đơn vị hành chính cấp xã')).toEqual([])
+    expect(names('các cơ quan, tổ chức các cấp')).toEqual(['~các cơ quan, tổ chức các cấp'])
+  })
+})

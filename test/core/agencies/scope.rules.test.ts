@@ -110,3 +110,17 @@ describe('Party scopes', () => {
     expect(names('Ủy ban Kiểm tra các cấp thường xuyên kiểm tra')).toEqual(['~Ủy ban Kiểm tra các cấp'])
   })
 })
+
+describe('where a level list ends', () => {
+  it('a committee after "và" or a comma is a body of its own, not another level: UBND tỉnh và Tỉnh ủy, UBND huyện, Huyện ủy', () => {
+    expect(names('UBND tỉnh và Tỉnh ủy chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh', 'Tỉnh ủy'])
+    expect(names('UBND huyện, Huyện ủy')).toEqual(['Ủy ban nhân dân huyện', 'Huyện ủy'])
+    expect(names('UBND thành phố và Thành ủy')).toEqual(['Ủy ban nhân dân thành phố', 'Thành ủy'])
+    expect(names('UBND các huyện, thị xã')).toEqual(['~Ủy ban nhân dân các huyện, thị xã'])
+  })
+
+  it('"cấp" said again before each level is one plural scope: UBND cấp tỉnh, cấp huyện', () => {
+    expect(spans('UBND cấp tỉnh, cấp huyện chủ trì')).toEqual([['Ủy ban nhân dân cấp tỉnh, huyện', 'UBND cấp tỉnh, cấp huyện']])
+    expect(names('UBND cấp tỉnh, cấp huyện')).toEqual(['~Ủy ban nhân dân cấp tỉnh, huyện'])
+  })
+})

@@ -1,0 +1,29 @@
+// Tokens and the phrase trie (src/core/agencies/tokens.ts), on a few inline words.
+import { describe, expect, it } from 'vitest'
+import { tokenize, Vocab } from '../../../src/core/agencies/tokens.js'
+
+const hits = (v: Vocab<string>, text: string) => v.walk(tokenize(text), 0).map((h) => h.val)
+
+describe('Vocab', () => {
+  it('a word with marks matches its own spelling only, even where another phrase shares its letters: Bảo is not Báo', () => {
+    const v = new Vocab<string>().add('Báo', 'paper').add('Bảo hiểm xã hội', 'insurance')
+    expect(hits(v, 'Bảo Lộc')).toEqual([])
+    expect(hits(v, 'Báo Lâm Đồng')).toEqual(['paper'])
+    expect(hits(v, 'Bảo hiểm xã hội')).toEqual(['insurance'])
+  })
+
+  it('a word that lost its marks, or is written in capitals, matches any spelling: BAO, BÁO', () => {
+    const v = new Vocab<string>().add('Báo', 'paper').add('Bảo hiểm xã hội', 'insurance')
+    expect(hits(v, 'Bao')).toEqual(['paper'])
+    expect(hits(v, 'BÁO')).toEqual(['paper'])
+    expect(hits(v, 'BAO HIEM XA HOI')).toEqual(['paper', 'insurance'])
+  })
+})
+
+describe('tokenize', () => {
+  it("a letter or two joined by an apostrophe to a name is one word: R'Lấp, B’Lao; a quote is not", () => {
+    expect(tokenize("Đắk R'Lấp").map((t) => t.raw)).toEqual(['Đắk', "R'Lấp"])
+    expect(tokenize('B’Lao').map((t) => t.raw)).toEqual(['B’Lao'])
+    expect(tokenize("'Tỉnh ủy'").map((t) => t.raw)).toEqual(["'", 'Tỉnh', 'ủy', "'"])
+  })
+})
