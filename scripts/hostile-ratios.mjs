@@ -43,9 +43,11 @@ console.log(`parse time (ms, processor) and ratio to the size before; ${dist}`)
 console.log(['shape'.padEnd(44), ...sizes.map((kb) => (kb < 1000 ? `${kb} KB` : `${kb / 1000} MB`).padStart(15))].join(''))
 for (const [name, unit] of Object.entries(SHAPES)) {
   if (only && !name.includes(only)) continue
-  const cells = []
   let prev = null
   let stopped = false
+  // each cell printed as it is measured: the slow shapes of an old version take minutes
+  process.stdout.write(name.padEnd(44))
+  const cells = { push: (c) => process.stdout.write(c) }
   for (const kb of sizes) {
     if (stopped) {
       cells.push('—'.padStart(15))
@@ -59,5 +61,5 @@ for (const [name, unit] of Object.entries(SHAPES)) {
     prev = best
     if (best > budget) stopped = true
   }
-  console.log(name.padEnd(44) + cells.join(''))
+  process.stdout.write('\n')
 }
