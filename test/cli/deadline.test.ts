@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import { fakeIo as base, type FakeIo } from '../fake-io.js'
+
+const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures')
 
 function fakeIo(stdin = ''): FakeIo {
   return base({ stdin, cwd: '/tmp', today: '2017-02-02' })
@@ -65,6 +69,27 @@ describe('plan deadline', () => {
     const bad = fakeIo()
     expect(await main(['deadline', 'quý này', '--today', '31/02/2013'], bad)).toBe(2)
     expect(bad.err()).toBe('plan: --today must be a calendar date, YYYY-MM-DD or DD/MM/YYYY, not "31/02/2013"\n')
+  })
+
+  it('a first time then every year shows its start and recurrence; a first time then the years after is open', async () => {
+    const io = fakeIo()
+    expect(await main(['deadline', 'Tháng 12/2025 và hằng năm', 'từ năm 2026 và các năm tiếp theo', '--today', '2025-11-24', '--format', 'json'], io)).toBe(0)
+    expect(JSON.parse(io.out())).toEqual([
+      { text: 'Tháng 12/2025 và hằng năm', start: '2025-12-01', end: null, kind: 'recurring', recurrence: 'yearly' },
+      { text: 'từ năm 2026 và các năm tiếp theo', start: '2026-01-01', end: null, kind: 'open-start', recurrence: null },
+    ])
+  })
+
+  it('plan tasks and plan parse keep the recurrence and the start of "Tháng 12/2025 và hằng năm"', async () => {
+    const text = readFileSync(path.join(FIXTURES, 'recurring-and-open-ends.txt'), 'utf8')
+    const tasks = fakeIo(text)
+    expect(await main(['tasks', '-', '--format', 'json'], tasks)).toBe(0)
+    const row = JSON.parse(tasks.out()).find((r: { text: string }) => r.text.includes('sinh viên tốt nghiệp'))
+    expect(row).toMatchObject({ deadline: null, deadlineText: 'Tháng 12/2025 và hằng năm', recurrence: 'yearly' })
+    const parsed = fakeIo(text)
+    expect(await main(['parse', '-', '--format', 'json'], parsed)).toBe(0)
+    const task = JSON.parse(parsed.out()).tasks.find((t: { text: string }) => t.text.includes('sinh viên tốt nghiệp'))
+    expect(task).toMatchObject({ recurrence: 'yearly', deadline: { start: '2025-12-01', end: null } })
   })
 
   it('with no phrase and standard input a terminal, prints the usage on stderr instead of waiting', async () => {

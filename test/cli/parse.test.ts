@@ -87,5 +87,9 @@ describe('plan parse', () => {
     const schema = JSON.parse(r.stdout)
     expect(schema.properties.tasks.type).toBe('array')
     expect(schema.required).toEqual(expect.arrayContaining(['meta', 'sections', 'tasks', 'agencies', 'diagnostics']))
+    // a deadline's notes (what its reading assumed) are optional: saved JSON from before them stays valid
+    const deadline = schema.properties.tasks.items.properties.deadline.anyOf.find((s: { type: string }) => s.type === 'object')
+    expect(deadline.properties.notes).toMatchObject({ type: 'array', items: { required: ['code', 'message'] } })
+    expect(deadline.required).not.toContain('notes')
   })
 })

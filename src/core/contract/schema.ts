@@ -45,6 +45,10 @@ export const Deadline = z.object({
   start: IsoDate.nullable().describe('first day of the period named (YYYY-MM-DD), null for a bare limit'),
   end: IsoDate.nullable().describe('last day, inclusive (YYYY-MM-DD), null when there is none'),
   span: Span.nullable(),
+  notes: z
+    .array(z.object({ code: z.string().describe('year-inferred, date-repaired, holidays-skipped, year-mismatch, no-document-date, deadline-unreadable'), message: z.string() }))
+    .optional()
+    .describe('what the reading assumed: the year of a date written without one, a mended OCR date, working days counted'),
 })
 
 export const SECTION_ROLES = ['purpose', 'situation', 'tasks', 'organisation', 'other'] as const

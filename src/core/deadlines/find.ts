@@ -102,18 +102,26 @@ export function contextYear(n: Node, nodes: Node[], ctx: DeadlineContext): numbe
   return ctx.today ? (parseIso(ctx.today)?.y ?? null) : null
 }
 
-/** Each node read against the context, with the notes of the OCR mends inside it. */
+/** Each node read against the context, with the notes of the OCR mends inside it and of a year taken from the context. */
 export function resolveAll(nodes: Node[], ctx: DeadlineContext, repairs: Repair[] = []): Array<{ node: Node } & Out> {
   const today = ctx.today ? parseIso(ctx.today) : null
   return nodes.map((node) => {
     const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today }
     const o: { node: Node } & Out = { node, ...node.resolve(env) }
-    if (repairs.length) {
-      const notes = [...repairNotes(repairs, node.i, node.j), ...(o.notes ?? [])]
-      if (notes.length) o.notes = notes
+    const notes = [...(repairs.length ? repairNotes(repairs, node.i, node.j) : []), ...(o.notes ?? [])]
+    if (node.needsYear && ctx.yearFrom && usedContextYear(node, nodes, ctx, o, today)) {
+      notes.push({ code: 'year-inferred', message: `no year written: ${ctx.year}, from ${ctx.yearFrom}` })
     }
+    if (notes.length) o.notes = notes
     return o
   })
+}
+
+/** The year came from the context, not from the text, and the reading needed it (not "trước Tết", read against today). */
+function usedContextYear(node: Node, nodes: Node[], ctx: DeadlineContext, o: Out, today: Env['today']): boolean {
+  if (ctx.year === undefined || nodes.some((x) => x !== node && x.year !== null) || (!o.start && !o.end)) return false
+  const without = node.resolve({ year: null, today })
+  return without.start !== o.start || without.end !== o.end
 }
 
 /** The optional parts of a reading, present only when they say something. */

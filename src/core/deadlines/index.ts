@@ -2,3 +2,4 @@
 export type { DeadlineContext, DeadlineKind, DeadlineMatch, DeadlineNote, DeadlineReading, DeadlineRecurrence } from './types.js'
 export { readDeadline } from './read.js'
 export { findDeadlines, lastDeadline, yearsMentioned } from './find.js'
+export { yearOfHeading } from './heading.js'

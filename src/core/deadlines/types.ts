@@ -21,7 +21,7 @@ export interface DeadlineReading {
 
 /** A remark on one reading: `code` is stable, `message` is for a person. */
 export interface DeadlineNote {
-  code: 'date-repaired' | 'deadline-unreadable' | 'holidays-skipped' | 'year-mismatch' | 'no-document-date'
+  code: 'date-repaired' | 'deadline-unreadable' | 'holidays-skipped' | 'year-mismatch' | 'no-document-date' | 'year-inferred'
   message: string
 }
 
@@ -30,6 +30,8 @@ export interface DeadlineContext {
   today?: string
   /** the year for a day, month or quarter written without one */
   year?: number
+  /** where `year` comes from ("the section heading …", "the document's date"): given, a phrase that takes it says so in a note */
+  yearFrom?: string
 }
 
 export interface DeadlineMatch extends DeadlineReading {

@@ -2,12 +2,12 @@
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
 import { isTimeLine, opensAsReport, opensWithAction, sentences } from '../grammar/cues.js'
-import { lastDeadline, readDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
+import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
-import type { AgencyRef, Diagnostic, DocKind, Task } from '../contract/schema.js'
+import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import type { Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
 import { roleOf } from '../structure/roles.js'
@@ -52,8 +52,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held) drafts.push(held), pending.push(held)
     held = null
   }
+  const years = contextYears(ctx)
+  let headerYear: YearSource | null = null
   for (const p of placed) {
     const b = p.block
+    if (p.kind === 'title') years.title(b.text)
+    const here = years.at(p, p.kind === 'row' ? headerYear : null)
     const sectionId = p.section?.id ?? null
     if (sectionId !== pendingSection) {
       pending = []
@@ -63,10 +67,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       const h = tableHeader(b.cells!)
       if (h) {
         header = h
+        headerYear = headerYearOf(b.cells!, h)
         continue
       }
       if (!header) continue
-      const d = rowTask(p, header, ctx)
+      const d = rowTask(p, header, here)
       if (d) drafts.push(d)
       continue
     }
@@ -76,7 +81,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       release()
       // a section's title ("II. TỔ CHỨC THỰC HIỆN") is no task, however it opens
       if (p.kind === 'heading' && b.marker && (p.role === 'tasks' || p.role === 'organisation') && opensWithAction(b.text) && !/:\s*$/u.test(b.text) && !b.caps && !roleOf(b.text)) {
-        held = makeTask(p, b.text, 0, ctx, 'item', null)
+        held = makeTask(p, b.text, 0, here, 'item', null)
       }
     }
     if (p.kind !== 'content') continue
@@ -101,7 +106,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     const tf = TIME_FIELD.exec(text)
     if ((tf || isTimeLine(text)) && (pending.length || last)) {
-      const m = lastDeadline(text, ctx)
+      const m = lastDeadline(text, here)
       if (m && (m.end || m.recurrence || m.kind === 'open-start')) {
         // "- Thời gian thực hiện: …" bulleted under an item is that item's own word and wins; the same words standing
         // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
@@ -118,7 +123,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
     // in prose, a short line that ends without a full stop is a headline or a caption, not a sentence that directs
     if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
-    let pieces = !blockMode ? directiveSentences(text, ctx) : b.marker ? splitMilestones(text, ctx) : paragraphSentences(text, ctx)
+    let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
     // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
@@ -127,14 +132,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       return !!m && !m.generic && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
     }
     if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
-      pieces = splitMilestones(text, ctx)
+      pieces = splitMilestones(text, here)
     }
     if (pieces.length) held = null
     let itemLead: AgencyRef[] = []
     const firstOfBlock = drafts.length
     for (const piece of pieces) {
       const source: Task['source'] = b.marker ? 'item' : blockMode ? 'paragraph' : 'sentence'
-      const d = makeTask(p, piece.text, piece.offset, ctx, source, piece.inherited ?? null)
+      const d = makeTask(p, piece.text, piece.offset, here, source, piece.inherited ?? null)
       // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
       if (b.marker && !d.task.lead.length && itemLead.length) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
@@ -161,6 +166,63 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
   }
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
+}
+
+const TITLE_KIND = /^\s*(?:kế hoạch|chương trình(?: hành động)?|chỉ thị|kết luận|thông báo(?: kết luận)?|nghị quyết|quyết định|hướng dẫn|công văn|công điện)(?!\p{L})\s*/iu
+
+interface YearSource {
+  year: number
+  /** where it was read, for the note a deadline that takes it carries */
+  from: string
+}
+
+/**
+ * The year for the dates an item writes without one (the item's own years come first, in the deadline reader): its
+ * table's header ("Thời gian hoàn thành năm 2026"), else the nearest heading above it that names one year ("Nhiệm vụ
+ * năm 2025"), else the title's ("Kế hoạch cải cách hành chính năm 2026", signed in December 2025), else the document's date.
+ */
+function contextYears(ctx: TaskContext): { title(text: string): void; at(p: Placed, table: YearSource | null): TaskContext } {
+  const sections = new Map<string, Section>()
+  const titleText: string[] = []
+  let titleYear: TaskContext | null | undefined
+  const own = new Map<string, YearSource | null>()
+  const headingYear = (s: Section): YearSource | null => {
+    if (!own.has(s.id)) {
+      const y = yearOfHeading(s.title)
+      own.set(s.id, y === null ? null : { year: y, from: `the heading "${short(s.title)}"` })
+    }
+    return own.get(s.id)!
+  }
+  const documentYear: TaskContext =
+    ctx.year === undefined ? ctx : { ...ctx, yearFrom: ctx.today && ctx.today.startsWith(String(ctx.year)) ? `the document's date (${ctx.today})` : "the document's title or date line" }
+  return {
+    title(text) {
+      titleText.push(text)
+      titleYear = undefined
+    },
+    at(p, table) {
+      let found = table
+      for (let s = p.section, n = 0; !found && s && n < 20; s = s.parent === null ? null : (sections.get(s.parent) ?? null), n++) {
+        sections.set(s.id, s)
+        found = headingYear(s)
+      }
+      if (p.section) sections.set(p.section.id, p.section)
+      if (found) return { ...ctx, year: found.year, yearFrom: found.from }
+      if (titleYear === undefined) {
+        // "KẾ HOẠCH / Cải cách hành chính năm 2026": without its kind word, which would make the year a programme's name
+        const y = titleText.length ? yearOfHeading(titleText.join(' ').replace(TITLE_KIND, '')) : null
+        titleYear = y === null ? null : { ...ctx, year: y, yearFrom: 'the title' }
+      }
+      return titleYear ?? documentYear
+    },
+  }
+}
+
+/** A task table's header may name the year of its deadline column ("Thời gian hoàn thành năm 2026") or of the whole table. */
+function headerYearOf(cells: string[], cols: TableColumns): YearSource | null {
+  const cell = cols.deadline >= 0 ? cells[cols.deadline] : null
+  const y = (cell ? yearOfHeading(cell) : null) ?? yearOfHeading(cells.join(' ; '))
+  return y === null ? null : { year: y, from: "the table's header" }
 }
 
 function fillFromItem(pieces: Draft[]): void {
@@ -241,9 +303,13 @@ function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, 
 
 function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {
   task.recurrence = m.recurrence ?? task.recurrence
-  if (!m.end && !m.invalid && m.kind !== 'conditional' && m.kind !== 'open-start') return
+  // a first time, then again ("Tháng 12/2025 và hằng năm") has no end but keeps its start
+  const firstThen = m.kind === 'recurring' && m.start !== null
+  if (!m.end && !m.invalid && m.kind !== 'conditional' && m.kind !== 'open-start' && !firstThen) return
   const span = offset >= 0 ? { start: at(b, offset + m.index), end: at(b, offset + m.index + m.length) } : null
   task.deadline = { text: m.text, start: m.start, end: m.end, span }
+  // what the reader assumed: a year from the heading, a mended OCR date, working days counted…
+  if (m.notes?.length) task.deadline.notes = m.notes
   if (m.invalid) (task.deadline as { invalid?: string }).invalid = m.invalid
 }
 

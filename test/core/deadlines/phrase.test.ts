@@ -28,8 +28,13 @@ describe('phrase: ranges', () => {
 })
 
 describe('phrase: a first time, then on and on', () => {
-  it('"năm 2026 và các năm tiếp theo" starts in 2026 and has no end', () => {
+  // Open, not recurring (issue 14 asked for recurring): "các năm tiếp theo" extends a period, it names no cycle; the
+  // contract reads "giai đoạn 2026-2030 và những năm tiếp theo" as an open period (ANNOTATION.md, "Dates that are not
+  // deadlines"), and the same words after one year are the same kind. Only "hằng năm" / "hằng quý" names a cycle.
+  it('"năm 2026 và các năm tiếp theo", "từ năm 2026 và các năm tiếp theo" start in 2026, have no end and do not recur', () => {
     expect(readDeadline('năm 2026 và các năm tiếp theo', { today })).toMatchObject({ kind: 'open-start', recurrence: null, start: '2026-01-01', end: null })
+    expect(readDeadline('từ năm 2026 và các năm tiếp theo', { today })).toMatchObject({ kind: 'open-start', recurrence: null, start: '2026-01-01', end: null })
+    expect(readDeadline('từ năm 2026 và hằng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2026-01-01', end: null })
   })
 
   it('"Tháng 12/2025 và hằng năm" starts in December 2025 and comes back every year', () => {
