@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` / `npm ci` through `prepare`).
-import { main } from '../dist/cli/index.js'
-
-process.exitCode = await main(process.argv.slice(2))
+const argv = process.argv.slice(2)
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // answered before loading the CLI, so it costs what bare node costs; the version is package.json's, as in --help
+  const { readFileSync } = await import('node:fs')
+  process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n')
+} else {
+  const { main } = await import('../dist/cli/index.js')
+  process.exitCode = await main(argv)
+}
