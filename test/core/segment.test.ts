@@ -4,6 +4,14 @@ import { at, segment } from '../../src/core/read/segment.js'
 const lines = (s: string) => s.split('\n')
 
 describe('segment', () => {
+  it('a sentence cut by a page break goes on after the running head, the page number and their blank lines', () => {
+    const b = segment(lines('a) Chủ động nắm bắt diễn biến của các ngân hàng trung\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026\n91\n \n \nương và các nền kinh tế lớn.\nb) Điều hành tín dụng.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Chủ động nắm bắt diễn biến của các ngân hàng trung ương và các nền kinh tế lớn.', 'Điều hành tín dụng.'])
+  })
+  it('after a page break, a paragraph that opens in capitals is still a new paragraph', () => {
+    const b = segment(lines('Các địa phương đã hoàn thành kế hoạch năm.\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026\n91\n\nTrong năm 2026, tập trung cải cách thủ tục.'), false)
+    expect(b).toHaveLength(2)
+  })
   it('joins a hard-wrapped line that continues in lower case, even across a blank line', () => {
     const b = segment(lines('Đã tổ chức lấy ý kiến của nhiều địa phương,\n\nsong còn nhiều ý kiến khác nhau.'), false)
     expect(b).toHaveLength(1)

@@ -47,6 +47,7 @@ const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 export function segment(lines: string[], markdown: boolean, wholeLines = false): Block[] {
   const blocks: Block[] = []
   let blank = 0
+  let pageBreak = false
   // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
   let boldOpen = false
   for (let i = 0; i < lines.length; i++) {
@@ -54,7 +55,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     const lead = raw.length - raw.trimStart().length
     let text = raw.trim()
     if (!text) {
-      blank++
+      if (!pageBreak) blank++
       boldOpen = false
       continue
     }
@@ -66,7 +67,13 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
       continue
     }
     // page furniture of PDF-derived text: a page number alone, the gazette's running header
-    if (PAGE_NOISE.test(text)) continue
+    // (since then: the blank lines of a page break count as one at most)
+    if (PAGE_NOISE.test(text)) {
+      blank = Math.min(blank, 1)
+      pageBreak = true
+      continue
+    }
+    pageBreak = false
     const lineNo = i + 1
     const column = lead + 1
     // pipe table row

@@ -54,6 +54,8 @@ const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 export function segment(lines: string[], markdown: boolean, wholeLines = false): Block[] {
   const blocks: Block[] = []
   let blank = 0
+  // past page furniture: the blank lines of a page break are layout, not a paragraph break
+  let pageBreak = false
   // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
   let boldOpen = false
   for (let i = 0; i < lines.length; i++) {
@@ -61,7 +63,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     const lead = raw.length - raw.trimStart().length
     let text = raw.trim()
     if (!text) {
-      blank++
+      if (!pageBreak) blank++
       boldOpen = false
       continue
     }
@@ -73,7 +75,13 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
       continue
     }
     // page furniture of PDF-derived text: a page number alone, the gazette's running header
-    if (PAGE_NOISE.test(text)) continue
+    if (PAGE_NOISE.test(text)) {
+      // a sentence cut by the page goes on after it ("… các ngân hàng trung" / page / "ương và …"), as after one blank line
+      blank = Math.min(blank, 1)
+      pageBreak = true
+      continue
+    }
+    pageBreak = false
     const lineNo = i + 1
     const column = lead + 1
     // pipe table row
