@@ -11,6 +11,8 @@ import type { Io } from './io.js'
 export interface LoadJobOptions {
   cwd: string
   encoding?: Encoding
+  /** `--max-size`: the largest input read */
+  maxBytes?: number
   /** `plan parse`: each document rendered in the thread that parsed it */
   render?: { format: 'json' | 'jsonl' | 'outline'; level: ColorLevel; lang: Lang }
 }
@@ -18,9 +20,10 @@ export interface LoadJobOptions {
 export type Loaded = { doc: PlanDocument } | { text: string } | { error: InputError }
 
 /** A worker has no standard input and prints nothing: only the working folder is used. */
-function workerIo(cwd: string): Io {
+function workerIo(cwd: string, maxBytes?: number): Io {
   return {
     cwd,
+    maxBytes,
     env: {},
     stdout: { write: () => true },
     stderr: { write: () => true },
@@ -29,7 +32,7 @@ function workerIo(cwd: string): Io {
   }
 }
 
-export function makeLoadJob(opts: LoadJobOptions, io: Io = workerIo(opts.cwd)): (file: string) => Promise<Loaded> {
+export function makeLoadJob(opts: LoadJobOptions, io: Io = workerIo(opts.cwd, opts.maxBytes)): (file: string) => Promise<Loaded> {
   let outline: Promise<typeof import('./outline.js')> | null = null
   const render = async (d: PlanDocument): Promise<string> => {
     const r = opts.render!

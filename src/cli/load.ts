@@ -35,7 +35,7 @@ export function loadScript(): URL | null {
 export async function* loadFiles(files: string[], io: Io, opts: LoadOptions): AsyncGenerator<Loaded> {
   const here = (f: string) => f === '-' || (!!opts.saved && /\.jsonl?$/i.test(f))
   const parsed = files.filter((f) => !here(f))
-  const job: LoadJobOptions = { cwd: io.cwd, encoding: opts.encoding, render: opts.render }
+  const job: LoadJobOptions = { cwd: io.cwd, encoding: opts.encoding, render: opts.render, maxBytes: io.maxBytes }
   const script = loadScript()
   // an explicit --jobs is obeyed from two files on
   const n = poolSize(parsed.length, opts.jobs, opts.jobs ? 2 : WORKER_THRESHOLD, script)
