@@ -20,6 +20,8 @@ export interface Tok {
   plain: boolean
   /** white space (or the start of the text) right before it */
   spaced: boolean
+  /** an abbreviation's exact key: low without the joiners (& . -), marks kept */
+  exact: string
 }
 
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
@@ -35,7 +37,7 @@ export function foldKey(low: string): string {
   return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
 }
 
-type Keys = Pick<Tok, 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain'>
+type Keys = Pick<Tok, 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'>
 
 /** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
 const keysOf = new Map<string, Keys>()
@@ -56,14 +58,39 @@ function wordKeys(raw: string): Keys {
     cap: isWord && /^\p{Lu}/u.test(raw),
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
+    exact: exactKey(low),
   }
   if (keysOf.size >= MAX_KEYS) keysOf.clear()
   keysOf.set(raw, k)
   return k
 }
 
+// a token is made for every word of every text the finder reads: its fields are written out (a spread of the cached
+// keys costs more than the rest of the token) and the space before it is told by its code where it can be
 function makeTok(raw: string, start: number, text: string): Tok {
-  return { raw, start, end: start + raw.length, ...wordKeys(raw), spaced: start === 0 || /\s/.test(text[start - 1]) }
+  const k = wordKeys(raw)
+  return {
+    raw,
+    start,
+    end: start + raw.length,
+    low: k.low,
+    fold: k.fold,
+    key: k.key,
+    word: k.word,
+    cap: k.cap,
+    caps: k.caps,
+    plain: k.plain,
+    spaced: start === 0 || isSpace(text, start - 1),
+    exact: k.exact,
+  }
+}
+
+const SPACE = /\s/
+/** text[i] is white space as /\s/ reads it (ASCII: tab to carriage return, and the space). */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return SPACE.test(text[i])
 }
 
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
@@ -104,11 +131,15 @@ interface Node<V> {
   /** the exact keys under each folded key, for text that lost its marks */
   abbrFold: Map<string, string[]>
   vals: V[]
+  /** a comma or dash edge leaves this node (optional in the text) */
+  punct: boolean
 }
 
-const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), abbrFold: new Map(), vals: [] })
+const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), abbrFold: new Map(), vals: [], punct: false })
 /** An abbreviation's exact key: lower case, marks kept, joiners dropped ("VPTƯ" → "vptư", "KH&ĐT" → "khđt"). */
-const exactKey = (low: string) => low.replace(/[&.\-]/g, '')
+function exactKey(low: string): string {
+  return low.replace(/[&.\-]/g, '')
+}
 /** Every abbreviation spelt exactly so somewhere in the lexicon: such a form never stands for another one that differs only by its marks. */
 const SPELT = new Set<string>()
 const OPTIONAL_PUNCT = [',', '-']
@@ -118,6 +149,8 @@ export interface Hit<V> {
   end: number
   val: V
 }
+
+const NO_HITS: never[] = []
 
 /**
  * A phrase trie: words match by folded key and must carry the same marks unless the text has lost them
@@ -148,6 +181,7 @@ export class Vocab<V> {
         return
       }
       if (k === 0) this.firsts.add(t.fold)
+      if (OPTIONAL_PUNCT.includes(t.fold)) node.punct = true
       const edges = node.words.get(t.fold) ?? []
       if (!edges.length) node.words.set(t.fold, edges)
       let edge = edges.find((e) => e.low === t.low)
@@ -159,35 +193,45 @@ export class Vocab<V> {
     return this
   }
 
-  /** Every phrase that starts at token i, with the index after its last token. */
+  /**
+   * Every phrase that starts at token i, with the index after its last token. Most tokens start no phrase: they get
+   * one shared empty list (callers only read it).
+   */
   walk(ts: Tok[], i: number): Hit<V>[] {
+    const root = this.root
+    if (!root.vals.length && !root.punct) {
+      const t = i < ts.length ? ts[i] : null
+      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && root.abbrs.size))) return NO_HITS
+    }
     const out: Hit<V>[] = []
-    const rec = (node: Node<V>, j: number) => {
-      for (const v of node.vals) out.push({ end: j, val: v })
+    this.rec(ts, root, i, out)
+    return out
+  }
+
+  private rec(ts: Tok[], node: Node<V>, j: number, out: Hit<V>[]): void {
+    for (const v of node.vals) out.push({ end: j, val: v })
+    if (node.punct) {
       for (const p of OPTIONAL_PUNCT) {
         const e = node.words.get(p)?.[0]
-        if (e && (j >= ts.length || ts[j].low !== p)) rec(e.node, j)
-      }
-      if (j >= ts.length) return
-      const t = ts[j]
-      const edges = node.words.get(t.fold)
-      if (edges) {
-        // a word with marks follows its own spelling; one that lost them, or capitals with none of its spelling here
-        // (OCR), follows any spelling that accepts it
-        const own = edges.find((e) => e.low === t.low)
-        if (own) rec(own.node, j + 1)
-        if (t.plain || (t.caps && !own)) for (const e of edges) if (e !== own && e.loose) rec(e.node, j + 1)
-      }
-      if (t.word && (t.cap || t.caps)) {
-        const exact = exactKey(t.low)
-        const a = node.abbrs.get(exact)
-        if (a) rec(a, j + 1)
-        // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says
-        else if (!SPELT.has(exact)) for (const k of node.abbrFold.get(t.key) ?? []) rec(node.abbrs.get(k)!, j + 1)
+        if (e && (j >= ts.length || ts[j].low !== p)) this.rec(ts, e.node, j, out)
       }
     }
-    rec(this.root, i)
-    return out
+    if (j >= ts.length) return
+    const t = ts[j]
+    const edges = node.words.get(t.fold)
+    if (edges) {
+      // a word with marks follows its own spelling; one that lost them, or capitals with none of its spelling here
+      // (OCR), follows any spelling that accepts it
+      const own = edges.find((e) => e.low === t.low)
+      if (own) this.rec(ts, own.node, j + 1, out)
+      if (t.plain || (t.caps && !own)) for (const e of edges) if (e !== own && e.loose) this.rec(ts, e.node, j + 1, out)
+    }
+    if (t.word && (t.cap || t.caps) && node.abbrs.size) {
+      const a = node.abbrs.get(t.exact)
+      if (a) this.rec(ts, a, j + 1, out)
+      // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says
+      else if (!SPELT.has(t.exact)) for (const k of node.abbrFold.get(t.key) ?? []) this.rec(ts, node.abbrs.get(k)!, j + 1, out)
+    }
   }
 
   /** The longest phrase at i (the last added wins a tie). */
