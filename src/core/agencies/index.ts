@@ -2,5 +2,6 @@
 export { findAgencies, type AgencyMention } from './find.js'
 export { agencyKey, canonicalAgency, isGenericName } from './canonical.js'
 export { suggestAgencies } from './suggest.js'
+export { lexiconNameByFold } from './folded.js'
 export { registryEntries } from './lexicon.js'
 export { LexiconError } from './data.js'

@@ -1,5 +1,5 @@
 // Bodies named in a block, found once per block and shared by the task and agency-index stages.
-import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import { findAgencies, lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import type { Block } from '../read/segment.js'
 import { modernTone } from '../contract/text.js'
 import { mergeUnits, unitMentions } from './units.js'
@@ -48,7 +48,10 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
       else {
         // "các Tập đoàn: Điện lực Việt Nam (EVN), Công nghiệp - Năng lượng Quốc gia Việt Nam (PVN)": the shared head
         const list = /(?:^|\s)các\s+(Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Sở|Ban|Cục|Tổng cục)\s*:\s*(?:[^:()]*\([^()]*\)\s*[,;]\s*)*([^:(),;]+)$/u.exec(before)
-        if (list) defs.set(abbr, `${list[1]} ${modernTone(list[2].trim().replace(/\s+/g, ' '))}`)
+        if (list) {
+          const name = `${list[1]} ${modernTone(list[2].trim().replace(/\s+/g, ' '))}`
+          defs.set(abbr, lexiconNameByFold(name) ?? name)
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 // Bodies the lexicon cannot know by name — a company, a bank branch, a hospital, a department's own offices — found
 // by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
-import type { AgencyMention } from '../agencies/index.js'
+import { lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
@@ -136,7 +136,8 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     if (words < h.min || capWithin < 0 || capWithin > 3) continue
     const end = ts[last].end
     const raw = text.slice(start, end)
-    out.push({ name: modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '), text: raw, index: start, length: raw.length, generic: false })
+    const name = modernTone(raw.normalize('NFC')).replace(/\s+/g, ' ')
+    out.push({ name: lexiconNameByFold(name) ?? name, text: raw, index: start, length: raw.length, generic: false })
     i = last
   }
   return out
