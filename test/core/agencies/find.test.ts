@@ -180,7 +180,7 @@ describe('names that stop too early or run on', () => {
   })
   it('state groups by their abbreviation', () => {
     expect(names('PVN phối hợp cùng EVN, TKV và ACV')).toEqual([
-      'Tập đoàn Dầu khí Việt Nam', 'Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tổng công ty Cảng hàng không Việt Nam',
+      'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tổng công ty Cảng hàng không Việt Nam',
     ])
   })
 })
