@@ -11,11 +11,13 @@ const ON_UPPER: Record<string, string> = { O: 'ÒÓỎÕỌ', U: 'ÙÚỦŨỤ' 
  */
 const MAYBE_OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/
 
+const OLD_TONE = /(?<![qQ])([ouOU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu
+
 export function modernTone(s: string): string {
   // most text has nothing to move: a cheap test spares the Unicode-aware pass
   if (!MAYBE_OLD_TONE.test(s)) return s
-  return s.replace(/(\p{L}*?)([ouOU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu, (m, pre: string, v: string, t: string) => {
-    if (/[qQ]$/.test(pre)) return m
+  // the vowel after a q is not moved (quý stays): a look-behind, where a lazy (\p{L}*?) prefix walked every word
+  return s.replace(OLD_TONE, (m, v: string, t: string) => {
     const upper = t === t.toUpperCase() && t !== t.toLowerCase()
     const lowT = t.toLowerCase()
     const isY = TONED.y.includes(lowT)
@@ -24,7 +26,7 @@ export function modernTone(s: string): string {
     const k = TONED[base].indexOf(lowT)
     const vowel = v === v.toUpperCase() ? ON_UPPER[v][k] : ON[v][k]
     const tail = upper ? (TONED_UPPER[base.toUpperCase()] ? base.toUpperCase() : base) : base
-    return pre + vowel + tail
+    return vowel + tail
   })
 }
 
