@@ -267,6 +267,11 @@ function stripEmphasis(s: string): string {
 
 export function isCaps(s: string): boolean {
   // the start of a line tells: a heading in capitals is short, a long line is not one
+  // most lines have a small a-z in their first words: they are answered before any string is built
+  for (let i = 0, n = Math.min(s.length, 160); i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+  }
   const letters = s.slice(0, 160).replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
