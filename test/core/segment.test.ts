@@ -4,6 +4,14 @@ import { at, segment } from '../../src/core/read/segment.js'
 const lines = (s: string) => s.split('\n')
 
 describe('segment', () => {
+  it('an item whose list, opened by a colon, wraps inside a name or after a comma goes on on the next line', () => {
+    const b = segment(lines('d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên\nQuang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.\nb) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình,\nHưng Yên, Sơn La đôn đốc chủ đầu tư.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.', 'Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Sơn La đôn đốc chủ đầu tư.'])
+  })
+  it('a short item that ends a sentence does not take the next line in', () => {
+    const b = segment(lines('a) Thành phần: Ban Tổ chức.\nThời gian: tháng 5.'), false)
+    expect(b).toHaveLength(2)
+  })
   it('a sentence cut by a page break goes on after the running head, the page number and their blank lines', () => {
     const b = segment(lines('a) Chủ động nắm bắt diễn biến của các ngân hàng trung\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026\n91\n \n \nương và các nền kinh tế lớn.\nb) Điều hành tín dụng.'), false)
     expect(b.map((x) => x.text)).toEqual(['Chủ động nắm bắt diễn biến của các ngân hàng trung ương và các nền kinh tế lớn.', 'Điều hành tín dụng.'])
