@@ -20,6 +20,7 @@ export interface CheckFlags {
   config?: string
   asOf?: string
   maxWarnings?: string
+  quiet?: boolean
   init?: boolean
   force?: boolean
   color?: boolean
@@ -35,7 +36,8 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   if (flags.init) return runInit(operands, flags, io)
   const reporter = REPORTERS[flags.format]
   if (!reporter) throw new UserError(`unknown --format "${flags.format}" (one of ${FORMATS.join(', ')})`)
-  const maxWarnings = flags.maxWarnings === undefined ? -1 : count(flags.maxWarnings, '--max-warnings')
+  // -1, as in eslint, is no limit: a CI script can pass the flag always and set the number per branch
+  const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? -1 : count(flags.maxWarnings, '--max-warnings')
   const loaded = await loadConfig(io.cwd, flags.config)
   const config = loaded?.config ?? {}
   const settings: Settings = { ...defaultSettings(), ...(config.rules as Partial<Settings>) }
@@ -66,11 +68,18 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   summary.files += unread.results.length
   summary.errors += unread.errors
   summary.warnings += unread.warnings
-  const report: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
+  const all: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
+  const report = flags.quiet ? errorsOnly(all) : all
   const output = reporter(report, { color: colorLevel(io, flags.color), version })
   const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
   if (tooMany && !summary.errors) io.stderr.write(`plan check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return { output, exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
+}
+
+/** --quiet: the report without its warnings (files left with nothing to say drop out); the counts for the exit code are kept apart. */
+function errorsOnly(report: Report): Report {
+  const results = report.results.map((r) => ({ file: r.file, findings: r.findings.filter((f) => f.severity === 'error') })).filter((r) => r.findings.length)
+  return { ...report, results, summary: { ...report.summary, warnings: 0 } }
 }
 
 /** Scans the corpus with the defaults and writes a config that passes on it: bodies seen as the registry, erroring rules lowered to warn. */
@@ -118,7 +127,7 @@ function rel(cwd: string, base: string, file: string): string {
 }
 
 function count(s: string, flag: string): number {
-  if (!/^\d+$/.test(s)) throw new UserError(`${flag} expects a whole number, not "${s}"`)
+  if (!/^\d+$/.test(s)) throw new UserError(`${flag} expects a whole number${flag === '--max-warnings' ? ' (or -1 for no limit)' : ''}, not "${s}"`)
   return Number(s)
 }
 
