@@ -32,6 +32,9 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
 
+/** An example in a guidance: "Ví dụ:", "Ví dụ 1:", "Ví dụ: Đồng chí …" (markdown emphasis already gone or kept). */
+const EXAMPLE = /^[*_]*\s*ví dụ(?:\s+\d{1,2})?\s*[*_]*\s*:/iu
+
 export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const drafts: Draft[] = []
   const diagnostics: Diagnostic[] = []
@@ -52,6 +55,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held) drafts.push(held), pending.push(held)
     held = null
   }
+  let example = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
   for (const p of placed) {
@@ -84,7 +88,18 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         held = makeTask(p, b.text, 0, here, 'item', null)
       }
     }
-    if (p.kind !== 'content') continue
+    if (p.kind !== 'content') {
+      example = false
+      continue
+    }
+    // "Ví dụ: Đồng chí Nguyễn Văn A …", and the paragraphs under a "Ví dụ:" standing alone: an illustration, never a
+    // task; the next item or heading ends it
+    if (b.marker) example = false
+    if (EXAMPLE.test(b.text)) {
+      example = true
+      continue
+    }
+    if (example && !b.marker) continue
     if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation') continue
     const text = b.text
