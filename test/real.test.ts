@@ -41,7 +41,7 @@ const FLOORS: Record<string, string> = {
   r18: 'recall=1,leak=0,lead=0.99,coord=0.99,deadline=1,dated=1,meta=0.38',
   r19: 'recall=0.88,leak=0,lead=0.95,coord=0.78,deadline=0.87,dated=0.56,meta=1',
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r21: 'recall=0.92,leak=0.24,lead=1,coord=1,deadline=0.95,dated=1,meta=0.88',
+  r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.95,dated=1,meta=0.88',
   r22: 'recall=0.8,leak=0.06,lead=0.62,coord=0.63,deadline=0.8,dated=0.42,meta=1',
 }
 
