@@ -1,7 +1,7 @@
 // Reading input files without hanging: only regular files are read, a FIFO or device is refused before a byte is
 // waited for, and a file over the limit is refused from its size, not after reading it.
-import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
 
 /** What a path that is not a regular file is, for a message. */
 export function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
@@ -25,15 +25,13 @@ export class FileReadError extends Error {
 }
 
 /**
- * The bytes of a regular file of at most `maxBytes`. Opened without blocking (a FIFO with no writer would wait forever)
- * and checked on the open descriptor, so a file swapped for a FIFO after a walk saw it is refused too; read to at
- * most `maxBytes` + 1 bytes whatever its size says (a file in /proc says 0, a growing log says less).
+ * A regular file opened without blocking (a FIFO with no writer would wait forever) and checked on the open
+ * descriptor, so a file swapped for a FIFO after a walk saw it is refused too. The caller closes it.
  */
-export async function readRegularFile(abs: string, maxBytes: number): Promise<Buffer> {
-  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
-  let fh
+async function openRegular(abs: string): Promise<{ fh: FileHandle; st: Stats }> {
+  let fh: FileHandle
   try {
-    fh = await open(abs, flags)
+    fh = await open(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error'
     throw new FileReadError(code, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`)
@@ -42,6 +40,21 @@ export async function readRegularFile(abs: string, maxBytes: number): Promise<Bu
     const st = await fh.stat()
     if (st.isDirectory()) throw new FileReadError('EISDIR', 'is a folder')
     if (!st.isFile()) throw new FileReadError('special', `not a regular file (${kindOf(st)}); only files are read`)
+    return { fh, st }
+  } catch (e) {
+    await fh.close()
+    throw e
+  }
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Opened without blocking (a FIFO with no writer would wait forever)
+ * and checked on the open descriptor, so a file swapped for a FIFO after a walk saw it is refused too; read to at
+ * most `maxBytes` + 1 bytes whatever its size says (a file in /proc says 0, a growing log says less).
+ */
+export async function readRegularFile(abs: string, maxBytes: number): Promise<Buffer> {
+  const { fh, st } = await openRegular(abs)
+  try {
     if (st.size > maxBytes) throw new FileReadError('too-large', 'too large', st.size)
     const chunks: Buffer[] = []
     let total = 0
@@ -95,18 +108,8 @@ export function textEncodingProblem(bytes: Uint8Array, name: string): string | n
  * no size limit. The same checks as readRegularFile: a FIFO or a device is refused before a byte is waited for.
  */
 export async function* regularFileChunks(abs: string, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
-  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
-  let fh
+  const { fh, st } = await openRegular(abs)
   try {
-    fh = await open(abs, flags)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error'
-    throw new FileReadError(code, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`)
-  }
-  try {
-    const st = await fh.stat()
-    if (st.isDirectory()) throw new FileReadError('EISDIR', 'is a folder')
-    if (!st.isFile()) throw new FileReadError('special', `not a regular file (${kindOf(st)}); only files are read`)
     for (;;) {
       // a fresh buffer each time: the consumer may keep a slice of the last one
       const buf = Buffer.allocUnsafe(chunkBytes)
