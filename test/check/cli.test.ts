@@ -144,3 +144,26 @@ describe('--quiet and --max-warnings -1', () => {
     expect(bad.err).toMatch(/^plan: --max-warnings expects a whole number \(or -1 for no limit\), not "-2"/)
   })
 })
+
+describe('one error prefix', () => {
+  it('every line on standard error starts "plan: ", commander\'s usage errors too (a hint line aside)', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'w.json'), JSON.stringify({ rules: { unreadable: 'warn' } }))
+    const runs = [
+      ['--frmat', 'json'],
+      ['--format'],
+      ['pass', '--threads', 'z'],
+      ['fail/unreadable.txt', '--config', 'w.json', '--max-warnings', '0'],
+      ['pass', '--config', 'missing.json'],
+      ['-'],
+    ]
+    for (const args of runs) {
+      const r = await check(args, cwd)
+      expect(r.err, args.join(' ')).not.toBe('')
+      for (const line of r.err.trimEnd().split('\n')) expect(line, args.join(' ')).toMatch(/^plan: |^\(Did you mean /)
+    }
+    const io = fakeIo(cwd)
+    expect(await main(['chek'], io)).toBe(2)
+    expect(io.err()).toBe("plan: unknown command 'chek'\n(Did you mean check?)\n")
+  })
+})

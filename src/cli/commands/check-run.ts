@@ -72,7 +72,7 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const report = flags.quiet ? errorsOnly(all) : all
   const output = reporter(report, { color: colorLevel(io, flags.color), version })
   const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
-  if (tooMany && !summary.errors) io.stderr.write(`plan check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  if (tooMany && !summary.errors) io.stderr.write(`plan: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return { output, exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
 }
 
