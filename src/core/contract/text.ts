@@ -57,9 +57,18 @@ export function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0')
 }
 
+/** Every reference to a body gets the slug of its name, and a document names the same few bodies over and over. */
+const slugs = new Map<string, string>()
+
 /** A readable, stable slug of a canonical name: "Ban Tổ chức Trung ương" → "ban-to-chuc-trung-uong". */
 export function slug(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  let out = slugs.get(s)
+  if (out === undefined) {
+    out = fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+    if (slugs.size >= 10_000) slugs.clear()
+    slugs.set(s, out)
+  }
+  return out
 }
