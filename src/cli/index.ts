@@ -6,6 +6,7 @@ import { registerSchema } from './commands/schema.js'
 import { registerDeadline } from './commands/deadline.js'
 import { registerQueries } from './commands/queries.js'
 import { registerCheck } from './commands/check.js'
+import { registerRules } from './commands/rules.js'
 import { registerReport } from './commands/report.js'
 import { safeLines, safeText } from '../shared/sanitize.js'
 import { LIMITS } from '../core/read/types.js'
@@ -43,7 +44,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       const size = program.opts<{ maxSize?: string }>().maxSize
       if (size !== undefined) io.maxBytes = sizeOption(size)
     })
-  for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerReport, registerCheck] as Register[]) {
+  for (const register of [registerParse, registerSchema, registerDeadline, registerQueries, registerReport, registerCheck, registerRules] as Register[]) {
     register(program, io, state)
   }
   for (const cmd of program.commands) cmd.exitOverride()

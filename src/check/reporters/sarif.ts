@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning tools: the rule table in tool.driver.rules, one result per finding with its physical location.
-import { RULES } from '../rules/index.js'
+import { RULES, RULES_HELP_URI } from '../rules/index.js'
 import { RULE_IDS } from '../types.js'
 import type { Reporter } from './types.js'
 
@@ -12,6 +12,7 @@ export const sarif: Reporter = (report, opts) => {
   const rules = RULE_IDS.map((id) => ({
     id,
     shortDescription: { text: RULES[id].description },
+    helpUri: RULES_HELP_URI,
     defaultConfiguration: { level: RULES[id].defaultSetting === 'error' ? 'error' : RULES[id].defaultSetting === 'warn' ? 'warning' : 'none' },
   }))
   const results = report.results.flatMap((r) =>

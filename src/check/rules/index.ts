@@ -14,6 +14,9 @@ import { taskOverdue } from './task-overdue.js'
 import { unicodeNormalised } from './unicode-normalised.js'
 import { unreadable } from './unreadable.js'
 
+/** Where the rules are documented (the README's "Rules" section), for SARIF's helpUri and `plan rules`. */
+export const RULES_HELP_URI = 'https://www.npmjs.com/package/plan-vn#rules'
+
 export const DOC_RULES: DocRule[] = [
   unicodeNormalised,
   legacyTone,
@@ -35,4 +38,9 @@ export const RULES: Record<RuleId, RuleInfo> = Object.fromEntries(
 
 export function defaultSettings(): Settings {
   return Object.fromEntries(RULE_IDS.map((id) => [id, RULES[id].defaultSetting])) as Settings
+}
+
+/** Every rule in report order, with its default: the table `plan rules` prints. */
+export function ruleTable(): RuleInfo[] {
+  return RULE_IDS.map((id) => ({ id, defaultSetting: RULES[id].defaultSetting, description: RULES[id].description }))
 }
