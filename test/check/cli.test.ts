@@ -167,3 +167,43 @@ describe('one error prefix', () => {
     expect(io.err()).toBe("plan: unknown command 'chek'\n(Did you mean check?)\n")
   })
 })
+
+describe('several reports in one run', () => {
+  it('--format github --format sarif -o plan.sarif: annotations on standard output, SARIF in the file, from one check', async () => {
+    const cwd = scratch()
+    const r = await check(['fail/unreadable.txt', 'pass', '--format', 'github', '--format', 'sarif', '-o', 'plan.sarif'], cwd)
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^::error file=fail\/unreadable\.txt/)
+    const log = JSON.parse(readFileSync(path.join(cwd, 'plan.sarif'), 'utf8'))
+    expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['unreadable'])
+  })
+  it('each -o takes the --format before it, else its extension; nothing on standard output when every report has a file', async () => {
+    const cwd = scratch()
+    const r = await check(['fail/unreadable.txt', '--output-file', 'a.xml', '--format', 'json', '-o', 'b.txt', '-o', 'c.sarif'], cwd)
+    expect(r.out).toBe('')
+    expect(readFileSync(path.join(cwd, 'a.xml'), 'utf8')).toMatch(/^<\?xml/)
+    expect(JSON.parse(readFileSync(path.join(cwd, 'b.txt'), 'utf8')).version).toBe(1)
+    expect(JSON.parse(readFileSync(path.join(cwd, 'c.sarif'), 'utf8')).version).toBe('2.1.0')
+    // a pretty report written to a file has no colour
+    await check(['fail/unreadable.txt', '--format', 'pretty', '-o', 'p.txt'], cwd)
+    expect(readFileSync(path.join(cwd, 'p.txt'), 'utf8')).not.toContain('\x1b[')
+  })
+  it('refuses, before reading anything: two reports on standard output, a file named twice, an -o of unknown format, an existing file without --force', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'old.sarif'), 'mine')
+    for (const [args, msg] of [
+      [['--format', 'github', '--format', 'json'], /only one report can go to standard output/],
+      [['--format', 'json', '-o', 'x.json', '--format', 'sarif', '-o', 'x.json'], /x\.json: named twice/],
+      [['-o', 'report.txt'], /-o report\.txt: which format\?/],
+      [['--format', 'sarif', '-o', 'old.sarif'], /old\.sarif: already exists \(pass --force/],
+    ] as [string[], RegExp][]) {
+      const r = await check(['pass', ...args], cwd)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.err).toMatch(msg)
+      expect(r.out).toBe('')
+    }
+    expect(readFileSync(path.join(cwd, 'old.sarif'), 'utf8')).toBe('mine')
+    expect((await check(['pass', '--format', 'sarif', '-o', 'old.sarif', '--force'], cwd)).code).toBe(0)
+    expect(JSON.parse(readFileSync(path.join(cwd, 'old.sarif'), 'utf8')).version).toBe('2.1.0')
+  })
+})

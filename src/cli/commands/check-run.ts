@@ -1,9 +1,11 @@
 // `plan check` and `plan check --init` as functions of (operands, options, io): config → files → engine → report → exit code.
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { colorLevel } from '../../shared/color.js'
 import { expandOperands, type InputError } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
+import { reportTargets, type ReportArg } from './check-reports.js'
 import { CONFIG_NAME, loadConfig } from '../../config/load.js'
 import { validateConfig } from '../../config/validate.js'
 import { selected } from '../../config/glob.js'
@@ -16,7 +18,8 @@ import { defaultSettings } from '../../check/rules/index.js'
 import type { FileResult, Finding, RuleId, Settings } from '../../check/types.js'
 
 export interface CheckFlags {
-  format: string
+  /** --format and -o as given, in order (./check-reports.ts); none: pretty on standard output */
+  reports?: ReportArg[]
   config?: string
   asOf?: string
   maxWarnings?: string
@@ -34,8 +37,9 @@ export interface CheckRun {
 
 export async function runCheck(operands: string[], flags: CheckFlags, io: Io, version: string): Promise<CheckRun> {
   if (flags.init) return runInit(operands, flags, io)
-  const reporter = REPORTERS[flags.format]
-  if (!reporter) throw new UserError(`unknown --format "${flags.format}" (one of ${FORMATS.join(', ')})`)
+  const targets = reportTargets(flags.reports ?? [], FORMATS)
+  // a report file that would be refused at the end is refused before the corpus is read
+  for (const t of targets) if (t.file !== null && !flags.force && (await exists(path.resolve(io.cwd, t.file)))) throw new UserError(`${t.file}: already exists (pass --force to replace it)`)
   // -1, as in eslint, is no limit: a CI script can pass the flag always and set the number per branch
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? -1 : count(flags.maxWarnings, '--max-warnings')
   const loaded = await loadConfig(io.cwd, flags.config)
@@ -70,7 +74,13 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   summary.warnings += unread.warnings
   const all: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
   const report = flags.quiet ? errorsOnly(all) : all
-  const output = reporter(report, { color: colorLevel(io, flags.color), version })
+  // every report is built from the one check; files are written before anything goes to standard output
+  let output = ''
+  for (const t of targets) {
+    const text = REPORTERS[t.format](report, { color: t.file === null ? colorLevel(io, flags.color) : flags.color ? 1 : 0, version })
+    if (t.file === null) output = text
+    else await writeAtomic(t.file, text, io, { force: !!flags.force })
+  }
   const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
   if (tooMany && !summary.errors) io.stderr.write(`plan: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return { output, exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
@@ -124,6 +134,13 @@ function unreadableInputs(errors: InputError[], settings: Settings, io: Io): { r
 /** A file's path relative to the folder the globs belong to, with forward slashes. */
 function rel(cwd: string, base: string, file: string): string {
   return path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  )
 }
 
 function count(s: string, flag: string): number {
