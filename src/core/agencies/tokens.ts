@@ -96,7 +96,9 @@ function isSpace(text: string, i: number): boolean {
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
   const raw: Tok[] = []
-  for (const m of text.matchAll(WORD)) raw.push(makeTok(m[0], m.index!, text))
+  // exec on the one global regex, not matchAll, which copies it and goes through an iterator (nothing below tokenizes)
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) raw.push(makeTok(m[0], m.index, text))
   const out: Tok[] = []
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]
@@ -208,8 +210,10 @@ export class Vocab<V> {
     return out
   }
 
+  // indexed loops, no closures: this runs for every token the finder tries, in every trie
   private rec(ts: Tok[], node: Node<V>, j: number, out: Hit<V>[]): void {
-    for (const v of node.vals) out.push({ end: j, val: v })
+    const vals = node.vals
+    for (let k = 0; k < vals.length; k++) out.push({ end: j, val: vals[k] })
     if (node.punct) {
       for (const p of OPTIONAL_PUNCT) {
         const e = node.words.get(p)?.[0]
@@ -222,7 +226,13 @@ export class Vocab<V> {
     if (edges) {
       // a word with marks follows its own spelling; one that lost them, or capitals with none of its spelling here
       // (OCR), follows any spelling that accepts it
-      const own = edges.find((e) => e.low === t.low)
+      let own: Edge<V> | null = null
+      for (let k = 0; k < edges.length; k++) {
+        if (edges[k].low === t.low) {
+          own = edges[k]
+          break
+        }
+      }
       if (own) this.rec(ts, own.node, j + 1, out)
       if (t.plain || (t.caps && !own)) for (const e of edges) if (e !== own && e.loose) this.rec(ts, e.node, j + 1, out)
     }
@@ -230,7 +240,10 @@ export class Vocab<V> {
       const a = node.abbrs.get(t.exact)
       if (a) this.rec(ts, a, j + 1, out)
       // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says
-      else if (!SPELT.has(t.exact)) for (const k of node.abbrFold.get(t.key) ?? []) this.rec(ts, node.abbrs.get(k)!, j + 1, out)
+      else {
+        const folded = node.abbrFold.get(t.key)
+        if (folded && !SPELT.has(t.exact)) for (const k of folded) this.rec(ts, node.abbrs.get(k)!, j + 1, out)
+      }
     }
   }
 

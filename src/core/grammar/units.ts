@@ -45,7 +45,9 @@ const keyCache = new Map<string, { low: string; word: boolean; cap: boolean }>()
 
 function tokens(text: string): T[] {
   const out: T[] = []
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one global regex, not matchAll, which copies it and goes through an iterator
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0]
     let k = keyCache.get(raw)
     if (!k) {
@@ -54,7 +56,7 @@ function tokens(text: string): T[] {
       if (keyCache.size > 100_000) keyCache.clear()
       keyCache.set(raw, k)
     }
-    out.push({ raw, low: k.low, index: m.index!, end: m.index! + raw.length, word: k.word, cap: k.cap })
+    out.push({ raw, low: k.low, index: m.index, end: m.index + raw.length, word: k.word, cap: k.cap })
   }
   return out
 }
