@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDirective, isTimeLine, sentences } from '../../src/core/grammar/cues.js'
+import { isDirective, isTimeLine, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -32,5 +32,14 @@ describe('isTimeLine', () => {
     expect(isTimeLine('Thực hiện trong tháng 7 và tháng 8/2012.')).toBe(true)
     expect(isTimeLine('Thời gian hai ngày (27, 28/3/2012).')).toBe(true)
     expect(isTimeLine('Thực hiện tốt công tác cải cách hành chính Nhà nước, lãnh đạo các ngành chuyên môn tham mưu cụ thể hóa.')).toBe(false)
+  })
+})
+
+describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
+  it('items of a digital-transformation plan open with their action', () => {
+    for (const s of ['Ứng dụng rộng rãi nền tảng số trong mọi lĩnh vực.', 'Tích hợp, khai thác các nền tảng số dùng chung.', 'Hình thành hệ sinh thái nền tảng số.', 'Phổ cập các công cụ số cho người dân.', 'Thường xuyên rà soát mức độ an toàn thông tin.', 'Đa dạng hóa hình thức du lịch.']) expect(opensWithAction(s), s).toBe(true)
+  })
+  it('a statement that opens with a noun does not', () => {
+    expect(opensWithAction('Mỗi người dân có một tài khoản số thống nhất.')).toBe(false)
   })
 })
