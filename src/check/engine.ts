@@ -8,6 +8,8 @@ import type { FileResult } from './types.js'
 export interface CheckOptions extends JobOptions, RunOptions {
   /** called after each file, with how many are done */
   onProgress?: (done: number, total: number) => void
+  /** the document numbers seen so far, shared when a corpus is checked in several calls (one per config in force) */
+  numbers?: DuplicateNumbers
 }
 
 export interface CheckSummary {
@@ -26,7 +28,7 @@ export async function checkFiles(
   onFile: (result: FileResult, outcome: FileOutcome) => void,
 ): Promise<CheckSummary> {
   const summary: CheckSummary = { files: 0, errors: 0, warnings: 0 }
-  const dups = new DuplicateNumbers()
+  const dups = opts.numbers ?? new DuplicateNumbers()
   const dupSeverity = opts.settings['duplicate-number'] === 'error' ? 'error' : 'warning'
   // only plain data crosses into a worker
   const job: JobOptions = { cwd: opts.cwd, settings: opts.settings, asOf: opts.asOf, agencies: opts.agencies, collectAgencies: opts.collectAgencies, maxBytes: opts.maxBytes }

@@ -207,3 +207,48 @@ describe('several reports in one run', () => {
     expect(JSON.parse(readFileSync(path.join(cwd, 'old.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 })
+
+describe('config found from the files checked', () => {
+  /** scratch/ci/plan.config.json turns unreadable off for ci/seeds; scratch/other has its own, and the root one stays. */
+  function tree(): string {
+    const cwd = scratch()
+    mkdirSync(path.join(cwd, 'ci', 'seeds'), { recursive: true })
+    mkdirSync(path.join(cwd, 'other'))
+    cpSync(path.join(cwd, 'fail', 'unreadable.txt'), path.join(cwd, 'ci', 'seeds', 'bad.txt'))
+    cpSync(path.join(cwd, 'fail', 'unreadable.txt'), path.join(cwd, 'other', 'bad.txt'))
+    writeFileSync(path.join(cwd, 'ci', 'plan.config.json'), JSON.stringify({ rules: { unreadable: 'off' } }))
+    writeFileSync(path.join(cwd, 'other', 'plan.config.json'), JSON.stringify({ rules: { unreadable: 'warn' } }))
+    return cwd
+  }
+  it('`cd ci && plan check seeds` and `plan check ci/seeds` agree, and so does a run from elsewhere', async () => {
+    const cwd = tree()
+    expect((await check(['ci/seeds'], cwd)).code).toBe(0)
+    expect((await check(['seeds'], path.join(cwd, 'ci'))).code).toBe(0)
+    expect((await check(['../ci/seeds'], path.join(cwd, 'other'))).code).toBe(0)
+    // the root's config (unreadable: error, the default) still holds for the files under it alone
+    expect((await check(['../fail/unreadable.txt'], path.join(cwd, 'ci'))).code).toBe(1)
+  })
+  it('each file under its own config in one run; --config overrides them all', async () => {
+    const cwd = tree()
+    const r = await json(['ci/seeds', 'other', 'fail/unreadable.txt'], cwd)
+    const sev = Object.fromEntries(r.data.files.map((f) => [f.file, f.findings.map((x) => x.severity)]))
+    expect(sev).toEqual({ [path.join('other', 'bad.txt')]: ['warning'], [path.join('fail', 'unreadable.txt')]: ['error'] })
+    expect(r.data.summary.files).toBe(3)
+    writeFileSync(path.join(cwd, 'all.json'), '{}')
+    expect((await json(['ci/seeds', '--config', 'all.json'], cwd)).data.summary.errors).toBe(1)
+  })
+  it('--print-config FILE prints the config in force for it, and whether it is checked', async () => {
+    const cwd = tree()
+    writeFileSync(path.join(cwd, 'other', 'plan.config.json'), JSON.stringify({ rules: { unreadable: 'warn' }, exclude: ['bad.txt'] }))
+    const r = await check(['--print-config', '../other/bad.txt'], path.join(cwd, 'ci'))
+    expect(r.code).toBe(0)
+    const c = JSON.parse(r.out)
+    expect(c.config).toBe(path.join('..', 'other', 'plan.config.json'))
+    expect(c.checked).toBe(false)
+    expect(c.exclude).toEqual(['bad.txt'])
+    expect(c.rules.unreadable).toBe('warn')
+    expect(c.rules['task-no-lead']).toBe('warn')
+    const none = JSON.parse((await check(['--print-config', 'seeds/bad.txt'], path.join(cwd, 'ci'))).out)
+    expect(none).toMatchObject({ config: 'plan.config.json', checked: true, rules: { unreadable: 'off' } })
+  })
+})

@@ -6,7 +6,9 @@ import { expandOperands, type InputError } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { reportTargets, type ReportArg } from './check-reports.js'
-import { CONFIG_NAME, loadConfig } from '../../config/load.js'
+import { CONFIG_NAME } from '../../config/load.js'
+import { configsInForce, printedConfig, type ConfigFor, type InForce } from './check-config.js'
+import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
 import { validateConfig } from '../../config/validate.js'
 import { selected } from '../../config/glob.js'
 import { addSeen, starterConfig, type SeenAgencies } from '../../config/init.js'
@@ -15,7 +17,7 @@ import { checkFiles } from '../../check/engine.js'
 import { createProgress } from '../../check/progress.js'
 import { REPORTERS, FORMATS, type Report } from '../../check/reporters/index.js'
 import { defaultSettings } from '../../check/rules/index.js'
-import type { FileResult, Finding, RuleId, Settings } from '../../check/types.js'
+import type { FileResult, Finding, RuleId } from '../../check/types.js'
 
 export interface CheckFlags {
   /** --format and -o as given, in order (./check-reports.ts); none: pretty on standard output */
@@ -24,6 +26,8 @@ export interface CheckFlags {
   asOf?: string
   maxWarnings?: string
   quiet?: boolean
+  /** print the configuration in force for this file, and check nothing */
+  printConfig?: string
   init?: boolean
   force?: boolean
   color?: boolean
@@ -42,32 +46,63 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   for (const t of targets) if (t.file !== null && !flags.force && (await exists(path.resolve(io.cwd, t.file)))) throw new UserError(`${t.file}: already exists (pass --force to replace it)`)
   // -1, as in eslint, is no limit: a CI script can pass the flag always and set the number per branch
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? -1 : count(flags.maxWarnings, '--max-warnings')
-  const loaded = await loadConfig(io.cwd, flags.config)
-  const config = loaded?.config ?? {}
-  const settings: Settings = { ...defaultSettings(), ...(config.rules as Partial<Settings>) }
-  const asOf = flags.asOf === undefined ? (config.asOf ?? null) : flags.asOf === 'today' ? io.today() : isoDate(flags.asOf)
-  const base = loaded?.dir ?? io.cwd
+  const configFor = configsInForce(io, flags.config)
+  const asOfFlag = flags.asOf === undefined ? undefined : flags.asOf === 'today' ? io.today() : isoDate(flags.asOf)
+  const isChecked = async (f: string) => {
+    const c = await configFor(f)
+    return selected(rel(io.cwd, c.base, f), c.config.include, c.config.exclude)
+  }
+  if (flags.printConfig !== undefined) {
+    const f = flags.printConfig
+    return { output: printedConfig(await configFor(f), io, await isChecked(f)), exitCode: EXIT.ok }
+  }
   const input = await inputFiles(operands, io)
-  const files = input.files.filter((f) => selected(rel(io.cwd, base, f), config.include, config.exclude))
+  // the files to check, grouped by the config in force for them (in the order first met)
+  const groups = new Map<InForce, string[]>()
+  for (const f of input.files) {
+    const c = await configFor(f)
+    if (!selected(rel(io.cwd, c.base, f), c.config.include, c.config.exclude)) continue
+    const g = groups.get(c)
+    g ? g.push(f) : groups.set(c, [f])
+  }
+  const files = [...groups.values()].flat()
   if (!files.length) {
     for (const e of input.errors.slice(0, -1)) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
     const last = input.errors.at(-1)
-    throw new UserError(last ? `${last.file}: ${last.message}` : `no documents to check in ${operands.join(' ') || '.'}${config.include || config.exclude ? ' (after include/exclude)' : ''}`)
+    throw new UserError(last ? `${last.file}: ${last.message}` : `no documents to check in ${operands.join(' ') || '.'}${input.files.length ? ' (after include/exclude)' : ''}`)
   }
 
   // an operand or folder that could not be read is a finding of rule `unreadable` (or, with the rule off, a line on
   // stderr), and the other files are still checked
   const results: FileResult[] = []
-  const unread = unreadableInputs(input.errors, settings, io)
+  const unread = await unreadableInputs(input.errors, configFor, io)
   results.push(...unread.results)
   const progress = createProgress(io.stderr)
-  const summary = await checkFiles(
-    files,
-    { cwd: io.cwd, settings, asOf, agencies: config.agencies ?? null, threads: threads(flags.threads), onProgress: progress.update, maxBytes: io.maxBytes },
-    (r) => {
-      if (r.findings.length) results.push(r)
-    },
-  )
+  // a document number is a duplicate across the whole run, whichever config each file is under
+  const numbers = new DuplicateNumbers()
+  const summary = { files: 0, errors: 0, warnings: 0 }
+  for (const [c, group] of groups) {
+    const done = summary.files
+    const s = await checkFiles(
+      group,
+      {
+        cwd: io.cwd,
+        settings: c.settings,
+        asOf: asOfFlag ?? c.config.asOf ?? null,
+        agencies: c.config.agencies ?? null,
+        threads: threads(flags.threads),
+        onProgress: (n) => progress.update(done + n, files.length),
+        maxBytes: io.maxBytes,
+        numbers,
+      },
+      (r) => {
+        if (r.findings.length) results.push(r)
+      },
+    )
+    summary.files += s.files
+    summary.errors += s.errors
+    summary.warnings += s.warnings
+  }
   progress.done()
   summary.files += unread.results.length
   summary.errors += unread.errors
@@ -120,15 +155,19 @@ async function inputFiles(operands: string[], io: Io): Promise<{ files: string[]
 }
 
 /** Input errors as findings of rule `unreadable` at the path, with its severity; with the rule off, lines on stderr. */
-function unreadableInputs(errors: InputError[], settings: Settings, io: Io): { results: FileResult[]; errors: number; warnings: number } {
-  const setting = settings.unreadable
-  if (setting === 'off') {
-    for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
-    return { results: [], errors: 0, warnings: 0 }
+async function unreadableInputs(errors: InputError[], configFor: ConfigFor, io: Io): Promise<{ results: FileResult[]; errors: number; warnings: number }> {
+  const out = { results: [] as FileResult[], errors: 0, warnings: 0 }
+  for (const e of errors) {
+    const setting = (await configFor(e.file)).settings.unreadable
+    if (setting === 'off') {
+      io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
+      continue
+    }
+    const severity = setting === 'error' ? 'error' : 'warning'
+    out.results.push({ file: e.file, findings: [{ ruleId: 'unreadable', severity, line: 1, column: 1, message: e.message } satisfies Finding] })
+    severity === 'error' ? out.errors++ : out.warnings++
   }
-  const severity = setting === 'error' ? 'error' : 'warning'
-  const results = errors.map((e) => ({ file: e.file, findings: [{ ruleId: 'unreadable' as const, severity, line: 1, column: 1, message: e.message } satisfies Finding] }))
-  return { results, errors: severity === 'error' ? errors.length : 0, warnings: severity === 'warning' ? errors.length : 0 }
+  return out
 }
 
 /** A file's path relative to the folder the globs belong to, with forward slashes. */
