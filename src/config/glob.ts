@@ -1,5 +1,5 @@
-// include/exclude: the operands' glob dialect (one matcher, linear in the name); a pattern with no slash matches a
-// file's name at any depth.
+// include/exclude and --ignore-pattern: the operands' glob dialect (one matcher, linear in the name); a pattern with no
+// slash matches a file's name at any depth; `!pattern` takes back what the patterns before it matched.
 import { GlobError, globMatcher, globToRegExp } from '../shared/glob.js'
 
 export { GlobError, globMatcher, globToRegExp }
@@ -16,22 +16,48 @@ export function matchesGlob(rel: string, glob: string): boolean {
   return globMatcher(g)(rel)
 }
 
-/** Kept when it matches an include (or there are none) and no exclude. */
-export function selected(rel: string, include: string[] | undefined, exclude: string[] | undefined): boolean {
-  if (include?.length && !include.some((g) => matchesGlob(rel, g))) return false
-  return !(exclude ?? []).some((g) => matchesGlob(rel, g))
+/**
+ * A list of globs read in order, the last that matches deciding, as in .gitignore: `pat` puts a file in, `!pat` takes
+ * it back out. `start` is the answer before any pattern matches.
+ */
+export function matchesList(rel: string, globs: readonly string[], start = false): boolean {
+  let inList = start
+  for (const g of globs) {
+    const negated = g.startsWith('!')
+    if (inList === !negated) continue
+    if (matchesGlob(rel, negated ? g.slice(1) : g)) inList = !negated
+  }
+  return inList
+}
+
+/**
+ * Kept when include takes it in (or there are none) and exclude does not take it out. An include list of negations
+ * only (`["!drafts/**"]`) keeps everything else; an exclude list starting with a negation excludes nothing it names.
+ */
+export function selected(rel: string, include: readonly string[] | undefined, exclude: readonly string[] | undefined): boolean {
+  if (include?.length && !matchesList(rel, include, include.every((g) => g.startsWith('!')))) return false
+  return !matchesList(rel, exclude ?? [])
+}
+
+/** Why a pattern cannot be used (`!` alone, a backwards range), or null. */
+export function globProblem(glob: string): string | null {
+  const g = glob.startsWith('!') ? glob.slice(1) : glob
+  if (!g) return 'a "!" needs a pattern after it'
+  try {
+    matchesGlob('', g)
+    return null
+  } catch (e) {
+    if (e instanceof GlobError) return e.message
+    throw e
+  }
 }
 
 /** The first include/exclude pattern that cannot be used, as `include.2: why`; null when all can. */
 export function badGlob(config: { include?: string[]; exclude?: string[] }): string | null {
   for (const key of ['include', 'exclude'] as const) {
     for (const [i, g] of (config[key] ?? []).entries()) {
-      try {
-        matchesGlob('', g)
-      } catch (e) {
-        if (e instanceof GlobError) return `"${g}": ${e.message} (at ${key}.${i})`
-        throw e
-      }
+      const why = globProblem(g)
+      if (why) return `"${g}": ${why} (at ${key}.${i})`
     }
   }
   return null

@@ -24,8 +24,8 @@ export const PlanConfig = z.strictObject({
     .union([z.array(AgencyEntry), z.string().trim().min(1, 'the path of the agencies file is empty')], { error: 'expected a list of bodies, or the path of a .tsv file of them' })
     .optional()
     .describe('the known bodies, or the path (relative to this file) of a TSV file of them in the format of lexicon/bodies.tsv; agency-unknown reports any other, and `plan tasks` maps aliases to these names'),
-  include: z.array(z.string().min(1)).optional().describe('globs of the documents to check, relative to the folder of this file'),
-  exclude: z.array(z.string().min(1)).optional().describe('globs of documents to skip'),
+  include: z.array(z.string().min(1)).optional().describe('globs of the documents to check, relative to the folder of this file; "!glob" takes back what the globs before it matched'),
+  exclude: z.array(z.string().min(1)).optional().describe('globs of documents to skip; "!glob" takes back what the globs before it matched'),
   asOf: IsoDate.optional().describe('the date task-overdue judges against'),
 })
 

@@ -252,3 +252,27 @@ describe('config found from the files checked', () => {
     expect(none).toMatchObject({ config: 'plan.config.json', checked: true, rules: { unreadable: 'off' } })
   })
 })
+
+describe('--ignore-pattern and !negated globs', () => {
+  it('--ignore-pattern skips files (relative to the working folder), `!glob` takes some back, as does a `!glob` operand', async () => {
+    const cwd = scratch()
+    const files = async (args: string[], at = cwd) => (await json(args, at)).data.summary.files
+    const all = await files(['fail'])
+    expect(await files(['fail', '--ignore-pattern', 'fail/duplicate-number/'])).toBe(all - 2)
+    expect(await files(['fail', '--ignore-pattern', 'duplicate-number/', '--ignore-pattern', '!b.txt'])).toBe(all - 1)
+    expect(await files(['fail', '!fail/duplicate-number/**'])).toBe(all - 2)
+    expect(await files(['.', '--ignore-pattern', '*.txt', '--ignore-pattern', '!pass/**'], path.join(cwd))).toBe(1)
+  })
+  it('config exclude with a negation takes a file back', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'c.json'), JSON.stringify({ exclude: ['fail/', '!unreadable.txt'] }))
+    const r = await json(['fail', 'pass', '--config', 'c.json'], cwd)
+    expect(r.data.summary.files).toBe(2)
+    expect(r.data.files.map((f) => f.file)).toEqual([path.join('fail', 'unreadable.txt')])
+  })
+  it('a bad --ignore-pattern is a usage error', async () => {
+    const r = await check(['pass', '--ignore-pattern', '[z-a]'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^plan: --ignore-pattern "\[z-a\]": /)
+  })
+})

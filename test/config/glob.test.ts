@@ -1,6 +1,6 @@
 // include/exclude globs: *, **, ?, {a,b}; no slash matches the name at any depth; a trailing slash is a folder anywhere.
 import { describe, expect, it } from 'vitest'
-import { matchesGlob, selected } from '../../src/config/glob.js'
+import { badGlob, matchesGlob, matchesList, selected } from '../../src/config/glob.js'
 
 describe('globs', () => {
   it('matches the usual patterns', () => {
@@ -22,5 +22,29 @@ describe('globs', () => {
     expect(selected('docs/a.txt', ['**/*.md'], undefined)).toBe(false)
     expect(selected('docs/drafts/a.txt', ['**/*.txt'], ['drafts/'])).toBe(false)
     expect(selected('docs/a.txt', [], ['drafts/'])).toBe(true)
+  })
+})
+
+describe('!negated globs', () => {
+  it('the last pattern that matches decides, as in .gitignore', () => {
+    expect(matchesList('drafts/a.txt', ['drafts/', '!drafts/keep.txt'])).toBe(true)
+    expect(matchesList('drafts/keep.txt', ['drafts/', '!drafts/keep.txt'])).toBe(false)
+    expect(matchesList('drafts/keep.txt', ['drafts/', '!drafts/keep.txt', 'keep.txt'])).toBe(true)
+    expect(matchesList('other/a.txt', ['drafts/', '!drafts/keep.txt'])).toBe(false)
+  })
+  it('in exclude, takes files back; in include, leaves them out; an include of negations only keeps the rest', () => {
+    expect(selected('docs/drafts/keep.txt', undefined, ['drafts/', '!keep.txt'])).toBe(true)
+    expect(selected('docs/drafts/x.txt', undefined, ['drafts/', '!keep.txt'])).toBe(false)
+    expect(selected('docs/old-1.txt', ['**/*.txt', '!old-*'], undefined)).toBe(false)
+    expect(selected('docs/new.txt', ['**/*.txt', '!old-*'], undefined)).toBe(true)
+    expect(selected('docs/new.txt', ['!old-*'], undefined)).toBe(true)
+    expect(selected('docs/old-2.txt', ['!old-*'], undefined)).toBe(false)
+    // a negation first in exclude excludes nothing by itself
+    expect(selected('docs/a.txt', undefined, ['!keep.txt'])).toBe(true)
+  })
+  it('a "!" with nothing after it, or a bad pattern after it, is a config error', () => {
+    expect(badGlob({ exclude: ['drafts/', '!'] })).toBe('"!": a "!" needs a pattern after it (at exclude.1)')
+    expect(badGlob({ include: ['![z-a].txt'] })).toMatch(/^"!\[z-a\]\.txt": .* \(at include\.0\)$/)
+    expect(badGlob({ include: ['!drafts/**'], exclude: ['x/', '!x/y.txt'] })).toBeNull()
   })
 })

@@ -10,7 +10,7 @@ import { CONFIG_NAME } from '../../config/load.js'
 import { configsInForce, printedConfig, type ConfigFor, type InForce } from './check-config.js'
 import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
 import { validateConfig } from '../../config/validate.js'
-import { selected } from '../../config/glob.js'
+import { globProblem, matchesList, selected } from '../../config/glob.js'
 import { addSeen, starterConfig, type SeenAgencies } from '../../config/init.js'
 import { parseUserDate } from '../../query/dates.js'
 import { checkFiles } from '../../check/engine.js'
@@ -28,6 +28,8 @@ export interface CheckFlags {
   quiet?: boolean
   /** print the configuration in force for this file, and check nothing */
   printConfig?: string
+  /** --ignore-pattern, each time given */
+  ignorePattern?: string[]
   init?: boolean
   force?: boolean
   color?: boolean
@@ -48,10 +50,16 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const maxWarnings = flags.maxWarnings === undefined || flags.maxWarnings === '-1' ? -1 : count(flags.maxWarnings, '--max-warnings')
   const configFor = configsInForce(io, flags.config)
   const asOfFlag = flags.asOf === undefined ? undefined : flags.asOf === 'today' ? io.today() : isoDate(flags.asOf)
-  const isChecked = async (f: string) => {
-    const c = await configFor(f)
-    return selected(rel(io.cwd, c.base, f), c.config.include, c.config.exclude)
+  // --ignore-pattern, and an operand `!glob` (one that is not a path): relative to the working folder, after the config
+  const split = await ignoreOperands(operands, io)
+  operands = split.operands
+  const ignore = [...(flags.ignorePattern ?? []), ...split.ignore]
+  for (const g of ignore) {
+    const why = globProblem(g)
+    if (why) throw new UserError(`--ignore-pattern "${g}": ${why}`)
   }
+  const keep = (f: string, c: InForce) => selected(rel(io.cwd, c.base, f), c.config.include, c.config.exclude) && !matchesList(rel(io.cwd, io.cwd, f), ignore)
+  const isChecked = async (f: string) => keep(f, await configFor(f))
   if (flags.printConfig !== undefined) {
     const f = flags.printConfig
     return { output: printedConfig(await configFor(f), io, await isChecked(f)), exitCode: EXIT.ok }
@@ -61,7 +69,7 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const groups = new Map<InForce, string[]>()
   for (const f of input.files) {
     const c = await configFor(f)
-    if (!selected(rel(io.cwd, c.base, f), c.config.include, c.config.exclude)) continue
+    if (!keep(f, c)) continue
     const g = groups.get(c)
     g ? g.push(f) : groups.set(c, [f])
   }
@@ -173,6 +181,16 @@ async function unreadableInputs(errors: InputError[], configFor: ConfigFor, io: 
 /** A file's path relative to the folder the globs belong to, with forward slashes. */
 function rel(cwd: string, base: string, file: string): string {
   return path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
+}
+
+/** Operands `!glob` that name no path are patterns to ignore (the glob after the `!`); the rest are paths. */
+async function ignoreOperands(operands: string[], io: Io): Promise<{ operands: string[]; ignore: string[] }> {
+  const out = { operands: [] as string[], ignore: [] as string[] }
+  for (const op of operands) {
+    if (op.startsWith('!') && op.length > 1 && !(await exists(path.resolve(io.cwd, op)))) out.ignore.push(op.slice(1))
+    else out.operands.push(op)
+  }
+  return out
 }
 
 async function exists(file: string): Promise<boolean> {
