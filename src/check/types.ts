@@ -12,6 +12,8 @@ export interface Hit {
   line: number
   column: number
   message: string
+  /** another file the message names, as the run names it (duplicate-number), so a baseline can name it its own way */
+  related?: string
 }
 
 export interface Finding extends Hit {

@@ -276,3 +276,41 @@ describe('--ignore-pattern and !negated globs', () => {
     expect(r.err).toMatch(/^plan: --ignore-pattern "\[z-a\]": /)
   })
 })
+
+describe('--baseline', () => {
+  it('adopts a corpus: --update-baseline writes the findings, then only new ones are reported and fail, from any folder', async () => {
+    const cwd = scratch()
+    mkdirSync(path.join(cwd, 'ci'))
+    const first = await check(['fail', '--baseline', 'ci/baseline.json', '--update-baseline'], cwd)
+    expect(first.code).toBe(0)
+    expect(first.err).toMatch(/^plan: ci\/baseline\.json: wrote the baseline, \d+ findings\n$/)
+    const saved = JSON.parse(readFileSync(path.join(cwd, 'ci', 'baseline.json'), 'utf8'))
+    expect(saved.version).toBe(1)
+    expect(saved.findings.some((e: { file: string }) => e.file === '../fail/unreadable.txt')).toBe(true)
+    const again = await json(['fail', '--baseline', 'ci/baseline.json'], cwd)
+    expect(again.code).toBe(0)
+    expect(again.data.files).toEqual([])
+    expect(again.data.summary).toMatchObject({ errors: 0, warnings: 0 })
+    // the same from inside ci/
+    expect((await json(['../fail', '--baseline', 'baseline.json'], path.join(cwd, 'ci'))).data.files).toEqual([])
+    // a new bad file fails the run, and it alone is reported
+    cpSync(path.join(cwd, 'fail', 'unreadable.txt'), path.join(cwd, 'fail', 'new.txt'))
+    const next = await json(['fail', '--baseline', 'ci/baseline.json'], cwd)
+    expect(next.code).toBe(1)
+    expect(next.data.files.map((f) => f.file)).toEqual([path.join('fail', 'new.txt')])
+  })
+  it('a missing or bad baseline, or --update-baseline alone, stops the run (exit 2)', async () => {
+    const cwd = scratch()
+    writeFileSync(path.join(cwd, 'bad.json'), '{"version":1}')
+    for (const [args, msg] of [
+      [['--baseline', 'none.json'], /^plan: none\.json: no such baseline \(write it with --update-baseline\)\n$/],
+      [['--baseline', 'bad.json'], /^plan: bad\.json: not a plan check baseline/],
+      [['--update-baseline'], /^plan: --update-baseline needs --baseline FILE/],
+    ] as [string[], RegExp][]) {
+      const r = await check(['fail', ...args], cwd)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.err).toMatch(msg)
+      expect(r.out).toBe('')
+    }
+  })
+})

@@ -51,6 +51,6 @@ export class DuplicateNumbers {
       this.first.set(s.key, file)
       return []
     }
-    return [{ line: s.line, column: s.column, message: `document number "${s.number}" is also used by ${prev}` }]
+    return [{ line: s.line, column: s.column, message: `document number "${s.number}" is also used by ${prev}`, related: prev }]
   }
 }

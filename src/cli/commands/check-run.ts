@@ -9,6 +9,9 @@ import { reportTargets, type ReportArg } from './check-reports.js'
 import { CONFIG_NAME } from '../../config/load.js'
 import { configsInForce, printedConfig, type ConfigFor, type InForce } from './check-config.js'
 import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
+import { applyBaseline, makeBaseline, parseBaseline, type Baseline } from '../../check/baseline.js'
+import { readRegularFile } from '../../shared/files.js'
+import { safeText } from '../../shared/sanitize.js'
 import { validateConfig } from '../../config/validate.js'
 import { globProblem, matchesList, selected } from '../../config/glob.js'
 import { addSeen, starterConfig, type SeenAgencies } from '../../config/init.js'
@@ -28,6 +31,10 @@ export interface CheckFlags {
   quiet?: boolean
   /** print the configuration in force for this file, and check nothing */
   printConfig?: string
+  /** findings recorded in this file are not reported: only new ones fail */
+  baseline?: string
+  /** write the baseline file from this run's findings (all of them are then known) */
+  updateBaseline?: boolean
   /** --ignore-pattern, each time given */
   ignorePattern?: string[]
   init?: boolean
@@ -64,6 +71,9 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
     const f = flags.printConfig
     return { output: printedConfig(await configFor(f), io, await isChecked(f)), exitCode: EXIT.ok }
   }
+  if (flags.updateBaseline && flags.baseline === undefined) throw new UserError('--update-baseline needs --baseline FILE: the file to write')
+  // the baseline is read before the corpus, so a bad one stops the run at once; --update-baseline replaces it
+  const baseline = flags.baseline === undefined ? null : { file: flags.baseline, known: flags.updateBaseline ? null : await readBaseline(flags.baseline, io) }
   const input = await inputFiles(operands, io)
   // the files to check, grouped by the config in force for them (in the order first met)
   const groups = new Map<InForce, string[]>()
@@ -82,7 +92,7 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
 
   // an operand or folder that could not be read is a finding of rule `unreadable` (or, with the rule off, a line on
   // stderr), and the other files are still checked
-  const results: FileResult[] = []
+  let results: FileResult[] = []
   const unread = await unreadableInputs(input.errors, configFor, io)
   results.push(...unread.results)
   const progress = createProgress(io.stderr)
@@ -115,6 +125,22 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   summary.files += unread.results.length
   summary.errors += unread.errors
   summary.warnings += unread.warnings
+  if (baseline) {
+    // a finding is named in the baseline by its path from the baseline's folder, wherever the run starts
+    const dir = path.dirname(path.resolve(io.cwd, baseline.file))
+    const relToBaseline = (f: string) => path.relative(dir, path.resolve(io.cwd, f)).split(path.sep).join('/')
+    let known = baseline.known
+    if (!known) {
+      known = makeBaseline(results, relToBaseline)
+      await writeAtomic(baseline.file, JSON.stringify(known, null, 2) + '\n', io, { force: true })
+      const n = known.findings.reduce((a, e) => a + e.count, 0)
+      io.stderr.write(`plan: ${safeText(baseline.file)}: wrote the baseline, ${n} ${n === 1 ? 'finding' : 'findings'}\n`)
+    }
+    const applied = applyBaseline(results, known, relToBaseline)
+    results = applied.results
+    summary.errors -= applied.known.errors
+    summary.warnings -= applied.known.warnings
+  }
   const all: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
   const report = flags.quiet ? errorsOnly(all) : all
   // every report is built from the one check; files are written before anything goes to standard output
@@ -191,6 +217,18 @@ async function ignoreOperands(operands: string[], io: Io): Promise<{ operands: s
     else out.operands.push(op)
   }
   return out
+}
+
+/** --baseline FILE: must exist (--update-baseline writes it) and be one. */
+async function readBaseline(file: string, io: Io): Promise<Baseline> {
+  let text: string
+  try {
+    text = (await readRegularFile(path.resolve(io.cwd, file), 256 * 1024 * 1024)).toString('utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such baseline (write it with --update-baseline)' : `cannot read the baseline (${code ?? (e as Error).message})`}`)
+  }
+  return parseBaseline(text, file)
 }
 
 async function exists(file: string): Promise<boolean> {

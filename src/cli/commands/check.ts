@@ -15,6 +15,8 @@ export const registerCheck: Register = (program, io, state) => {
     .option('-o, --output-file <file>', 'write the report of the --format just before to FILE (atomically); with no --format before, the format of its extension (.sarif, .xml, .json)', output)
     .option('-c, --config <file>', 'the config to use for every file (default: for each file, the nearest plan.config.json at or above its folder)')
     .option('--ignore-pattern <glob>', 'skip the files matching GLOB (relative to the working folder; `!glob` takes back); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--baseline <file>', 'findings recorded in FILE are known: not reported, and do not fail the run; only new ones do')
+    .option('--update-baseline', 'with --baseline, write FILE from the findings of this run')
     .option('--print-config <file>', 'print the configuration in force for FILE as JSON, and check nothing')
     .option('--as-of <date>', 'also report tasks overdue as of DATE (YYYY-MM-DD or DD/MM/YYYY, or "today")')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings (-1: no limit, the default)')
