@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDirective, isTimeLine, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
+import { isDirective, isTimeLine, opensAsReport, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -37,9 +37,26 @@ describe('isTimeLine', () => {
 
 describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
   it('items of a digital-transformation plan open with their action', () => {
-    for (const s of ['Ứng dụng rộng rãi nền tảng số trong mọi lĩnh vực.', 'Tích hợp, khai thác các nền tảng số dùng chung.', 'Hình thành hệ sinh thái nền tảng số.', 'Phổ cập các công cụ số cho người dân.', 'Thường xuyên rà soát mức độ an toàn thông tin.', 'Đa dạng hóa hình thức du lịch.']) expect(opensWithAction(s), s).toBe(true)
+    for (const s of ['Ứng dụng rộng rãi nền tảng số trong mọi lĩnh vực.', 'Tích hợp, khai thác các nền tảng số dùng chung.', 'Hình thành hệ sinh thái nền tảng số.', 'Phổ cập các công cụ số cho người dân.', 'Đa dạng hóa hình thức du lịch.']) expect(opensWithAction(s), s).toBe(true)
+  })
+  it('an adverb that also stands in a name ("Phòng Giáo dục thường xuyên") is no action verb', () => {
+    expect(opensWithAction('Thường xuyên rà soát mức độ an toàn thông tin.')).toBe(false)
   })
   it('a statement that opens with a noun does not', () => {
     expect(opensWithAction('Mỗi người dân có một tài khoản số thống nhất.')).toBe(false)
+  })
+})
+
+describe('isDirective: statements that only look like work', () => {
+  it('how the work is funded, in the passive, directs no one', () => {
+    expect(isDirective('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')).toBe(false)
+    expect(isDirective('Kinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán của các bộ.')).toBe(false)
+    expect(isDirective('Sở Tài chính chủ trì, bố trí kinh phí thực hiện Kế hoạch.')).toBe(true)
+    // and an item of a task section that states it is a report, not a task
+    expect(opensAsReport('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước.')).toBe(true)
+    expect(opensAsReport('Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.')).toBe(false)
+  })
+  it('the clause of entry into force, even with its "kể" damaged by OCR, is no directive', () => {
+    expect(isDirective('Quyết định này có hiệu lực thi hành ké từ ngày ký ban hành và yêu cầu các bộ thực hiện.')).toBe(false)
   })
 })

@@ -46,10 +46,13 @@ export function continuesPrevious(s: string): boolean {
 const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|có hiệu lực (?:thi hành )?(?:kể )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+
+/** How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …". */
+const FUNDING = /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định)/iu
 
 export function isDirective(s: string): boolean {
-  if (CLOSING_FORMULA.test(s)) return false
+  if (CLOSING_FORMULA.test(s) || FUNDING.test(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
@@ -67,7 +70,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)
