@@ -3,6 +3,7 @@ import { safeText } from '../shared/sanitize.js'
 import type { FileOutcome, JobOptions } from './file-job.js'
 import { DuplicateNumbers } from './rules/duplicate-number.js'
 import { runFiles, type RunOptions } from './run.js'
+import { isSuppressed } from './suppress.js'
 import type { FileResult } from './types.js'
 
 export interface CheckOptions extends JobOptions, RunOptions {
@@ -33,7 +34,7 @@ export async function checkFiles(
   // only plain data crosses into a worker
   const job: JobOptions = { cwd: opts.cwd, settings: opts.settings, asOf: opts.asOf, agencies: opts.agencies, collectAgencies: opts.collectAgencies, maxBytes: opts.maxBytes }
   for await (const o of runFiles(files, job, { threads: opts.threads, threshold: opts.threshold })) {
-    const findings = o.findings
+    let findings = o.findings
     if (opts.settings['duplicate-number'] !== 'off') {
       const hits = dups.see(o.file, o.number)
       if (hits.length) {
@@ -41,6 +42,9 @@ export async function checkFiles(
         findings.sort((a, b) => a.line - b.line || a.column - b.column)
       }
     }
+    // a markdown document's own `<!-- plan-disable … -->` comments, on its cross-file findings too
+    const off = o.suppressions
+    if (off) findings = findings.filter((f) => !isSuppressed(f, off))
     summary.files++
     // a message may quote the document (an agency's name, a date as written) or an error about the file: no control
     // character of it reaches a terminal, an annotation or a JUnit attribute; the file name is the reporters' to escape

@@ -9,6 +9,7 @@ import { DOC_RULES } from './rules/index.js'
 import { isAssigned } from './rules/agency-unknown.js'
 import { numberSummary, type NumberSummary } from './rules/duplicate-number.js'
 import { unreadableHit } from './rules/unreadable.js'
+import { suppressions, withoutDirectives, type Suppression } from './suppress.js'
 import type { AgencyEntry, Finding, Hit, RuleContext, RuleId, Settings } from './types.js'
 
 /** Everything a thread needs to check files; plain data, so it crosses into a worker as it is. */
@@ -29,6 +30,8 @@ export interface FileOutcome {
   findings: Finding[]
   number: NumberSummary | null
   agencies?: { name: string; forms: string[] }[]
+  /** a markdown document's `<!-- plan-disable … -->` stretches, applied by the engine to every finding of the file */
+  suppressions?: Suppression[]
 }
 
 export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome> {
@@ -60,6 +63,9 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     } catch (e) {
       return failed(file, e, 'decode')
     }
+    // a markdown document's `<!-- plan-disable … -->` comments: read, then taken out of the text the rules see
+    const off = read.markdown ? suppressions(read.lines) : []
+    if (off.length) read = { ...read, lines: read.lines.map(withoutDirectives) }
     let doc: PlanDocument
     try {
       doc = parseRead(read, { file })
@@ -71,6 +77,7 @@ export function makeJob(opts: JobOptions): (file: string) => Promise<FileOutcome
     for (const r of rules) for (const h of r.check(doc, ctx)) findings.push(stamp(r.id, h))
     findings.sort((a, b) => a.line - b.line || a.column - b.column)
     const out: FileOutcome = { file, findings, number: opts.settings['duplicate-number'] === 'off' ? null : numberSummary(doc, text) }
+    if (off.length) out.suppressions = off
     if (opts.collectAgencies) out.agencies = doc.agencies.filter(isAssigned).map((a) => ({ name: a.name, forms: a.forms }))
     return out
   }

@@ -52,10 +52,15 @@ export function globProblem(glob: string): string | null {
   }
 }
 
-/** The first include/exclude pattern that cannot be used, as `include.2: why`; null when all can. */
-export function badGlob(config: { include?: string[]; exclude?: string[] }): string | null {
-  for (const key of ['include', 'exclude'] as const) {
-    for (const [i, g] of (config[key] ?? []).entries()) {
+/** The first include/exclude/overrides pattern that cannot be used, as `"g": why (at include.2)`; null when all can. */
+export function badGlob(config: { include?: string[]; exclude?: string[]; overrides?: { files: string[] }[] }): string | null {
+  const lists: [string, string[]][] = [
+    ['include', config.include ?? []],
+    ['exclude', config.exclude ?? []],
+    ...(config.overrides ?? []).map((o, i): [string, string[]] => [`overrides.${i}.files`, o.files]),
+  ]
+  for (const [key, globs] of lists) {
+    for (const [i, g] of globs.entries()) {
       const why = globProblem(g)
       if (why) return `"${g}": ${why} (at ${key}.${i})`
     }

@@ -17,9 +17,17 @@ export const AgencyEntry = z.strictObject({
   aliases: z.array(z.string().trim().min(1, 'an alias cannot be empty')).optional(),
 })
 
+const Rules = z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof RuleSetting>>)
+
+export const Override = z.strictObject({
+  files: z.array(z.string().min(1)).min(1, 'an override needs at least one glob in files').describe('globs relative to the folder of this file, as include/exclude'),
+  rules: Rules.describe('the settings for those files, over the top-level rules'),
+})
+
 export const PlanConfig = z.strictObject({
   $schema: z.string().optional(),
-  rules: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof RuleSetting>>).optional(),
+  rules: Rules.optional(),
+  overrides: z.array(Override).optional().describe('rule settings for some files, in order: a later override that matches a file wins'),
   agencies: z
     .union([z.array(AgencyEntry), z.string().trim().min(1, 'the path of the agencies file is empty')], { error: 'expected a list of bodies, or the path of a .tsv file of them' })
     .optional()

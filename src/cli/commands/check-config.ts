@@ -5,6 +5,7 @@ import path from 'node:path'
 import { findConfig, loadConfig, type LoadedConfig, type ResolvedConfig } from '../../config/load.js'
 import { defaultSettings } from '../../check/rules/index.js'
 import type { Settings } from '../../check/types.js'
+import { matchesList } from '../../config/glob.js'
 import type { Io } from '../io.js'
 
 export interface InForce {
@@ -45,9 +46,21 @@ export function configsInForce(io: Io, explicit: string | undefined): ConfigFor 
   }
 }
 
-/** `--print-config FILE`: the configuration in force for FILE, as JSON. */
-export function printedConfig(c: InForce, io: Io, checked: boolean): string {
+/** The rules for one file: the config's, then each override whose files match it (relative to the config's folder), in order. */
+export function settingsFor(c: InForce, file: string, cwd: string): Settings {
+  const overrides = c.config.overrides
+  if (!overrides?.length) return c.settings
+  const rel = path.relative(c.base, path.resolve(cwd, file)).split(path.sep).join('/')
+  let settings = c.settings
+  for (const o of overrides) {
+    if (matchesList(rel, o.files, o.files.every((g) => g.startsWith('!')))) settings = { ...settings, ...(o.rules as Partial<Settings>) }
+  }
+  return settings
+}
+
+/** `--print-config FILE`: the configuration in force for FILE, as JSON, its rules with the overrides that match it applied. */
+export function printedConfig(c: InForce, io: Io, file: string, checked: boolean): string {
   const { rules: _rules, ...rest } = c.config
   const shown = c.loaded ? path.relative(io.cwd, c.loaded.path) || c.loaded.path : null
-  return JSON.stringify({ config: shown, checked, ...rest, rules: c.settings }, null, 2) + '\n'
+  return JSON.stringify({ config: shown, checked, ...rest, rules: settingsFor(c, file, io.cwd) }, null, 2) + '\n'
 }

@@ -7,7 +7,7 @@ import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
 import { reportTargets, type ReportArg } from './check-reports.js'
 import { CONFIG_NAME } from '../../config/load.js'
-import { configsInForce, printedConfig, type ConfigFor, type InForce } from './check-config.js'
+import { configsInForce, printedConfig, settingsFor, type ConfigFor, type InForce } from './check-config.js'
 import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
 import { applyBaseline, makeBaseline, parseBaseline, type Baseline } from '../../check/baseline.js'
 import { readRegularFile } from '../../shared/files.js'
@@ -20,7 +20,7 @@ import { checkFiles } from '../../check/engine.js'
 import { createProgress } from '../../check/progress.js'
 import { REPORTERS, FORMATS, type Report } from '../../check/reporters/index.js'
 import { defaultSettings } from '../../check/rules/index.js'
-import type { FileResult, Finding, RuleId } from '../../check/types.js'
+import type { FileResult, Finding, RuleId, Settings } from '../../check/types.js'
 
 export interface CheckFlags {
   /** --format and -o as given, in order (./check-reports.ts); none: pretty on standard output */
@@ -69,21 +69,25 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   const isChecked = async (f: string) => keep(f, await configFor(f))
   if (flags.printConfig !== undefined) {
     const f = flags.printConfig
-    return { output: printedConfig(await configFor(f), io, await isChecked(f)), exitCode: EXIT.ok }
+    return { output: printedConfig(await configFor(f), io, f, await isChecked(f)), exitCode: EXIT.ok }
   }
   if (flags.updateBaseline && flags.baseline === undefined) throw new UserError('--update-baseline needs --baseline FILE: the file to write')
   // the baseline is read before the corpus, so a bad one stops the run at once; --update-baseline replaces it
   const baseline = flags.baseline === undefined ? null : { file: flags.baseline, known: flags.updateBaseline ? null : await readBaseline(flags.baseline, io) }
   const input = await inputFiles(operands, io)
-  // the files to check, grouped by the config in force for them (in the order first met)
-  const groups = new Map<InForce, string[]>()
+  // the files to check, grouped by the config in force for them and the rules its overrides give (in the order first met)
+  const groups = new Map<string, { c: InForce; settings: Settings; files: string[] }>()
+  const configIds = new Map<InForce, number>()
   for (const f of input.files) {
     const c = await configFor(f)
     if (!keep(f, c)) continue
-    const g = groups.get(c)
-    g ? g.push(f) : groups.set(c, [f])
+    const settings = settingsFor(c, f, io.cwd)
+    if (!configIds.has(c)) configIds.set(c, configIds.size)
+    const k = `${configIds.get(c)} ${JSON.stringify(settings)}`
+    const g = groups.get(k)
+    g ? g.files.push(f) : groups.set(k, { c, settings, files: [f] })
   }
-  const files = [...groups.values()].flat()
+  const files = [...groups.values()].flatMap((g) => g.files)
   if (!files.length) {
     for (const e of input.errors.slice(0, -1)) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
     const last = input.errors.at(-1)
@@ -99,13 +103,13 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   // a document number is a duplicate across the whole run, whichever config each file is under
   const numbers = new DuplicateNumbers()
   const summary = { files: 0, errors: 0, warnings: 0 }
-  for (const [c, group] of groups) {
+  for (const { c, settings, files: group } of groups.values()) {
     const done = summary.files
     const s = await checkFiles(
       group,
       {
         cwd: io.cwd,
-        settings: c.settings,
+        settings,
         asOf: asOfFlag ?? c.config.asOf ?? null,
         agencies: c.config.agencies ?? null,
         threads: threads(flags.threads),
@@ -192,7 +196,7 @@ async function inputFiles(operands: string[], io: Io): Promise<{ files: string[]
 async function unreadableInputs(errors: InputError[], configFor: ConfigFor, io: Io): Promise<{ results: FileResult[]; errors: number; warnings: number }> {
   const out = { results: [] as FileResult[], errors: 0, warnings: 0 }
   for (const e of errors) {
-    const setting = (await configFor(e.file)).settings.unreadable
+    const setting = settingsFor(await configFor(e.file), e.file, io.cwd).unreadable
     if (setting === 'off') {
       io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
       continue
