@@ -11,6 +11,8 @@ import { configsInForce, printedConfig, settingsFor, type ConfigFor, type InForc
 import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
 import { applyBaseline, makeBaseline, parseBaseline, type Baseline } from '../../check/baseline.js'
 import { readRegularFile } from '../../shared/files.js'
+import { FIXABLE, fixText, utf8Text } from '../../check/fix.js'
+import { LIMITS } from '../../core/read/types.js'
 import { safeText } from '../../shared/sanitize.js'
 import { validateConfig } from '../../config/validate.js'
 import { globProblem, matchesList, selected } from '../../config/glob.js'
@@ -31,6 +33,8 @@ export interface CheckFlags {
   quiet?: boolean
   /** print the configuration in force for this file, and check nothing */
   printConfig?: string
+  /** mend the findings of the mechanical rules in the files themselves */
+  fix?: boolean
   /** findings recorded in this file are not reported: only new ones fail */
   baseline?: string
   /** write the baseline file from this run's findings (all of them are then known) */
@@ -129,6 +133,11 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   summary.files += unread.results.length
   summary.errors += unread.errors
   summary.warnings += unread.warnings
+  if (flags.fix) {
+    const fixed = await fixFiles(results, io, summary)
+    results = fixed.results
+    if (fixed.files.length) io.stderr.write(`plan: fixed ${fixed.files.length} ${fixed.files.length === 1 ? 'file' : 'files'}: ${fixed.files.map(safeText).join(', ')}\n`)
+  }
   if (baseline) {
     // a finding is named in the baseline by its path from the baseline's folder, wherever the run starts
     const dir = path.dirname(path.resolve(io.cwd, baseline.file))
@@ -221,6 +230,36 @@ async function ignoreOperands(operands: string[], io: Io): Promise<{ operands: s
     else out.operands.push(op)
   }
   return out
+}
+
+/**
+ * --fix: each text file (UTF-8 .txt or markdown) with findings of a fixable rule is mended and written atomically, and
+ * those findings leave the report and the counts. Files with no such finding are not touched, nor are other formats.
+ */
+async function fixFiles(results: FileResult[], io: Io, summary: { errors: number; warnings: number }): Promise<{ results: FileResult[]; files: string[] }> {
+  const out: FileResult[] = []
+  const files: string[] = []
+  for (const r of results) {
+    const rules = new Set(r.findings.map((f) => f.ruleId).filter((id) => FIXABLE.has(id)))
+    const text = rules.size && /\.(txt|md|markdown)$/i.test(r.file) ? utf8Text(await readRegularFile(path.resolve(io.cwd, r.file), io.maxBytes ?? LIMITS.maxFileBytes).catch(() => new Uint8Array([0xff]))) : null
+    if (text === null) {
+      out.push(r)
+      continue
+    }
+    const mended = fixText(text, rules)
+    // a rule is fixed when mending again would change nothing (a decomposed line with unicode-normalised off keeps its old tones)
+    const done = new Set([...rules].filter((id) => fixText(mended, new Set([id])) === mended))
+    if (mended === text || !done.size) {
+      out.push(r)
+      continue
+    }
+    await writeAtomic(r.file, mended, io, { force: true })
+    files.push(r.file)
+    const left = r.findings.filter((f) => !done.has(f.ruleId))
+    for (const f of r.findings) if (done.has(f.ruleId)) f.severity === 'error' ? summary.errors-- : summary.warnings--
+    if (left.length) out.push({ file: r.file, findings: left })
+  }
+  return { results: out, files }
 }
 
 /** --baseline FILE: must exist (--update-baseline writes it) and be one. */

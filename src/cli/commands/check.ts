@@ -15,6 +15,7 @@ export const registerCheck: Register = (program, io, state) => {
     .option('-o, --output-file <file>', 'write the report of the --format just before to FILE (atomically); with no --format before, the format of its extension (.sarif, .xml, .json)', output)
     .option('-c, --config <file>', 'the config to use for every file (default: for each file, the nearest plan.config.json at or above its folder)')
     .option('--ignore-pattern <glob>', 'skip the files matching GLOB (relative to the working folder; `!glob` takes back); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--fix', 'mend the findings of unicode-normalised (NFC) and legacy-tone (hoá → hóa) in the files that have them (UTF-8 text and markdown), written atomically')
     .option('--baseline <file>', 'findings recorded in FILE are known: not reported, and do not fail the run; only new ones do')
     .option('--update-baseline', 'with --baseline, write FILE from the findings of this run')
     .option('--print-config <file>', 'print the configuration in force for FILE as JSON, and check nothing')
