@@ -45,7 +45,7 @@ describe('plan check --fix', () => {
     chmodSync(path.join(cwd, 'fail', 'legacy-tone.txt'), 0o600)
     const before = snapshot(cwd)
     const r = await check(['fail', 'pass', '--config', 'c.json', '--fix'], cwd)
-    expect(r.err).toMatch(/^plan: fixed 2 files: /)
+    expect(r.err.split('\n').sort()).toEqual(['', `plan: ${path.join('fail', 'legacy-tone.txt')}: fixed legacy-tone`, `plan: ${path.join('fail', 'unicode-normalised.txt')}: fixed unicode-normalised`])
     const ids = r.data!.files.flatMap((f) => f.findings.map((x) => x.ruleId))
     expect(ids).not.toContain('legacy-tone')
     expect(ids).not.toContain('unicode-normalised')

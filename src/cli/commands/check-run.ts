@@ -136,7 +136,7 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
   if (flags.fix) {
     const fixed = await fixFiles(results, io, summary)
     results = fixed.results
-    if (fixed.files.length) io.stderr.write(`plan: fixed ${fixed.files.length} ${fixed.files.length === 1 ? 'file' : 'files'}: ${fixed.files.map(safeText).join(', ')}\n`)
+    for (const f of fixed.files) io.stderr.write(`plan: ${safeText(f.file)}: fixed ${f.rules.join(', ')}\n`)
   }
   if (baseline) {
     // a finding is named in the baseline by its path from the baseline's folder, wherever the run starts
@@ -236,9 +236,9 @@ async function ignoreOperands(operands: string[], io: Io): Promise<{ operands: s
  * --fix: each text file (UTF-8 .txt or markdown) with findings of a fixable rule is mended and written atomically, and
  * those findings leave the report and the counts. Files with no such finding are not touched, nor are other formats.
  */
-async function fixFiles(results: FileResult[], io: Io, summary: { errors: number; warnings: number }): Promise<{ results: FileResult[]; files: string[] }> {
+async function fixFiles(results: FileResult[], io: Io, summary: { errors: number; warnings: number }): Promise<{ results: FileResult[]; files: { file: string; rules: string[] }[] }> {
   const out: FileResult[] = []
-  const files: string[] = []
+  const files: { file: string; rules: string[] }[] = []
   for (const r of results) {
     const rules = new Set(r.findings.map((f) => f.ruleId).filter((id) => FIXABLE.has(id)))
     const text = rules.size && /\.(txt|md|markdown)$/i.test(r.file) ? utf8Text(await readRegularFile(path.resolve(io.cwd, r.file), io.maxBytes ?? LIMITS.maxFileBytes).catch(() => new Uint8Array([0xff]))) : null
@@ -254,7 +254,7 @@ async function fixFiles(results: FileResult[], io: Io, summary: { errors: number
       continue
     }
     await writeAtomic(r.file, mended, io, { force: true })
-    files.push(r.file)
+    files.push({ file: r.file, rules: [...done] })
     const left = r.findings.filter((f) => !done.has(f.ruleId))
     for (const f of r.findings) if (done.has(f.ruleId)) f.severity === 'error' ? summary.errors-- : summary.warnings--
     if (left.length) out.push({ file: r.file, findings: left })
