@@ -62,5 +62,5 @@ export function settingsFor(c: InForce, file: string, cwd: string): Settings {
 export function printedConfig(c: InForce, io: Io, file: string, checked: boolean): string {
   const { rules: _rules, ...rest } = c.config
   const shown = c.loaded ? path.relative(io.cwd, c.loaded.path) || c.loaded.path : null
-  return JSON.stringify({ config: shown, checked, ...rest, rules: settingsFor(c, file, io.cwd) }, null, 2) + '\n'
+  return JSON.stringify({ config: shown, checked, rules: settingsFor(c, file, io.cwd), ...rest }, null, 2) + '\n'
 }
