@@ -4,6 +4,13 @@ import { at, segment } from '../../src/core/read/segment.js'
 const lines = (s: string) => s.split('\n')
 
 describe('segment', () => {
+  it('a markdown comment, on one line or over several, is no text', () => {
+    const b = segment(lines('1. Sở Nội vụ rà soát quy hoạch.\n<!-- plan-disable task-no-lead -->\n2. Sở Y tế kiểm tra.\n<!--\nghi chú của người soạn\n-->\n3. Sở Tài chính bố trí kinh phí.'), true)
+    expect(b.map((x) => x.text)).toEqual(['Sở Nội vụ rà soát quy hoạch.', 'Sở Y tế kiểm tra.', 'Sở Tài chính bố trí kinh phí.'])
+  })
+  it('in plain text, a line that opens with <!-- is text like any other', () => {
+    expect(segment(lines('<!-- không phải markdown -->'), false).map((x) => x.text)).toEqual(['<!-- không phải markdown -->'])
+  })
   it('an item whose list, opened by a colon, wraps inside a name or after a comma goes on on the next line', () => {
     const b = segment(lines('d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên\nQuang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.\nb) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình,\nHưng Yên, Sơn La đôn đốc chủ đầu tư.'), false)
     expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.', 'Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Sơn La đôn đốc chủ đầu tư.'])

@@ -58,10 +58,19 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
   let pageBreak = false
   // a line that opens bold without closing it ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**"): one heading
   let boldOpen = false
+  // inside a markdown comment (<!-- … -->) that spans lines
+  let inComment = false
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]
     const lead = raw.length - raw.trimStart().length
     let text = raw.trim()
+    // a markdown comment on lines of its own is no text (nor is an editor's note in one): it reads as nothing
+    if (markdown && (inComment || text.startsWith('<!--'))) {
+      const close = text.indexOf('-->', inComment ? 0 : 4)
+      inComment = close < 0
+      if (inComment || close + 3 >= text.length) continue
+      text = text.slice(close + 3).trim()
+    }
     if (!text) {
       if (!pageBreak) blank++
       boldOpen = false
