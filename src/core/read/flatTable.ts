@@ -69,7 +69,6 @@ function group(parts: string[]): string[] {
   return cells
 }
 
-/** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
 /** Where the header repeated at a page break ends: its lines, word for word, or null when they are not the header. */
 function repeatedHeader(lines: string[], from: number, cells: string[]): number | null {
   const want = cells.join(' ').replace(/\s+/g, ' ')
@@ -84,6 +83,10 @@ function repeatedHeader(lines: string[], from: number, cells: string[]): number 
   return seen === want ? lines.length : null
 }
 
+/** A row's pipe line. */
+const rowLine = (num: string, cells: string[]) => `| ${num} | ${cells.join(' | ')} |`
+
+/** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
 function readRows(lines: string[], from: number, headerCells: string[]): number {
   const width = headerCells.length
   let i = from
@@ -118,7 +121,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
         // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
         const lower = /^\p{Ll}/u.test(more[0])
         last.cells[0] = lower ? `${last.cells[0]} ${more.join(' ')}` : `${last.cells[0]} (${more.join(' ')})`
-        lines[last.line] = `| ${last.num} | ${last.cells.join(' | ')} |`
+        lines[last.line] = rowLine(last.num, last.cells)
         for (let k = i; k < j; k++) lines[k] = ''
         i = j
       }
@@ -178,7 +181,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     // the task text wraps the most: surplus cells go back into it
     if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
     while (cells.length < want) cells.push('')
-    lines[i] = `| ${num} | ${cells.join(' | ')} |`
+    lines[i] = rowLine(num, cells)
     last = { line: i, num, cells }
     for (let k = i + 1; k < j; k++) lines[k] = ''
     i = j
