@@ -88,6 +88,8 @@ describe.skipIf(!CHROMIUM)(`plan report in Chromium${CHROMIUM ? '' : ' (skipped:
 
   it('opens a document into its outline with its tasks; printing opens them all', async () => {
     await page.locator('details.doc summary').first().click()
+    // the outline is laid out by the page's script once the section opens: wait for it, up to 10 s, then count
+    await page.locator('details.doc').first().locator('li.t').first().waitFor({ timeout: 10000 }).catch(() => {})
     expect(await page.locator('details.doc').first().locator('li.t').count()).toBeGreaterThan(0)
     await page.emulateMedia({ media: 'print' })
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
