@@ -64,3 +64,27 @@ describe('unflattenTables: rows that cross a page', () => {
     expect(rows[2]).toBe('| 13 | Xây dựng, hoàn thiện thể chế về công tác kiểm soát thủ tục hành chính | Bộ Tư pháp | Các bộ, ngành | Tháng 6/2026 |')
   })
 })
+
+describe('unflattenTables: labels and cells that wrap', () => {
+  it('a header label in capitals cut after its noun or inside a word is one label: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN PHỐI" / "HỢP", "CẤP TRÌNH/" / "PHÊ DUYỆT"', () => {
+    const lines = ['TT', 'NHIỆM VỤ', 'CƠ QUAN', 'CHỦ TRÌ', 'CƠ QUAN PHỐI', 'HỢP', 'THỜI HẠN', 'HOÀN THÀNH', 'CẤP TRÌNH/', 'PHÊ DUYỆT', '1', 'Sửa đổi Luật Đất đai', 'Bộ Nông nghiệp và Môi trường', 'Các bộ, cơ quan', 'Quý IV/2026', 'Quốc hội']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[0]).toBe('| TT | NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI HẠN HOÀN THÀNH | CẤP TRÌNH/ PHÊ DUYỆT |')
+    expect(rows[1]).toBe('| 1 | Sửa đổi Luật Đất đai | Bộ Nông nghiệp và Môi trường | Các bộ, cơ quan | Quý IV/2026 | Quốc hội |')
+  })
+  const head = ['TT', 'NHIỆM VỤ', 'THỜI HẠN', 'HOÀN THÀNH', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP']
+  it('a year alone on its line is the time column, not the end of the task text', () => {
+    const rows = unflattenTables([...head, '23', 'Luật Dầu khí', '2026', 'Bộ Công Thương', 'Các bộ, cơ quan, địa', 'phương và các đơn vị có', 'liên quan']).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 23 | Luật Dầu khí | 2026 | Bộ Công Thương | Các bộ, cơ quan, địa phương và các đơn vị có liên quan |')
+  })
+  it('a cell that numbers its points ("1. Bộ Tài chính …" / "2. Bộ Tư pháp …") is one cell', () => {
+    const rows = unflattenTables([...head, '4', 'Thể chế hoá các cơ chế đặc thù', 'Năm 2026', '1. Bộ Tài chính tổng kết,', 'đánh giá (trong Quý II/2026).', '2. Bộ Tư pháp, các bộ, cơ quan', 'tham mưu, đề xuất', 'Các địa phương và cơ', 'quan, đơn vị liên quan']).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 4 | Thể chế hoá các cơ chế đặc thù | Năm 2026 | 1. Bộ Tài chính tổng kết, đánh giá (trong Quý II/2026). 2. Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất | Các địa phương và cơ quan, đơn vị liên quan |')
+  })
+  it('a body\'s name cut by the cell ("Bộ Công" / "Thương") is whole again; the next row\'s number with one space before its text opens it', () => {
+    const h = ['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP', 'THỜI HẠN']
+    const rows = unflattenTables([...h, '1', 'Hoàn thiện pháp luật trong lĩnh vực thương mại', 'Bộ Công', 'Thương', 'Các bộ, ngành', '2026 - 2030', '2 Hoàn thiện pháp luật trong lĩnh vực tư pháp', 'Bộ Tư pháp', 'Các bộ, ngành', '2026 - 2030']).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 1 | Hoàn thiện pháp luật trong lĩnh vực thương mại | Bộ Công Thương | Các bộ, ngành | 2026 - 2030 |')
+    expect(rows[2]).toBe('| 2 | Hoàn thiện pháp luật trong lĩnh vực tư pháp | Bộ Tư pháp | Các bộ, ngành | 2026 - 2030 |')
+  })
+})

@@ -16,4 +16,23 @@ describe('meta', () => {
     const m = meta(['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'KẾ HOẠCH', 'Thực hiện Thông báo 37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025 của Văn phòng Chính phủ'])
     expect(m.number).toBeNull()
   })
+
+  it('an annex that travels alone is read as the act it is attached to: kind, number, date and issuer from its "Kèm theo" line', () => {
+    const m = meta(['PHỤ LỤC II', 'DANH MỤC NHIỆM VỤ TRỌNG TÂM', '(Kèm theo Chương trình hành động tại Nghị quyết số 12/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ)', '| TT | Tên nhiệm vụ | Cơ quan chủ trì |', '|---|---|---|', '| 1. | Xây dựng Đề án số hóa | Bộ Nội vụ |'])
+    expect(m).toMatchObject({ kind: 'chuong-trinh', number: '12/NQ-CP', issuedOn: '2025-01-09' })
+    expect(m.issuer?.name).toBe('Chính phủ')
+    // a number left blank in the draft ("số  /NQ-CP") is no number
+    expect(meta(['PHỤ LỤC', '(Kèm theo Nghị quyết số  /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)']).number).toBeNull()
+  })
+
+  it('a document that is not an annex keeps its own meta, whatever it cites as attached', () => {
+    const m = meta(['KẾ HOẠCH', 'Triển khai nhiệm vụ năm 2026', '(Kèm theo Nghị quyết số 12/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ)'])
+    expect(m.kind).toBe('ke-hoach')
+    expect(m.number).toBeNull()
+    expect(m.issuer).toBeNull()
+  })
+
+  it('the number\'s code VPCP names the Government Office as issuer', () => {
+    expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
+  })
 })

@@ -1,6 +1,6 @@
 // The header of a task table is found by its words; a numbered row that happens to hold those words is data.
 import { describe, expect, it } from 'vitest'
-import { tableHeader } from '../../src/core/read/tables.js'
+import { readRow, tableHeader } from '../../src/core/read/tables.js'
 
 describe('tableHeader', () => {
   it('reads the columns of a header row by their words', () => {
@@ -17,5 +17,17 @@ describe('tableHeader', () => {
     const long = 'Nội dung công việc cần triển khai trong năm kế hoạch bao gồm rà soát, đánh giá và báo cáo kết quả'
     expect(tableHeader(['', long, 'Cơ quan chủ trì', 'Phối hợp'])).toBeNull()
     expect(tableHeader(['TT', 'Nội dung', 'Cơ quan chủ trì', 'Phối hợp'])).not.toBeNull()
+  })
+})
+
+describe('readRow', () => {
+  const cols = { text: 1, lead: 2, coordinators: 3, deadline: 5 }
+  it('a group numbered in Roman or by a capital letter, naming no body, is no task even when a cell above spilt into it', () => {
+    expect(readRow(['**IV.**', 'Phát triển, trọng dụng nhân lực chất lượng cao', '', '', '', 'năm tiếp theo'], cols)).toBeNull()
+    expect(readRow(['B', 'Phát triển kinh tế số', '', '', '', ''], cols)).toBeNull()
+  })
+  it('a numbered row with its lead is a task, and a group row that names a body is read as a row', () => {
+    expect(readRow(['1.', 'Xây dựng Đề án', 'Bộ Nội vụ', '', '', '6/2025'], cols)?.lead).toBe('Bộ Nội vụ')
+    expect(readRow(['II', 'Rà soát thể chế', 'Bộ Tư pháp', '', '', ''], cols)?.lead).toBe('Bộ Tư pháp')
   })
 })

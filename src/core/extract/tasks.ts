@@ -76,7 +76,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       }
       if (!header) continue
       const d = rowTask(p, header, here)
-      if (d) drafts.push(d)
+      // the rows of a table under an action heading carry its work: the heading is their group, not a task of its own
+      if (d) drafts.push(d), (held = null)
       continue
     }
     // a group title between rows keeps the table open; prose closes it

@@ -7,10 +7,14 @@ import { tableHeader } from './tables.js'
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/
 /** A row's number, two spaces, and the start of its text: "13  Xây dựng, hoàn thiện thể chế …". */
 const INLINE_ROW = /^(\d{1,3})\s{2,}(\S.*)$|^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+(\p{Lu}.*)$/u
-/** INLINE_ROW's number and text, whichever of its two shapes matched. */
-function inlineRow(s: string): [string, string] | null {
+/** The next row's number and its text after one space: "4 Hoàn thiện pháp luật …" (only the number expected next). */
+const INLINE_NEXT = /^(\d{1,3})\s(\p{Lu}\p{Ll}.*)$/u
+/** INLINE_ROW's number and text, whichever of its two shapes matched (or INLINE_NEXT's, for the row expected next). */
+function inlineRow(s: string, expected: number | null = null): [string, string] | null {
   const m = INLINE_ROW.exec(s)
-  return m ? [m[1] ?? m[3], m[2] ?? m[4]] : null
+  if (m) return [m[1] ?? m[3], m[2] ?? m[4]]
+  const n = expected !== null ? INLINE_NEXT.exec(s) : null
+  return n && Number(n[1]) === expected ? [n[1], n[2]] : null
 }
 const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
@@ -24,6 +28,14 @@ const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
 const MAX_HEADER_LINES = 16
+const YEAR = /^(?:19|20)\d\d$/
+/** A column label's noun that wants its complement ("Thời hạn …", "Cơ quan …"), and the complements a label takes. */
+const LABEL_HEAD = /^(?:thời hạn|thời gian|cơ quan|đơn vị)$/iu
+/** Two-syllable words of column labels, cut between their syllables: "CƠ QUAN PHỐI" / "HỢP". */
+const LABEL_WORDS = new Set(['phối hợp', 'chủ trì', 'thực hiện', 'hoàn thành', 'phê duyệt', 'nhiệm vụ', 'cơ quan', 'thời hạn', 'thời gian', 'đơn vị', 'ghi chú', 'sản phẩm', 'kết quả'])
+const lastWord = (s: string) => s.trim().split(/\s+/u).pop() ?? ''
+const firstWord = (s: string) => s.trim().split(/\s+/u)[0] ?? ''
+const LABEL_TAIL = /^(?:hoàn thành|thực hiện|chủ trì|phối hợp|triển khai|báo cáo)(?!\p{L})/iu
 const GAZETTE_HEAD = /^CÔNG BÁO\/Số/u
 
 export function unflattenTables(lines: string[]): string[] {
@@ -54,16 +66,21 @@ function readHeader(lines: string[], from: number): { cells: string[]; end: numb
 }
 
 /** Lines to cells: a line in lower case, after one left open, or completing a body's name carries on the cell before it. */
-function group(parts: string[]): string[] {
+function group(parts: string[], row = false): string[] {
   const cells: string[] = []
   for (const p of parts) {
     const prev = cells[cells.length - 1]
     // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
     // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
-    const lower = /^\p{Ll}/u.test(p) || /^\d{1,4}[.)]?$/u.test(p) || p.startsWith('(')
+    // (in a row a year alone is the time column's cell: "Luật Dầu khí" / "2026" / "Bộ Công Thương")
+    const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(')
     // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
     const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
-    if (prev !== undefined && (lower || scoped || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
+    // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
+    const label = prev !== undefined && ((LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev))
+    // "Bộ Công" / "Thương": a body's name cut by the cell's width, whole again on the next line
+    const cut = prev !== undefined && !lower && BODY_START.test(`${prev} `) && p.split(/\s+/u).length <= 3 && canonicalAgency(prev) === null && canonicalAgency(`${prev} ${p}`) !== null
+    if (prev !== undefined && (lower || scoped || label || cut || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
     else cells.push(p)
   }
   return cells
@@ -143,7 +160,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     }
     const alone = ROW_NUMBER.exec(t)
     // "13  Xây dựng, hoàn thiện …": the next row's number with the start of its text on the same line
-    const inline: [string, string] | null = !alone && expected !== null ? inlineRow(t) : null
+    const inline: [string, string] | null = !alone && expected !== null ? inlineRow(t, expected) : null
     const num: string | null = alone ? alone[1] : inline && (Number(inline[0]) === expected || inline[0].includes('.')) ? inline[0] : null
     if (num === null) return i
     // a number out of sequence between rows is a page number (sub-rows "1.2" have sequences of their own)
@@ -160,7 +177,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       const s = lines[j].trim()
       if (!s) continue
       if (isRowGroup(s) || HEADER_START.test(s)) break
-      const rn = ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s)?.[0]
+      const rn: string | undefined = ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0]
       if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
       if (rn && /^\d{1,3}$/.test(s)) {
@@ -172,10 +189,12 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       if (GAZETTE_HEAD.test(s)) continue
       parts.push(s)
     }
-    let cells = group(parts)
+    let cells = group(parts, true)
     const want = width - 1
     // the task text goes on while what follows it opens with a bracket or ends a sentence ("(Bộ đội, …) tại các xã.")
     while (cells.length > want && cells.length > 1 && /^[(“"]|[.;:)”"]$/u.test(cells[1])) cells = [`${cells[0]} ${cells[1]}`, ...cells.slice(2)]
+    // a cell that numbers its own points ("1. Bộ Tài chính tổng kết …" / "2. Bộ Tư pháp …") is one cell
+    cells = mergeNumbered(cells)
     // a column that names several bodies ("Bộ Khoa học và Công nghệ" / "Cơ quan, tổ chức … liên quan") is one cell
     cells = mergeBodies(cells, want)
     // the task text wraps the most: surplus cells go back into it
@@ -187,6 +206,23 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     i = j
   }
   return i
+}
+
+/** Cells that go on a numbered list ("1. …", then "2. …") are that list's one cell. */
+function mergeNumbered(cells: string[]): string[] {
+  const out: string[] = []
+  let n = 0
+  for (const c of cells) {
+    const m = /^(\d{1,2})[.)]\s/u.exec(c)
+    if (m && n > 0 && Number(m[1]) === n + 1 && out.length > 1) {
+      out[out.length - 1] = `${out[out.length - 1]} ${c}`
+      n++
+      continue
+    }
+    n = m && Number(m[1]) === 1 ? 1 : 0
+    out.push(c)
+  }
+  return out
 }
 
 /** A cell that names bodies: one the lexicon knows, or a collective ("Cơ quan, tổ chức…", "Các bộ, ngành…"). */

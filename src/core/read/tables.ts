@@ -35,12 +35,18 @@ export function tableHeader(cells: string[]): TableColumns | null {
   }
 }
 
+const GROUP_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
+
 /** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
 export function readRow(cells: string[], cols: TableColumns): Row | null {
   const text = (cells[cols.text] ?? '').trim()
   const lead = (cells[cols.lead] ?? '').trim()
   if (!text || text.length < 4) return null
   if (!lead && cols.lead >= 0 && cells.slice(cols.text + 1).every((c) => !c.trim())) return null
+  // "**IV.** | Phát triển nhân lực … | | | | năm tiếp theo": a group numbered in Roman or by a capital letter, with no body
+  // named, is a group even when a cell of the row above spilt into it
+  const coords = cols.coordinators >= 0 ? (cells[cols.coordinators] ?? '').trim() : ''
+  if (!lead && !coords && cols.text > 0 && GROUP_NUMBER.test(cells[0] ?? '')) return null
   const pick = (i: number) => (i >= 0 && cells[i]?.trim() ? rejoin(cells[i].trim()) : null)
   return { text, lead: lead ? rejoin(lead) : null, coordinators: pick(cols.coordinators), deadline: cols.deadline >= 0 ? (cells[cols.deadline] ?? '').trim() : null }
 }

@@ -55,6 +55,7 @@ const ISSUER_BY_CODE: Record<string, string> = {
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
   QH: 'Quốc hội',
+  VPCP: 'Văn phòng Chính phủ',
 }
 
 const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,6}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
@@ -102,10 +103,20 @@ export function extractMeta(placed: Placed[]): Meta {
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   if (!kind && (news || headText.some((t) => /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)/u.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = ymd(+news[3], +news[2], +news[1])
+  let issuer = issuerOf(placed, number, title, place)
+  // an annex that travels alone ("PHỤ LỤC II … (Kèm theo Chương trình hành động tại Nghị quyết số …/NQ-CP ngày 01
+  // tháng 01 năm 2025 của Chính phủ)") is read as the act it belongs to: its kind, issuer and date are that act's
+  const parent = title && /^phụ lục(?!\p{L})/iu.test(title) ? annexOf(head) : null
+  if (parent) {
+    if (!kind) kind = parent.kind
+    if (!number) number = parent.number
+    if (!issuedOn) issuedOn = parent.issuedOn
+    issuer ??= parent.issuer
+  }
   return {
     kind: kind ?? 'khac',
     number,
-    issuer: issuerOf(placed, number, title, place),
+    issuer,
     place,
     issuedOn,
     title,
@@ -126,6 +137,31 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
   const m = signer?.capacity ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(signer.capacity) : null
   const body = m ? canonicalAgency(m[1]) : null
   return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
+}
+
+const ANNEX_OF = /^\(?\s*(?:ban hành\s+)?kèm theo\s+(.+?)\)?\s*$/iu
+const OF_ISSUER = /\scủa\s+(.+?)\s*$/u
+const LONG_DATE = /ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
+
+/** The act an annex is attached to, from its "(Kèm theo … số N ngày D của X)" line. */
+function annexOf(head: Placed[]): { kind: DocKind | null; number: string | null; issuedOn: string | null; issuer: AgencyRef | null } | null {
+  for (const p of head.slice(0, 12)) {
+    const m = ANNEX_OF.exec(p.block.text)
+    if (!m) continue
+    const what = m[1]
+    const n = /\bsố\s*(\d{1,5}(?:\.\d{1,3})?(?:\/\d{4})?\s*[-/]\s*[A-ZĐ]{1,6}(?:[-/][A-ZĐa-zđ0-9&]{1,12}){0,3})/u.exec(what)
+    const d = LONG_DATE.exec(what)
+    const of = OF_ISSUER.exec(what)
+    const body = of ? findAgencies(of[1])[0] : undefined
+    const offset = p.block.text.indexOf(what)
+    return {
+      kind: kindOfWord(what),
+      number: n ? n[1].replace(/\s+/g, '') : null,
+      issuedOn: d ? ymd(+d[3], +d[2], +d[1]) : null,
+      issuer: body && !body.generic && body.index === 0 ? ref(body.name, body.text, p, offset + of!.index + of![0].indexOf(of![1])) : null,
+    }
+  }
+  return null
 }
 
 function kindOfWord(t: string): DocKind | null {
