@@ -1,9 +1,10 @@
-// The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
+// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
+import { unfoldPipeLines } from './read/pipeLines.js'
 import { definedAbbreviations } from './grammar/mentions.js'
 import { extractMeta } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
@@ -27,7 +28,7 @@ export interface ParseOptions {
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
   const norm = normalise(text)
-  const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(norm.lines), !!opts.markdown, !!opts.wholeLines)
+  const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(unfoldPipeLines(norm.lines)), !!opts.markdown, !!opts.wholeLines)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)

@@ -1,0 +1,93 @@
+// Word tables that a converter wrote one cell after another, each cell's paragraphs on lines of their own and a bare
+// "|" line between cells ("|" / "1.1" / "|" / "Rà soát, xây dựng …" / "…" / "|" / "Sở Tư pháp" / "|" …, a row's
+// closing "|" right before the next row's opening one) are put back together as pipe rows, in place: a row's first
+// line carries the row, its other lines go blank, so line numbers still hold. Only a table whose first row is a task
+// table's header is rebuilt: a letterhead laid out the same way is read by the structure stage as it is.
+import { tableHeader } from './tables.js'
+
+const BARE_PIPE = /^\s*\|\s*$/
+/** What opens a row: its number ("1.1", "12", "II", "A"), perhaps in bold. */
+const ROW_OPENER = /^\s*(?:\*\*|__)?\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
+/** A group's number: "II", "**VII**", "A". */
+const GROUP_LABEL = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
+const EMPHASIS = /\*\*|__|(?<!\w)[*_]|[*_](?!\w)/gu
+
+interface Row {
+  /** the line of its opening "|" */
+  line: number
+  cells: string[]
+}
+
+export function unfoldPipeLines(lines: string[]): string[] {
+  let out: string[] | null = null
+  for (let i = 0; i < lines.length; i++) {
+    if (!BARE_PIPE.test(lines[i])) continue
+    const header = readRow(lines, i, null)
+    if (!header || header.cells.length < 3 || !tableHeader(header.cells.map(plain))) continue
+    out ??= lines.slice()
+    const rows: Row[] = [{ line: i, cells: header.cells }]
+    const width = header.cells.length
+    let next = header.end
+    for (;;) {
+      const row = readRow(lines, next, header.cells.length)
+      if (!row) break
+      rows.push({ line: next, cells: row.cells })
+      next = row.end
+      if (row.last) break
+    }
+    const last = rows.length > 1 ? next : header.end
+    for (let k = i; k < last; k++) out[k] = ''
+    for (const r of rows) {
+      // a cell of emphasis alone ("** **") is empty; a header repeated under a group with fewer cells than the table
+      // lost its leading number column (merged in Word): its labels stay over their columns
+      let cells = r.cells.map((c) => (plain(c) ? c : ''))
+      if (r !== rows[0] && cells.length < width && tableHeader(cells.map(plain))) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
+      out[r.line] = `| ${cells.join(' | ')} |`
+    }
+    i = last - 1
+  }
+  return out ?? lines
+}
+
+/**
+ * The row whose opening "|" is at `from`: its cells, the line after its closing "|", and whether the table ends there.
+ * A bare pipe between two cells' paragraphs parts them; two bare pipes in a row are the row's end and the next one's
+ * start, unless the row is short of its width and what follows opens no row (an empty cell). After a full row, text
+ * where a pipe should be ends the table. `width` is null for the header, whose end is the first pair of pipes.
+ */
+function readRow(lines: string[], from: number, width: number | null): { cells: string[]; end: number; last: boolean } | null {
+  if (!BARE_PIPE.test(lines[from] ?? '')) return null
+  const cells: string[] = []
+  let cur: string[] = []
+  for (let j = from + 1; j < lines.length; j++) {
+    const t = lines[j].trim()
+    if (!BARE_PIPE.test(lines[j])) {
+      if (t) cur.push(t)
+      continue
+    }
+    cells.push(cur.join(' '))
+    cur = []
+    const k = nextFilled(lines, j + 1)
+    const full = width !== null && cells.length >= width
+    if (k >= lines.length || !BARE_PIPE.test(lines[k])) {
+      // a full row followed by text ends the table, unless the text is a cell's filler ("** **" in a merged row)
+      if (k >= lines.length || (full && plain(lines[k]) !== '')) return width !== null && cells.length > 1 ? { cells, end: k, last: true } : null
+      continue
+    }
+    // "|" "|": the next row opens, or an empty cell of this one
+    // (a group's row, its number and title in two merged cells, ends at the pair whatever follows it)
+    const group = cells.length === 2 && GROUP_LABEL.test(cells[0])
+    if (width === null || full || group || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
+  }
+  return null
+}
+
+function nextFilled(lines: string[], from: number): number {
+  let k = from
+  while (k < lines.length && !lines[k].trim()) k++
+  return k
+}
+
+function plain(cell: string): string {
+  return cell.replace(EMPHASIS, '').trim()
+}

@@ -1,0 +1,43 @@
+// Word tables written one cell per paragraph with a bare "|" line between cells, put back together as pipe rows.
+import { describe, expect, it } from 'vitest'
+import { unfoldPipeLines } from '../../src/core/read/pipeLines.js'
+
+const rows = (lines: string[]) => unfoldPipeLines(lines).filter((l) => l.startsWith('| '))
+const header = ['|', '**STT**', '|', '**Nhiệm vụ, giải', 'pháp**', '|', '**Đơn vị thực hiện**', '|', '**Đơn vị phối hợp**', '|', '**Thời gian**', '|']
+
+describe('unfoldPipeLines', () => {
+  it('joins each cell\'s lines and each row\'s cells, keeping the line count; the text after the last row is left alone', () => {
+    const lines = [...header, '|', '1.1', '|', 'Rà soát, xây dựng các quy định', 'pháp luật về kinh tế số', '|', 'Sở Tư pháp', '|', 'Các sở, ban, ngành', '|', '2026 - 2030', '|', '', 'Tổ chức thực hiện.']
+    const out = unfoldPipeLines(lines)
+    expect(out).toHaveLength(lines.length)
+    expect(rows(lines)).toEqual([
+      '| **STT** | **Nhiệm vụ, giải pháp** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |',
+      '| 1.1 | Rà soát, xây dựng các quy định pháp luật về kinh tế số | Sở Tư pháp | Các sở, ban, ngành | 2026 - 2030 |',
+    ])
+    expect(out[out.length - 1]).toBe('Tổ chức thực hiện.')
+  })
+
+  it('two bare pipes inside a row short of its width are an empty cell; before a row number they part two rows', () => {
+    const lines = [...header, '|', '1', '|', 'Triển khai nền tảng số', '|', '|', 'Sở Y tế', '|', 'Năm 2026', '|', '|', '2', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', '|', 'Năm 2027', '|']
+    expect(rows(lines).slice(1)).toEqual(['| 1 | Triển khai nền tảng số |  | Sở Y tế | Năm 2026 |', '| 2 | Đào tạo kỹ năng số | Sở Nội vụ |  | Năm 2027 |'])
+  })
+
+  it('a group\'s row of two merged cells ends at its pipes; a header repeated under it without its number column keeps its labels over their columns', () => {
+    const lines = [...header, '|', '**II**', '|', '**Phát triển hạ tầng**', '|', '|', '**Nội dung**', '|', '**Đơn vị thực hiện**', '|', '**Đơn vị phối hợp**', '|', '**Thời gian**', '|', '|', '2.1', '|', 'Triển khai hạ tầng số', '|', 'Sở Khoa học và Công nghệ', '|', 'Các sở', '|', '2026 - 2030', '|']
+    expect(rows(lines).slice(1)).toEqual([
+      '| **II** | **Phát triển hạ tầng** |',
+      '|  | **Nội dung** | **Đơn vị thực hiện** | **Đơn vị phối hợp** | **Thời gian** |',
+      '| 2.1 | Triển khai hạ tầng số | Sở Khoa học và Công nghệ | Các sở | 2026 - 2030 |',
+    ])
+  })
+
+  it('a cell of emphasis alone ("** **") is empty, even past the row\'s width', () => {
+    const lines = [...header, '|', '**5.1**', '|', '** **', '|', '**Thương mại**', '|', '** **', '|', '** **', '|', '** **', '|', '|', '5.1.1', '|', 'Phát triển thương mại điện tử', '|', 'Sở Công Thương', '|', 'Các sở', '|', '2026 - 2030', '|']
+    expect(rows(lines).slice(1)).toEqual(['| **5.1** |  | **Thương mại** |  |  |  |', '| 5.1.1 | Phát triển thương mại điện tử | Sở Công Thương | Các sở | 2026 - 2030 |'])
+  })
+
+  it('a letterhead laid out the same way is no task table and is left as it is', () => {
+    const lines = ['|', '**UỶ BAN NHÂN', 'DÂN**', 'TỈNH LAI CHÂU', '|', '**CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM**', '|', '|', 'Số:', '7360/KH-UBND', '|', '*Lai Châu, ngày 19 tháng 11 năm 2025*', '|']
+    expect(unfoldPipeLines(lines)).toEqual(lines)
+  })
+})
