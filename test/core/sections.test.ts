@@ -20,4 +20,10 @@ describe('sections', () => {
     const doc = parse(['I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức của cán bộ.', 'II. NHIỆM VỤ', '1. Sở Nội vụ rà soát quy hoạch cán bộ.'])
     expect(doc.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ'])
   })
+
+  it('a numbered title in capitals that wraps onto a second line is one heading; its paragraphs are its tasks', () => {
+    const doc = parse(['II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ', 'HỘI 5 NĂM 2026 - 2030', 'Hoàn thiện hệ thống pháp luật liên quan đến phát triển năng lượng.', 'Xây dựng cơ chế huy động nguồn lực phát triển hạ tầng chiến lược.'])
+    expect(doc.sections.map((s) => s.title)).toEqual(['NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026 - 2030'])
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Hoàn thiện hệ thống pháp luật liên quan đến phát triển năng lượng.', 'Xây dựng cơ chế huy động nguồn lực phát triển hạ tầng chiến lược.'])
+  })
 })

@@ -129,7 +129,8 @@ export function buildOutline(blocks: Block[]): Outline {
     // a title in capitals over two lines, nothing between them ("NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG" /
     // "TRONG THÁNG 5 NĂM 2026 VÀ THỜI GIAN TỚI"): one heading, so that its role holds for the items below it
     const before = placed[placed.length - 1]
-    if (b.caps && !b.marker && !b.mdDepth && b.blankBefore === 0 && before?.kind === 'heading' && before.block.caps && !before.block.marker && !before.block.mdDepth && before.section && top(stack) === before.section && isHeading(b, next)) {
+    // (the first line may carry the heading's number: "II. NHIỆM VỤ, GIẢI PHÁP … KINH TẾ - XÃ" / "HỘI 5 NĂM 2026 - 2030")
+    if (b.caps && !b.marker && !b.mdDepth && b.blankBefore === 0 && before?.kind === 'heading' && before.block.caps && !before.block.mdDepth && before.section && top(stack) === before.section && isHeading(b, next)) {
       const section = before.section
       section.title = `${section.title} ${b.text.replace(/[:\s]+$/u, '')}`
       if (section.role === 'other') section.role = roleOf(section.title) ?? section.role
