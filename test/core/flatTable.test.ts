@@ -88,3 +88,28 @@ describe('unflattenTables: labels and cells that wrap', () => {
     expect(rows[2]).toBe('| 2 | Hoàn thiện pháp luật trong lĩnh vực tư pháp | Bộ Tư pháp | Các bộ, ngành | 2026 - 2030 |')
   })
 })
+
+describe('unflattenTables: the rows after a page break, a group and the next annex', () => {
+  const head = ['TT', 'NHIỆM VỤ', 'THỜI HẠN', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP']
+  it('after the repeated header, the next row\'s number with its text on the same line opens that row', () => {
+    const lines = [...head, '102', 'Xây dựng Đề án giáo dục số', '2026', 'Bộ Giáo dục và Đào tạo', 'Các bộ, cơ quan', 'CÔNG BÁO/Số 259/Ngày 30-04-2026', '73', ...head, '103 Xây dựng Đề án ứng dụng trí tuệ nhân tạo', '2026', 'Bộ Khoa học và Công nghệ', 'Các bộ, cơ quan', '104', 'Xây dựng Chương trình đào tạo nhân lực', '2026', 'Bộ Giáo dục và Đào tạo', 'Các địa phương']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows.slice(1)).toEqual([
+      '| 102 | Xây dựng Đề án giáo dục số | 2026 | Bộ Giáo dục và Đào tạo | Các bộ, cơ quan |',
+      '| 103 | Xây dựng Đề án ứng dụng trí tuệ nhân tạo | 2026 | Bộ Khoa học và Công nghệ | Các bộ, cơ quan |',
+      '| 104 | Xây dựng Chương trình đào tạo nhân lực | 2026 | Bộ Giáo dục và Đào tạo | Các địa phương |',
+    ])
+  })
+  it('a group whose first row carries its text on the number\'s line keeps the table open', () => {
+    const lines = [...head, '104', 'Xây dựng Chương trình đào tạo nhân lực', '2026', 'Bộ Giáo dục và Đào tạo', 'Các địa phương', 'VII Nhóm nhiệm vụ về phát triển hệ thống kết cấu hạ tầng đồng bộ', '105 Phát triển hạ tầng số, nhất là hạ tầng dữ liệu', '2026', 'Bộ Khoa học và Công nghệ', 'Bộ Công an']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows.slice(2)).toEqual(['| VII | Nhóm nhiệm vụ về phát triển hệ thống kết cấu hạ tầng đồng bộ | | | |', '| 105 | Phát triển hạ tầng số, nhất là hạ tầng dữ liệu | 2026 | Bộ Khoa học và Công nghệ | Bộ Công an |'])
+  })
+  it('a header of another shape is the next table\'s: its columns are read by its own labels', () => {
+    const next = ['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP', 'THỜI HẠN', 'CẤP TRÌNH']
+    const lines = [...head, '135', 'Luật Quản lý nợ công', '2026', 'Bộ Tài chính', 'Các bộ, cơ quan', 'Phụ lục IV', 'PHÂN CÔNG THỰC HIỆN NHIỆM VỤ', ...next, '1', 'Hoàn thiện pháp luật trong lĩnh vực thương mại', 'Bộ Công Thương', 'Các bộ, ngành', '2026 - 2030', 'Quốc hội']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows).toContain('| TT | NHIỆM VỤ CỤ THỂ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI HẠN | CẤP TRÌNH |')
+    expect(rows[rows.length - 1]).toBe('| 1 | Hoàn thiện pháp luật trong lĩnh vực thương mại | Bộ Công Thương | Các bộ, ngành | 2026 - 2030 | Quốc hội |')
+  })
+})

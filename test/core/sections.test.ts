@@ -26,4 +26,10 @@ describe('sections', () => {
     expect(doc.sections.map((s) => s.title)).toEqual(['NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026 - 2030'])
     expect(doc.tasks.map((t) => t.text)).toEqual(['Hoàn thiện hệ thống pháp luật liên quan đến phát triển năng lượng.', 'Xây dựng cơ chế huy động nguồn lực phát triển hạ tầng chiến lược.'])
   })
+
+  it('within an attachment, the next "Phụ lục II" alone on its line opens the next part: it is no task', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'Điều 1. Giao các bộ thực hiện các nhiệm vụ tại Phụ lục.', 'Nơi nhận:', '- Lưu: VT.', 'TM. CHÍNH PHỦ', 'Phụ lục I', 'NHIỆM VỤ CỤ THỂ', '1. Bộ Tư pháp rà soát các luật.', 'Phụ lục II', 'NHIỆM VỤ ĐẾN NĂM 2030', '1. Bộ Công an xây dựng trung tâm dữ liệu.'])
+    expect(doc.sections.filter((s) => s.parent === null).map((s) => s.title)).toEqual(['Phụ lục I', 'Phụ lục II'])
+    expect(doc.tasks.map((t) => t.text)).not.toContain('Phụ lục II')
+  })
 })

@@ -37,6 +37,8 @@ const lastWord = (s: string) => s.trim().split(/\s+/u).pop() ?? ''
 const firstWord = (s: string) => s.trim().split(/\s+/u)[0] ?? ''
 const LABEL_TAIL = /^(?:hoàn thành|thực hiện|chủ trì|phối hợp|triển khai|báo cáo)(?!\p{L})/iu
 const GAZETTE_HEAD = /^CÔNG BÁO\/Số/u
+/** The next annex's title line: "Phụ lục IV", "PHỤ LỤC II". */
+const ANNEX_START = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*$/u
 
 export function unflattenTables(lines: string[]): string[] {
   const out = lines.slice()
@@ -103,6 +105,12 @@ function repeatedHeader(lines: string[], from: number, cells: string[]): number 
 /** A row's pipe line. */
 const rowLine = (num: string, cells: string[]) => `| ${num} | ${cells.join(' | ')} |`
 
+/** The line of a table header within the few lines that title an annex, or null. */
+function headerWithin(lines: string[], from: number): number | null {
+  for (let j = from; j < lines.length && j < from + 12; j++) if (HEADER_START.test(lines[j].trim())) return j
+  return null
+}
+
 /** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
 function readRows(lines: string[], from: number, headerCells: string[]): number {
   const width = headerCells.length
@@ -120,7 +128,8 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       // the header again, after a page break
       const end = repeatedHeader(lines, i, headerCells)
       const again = end !== null ? { end } : readHeader(lines, i)
-      if (!again) return i
+      // a header of another shape is another table (the next annex's): this one ends here
+      if (!again || (end === null && 'cells' in again && again.cells.length !== headerCells.length)) return i
       for (let k = i; k < again.end; k++) lines[k] = ''
       i = again.end
       // the rest of the row the page break cut ("… 2" / header / "cấp; các quy định …"): its text cell goes on
@@ -129,12 +138,12 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       for (; j < lines.length; j++) {
         const s = lines[j].trim()
         if (!s) continue
-        if (ROW_NUMBER.test(s) || INLINE_ROW.test(s) || isRowGroup(s) || HEADER_START.test(s) || s.length > 90) break
+        if (ROW_NUMBER.test(s) || inlineRow(s, expected) || isRowGroup(s) || HEADER_START.test(s) || s.length > 90) break
         more.push(s)
       }
       // the text cell, cut mid-sentence, goes on in lower case
       const after = j < lines.length ? lines[j].trim() : ''
-      if (last && more.length && (ROW_NUMBER.test(after) || INLINE_ROW.test(after) || isRowGroup(after))) {
+      if (last && more.length && (ROW_NUMBER.test(after) || inlineRow(after, expected) || isRowGroup(after))) {
         // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
         const lower = /^\p{Ll}/u.test(more[0])
         last.cells[0] = lower ? `${last.cells[0]} ${more.join(' ')}` : `${last.cells[0]} (${more.join(' ')})`
@@ -147,14 +156,24 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     if (isRowGroup(t)) {
       // a group title inside the table, perhaps wrapped: it stays a line of its own, followed by its rows
       // (its title wraps over a few lines; the empty cells of its row are blank lines and do not count)
+      // (its first row may carry its text on the number's line: "105 Phát triển hạ tầng số …")
+      const opensRow = (s: string) => ROW_NUMBER.test(s) || inlineRow(s, expected) !== null
       let j = i + 1
-      for (let seen = 0; j < lines.length && seen < 6 && !ROW_NUMBER.test(lines[j].trim()); j++) if (lines[j].trim()) seen++
-      if (j >= lines.length || !ROW_NUMBER.test(lines[j].trim())) return i
+      for (let seen = 0; j < lines.length && seen < 6 && !opensRow(lines[j].trim()); j++) if (lines[j].trim()) seen++
+      if (j >= lines.length || !opensRow(lines[j].trim())) return i
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
       const g = /^([IVX]{1,5}|[A-Z])\.?\s*(.*)$/u.exec(title)!
       lines[i] = `| ${g[1]} | ${g[2]} |${' |'.repeat(Math.max(0, width - 2))}`
       for (let k = i + 1; k < j; k++) lines[k] = ''
+      i = j
+      continue
+    }
+    // the next annex's title over its own table ("Phụ lục IV" / its name / "(Kèm theo …)") stays as it is; the table
+    // goes on at the header after it when that header is this table's again, and ends there when it is another's
+    if (ANNEX_START.test(t)) {
+      const j = headerWithin(lines, i + 1)
+      if (j === null) return i
       i = j
       continue
     }
@@ -184,7 +203,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
         lines[j] = ''
         continue
       }
-      if (s.length > 90) break
+      if (s.length > 90 || (ANNEX_START.test(s) && headerWithin(lines, j + 1))) break
       // the gazette's running head at a page break inside the row
       if (GAZETTE_HEAD.test(s)) continue
       parts.push(s)

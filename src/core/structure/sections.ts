@@ -62,7 +62,9 @@ export function buildOutline(blocks: Block[]): Outline {
     const next = blocks[i + 1]
     // an attachment after the signature ("CHƯƠNG TRÌNH HÀNH ĐỘNG … (Kèm theo Nghị quyết …)", "PHỤ LỤC") is a new part
     // ("Phụ lục" alone on its line opens one in whatever case it is typed)
-    if (closed && !b.marker && (((b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) || APPENDIX_ALONE.test(b.text.trim()))) {
+    // (within an attachment, the next one's "Phụ lục II" alone on its line opens it too)
+    const nextAppendix = !closed && stack[0]?.style === 'attachment' && APPENDIX_ALONE.test(b.text.trim())
+    if ((closed || nextAppendix) && !b.marker && (((b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) || APPENDIX_ALONE.test(b.text.trim()))) {
       closed = false
       stack.length = 0
       const section = newSection(b, null, 'other', null, ids, 1)
