@@ -117,7 +117,9 @@ function state(ts: Tok[], i: number, out: Cand[]) {
       }
       out.push(cand(d.end, name, 'local'))
       const s = localScope(ts, d.end)
-      if (s) out.push(cand(s.end, `${name} ${s.name}`, 'local', { generic: s.generic, scope: { of: 'local', name: s.name, generic: s.generic } }))
+      // "Sở Tài chính cấp tỉnh", like "Ủy ban nhân dân cấp tỉnh": the departments of every province, a collective
+      const g = s ? s.generic || !!s.level : false
+      if (s) out.push(cand(s.end, `${name} ${s.name}`, 'local', { generic: g, scope: { of: 'local', name: s.name, generic: g } }))
     }
   }
   for (const h of LOCAL_V.walk(ts, i)) {
@@ -126,7 +128,9 @@ function state(ts: Tok[], i: number, out: Cand[]) {
     // (written in title case and not after "Thông": "THÔNG BÁO KẾT LUẬN" is a document's kind)
     const titled = ts[i].cap && !ts[i].caps && !(i > 0 && ts[i - 1].low === 'thông')
     const named = !s && titled && NAMED_BY_PLACE.has(h.val.name) ? place(ts, h.end) : null
-    if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: s.generic, scope: { of: 'local', name: s.name, generic: s.generic } }))
+    // "Ủy ban nhân dân cấp tỉnh", "HĐND cấp xã": the committees (councils) of every province (commune), a collective
+    const g = s ? s.generic || !!s.level : false
+    if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: g, scope: { of: 'local', name: s.name, generic: g } }))
     else if (named) out.push(cand(named.end, `${h.val.name} ${named.name}`, h.val.kind))
     else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: h.val.national ? null : 'local' }))
   }

@@ -9,6 +9,8 @@ export interface Scope {
   name: string
   generic: boolean
   central?: boolean
+  /** named by its level alone ("cấp tỉnh", "cấp xã"): after a head of local government, every body of that level */
+  level?: boolean
 }
 
 const isWordAt = (ts: Tok[], i: number, low: string) => i < ts.length && ts[i].low === low
@@ -105,7 +107,7 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
   if (mod && /trực thuộc|trung ương/.test(ts.slice(j, mod.end).map((t) => t.low).join(' '))) j = mod.end
   if (!lead && levels.length === 1 && isWordAt(ts, j, 'trực') && isWordAt(ts, j + 1, 'thuộc')) return null
   const text = lead + levels.join(', ')
-  return { end: j, name: named ? `${text} ${named}` : text, generic }
+  return { end: j, name: named ? `${text} ${named}` : text, generic, ...(lead === 'cấp ' && !named ? { level: true } : {}) }
 }
 
 /** The scope of a Party body: "Trung ương" (and TW, T.Ư, Trung ương Đảng), "Tỉnh ủy [Trà Vinh]", "Đảng ủy Khối …", "cấp ủy". */

@@ -32,6 +32,9 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
 
+/** The bodies of one level of government, named by the level: "Ủy ban nhân dân cấp xã", "Sở Tài chính cấp tỉnh". */
+const LEVEL_COLLECTIVE = /\scấp (?:tỉnh|huyện|xã|cơ sở)$/u
+
 /** An example in a guidance: "Ví dụ:", "Ví dụ 1:", "Ví dụ: Đồng chí …" (markdown emphasis already gone or kept). */
 const EXAMPLE = /^[*_]*\s*ví dụ(?:\s+\d{1,2})?\s*[*_]*\s*:/iu
 
@@ -145,7 +148,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
     const opensWithBody = () => {
       const m = mentionsIn(b)[0]
-      return !!m && !m.generic && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
+      // (a level's bodies together act too: "Ủy ban nhân dân cấp xã ưu tiên cân đối ngân sách …")
+      return !!m && (!m.generic || LEVEL_COLLECTIVE.test(m.name)) && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
     }
     if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)

@@ -102,9 +102,15 @@ describe('findAgencies: collectives are generic', () => {
     expect(m.text).toBe('UBND các huyện, thị xã, thành phố')
   })
 
-  it('"Ủy ban Kiểm tra các cấp" is generic, "Ủy ban nhân dân cấp tỉnh" is not', () => {
+  // "cấp tỉnh" names a level, not a province: every reader who annotated real documents blind left "Ủy ban nhân dân cấp
+  // tỉnh" out as a collective, like "các tỉnh"; a board of one level ("Ban Chỉ đạo … cấp tỉnh") stays one body
+  it('"Ủy ban Kiểm tra các cấp" and "Ủy ban nhân dân cấp tỉnh" are generic; "Ủy ban nhân dân tỉnh Lâm Đồng" is not', () => {
     expect(findAgencies('Ủy ban Kiểm tra các cấp thường xuyên kiểm tra')[0].generic).toBe(true)
-    expect(findAgencies('Ủy ban nhân dân cấp tỉnh xem xét')[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp tỉnh', generic: false })
+    expect(findAgencies('Ủy ban nhân dân cấp tỉnh xem xét')[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp tỉnh', generic: true })
+    expect(findAgencies('UBND cấp xã thực hiện')[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp xã', generic: true })
+    expect(findAgencies('Sở Tài chính cấp tỉnh hướng dẫn')[0]).toMatchObject({ generic: true })
+    expect(findAgencies('Ủy ban nhân dân tỉnh Lâm Đồng xem xét')[0].generic).toBe(false)
+    expect(findAgencies('Ban Chỉ đạo phòng chống dịch bệnh cấp tỉnh họp')[0].generic).toBe(false)
   })
 })
 
