@@ -26,9 +26,12 @@ export interface Io {
 }
 
 
-/** The current date in Vietnam, whatever the machine's zone. */
+/**
+ * The current date in Vietnam, whatever the machine's zone. Vietnam keeps UTC+7 all year (no summer time since 1975),
+ * so the date is read off a fixed offset: asking ICU for the Asia/Ho_Chi_Minh zone costs tens of milliseconds at start-up.
+ */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
 }
 
 export function processIo(): Io {

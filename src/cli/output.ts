@@ -2,7 +2,6 @@
 // (waiting while the reader is behind), or to a temporary file beside the target that is renamed over it at the end,
 // with the same guarantees as writeAtomic (write.ts): nothing replaced without --force, mode and owner kept, links
 // written through, the temporary file removed on failure and when the process is interrupted.
-import { randomBytes } from 'node:crypto'
 import { unlinkSync } from 'node:fs'
 import { chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
@@ -51,6 +50,8 @@ export async function openAtomic(file: string, io: Io, opts: { force: boolean; o
   const link = await lstat(abs).catch(() => null)
   const target = link?.isSymbolicLink() ? path.resolve(path.dirname(abs), await readlink(abs)) : abs
   const kept = await stat(target).catch(() => null)
+  // node:crypto is loaded here, not at start-up: only a run that writes a file needs it
+  const { randomBytes } = await import('node:crypto')
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   let h: FileHandle
   try {

@@ -1,6 +1,5 @@
 // The status file on disk: read with the documents' decoder, and `--init-status` rewritten under a lock so that two
 // runs at once both keep their rows. Nothing is written unless the file could be read for certain.
-import { randomBytes } from 'node:crypto'
 import { open, readFile, realpath, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
@@ -91,6 +90,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  */
 export async function lock(real: string, shown: string, opts: LockOptions = {}): Promise<() => Promise<void>> {
   const lockPath = `${real}.lock`
+  const { randomBytes } = await import('node:crypto')
   const token = `${process.pid} ${hostname()} ${Date.now()} ${randomBytes(6).toString('hex')}`
   const deadline = Date.now() + (opts.waitMs ?? 10_000)
   const staleMs = opts.staleMs ?? 10 * 60_000

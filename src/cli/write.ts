@@ -3,7 +3,6 @@
 // removed when the process is interrupted (SIGINT, SIGTERM, SIGHUP). An existing file is replaced only when asked.
 import { lstat, readlink, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import { UserError, type Io } from './io.js'
 import { kindOf } from '../shared/files.js'
 import { safeText } from '../shared/sanitize.js'
@@ -31,6 +30,8 @@ export async function writeAtomic(file: string, content: string | Uint8Array, io
     // write-file-atomic writes through a link to an existing file; a link to one not yet written is followed here
     const link = st ? null : await lstat(abs).catch(() => null)
     const target = link?.isSymbolicLink() ? path.resolve(path.dirname(abs), await readlink(abs)) : abs
+    // loaded here, not at start-up: a run that writes to standard output never needs it
+    const { default: writeFileAtomic } = await import('write-file-atomic')
     await writeFileAtomic(target, data, { encoding: 'utf8', tmpfileCreated: opts.onTemp })
   } catch (e) {
     if (e instanceof UserError) throw e

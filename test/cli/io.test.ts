@@ -9,6 +9,13 @@ describe('todayInVietnam', () => {
     expect(todayInVietnam(new Date('2024-03-31T16:59:00Z'))).toBe('2024-03-31')
     expect(todayInVietnam(new Date('2024-03-31T17:00:00Z'))).toBe('2024-04-01')
   })
+  it('agrees with the time zone database at every hour of 2024–2026 (read off a fixed offset, not from ICU)', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000) {
+      const now = new Date(t)
+      if (todayInVietnam(now) !== zone.format(now)) expect(todayInVietnam(now)).toBe(zone.format(now))
+    }
+  })
 })
 
 describe('colorLevel', () => {

@@ -1,5 +1,6 @@
 // What start-up loads (on the built dist/, when it exists): zod only when there is a config or --strict asks for the
-// schema, the parser only when there is a document to parse, and date-fns module by module, never its whole index.
+// schema, the parser only when there is a document to parse, date-fns module by module, never its whole index, and
+// write-file-atomic only when a file is written.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -39,6 +40,8 @@ describe.skipIf(!built)('start-up', () => {
     expect(mods.some((m) => m.startsWith('dist/core/parse'))).toBe(true)
     expect(mods.filter((m) => m.includes('node_modules/zod/'))).toEqual([])
     expect(mods.filter((m) => m.includes('node_modules/date-fns/')).length).toBeLessThan(40)
+    // what only writing a file needs is loaded when a file is written
+    expect(mods.filter((m) => /node_modules\/write-file-atomic\//.test(m))).toEqual([])
     // a config is validated, so zod comes with it
     writeFileSync(path.join(cwd, 'plan.config.json'), '{}')
     expect(loaded(['tasks', path.join(root, 'fixtures/party-plan-numbering.txt')], cwd).some((m) => m.includes('node_modules/zod/'))).toBe(true)
