@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { PlanDocument } from '../../src/core/contract/schema.js'
 import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, filterTasks, isListed, summarize, taskRows } from '../../src/query/index.js'
-import { RENDERERS } from '../../src/report/index.js'
+import { RENDERERS, type Report } from '../../src/report/index.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport } from '../../src/report/views.js'
 import { fakeIo, run } from '../fake-io.js'
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   expect(docs.reduce((n, d) => n + d.tasks.length, 0)).toBeGreaterThan(100)
 }, 60_000)
 
-const render = (format: 'jsonl' | 'json' | 'csv', report: Parameters<(typeof RENDERERS)['json']>[0], delimiter?: string) => RENDERERS[format](report, { color: 0, width: Infinity, delimiter })
+const render = <R,>(format: 'jsonl' | 'json' | 'csv', report: Report<R>, delimiter?: string) => RENDERERS[format](report, { color: 0, width: Infinity, delimiter })
 
 /** plan's standard output, and the writes it came in. */
 async function streamed(argv: string[]): Promise<{ code: number; out: string; writes: number; err: string }> {
