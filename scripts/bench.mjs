@@ -9,12 +9,13 @@
 //     plan parse --format jsonl -o, a script that reads the same files and runs remark-parse, plan tasks on the saved
 //     JSON Lines; wall time and peak RSS (/usr/bin/time -v when present, else the child's own resourceUsage)
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
+import { realCorpus } from './bench-corpus.mjs'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const plan = path.join(root, 'bin', 'plan.js')
@@ -132,21 +133,7 @@ if (existsSync(realDir)) corpusBench()
 else say('\n(no ../shared/corpus/real: the corpus runs are skipped)')
 
 function corpusBench() {
-  const dir = path.join(root, '.bench', `real-${DOCS}`)
-  const sources = readdirSync(realDir).filter((f) => /\.(txt|md|html)$/.test(f)).sort()
-  if (!existsSync(path.join(dir, '.complete'))) {
-    rmSync(dir, { recursive: true, force: true })
-    for (let i = 0; i < DOCS; i++) {
-      const f = sources[i % sources.length]
-      const sub = path.join(dir, String(i % 100).padStart(2, '0'))
-      if (i < 100) mkdirSync(sub, { recursive: true })
-      let text = readFileSync(path.join(realDir, f), 'utf8')
-      // each copy its own document number, so the corpus is not one long run of duplicates
-      text = text.replace(/(Số:?\s*)(\d+)/u, (_, a, n) => `${a}${n}${String(i).padStart(5, '0')}`)
-      writeFileSync(path.join(sub, `${String(i).padStart(5, '0')}-${f}`), text)
-    }
-    writeFileSync(path.join(dir, '.complete'), '')
-  }
+  const dir = realCorpus(root, realDir, DOCS)
   const files = readdirSync(dir, { recursive: true }).filter((f) => /\.(txt|md|html)$/.test(f))
   const bytes = files.reduce((n, f) => n + readFileSync(path.join(dir, f)).length, 0)
   const jsonl = path.join(root, '.bench', `real-${DOCS}.jsonl`)

@@ -15,8 +15,14 @@ export interface Body {
   column: number
 }
 
-/** Bodies from the documents' agency lists, headings, issuers and the tasks' roles, merged by key, in first-seen order. */
-export function bodiesOf(docs: PlanDocument[]): Body[] {
+/** Bodies gathered document by document: what bodiesOf gives, without holding the documents. */
+export interface BodyIndex {
+  add(doc: PlanDocument): void
+  /** the bodies so far, in first-seen order */
+  list(): Body[]
+}
+
+export function bodyIndex(): BodyIndex {
   const byKey = new Map<string, Body>()
   const add = (doc: PlanDocument, name: string, generic: boolean, forms: string[], at: { line: number; column: number } | null) => {
     const key = agencyKey(name)
@@ -31,11 +37,20 @@ export function bodiesOf(docs: PlanDocument[]): Body[] {
   const addRef = (doc: PlanDocument, r: AgencyRef | null) => {
     if (r) add(doc, r.name, r.generic, [r.text], r.span?.start ?? null)
   }
-  for (const doc of docs) {
-    for (const a of doc.agencies) add(doc, a.name, a.generic, a.forms, a.mentions.find((m) => m.span)?.span?.start ?? null)
-    addRef(doc, doc.meta.issuer)
-    for (const s of doc.sections) addRef(doc, s.agency)
-    for (const t of doc.tasks) for (const r of [...t.lead, ...t.coordinators, ...t.reportsTo]) addRef(doc, r)
+  return {
+    add(doc) {
+      for (const a of doc.agencies) add(doc, a.name, a.generic, a.forms, a.mentions.find((m) => m.span)?.span?.start ?? null)
+      addRef(doc, doc.meta.issuer)
+      for (const s of doc.sections) addRef(doc, s.agency)
+      for (const t of doc.tasks) for (const r of [...t.lead, ...t.coordinators, ...t.reportsTo]) addRef(doc, r)
+    },
+    list: () => [...byKey.values()],
   }
-  return [...byKey.values()]
+}
+
+/** Bodies from the documents' agency lists, headings, issuers and the tasks' roles, merged by key, in first-seen order. */
+export function bodiesOf(docs: PlanDocument[]): Body[] {
+  const index = bodyIndex()
+  for (const doc of docs) index.add(doc)
+  return index.list()
 }

@@ -1,6 +1,6 @@
 // The task filters of `plan tasks` / `plan overdue`: AND across filters, OR within a repeated one.
 import type { PlanDocument } from '../core/contract/schema.js'
-import { bodiesOf } from './bodies.js'
+import { bodiesOf, type Body } from './bodies.js'
 import { modernTone } from '../core/contract/text.js'
 import { agencyKey, suggestAgencies } from './names.js'
 import type { TaskRow } from './rows.js'
@@ -32,14 +32,28 @@ export interface UnknownAgency {
 
 /** Checks every agency query against the bodies in the input: exact on agencyKey, nothing fuzzy. */
 export function unknownAgencies(docs: PlanDocument[], f: TaskFilter): UnknownAgency[] {
-  const bodies = bodiesOf(docs)
+  return unknownAmong(bodiesOf(docs), f)
+}
+
+/** unknownAgencies, given the bodies of the input (bodiesOf, or a bodyIndex filled document by document). */
+export function unknownAmong(bodies: Body[], f: TaskFilter): UnknownAgency[] {
   const keys = new Set(bodies.map((b) => b.key))
   const names = bodies.map((b) => b.name)
   const queries = [...new Set([...(f.lead ?? []), ...(f.coordinator ?? []), ...(f.agency ?? [])])]
   return queries.filter((q) => !keys.has(agencyKey(q))).map((q) => ({ query: q, suggestions: suggestAgencies(q, names, 3) }))
 }
 
+/** Whether the filter names bodies: only then can it fail on the input (a name that matches no body). */
+export function namesBodies(f: TaskFilter): boolean {
+  return !!(f.lead?.length || f.coordinator?.length || f.agency?.length)
+}
+
 export function filterTasks(rows: TaskRow[], f: TaskFilter): TaskRow[] {
+  return rows.filter(taskMatcher(f))
+}
+
+/** The filter as a test of one row, for rows read one at a time. */
+export function taskMatcher(f: TaskFilter): (r: TaskRow) => boolean {
   const key = agencyKey
   const keySet = (qs?: string[]) => (qs?.length ? new Set(qs.map(agencyKey)) : null)
   const lead = keySet(f.lead)
@@ -47,7 +61,7 @@ export function filterTasks(rows: TaskRow[], f: TaskFilter): TaskRow[] {
   const any = keySet(f.agency)
   const kinds = f.kind?.length ? new Set(f.kind) : null
   const greps = f.grep?.length ? f.grep.map(textMatcher) : null
-  return rows.filter((r) => {
+  return (r) => {
     if (lead && !r.lead.some((n) => lead.has(key(n)))) return false
     if (coord && !r.coordinators.some((n) => coord.has(key(n)))) return false
     if (any && ![...r.lead, ...r.coordinators].some((n) => any.has(key(n)))) return false
@@ -57,7 +71,7 @@ export function filterTasks(rows: TaskRow[], f: TaskFilter): TaskRow[] {
     if (kinds && !kinds.has(r.kind)) return false
     if (greps && !greps.some((m) => m(r.text))) return false
     return true
-  })
+  }
 }
 
 /** Case and tone placement never matter; diacritics matter only when the query has some ("to chuc" finds "tổ chức", "tổ" does not find "tờ"). */

@@ -73,41 +73,59 @@ const FIELD: Record<Category, keyof Omit<SummaryRow, 'group' | 'total'>> = {
   'no-deadline': 'noDeadline',
 }
 
-/**
- * Counts per lead body (a task with two leads counts for each) or per file, most overdue first, and a total that counts each task once.
- * Bodies are grouped by agencyKey, as `plan agencies` groups them, so two spellings of one body are one row; a row is named
- * as `bodies` (bodiesOf the input) names its key, else as its first lead.
- */
-export function summarize(rows: OverdueRow[], by: 'agency' | 'file', bodies: Array<Pick<Body, 'key' | 'name'>> = []): SummaryRow[] {
-  const names = new Map(bodies.map((b) => [b.key, b.name]))
-  const groups = new Map<string, SummaryRow>()
-  const empty = (group: string): SummaryRow => ({ group, total: 0, doneOnTime: 0, doneLate: 0, notYetDue: 0, overdue: 0, noDeadline: 0 })
+/** The counts of summarize, gathered task by task; the rows are named and ordered at the end. */
+export interface SummaryTally {
+  add(row: OverdueRow): void
+  /** `bodies` (bodiesOf the input) name the bodies' rows */
+  rows(bodies?: Array<Pick<Body, 'key' | 'name'>>): SummaryRow[]
+}
+
+const empty = (group: string): SummaryRow => ({ group, total: 0, doneOnTime: 0, doneLate: 0, notYetDue: 0, overdue: 0, noDeadline: 0 })
+
+export function summaryTally(by: 'agency' | 'file'): SummaryTally {
+  // per group key: the counts, and the name of its first lead (used when the bodies do not name the key)
+  const groups = new Map<string, { first: string; counts: SummaryRow }>()
   const total = empty(TOTAL)
   const count = (s: SummaryRow, r: OverdueRow) => {
     s.total++
     s[FIELD[r.status]]++
   }
   const add = (key: string, name: string, r: OverdueRow) => {
-    let s = groups.get(key)
-    if (!s) groups.set(key, (s = empty(name)))
-    count(s, r)
+    let g = groups.get(key)
+    if (!g) groups.set(key, (g = { first: name, counts: empty(name) }))
+    count(g.counts, r)
   }
-  for (const r of rows) {
-    if (by === 'file') add(r.file, r.file, r)
-    else {
-      // each body once: a task naming it twice ("Ban Tổ chức Tỉnh ủy", "BTC Tỉnh uỷ") counts once for it
-      const leads = new Map<string, string>()
-      for (const n of r.lead) {
-        const k = agencyKey(n)
-        if (k && !leads.has(k)) leads.set(k, names.get(k) ?? n)
+  return {
+    add(r) {
+      if (by === 'file') add(r.file, r.file, r)
+      else {
+        // each body once: a task naming it twice ("Ban Tổ chức Tỉnh ủy", "BTC Tỉnh uỷ") counts once for it
+        const leads = new Map<string, string>()
+        for (const n of r.lead) {
+          const k = agencyKey(n)
+          if (k && !leads.has(k)) leads.set(k, n)
+        }
+        if (!leads.size) add('', NO_LEAD, r)
+        for (const [k, name] of leads) add(k, name, r)
       }
-      if (!leads.size) add('', NO_LEAD, r)
-      for (const [k, name] of leads) add(k, name, r)
-    }
-    count(total, r)
+      count(total, r)
+    },
+    rows(bodies = []) {
+      const names = by === 'agency' ? new Map(bodies.map((b) => [b.key, b.name])) : new Map<string, string>()
+      const list = [...groups].map(([k, g]) => ({ ...g.counts, group: names.get(k) ?? g.first }))
+      list.sort((a, b) => b.overdue - a.overdue || Number(a.group === NO_LEAD) - Number(b.group === NO_LEAD) || a.group.localeCompare(b.group, 'vi'))
+      return [...list, { ...total }]
+    },
   }
-  const list = [...groups.values()].sort(
-    (a, b) => b.overdue - a.overdue || Number(a.group === NO_LEAD) - Number(b.group === NO_LEAD) || a.group.localeCompare(b.group, 'vi'),
-  )
-  return [...list, total]
+}
+
+/**
+ * Counts per lead body (a task with two leads counts for each) or per file, most overdue first, and a total that counts each task once.
+ * Bodies are grouped by agencyKey, as `plan agencies` groups them, so two spellings of one body are one row; a row is named
+ * as `bodies` (bodiesOf the input) names its key, else as its first lead.
+ */
+export function summarize(rows: OverdueRow[], by: 'agency' | 'file', bodies: Array<Pick<Body, 'key' | 'name'>> = []): SummaryRow[] {
+  const tally = summaryTally(by)
+  for (const r of rows) tally.add(r)
+  return tally.rows(bodies)
 }

@@ -3,11 +3,16 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { parentPort, Worker, workerData } from 'node:worker_threads'
+import { parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads'
 
-const BATCH = 16
-/** how far the fastest worker may run ahead of the next outcome due, in items: bounds what waits in memory */
-const WINDOW = BATCH * 8
+export interface PoolOptions {
+  /** items sent to a worker in one message (default 16) */
+  batch?: number
+  /** how far the fastest worker may run ahead of the next outcome due, in items: bounds what waits in memory (default 8 batches) */
+  window?: number
+  /** each worker's heap limits (default: V8's, which let a heap grow far past what it holds) */
+  limits?: ResourceLimits
+}
 
 /** The compiled script at `url`, or null when it is absent (running from sources in tests: the run stays in-process). */
 export function compiled(url: URL): URL | null {
@@ -25,7 +30,9 @@ export function poolSize(count: number, asked: number | undefined, threshold: nu
  * and the window ahead of the outcome due next; yields outcomes in order. A worker that dies fails the run (`what`
  * names the pool in that message); the workers are ended when the caller stops iterating.
  */
-export async function* inWorkers<I, O>(items: I[], script: URL, data: unknown, n: number, what: string): AsyncGenerator<O> {
+export async function* inWorkers<I, O>(items: I[], script: URL, data: unknown, n: number, what: string, opts: PoolOptions = {}): AsyncGenerator<O> {
+  const batchSize = opts.batch ?? 16
+  const ahead = opts.window ?? batchSize * 8
   const ready = new Map<number, O>()
   let next = 0
   let emitted = 0
@@ -36,11 +43,11 @@ export async function* inWorkers<I, O>(items: I[], script: URL, data: unknown, n
     wake = null
     w?.()
   }
-  const workers = Array.from({ length: n }, () => ({ w: new Worker(script, { workerData: data }), inFlight: 0 }))
+  const workers = Array.from({ length: n }, () => ({ w: new Worker(script, { workerData: data, resourceLimits: opts.limits }), inFlight: 0 }))
   const pump = () => {
     for (const slot of workers) {
-      while (slot.inFlight < 2 && next < items.length && next - emitted < WINDOW) {
-        const batch = items.slice(next, next + BATCH)
+      while (slot.inFlight < 2 && next < items.length && next - emitted < ahead) {
+        const batch = items.slice(next, next + batchSize)
         slot.w.postMessage({ start: next, items: batch })
         next += batch.length
         slot.inFlight++

@@ -5,8 +5,11 @@ import { alarmDuration, renderIcs, type IcsOptions } from '../../report/ics.js'
 import { formatOfFile, RENDERERS, FORMATS, type Format } from '../../report/index.js'
 import type { Report } from '../../report/types.js'
 import type { Sheet } from '../../report/xlsx.js'
+import { recordPieces, type StreamedFormat } from '../../report/stream.js'
+import type { Column } from '../../report/types.js'
 import { colorLevel } from '../../shared/color.js'
 import { UserError, type Io } from '../io.js'
+import { openAtomic, streamSink, type Sink } from '../output.js'
 import { writeAtomic } from '../write.js'
 
 export type OutputFormat = Format | 'ics' | 'xlsx'
@@ -72,6 +75,52 @@ export async function emit<R>(report: Report<R>, format: OutputFormat, opts: Out
   }
   if (toFile) await writeAtomic(opts.output!, content, io, { force: !!opts.force })
   else io.stdout.write(content as string)
+}
+
+/** Records written as they come, in the same bytes as emit gives for them all at once. */
+export interface RecordOutput<R> {
+  add(r: R): Promise<void>
+  /** every record given: the end is written and the file put in place */
+  finish(): Promise<void>
+  /** the run failed: the file, if one was begun, is left as it was */
+  abort(): Promise<void>
+}
+
+/** Written in pieces of about this many characters: few writes, and little held. */
+const PIECE = 1 << 16
+
+/**
+ * A streamed format's records to standard output (waiting while the reader is behind) or to --output, written to a
+ * temporary file put in place at the end. Nothing is opened before the first piece is due.
+ */
+export function recordOutput<R>(format: StreamedFormat, columns: Column<R>[], opts: OutputOpts, io: Io): RecordOutput<R> {
+  const pieces = recordPieces(format, columns, { delimiter: delimiterOption(opts.delimiter) })
+  let sink: Sink | null = null
+  let count = 0
+  let held = ''
+  const flush = async () => {
+    sink ??= opts.output !== undefined ? await openAtomic(opts.output, io, { force: !!opts.force }) : streamSink(io.stdout)
+    const s = held
+    held = ''
+    if (s) await sink.write(s)
+  }
+  return {
+    async add(r) {
+      if (count === 0) held += pieces.head()
+      held += pieces.record(r, count++)
+      if (held.length >= PIECE) await flush()
+    },
+    async finish() {
+      if (count === 0) held += pieces.head()
+      held += pieces.end(count)
+      await flush()
+      await sink!.close()
+    },
+    async abort() {
+      held = ''
+      await sink?.abort()
+    },
+  }
 }
 
 /**

@@ -1,16 +1,16 @@
-// The I/O of the query commands: load the inputs, check the options, call the pure queries, render, write; returns the exit code.
+// The I/O of the query commands: read the inputs one document at a time, check the options, call the pure queries, render, write; returns the exit code.
 import type { PlanDocument } from '../../core/contract/schema.js'
-import { agencySummary, bodiesOf, classifyAll, dropRepeatedTasks, fileOf, filterTasks, isListed, parseStatus, parseUserDate, statusFormatOf, summarize, taskRows, unknownAgencies, type StatusEntry, type TaskFilter } from '../../query/index.js'
+import { agencyTally, classify, isListed, namesBodies, parseStatus, parseUserDate, statusFormatOf, summaryTally, taskMatcher, taskRow, unknownAmong, type OverdueRow, type StatusEntry, type TaskFilter } from '../../query/index.js'
 import type { Lang } from '../../report/labels.js'
 import { CATEGORY_VI } from '../../query/overdue.js'
 import type { TaskRow } from '../../query/rows.js'
+import { isStreamed } from '../../report/stream.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
-import { encodingOption, expandOperands } from '../inputs.js'
+import { corpusInputs, readCorpus, type Corpus } from '../corpus.js'
 import { EXIT, UserError, type Io } from '../io.js'
-import { writeAtomic } from '../write.js'
 import { initStatusFile, readStatusText } from '../status-file.js'
 import { safeText } from '../../shared/sanitize.js'
-import { emit, outputFormat, type Extras } from './emit.js'
+import { emit, outputFormat, recordOutput, type Extras } from './emit.js'
 import { langOption } from './options.js'
 
 export { outputWidth } from './emit.js'
@@ -59,90 +59,141 @@ interface AgenciesOpts extends OutputOpts {
 export async function runTasks(operands: string[], opts: OutputOpts & FilterOpts, io: Io): Promise<number> {
   const format = outputFormat(opts, ['ics', 'xlsx'])
   const lang = langOption(opts.lang)
-  const { docs, failed } = await loadAll(operands, io, opts)
-  // nothing read: nothing on standard output (no empty table, no "0 tasks"), the errors are on stderr
-  if (!docs.length && failed) return EXIT.failure
-  const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
-  const report = tasksReport(rows, viewOptions(docs, opts, lang))
-  await emit(report, format, opts, io, {
-    sheets: () => [{ name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: report }],
-    ics: { rows: () => rows, options: icsOptions(docs, io, lang) },
+  const inputs = await corpusInputs(operands, io, opts)
+  const filter = await taskFilter(opts, io)
+  const matches = taskMatcher(filter)
+  // written as read when the format allows and nothing can fail later (a body name can only be checked at the end);
+  // otherwise only the rows that pass the filter are kept
+  const out = isStreamed(format) && !namesBodies(filter) ? recordOutput(format, tasksReport([], { lang }).columns, opts, io) : null
+  const rows: TaskRow[] = []
+  return guarded(out, async () => {
+    const corpus = await readCorpus(inputs, io, async (d) => {
+      for (const t of d.tasks) {
+        const r = taskRow(d, t)
+        if (!matches(r)) continue
+        if (out) await out.add(r)
+        else rows.push(r)
+      }
+    })
+    // nothing read: nothing on standard output (no empty table, no "0 tasks"), the errors are on stderr
+    if (!corpus.documents && corpus.failed) return abandon(out)
+    checkBodies(filter, corpus, io)
+    if (out) await out.finish()
+    else {
+      const report = tasksReport(rows, viewOptions(corpus, opts, lang))
+      await emit(report, format, opts, io, {
+        sheets: () => [{ name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: report }],
+        ics: { rows: () => rows, options: icsOptions(corpus, io, lang) },
+      })
+    }
+    return corpus.failed ? EXIT.failure : EXIT.ok
   })
-  return failed ? EXIT.failure : EXIT.ok
 }
 
 export async function runOverdue(operands: string[], opts: OverdueOpts, io: Io): Promise<number> {
   const format = outputFormat(opts, ['ics', 'xlsx'])
   const lang = langOption(opts.lang)
   if (opts.by !== undefined && opts.by !== 'agency' && opts.by !== 'file') throw new UserError(`unknown --by "${opts.by}" (agency or file)`)
-  const asOf = asOfDate(opts.asOf, io)
-  const { docs, failed } = await loadAll(operands, io, opts)
-  if (!docs.length && failed) return EXIT.failure
-  const rows = filterTasks(taskRows(docs), await taskFilter(docs, opts, io))
-  if (opts.initStatus) {
-    await initStatus(opts.initStatus, rows, io)
-    return failed ? EXIT.failure : EXIT.ok
-  }
-  const classified = classifyAll(rows, asOf, await readStatus(opts.status, docs, io))
   const by = opts.by as 'agency' | 'file' | undefined
-  // grouped by the one key `plan agencies` uses, and named as it names them
-  const view = viewOptions(docs, opts, lang)
-  const listed = opts.all ? classified : classified.filter(isListed)
-  const ics: Extras['ics'] = { rows: () => listed, options: { ...icsOptions(docs, io, lang), category: (r) => categoryOf(r as OverdueRowLike, lang) } }
-  if (by) {
-    const summary = summaryReport(summarize(classified, by, by === 'agency' ? bodiesOf(docs) : []), by, asOf, view)
-    // the workbook: the summary, then every task with its category (the overdue ones highlighted)
-    const sheets = () => [
-      { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', report: summary },
-      { name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: overdueReport(classified, asOf, view) },
-    ]
-    await emit(summary, format, opts, io, { sheets, ics })
-  } else {
-    const report = overdueReport(listed, asOf, view)
-    await emit(report, format, opts, io, { sheets: () => [{ name: lang === 'vi' ? 'Quá hạn' : 'Overdue', report: report }], ics })
-  }
-  if (failed) return EXIT.failure
-  return opts.failOnOverdue && classified.some((r) => r.status === 'overdue') ? EXIT.findings : EXIT.ok
+  const asOf = asOfDate(opts.asOf, io)
+  const inputs = await corpusInputs(operands, io, opts)
+  const filter = await taskFilter(opts, io)
+  const matches = taskMatcher(filter)
+  const status = opts.initStatus ? null : await statusFile(opts.status, io)
+  const listing = !opts.initStatus && !by
+  const out = listing && status?.ok !== false && isStreamed(format) && !namesBodies(filter) ? recordOutput(format, overdueReport([], asOf, { lang }).columns, opts, io) : null
+  // kept: the filtered rows for --init-status; every classified row for --by's workbook; the listed rows otherwise
+  const starter: TaskRow[] = []
+  const all: OverdueRow[] = []
+  const listed: OverdueRow[] = []
+  const keepAll = by !== undefined && format === 'xlsx'
+  const summary = by ? summaryTally(by) : null
+  let anyOverdue = false
+  return guarded(out, async () => {
+    const corpus = await readCorpus(inputs, io, async (d) => {
+      status?.see(d)
+      for (const t of d.tasks) {
+        const row = taskRow(d, t)
+        if (!matches(row)) continue
+        if (opts.initStatus) {
+          starter.push(row)
+          continue
+        }
+        if (status?.ok === false) continue
+        const r = classify(row, asOf, status?.entries?.get(row.id))
+        if (r.status === 'overdue') anyOverdue = true
+        summary?.add(r)
+        if (keepAll) all.push(r)
+        if (!opts.all && !isListed(r)) continue
+        if (out) await out.add(r)
+        else if (!by || format === 'ics') listed.push(r)
+      }
+    })
+    if (!corpus.documents && corpus.failed) return abandon(out)
+    checkBodies(filter, corpus, io)
+    if (opts.initStatus) {
+      await initStatus(opts.initStatus, starter, io)
+      return corpus.failed ? EXIT.failure : EXIT.ok
+    }
+    status?.check(io)
+    const view = viewOptions(corpus, opts, lang)
+    const ics: Extras['ics'] = { rows: () => listed, options: { ...icsOptions(corpus, io, lang), category: (r) => categoryOf(r as OverdueRowLike, lang) } }
+    if (out) await out.finish()
+    else if (summary) {
+      // grouped by the one key `plan agencies` uses, and named as it names them
+      const report = summaryReport(summary.rows(by === 'agency' ? corpus.bodies.list() : []), by!, asOf, view)
+      // the workbook: the summary, then every task with its category (the overdue ones highlighted)
+      const sheets = () => [
+        { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', report },
+        { name: lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', report: overdueReport(all, asOf, view) },
+      ]
+      await emit(report, format, opts, io, { sheets, ics })
+    } else {
+      const report = overdueReport(listed, asOf, view)
+      await emit(report, format, opts, io, { sheets: () => [{ name: lang === 'vi' ? 'Quá hạn' : 'Overdue', report: report }], ics })
+    }
+    if (corpus.failed) return EXIT.failure
+    return opts.failOnOverdue && anyOverdue ? EXIT.findings : EXIT.ok
+  })
 }
 
 export async function runAgencies(operands: string[], opts: AgenciesOpts, io: Io): Promise<number> {
   const format = outputFormat(opts, ['xlsx'])
   const lang = langOption(opts.lang)
   const asOf = asOfDate(opts.asOf, io)
-  const { docs, failed } = await loadAll(operands, io, opts)
-  if (!docs.length && failed) return EXIT.failure
-  const classified = classifyAll(taskRows(docs), asOf, await readStatus(opts.status, docs, io))
-  const report = agenciesReport(agencySummary(docs, classified), asOf, viewOptions(docs, {}, lang))
+  const inputs = await corpusInputs(operands, io, opts)
+  const status = await statusFile(opts.status, io)
+  // counts per body, task by task
+  const tally = agencyTally()
+  const corpus = await readCorpus(inputs, io, (d) => {
+    status?.see(d)
+    if (status?.ok !== false) for (const t of d.tasks) tally.add(classify(taskRow(d, t), asOf, status?.entries?.get(t.id)))
+  })
+  if (!corpus.documents && corpus.failed) return EXIT.failure
+  status?.check(io)
+  const report = agenciesReport(tally.rows(corpus.bodies.list()), asOf, viewOptions(corpus, {}, lang))
   await emit(report, format, opts, io, { sheets: () => [{ name: lang === 'vi' ? 'Cơ quan' : 'Bodies', report: report }] })
-  return failed ? EXIT.failure : EXIT.ok
+  return corpus.failed ? EXIT.failure : EXIT.ok
 }
 
-/**
- * Every operand's documents; a file that cannot be used is reported on stderr and the others still answer. No document
- * at all (an empty folder) is an error; a task read twice (same id, same source file) is kept once, with a warning.
- */
-export async function loadAll(operands: string[], io: Io, opts: { encoding?: string; strict?: boolean; jobs?: string }): Promise<{ docs: PlanDocument[]; failed: boolean }> {
-  const encoding = encodingOption(opts.encoding)
-  const { files, errors } = await expandOperands(operands, io)
-  if (!files.length && !errors.length) throw new UserError(`no documents found in ${operands.join(' ')}`)
-  const read: PlanDocument[] = []
-  const { loadFiles, jobsOption } = await import('../load.js')
-  for await (const o of loadFiles(files, io, { encoding, strict: opts.strict, saved: true, jobs: jobsOption(opts.jobs) })) {
-    if ('error' in o) errors.push(o.error)
-    else if ('doc' in o) read.push(o.doc)
+/** Runs `body`; a run that throws leaves the streamed output, if any, unfinished and not in place. */
+async function guarded<R>(out: { abort(): Promise<void> } | null, body: () => Promise<R>): Promise<R> {
+  try {
+    return await body()
+  } catch (e) {
+    await out?.abort()
+    throw e
   }
-  for (const e of errors) io.stderr.write(`plan: ${e.file}: ${e.message}\n`)
-  const { docs, repeats } = dropRepeatedTasks(read)
-  for (const r of repeats) {
-    const n = r.count === 1 ? '1 task' : `${r.count} tasks`
-    io.stderr.write(`plan: ${safeText(r.file)}: ${n} read twice (the file named twice, or with saved JSON of it), counted once\n`)
-  }
-  return { docs, failed: errors.length > 0 }
+}
+
+async function abandon(out: { abort(): Promise<void> } | null): Promise<number> {
+  await out?.abort()
+  return EXIT.failure
 }
 
 /** What the human formats need besides the rows: the language, the document numbers, the body filters given. */
-export function viewOptions(docs: PlanDocument[], opts: FilterOpts, lang: Lang): ViewOptions {
-  const numbers = new Map(docs.map((d) => [fileOf(d), d.meta.number]))
+export function viewOptions(corpus: Pick<Corpus, 'numbers'>, opts: FilterOpts, lang: Lang): ViewOptions {
+  const numbers = corpus.numbers
   return {
     lang,
     documentOf: (file) => numbers.get(file) ?? null,
@@ -150,7 +201,7 @@ export function viewOptions(docs: PlanDocument[], opts: FilterOpts, lang: Lang):
   }
 }
 
-async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<TaskFilter> {
+async function taskFilter(o: FilterOpts, io: Io): Promise<TaskFilter> {
   // the agency registry of plan.config.json (nearest above the working folder) names bodies by their aliases too
   const aka = await registryNames(io)
   const f: TaskFilter = {
@@ -168,14 +219,19 @@ async function taskFilter(docs: PlanDocument[], o: FilterOpts, io: Io): Promise<
     const bad = o.kind.find((k) => !(DOC_KINDS as readonly string[]).includes(k))
     if (bad) throw new UserError(`unknown --kind "${bad}" (one of ${DOC_KINDS.join(', ')})`)
   }
-  const unknown = unknownAgencies(docs, f)
-  if (unknown.length) {
-    const none = bodiesCount(docs) ? '; `plan agencies` lists the bodies in the input' : ' (the input names no bodies)'
-    const say = (u: (typeof unknown)[number]) => `no body matches "${u.query}"` + (u.suggestions.length ? `; did you mean: ${u.suggestions.join(', ')}?` : none)
-    for (const u of unknown.slice(0, -1)) io.stderr.write(`plan: ${safeText(say(u))}\n`)
-    throw new UserError(say(unknown[unknown.length - 1]))
-  }
   return f
+}
+
+/** Every body the filter names must be in the input: otherwise one line per name (with the closest names), and exit 2. */
+function checkBodies(f: TaskFilter, corpus: Corpus, io: Io): void {
+  if (!namesBodies(f)) return
+  const bodies = corpus.bodies.list()
+  const unknown = unknownAmong(bodies, f)
+  if (!unknown.length) return
+  const none = bodies.length ? '; `plan agencies` lists the bodies in the input' : ' (the input names no bodies)'
+  const say = (u: (typeof unknown)[number]) => `no body matches "${u.query}"` + (u.suggestions.length ? `; did you mean: ${u.suggestions.join(', ')}?` : none)
+  for (const u of unknown.slice(0, -1)) io.stderr.write(`plan: ${safeText(say(u))}\n`)
+  throw new UserError(say(unknown[unknown.length - 1]))
 }
 
 /** Maps each query through the configured registry's aliases (a name it does not know is kept as given). */
@@ -200,27 +256,59 @@ function userDate(flag: string, value: string): string {
   return d
 }
 
-export async function readStatus(file: string | undefined, docs: PlanDocument[], io: Io): Promise<Map<string, StatusEntry> | undefined> {
-  if (!file) return undefined
-  // decoded as documents are (UTF-8, UTF-16 with a BOM, Windows-1258); a file that cannot be read for certain is refused
-  const text = await readStatusText(file, io)
+/**
+ * The --status file, read before the documents so that each task is classified as it is read. A file that cannot be
+ * used fails the run only once the documents are read (check), as when it was read after them; the ids it names that are
+ * not in the input are counted on the way (see) and said then.
+ */
+export interface StatusFile {
+  ok: boolean
+  entries: Map<string, StatusEntry> | null
+  /** a document read: its task ids are in the input */
+  see(doc: PlanDocument): void
+  /** throws the file's problem, or says how many of its ids the input does not have */
+  check(io: Io): void
+}
+
+export async function statusFile(file: string | undefined, io: Io): Promise<StatusFile | null> {
+  if (!file) return null
   const shown = safeText(file)
-  const { entries, problems } = parseStatus(text, statusFormatOf(file))
-  if (problems.length) {
-    for (const p of problems.slice(1)) io.stderr.write(`plan: ${shown}:${p.line}: ${safeText(p.message)}\n`)
-    throw new UserError(`${shown}:${problems[0].line}: ${safeText(problems[0].message)}`)
+  let failure: () => never
+  try {
+    // decoded as documents are (UTF-8, UTF-16 with a BOM, Windows-1258); a file that cannot be read for certain is refused
+    const text = await readStatusText(file, io)
+    const { entries, problems } = parseStatus(text, statusFormatOf(file))
+    if (!problems.length) {
+      const found = new Set<string>()
+      return {
+        ok: true,
+        entries,
+        see: (doc) => {
+          for (const t of doc.tasks) if (entries.has(t.id)) found.add(t.id)
+        },
+        check: (io) => {
+          const stray = entries.size - found.size
+          if (stray) io.stderr.write(`plan: ${shown}: ${stray} task id${stray === 1 ? '' : 's'} not in the input (ignored)\n`)
+        },
+      }
+    }
+    failure = () => {
+      for (const p of problems.slice(1)) io.stderr.write(`plan: ${shown}:${p.line}: ${safeText(p.message)}\n`)
+      throw new UserError(`${shown}:${problems[0].line}: ${safeText(problems[0].message)}`)
+    }
+  } catch (e) {
+    failure = () => {
+      throw e
+    }
   }
-  const ids = new Set(docs.flatMap((d) => d.tasks.map((t) => t.id)))
-  const stray = [...entries.keys()].filter((id) => !ids.has(id)).length
-  if (stray) io.stderr.write(`plan: ${shown}: ${stray} task id${stray === 1 ? '' : 's'} not in the input (ignored)\n`)
-  return entries
+  return { ok: false, entries: null, see: () => {}, check: () => failure() }
 }
 
 /**
  * Always merges, into the file's own bytes and encoding, under a lock: the rows already in the file are kept as they
  * are, so it may replace the file without --force.
  */
-async function initStatus(file: string, rows: ReturnType<typeof taskRows>, io: Io): Promise<void> {
+async function initStatus(file: string, rows: TaskRow[], io: Io): Promise<void> {
   const merged = await initStatusFile(file, rows, io)
   io.stderr.write(`plan: ${safeText(file)}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
 }
@@ -234,11 +322,7 @@ function categoryOf(r: OverdueRowLike, lang: Lang): string | null {
 }
 
 /** The calendar's stamp (today) and name, and the document numbers for the events' descriptions. */
-function icsOptions(docs: PlanDocument[], io: Io, lang: Lang) {
-  const numbers = new Map(docs.map((d) => [fileOf(d), d.meta.number]))
+function icsOptions(corpus: Pick<Corpus, 'numbers'>, io: Io, lang: Lang) {
+  const numbers = corpus.numbers
   return { stamp: io.today(), lang, name: lang === 'vi' ? 'Thời hạn nhiệm vụ' : 'Task deadlines', documentOf: (f: string) => numbers.get(f) ?? null }
-}
-
-function bodiesCount(docs: PlanDocument[]): number {
-  return bodiesOf(docs).length
 }

@@ -33,13 +33,22 @@ export const registerReport: Register = (program, io, state) => {
 export async function runReport(operands: string[], opts: ReportOpts, io: Io): Promise<number> {
   const lang = langOption(opts.lang)
   if (opts.output !== undefined && !/\.html?$/i.test(opts.output)) throw new UserError(`${opts.output}: plan report writes HTML: name the file .html`)
-  const { asOfDate, loadAll, readStatus } = await import('./queries-run.js')
+  const { asOfDate, statusFile } = await import('./queries-run.js')
+  const { corpusInputs, readCorpus } = await import('../corpus.js')
   const asOf = asOfDate(opts.asOf, io)
-  const { docs, failed } = await loadAll(operands, io, opts)
-  if (!docs.length && failed) return EXIT.failure
-  const { renderReport, reportModel } = await import('../../report/html/index.js')
-  const html = renderReport(reportModel(docs, asOf, await readStatus(opts.status, docs, io)), { lang })
+  const inputs = await corpusInputs(operands, io, opts)
+  const status = await statusFile(opts.status, io)
+  const { renderReport, reportModelBuilder } = await import('../../report/html/index.js')
+  // each document's tasks and headings are kept as it is read, not the document
+  const model = reportModelBuilder(asOf, status?.entries ?? undefined)
+  const corpus = await readCorpus(inputs, io, (d) => {
+    status?.see(d)
+    if (status?.ok !== false) model.add(d)
+  })
+  if (!corpus.documents && corpus.failed) return EXIT.failure
+  status?.check(io)
+  const html = renderReport(model.model(), { lang })
   if (opts.output !== undefined) await writeAtomic(opts.output, html, io, { force: !!opts.force })
   else io.stdout.write(html)
-  return failed ? EXIT.failure : EXIT.ok
+  return corpus.failed ? EXIT.failure : EXIT.ok
 }

@@ -10,7 +10,7 @@ import { escapeHtml as h, scriptJson } from './escape.js'
 import type { ReportModel } from './model.js'
 import { STYLE } from './style.js'
 
-export { reportModel, type ReportModel } from './model.js'
+export { reportModel, reportModelBuilder, type ReportModel } from './model.js'
 
 const WORDS = {
   vi: {

@@ -1,10 +1,10 @@
 // What the HTML report shows, computed by the same query functions as `plan overdue` and `plan agencies`, so its numbers
 // are theirs: the categories as of a date (classifyAll), the summary per lead body (summarize), the bodies (agencySummary).
 import type { PlanDocument } from '../../core/contract/schema.js'
-import { agencySummary, type AgencyRow } from '../../query/agencies.js'
-import { bodiesOf } from '../../query/bodies.js'
-import { classifyAll, summarize, type OverdueRow, type SummaryRow } from '../../query/overdue.js'
-import { fileOf, taskRows } from '../../query/rows.js'
+import { agencyTally, type AgencyRow } from '../../query/agencies.js'
+import { bodyIndex } from '../../query/bodies.js'
+import { classify, summaryTally, type OverdueRow, type SummaryRow } from '../../query/overdue.js'
+import { fileOf, taskRow } from '../../query/rows.js'
 import type { StatusEntry } from '../../query/status.js'
 
 export interface DocumentModel {
@@ -34,26 +34,53 @@ export interface ReportModel {
   documents: DocumentModel[]
 }
 
-export function reportModel(docs: PlanDocument[], asOf: string, status?: Map<string, StatusEntry>): ReportModel {
-  const tasks = classifyAll(taskRows(docs), asOf, status)
-  const summary = summarize(tasks, 'agency', bodiesOf(docs))
+/** The model built document by document, holding each task's row and each document's heading, not the documents. */
+export interface ReportModelBuilder {
+  add(doc: PlanDocument): void
+  model(): ReportModel
+}
+
+export function reportModelBuilder(asOf: string, status?: Map<string, StatusEntry>): ReportModelBuilder {
+  const bodies = bodyIndex()
+  const byLead = summaryTally('agency')
+  const agencies = agencyTally()
+  const tasks: OverdueRow[] = []
+  const section: Array<string | null> = []
+  const docOf: number[] = []
+  const documents: DocumentModel[] = []
   return {
-    asOf,
-    total: summary[summary.length - 1],
-    byLead: summary.slice(0, -1),
-    agencies: agencySummary(docs, tasks),
-    tasks,
-    section: docs.flatMap((d) => d.tasks.map((t) => t.section ?? null)),
-    docOf: docs.flatMap((d, i) => d.tasks.map(() => i)),
-    documents: docs.map((d) => ({
-      file: fileOf(d),
-      number: d.meta.number,
-      kind: d.meta.kind,
-      title: d.meta.title,
-      issuedOn: d.meta.issuedOn,
-      issuer: d.meta.issuer?.name ?? null,
-      signer: d.meta.signer ? [d.meta.signer.capacity, d.meta.signer.name].filter(Boolean).join(' ') : null,
-      sections: (d.sections ?? []).map((s) => ({ id: s.id, number: s.number, title: s.title, level: s.level })),
-    })),
+    add(d) {
+      bodies.add(d)
+      const i = documents.length
+      for (const t of d.tasks) {
+        const row = classify(taskRow(d, t), asOf, status?.get(t.id))
+        byLead.add(row)
+        agencies.add(row)
+        tasks.push(row)
+        section.push(t.section ?? null)
+        docOf.push(i)
+      }
+      documents.push({
+        file: fileOf(d),
+        number: d.meta.number,
+        kind: d.meta.kind,
+        title: d.meta.title,
+        issuedOn: d.meta.issuedOn,
+        issuer: d.meta.issuer?.name ?? null,
+        signer: d.meta.signer ? [d.meta.signer.capacity, d.meta.signer.name].filter(Boolean).join(' ') : null,
+        sections: (d.sections ?? []).map((s) => ({ id: s.id, number: s.number, title: s.title, level: s.level })),
+      })
+    },
+    model() {
+      const list = bodies.list()
+      const summary = byLead.rows(list)
+      return { asOf, total: summary[summary.length - 1], byLead: summary.slice(0, -1), agencies: agencies.rows(list), tasks, section, docOf, documents }
+    },
   }
+}
+
+export function reportModel(docs: PlanDocument[], asOf: string, status?: Map<string, StatusEntry>): ReportModel {
+  const builder = reportModelBuilder(asOf, status)
+  for (const d of docs) builder.add(d)
+  return builder.model()
 }
