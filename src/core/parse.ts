@@ -1,7 +1,7 @@
 // The pipeline, read as a table of contents: normalise → unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
-import { yearsMentioned } from './deadlines/index.js'
+import { forgetReadings, yearsMentioned } from './deadlines/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { definedAbbreviations } from './grammar/mentions.js'
@@ -26,6 +26,15 @@ export interface ParseOptions {
 
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
+  forgetReadings()
+  try {
+    return parseText(text, opts)
+  } finally {
+    forgetReadings()
+  }
+}
+
+function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(norm.lines), !!opts.markdown, !!opts.wholeLines)
   const defs = definedAbbreviations(blocks)
