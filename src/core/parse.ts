@@ -2,6 +2,7 @@
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { forgetReadings, yearsMentioned } from './deadlines/index.js'
+import { forgetMentions } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { definedAbbreviations } from './grammar/mentions.js'
@@ -26,12 +27,18 @@ export interface ParseOptions {
 
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
-  forgetReadings()
+  forgetMemos()
   try {
     return parseText(text, opts)
   } finally {
-    forgetReadings()
+    forgetMemos()
   }
+}
+
+/** The stages keep what they read of a text while one document is parsed, never across two. */
+function forgetMemos(): void {
+  forgetReadings()
+  forgetMentions()
 }
 
 function parseText(text: string, opts: ParseOptions): PlanDocument {

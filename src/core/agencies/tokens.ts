@@ -245,7 +245,8 @@ export class Vocab<V> {
     const root = this.root
     if (!root.vals.length && !root.punct) {
       const t = i < ts.length ? ts[i] : null
-      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && root.abbrs.size))) return NO_HITS
+      // the root's own edges, as rec reads them: a word by its folded key, a capitalised one by an abbreviation's keys
+      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && (root.abbrs.has(t.exact) || root.abbrFold.has(t.key))))) return NO_HITS
     }
     const out: Hit<V>[] = []
     this.rec(ts, root, i, out)
