@@ -1,7 +1,8 @@
 // The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
-import { yearsMentioned } from './deadlines/index.js'
+import { forgetReadings, yearsMentioned } from './deadlines/index.js'
+import { forgetMentions } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { unfoldPipeLines } from './read/pipeLines.js'
@@ -27,6 +28,21 @@ export interface ParseOptions {
 
 /** Text in, document out: pure, never throws on odd input, always returns a valid document. */
 export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocument {
+  forgetMemos()
+  try {
+    return parseText(text, opts)
+  } finally {
+    forgetMemos()
+  }
+}
+
+/** The stages keep what they read of a text while one document is parsed, never across two. */
+function forgetMemos(): void {
+  forgetReadings()
+  forgetMentions()
+}
+
+function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(unfoldPipeLines(norm.lines)), !!opts.markdown, !!opts.wholeLines)
   const defs = definedAbbreviations(blocks)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeUnits, unitMentions } from '../../src/core/grammar/units.js'
+import { mergeUnits, tokens, unitMentions } from '../../src/core/grammar/units.js'
 
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
@@ -50,5 +50,13 @@ describe('mergeUnits', () => {
     const known = [{ name: 'Văn phòng Quốc hội', text: 'Văn phòng Quốc hội', index: 16, length: 18, generic: false }]
     const units = unitMentions('Đảng ủy cơ quan Văn phòng Quốc hội chỉ đạo', known)
     expect(mergeUnits(known, units).map((m) => m.name)).toEqual(['Đảng ủy cơ quan Văn phòng Quốc hội'])
+  })
+})
+
+describe('tokens', () => {
+  // read by hand: every text must give the tokens of the regex it replaced
+  const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
+  it.each(["Hʼmông, H'Mông; KH&ĐT, KH& ĐT, &ĐT", 'hoà\u0301 \u0301x 12&3 Đ\u00a0X\u3000Y\tZ – “Bộ”', 'chữ 𝐀𝐁 ngoài BMP, 😀 và Bộ'])('reads %j as TOKEN does', (text) => {
+    expect(tokens(text).map((t) => [t.raw, t.index])).toEqual([...text.matchAll(TOKEN)].map((m) => [m[0], m.index]))
   })
 })

@@ -178,8 +178,31 @@ export function canonicalText(s: string): string {
   return modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The stages of a parse look for bodies in the same text again (a sentence, then its task, its heading, its cell): the
+ * mentions of each text are kept until the parse of the document ends (forgetMentions), and each caller gets its own
+ * copies.
+ */
+const seen = new Map<string, AgencyMention[]>()
+const MAX_SEEN = 4096
+
+/** Drops the texts read so far: called by the parser at the start and the end of each document. */
+export function forgetMentions(): void {
+  seen.clear()
+}
+
 /** Every body named in the text, left to right, non-overlapping, longest match first. */
 export function findAgencies(text: string): AgencyMention[] {
+  let ms = seen.get(text)
+  if (!ms) {
+    ms = mentionsOf(text)
+    if (seen.size >= MAX_SEEN) seen.clear()
+    seen.set(text, ms)
+  }
+  return ms.map((m) => ({ ...m }))
+}
+
+function mentionsOf(text: string): AgencyMention[] {
   const ts = tokenize(text)
   const found = scan(ts)
   const cands = shareScopes(ts, found)

@@ -1,5 +1,5 @@
 // The lexicon of Party and state bodies: find them in text, name them canonically, match user queries.
-export { findAgencies, type AgencyMention } from './find.js'
+export { findAgencies, forgetMentions, type AgencyMention } from './find.js'
 export { agencyKey, canonicalAgency, isGenericName } from './canonical.js'
 export { suggestAgencies } from './suggest.js'
 export { lexiconNameByFold } from './folded.js'

@@ -1,5 +1,6 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
 import { modernTone } from '../contract/text.js'
+import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
 export interface Tok {
   raw: string
@@ -37,20 +38,15 @@ export function foldKey(low: string): string {
   return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
 }
 
-type Keys = Pick<Tok, 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'>
+type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'>
 
-/** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
-const keysOf = new Map<string, Keys>()
-const MAX_KEYS = 100_000
-
-function wordKeys(raw: string): Keys {
-  let k = keysOf.get(raw)
-  if (k) return k
+function keysOf(raw: string): Keys {
   const isWord = /^[\p{L}\p{N}]/u.test(raw)
   const low = DASHES.test(raw) ? '-' : lowKey(raw)
   const fold = foldKey(low)
   const letters = raw.normalize('NFC').replace(/[^\p{L}]/gu, '')
-  k = {
+  return {
+    raw,
     low,
     fold,
     key: fold.replace(/[&.\-]/g, ''),
@@ -60,19 +56,18 @@ function wordKeys(raw: string): Keys {
     plain: isWord && low === fold,
     exact: exactKey(low),
   }
-  if (keysOf.size >= MAX_KEYS) keysOf.clear()
-  keysOf.set(raw, k)
-  return k
 }
 
+/** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
+const WORDS = new WordTable(keysOf)
+
 // a token is made for every word of every text the finder reads: its fields are written out (a spread of the cached
-// keys costs more than the rest of the token) and the space before it is told by its code where it can be
-function makeTok(raw: string, start: number, text: string): Tok {
-  const k = wordKeys(raw)
+// keys costs more than the rest of the token)
+function makeTok(k: Keys, start: number, spaced: boolean): Tok {
   return {
-    raw,
+    raw: k.raw,
     start,
-    end: start + raw.length,
+    end: start + k.raw.length,
     low: k.low,
     fold: k.fold,
     key: k.key,
@@ -80,25 +75,72 @@ function makeTok(raw: string, start: number, text: string): Tok {
     cap: k.cap,
     caps: k.caps,
     plain: k.plain,
-    spaced: start === 0 || isSpace(text, start - 1),
+    spaced,
     exact: k.exact,
   }
 }
 
-const SPACE = /\s/
+const SPACE_RE = /\s/
 /** text[i] is white space as /\s/ reads it (ASCII: tab to carriage return, and the space). */
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return SPACE.test(text[i])
+  return SPACE_RE.test(text[i])
+}
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc
+
+/**
+ * The words of a text as WORD reads them, by hand: the classes of each unit come from a table and each word from the
+ * interned words, so a word seen before costs no string and no regex match. Text outside the BMP goes through WORD.
+ */
+function words(text: string): Tok[] {
+  const out: Tok[] = []
+  if (hasAstral(text)) {
+    WORD.lastIndex = 0
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(makeTok(WORDS.val(WORDS.id(m[0], 0, m[0].length)), m.index, m.index === 0 || isSpace(text, m.index - 1)))
+    return out
+  }
+  const n = text.length
+  const cls = (q: number) => (q < n ? charClass(text.charCodeAt(q)) : 0)
+  const skip = (q: number, mask: number) => {
+    while (q < n && charClass(text.charCodeAt(q)) & mask) q++
+    return q
+  }
+  let spaced = true
+  for (let p = 0; p < n; ) {
+    const c = charClass(text.charCodeAt(p))
+    if (c & SPACE) {
+      spaced = true
+      p++
+      continue
+    }
+    let end = -1
+    // "R'Lấp", "H’Mông": a letter or two (with their marks), an apostrophe, a letter, then letters, marks and digits
+    if (c & LETTER) {
+      const q = skip(p + 1, MARK)
+      if (cls(q) & LETTER) {
+        const q2 = skip(q + 1, MARK)
+        if (q2 < n && isApostrophe(text.charCodeAt(q2)) && cls(q2 + 1) & LETTER) end = skip(q2 + 2, LETTER | MARK | NUMBER)
+      }
+      if (end < 0 && q < n && isApostrophe(text.charCodeAt(q)) && cls(q + 1) & LETTER) end = skip(q + 2, LETTER | MARK | NUMBER)
+    }
+    // a word, with "&" joining words ("KH&ĐT")
+    if (end < 0 && c & (LETTER | NUMBER)) {
+      end = skip(p + 1, LETTER | MARK | NUMBER)
+      while (end < n && text.charCodeAt(end) === 0x26 && cls(end + 1) & (LETTER | NUMBER)) end = skip(end + 2, LETTER | MARK | NUMBER)
+    }
+    if (end < 0) end = p + 1
+    out.push(makeTok(WORDS.val(WORDS.id(text, p, end)), p, spaced))
+    spaced = false
+    p = end
+  }
+  return out
 }
 
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
-  const raw: Tok[] = []
-  // exec on the one global regex, not matchAll, which copies it and goes through an iterator (nothing below tokenizes)
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) raw.push(makeTok(m[0], m.index, text))
+  const raw = words(text)
   const out: Tok[] = []
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]
@@ -109,7 +151,7 @@ export function tokenize(text: string): Tok[] {
       const right = raw[i + 2].raw
       const ok = join === '.' ? SHORT_CAPS.test(left) && /^\p{Lu}/u.test(right) : t.caps && raw[i + 2].caps && /^[\p{Lu}&]+$/u.test(t.raw + right)
       if (!ok) break
-      t = makeTok(text.slice(t.start, raw[i + 2].end), t.start, text)
+      t = makeTok(WORDS.val(WORDS.id(text, t.start, raw[i + 2].end)), t.start, t.spaced)
       i += 2
     }
     out.push(t)
@@ -203,7 +245,8 @@ export class Vocab<V> {
     const root = this.root
     if (!root.vals.length && !root.punct) {
       const t = i < ts.length ? ts[i] : null
-      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && root.abbrs.size))) return NO_HITS
+      // the root's own edges, as rec reads them: a word by its folded key, a capitalised one by an abbreviation's keys
+      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && (root.abbrs.has(t.exact) || root.abbrFold.has(t.key))))) return NO_HITS
     }
     const out: Hit<V>[] = []
     this.rec(ts, root, i, out)

@@ -129,10 +129,40 @@ export function extras(o: { invalid?: string; notes?: DeadlineNote[] }): { inval
   return { ...(o.invalid ? { invalid: o.invalid } : {}), ...(o.notes?.length ? { notes: o.notes } : {}) }
 }
 
+interface Read {
+  norm: ReturnType<typeof normalise>
+  repairs: Repair[]
+  nodes: Node[]
+}
+
+/**
+ * The phrases of a text before any context is applied. The stages of a parse read the same sentence again and again
+ * (its task, its milestones, its neighbours' cut): the text-only part is kept until the parse of the document ends
+ * (forgetReadings), so that a memo never spans two documents.
+ */
+const reads = new Map<string, Read>()
+const MAX_READS = 4096
+
+/** Drops the texts read so far: called by the parser at the start and the end of each document. */
+export function forgetReadings(): void {
+  reads.clear()
+}
+
+function phrasesOf(text: string): Read {
+  let r = reads.get(text)
+  if (!r) {
+    const norm = normalise(text)
+    const { low, repairs } = repairDates(norm.low)
+    r = { norm, repairs, nodes: scan(low, false).nodes }
+    if (reads.size >= MAX_READS) reads.clear()
+    reads.set(text, r)
+  }
+  return r
+}
+
 export function findDeadlines(text: string, ctx: DeadlineContext = {}): DeadlineMatch[] {
-  const norm = normalise(text)
-  const { low, repairs } = repairDates(norm.low)
-  return resolveAll(scan(low, false).nodes, ctx, repairs).map((r) => {
+  const { norm, repairs, nodes } = phrasesOf(text)
+  return resolveAll(nodes, ctx, repairs).map((r) => {
     const { node } = r
     const index = toGiven(norm, node.i)
     const length = toGiven(norm, node.j) - index

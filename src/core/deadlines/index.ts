@@ -1,5 +1,5 @@
 // Vietnamese deadline phrases: read one (readDeadline), find them in running text (findDeadlines, lastDeadline).
 export type { DeadlineContext, DeadlineKind, DeadlineMatch, DeadlineNote, DeadlineReading, DeadlineRecurrence } from './types.js'
 export { readDeadline } from './read.js'
-export { findDeadlines, lastDeadline, yearsMentioned } from './find.js'
+export { findDeadlines, forgetReadings, lastDeadline, yearsMentioned } from './find.js'
 export { yearOfHeading } from './heading.js'

@@ -4,6 +4,7 @@ import { lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
+import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
@@ -40,23 +41,42 @@ interface T {
   cap: boolean
 }
 
-/** A word's keys depend on the word alone: computed once per distinct word. */
-const keyCache = new Map<string, { low: string; word: boolean; cap: boolean }>()
+interface Keys {
+  raw: string
+  low: string
+  word: boolean
+  cap: boolean
+}
 
-function tokens(text: string): T[] {
+/** A word's keys depend on the word alone: computed once per distinct word. */
+const WORDS = new WordTable((raw): Keys => {
+  const word = /^[\p{L}\p{N}]/u.test(raw)
+  return { raw, low: modernTone(raw.toLowerCase()), word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) }
+})
+
+const tok = (k: Keys, index: number): T => ({ raw: k.raw, low: k.low, index, end: index + k.raw.length, word: k.word, cap: k.cap })
+
+/** The tokens of TOKEN, read by hand over a table of character classes (text outside the BMP goes through TOKEN). */
+export function tokens(text: string): T[] {
   const out: T[] = []
-  // exec on the one global regex, not matchAll, which copies it and goes through an iterator
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0]
-    let k = keyCache.get(raw)
-    if (!k) {
-      const word = /^[\p{L}\p{N}]/u.test(raw)
-      k = { low: modernTone(raw.toLowerCase()), word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) }
-      if (keyCache.size > 100_000) keyCache.clear()
-      keyCache.set(raw, k)
+  if (hasAstral(text)) {
+    TOKEN.lastIndex = 0
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push(tok(WORDS.val(WORDS.id(m[0], 0, m[0].length)), m.index))
+    return out
+  }
+  const n = text.length
+  for (let p = 0; p < n; ) {
+    const c = charClass(text.charCodeAt(p))
+    if (c & SPACE) {
+      p++
+      continue
     }
-    out.push({ raw, low: k.low, index: m.index, end: m.index + raw.length, word: k.word, cap: k.cap })
+    let end = p + 1
+    if (c & (LETTER | NUMBER)) {
+      for (let d = text.charCodeAt(end); end < n && (d === 0x26 || charClass(d) & (LETTER | MARK | NUMBER)); d = text.charCodeAt(++end));
+    }
+    out.push(tok(WORDS.val(WORDS.id(text, p, end)), p))
+    p = end
   }
   return out
 }

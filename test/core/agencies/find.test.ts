@@ -201,3 +201,12 @@ describe('bodies named in the real-documents issue', () => {
     expect(names('Đài Phát thanh - Truyền hình Quảng Ngãi, Báo Lâm Đồng phối hợp')).toEqual(['Đài Phát thanh - Truyền hình Quảng Ngãi', 'Báo Lâm Đồng'])
   })
 })
+
+describe('findAgencies on a text read before', () => {
+  it('gives each caller its own mentions: a change to one result is not seen by the next call', () => {
+    const text = 'Bộ Tài chính chủ trì'
+    const first = findAgencies(text)
+    first[0].name = 'changed'
+    expect(findAgencies(text)[0].name).toBe('Bộ Tài chính')
+  })
+})

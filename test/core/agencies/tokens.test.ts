@@ -26,4 +26,18 @@ describe('tokenize', () => {
     expect(tokenize('B’Lao').map((t) => t.raw)).toEqual(['B’Lao'])
     expect(tokenize("'Tỉnh ủy'").map((t) => t.raw)).toEqual(["'", 'Tỉnh', 'ủy', "'"])
   })
+
+  // the scanner walks the text by hand: it must read every text as the regex it replaced
+  const WORD = /\p{L}\p{M}*(?:\p{L}\p{M}*)?['’ʼ]\p{L}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu
+  const byRegex = (text: string) => [...text.matchAll(WORD)].map((m) => [m[0], m.index, m.index === 0 || /\s/.test(text[m.index - 1])])
+  const byScanner = (text: string) => tokenize(text).map((t) => [t.raw, t.start, t.spaced])
+  it.each([
+    "Hʼmông, HʼMông và H'Mông; KH&ĐT, KH& ĐT, &ĐT, KH&&ĐT",
+    'hoà\u0301 a\u0301b \u0301x 12&3 Đ\u00a0X\u3000Y\tZ',
+    'Sở Tài chính (STC) – 2026/2027 … “Bộ”',
+    "R'Lấp R'' 'L a’ ʼʼa",
+    'chữ 𝐀𝐁 ngoài BMP, 😀 và Bộ',
+  ])('reads %j as the word regex does', (text) => {
+    expect(byScanner(text)).toEqual(byRegex(text))
+  })
 })

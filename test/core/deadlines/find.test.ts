@@ -94,3 +94,12 @@ describe('a year that names an event', () => {
     expect(lastDeadline('Tổ chức Hội nghị toàn quốc trong năm 2016.', {})?.end).toBe('2016-12-31')
   })
 })
+
+describe('findDeadlines on a text read before', () => {
+  it('reads the same text again against each context: the year it lacks comes from the context of each call', () => {
+    const text = 'hoàn thành trước ngày 15/3'
+    expect(findDeadlines(text, { year: 2025 })[0]?.end).toBe('2025-03-14')
+    expect(findDeadlines(text, { year: 2026 })[0]?.end).toBe('2026-03-14')
+    expect(findDeadlines(text, { year: 2025 })[0]?.end).toBe('2025-03-14')
+  })
+})
