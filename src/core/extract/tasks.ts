@@ -61,9 +61,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let example = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
+  // the heading of each section, and each section's parent: a phase's end reaches the items under it
+  const headingOf = new Map<string, { block: Block; section: Section; ctx: TaskContext }>()
   for (const p of placed) {
     const b = p.block
     if (p.kind === 'title') years.title(b.text)
+    if (p.kind === 'heading' && p.section && !headingOf.has(p.section.id)) headingOf.set(p.section.id, { block: b, section: p.section, ctx: years.at(p, null) })
     const here = years.at(p, p.kind === 'row' ? headerYear : null)
     const sectionId = p.section?.id ?? null
     if (sectionId !== pendingSection) {
@@ -176,6 +179,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (b.marker) fillFromItem(drafts.slice(firstOfBlock))
   }
   release()
+  for (const d of drafts) if (!d.task.deadline) phaseDeadline(d, headingOf)
   for (const d of drafts) {
     // after labelled fields have had their say
     if (d.task.lead.length === 0) diagnostics.push(diagnostic('task-no-lead', d.task.span.start.line, d.task.span.start.column, short(d.task.text)))
@@ -319,6 +323,23 @@ function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, 
     task.lead = subject.length ? dedupe(subject.map((m) => mentionRef(m, b, offset))) : refs
   } else task.lead = refs
   if (split) task.coordinators = refsOf(value.slice(split.index + split[0].length), b, offset + split.index + split[0].length)
+}
+
+/** A phase of a plan, named by its heading: "Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)". */
+const PHASE = /^giai đoạn(?!\p{L})/iu
+
+/** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
+function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section: Section; ctx: TaskContext }>): void {
+  for (let id = d.placed.section?.id ?? null, n = 0; id !== null && n < 20; n++) {
+    const h = headingOf.get(id)
+    if (!h) return
+    if (PHASE.test(h.section.title)) {
+      const m = lastDeadline(h.block.text, h.ctx)
+      if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
+      return
+    }
+    id = h.section.parent
+  }
 }
 
 function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {
