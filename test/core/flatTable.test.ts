@@ -113,3 +113,23 @@ describe('unflattenTables: the rows after a page break, a group and the next ann
     expect(rows[rows.length - 1]).toBe('| 1 | Hoàn thiện pháp luật trong lĩnh vực thương mại | Bộ Công Thương | Các bộ, ngành | 2026 - 2030 | Quốc hội |')
   })
 })
+
+describe('unflattenTables: a list of acts to amend, with their drafting body', () => {
+  const head = ['STT', 'Các văn bản cần', 'sửa đổi, bổ sung', 'Điều, khoản,', 'điểm cần sửa', 'đổi, bổ sung để', 'phân quyền giải quyết', 'TTHC', 'Điều, khoản,', 'điểm cần sửa', 'đổi để cắt giảm', 'TTHC', 'Cơ quan chủ', 'trì soạn thảo']
+  it('an abbreviation alone on a header line ends its label; the act and its provisions are the task, the body wherever it falls the lead', () => {
+    const lines = [...head, 'I', 'LUẬT', '1', 'Luật Trồng trọt số', '31/2018/QH14', 'Điều 17;', 'Điều 21', 'Bộ Nông nghiệp và', 'Môi trường', '2', 'Nghị định số 66/2016/NĐ-CP', 'Điều 1; Điều 18; Phụ lục', 'III', 'Bộ Nông nghiệp và Môi trường']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[0]).toBe('| STT | Các văn bản cần sửa đổi, bổ sung | Điều, khoản, điểm cần sửa đổi, bổ sung để phân quyền giải quyết TTHC | Điều, khoản, điểm cần sửa đổi để cắt giảm TTHC | Cơ quan chủ trì soạn thảo |')
+    expect(rows.slice(2)).toEqual([
+      '| 1 | Luật Trồng trọt số 31/2018/QH14 Điều 17; Điều 21 |  |  | Bộ Nông nghiệp và Môi trường |',
+      '| 2 | Nghị định số 66/2016/NĐ-CP Điều 1; Điều 18; Phụ lục III |  |  | Bộ Nông nghiệp và Môi trường |',
+    ])
+  })
+  it('the next annex\'s title in capitals ends the list, and its "Phụ lục II" line stays out of the last row', () => {
+    const lines = [...head, '1', 'Nghị định số 142/2025/NĐ-CP', 'Điểm c khoản 2 Điều 3', 'Bộ Giáo dục và Đào tạo', 'Phụ lục II', 'CẮT GIẢM, PHÂN CẤP, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH', 'A. CẮT GIẢM THỦ TỤC']
+    const out = unflattenTables(lines)
+    expect(out.filter((l) => l.startsWith('|'))[1]).toBe('| 1 | Nghị định số 142/2025/NĐ-CP Điểm c khoản 2 Điều 3 |  |  | Bộ Giáo dục và Đào tạo |')
+    expect(out).toContain('Phụ lục II')
+    expect(out).toContain('CẮT GIẢM, PHÂN CẤP, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH')
+  })
+})

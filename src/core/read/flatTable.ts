@@ -27,8 +27,10 @@ const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý|Các|Những|Cơ)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
-const MAX_HEADER_LINES = 16
+const MAX_HEADER_LINES = 32
 const YEAR = /^(?:19|20)\d\d$/
+/** An abbreviation alone on a header's line ends the label above it: "… thẩm quyền giải quyết" / "TTHC". */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u
 /** A column label's noun that wants its complement ("Thời hạn …", "Cơ quan …"), and the complements a label takes. */
 const LABEL_HEAD = /^(?:thời hạn|thời gian|cơ quan|đơn vị)$/iu
 /** Two-syllable words of column labels, cut between their syllables: "CƠ QUAN PHỐI" / "HỢP". */
@@ -75,7 +77,7 @@ function group(parts: string[], row = false): string[] {
     // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
     // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
     // (in a row a year alone is the time column's cell: "Luật Dầu khí" / "2026" / "Bộ Công Thương")
-    const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(')
+    const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(') || (!row && ABBREVIATION.test(p) && prev !== undefined && /\p{Ll}$/u.test(prev))
     // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
     const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
     // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
@@ -105,6 +107,12 @@ function repeatedHeader(lines: string[], from: number, cells: string[]): number 
 /** A row's pipe line. */
 const rowLine = (num: string, cells: string[]) => `| ${num} | ${cells.join(' | ')} |`
 
+/** A column of acts ("Các văn bản cần sửa đổi, bổ sung", "Tên văn bản") and one of their provisions ("Điều, khoản, điểm …"). */
+const ACTS = /^(?:các |tên )?văn bản/iu
+const PROVISIONS = /^(?:điều|khoản|điểm|nội dung)/iu
+/** A title in capitals of four words or more: no cell of a list of acts. */
+const CAPS_TITLE = /^(?=(?:\S+\s+){3}\S)[^\p{Ll}]+$/u
+
 /** The line of a table header within the few lines that title an annex, or null. */
 function headerWithin(lines: string[], from: number): number | null {
   for (let j = from; j < lines.length && j < from + 12; j++) if (HEADER_START.test(lines[j].trim())) return j
@@ -114,6 +122,10 @@ function headerWithin(lines: string[], from: number): number | null {
 /** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
 function readRows(lines: string[], from: number, headerCells: string[]): number {
   const width = headerCells.length
+  // "STT | Các văn bản cần sửa đổi, bổ sung | Điều, khoản, điểm cần sửa đổi … | Cơ quan chủ trì soạn thảo": the columns
+  // between the act and its drafting body name the provisions, empty as often as not
+  const cols = tableHeader(headerCells)
+  const amend = !!cols && cols.lead === width - 1 && cols.coordinators < 0 && cols.deadline < 0 && ACTS.test(headerCells[cols.text]) && headerCells.slice(cols.text + 1, cols.lead).every((c) => PROVISIONS.test(c))
   let i = from
   let expected: number | null = null
   /** The last row written: a row split by a page break goes on after the repeated header. */
@@ -195,7 +207,8 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
-      if (isRowGroup(s) || HEADER_START.test(s)) break
+      // ("Phụ lục" / "III": a Roman number that ends a reference inside a cell opens no group)
+      if ((isRowGroup(s) && !(parts.length && /(?:Phụ lục|Mục|Phần|Chương)$/u.test(parts[parts.length - 1]))) || HEADER_START.test(s)) break
       const rn: string | undefined = ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0]
       if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
@@ -204,6 +217,15 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
         continue
       }
       if (s.length > 90 || (ANNEX_START.test(s) && headerWithin(lines, j + 1))) break
+      // in a list of acts, the next annex's title in capitals ends the table ("Phụ lục II" / "CẮT GIẢM, PHÂN CẤP …")
+      if (amend && CAPS_TITLE.test(s)) {
+        if (parts.length && ANNEX_START.test(parts[parts.length - 1])) {
+          parts.pop()
+          do j--
+          while (!lines[j].trim())
+        }
+        break
+      }
       // the gazette's running head at a page break inside the row
       if (GAZETTE_HEAD.test(s)) continue
       parts.push(s)
@@ -216,6 +238,12 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     cells = mergeNumbered(cells)
     // a column that names several bodies ("Bộ Khoa học và Công nghệ" / "Cơ quan, tổ chức … liên quan") is one cell
     cells = mergeBodies(cells, want)
+    const body = amend ? cells.findIndex((c, k) => k > 0 && namesBodies(c)) : -1
+    if (body > 0) {
+      // a list of acts to amend: the act and the provisions it names are the task, the drafting body its last column
+      // (provision cells left empty, or a second group of provisions after the body, shift the columns)
+      cells = [cells.filter((_, k) => k !== body).join(' '), ...Array<string>(want - 2).fill(''), cells[body]]
+    }
     // the task text wraps the most: surplus cells go back into it
     if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
     while (cells.length < want) cells.push('')

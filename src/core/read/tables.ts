@@ -25,7 +25,7 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
   const lead = low.findIndex((c) => /chủ trì|thực hiện|trách nhiệm/u.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ)/u.test(c))
-  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động/u)
+  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động|^các văn bản/u)
   if (text < 0 || lead < 0 || lead === text || cells[text].length > HEADER_CELL_MAX || cells[lead].length > HEADER_CELL_MAX) return null
   return {
     text,
