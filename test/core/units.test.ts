@@ -19,6 +19,13 @@ describe('unitMentions', () => {
   })
 })
 
+describe('unitMentions: where a name ends', () => {
+  it('a time ("trước 15 giờ"), a legal reference ("khoản 3 Điều 10") or a hedge ("không kể", "khoảng") is no part of a name', () => {
+    expect(names('gửi Quỹ Hỗ trợ việc làm ngoài nước khoản 3 Điều 10 Nghị định')).toEqual(['Quỹ Hỗ trợ việc làm ngoài nước'])
+    expect(names('báo cáo Cục Quản lý thị trường trước 15 giờ hằng ngày')).toEqual(['Cục Quản lý thị trường'])
+  })
+})
+
 describe('unitMentions: heads from lexicon/unit-heads.tsv', () => {
   it('finds companies, banks, hospitals, the press and army units by their head', () => {
     expect(names('Tập đoàn Vingroup, Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam chủ động rà soát')).toEqual([

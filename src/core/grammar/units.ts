@@ -8,7 +8,7 @@ import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '..
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ'.split(' '),
 )
 /** Heads that always begin a new body ("Cục Viễn thông Cơ quan điều hành …" is two), unlike "Chi nhánh Ngân hàng …". */
 const NEW_BODY = new Set(['Cơ quan', 'Công ty', 'Chi nhánh', 'Cục', 'Sở', 'Phòng', 'Vụ', 'Bộ Chỉ huy', 'Tập đoàn', 'Tổng công ty'])
