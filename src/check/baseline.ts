@@ -45,22 +45,37 @@ export function makeBaseline(results: FileResult[], rel: (file: string) => strin
 
 /** The results without the findings the baseline knows (each entry absorbs up to `count` of them); files left empty drop out. */
 export function applyBaseline(results: FileResult[], baseline: Baseline, rel: (file: string) => string): { results: FileResult[]; known: { errors: number; warnings: number } } {
-  const budget = new Map(baseline.findings.map((e) => [key(e.file, e.ruleId, e.message), e.count]))
+  const isKnown = knownFilter(baseline, rel)
   const known = { errors: 0, warnings: 0 }
   const out: FileResult[] = []
   for (const r of results) {
-    const file = rel(r.file)
+    const test = isKnown(r)
     const findings = r.findings.filter((f) => {
-      const k = key(file, f.ruleId, messageOf(f, rel))
-      const left = budget.get(k) ?? 0
-      if (!left) return true
-      budget.set(k, left - 1)
+      if (!test(f)) return true
       f.severity === 'error' ? known.errors++ : known.warnings++
       return false
     })
     if (findings.length) out.push({ file: r.file, findings })
   }
   return { results: out, known }
+}
+
+/**
+ * The baseline as a test, file by file in the order checked: for a file's result, whether each of its findings is
+ * known, each entry absorbing up to `count` of them over the whole run.
+ */
+export function knownFilter(baseline: Baseline, rel: (file: string) => string): (r: FileResult) => (f: Finding) => boolean {
+  const budget = new Map(baseline.findings.map((e) => [key(e.file, e.ruleId, e.message), e.count]))
+  return (r) => {
+    const file = rel(r.file)
+    return (f) => {
+      const k = key(file, f.ruleId, messageOf(f, rel))
+      const left = budget.get(k) ?? 0
+      if (!left) return false
+      budget.set(k, left - 1)
+      return true
+    }
+  }
 }
 
 /** A baseline file's text, checked; `shown` names it in the error. */

@@ -21,12 +21,12 @@ export interface CheckSummary {
 
 /**
  * Checks `files` (paths relative to opts.cwd) and hands each file's result to `onFile` in file order, clean files
- * included; nothing of a document outlives its call. Returns the counts.
+ * included, waiting for it when it returns a promise; nothing of a document outlives its call. Returns the counts.
  */
 export async function checkFiles(
   files: string[],
   opts: CheckOptions,
-  onFile: (result: FileResult, outcome: FileOutcome) => void,
+  onFile: (result: FileResult, outcome: FileOutcome) => void | Promise<void>,
 ): Promise<CheckSummary> {
   const summary: CheckSummary = { files: 0, errors: 0, warnings: 0 }
   const dups = opts.numbers ?? new DuplicateNumbers()
@@ -50,7 +50,7 @@ export async function checkFiles(
     // character of it reaches a terminal, an annotation or a JUnit attribute; the file name is the reporters' to escape
     for (const f of findings) f.message = safeText(f.message)
     for (const f of findings) f.severity === 'error' ? summary.errors++ : summary.warnings++
-    onFile({ file: o.file, findings }, o)
+    await onFile({ file: o.file, findings }, o)
     opts.onProgress?.(summary.files, files.length)
   }
   return summary

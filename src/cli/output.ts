@@ -2,8 +2,9 @@
 // (waiting while the reader is behind), or to a temporary file beside the target that is renamed over it at the end,
 // with the same guarantees as writeAtomic (write.ts): nothing replaced without --force, mode and owner kept, links
 // written through, the temporary file removed on failure and when the process is interrupted.
-import { unlinkSync } from 'node:fs'
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs'
 import { chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { onExit } from 'signal-exit'
 import { kindOf } from '../shared/files.js'
@@ -116,5 +117,93 @@ function handleSink(h: FileHandle, failed: (e: unknown) => Error, commit: () => 
       done = true
       await drop()
     },
+  }
+}
+
+/**
+ * Text kept aside to be written later, in order: in memory while small, then in a temporary file (removed from its
+ * folder at once where the system allows, so nothing is left behind however the process ends), read back in pieces.
+ * `plan check` holds its reports here: a report goes out only when the run has ended, and it may be larger than memory.
+ */
+export class Spool {
+  private parts: string[] = []
+  private held = 0
+  private fd: number | null = null
+  private file: string | null = null
+  private written = 0
+  private removeOnExit: (() => void) | null = null
+
+  /** `limit`: the characters kept in memory before the text moves to a file */
+  constructor(private readonly limit = 4 * 1024 * 1024) {}
+
+  write(s: string): void {
+    if (!s) return
+    this.parts.push(s)
+    this.held += s.length
+    if (this.held > (this.fd === null ? this.limit : 1024 * 1024)) this.flush()
+  }
+
+  private flush(): void {
+    if (!this.parts.length) return
+    if (this.fd === null) this.open()
+    const bytes = Buffer.from(this.parts.join(''), 'utf8')
+    this.parts = []
+    this.held = 0
+    let off = 0
+    while (off < bytes.length) off += writeSync(this.fd!, bytes, off, bytes.length - off, this.written + off)
+    this.written += bytes.length
+  }
+
+  private open(): void {
+    const file = path.join(tmpdir(), `plan-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`)
+    // 'wx': a name already taken is an error, never someone else's file written
+    this.fd = openSync(file, 'wx+', 0o600)
+    try {
+      unlinkSync(file)
+    } catch {
+      // a system that keeps an open file's name: removed at the end, or when the process exits
+      this.file = file
+      this.removeOnExit = onExit(() => {
+        try {
+          unlinkSync(file)
+        } catch {
+          // already gone
+        }
+      })
+    }
+  }
+
+  /** Everything written, in pieces, in order. */
+  *read(): Generator<string> {
+    if (this.fd === null) {
+      yield* this.parts
+      return
+    }
+    this.flush()
+    const utf8 = new TextDecoder()
+    const buf = Buffer.alloc(1024 * 1024)
+    for (let pos = 0; pos < this.written; ) {
+      const n = readSync(this.fd, buf, 0, buf.length, pos)
+      if (n <= 0) break
+      pos += n
+      yield utf8.decode(buf.subarray(0, n), { stream: pos < this.written })
+    }
+  }
+
+  /** Frees what it holds: the memory, or the file. */
+  drop(): void {
+    this.parts = []
+    this.held = 0
+    if (this.fd !== null) closeSync(this.fd)
+    if (this.file) {
+      try {
+        unlinkSync(this.file)
+      } catch {
+        // already gone
+      }
+    }
+    this.removeOnExit?.()
+    this.fd = null
+    this.file = null
   }
 }

@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` per finding, escaped as the runner expects.
-import type { Reporter } from './types.js'
+import { whole, type StreamReporter } from './types.js'
 import { safeText } from '../../shared/sanitize.js'
 
 /** Message text: %, CR and LF would end or corrupt the command; any other control (an escape) is made visible. */
@@ -12,15 +12,18 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
-export const github: Reporter = (report) => {
-  const out: string[] = []
-  for (const r of report.results) {
+export const githubStream: StreamReporter = () => ({
+  file(r) {
+    let out = ''
     for (const f of r.findings) {
       const props = `file=${escapeProperty(r.file)},line=${f.line},col=${f.column},title=${escapeProperty(`plan check: ${f.ruleId}`)}`
-      out.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}`)
+      out += `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}\n`
     }
-  }
-  const s = report.summary
-  out.push(`plan check: ${s.errors} errors, ${s.warnings} warnings in ${s.files} files`)
-  return out.join('\n') + '\n'
-}
+    return out
+  },
+  end(s) {
+    return { head: '', tail: `plan check: ${s.errors} errors, ${s.warnings} warnings in ${s.files} files\n` }
+  },
+})
+
+export const github = whole(githubStream, false)

@@ -5,11 +5,12 @@ import { colorLevel } from '../../shared/color.js'
 import { expandOperands, type InputError } from '../inputs.js'
 import { EXIT, UserError, type Io } from '../io.js'
 import { writeAtomic } from '../write.js'
+import { openAtomic, Spool, streamSink, type Sink } from '../output.js'
 import { reportTargets, type ReportArg } from './check-reports.js'
 import { CONFIG_NAME } from '../../config/load.js'
 import { configsInForce, printedConfig, settingsFor, type ConfigFor, type InForce } from './check-config.js'
 import { DuplicateNumbers } from '../../check/rules/duplicate-number.js'
-import { applyBaseline, makeBaseline, parseBaseline, type Baseline } from '../../check/baseline.js'
+import { knownFilter, makeBaseline, parseBaseline, type Baseline } from '../../check/baseline.js'
 import { readRegularFile } from '../../shared/files.js'
 import { FIXABLE, fixText, utf8Text } from '../../check/fix.js'
 import { LIMITS } from '../../core/read/types.js'
@@ -20,7 +21,7 @@ import { addSeen, starterConfig, type SeenAgencies } from '../../config/init.js'
 import { parseUserDate } from '../../query/dates.js'
 import { checkFiles } from '../../check/engine.js'
 import { createProgress } from '../../check/progress.js'
-import { REPORTERS, FORMATS, type Report } from '../../check/reporters/index.js'
+import { STREAMS, FORMATS } from '../../check/reporters/index.js'
 import { defaultSettings } from '../../check/rules/index.js'
 import type { FileResult, Finding, RuleId, Settings } from '../../check/types.js'
 
@@ -100,78 +101,108 @@ export async function runCheck(operands: string[], flags: CheckFlags, io: Io, ve
 
   // an operand or folder that could not be read is a finding of rule `unreadable` (or, with the rule off, a line on
   // stderr), and the other files are still checked
-  let results: FileResult[] = []
   const unread = await unreadableInputs(input.errors, configFor, io)
-  results.push(...unread.results)
   const progress = createProgress(io.stderr)
   // a document number is a duplicate across the whole run, whichever config each file is under
   const numbers = new DuplicateNumbers()
   const summary = { files: 0, errors: 0, warnings: 0 }
-  for (const { c, settings, files: group } of groups.values()) {
-    const done = summary.files
-    const s = await checkFiles(
-      group,
-      {
-        cwd: io.cwd,
-        settings,
-        asOf: asOfFlag ?? c.config.asOf ?? null,
-        agencies: c.config.agencies ?? null,
-        threads: threads(flags.threads),
-        onProgress: (n) => progress.update(done + n, files.length),
-        maxBytes: io.maxBytes,
-        numbers,
-      },
-      (r) => {
-        if (r.findings.length) results.push(r)
-      },
-    )
-    summary.files += s.files
-    summary.errors += s.errors
-    summary.warnings += s.warnings
+  // each report is written as the files are checked, file by file, into a spool (memory, then a temporary file when it
+  // grows): the run keeps counts, never every finding, and a report goes out only once the run has ended
+  const outs = targets.map((t) => ({
+    t,
+    stream: STREAMS[t.format]({ color: t.file === null ? colorLevel(io, flags.color) : flags.color ? 1 : 0, version }),
+    body: new Spool(),
+  }))
+  // a finding is named in the baseline by its path from the baseline's folder, wherever the run starts
+  const baseDir = baseline && path.dirname(path.resolve(io.cwd, baseline.file))
+  const relToBaseline = (f: string) => path.relative(baseDir!, path.resolve(io.cwd, f)).split(path.sep).join('/')
+  const known = baseline?.known ? knownFilter(baseline.known, relToBaseline) : null
+  // --update-baseline: every finding becomes known, so the files with findings are kept to write it
+  const toBaseline: FileResult[] = []
+  const knownCounts = { errors: 0, warnings: 0 }
+  const fixed: { file: string; rules: string[] }[] = []
+  // one file's findings through --fix, the baseline and --quiet, then into every report
+  const emit = async (r: FileResult) => {
+    if (flags.fix && r.findings.length) {
+      const f = await fixFile(r, io, summary)
+      if (f.rules) fixed.push({ file: r.file, rules: f.rules })
+      r = f.result
+    }
+    let findings = r.findings
+    if (baseline && findings.length) {
+      const isKnown = known ? known(r) : () => true
+      if (!known) toBaseline.push(r)
+      findings = findings.filter((f) => {
+        if (!isKnown(f)) return true
+        f.severity === 'error' ? knownCounts.errors++ : knownCounts.warnings++
+        return false
+      })
+    }
+    if (flags.quiet) findings = findings.filter((f) => f.severity === 'error')
+    for (const o of outs) o.body.write(o.stream.file({ file: r.file, findings }))
   }
-  progress.done()
-  summary.files += unread.results.length
-  summary.errors += unread.errors
-  summary.warnings += unread.warnings
-  if (flags.fix) {
-    const fixed = await fixFiles(results, io, summary)
-    results = fixed.results
-    for (const f of fixed.files) io.stderr.write(`plan: ${safeText(f.file)}: fixed ${f.rules.join(', ')}\n`)
-  }
-  if (baseline) {
-    // a finding is named in the baseline by its path from the baseline's folder, wherever the run starts
-    const dir = path.dirname(path.resolve(io.cwd, baseline.file))
-    const relToBaseline = (f: string) => path.relative(dir, path.resolve(io.cwd, f)).split(path.sep).join('/')
-    let known = baseline.known
-    if (!known) {
-      known = makeBaseline(results, relToBaseline)
-      await writeAtomic(baseline.file, JSON.stringify(known, null, 2) + '\n', io, { force: true })
-      const n = known.findings.reduce((a, e) => a + e.count, 0)
+  try {
+    for (const r of unread.results) await emit(r)
+    for (const { c, settings, files: group } of groups.values()) {
+      const done = summary.files
+      const s = await checkFiles(
+        group,
+        {
+          cwd: io.cwd,
+          settings,
+          asOf: asOfFlag ?? c.config.asOf ?? null,
+          agencies: c.config.agencies ?? null,
+          threads: threads(flags.threads),
+          onProgress: (n) => progress.update(done + n, files.length),
+          maxBytes: io.maxBytes,
+          numbers,
+        },
+        (r) => {
+          // the counts first: --fix takes back what it mends
+          for (const f of r.findings) f.severity === 'error' ? summary.errors++ : summary.warnings++
+          return emit(r)
+        },
+      )
+      summary.files += s.files
+    }
+    progress.done()
+    summary.files += unread.results.length
+    summary.errors += unread.errors
+    summary.warnings += unread.warnings
+    for (const f of fixed) io.stderr.write(`plan: ${safeText(f.file)}: fixed ${f.rules.join(', ')}\n`)
+    if (baseline && !baseline.known) {
+      const made = makeBaseline(toBaseline, relToBaseline)
+      await writeAtomic(baseline.file, JSON.stringify(made, null, 2) + '\n', io, { force: true })
+      const n = made.findings.reduce((a, e) => a + e.count, 0)
       io.stderr.write(`plan: ${safeText(baseline.file)}: wrote the baseline, ${n} ${n === 1 ? 'finding' : 'findings'}\n`)
     }
-    const applied = applyBaseline(results, known, relToBaseline)
-    results = applied.results
-    summary.errors -= applied.known.errors
-    summary.warnings -= applied.known.warnings
-  }
-  const all: Report = { results, files: [...unread.results.map((r) => r.file), ...files], summary }
-  const report = flags.quiet ? errorsOnly(all) : all
-  // every report is built from the one check; files are written before anything goes to standard output
-  let output = ''
-  for (const t of targets) {
-    const text = REPORTERS[t.format](report, { color: t.file === null ? colorLevel(io, flags.color) : flags.color ? 1 : 0, version })
-    if (t.file === null) output = text
-    else await writeAtomic(t.file, text, io, { force: !!flags.force })
+    summary.errors -= knownCounts.errors
+    summary.warnings -= knownCounts.warnings
+    const reported = flags.quiet ? { ...summary, warnings: 0 } : summary
+    // every report is built from the one check; files are written before anything goes to standard output
+    const ends = outs.map((o) => o.stream.end(reported))
+    for (const [i, o] of outs.entries()) if (o.t.file !== null) await writeReport(await openAtomic(o.t.file, io, { force: !!flags.force }), ends[i], o.body)
+    for (const [i, o] of outs.entries()) if (o.t.file === null) await writeReport(streamSink(io.stdout), ends[i], o.body)
+  } finally {
+    progress.done()
+    for (const o of outs) o.body.drop()
   }
   const tooMany = maxWarnings >= 0 && summary.warnings > maxWarnings
   if (tooMany && !summary.errors) io.stderr.write(`plan: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
-  return { output, exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
+  return { output: '', exitCode: summary.errors || tooMany ? EXIT.findings : EXIT.ok }
 }
 
-/** --quiet: the report without its warnings (files left with nothing to say drop out); the counts for the exit code are kept apart. */
-function errorsOnly(report: Report): Report {
-  const results = report.results.map((r) => ({ file: r.file, findings: r.findings.filter((f) => f.severity === 'error') })).filter((r) => r.findings.length)
-  return { ...report, results, summary: { ...report.summary, warnings: 0 } }
+/** A report: its head, the files' text kept aside, its tail; a file target takes its place only when all is written. */
+async function writeReport(sink: Sink, end: { head: string; tail: string }, body: Spool): Promise<void> {
+  try {
+    await sink.write(end.head)
+    for (const piece of body.read()) await sink.write(piece)
+    await sink.write(end.tail)
+    await sink.close()
+  } catch (e) {
+    await sink.abort()
+    throw e
+  }
 }
 
 /** Scans the corpus with the defaults and writes a config that passes on it: bodies seen as the registry, erroring rules lowered to warn. */
@@ -233,33 +264,20 @@ async function ignoreOperands(operands: string[], io: Io): Promise<{ operands: s
 }
 
 /**
- * --fix: each text file (UTF-8 .txt or markdown) with findings of a fixable rule is mended and written atomically, and
- * those findings leave the report and the counts. Files with no such finding are not touched, nor are other formats.
+ * --fix: a text file (UTF-8 .txt or markdown) with findings of a fixable rule is mended and written atomically, and
+ * those findings leave the report and the counts. A file with no such finding is not touched, nor are other formats.
  */
-async function fixFiles(results: FileResult[], io: Io, summary: { errors: number; warnings: number }): Promise<{ results: FileResult[]; files: { file: string; rules: string[] }[] }> {
-  const out: FileResult[] = []
-  const files: { file: string; rules: string[] }[] = []
-  for (const r of results) {
-    const rules = new Set(r.findings.map((f) => f.ruleId).filter((id) => FIXABLE.has(id)))
-    const text = rules.size && /\.(txt|md|markdown)$/i.test(r.file) ? utf8Text(await readRegularFile(path.resolve(io.cwd, r.file), io.maxBytes ?? LIMITS.maxFileBytes).catch(() => new Uint8Array([0xff]))) : null
-    if (text === null) {
-      out.push(r)
-      continue
-    }
-    const mended = fixText(text, rules)
-    // a rule is fixed when mending again would change nothing (a decomposed line with unicode-normalised off keeps its old tones)
-    const done = new Set([...rules].filter((id) => fixText(mended, new Set([id])) === mended))
-    if (mended === text || !done.size) {
-      out.push(r)
-      continue
-    }
-    await writeAtomic(r.file, mended, io, { force: true })
-    files.push({ file: r.file, rules: [...done] })
-    const left = r.findings.filter((f) => !done.has(f.ruleId))
-    for (const f of r.findings) if (done.has(f.ruleId)) f.severity === 'error' ? summary.errors-- : summary.warnings--
-    if (left.length) out.push({ file: r.file, findings: left })
-  }
-  return { results: out, files }
+async function fixFile(r: FileResult, io: Io, summary: { errors: number; warnings: number }): Promise<{ result: FileResult; rules?: string[] }> {
+  const rules = new Set(r.findings.map((f) => f.ruleId).filter((id) => FIXABLE.has(id)))
+  const text = rules.size && /\.(txt|md|markdown)$/i.test(r.file) ? utf8Text(await readRegularFile(path.resolve(io.cwd, r.file), io.maxBytes ?? LIMITS.maxFileBytes).catch(() => new Uint8Array([0xff]))) : null
+  if (text === null) return { result: r }
+  const mended = fixText(text, rules)
+  // a rule is fixed when mending again would change nothing (a decomposed line with unicode-normalised off keeps its old tones)
+  const done = new Set([...rules].filter((id) => fixText(mended, new Set([id])) === mended))
+  if (mended === text || !done.size) return { result: r }
+  await writeAtomic(r.file, mended, io, { force: true })
+  for (const f of r.findings) if (done.has(f.ruleId)) f.severity === 'error' ? summary.errors-- : summary.warnings--
+  return { result: { file: r.file, findings: r.findings.filter((f) => !done.has(f.ruleId)) }, rules: [...done] }
 }
 
 /** --baseline FILE: must exist (--update-baseline writes it) and be one. */

@@ -30,7 +30,7 @@ export const registerCheck: Register = (program, io, state) => {
     .action(async (operands: string[], flags) => {
       const [{ runCheck }, { VERSION }] = await Promise.all([import('./check-run.js'), import('../index.js')])
       const run = await runCheck(operands, { ...flags, reports }, io, VERSION)
-      io.stdout.write(run.output)
+      if (run.output) io.stdout.write(run.output)
       state.exitCode = run.exitCode
     })
 }
