@@ -15,7 +15,7 @@ describe('checkFiles', () => {
     copyFileSync('fixtures/check/fail/duplicate-number/a.txt', path.join(dir, evil))
     copyFileSync('fixtures/check/fail/duplicate-number/b.txt', path.join(dir, 'b.txt'))
     const results: FileResult[] = []
-    await checkFiles([evil, 'b.txt'], { cwd: dir, settings: defaultSettings(), asOf: '2024-07-01', agencies: null, threads: 1 }, (r) => results.push(r))
+    await checkFiles([evil, 'b.txt'], { cwd: dir, settings: defaultSettings(), asOf: '2024-07-01', agencies: null, threads: 1 }, (r) => void results.push(r))
     const dup = results.flatMap((r) => r.findings).find((f) => f.ruleId === 'duplicate-number')
     expect(dup?.message).toContain('\\x1b]0;pwned\\x07\\x1b[2J\\nplan: forged.txt')
     for (const f of results.flatMap((r) => r.findings)) expect(f.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
