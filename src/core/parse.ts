@@ -44,7 +44,10 @@ function forgetMemos(): void {
 
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
-  const blocks = segment(opts.wholeLines ? norm.lines : unflattenTables(unfoldPipeLines(norm.lines)), !!opts.markdown, !!opts.wholeLines)
+  const lines = opts.wholeLines ? norm.lines : unflattenTables(unfoldPipeLines(norm.lines))
+  const rebuilt = new Set<number>()
+  if (lines !== norm.lines) lines.forEach((l, i) => l !== norm.lines[i] && l.startsWith('| ') && rebuilt.add(i))
+  const blocks = segment(lines, !!opts.markdown, !!opts.wholeLines, rebuilt)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)

@@ -57,3 +57,18 @@ describe('segment', () => {
     ])
   })
 })
+
+describe('segment: a table row says where each cell stands', () => {
+  it('a pipe row and a TAB row: every cell\'s text at its own column', () => {
+    const [pipe] = segment(['| 1 | Rà soát quy hoạch | **Sở Nội vụ** | Quý II/2025 |'], true)
+    expect(at(pipe, pipe.text.indexOf('Sở Nội vụ'))).toEqual({ line: 1, column: 29 })
+    expect(at(pipe, pipe.text.indexOf('Quý II'))).toEqual({ line: 1, column: 43 })
+    const [tab] = segment(['2\tTổ chức hội nghị\tSở Tư pháp\tTháng 3'], false)
+    expect(at(tab, tab.text.indexOf('Sở Tư pháp'))).toEqual({ line: 1, column: 20 })
+    expect(at(tab, tab.text.indexOf('Tháng 3'))).toEqual({ line: 1, column: 31 })
+  })
+  it('a row an earlier stage rebuilt from the lines below it counts each cell from its line\'s start', () => {
+    const [row] = segment(['| 1 | Rà soát quy hoạch | Sở Nội vụ |'], false, false, new Set([0]))
+    expect(at(row, row.text.indexOf('Sở Nội vụ') + 4)).toEqual({ line: 1, column: 5 })
+  })
+})

@@ -359,6 +359,8 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   if (!row) return null
   const b = p.block
   const d = makeTask(p, row.text, 0, ctx, 'table-row', null)
+  // where a cell's text stands in the row, so that what is read from it points at its own line and column
+  const cellAt = (cell: string): number => b.text.indexOf(cell)
   if (row.lead) {
     // "Sở X chủ trì / Báo Y phối hợp" in the one cell: who leads and who coordinates, each by its own word
     const parts = row.lead.split(/\s*[/;]\s*|\n/u)
@@ -366,16 +368,16 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
     if (coordinating.length && coordinating.length < parts.length) {
       d.task.lead = refsOf(parts.filter((x) => !coordinating.includes(x)).join('; ').replace(/\s+chủ trì\s*[.;]?$/iu, ''), b, 0)
       d.task.coordinators = refsOf(coordinating.map((x) => x.replace(/\s+phối hợp\s*[.;]?$/iu, '')).join('; '), b, 0)
-    } else d.task.lead = refsOf(row.lead, b, 0)
+    } else d.task.lead = refsOf(row.lead, b, Math.max(0, cellAt(row.lead)))
   }
-  if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, 0)
+  if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, Math.max(0, cellAt(row.coordinators)))
   if (row.deadline !== null) {
     // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text
     const r = readDeadline(row.deadline, ctx)
     const m: DeadlineMatch | null = r.kind === 'none' ? null : { ...r, index: 0, length: row.deadline.length }
     d.task.deadline = null
     d.task.recurrence = null
-    if (m) setDeadline(d.task, m, b, -1)
+    if (m) setDeadline(d.task, m, b, cellAt(row.deadline))
   }
   return d
 }

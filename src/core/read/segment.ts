@@ -51,7 +51,12 @@ const TERMINAL = /[.!?:;…"”»)\]]$/u
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 
 /** `wholeLines`: every line is a whole paragraph (a Word or HTML document), so wrapped lines are never joined. */
-export function segment(lines: string[], markdown: boolean, wholeLines = false): Block[] {
+/**
+ * `rebuilt`: lines whose table row an earlier stage put back together from cells on the lines below it (column-stacked
+ * PDF text, a Word table written cell by cell): the row is on its first line, but its cells' columns are not that
+ * line's, so what is read from them points at the line alone.
+ */
+export function segment(lines: string[], markdown: boolean, wholeLines = false, rebuilt: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = []
   let blank = 0
   // past page furniture: the blank lines of a page break are layout, not a paragraph break
@@ -96,8 +101,11 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     // pipe table row
     if (text.startsWith('|') && text.length > 2) {
       if (PIPE_SEPARATOR.test(text)) continue
-      const cells = text.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => clean(c))
-      blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+      const body = text.replace(/^\|/, '').replace(/\|\s*$/, '')
+      const cells = body.split('|').map((c) => clean(c))
+      const row = mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column)
+      row.segs = rebuilt.has(i) ? cellSegs(null, cells, lineNo, 1) : cellSegs(body.split('|'), cells, lineNo, column + (text.startsWith('|') ? 1 : 0))
+      blocks.push(row)
       blank = 0
       continue
     }
@@ -105,12 +113,15 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
     if (raw.includes('\t')) {
       // cells keep their columns (an empty cell is a column too), so that a row is read by its table's header; a
       // group row ("I<TAB>Cải cách thể chế<TAB><TAB>…") inside a table is a row as well
+      const tabs = raw.length - raw.replace(/^\t+/, '').length
       const all = raw.replace(/^\t+/, '').split('\t').map((c) => clean(c))
       const filled = all.filter((c) => c !== '').length
       const inTable = !!blocks[blocks.length - 1]?.cells && blank === 0
       const cells = all.length >= 3 && (filled >= 3 || (inTable && filled >= 1)) ? all : []
       if (cells.length >= 3) {
-        blocks.push(mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column))
+        const row = mk(cells.join(' | '), null, null, 0, cells, blank, lineNo, column)
+        row.segs = cellSegs(raw.slice(tabs).split('\t'), cells, lineNo, tabs + 1)
+        blocks.push(row)
         blank = 0
         continue
       }
@@ -262,6 +273,26 @@ function isLoneNumber(b: Block): boolean {
 }
 
 const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
+
+/**
+ * A table row's text is its cells joined by " | ": one position per cell, so that what is read from a cell says the
+ * column it stands at in its line. `parts` are the raw cells as split, `column` the line's column of the first.
+ */
+function cellSegs(parts: string[] | null, cells: string[], line: number, column: number): Seg[] {
+  const segs: Seg[] = []
+  let offset = 0
+  let at = column
+  cells.forEach((cell, k) => {
+    // the cell's text starts after its spaces and any emphasis markers the cleaning dropped; a rebuilt row (no parts)
+    // has no columns of its own: each cell counts from the line's start
+    const part = parts?.[k] ?? ''
+    const lead = /^[\s*_]*/u.exec(part)![0].length
+    segs.push({ offset, line, column: parts ? at + (cell ? lead : 0) : column })
+    offset += cell.length + 3
+    at += part.length + 1
+  })
+  return segs
+}
 
 function clean(s: string): string {
   return stripEmphasis(s.replace(/<br\s*\/?>/gi, ' ').trim()).replace(/\s+/g, ' ')
