@@ -23,6 +23,8 @@ export interface Tok {
   spaced: boolean
   /** an abbreviation's exact key: low without the joiners (& . -), marks kept */
   exact: string
+  /** the interned word's shared keys, where the tries note which of them the word can enter */
+  keys: Keys
 }
 
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
@@ -38,7 +40,14 @@ export function foldKey(low: string): string {
   return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
 }
 
-type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'>
+type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'> & {
+  /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
+  roots: number
+  /** the tries asked about this word since the last phrase was added to any trie */
+  asked: number
+  /** the trie generation the two masks belong to */
+  gen: number
+}
 
 function keysOf(raw: string): Keys {
   const isWord = /^[\p{L}\p{N}]/u.test(raw)
@@ -55,6 +64,9 @@ function keysOf(raw: string): Keys {
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
     exact: exactKey(low),
+    roots: 0,
+    asked: 0,
+    gen: 0,
   }
 }
 
@@ -77,6 +89,7 @@ function makeTok(k: Keys, start: number, spaced: boolean): Tok {
     plain: k.plain,
     spaced,
     exact: k.exact,
+    keys: k,
   }
 }
 
@@ -196,6 +209,11 @@ export interface Hit<V> {
 
 const NO_HITS: never[] = []
 
+/** Each trie's bit in a word's `roots` and `asked` masks (past 31 tries, a trie looks at its root every time). */
+let nextBit = 1
+/** Bumped whenever a phrase is added: what a word learnt of the tries' roots before then is forgotten. */
+let generation = 1
+
 /**
  * A phrase trie: words match by folded key and must carry the same marks unless the text has lost them
  * (no marks, or all capitals from OCR); abbreviations match case-sensitively on their joiner-free key;
@@ -204,11 +222,16 @@ const NO_HITS: never[] = []
 export class Vocab<V> {
   private root: Node<V> = newNode()
   readonly firsts = new Set<string>()
+  private readonly bit: number
 
   /** strict: the words must carry their marks (short common words whose bare form is another word: quan/quận, cung/cùng) */
-  constructor(private strict = false) {}
+  constructor(private strict = false) {
+    this.bit = nextBit
+    nextBit = nextBit === 1 << 30 ? 0 : nextBit << 1
+  }
 
   add(phrase: string, val: V, strict = this.strict): this {
+    generation++
     let node = this.root
     const toks = tokenize(phrase)
     toks.forEach((t, k) => {
@@ -244,13 +267,29 @@ export class Vocab<V> {
   walk(ts: Tok[], i: number): Hit<V>[] {
     const root = this.root
     if (!root.vals.length && !root.punct) {
-      const t = i < ts.length ? ts[i] : null
-      // the root's own edges, as rec reads them: a word by its folded key, a capitalised one by an abbreviation's keys
-      if (!t || (!root.words.has(t.fold) && !(t.word && (t.cap || t.caps) && (root.abbrs.has(t.exact) || root.abbrFold.has(t.key))))) return NO_HITS
+      if (i >= ts.length || !this.hasRootEdge(ts[i])) return NO_HITS
     }
     const out: Hit<V>[] = []
     this.rec(ts, root, i, out)
     return out
+  }
+
+  /**
+   * The root has an edge for the token's word, as rec reads them: a word by its folded key, a capitalised one by an
+   * abbreviation's keys. The answer depends on the word alone: it is kept on the interned word, one bit per trie.
+   */
+  private hasRootEdge(t: Tok): boolean {
+    const k = t.keys
+    const bit = this.bit
+    if (k.gen !== generation) (k.gen = generation), (k.asked = 0), (k.roots = 0)
+    if (k.asked & bit) return (k.roots & bit) !== 0
+    const root = this.root
+    const yes = root.words.has(t.fold) || (t.word && (t.cap || t.caps) && (root.abbrs.has(t.exact) || root.abbrFold.has(t.key)))
+    if (bit) {
+      k.asked |= bit
+      if (yes) k.roots |= bit
+    }
+    return yes
   }
 
   // indexed loops, no closures: this runs for every token the finder tries, in every trie

@@ -68,15 +68,24 @@ const DIGIT = /\p{N}/u
 /** A trigger counts at a word start, and not inside a number such as 12/2021 or 1.234 (checked here: a lookbehind in TRIGGER is slow). */
 function wordStart(s: string, i: number): boolean {
   if (i === 0) return true
-  const prev = s[i - 1]
-  if (WORDISH.test(prev)) return false
-  return !('/.,-'.includes(prev) && i >= 2 && DIGIT.test(s[i - 2]))
+  const c = s.charCodeAt(i - 1)
+  // ASCII by its ranges: letters and digits are a word, and only "/.,-" can glue a trigger to a number
+  if (c < 128) {
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return false
+    if (c !== 47 && c !== 46 && c !== 44 && c !== 45) return true
+    return !(i >= 2 && DIGIT.test(s[i - 2]))
+  }
+  return !WORDISH.test(s[i - 1])
 }
+
+/** The trigger regexes, reused by every scan (a scan runs to the end before the next one starts). */
+const TRIGGERS = { strict: new RegExp(TRIGGER.source, TRIGGER.flags), loose: new RegExp(TRIGGER_LOOSE.source, TRIGGER.flags) }
 
 export function scan(low: string, loose: boolean): Scan {
   const nodes: Node[] = []
   const skipped: Array<[number, number]> = []
-  const re = new RegExp(loose ? TRIGGER_LOOSE.source : TRIGGER.source, TRIGGER.flags)
+  const re = loose ? TRIGGERS.loose : TRIGGERS.strict
+  re.lastIndex = 0
   for (let m = re.exec(low); m; m = re.exec(low)) {
     if (!wordStart(low, m.index)) continue
     const n = parsePhrase(low, m.index, loose)

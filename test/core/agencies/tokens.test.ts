@@ -18,6 +18,19 @@ describe('Vocab', () => {
     expect(hits(v, 'BÁO')).toEqual(['paper'])
     expect(hits(v, 'BAO HIEM XA HOI')).toEqual(['paper', 'insurance'])
   })
+
+  it("what a word learnt of a trie's root is forgotten when a phrase is added: a word first turned away is let in", () => {
+    const v = new Vocab<string>().add('Báo', 'paper')
+    const other = new Vocab<string>().add('Cục Thuế', 'tax')
+    expect(hits(v, 'Cục Thuế')).toEqual([])
+    expect(hits(other, 'Cục Thuế')).toEqual(['tax'])
+    v.add('Cục Thuế', 'tax here')
+    expect(hits(v, 'Cục Thuế')).toEqual(['tax here'])
+    // an abbreviation enters by its keys, a capitalised word only
+    v.add('UBND', 'committee')
+    expect(hits(v, 'UBND')).toEqual(['committee'])
+    expect(hits(v, 'ubnd')).toEqual([])
+  })
 })
 
 describe('tokenize', () => {

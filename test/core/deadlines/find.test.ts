@@ -12,6 +12,12 @@ describe('findDeadlines', () => {
     expect(ms[1]).toMatchObject({ start: null, end: '2013-11-30', kind: 'limit' })
   })
 
+  it('a time word counts at a word start only: not inside a word, nor glued to a number by / . , -', () => {
+    expect(texts('xtháng 5/2026, 12/tháng 5/2026, 12.năm 2026, 2-năm 2026')).toEqual([])
+    expect(texts('a/tháng 5/2026; b-năm 2026; (tháng 6/2026)')).toEqual(['tháng 5/2026', 'năm 2026', 'tháng 6/2026'])
+    expect(texts('đạtháng 5/2026 và é năm 2026')).toEqual(['năm 2026'])
+  })
+
   it('maps offsets back to decomposed input', () => {
     const s = 'Hoàn thành trong quý III năm 2024.'.normalize('NFD')
     const [m] = findDeadlines(s)
