@@ -210,3 +210,9 @@ describe('findAgencies on a text read before', () => {
     expect(findAgencies(text)[0].name).toBe('Bộ Tài chính')
   })
 })
+
+describe('findAgencies: national bodies of the lexicon', () => {
+  it('"Trung tâm dữ liệu quốc gia" is a body, as readers of the Government\'s data-centre scheme annotated it', () => {
+    expect(findAgencies('Trung tâm dữ liệu quốc gia thực hiện giai đoạn đầu phát triển kho dữ liệu')[0]).toMatchObject({ name: 'Trung tâm dữ liệu quốc gia', generic: false })
+  })
+})
