@@ -2,6 +2,7 @@
 // fail. A finding is known by its file (relative to the baseline's folder), rule and message, not its line, so an
 // edit above it does not make it new; a count per key means a second copy of a known finding is new.
 import { UserError } from '../shared/errors.js'
+import { parseJson } from '../shared/json.js'
 import { safeText } from '../shared/sanitize.js'
 import type { FileResult, Finding } from './types.js'
 
@@ -80,12 +81,9 @@ export function knownFilter(baseline: Baseline, rel: (file: string) => string): 
 
 /** A baseline file's text, checked; `shown` names it in the error. */
 export function parseBaseline(text: string, shown: string): Baseline {
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    throw new UserError(safeText(`${shown}: not valid JSON: ${(e as Error).message.split('\n')[0]}`))
-  }
+  const json = parseJson(text)
+  if ('error' in json) throw new UserError(safeText(`${shown}: not valid JSON: ${json.error.split('\n')[0]}`))
+  const data = json.data
   const bad = (why: string) => new UserError(safeText(`${shown}: not a plan check baseline (${why}); write one with --update-baseline`))
   if (!data || typeof data !== 'object' || (data as { version?: unknown }).version !== 1) throw bad('expected "version": 1')
   const findings = (data as { findings?: unknown }).findings

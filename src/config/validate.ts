@@ -1,19 +1,16 @@
 // Validating plan.config.json against its zod schema; every failure names the file and the key. Loaded by loadConfig
 // only when a config file exists.
 import { safeText } from '../shared/sanitize.js'
+import { parseJson } from '../shared/json.js'
 import { badGlob } from './glob.js'
 import { ConfigError } from './load.js'
 import { PlanConfig, formatIssue } from './schema.js'
 
 /** Text of a config file to a validated config; every failure names the file and the key. */
 export function parseConfig(text: string, shown: string): PlanConfig {
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    throw new ConfigError(safeText(`${shown}: not valid JSON: ${(e as Error).message.split('\n')[0]}`))
-  }
-  return validateConfig(data, shown)
+  const json = parseJson(text)
+  if ('error' in json) throw new ConfigError(safeText(`${shown}: not valid JSON: ${json.error.split('\n')[0]}`))
+  return validateConfig(json.data, shown)
 }
 
 /** Any parsed JSON to a config, or a ConfigError `FILE: message (at a.b.c)`. */

@@ -3,6 +3,7 @@
 // bytes, in the file's own encoding (UTF-8, UTF-16 with a BOM, Windows-1258), and a file that cannot be read for
 // certain is refused rather than guessed at.
 import { csvRecord } from '../shared/csv.js'
+import { parseJson } from '../shared/json.js'
 import { decode, DecodeError } from '../core/read/decode.js'
 import { decodeLegacy, ENCODING_NAMES, tableRows } from '../core/read/legacy.js'
 import { CsvReadError, readCsv } from './csv-read.js'
@@ -89,13 +90,12 @@ type JsonEntry = { id?: unknown; done?: unknown; note?: unknown }
 
 /** `[{id, done, note}]`, `{"tasks": [...]}` or `{"<id>": {done, note}}`. */
 function jsonEntries(text: string, problems: StatusProblem[]): JsonEntry[] {
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    problems.push({ line: 1, message: `not valid JSON: ${(e as Error).message}` })
+  const json = parseJson(text)
+  if ('error' in json) {
+    problems.push({ line: 1, message: `not valid JSON: ${json.error}` })
     return []
   }
+  let data = json.data
   if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { tasks?: unknown }).tasks)) data = (data as { tasks: unknown }).tasks
   if (Array.isArray(data)) return data.map((e) => (e && typeof e === 'object' ? (e as JsonEntry) : {}))
   if (data && typeof data === 'object') return Object.entries(data).map(([id, v]) => ({ ...(v && typeof v === 'object' ? v : {}), id }))
@@ -172,12 +172,9 @@ const jsonEntry = (r: TaskRow): Record<string, unknown> => ({ ...starterCells(r)
  * are inserted after the last entry, in whichever of the three shapes the file already has.
  */
 function jsonEdit(text: string, fresh: TaskRow[]): StatusEdit {
-  let data: unknown
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    throw new StatusFileError(`not valid JSON: ${(e as Error).message}`)
-  }
+  const json = parseJson(text)
+  if ('error' in json) throw new StatusFileError(`not valid JSON: ${json.error}`)
+  const data = json.data
   let top: Span
   try {
     top = scanJson(text)
