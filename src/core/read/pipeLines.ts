@@ -3,13 +3,11 @@
 // closing "|" right before the next row's opening one) are put back together as pipe rows, in place: a row's first
 // line carries the row, its other lines go blank, so line numbers still hold. Only a table whose first row is a task
 // table's header is rebuilt: a letterhead laid out the same way is read by the structure stage as it is.
-import { tableHeader } from './tables.js'
+import { GROUP_NUMBER, tableHeader } from './tables.js'
 
 const BARE_PIPE = /^\s*\|\s*$/
 /** What opens a row: its number ("1.1", "12", "II", "A"), perhaps in bold. */
 const ROW_OPENER = /^\s*(?:\*\*|__)?\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
-/** A group's number: "II", "**VII**", "A". */
-const GROUP_LABEL = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
 const EMPHASIS = /\*\*|__|(?<!\w)[*_]|[*_](?!\w)/gu
 
 interface Row {
@@ -76,7 +74,7 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
     }
     // "|" "|": the next row opens, or an empty cell of this one
     // (a group's row, its number and title in two merged cells, ends at the pair whatever follows it)
-    const group = cells.length === 2 && GROUP_LABEL.test(cells[0])
+    const group = cells.length === 2 && GROUP_NUMBER.test(cells[0])
     if (width === null || full || group || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
   }
   return null

@@ -35,7 +35,8 @@ export function tableHeader(cells: string[]): TableColumns | null {
   }
 }
 
-const GROUP_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
+/** A group's number in a table's first cell, perhaps in bold: "II", "**IV.**", "A". */
+export const GROUP_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
 
 /** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
 export function readRow(cells: string[], cols: TableColumns): Row | null {
