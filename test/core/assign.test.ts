@@ -34,6 +34,11 @@ describe('assign', () => {
     expect(r).toEqual({ lead: ['Thường trực Tỉnh ủy'], coordinators: [], reportsTo: [] })
   })
 
+  it('the subject after a label and its inline number leads: "Dự án thượng nguồn: (i) PVN tập trung …"', () => {
+    expect(read('Dự án thượng nguồn: (i) Bộ Công Thương tập trung triển khai các công việc của chiến dịch lắp đặt.').lead).toEqual(['Bộ Công Thương'])
+    expect(read('(ii) Bộ Tài chính phối hợp cùng Bộ Xây dựng khẩn trương hoàn thành đàm phán.').lead).toEqual(['Bộ Tài chính'])
+  })
+
   it('an item with no subject leaves the lead to its heading', () => {
     expect(read('Chủ trì phối hợp với Ban cán sự đảng Chính phủ, Đảng đoàn Quốc hội tham mưu Bộ Chính trị ban hành quy định.')).toEqual({
       lead: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/core/parse.js'
 import { isDirective, isTimeLine, opensAsReport, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
@@ -24,6 +25,7 @@ describe('isDirective', () => {
     'Năm 2012, Ban Tổ chức Trung ương được Trung ương, Bộ Chính trị, Ban Bí thư giao trực tiếp chủ trì gần 40 đề án.',
     'Tuy nhiên, thực tế việc chất vấn mới được thực hiện ở một số kỳ họp.',
     'Đây là một khối lượng công việc rất lớn, với yêu cầu cao.',
+    'Tại trụ sở Ủy ban nhân dân các thành phố: Hà Nội, Đà Nẵng, Cần Thơ.',
   ])('narrates: %s', (s) => expect(isDirective(s)).toBe(false))
 })
 
@@ -58,5 +60,12 @@ describe('isDirective: statements that only look like work', () => {
   })
   it('the clause of entry into force, even with its "kể" damaged by OCR, is no directive', () => {
     expect(isDirective('Quyết định này có hiệu lực thi hành ké từ ngày ký ban hành và yêu cầu các bộ thực hiện.')).toBe(false)
+  })
+})
+
+describe('the closing formula of a notice', () => {
+  it('is no task, even in OCR ("dé" for "để") and closed with "./."', () => {
+    const doc = parseDocument(['II. NHIỆM VỤ', '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.', 'Văn phòng Chính phủ thông báo dé các bộ, cơ quan va địa phương biết, thực hiện./.'].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.'])
   })
 })

@@ -16,6 +16,29 @@ describe('sections', () => {
     ])
   })
 
+  it('a bullet that introduces a list in the preamble does not catch the numbered parts: their bullets keep the heading\'s body', () => {
+    const doc = parse([
+      'Dự họp có đại diện các Tập đoàn:',
+      '- Điện lực Việt Nam; tại trụ sở Ủy ban nhân dân các tỉnh:',
+      'Hà Nội, Đà Nẵng có các đồng chí lãnh đạo dự.',
+      'I. NHIỆM VỤ',
+      '2.2 Về các dự án dầu khí do Tập đoàn Điện lực Việt Nam thực hiện',
+      '- Tập trung hoàn thành các thủ tục đầu tư dự án trong quý IV năm 2025.',
+      '- Khẩn trương bàn giao mặt bằng cho nhà thầu.',
+    ])
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([
+      ['Tập trung hoàn thành các thủ tục đầu tư dự án trong quý IV năm 2025.', ['Tập đoàn Điện lực Việt Nam']],
+      ['Khẩn trương bàn giao mặt bằng cho nhà thầu.', ['Tập đoàn Điện lực Việt Nam']],
+    ])
+  })
+
+  it('"b) Về các dự án lưới điện:" is a heading over its items, not the sender of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:")', () => {
+    const doc = parse(['II. NHIỆM VỤ', '1. Tập đoàn Điện lực Việt Nam', 'a) Về các dự án lưới điện:', '- Hoàn thành đóng điện đường dây 500 kV trong tháng 12 năm 2025.'])
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([['Hoàn thành đóng điện đường dây 500 kV trong tháng 12 năm 2025.', ['Tập đoàn Điện lực Việt Nam']]])
+    const cable = parse(['CÔNG ĐIỆN', 'Về bảo đảm cung ứng điện', 'THỦ TƯỚNG CHÍNH PHỦ điện:', '- Bộ trưởng các Bộ: Công Thương, Xây dựng;', '- Chủ tịch Ủy ban nhân dân các tỉnh.', 'Để bảo đảm cung ứng điện, Thủ tướng Chính phủ yêu cầu:', '1. Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
+    expect(cable.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
+  })
+
   it('two headings in capitals with text between them stay two headings', () => {
     const doc = parse(['I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức của cán bộ.', 'II. NHIỆM VỤ', '1. Sở Nội vụ rà soát quy hoạch cán bộ.'])
     expect(doc.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ'])

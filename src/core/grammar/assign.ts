@@ -96,11 +96,15 @@ function asked(before: string, after: string): boolean {
   return VERB_SOON.test(rest) || /^[\s,]*(?:căn cứ|quan tâm|có văn bản|sớm|nghiên cứu)(?!\p{L})/iu.test(after)
 }
 
+/** "(ii) PVN phối hợp …": an inline number alone before the subject. */
+const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u
+
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   after = after.replace(ASIDE, ' ')
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
   if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)
-  if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head)) return true
-  return /[,:]\s*$/.test(before) && VERB_SOON.test(after)
+  if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head) || INLINE_NUMBER_ONLY.test(head)) return true
+  // "Dự án thượng nguồn: (i) PVN tập trung …": after a label, and after the label's inline number
+  return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && VERB_SOON.test(after)
 }

@@ -21,8 +21,9 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 }
 
 // A directive names who acts or what must be done: future, obligation, assignment, or the verbs of leading and coordinating.
+// ("cần" is no obligation in the city of Cần Thơ)
 const DIRECTIVE =
-  /(^|[\s,;:(])(sẽ|cần|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
+  /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
@@ -46,7 +47,8 @@ export function continuesPrevious(s: string): boolean {
 const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương trình|kế hoạch|lộ trình)[^.;]{0,30}?(?:ngay\s+)?(?:trong|từ|đến)\s+(?:năm|quý|tháng)\s/iu
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+// (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 /** How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …". */
 const FUNDING = /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định)/iu

@@ -39,6 +39,10 @@ const APPENDIX_ALONE = /^phụ lục(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?\.
 const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)(?![\p{L}\p{N}])/iu
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ" under a title: who decides, not part of the title. */
 const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
+/** The styles of bullets: "- ", "+ ", "* ", "• ". */
+const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
+const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
 const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
@@ -102,7 +106,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     // "Kính gửi: - Công an tỉnh; - Sở Y tế; …": the addressees, not the body's items
     // ("THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện); the letter's body starts after them
-    if (/^kính gửi\s*:?|(?<!\p{L})điện\s*:\s*$/iu.test(b.text)) addressees = true
+    if (/^kính gửi\s*:?/iu.test(b.text) || (!b.marker && SENDS_CABLE.test(b.text))) addressees = true
     else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
     if (addressees) {
       placed.push({ block: b, kind: 'preamble', section: top(stack), role: 'other', leads: [] })
@@ -148,6 +152,9 @@ export function buildOutline(blocks: Block[]): Outline {
       } else {
         const k = stack.findIndex((s) => s.style === style)
         if (k >= 0) stack.length = k
+        // bullets are the lowest level of the outline: a numbered heading never sits under one, so it closes them
+        // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
+        else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && BULLET_STYLES.has(stack[stack.length - 1].style)) stack.pop()
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
