@@ -1,4 +1,4 @@
-// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → index.
+// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { forgetReadings, yearsMentioned } from './deadlines/index.js'
@@ -12,6 +12,7 @@ import { normalise } from './read/normalise.js'
 import type { PlanDocument } from './contract/schema.js'
 import { buildOutline, type Placed } from './structure/sections.js'
 import { leadsByReference } from './extract/references.js'
+import { deadlinesByAnnex } from './extract/annexDeadlines.js'
 import { completeScopes } from './extract/scopeFromIssuer.js'
 import { segment } from './read/segment.js'
 import { extractTasks } from './extract/tasks.js'
@@ -56,6 +57,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
+  deadlinesByAnnex(found, placed)
   const tasks = shareRowAssignments(found)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []

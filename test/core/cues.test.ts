@@ -26,6 +26,8 @@ describe('isDirective', () => {
     'Tuy nhiên, thực tế việc chất vấn mới được thực hiện ở một số kỳ họp.',
     'Đây là một khối lượng công việc rất lớn, với yêu cầu cao.',
     'Tại trụ sở Ủy ban nhân dân các thành phố: Hà Nội, Đà Nẵng, Cần Thơ.',
+    'Về thành phần hồ sơ: Đơn đề nghị cấp Giấy phép theo mẫu số 01.',
+    'Hồ sơ đề nghị cấp lại Giấy xác nhận gồm bản sao giấy tờ chứng minh.',
   ])('narrates: %s', (s) => expect(isDirective(s)).toBe(false))
 })
 

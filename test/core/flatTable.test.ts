@@ -132,4 +132,36 @@ describe('unflattenTables: a list of acts to amend, with their drafting body', (
     expect(out).toContain('Phụ lục II')
     expect(out).toContain('CẮT GIẢM, PHÂN CẤP, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH')
   })
+  it('a header in capitals whose label wraps on "CỦA" and goes on with "CẦN"; "3. Nghị định …" opens its row on one line; "… khoản" / "2 Điều 12" stays in its cell', () => {
+    const caps = ['STT', 'CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH CỦA', 'THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ', 'CẨN SỬA ĐỔI, BỔ SUNG', 'ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI,', 'BỔ SUNG, BÃI BỎ', 'CƠ QUAN CHỦ', 'TRÌ SOẠN', 'THẢO']
+    const lines = [...caps, 'I', 'NGHỊ ĐỊNH', '1.', 'Nghị định số 288/2025/NĐ-CP ngày 05/11/2025', 'Khoản 2 Điều 7; điểm b khoản 1, khoản', '2 Điều 12', 'Bộ Quốc phòng', '2.', 'Nghị định số 211/2025/NĐ-CP', 'Khoản 4 Điều 6', 'Bộ Quốc phòng', '3. Nghị định số 113/2025/NĐ-CP ngày 03/6/2025', 'Khoản 5 Điều 32', 'Bộ Nội vụ']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[0]).toBe('| STT | CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ CẨN SỬA ĐỔI, BỔ SUNG | ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ | CƠ QUAN CHỦ TRÌ SOẠN THẢO |')
+    expect(rows.slice(2)).toEqual([
+      '| 1 | Nghị định số 288/2025/NĐ-CP ngày 05/11/2025 Khoản 2 Điều 7; điểm b khoản 1, khoản 2 Điều 12 |  | Bộ Quốc phòng |',
+      '| 2 | Nghị định số 211/2025/NĐ-CP Khoản 4 Điều 6 |  | Bộ Quốc phòng |',
+      '| 3 | Nghị định số 113/2025/NĐ-CP ngày 03/6/2025 Khoản 5 Điều 32 |  | Bộ Nội vụ |',
+    ])
+  })
+  it('"DANH SÁCH" / "VĂN BẢN" is one label; a drafting body named on the first of its rows (a merged cell) drafts the rows after it, up to the next group', () => {
+    const lines = ['STT', 'DANH SÁCH', 'VĂN BẢN', 'ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI,', 'BỔ SUNG, BÃI BỎ', 'CƠ QUAN', 'CHỦ TRÌ', 'I', 'DANH SÁCH NGHỊ ĐỊNH', '1.  Nghị', 'định', 'số', '332/2025/NĐ-CP', '- Điều 26', '- Điều 40', 'Bộ Khoa học', 'và', 'Công', 'nghệ', '2.  Nghị định số', '25/2022/NĐ-CP', '- Khoản 4 Điều 1', 'II', 'DANH SÁCH QUYẾT ĐỊNH', '1.  Quyết định số 30/2018/QĐ-TTg', '- Điều 2']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[0]).toBe('| STT | DANH SÁCH VĂN BẢN | ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ | CƠ QUAN CHỦ TRÌ |')
+    expect(rows.filter((r) => /^\| \d/u.test(r))).toEqual([
+      '| 1 | Nghị định số 332/2025/NĐ-CP - Điều 26 - Điều 40 |  | Bộ Khoa học và Công nghệ |',
+      '| 2 | Nghị định số 25/2022/NĐ-CP - Khoản 4 Điều 1 |  | Bộ Khoa học và Công nghệ |',
+      '| 1 | Quyết định số 30/2018/QĐ-TTg - Điều 2 |  |  |',
+    ])
+  })
+  it('a header of many short lines (more than 32) is still one header', () => {
+    const wrapped = ['Điều,', 'khoản,', 'điểm cần', 'sửa đổi, bổ', 'sung, bãi bỏ', 'để phân', 'quyền thẩm', 'quyền giải', 'quyết', 'TTHC']
+    const lines = ['STT', 'Các văn bản cần', ' sửa đổi, bổ sung', ...wrapped, ...wrapped, ...wrapped, 'Cơ quan chủ trì', 'soạn thảo', 'I', 'LUẬT', '1', 'Luật Chăn nuôi số 32/2018/QH14', 'Khoản 2 Điều 15.', 'Bộ Nông nghiệp', 'và Môi trường']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[rows.length - 1]).toBe('| 1 | Luật Chăn nuôi số 32/2018/QH14 Khoản 2 Điều 15. |  |  |  | Bộ Nông nghiệp và Môi trường |')
+  })
+  it('a column headed "Văn bản" alone lists the acts', () => {
+    const lines = ['TT', 'Văn bản', 'Điều, khoản, điểm', 'cần sửa đổi, bổ sung,', 'bãi bỏ', 'Cơ quan chủ trì', 'soạn thảo', '1', 'Nghị định số 41/2026/NĐ-CP', 'ngày 25/01/2026 của Chính', 'phủ quy định chi tiết Luật', 'Thủy sản', 'Điều 21; Điều 39', 'Bộ Nông nghiệp', 'và Môi trường']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows).toEqual(['| TT | Văn bản | Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ | Cơ quan chủ trì soạn thảo |', '| 1 | Nghị định số 41/2026/NĐ-CP ngày 25/01/2026 của Chính phủ quy định chi tiết Luật Thủy sản Điều 21; Điều 39 |  | Bộ Nông nghiệp và Môi trường |'])
+  })
 })

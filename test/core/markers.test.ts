@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMarker } from '../../src/core/read/markers.js'
+import { markerStyle, readMarker } from '../../src/core/read/markers.js'
 
 describe('readMarker', () => {
   it.each([
@@ -25,5 +25,13 @@ describe('readMarker', () => {
 
   it.each(['15/4/2024 là hạn', '2012, vừa tiếp tục', 'V/v quyết liệt thực hiện', 'Ban Tổ chức', '30-6-2021, biên chế'])('no marker in %s', (line) => {
     expect(readMarker(line)).toBeNull()
+  })
+})
+
+describe('markerStyle', () => {
+  it('every article is one level, whatever its number: its siblings close it', () => {
+    const style = (line: string) => markerStyle(line, readMarker(line)!)
+    expect(style('Điều 1. Phạm vi điều chỉnh')).toBe(style('Điều 12: Tổ chức thi hành'))
+    expect(style('1. Về việc')).not.toBe(style('1/- Mục tiêu'))
   })
 })

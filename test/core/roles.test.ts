@@ -5,6 +5,7 @@ import { roleOf } from '../../src/core/structure/roles.js'
 describe('roleOf', () => {
   it('reads the role from the heading’s first words', () => {
     expect(roleOf('TỔ CHỨC THỰC HIỆN')).toBe('organisation')
+    expect(roleOf('Tổ chức thi hành')).toBe('organisation')
     expect(roleOf('NHIỆM VỤ, GIẢI PHÁP')).toBe('tasks')
     expect(roleOf('Mục tiêu cụ thể')).toBe('purpose')
     expect(roleOf('Bộ Xây dựng')).toBeNull()

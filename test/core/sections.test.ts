@@ -39,6 +39,24 @@ describe('sections', () => {
     expect(cable.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
   })
 
+  it('articles are siblings: one with no role words does not take the role of the article before it', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'Điều 1. Nguyên tắc cắt giảm thủ tục hành chính', '1. Bảo đảm công khai, minh bạch.', 'Điều 2. Tổ chức thi hành', '1. Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
+    expect(doc.sections.map((s) => [s.title, s.role, s.parent])).toEqual([
+      ['Nguyên tắc cắt giảm thủ tục hành chính', 'purpose', null],
+      ['Tổ chức thi hành', 'organisation', null],
+    ])
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
+  })
+
+  it('the signer\'s title and name under "TM. CHÍNH PHỦ" close the text though annexes follow; "Phụ lục I" opens the first', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'Điều 1. Tổ chức thi hành', '1. Bộ Tư pháp theo dõi, đôn đốc việc thực hiện Nghị quyết này.', 'TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Phạm Thị Thanh Trà', 'Phụ lục I', 'CẮT GIẢM THỦ TỤC HÀNH CHÍNH', '1. Giấy phép có thời hạn 10 năm và được gia hạn.'])
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Tư pháp theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
+    expect(doc.sections.find((s) => s.title === 'Phụ lục I')?.parent).toBeNull()
+    // after "Nơi nhận", the signer's lines are closing already; the annex's title in capitals is still its heading
+    const late = parse(['NGHỊ QUYẾT', 'Điều 1. Giao các bộ thực hiện các nhiệm vụ tại Phụ lục III.', 'Nơi nhận:', '- Lưu: VT.', 'TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Nguyễn Văn A', 'Phụ lục III', 'PHÂN CÔNG TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2026'])
+    expect(late.sections.map((s) => s.title)).toContain('PHÂN CÔNG TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2026')
+  })
+
   it('two headings in capitals with text between them stay two headings', () => {
     const doc = parse(['I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức của cán bộ.', 'II. NHIỆM VỤ', '1. Sở Nội vụ rà soát quy hoạch cán bộ.'])
     expect(doc.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ'])

@@ -46,7 +46,7 @@ export const Deadline = z.object({
   end: IsoDate.nullable().describe('last day, inclusive (YYYY-MM-DD), null when there is none'),
   span: Span.nullable(),
   notes: z
-    .array(z.object({ code: z.string().describe('year-inferred, date-repaired, holidays-skipped, year-mismatch, no-document-date, deadline-unreadable'), message: z.string() }))
+    .array(z.object({ code: z.string().describe('year-inferred, date-repaired, holidays-skipped, year-mismatch, no-document-date, deadline-unreadable, annex-deadline'), message: z.string() }))
     .optional()
     .describe('what the reading assumed: the year of a date written without one, a mended OCR date, working days counted'),
 })

@@ -5,10 +5,10 @@ import { tableHeader } from './tables.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/
-/** A row's number, two spaces, and the start of its text: "13  Xây dựng, hoàn thiện thể chế …". */
-const INLINE_ROW = /^(\d{1,3})\s{2,}(\S.*)$|^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+(\p{Lu}.*)$/u
-/** The next row's number and its text after one space: "4 Hoàn thiện pháp luật …" (only the number expected next). */
-const INLINE_NEXT = /^(\d{1,3})\s(\p{Lu}\p{Ll}.*)$/u
+/** A row's number, two spaces, and the start of its text: "13  Xây dựng, hoàn thiện thể chế …", "1.  Nghị định …". */
+const INLINE_ROW = /^(\d{1,3})\.?\s{2,}(\S.*)$|^(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?\s+(\p{Lu}.*)$/u
+/** The next row's number and its text after one space: "4 Hoàn thiện pháp luật …", "3. Nghị định số …" (only the number expected next). */
+const INLINE_NEXT = /^(\d{1,3})\.?\s(\p{Lu}\p{Ll}.*)$/u
 /** INLINE_ROW's number and text, whichever of its two shapes matched (or INLINE_NEXT's, for the row expected next). */
 function inlineRow(s: string, expected: number | null = null): [string, string] | null {
   const m = INLINE_ROW.exec(s)
@@ -27,17 +27,24 @@ const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý|Các|Những|Cơ)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
-const MAX_HEADER_LINES = 32
+const MAX_HEADER_LINES = 48
 const YEAR = /^(?:19|20)\d\d$/
 /** An abbreviation alone on a header's line ends the label above it: "… thẩm quyền giải quyết" / "TTHC". */
 const ABBREVIATION = /^\p{Lu}{2,6}$/u
 /** A column label's noun that wants its complement ("Thời hạn …", "Cơ quan …"), and the complements a label takes. */
 const LABEL_HEAD = /^(?:thời hạn|thời gian|cơ quan|đơn vị)$/iu
 /** Two-syllable words of column labels, cut between their syllables: "CƠ QUAN PHỐI" / "HỢP". */
-const LABEL_WORDS = new Set(['phối hợp', 'chủ trì', 'thực hiện', 'hoàn thành', 'phê duyệt', 'nhiệm vụ', 'cơ quan', 'thời hạn', 'thời gian', 'đơn vị', 'ghi chú', 'sản phẩm', 'kết quả'])
+const LABEL_WORDS = new Set(['soạn thảo', 'phối hợp', 'chủ trì', 'thực hiện', 'hoàn thành', 'phê duyệt', 'nhiệm vụ', 'cơ quan', 'thời hạn', 'thời gian', 'đơn vị', 'ghi chú', 'sản phẩm', 'kết quả'])
 const lastWord = (s: string) => s.trim().split(/\s+/u).pop() ?? ''
 const firstWord = (s: string) => s.trim().split(/\s+/u)[0] ?? ''
 const LABEL_TAIL = /^(?:hoàn thành|thực hiện|chủ trì|phối hợp|triển khai|báo cáo)(?!\p{L})/iu
+/** A header's label in capitals stops on a word that needs what follows, or goes on with one that cannot open a label. */
+const CAPS_OPEN_END = /(?<!\p{L})(?:CỦA|VÀ|VỀ|CÁC|VỚI|CHO|THEO|TRONG|TẠI|ĐẾN|HOẶC|ĐỂ|CẦN)$/u
+/** A label's head noun alone on its line: "DANH SÁCH" / "VĂN BẢN". */
+const CAPS_HEAD_NOUN = /^(?:DANH SÁCH|DANH MỤC|TÊN)$/u
+const CAPS_GOES_ON = /^(?:CẦN|CẨN|ĐƯỢC|ĐỂ|CỦA|VÀ|HOẶC)(?!\p{L})/u
+/** A cell's line that stops on a word waiting for its number: "… điểm b khoản" / "2 Điều 12". */
+const NEEDS_NUMBER = /(?<!\p{L})(?:khoản|điểm|điều|mục|chương|số)$/iu
 const GAZETTE_HEAD = /^CÔNG BÁO\/Số/u
 /** The next annex's title line: "Phụ lục IV", "PHỤ LỤC II". */
 const ANNEX_START = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*$/u
@@ -81,7 +88,8 @@ function group(parts: string[], row = false): string[] {
     // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
     const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
     // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
-    const label = prev !== undefined && ((LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev))
+    // (in capitals too: "CÁC LUẬT, NGHỊ ĐỊNH … CỦA" / "THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ" / "CẦN SỬA ĐỔI, BỔ SUNG")
+    const label = prev !== undefined && ((LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev) || (!row && (CAPS_OPEN_END.test(prev) || CAPS_GOES_ON.test(p) || CAPS_HEAD_NOUN.test(prev))))
     // "Bộ Công" / "Thương": a body's name cut by the cell's width, whole again on the next line
     const cut = prev !== undefined && !lower && BODY_START.test(`${prev} `) && p.split(/\s+/u).length <= 3 && canonicalAgency(prev) === null && canonicalAgency(`${prev} ${p}`) !== null
     if (prev !== undefined && (lower || scoped || label || cut || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
@@ -107,8 +115,8 @@ function repeatedHeader(lines: string[], from: number, cells: string[]): number 
 /** A row's pipe line. */
 const rowLine = (num: string, cells: string[]) => `| ${num} | ${cells.join(' | ')} |`
 
-/** A column of acts ("Các văn bản cần sửa đổi, bổ sung", "Tên văn bản") and one of their provisions ("Điều, khoản, điểm …"). */
-const ACTS = /^(?:các |tên )?văn bản/iu
+/** A column of acts ("Các văn bản cần sửa đổi, bổ sung", "Tên văn bản", "Các luật, nghị định … cần sửa đổi") and one of their provisions ("Điều, khoản, điểm …"). */
+const ACTS = /^(?:(?:các |tên |danh sách |danh mục )?(?:các )?văn bản|các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L}))/iu
 const PROVISIONS = /^(?:điều|khoản|điểm|nội dung)/iu
 /** A title in capitals of four words or more: no cell of a list of acts. */
 const CAPS_TITLE = /^(?=(?:\S+\s+){3}\S)[^\p{Ll}]+$/u
@@ -128,6 +136,8 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
   const amend = !!cols && cols.lead === width - 1 && cols.coordinators < 0 && cols.deadline < 0 && ACTS.test(headerCells[cols.text]) && headerCells.slice(cols.text + 1, cols.lead).every((c) => PROVISIONS.test(c))
   let i = from
   let expected: number | null = null
+  /** In a list of acts, the drafting body of the row above, for rows whose cell of it is empty (merged). */
+  let carried = ''
   /** The last row written: a row split by a page break goes on after the repeated header. */
   let last: { line: number; num: string; cells: string[] } | null = null
   while (i < lines.length) {
@@ -176,6 +186,9 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
       const g = /^([IVX]{1,5}|[A-Z])\.?\s*(.*)$/u.exec(title)!
+      carried = ''
+      // a group may number its rows from 1 again ("II" / "DANH SÁCH QUYẾT ĐỊNH" / "1.  Quyết định số …")
+      if (inlineRow(lines[j].trim(), 1)?.[0] === '1') expected = null
       lines[i] = `| ${g[1]} | ${g[2]} |${' |'.repeat(Math.max(0, width - 2))}`
       for (let k = i + 1; k < j; k++) lines[k] = ''
       i = j
@@ -191,8 +204,9 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
     }
     const alone = ROW_NUMBER.exec(t)
     // "13  Xây dựng, hoàn thiện …": the next row's number with the start of its text on the same line
-    const inline: [string, string] | null = !alone && expected !== null ? inlineRow(t, expected) : null
-    const num: string | null = alone ? alone[1] : inline && (Number(inline[0]) === expected || inline[0].includes('.')) ? inline[0] : null
+    // (the first row too: "1.  Nghị định số …" right after the header or its group)
+    const inline: [string, string] | null = !alone ? inlineRow(t, expected ?? 1) : null
+    const num: string | null = alone ? alone[1] : inline && (Number(inline[0]) === (expected ?? 1) || inline[0].includes('.')) ? inline[0] : null
     if (num === null) return i
     // a number out of sequence between rows is a page number (sub-rows "1.2" have sequences of their own)
     const dotted = num.includes('.')
@@ -209,7 +223,9 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       if (!s) continue
       // ("Phụ lục" / "III": a Roman number that ends a reference inside a cell opens no group)
       if ((isRowGroup(s) && !(parts.length && /(?:Phụ lục|Mục|Phần|Chương)$/u.test(parts[parts.length - 1]))) || HEADER_START.test(s)) break
-      const rn: string | undefined = ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0]
+      // ("… khoản" / "2 Điều 12; …": the number a reference was waiting for opens no row)
+      const waits = parts.length > 0 && NEEDS_NUMBER.test(parts[parts.length - 1])
+      const rn: string | undefined = waits ? undefined : (ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0])
       if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
       if (rn && /^\d{1,3}$/.test(s)) {
@@ -243,10 +259,19 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       // a list of acts to amend: the act and the provisions it names are the task, the drafting body its last column
       // (provision cells left empty, or a second group of provisions after the body, shift the columns)
       cells = [cells.filter((_, k) => k !== body).join(' '), ...Array<string>(want - 2).fill(''), cells[body]]
+    } else if (amend) {
+      // no drafting body in the row (its cell merged with the row above): all of it is the act and its provisions
+      cells = [cells.join(' '), ...Array<string>(want - 1).fill('')]
     }
     // the task text wraps the most: surplus cells go back into it
     if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
     while (cells.length < want) cells.push('')
+    // a list of acts whose drafting body spans several rows (a merged cell) names it on the first of them only: the
+    // rows after it, with that cell empty, are drafted by the same body, up to the next group
+    if (amend) {
+      if (cells[want - 1]) carried = cells[want - 1]
+      else if (carried) cells[want - 1] = carried
+    }
     lines[i] = rowLine(num, cells)
     last = { line: i, num, cells }
     for (let k = i + 1; k < j; k++) lines[k] = ''

@@ -49,7 +49,8 @@ export function readMarker(line: string): Marker | null {
 /** A key that tells apart marker kinds for nesting: "1/-" and "1." are different levels in one document. */
 export function markerStyle(line: string, m: Marker): string {
   const raw = line.slice(0, m.length).trim()
-  if (m.type === 'dash' || m.type === 'plus' || m.type === 'star' || m.type === 'dot') return m.type
+  // every article ("Điều 1.", "Điều 12:") is one level, whatever its number and punctuation
+  if (m.type === 'dash' || m.type === 'plus' || m.type === 'star' || m.type === 'dot' || m.type === 'article') return m.type
   const punct = raw.replace(/[0-9A-Za-zđ.]+/u, (s) => (m.type === 'decimal' ? 'N' + (s.match(/\./g) ?? []).length : 'X')).replace(/\s+/g, '')
   return `${m.type}:${punct}`
 }

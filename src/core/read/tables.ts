@@ -16,6 +16,9 @@ export interface Row {
 
 /** A header's labels are short ("Cơ quan, đơn vị chủ trì thực hiện"); a longer cell is a row's content. */
 const HEADER_CELL_MAX = 80
+/** …unless it is in capitals, as no row's sentence is ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG"). */
+const CAPS_HEADER_CELL_MAX = 120
+const tooLong = (cell: string) => cell.length > (/\p{Ll}/u.test(cell) ? HEADER_CELL_MAX : CAPS_HEADER_CELL_MAX)
 
 export function tableHeader(cells: string[]): TableColumns | null {
   // a row that is numbered ("5 | Tiếp tục sử dụng … công việc … | … thực hiện …") or holds a sentence is data, whatever its words
@@ -24,9 +27,12 @@ export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => low.findIndex((c) => re.test(c))
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
-  const lead = low.findIndex((c) => /chủ trì|thực hiện|trách nhiệm/u.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ)/u.test(c))
-  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động|^các văn bản/u)
-  if (text < 0 || lead < 0 || lead === text || cells[text].length > HEADER_CELL_MAX || cells[lead].length > HEADER_CELL_MAX) return null
+  // ("chủ trì" first: "Điều, khoản, điểm … bãi bỏ để thực hiện phân quyền …" names provisions, not who acts)
+  const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
+  const chair = names(/chủ trì/u)
+  const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm/u)
+  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  if (text < 0 || lead < 0 || lead === text || tooLong(cells[text]) || tooLong(cells[lead])) return null
   return {
     text,
     lead,

@@ -4,7 +4,7 @@ import type { SectionRole } from '../contract/schema.js'
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['purpose', /^(mục (đích|tiêu)|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc)/u],
   ['situation', /^(tình hình|kết quả|đánh giá|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ)/u],
-  ['organisation', /^(tổ chức thực hiện|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
+  ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
   ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai))/u],
 ]
 

@@ -43,6 +43,10 @@ const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CH�
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
 const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
+/** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
+const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
+/** The signer's name under the signature ("Phạm Thị Thanh Trà", OCR noise before it): two to five capitalised words. */
+const SIGNER_NAME = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u
 const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
@@ -54,6 +58,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let anyHeading = false
   let anyNumbered = false
   let closed = false
+  // blocks left in which the signer's title and name may follow a signature line ("KT. THỦ TƯỚNG")
+  let signing = 0
   const ids = new Map<string, number>()
   // "Văn phòng Trung ương Đảng … cần tập trung một số nhiệm vụ trọng tâm sau:": the subject of a lead-in acts in the
   // items below it, up to the next heading
@@ -70,6 +76,7 @@ export function buildOutline(blocks: Block[]): Outline {
     const nextAppendix = !closed && stack[0]?.style === 'attachment' && APPENDIX_ALONE.test(b.text.trim())
     if ((closed || nextAppendix) && !b.marker && (((b.caps || b.mdDepth) && (KIND_WORD.test(b.text.replace(/^\W+/u, '')) || /^phụ lục/iu.test(b.text))) || APPENDIX_ALONE.test(b.text.trim()))) {
       closed = false
+      signing = 0
       stack.length = 0
       const section = newSection(b, null, 'other', null, ids, 1)
       sections.push(section)
@@ -86,8 +93,21 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     if (closed || CLOSING.test(b.text)) {
       closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
+      signing = SIGNS_FOR.test(b.text) ? 3 : Math.max(0, signing - 1)
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
       continue
+    }
+    // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / "Phạm Thị Thanh Trà": the signer's title and name close the
+    // text, wherever it stands (annexes may follow, each opening with its own title)
+    if (signing > 0) {
+      signing--
+      const name = SIGNER_NAME.test(b.text.trim())
+      if (name || (b.caps && !b.marker && b.text.length < 60 && !/[.;:]$/u.test(b.text))) {
+        if (name) (closed = true), (signing = 0)
+        placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
+        continue
+      }
+      signing = 0
     }
     // "| I | Công tác tuyên truyền | | |": a group title inside a table heads the rows under it
     if (b.cells && /^[IVX]{1,5}\.?$/u.test(b.cells[0] ?? '') && b.cells[1] && b.cells.slice(2).every((c) => !c.trim())) {
