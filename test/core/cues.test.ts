@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { isDirective, isTimeLine, opensAsReport, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
+import { isDirective, isStandingRule, isTimeLine, opensAsReport, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -69,5 +69,29 @@ describe('the closing formula of a notice', () => {
   it('is no task, even in OCR ("dé" for "để") and closed with "./."', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.', 'Văn phòng Chính phủ thông báo dé các bộ, cơ quan va địa phương biết, thực hiện./.'].join('\n'), { file: 'inline.txt' })
     expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.'])
+  })
+})
+
+describe('standing rules of a legal text assign no one work', () => {
+  it.each([
+    'Người đứng đầu các cơ quan, đơn vị tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm.',
+    'Nghị quyết này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027.',
+    'Điều 3 và Phụ lục I Nghị quyết này có hiệu lực sau 30 ngày kể từ ngày Nghị quyết có hiệu lực thi hành.',
+    'Hồ sơ đã được tiếp nhận trước ngày Nghị quyết này có hiệu lực thì tiếp tục được giải quyết theo quy định của pháp luật tại thời điểm tiếp nhận.',
+    'Giấy phép nhập khẩu hóa chất cấm có thời hạn 06 tháng kể từ ngày cấp.',
+    'Nghị quyết này quy định việc cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính.',
+    'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định.',
+  ])('%s', (s) => {
+    expect(isStandingRule(s)).toBe(true)
+    expect(isDirective(s)).toBe(false)
+  })
+  it('a deadline counted from this very document is still a task', () => {
+    const s = 'Trong thời hạn 10 ngày kể từ ngày nhận được văn bản này, Sở Tài chính có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.'
+    expect(isStandingRule(s)).toBe(false)
+    expect(isDirective(s)).toBe(true)
+  })
+  it('an item of "Tổ chức thi hành" that exempts is no task', () => {
+    const doc = parseDocument(['NGHỊ QUYẾT', 'Điều 4. Tổ chức thi hành', '1. Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.', '2. Người đứng đầu các cơ quan, đơn vị tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm.'].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
   })
 })

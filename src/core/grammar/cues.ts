@@ -53,8 +53,33 @@ const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|t�
 /** How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …". */
 const FUNDING = /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định)/iu
 
+/**
+ * The standing rules of a legal text, which bind whoever meets them and assign no one work: who is exempt ("được xem
+ * xét loại trừ, miễn, giảm trách nhiệm"), when the text takes or loses effect, what happens to files already lodged
+ * ("… trước ngày Nghị quyết này có hiệu lực thì thực hiện theo …"), how long a licence lasts ("có thời hạn 06 tháng"),
+ * what the text covers ("Nghị quyết này quy định …"), and the steps of a procedure counted from a filing ("trong thời
+ * hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ").
+ */
+const STANDING_RULE = new RegExp(
+  [
+    String.raw`được xem xét (?:loại trừ|miễn|giảm)`,
+    String.raw`(?:có|hết) hiệu lực(?: thi hành)?(?: (?:sau|trong) \d+ ngày)? (?:kể )?từ (?:ngày|thời điểm)`,
+    String.raw`trước (?:ngày|thời điểm) (?:nghị quyết|quyết định|nghị định|thông tư|luật) này có hiệu lực`,
+    String.raw`(?:^|\s)thì (?:tiếp tục )?(?:được )?(?:thực hiện|giải quyết|áp dụng) theo (?:quy định|nghị quyết|quyết định)`,
+    String.raw`(?:có|với) thời hạn(?: sử dụng| hiệu lực)?(?: là| không quá| tối đa)? \d+ (?:năm|tháng|ngày)`,
+    String.raw`có giá trị(?: sử dụng)?(?: không quá| trong| tối đa)? \d+ (?:năm|tháng|ngày)`,
+    String.raw`^(?:nghị quyết|quyết định|nghị định|thông tư|quy chế|quy định|luật) này quy định`,
+    String.raw`kể từ ngày (?:nhận|tiếp nhận)[^.;]{0,40}?(?:hồ sơ|đơn)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+)
+
+export function isStandingRule(s: string): boolean {
+  return STANDING_RULE.test(s)
+}
+
 export function isDirective(s: string): boolean {
-  if (CLOSING_FORMULA.test(s) || FUNDING.test(s)) return false
+  if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
@@ -72,7 +97,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)

@@ -102,7 +102,9 @@ export function buildOutline(blocks: Block[]): Outline {
     if (signing > 0) {
       signing--
       const name = SIGNER_NAME.test(b.text.trim())
-      if (name || (b.caps && !b.marker && b.text.length < 60 && !/[.;:]$/u.test(b.text))) {
+      // ("PHÓ THỦ TƯỚNGy]": OCR leaves a few marks after the title)
+      const title = b.text.trim().replace(/[\p{Ll}[\](){}|'"”“]{1,3}$/u, '')
+      if (name || (!b.marker && title.length < 60 && /\p{Lu}{2}/u.test(title) && !/\p{Ll}/u.test(title) && !/[.;:]$/u.test(title))) {
         if (name) (closed = true), (signing = 0)
         placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
         continue
