@@ -1,6 +1,9 @@
 // A progress bar on standard error: only on a terminal, and only once the run has lasted a second. Erased at the end,
 // and also when the run is interrupted (Ctrl-C) or exits early, so the shell prompt does not land after a half bar.
-import { onExit } from 'signal-exit'
+import { lazy } from '../shared/lazy.js'
+
+/** loaded when a bar is first drawn: most runs draw none */
+const signalExit = lazy<typeof import('signal-exit')>('signal-exit')
 
 export interface ProgressStream {
   write(s: string): unknown
@@ -41,7 +44,7 @@ export function createProgress(stream: ProgressStream, now: () => number = Date.
       if (t - start < delayMs || (t - last < 100 && done < total)) return
       last = t
       // at exit a terminal's stderr is written synchronously, so the eraser still reaches it
-      remove ??= (opts.onInterrupt ?? ((fn) => onExit(fn)))(erase)
+      remove ??= (opts.onInterrupt ?? ((fn) => signalExit().onExit(fn)))(erase)
       drawn = true
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40))
       const filled = total ? Math.round((done / total) * width) : width

@@ -1,7 +1,9 @@
 // The documents of a query, read one at a time and handed on: nothing holds the corpus. What a query needs of the whole
 // input besides its own rows (the bodies named, each file's document number) is gathered on the way.
 import type { PlanDocument } from '../core/contract/schema.js'
-import { bodyIndex, fileOf, repeatFilter, type BodyIndex } from '../query/index.js'
+import { bodyIndex, type BodyIndex } from '../query/bodies.js'
+import { repeatFilter } from '../query/repeats.js'
+import { fileOf } from '../query/rows.js'
 import { safeText } from '../shared/sanitize.js'
 import { encodingOption, expandOperands, type InputError } from './inputs.js'
 import { UserError, type Io } from './io.js'

@@ -6,10 +6,13 @@ import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs'
 import { chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { onExit } from 'signal-exit'
 import { kindOf } from '../shared/files.js'
+import { lazy } from '../shared/lazy.js'
 import { safeText } from '../shared/sanitize.js'
 import { UserError, type Io } from './io.js'
+
+/** loaded by the first file written: output to standard output needs no clean-up at exit */
+const signalExit = lazy<typeof import('signal-exit')>('signal-exit')
 
 export interface Sink {
   write(s: string): Promise<void>
@@ -61,7 +64,7 @@ export async function openAtomic(file: string, io: Io, opts: { force: boolean; o
     throw failed(e)
   }
   opts.onTemp?.(tmp)
-  const removeOnExit = onExit(() => {
+  const removeOnExit = signalExit().onExit(() => {
     try {
       // process exit: only synchronous work runs now
       unlinkSync(tmp)
@@ -163,7 +166,7 @@ export class Spool {
     } catch {
       // a system that keeps an open file's name: removed at the end, or when the process exits
       this.file = file
-      this.removeOnExit = onExit(() => {
+      this.removeOnExit = signalExit().onExit(() => {
         try {
           unlinkSync(file)
         } catch {

@@ -1,6 +1,10 @@
 // Reads CSV as people and spreadsheets write it: BOM, CRLF or LF, quoted cells over several lines, comma or semicolon.
 // The parsing itself is csv-parse's (RFC 4180); a quote out of place is an error that names its line, never a guess.
-import { CsvError, parse, type Options } from 'csv-parse/sync'
+import type { CsvError, Options } from 'csv-parse/sync'
+import { lazy } from '../shared/lazy.js'
+
+/** loaded when a CSV is read (a status file): most runs read none */
+const csvParse = lazy<typeof import('csv-parse/sync')>('csv-parse/sync')
 
 export interface CsvTable {
   delimiter: ',' | ';'
@@ -39,6 +43,7 @@ export function readCsv(text: string): CsvTable {
       return r
     },
   }
+  const { CsvError, parse } = csvParse()
   try {
     records = parse(src, options) as unknown as Array<{ record: string[]; info: { lines: number } }>
   } catch (e) {

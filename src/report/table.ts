@@ -1,11 +1,22 @@
 // --format table: aligned columns measured in terminal cells (string-width: Vietnamese marks take none). On a terminal the
 // task text gets the slack and wraps (wrap-ansi), body names wrap rather than being cut, headers wrap at spaces, a path
 // gives way from its front, and an optional column goes when there is no room for it; a pipe gets one whole line a record.
-import { Chalk } from 'chalk'
-import wrapAnsi from 'wrap-ansi'
-import { cellText as rawCell, type Column, type Renderer } from './types.js'
+import { cellText as rawCell, type Column, type Renderer, type Tint } from './types.js'
+import type { ColorLevel } from '../shared/color.js'
+import { lazy } from '../shared/lazy.js'
 import { safeLines, terminalText } from '../shared/sanitize.js'
-import { displayWidth, padEnd, padStart, truncate, truncateStart, wrapText } from './width.js'
+import { displayWidth, padEnd, padStart, truncate, truncateStart, wrapAnsi, wrapText } from './width.js'
+
+const chalk = lazy<typeof import('chalk')>('chalk')
+
+/** A tint (or bold) applied at a colour level. Chalk is loaded only to colour: at level 0 its styles give the text back. */
+type Paint = (tint: Tint, s: string) => string
+
+function painter(level: ColorLevel): Paint {
+  if (!level) return (_, s) => s
+  const c = new (chalk().Chalk)({ level })
+  return (tint, s) => c[tint](s)
+}
 
 const GAP = '  '
 /** the task text never gets fewer columns than this… */
@@ -127,15 +138,15 @@ const ownLine = <R>(col: Column<R>) => !!col.flex || (!!col.wrap && !!col.max)
  * then each body column (with its header) and the task text wrapped under it, indented. A record whose first column
  * is a name (`plan agencies`) starts with it.
  */
-function renderStacked<R>(report: { records: R[]; footer?: string; emphasise?: (r: R) => boolean }, cols: Column<R>[], cells: string[][], width: number, c: InstanceType<typeof Chalk>): string {
+function renderStacked<R>(report: { records: R[]; footer?: string; emphasise?: (r: R) => boolean }, cols: Column<R>[], cells: string[][], width: number, paint: Paint): string {
   const INDENT = '  '
   const out: string[] = []
   report.records.forEach((r, k) => {
     const strong = report.emphasise?.(r) ?? false
     const style = (t: string, col: Column<R>) => {
       const tint = col.tint?.(r)
-      const s = tint ? c[tint](t) : t
-      return strong ? c.bold(s) : s
+      const s = tint ? paint(tint, t) : t
+      return strong ? paint('bold', s) : s
     }
     if (k > 0) out.push('')
     // a record named by its first column (a body) starts with that name
@@ -173,7 +184,7 @@ function renderStacked<R>(report: { records: R[]; footer?: string; emphasise?: (
 }
 
 export const renderTable: Renderer = (report, opts) => {
-  const c = new Chalk({ level: opts.color })
+  const paint = painter(opts.color)
   let cols = report.view ?? report.columns
   let headers: string[] = []
   let cells: string[][] = []
@@ -190,7 +201,7 @@ export const renderTable: Renderer = (report, opts) => {
     if (roomy && fits) break
     if (optional < 0) {
       if (fits) break
-      return renderStacked(report, all, report.records.map((r) => all.map((col) => cellText(col, r))), opts.width, c)
+      return renderStacked(report, all, report.records.map((r) => all.map((col) => cellText(col, r))), opts.width, paint)
     }
     cols = cols.filter((_, i) => i !== optional)
   }
@@ -217,7 +228,7 @@ export const renderTable: Renderer = (report, opts) => {
 
   const out = render(
     headers.map((h, i) => wrap(h, w[i])),
-    (t) => c.bold(t),
+    (t) => paint('bold', t),
     true,
   )
   const rows = report.records.map((r, k) => {
@@ -226,8 +237,8 @@ export const renderTable: Renderer = (report, opts) => {
       cells[k].map((text, i) => linesOf(text, i)),
       (t, i) => {
         const tint = cols[i].tint?.(r)
-        const s = tint ? c[tint](t) : t
-        return strong ? c.bold(s) : s
+        const s = tint ? paint(tint, t) : t
+        return strong ? paint('bold', s) : s
       },
     )
   })

@@ -1,11 +1,25 @@
 // How many terminal columns a string takes, measured by string-width (the measure wrap-ansi wraps by): combining marks 0,
 // East Asian wide and emoji 2, the rest 1. Cuts are made between grapheme clusters, so a letter keeps its marks.
-import stringWidth from 'string-width'
-import wrapAnsi from 'wrap-ansi'
+// Both are loaded on first use: most Vietnamese text is measured and wrapped without them (NARROW, wrapText).
+import { lazy } from '../shared/lazy.js'
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+const stringWidthModule = lazy<typeof import('string-width')>('string-width')
+const wrapAnsiModule = lazy<typeof import('wrap-ansi')>('wrap-ansi')
+
+function stringWidth(s: string): number {
+  return stringWidthModule().default(s)
+}
+
+/** wrap-ansi, as table.ts wraps headers and wrapText wraps the text it does not take itself. */
+export function wrapAnsi(s: string, columns: number, options: { hard?: boolean; trim?: boolean }): string {
+  return wrapAnsiModule().default(s, columns, options)
+}
+
+let graphemes: Intl.Segmenter | undefined
 
 function clusters(s: string): string[] {
+  // made on first use: an ICU segmenter takes milliseconds to build, and text that is cut is rare
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   return Array.from(graphemes.segment(s), (g) => g.segment)
 }
 

@@ -1,14 +1,18 @@
 // The I/O of the query commands: read the inputs one document at a time, check the options, call the pure queries, render, write; returns the exit code.
 import type { PlanDocument } from '../../core/contract/schema.js'
-import { agencyTally, classify, isListed, namesBodies, parseStatus, parseUserDate, statusFormatOf, summaryTally, taskMatcher, taskRow, unknownAmong, type OverdueRow, type StatusEntry, type TaskFilter } from '../../query/index.js'
+// from each module, not the query/index.js barrel: the status file's reader (and its decoders) loads only with --status
+import { agencyTally } from '../../query/agencies.js'
+import { parseUserDate } from '../../query/dates.js'
+import { namesBodies, taskMatcher, unknownAmong, type TaskFilter } from '../../query/filter.js'
+import { CATEGORY_VI, classify, isListed, summaryTally, type OverdueRow } from '../../query/overdue.js'
+import { taskRow } from '../../query/rows.js'
+import type { StatusEntry } from '../../query/status.js'
 import type { Lang } from '../../report/labels.js'
-import { CATEGORY_VI } from '../../query/overdue.js'
 import type { TaskRow } from '../../query/rows.js'
 import { isStreamed } from '../../report/stream.js'
 import { agenciesReport, overdueReport, summaryReport, tasksReport, type ViewOptions } from '../../report/views.js'
 import { corpusInputs, readCorpus, type Corpus } from '../corpus.js'
 import { EXIT, UserError, type Io } from '../io.js'
-import { initStatusFile, readStatusText } from '../status-file.js'
 import { safeText } from '../../shared/sanitize.js'
 import { emit, outputFormat, recordOutput, type Extras } from './emit.js'
 import { langOption } from './options.js'
@@ -276,6 +280,7 @@ export async function statusFile(file: string | undefined, io: Io): Promise<Stat
   let failure: () => never
   try {
     // decoded as documents are (UTF-8, UTF-16 with a BOM, Windows-1258); a file that cannot be read for certain is refused
+    const [{ readStatusText }, { parseStatus, statusFormatOf }] = await Promise.all([import('../status-file.js'), import('../../query/status.js')])
     const text = await readStatusText(file, io)
     const { entries, problems } = parseStatus(text, statusFormatOf(file))
     if (!problems.length) {
@@ -309,6 +314,7 @@ export async function statusFile(file: string | undefined, io: Io): Promise<Stat
  * are, so it may replace the file without --force.
  */
 async function initStatus(file: string, rows: TaskRow[], io: Io): Promise<void> {
+  const { initStatusFile } = await import('../status-file.js')
   const merged = await initStatusFile(file, rows, io)
   io.stderr.write(`plan: ${safeText(file)}: ${merged.added} task${merged.added === 1 ? '' : 's'} added, ${merged.kept} kept\n`)
 }

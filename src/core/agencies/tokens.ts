@@ -192,7 +192,12 @@ interface Node<V> {
   punct: boolean
 }
 
-const newNode = <V>(): Node<V> => ({ words: new Map(), abbrs: new Map(), abbrFold: new Map(), vals: [], punct: false })
+// Most nodes of a trie end a phrase or lead on by one word: their empty maps and lists are one shared empty map or
+// list, replaced by a node's own when add() first writes to it. Three maps a node made building the lexicon's tries
+// cost more than reading its files.
+const NONE = new Map<string, never>()
+const NO_VALS: never[] = []
+const newNode = <V>(): Node<V> => ({ words: NONE, abbrs: NONE, abbrFold: NONE, vals: NO_VALS, punct: false })
 /** An abbreviation's exact key: lower case, marks kept, joiners dropped ("VPTƯ" → "vptư", "KH&ĐT" → "khđt"). */
 function exactKey(low: string): string {
   return low.replace(/[&.\-]/g, '')
@@ -241,6 +246,7 @@ export class Vocab<V> {
         SPELT.add(exact)
         let next = node.abbrs.get(exact)
         if (!next) {
+          if (node.abbrs === NONE) (node.abbrs = new Map()), (node.abbrFold = new Map())
           node.abbrs.set(exact, (next = newNode()))
           node.abbrFold.set(t.key, [...(node.abbrFold.get(t.key) ?? []), exact])
         }
@@ -250,12 +256,16 @@ export class Vocab<V> {
       if (k === 0) this.firsts.add(t.fold)
       if (OPTIONAL_PUNCT.includes(t.fold)) node.punct = true
       const edges = node.words.get(t.fold) ?? []
-      if (!edges.length) node.words.set(t.fold, edges)
+      if (!edges.length) {
+        if (node.words === NONE) node.words = new Map()
+        node.words.set(t.fold, edges)
+      }
       let edge = edges.find((e) => e.low === t.low)
       if (!edge) edges.push((edge = { low: t.low, loose: false, node: newNode() }))
       edge.loose ||= !strict
       node = edge.node
     })
+    if (node.vals === NO_VALS) node.vals = []
     node.vals.push(val)
     return this
   }

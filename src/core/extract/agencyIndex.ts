@@ -5,8 +5,9 @@ import type { Placed } from '../structure/sections.js'
 import { at } from '../read/segment.js'
 import { slug } from '../contract/text.js'
 
-/** The order of localeCompare(…, 'vi'), with the collator made once rather than looked up on every comparison. */
-const VI = new Intl.Collator('vi')
+/** The order of localeCompare(…, 'vi'), with the collator made once rather than looked up on every comparison; made
+ * when first needed, as building it takes milliseconds and a document naming one body sorts nothing. */
+let vi: Intl.Collator | undefined
 
 export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], placed: Placed[]): Agency[] {
   const byId = new Map<string, Agency>()
@@ -41,5 +42,5 @@ export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], pl
       add({ id: slug(m.name), name: m.name, text: m.text, generic: m.generic, span: { start, end: at(p.block, m.index + m.length) } }, 'mention')
     }
   }
-  return [...byId.values()].sort((a, b) => VI.compare(a.name, b.name))
+  return [...byId.values()].sort((a, b) => (vi ??= new Intl.Collator('vi')).compare(a.name, b.name))
 }

@@ -31,6 +31,18 @@ describe('Vocab', () => {
     expect(hits(v, 'UBND')).toEqual(['committee'])
     expect(hits(v, 'ubnd')).toEqual([])
   })
+
+  it('a phrase added after a node ended or led on by one word is its own: nodes share no map or list', () => {
+    const v = new Vocab<string>().add('Sở Y tế', 'health').add('Sở', 'any')
+    const w = new Vocab<string>().add('Bộ', 'ministry')
+    v.add('Sở GD&ĐT', 'education').add('Sở Y tế', 'health again')
+    expect(hits(v, 'Sở Y tế')).toEqual(['any', 'health', 'health again'])
+    expect(hits(v, 'Sở GD&ĐT')).toEqual(['any', 'education'])
+    expect(hits(v, 'Sở Tư pháp')).toEqual(['any'])
+    expect(hits(w, 'Bộ Y tế')).toEqual(['ministry'])
+    expect(hits(w, 'Sở Y tế')).toEqual([])
+    expect(hits(w, 'GD&ĐT')).toEqual([])
+  })
 })
 
 describe('tokenize', () => {
