@@ -164,4 +164,9 @@ describe('unflattenTables: a list of acts to amend, with their drafting body', (
     const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
     expect(rows).toEqual(['| TT | Văn bản | Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ | Cơ quan chủ trì soạn thảo |', '| 1 | Nghị định số 41/2026/NĐ-CP ngày 25/01/2026 của Chính phủ quy định chi tiết Luật Thủy sản Điều 21; Điều 39 |  | Bộ Nông nghiệp và Môi trường |'])
   })
+  it('"Giai đoạn" / "2026 - 2030" is one time cell, so the bodies before it keep their columns', () => {
+    const lines = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', '5', 'Sửa đổi, bổ sung quy hoạch hệ thống', 'kho tàng dự trữ quốc gia.', 'Bộ Tài chính', 'Bộ Quốc', 'phòng,', 'các bộ,', 'cơ quan', 'Giai đoạn', '2026 - 2030']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 5 | Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ quốc gia. | Bộ Tài chính | Bộ Quốc phòng, các bộ, cơ quan | Giai đoạn 2026 - 2030 |')
+  })
 })
