@@ -54,7 +54,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
-  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind })
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind, issuer: meta.issuer })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)

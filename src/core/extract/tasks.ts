@@ -17,6 +17,8 @@ import { hash, normKey, slug } from '../contract/text.js'
 export interface TaskContext extends DeadlineContext {
   /** the document's kind: in plans and directives an item that opens with an action is a task wherever it sits */
   kind?: DocKind
+  /** the body that issued the document: "Văn phòng sẽ phối hợp …" in its own text is itself */
+  issuer?: AgencyRef | null
 }
 
 /** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
@@ -271,6 +273,8 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   let lead = toRefs(a.lead)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
   if (p.leads.length && lead.every((l) => l.generic)) lead = p.leads
+  // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun
+  if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   const task: Task = {
     id: '',
     text,
@@ -287,6 +291,20 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   if (m) setDeadline(task, m, b, m === inherited ? -1 : offset)
   inlineLabels(task, text, b, offset, ctx)
   return { task, placed: p }
+}
+
+/** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
+const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u
+/** The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo". */
+const SELF_SUBJECT = (head: string) =>
+  new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u')
+
+function selfReference(text: string, issuer: AgencyRef, b: Block, offset: number): AgencyRef[] {
+  const head = SELF_HEAD.exec(issuer.name)?.[1]
+  const m = head ? SELF_SUBJECT(head).exec(text) : null
+  if (!m) return []
+  const at0 = m.index + m[0].length - m[1].length
+  return [{ id: issuer.id, name: issuer.name, text: m[1], generic: false, span: { start: at(b, offset + at0), end: at(b, offset + at0 + m[1].length) } }]
 }
 
 const INLINE_LABEL = /(?:^|[;.,(]\s*)(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)|(chủ trì|phối hợp))\s*:\s*([^;.)]+)|(?:^|[;.,(]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^;)]+?)(?=[;)]|\.\s|\.?$)/giu
