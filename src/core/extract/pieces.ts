@@ -139,7 +139,8 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own))
     previousReport = report
     previousDirective = directive
-    if (!directive) continue
+    // "… Thời gian hoàn thành trước ngày 30/12/2025.": kept, so that the task stage dates the sentences before it
+    if (!directive && !(out.length && isTimeLine(s.text))) continue
     if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
     if (own?.end) paragraphDeadline = own
     out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })

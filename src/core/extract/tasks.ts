@@ -163,6 +163,16 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     let itemLead: AgencyRef[] = []
     const firstOfBlock = drafts.length
     for (const piece of pieces) {
+      // "… tham mưu đề xuất …. Thời gian hoàn thành trước ngày 30/12/2025.": a sentence that only dates the block's
+      // actions before it is their deadline, not a task of its own
+      const mine = drafts.slice(firstOfBlock)
+      if (mine.length && isTimeLine(piece.text)) {
+        const m = lastDeadline(piece.text, here)
+        if (m && (m.end || m.recurrence)) {
+          for (const d of mine) if (!d.task.deadline) setDeadline(d.task, m, b, piece.offset)
+          continue
+        }
+      }
       const source: Task['source'] = b.marker ? 'item' : blockMode ? 'paragraph' : 'sentence'
       const d = makeTask(p, piece.text, piece.offset, here, source, piece.inherited ?? null)
       // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
