@@ -23,7 +23,7 @@ const has = existsSync(real)
 const FLOORS: Record<string, string> = {
   r1: 'recall=0.97,leak=0.15,lead=0.92,coord=0,deadline=0.91,dated=0.88,meta=0.92',
   r2: 'recall=0.93,leak=0,lead=0.91,coord=0.85,deadline=1,dated=1,meta=1',
-  r3: 'recall=0.85,leak=0.13,lead=0.81,coord=0.75,deadline=0.93,dated=0.94,meta=1',
+  r3: 'recall=0.85,leak=0.06,lead=0.81,coord=0.75,deadline=0.93,dated=0.94,meta=1',
   r4: 'recall=0.91,leak=0.2,lead=0.99,coord=0.83,deadline=0.99,dated=1,meta=0.69',
   r5: 'recall=0.96,leak=0.07,lead=0.8,coord=0.89,deadline=0.94,dated=0.92,meta=0.93',
   r6: 'recall=0.92,leak=0.04,lead=0.86,coord=0.89,deadline=0.95,dated=0.82,meta=0.81',
@@ -43,7 +43,7 @@ const FLOORS: Record<string, string> = {
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.95,dated=1,meta=0.88',
   r22: 'recall=0.93,leak=0.06,lead=0.71,coord=0.68,deadline=0.9,dated=0.78,meta=1',
-  r23: 'recall=0.97,leak=0.18,lead=0.95,coord=0.86,deadline=0.97,dated=1,meta=1',
+  r23: 'recall=0.97,leak=0.09,lead=0.95,coord=0.86,deadline=0.97,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=1',
   r25: 'recall=0.97,leak=0,lead=0.85,coord=0.88,deadline=0.87,dated=0.86,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.75',

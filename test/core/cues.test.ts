@@ -95,3 +95,8 @@ describe('standing rules of a legal text assign no one work', () => {
     expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
   })
 })
+
+describe('opensAsReport: an item that funds or thanks is no task, even in a task section', () => {
+  it.each(['Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước và các nguồn hợp pháp khác.', 'Xin trân trọng cảm ơn các đồng chí!'])('%s', (s) => expect(opensAsReport(s)).toBe(true))
+  it('an item that assigns funding is still a task', () => expect(opensAsReport('Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.')).toBe(false))
+})

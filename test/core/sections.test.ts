@@ -37,6 +37,9 @@ describe('sections', () => {
     expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([['Hoàn thành đóng điện đường dây 500 kV trong tháng 12 năm 2025.', ['Tập đoàn Điện lực Việt Nam']]])
     const cable = parse(['CÔNG ĐIỆN', 'Về bảo đảm cung ứng điện', 'THỦ TƯỚNG CHÍNH PHỦ điện:', '- Bộ trưởng các Bộ: Công Thương, Xây dựng;', '- Chủ tịch Ủy ban nhân dân các tỉnh.', 'Để bảo đảm cung ứng điện, Thủ tướng Chính phủ yêu cầu:', '1. Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
     expect(cable.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
+    // OCR may turn the sender's line into a one-cell table row: it still opens the addressees
+    const ocr = parse(['CÔNG ĐIỆN', 'Về bảo đảm cung ứng điện', '|_— Mee.kHULA2%. THỦ TƯỚNG CHÍNH PHỦ điện:', '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Nghệ An,', 'Thanh Hóa, Ninh Bình;', 'Để bảo đảm cung ứng điện, Thủ tướng Chính phủ yêu cầu:', '1. Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
+    expect(ocr.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chỉ đạo bảo đảm cung ứng điện trong mùa khô.'])
   })
 
   it('articles are siblings: one with no role words does not take the role of the article before it', () => {

@@ -122,7 +122,8 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: g, kind: 'heading', section, role: section.role, leads: inheritedLeads(stack) })
       continue
     }
-    if (b.cells) {
+    // ("|_— Mee.kHULA2%. THỦ TƯỚNG CHÍNH PHỦ điện:": OCR made the sender's line look like a table row)
+    if (b.cells && !(b.cells.length === 1 && SENDS_CABLE.test(b.text))) {
       placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
       continue
     }
