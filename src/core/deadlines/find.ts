@@ -90,6 +90,23 @@ const TRIGGER_WORDS = new Set(
     .flatMap((w) => (w === 'qu[ýyí]' ? ['quý', 'quy', 'quí'] : [w])),
 )
 
+/** Trigger words by the hash of their characters, so that a word of the text is looked up without cutting it out. */
+const wordHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0
+const TRIGGERS_BY_HASH = new Map<number, string[]>()
+for (const w of TRIGGER_WORDS) {
+  let h = 0
+  for (let i = 0; i < w.length; i++) h = wordHash(h, w.charCodeAt(i))
+  TRIGGERS_BY_HASH.set(h, [...(TRIGGERS_BY_HASH.get(h) ?? []), w])
+}
+const MAX_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((w) => w.length))
+
+/** The trigger word that is the run of letters low[p, q) with hash h, or null. */
+function triggerWord(low: string, p: number, q: number, h: number): string | null {
+  const ws = TRIGGERS_BY_HASH.get(h)
+  if (ws) for (const w of ws) if (w.length === q - p && low.startsWith(w, p)) return w
+  return null
+}
+
 /** What follows a count in every rule that opens with one (recurring, counted, relative, duration, part of a year). */
 const AFTER_COUNT = '\\s+(?:lần|tháng|qu[ýí]|ngày|buổi|tuần|năm)'
 /**
@@ -178,13 +195,10 @@ export function scan(low: string, loose: boolean): Scan {
     let q = p + 1
     let word: string | null = null
     if (k & IS_LETTER) {
-      while (q < n && classOf(low.charCodeAt(q)) & IS_LETTER) q++
-      if (q - p > 6) {
-        p = q
-        continue
-      }
-      word = low.slice(p, q)
-      if (!TRIGGER_WORDS.has(word)) {
+      let h = wordHash(0, low.charCodeAt(p))
+      for (let c = low.charCodeAt(q); q < n && classOf(c) & IS_LETTER; c = low.charCodeAt(++q)) h = wordHash(h, c)
+      word = q - p <= MAX_TRIGGER ? triggerWord(low, p, q, h) : null
+      if (word === null) {
         p = q
         continue
       }
