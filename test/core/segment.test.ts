@@ -72,3 +72,14 @@ describe('segment: a table row says where each cell stands', () => {
     expect(at(row, row.text.indexOf('Sở Nội vụ') + 4)).toEqual({ line: 1, column: 5 })
   })
 })
+
+describe('segment: rules and bold', () => {
+  it('a rule of dashes, stars or dots (spaces allowed) separates paragraphs; a line that only starts like one does not', () => {
+    const blocks = segment(['Các cơ quan thực hiện.', '- - -', 'Nội dung', '***', 'Xong', '. . .', 'Hết', '-- một dòng'], false)
+    expect(blocks.map((b) => [b.text, b.blankBefore])).toEqual([['Các cơ quan thực hiện.', 0], ['Nội dung', 1], ['Xong', 1], ['Hết', 1], ['- một dòng', 0]])
+  })
+
+  it('a line that opens bold without closing it joins the next one', () => {
+    expect(segment(['**7. Báo và', 'Phát thanh, Truyền hình thành phố**'], false).map((b) => b.text)).toEqual(['Báo và Phát thanh, Truyền hình thành phố'])
+  })
+})

@@ -32,10 +32,24 @@ export function modernTone(s: string): string {
 
 /** The comparison key of the contract: NFC, lower case, modern tones, one space, outer punctuation stripped. */
 export function normKey(s: string): string {
-  return modernTone(String(s ?? '').normalize('NFC').toLowerCase())
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[\s.,;:()"“”'-]+|[\s.,;:()"“”'-]+$/g, '')
+  let k = modernTone(String(s ?? '').normalize('NFC').toLowerCase())
+  // most text is spaced with single spaces already: no new string then
+  if (MESSY_SPACE.test(k)) k = k.replace(/\s+/g, ' ')
+  return stripOuter(k.trim())
+}
+
+/** White space that is not one plain space. */
+const MESSY_SPACE = /[^\S ]| {2}/
+/** The punctuation normKey strips at both ends (and the spaces it leaves there), as `/^[\s.,;:()"“”'-]+|[\s.,;:()"“”'-]+$/g` would. */
+const OUTER = ' .,;:()"“”\'-'
+
+/** A text whose only white space is single spaces, without OUTER characters at either end. */
+function stripOuter(k: string): string {
+  let i = 0
+  let j = k.length
+  while (i < j && OUTER.includes(k[i])) i++
+  while (j > i && OUTER.includes(k[j - 1])) j--
+  return i === 0 && j === k.length ? k : k.slice(i, j)
 }
 
 /** Strip every diacritic (đ→d too): for forgiving matches on user input and OCR-damaged text. */

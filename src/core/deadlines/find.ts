@@ -81,7 +81,147 @@ function wordStart(s: string, i: number): boolean {
 /** The trigger regexes, reused by every scan (a scan runs to the end before the next one starts). */
 const TRIGGERS = { strict: new RegExp(TRIGGER.source, TRIGGER.flags), loose: new RegExp(TRIGGER_LOOSE.source, TRIGGER.flags) }
 
+/** The words of TRIGGER, for the scan that reads whole words instead of running TRIGGER. */
+const TRIGGER_WORDS = new Set(
+  TRIGGER.source
+    .slice(3, TRIGGER.source.indexOf(')'))
+    .split('|')
+    .filter((w) => w !== '\\p{N}')
+    .flatMap((w) => (w === 'qu[ýyí]' ? ['quý', 'quy', 'quí'] : [w])),
+)
+
+/** Trigger words by the hash of their characters, so that a word of the text is looked up without cutting it out. */
+const wordHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0
+const TRIGGERS_BY_HASH = new Map<number, string[]>()
+for (const w of TRIGGER_WORDS) {
+  let h = 0
+  for (let i = 0; i < w.length; i++) h = wordHash(h, w.charCodeAt(i))
+  TRIGGERS_BY_HASH.set(h, [...(TRIGGERS_BY_HASH.get(h) ?? []), w])
+}
+const MAX_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((w) => w.length))
+
+/** The trigger word that is the run of letters low[p, q) with hash h, or null. */
+function triggerWord(low: string, p: number, q: number, h: number): string | null {
+  const ws = TRIGGERS_BY_HASH.get(h)
+  if (ws) for (const w of ws) if (w.length === q - p && low.startsWith(w, p)) return w
+  return null
+}
+
+/** What follows a count in every rule that opens with one (recurring, counted, relative, duration, part of a year). */
+const AFTER_COUNT = '\\s+(?:lần|tháng|qu[ýí]|ngày|buổi|tuần|năm)'
+/**
+ * Trigger words that open a phrase only before certain words: the rules (phrase.ts and the parsers it calls) were
+ * read for what each of these words must stand before when it is the first word of a phrase in running text. Each
+ * regex is looser than the rules it stands for (it only has to hold where one of them matches), and a word not
+ * listed here is always tried. Most trigger words in running text ("quy định", "trung ương", "chủ trì", "theo",
+ * "không", "thời gian") open nothing, and the ~20 rules each failed attempt tried cost more than the rest of the scan.
+ */
+const OPENS: Record<string, string> = {
+  'trung': 'trung\\s+tuần\\s+(?:năm|tháng|qu)',
+  'thượng': 'thượng\\s+tuần\\s+(?:năm|tháng|qu)',
+  'hạ': 'hạ\\s+tuần\\s+(?:năm|tháng|qu)',
+  'đầu': 'đầu\\s+(?:năm|tháng|qu)',
+  'giữa': 'giữa\\s+(?:năm|tháng|qu)',
+  'cuối': 'cuối\\s+(?:năm|tháng|qu)',
+  // "quy" (no tone) is read only as a damaged quarter (repair.ts)
+  'quy': 'quy\\s+[^\\s/-]{1,3}\\s*[/-]\\s*(?:1[89]|20)\\d\\d',
+  'chủ': 'chủ\\s+nhật',
+  'chúa': 'chúa\\s+nhật',
+  'thứ': 'thứ\\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)',
+  'theo': 'theo\\s+định\\s+kỳ',
+  'định': 'định\\s+kỳ',
+  'thường': 'thường\\s+(?:xuyên|niên)',
+  'không': 'không\\s+(?:quá|muộn|chậm)',
+  'chậm': 'chậm\\s+nhất',
+  'muộn': 'muộn\\s+nhất',
+  'hạn': 'hạn\\s+(?:chót|cuối)',
+  'cho': 'cho\\s+(?:đến|tới)',
+  'kể': 'kể\\s+từ',
+  'thời': 'thời\\s+kỳ',
+  'giai': 'giai\\s+đoạn',
+  'niên': 'niên\\s+độ',
+  'khi': 'khi\\s+có',
+  'lúc': 'lúc\\s+có',
+  'đột': 'đột\\s+xuất',
+  'hằng': `hằng\\s+(?:ngày|tuần|tháng|qu[ýí]|năm)`,
+  'hàng': `hàng\\s+(?:ngày|tuần|tháng|qu[ýí]|năm)`,
+  'mỗi': `mỗi\\s+(?:ngày|tuần|tháng|qu[ýí]|năm)`,
+  // number words open only a count ("năm" is also the year and is always tried)
+  'mười': `mười(?:\\s+(?:một|hai))?${AFTER_COUNT}`,
+  ...Object.fromEntries(['một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'sáu', 'bảy', 'bẩy', 'tám', 'chín'].map((w) => [w, `${w}${AFTER_COUNT}`])),
+}
+const OPENERS = new Map(Object.entries(OPENS).map(([w, src]) => [w, new RegExp(src, 'uy')]))
+/**
+ * A digit opens a time of day ("9h", "14 giờ"), a count, a day ("15/12", "27, 28 tháng 3", "5 tháng 6") or a range of
+ * years ("2021 - 2025"); running text reads no bare year or month. Other digits (\p{N}) open nothing: the rules read \d.
+ */
+const DIGIT_OPENS = new RegExp(`(?:\\d{1,2}(?:\\s*(?:giờ|[hg]|,|và|&|tháng)|${AFTER_COUNT}|[/.-]\\d)|\\d{4}\\s*[-–—])`, 'uy')
+
+/** Letter (\p{L}) and number (\p{N}) flags of the BMP, filled as characters are met. */
+const IS_LETTER = 1
+const IS_NUMBER = 2
+const KNOWN = 4
+const classes = new Uint8Array(0x10000)
+const LETTER_RE = /\p{L}/u
+const NUMBER_RE = /\p{N}/u
+function classOf(c: number): number {
+  let k = classes[c]
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    k = KNOWN | (LETTER_RE.test(ch) ? IS_LETTER : 0) | (NUMBER_RE.test(ch) ? IS_NUMBER : 0)
+    classes[c] = k
+  }
+  return k
+}
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** Whether a phrase may open at `i` in running text, by the trigger word there (`word`, or null for a digit). */
+function mayOpen(low: string, i: number, word: string | null): boolean {
+  const re = word === null ? DIGIT_OPENS : OPENERS.get(word)
+  if (!re) return true
+  re.lastIndex = i
+  return re.test(low)
+}
+
 export function scan(low: string, loose: boolean): Scan {
+  if (loose || SURROGATE.test(low)) return scanEvery(low, loose)
+  // the positions TRIGGER finds at a word start, read word by word: a run of letters is a trigger word or is not
+  // (TRIGGER's hits inside a run are never at a word start), a digit not followed by a letter is a trigger
+  const nodes: Node[] = []
+  const skipped: Array<[number, number]> = []
+  const n = low.length
+  for (let p = 0; p < n; ) {
+    const k = classOf(low.charCodeAt(p))
+    let q = p + 1
+    let word: string | null = null
+    if (k & IS_LETTER) {
+      let h = wordHash(0, low.charCodeAt(p))
+      for (let c = low.charCodeAt(q); q < n && classOf(c) & IS_LETTER; c = low.charCodeAt(++q)) h = wordHash(h, c)
+      word = q - p <= MAX_TRIGGER ? triggerWord(low, p, q, h) : null
+      if (word === null) {
+        p = q
+        continue
+      }
+    } else if (!(k & IS_NUMBER) || (q < n && classOf(low.charCodeAt(q)) & IS_LETTER)) {
+      p = q
+      continue
+    }
+    if (!wordStart(low, p) || !mayOpen(low, p, word)) {
+      p = q
+      continue
+    }
+    const node = parsePhrase(low, p, false)
+    if (node && node.j > node.i) {
+      if (excluded(low, node)) skipped.push([node.i, node.j])
+      else nodes.push(node)
+      p = node.j
+    } else p = q
+  }
+  return { nodes, skipped }
+}
+
+/** The scan that tries the grammar at every hit of the trigger regex: for whole phrases (`loose`) and text outside the BMP. */
+export function scanEvery(low: string, loose: boolean): Scan {
   const nodes: Node[] = []
   const skipped: Array<[number, number]> = []
   const re = loose ? TRIGGERS.loose : TRIGGERS.strict

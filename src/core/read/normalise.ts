@@ -13,14 +13,16 @@ const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ
 export function normalise(raw: string): Normalised {
   const diagnostics: Diagnostic[] = []
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  const lines0 = text.split('\n')
-  const firstNfd = lines0.findIndex((l) => l !== l.normalize('NFC'))
-  if (firstNfd >= 0) {
+  // a line break composes with nothing, so the text is NFC exactly when every line is: lines are looked at only when it is not
+  const nfc = text.normalize('NFC')
+  if (nfc !== text) {
+    const lines0 = text.split('\n')
+    const firstNfd = lines0.findIndex((l) => l !== l.normalize('NFC'))
     const count = lines0.filter((l) => l !== l.normalize('NFC')).length
     diagnostics.push(diagnostic('unicode-normalised', firstNfd + 1, 1, `${count} line${count > 1 ? 's' : ''}, first at line ${firstNfd + 1}`))
   }
   // NBSP, narrow NBSP, figure space → space; zero-width characters and soft hyphens go.
-  text = text.normalize('NFC').replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+  text = nfc.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
   const lines = text.split('\n')
   const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
   if (legacy >= 0) {

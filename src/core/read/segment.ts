@@ -48,6 +48,9 @@ export function endOf(block: Block): { line: number; column: number } {
 
 const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+)$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
+/** A rule drawn with dashes or stars, its spaces removed. */
+const RULE = /^[-–—_=*.·•~]{3,}$/u
+const RULE_CHARS = '-–—_=*.·•~'
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 
 /** `wholeLines`: every line is a whole paragraph (a Word or HTML document), so wrapped lines are never joined. */
@@ -65,6 +68,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
   let boldOpen = false
   // inside a markdown comment (<!-- … -->) that spans lines
   let inComment = false
+  tails.clear()
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]
     const lead = raw.length - raw.trimStart().length
@@ -82,9 +86,9 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       continue
     }
     const wasOpen: boolean = boldOpen && blank === 0
-    boldOpen = ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) !== wasOpen
-    // a rule drawn with dashes or stars separates, like a blank line
-    if (/^[-–—_=*.·•~]{3,}$/u.test(text.replace(/\s+/g, ''))) {
+    boldOpen = ((text.includes('**') ? (text.match(/\*\*/g)?.length ?? 0) : 0) % 2 === 1) !== wasOpen
+    // a rule drawn with dashes or stars separates, like a blank line (asked only of a line that opens with one of them)
+    if (RULE_CHARS.includes(text[0]) && RULE.test(text.replace(/\s+/g, ''))) {
       blank++
       continue
     }
@@ -171,6 +175,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     blocks.push(b)
     blank = 0
   }
+  tails.clear()
   return blocks.some((b) => b.text.length > MAX_BLOCK) ? blocks.flatMap(split) : blocks
 }
 
@@ -232,9 +237,10 @@ const TAIL = 64
 
 /**
  * The last TAIL characters of a block's text as lines are joined to it, kept beside the block: reading them from the
- * text itself would flatten the string built by joining, which costs its whole length each time.
+ * text itself would flatten the string built by joining, which costs its whole length each time. A Map emptied when
+ * segment() starts and returns: a WeakMap's entries cost more to make than the joining they save.
  */
-const tails = new WeakMap<Block, string>()
+const tails = new Map<Block, string>()
 
 /** The end of a block's text with trailing white space removed, as `text.trimEnd()` would end: its last TAIL characters at most. */
 function tailOf(block: Block): string {

@@ -73,11 +73,13 @@ export function extractMeta(placed: Placed[]): Meta {
   let kind: DocKind | null = null
   let place: string | null = null
   let issuedOn: string | null = null
+  // the first of each wins; a block without "Số" or "ngày" holds neither (the regexes are slow over a long paragraph)
   for (const t of headText) {
-    const n = NUMBER.exec(t) ?? BARE_NUMBER.exec(t)
-    if (n && !number) number = n[1].replace(/\s+/g, '')
-    const pd = PLACE_DATE.exec(t)
-    if (pd && !issuedOn) {
+    const dated = t.includes('ngày')
+    const n: RegExpExecArray | null = number || !(dated || t.includes('Số')) ? null : (NUMBER.exec(t) ?? (dated ? BARE_NUMBER.exec(t) : null))
+    if (n) number = n[1].replace(/\s+/g, '')
+    const pd = issuedOn || !dated ? null : PLACE_DATE.exec(t)
+    if (pd) {
       place = pd[1]
       issuedOn = ymd(+pd[4], +pd[3], +pd[2])
     }

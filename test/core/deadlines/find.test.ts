@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { scan, scanEvery, type Scan } from '../../../src/core/deadlines/find.js'
 import { findDeadlines, lastDeadline, yearsMentioned } from '../../../src/core/deadlines/index.js'
 
 const texts = (s: string, today?: string) => findDeadlines(s, { today }).map((m) => m.text)
@@ -107,5 +109,47 @@ describe('findDeadlines on a text read before', () => {
     expect(findDeadlines(text, { year: 2025 })[0]?.end).toBe('2025-03-14')
     expect(findDeadlines(text, { year: 2026 })[0]?.end).toBe('2026-03-14')
     expect(findDeadlines(text, { year: 2025 })[0]?.end).toBe('2025-03-14')
+  })
+})
+
+describe('scan by trigger word', () => {
+  const spans = (s: Scan) => ({ nodes: s.nodes.map((n) => [n.i, n.j, n.kind, n.unit, n.year]), skipped: s.skipped })
+
+  it('skips trigger words that open no phrase where they stand, and still reads those that do', () => {
+    const low = 'theo quy định, trung ương chủ trì; không quá 30 ngày kể từ ngày ký; định kỳ 6 tháng; trung tuần tháng 5/2026; chủ nhật, ngày 7/6/2026; 2 lần/năm'
+    const { nodes } = scan(low, false)
+    expect(nodes.map((n) => low.slice(n.i, n.j))).toEqual(['không quá 30 ngày kể từ ngày ký', 'định kỳ 6 tháng', 'trung tuần tháng 5/2026', 'chủ nhật, ngày 7/6/2026', '2 lần/năm'])
+  })
+
+  it.each([
+    'hạn chót ngày 15/12/2026', 'hạn cuối tháng 5/2026', 'không chậm quá ngày 15/12/2026', 'không muộn hơn ngày 15/12/2026',
+    'chậm nhất ngày 15/12/2026', 'muộn nhất ngày 15/12/2026', 'cho đến hết năm 2026', 'kể từ ngày 15/12/2026', 'thời kỳ 2021 - 2030',
+    'giai đoạn 2021 - 2025', 'niên độ 2026', 'đột xuất khi có yêu cầu', 'khi có yêu cầu', 'lúc có yêu cầu', 'hằng năm', 'hàng quý',
+    'mỗi tháng', 'mười hai tháng tới', 'ba tháng và hằng năm', 'tư lần/năm', 'thường xuyên', 'thường niên', 'theo định kỳ', 'đầu năm 2026',
+    'giữa tháng 5/2026', 'cuối quý ii/2026', 'thượng tuần tháng 5/2026', 'hạ tuần tháng 5/2026', 'thứ hai, ngày 15/12/2026',
+    'chúa nhật, ngày 14/12/2025', 'quy [v/2026', '9h ngày 15/12/2026', '15 giờ ngày 15/12/2026', '27, 28/3/2026', '5 tháng 6 năm 2026',
+    '2021 - 2025', '6 tháng đầu năm 2026',
+  ])('reads "%s"', (low) => {
+    expect(spans(scan(low, false))).toEqual(spans(scanEvery(low, false)))
+    expect(scan(low, false).nodes.length + scan(low, false).skipped.length).toBeGreaterThan(0)
+  })
+
+  it('finds what the scan at every hit of the trigger regex finds', () => {
+    const piece = fc.constantFrom(
+      'trung', 'tuần', 'thượng', 'hạ', 'đầu', 'giữa', 'cuối', 'quy', 'quý', 'iv', 'chủ', 'chúa', 'nhật', 'thứ', 'theo', 'định', 'kỳ', 'thường',
+      'xuyên', 'niên', 'không', 'quá', 'muộn', 'chậm', 'nhất', 'hạn', 'chót', 'cho', 'đến', 'tới', 'kể', 'từ', 'thời', 'giai', 'đoạn', 'độ',
+      'khi', 'lúc', 'có', 'yêu', 'cầu', 'đột', 'xuất', 'hằng', 'hàng', 'mỗi', 'mười', 'một', 'hai', 'ba', 'tư', 'năm', 'tháng', 'ngày', 'lần',
+      'buổi', 'trong', 'trước', 'sau', 'hết', 'là', 'ký', 'này', 'nay', '6', '15', '2026', '2021 - 2025', '5/2026', '15/12', '9h', '14 giờ',
+      '1.', ',', '/', '-', '(', ')', 'và', 'xã', '12a', '½', 'ð', 'é',
+      // whole atoms, so that the words before them often make a phrase
+      'tháng 5/2026', 'quý ii/2026', 'quý [v/2026', 'ngày 15/12/2026', 'năm 2026', 'tuần đầu tháng 6', 'ngày ký', 'hôm nay',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.constantFrom(' ', '', '  '), (words, sep) => {
+        const low = words.join(sep)
+        expect(spans(scan(low, false))).toEqual(spans(scanEvery(low, false)))
+      }),
+      { numRuns: 20000 },
+    )
   })
 })
