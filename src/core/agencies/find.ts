@@ -2,7 +2,7 @@
 import { modernTone } from '../contract/text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
 import { tokenize, type Tok } from './tokens.js'
-import { readTsv } from './data.js'
+import { readTsv, unitHeads } from './data.js'
 import { localScope, place } from './scope.js'
 import { BANNED_V, DOMAIN_V, HEAD_V, LOCAL_V, STARTS, TITLE_V } from './vocab.js'
 
@@ -102,6 +102,37 @@ function placeList(ts: Tok[], i: number): Found[] {
   return out.length >= 2 ? out : []
 }
 
+const LOCAL_BODY = /^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố) \p{Lu}/u
+
+/** The places after a local body of one place, each with its level or none, until something else is named. */
+/** A unit's head noun starts here ("Tập đoàn", "Trường", "Đài"): what follows is a body's name, not a place. */
+function opensUnit(ts: Tok[], k: number): boolean {
+  return unitHeads().some((h) => h.words.every((w, n) => ts[k + n]?.low === w))
+}
+
+function samePlaces(ts: Tok[], first: Cand): Found[] {
+  const m = LOCAL_BODY.exec(first.name)
+  if (!m || first.generic) return []
+  const out: Found[] = []
+  let j = first.end
+  while (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và')) {
+    let k = j + 1
+    let lv: string | null = null
+    if (ts[k]?.low === 'thành' && ts[k + 1]?.low === 'phố') (lv = 'thành phố'), (k += 2)
+    else if (ts[k]?.low === 'tỉnh') (lv = 'tỉnh'), k++
+    // a body named next ("…, Sở Tài chính", "… và Ủy ban nhân dân các tỉnh", "…, Tập đoàn Than"), or a person's title
+    // ("…, Giám đốc Sở Y tế"), ends the list
+    if (!ts[k]?.cap || pick(ts, j + 1) || pick(ts, k) || TITLE_V.longest(ts, k) || opensUnit(ts, k)) break
+    const p = place(ts, k)
+    if (!p || /^\p{N}/u.test(p.name) || p.end - k > 4) break
+    // a place written without its level is a city under the central government, or takes the first one's level
+    const level = lv ?? (isCity(p.name) ? 'thành phố' : m[2])
+    out.push({ i: j + 1, cand: { end: p.end, name: `${m[1]} ${level} ${p.name}`, kind: 'local', generic: false, bare: null, scope: null } })
+    j = p.end
+  }
+  return out
+}
+
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []
   let i = 0
@@ -132,6 +163,13 @@ function scan(ts: Tok[]): Found[] {
     if (best) {
       out.push({ i, cand: best })
       i = best.end
+      // "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh", "UBND thành phố Hà Nội, tỉnh Bắc Ninh": the places
+      // listed after a local body are each that body of their own place
+      const more = samePlaces(ts, best)
+      if (more.length) {
+        out.push(...more)
+        i = more[more.length - 1].cand.end
+      }
       continue
     }
     // "Bí thư Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Ủy viên Bộ Chính trị": a person, not the body

@@ -156,6 +156,19 @@ describe('lists of places and the spelling of places', () => {
     ])
   })
 
+  it('the places listed after a local body of one place are each that body of their place', () => {
+    expect(names('Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh và Ủy ban nhân dân các tỉnh')).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh', '~Ủy ban nhân dân các tỉnh',
+    ])
+    expect(names('UBND thành phố Hà Nội, tỉnh Bắc Ninh, tỉnh Gia Lai đẩy nhanh tiến độ')).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Gia Lai',
+    ])
+    // a body, a unit or a person's title after the comma ends the list
+    expect(names('UBND tỉnh Quảng Ninh, Tập đoàn Than')).toEqual(['Ủy ban nhân dân tỉnh Quảng Ninh'])
+    expect(names('UBND tỉnh Lâm Đồng, Sở Tài chính phối hợp')).toEqual(['Ủy ban nhân dân tỉnh Lâm Đồng', 'Sở Tài chính'])
+    expect(names('UBND tỉnh Lâm Đồng, Giám đốc Sở Y tế chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh Lâm Đồng'])
+  })
+
   it('an Icelandic eth typed for Đ is Đ in the name, as written in the text: UBND xã Ðông Hà', () => {
     expect(spans('UBND xã \u00d0ông Hà chủ trì')).toEqual([['Ủy ban nhân dân xã \u0110ông Hà', 'UBND xã \u00d0ông Hà']])
   })
