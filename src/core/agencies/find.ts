@@ -78,8 +78,8 @@ function placeList(ts: Tok[], i: number): Found[] {
   const s = localScope(ts, h ? h.end : i)
   if (!s || !s.name.startsWith('các ') || s.end >= ts.length) return []
   const colon = ts[s.end].low === ':'
-  // without a colon, only a bare "các tỉnh X, Y" reads as a list of places
-  if (!colon && h) return []
+  // without a colon, a head's list must name two places at least ("Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hải
+  // Phòng"); one place after "các tỉnh" is a region or a description ("Ủy ban nhân dân các tỉnh Tây Nguyên")
   const level = s.name.slice(4).split(',')[0].trim()
   const out: Found[] = []
   let j = s.end + (colon ? 1 : 0)

@@ -85,8 +85,9 @@ describe('one head over a list of places', () => {
     expect(names('UBND các tỉnh:')).toEqual(['~Ủy ban nhân dân các tỉnh'])
   })
 
-  it('a head with its plural level and no colon is read as a collective: UBND các tỉnh Nghệ An, Quảng Ngãi', () => {
-    expect(findAgencies('UBND các tỉnh Nghệ An, Quảng Ngãi')[0]).toMatchObject({ name: 'Ủy ban nhân dân các tỉnh', text: 'UBND các tỉnh', generic: true })
+  it('a head with its plural level and no colon over one place is read as a collective: UBND các tỉnh Tây Nguyên', () => {
+    // (over two places or more it lists them, as blind readers do: see "without a colon, a head over các tỉnh …")
+    expect(findAgencies('UBND các tỉnh Tây Nguyên')[0]).toMatchObject({ name: 'Ủy ban nhân dân các tỉnh', text: 'UBND các tỉnh', generic: true })
   })
 })
 
@@ -154,6 +155,14 @@ describe('lists of places and the spelling of places', () => {
     expect(names('các tỉnh Nghệ An, tỉnh Hà Tĩnh và thành phố Cần Thơ')).toEqual([
       'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh', 'Ủy ban nhân dân thành phố Cần Thơ',
     ])
+  })
+
+  it('without a colon, a head over "các tỉnh" lists places when it names two at least', () => {
+    expect(names('Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hải Phòng, Quảng Ninh chỉ đạo')).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hải Phòng', 'Ủy ban nhân dân tỉnh Quảng Ninh',
+    ])
+    expect(names('UBND các tỉnh Lâm Đồng, Đồng Nai phối hợp')).toEqual(['Ủy ban nhân dân tỉnh Lâm Đồng', 'Ủy ban nhân dân tỉnh Đồng Nai'])
+    expect(names('Ủy ban nhân dân các tỉnh Tây Nguyên chỉ đạo')).toEqual(['~Ủy ban nhân dân các tỉnh'])
   })
 
   it('the places listed after a local body of one place are each that body of their place', () => {
