@@ -306,12 +306,20 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
 /** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
 const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u
 /** The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo". */
-const SELF_SUBJECT = (head: string) =>
-  new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u')
+const selfSubjects = new Map<string, RegExp>()
+const SELF_SUBJECT = (head: string): RegExp => {
+  let re = selfSubjects.get(head)
+  if (!re) {
+    re = new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u')
+    selfSubjects.set(head, re)
+  }
+  return re
+}
 
 function selfReference(text: string, issuer: AgencyRef, b: Block, offset: number): AgencyRef[] {
   const head = SELF_HEAD.exec(issuer.name)?.[1]
-  const m = head ? SELF_SUBJECT(head).exec(text) : null
+  // (a cheap test first: most texts never name the head noun at all)
+  const m = head && text.includes(head) ? SELF_SUBJECT(head).exec(text) : null
   if (!m) return []
   const at0 = m.index + m[0].length - m[1].length
   return [{ id: issuer.id, name: issuer.name, text: m[1], generic: false, span: { start: at(b, offset + at0), end: at(b, offset + at0 + m[1].length) } }]
