@@ -7,16 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { takeFlag } from './lib/flags.mjs'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const flag = (name, dflt) => {
-  const i = args.indexOf(name)
-  if (i < 0) return dflt
-  const v = args[i + 1]
-  args.splice(i, 2)
-  return v
-}
+const flag = (name, dflt) => takeFlag(args, name, dflt)
 const ROUNDS = Number(flag('--rounds', 9))
 const COPIES = Number(flag('--copies', 10))
 if (args.length !== 2) {

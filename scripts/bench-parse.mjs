@@ -8,18 +8,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { takeFlag } from './lib/flags.mjs'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const flag = (name, dflt) => {
-  const i = args.indexOf(name)
-  if (i < 0) return dflt
-  const v = args[i + 1]
-  args.splice(i, 2)
-  return v
-}
+const flag = (name, dflt) => takeFlag(args, name, dflt)
 const ROUNDS = Number(flag('--rounds', 7))
 const COPIES = Number(flag('--copies', 40))
 const dists = (args.length ? args : [path.join(root, 'dist')]).map((d) => path.resolve(d))
