@@ -322,10 +322,38 @@ export function findDeadlines(text: string, ctx: DeadlineContext = {}): Deadline
   })
 }
 
-/** The deadline among several readings: the latest end; else a recurring or conditional one; else a start with no end, an impossible date. */
-export function pickDeadline<T extends { end: string | null; kind: string; invalid?: string }>(list: T[]): T | null {
+/** A period of a year or more: "năm 2026", "giai đoạn 2026 - 2030". */
+function spansAYear(m: { start?: string | null; end: string | null }): boolean {
+  return !!m.start && !!m.end && Date.parse(m.end) - Date.parse(m.start) >= 300 * 86_400_000
+}
+
+interface Pickable {
+  start?: string | null
+  end: string | null
+  kind: string
+  invalid?: string
+  /** where the reading stands in its text, when known: a limit right after a period qualifies it */
+  index?: number
+  length?: number
+}
+
+/** A limit that sets a date, not one that says "as of" of the period just before it ("năm 2026 đến ngày 15 tháng 5 năm 2026"). */
+function setsALimit(m: Pickable, list: Pickable[]): boolean {
+  if (m.kind !== 'limit' || !m.end) return false
+  if (m.index === undefined) return true
+  return !list.some((p) => p !== m && p.kind !== 'limit' && p.index !== undefined && p.length !== undefined && m.index! - (p.index + p.length) >= 0 && m.index! - (p.index + p.length) <= 1)
+}
+
+/**
+ * The deadline among several readings: the latest end; else a recurring or conditional one; else a start with no end,
+ * an impossible date. A limit the text sets ("gửi Bộ Tài chính trước ngày 15 tháng 5 năm 2026") wins over a year or
+ * more it only names ("phương án phân bổ vốn giai đoạn 2026 - 2030", "trong năm 2026"); a shorter period is a step of
+ * its own ("báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026") and the latest end still wins.
+ */
+export function pickDeadline<T extends Pickable>(list: T[]): T | null {
+  const limits = list.some((m) => setsALimit(m, list))
   let best: T | null = null
-  for (const m of list) if (m.end && (!best || m.end > best.end!)) best = m
+  for (const m of list) if (m.end && !(limits && m.kind !== 'limit' && spansAYear(m)) && (!best || m.end > best.end!)) best = m
   return (
     best ??
     list.find((m) => m.kind === 'recurring' || m.kind === 'conditional') ??

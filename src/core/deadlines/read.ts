@@ -12,8 +12,11 @@ export function readDeadline(phrase: string, ctx: DeadlineContext = {}): Deadlin
     start: r.start,
     end: r.end,
     ...extras(r),
+    index: r.node.i,
+    length: r.node.j - r.node.i,
   }))
   const best = pickDeadline(readings) ?? readings[0]
   if (!best) return { text: phrase, start: null, end: null, kind: 'none', recurrence: null }
-  return { text: phrase, ...best }
+  const { index: _i, length: _l, ...reading } = best
+  return { text: phrase, ...reading }
 }

@@ -153,3 +153,16 @@ describe('scan by trigger word', () => {
     )
   })
 })
+
+describe('lastDeadline: a limit wins over a period the text only names', () => {
+  it('"… phương án phân bổ vốn giai đoạn 2026 - 2030, gửi Bộ Tài chính trước ngày 15 tháng 5 năm 2026" is due on 14 May', () => {
+    expect(lastDeadline('Hoàn thiện phương án phân bổ vốn giai đoạn 2026 - 2030, gửi Bộ Tài chính trước ngày 15 tháng 5 năm 2026 để tổng hợp.')?.end).toBe('2026-05-14')
+    expect(lastDeadline('Bổ sung các chỉ tiêu trong năm 2026 và giai đoạn 2026 - 2030, gửi Bộ Tài chính trước ngày 06 tháng 5 năm 2026.')?.end).toBe('2026-05-05')
+  })
+  it('a period shorter than a year is a step of its own, and the latest end still wins', () => {
+    expect(lastDeadline('Hoàn thành trước ngày 20 tháng 4 năm 2026; báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026.')?.end).toBe('2026-04-30')
+  })
+  it('without a limit, the latest period still dates the item', () => {
+    expect(lastDeadline('Triển khai trong quý II và hoàn thành trong năm 2026.')?.end).toBe('2026-12-31')
+  })
+})
