@@ -33,7 +33,7 @@ const FLOORS: Record<string, string> = {
   r10: 'recall=0.99,leak=0.07,lead=0.97,coord=0.95,deadline=0.97,dated=0,meta=1',
   r11: 'recall=0.97,leak=0,lead=0.89,coord=0.88,deadline=0.96,dated=0.95,meta=1',
   r12: 'recall=0.66,leak=0.04,lead=0.83,coord=0.9,deadline=0.96,dated=0.94,meta=0.8',
-  r13: 'recall=0.93,leak=0.08,lead=0.75,coord=0.48,deadline=0.99,dated=0,meta=1',
+  r13: 'recall=0.93,leak=0.08,lead=0.89,coord=0.48,deadline=0.99,dated=0,meta=1',
   r14: 'recall=0.93,leak=0.04,lead=0.86,coord=0.82,deadline=0.98,dated=0.96,meta=0.88',
   r15: 'recall=0.7,leak=0.05,lead=0.53,coord=0.43,deadline=0.91,dated=0.5,meta=0.92',
   r16: 'recall=0.76,leak=0.17,lead=0.69,coord=0.33,deadline=0.84,dated=0,meta=1',

@@ -36,6 +36,17 @@ describe('unfoldPipeLines', () => {
     expect(rows(lines).slice(1)).toEqual(['| **5.1** |  | **Thương mại** |  |  |  |', '| 5.1.1 | Phát triển thương mại điện tử | Sở Công Thương | Các sở | 2026 - 2030 |'])
   })
 
+  it('cells that run on from a signature block over an annex\'s title are no header; the table\'s own header is found below', () => {
+    const lines = ['|', 'Nơi nhận:', '- Các sở, ban, ngành;', '- Lưu: VT.', '|', '**TM. ỦY BAN NHÂN DÂN**', '**Trần Văn Minh**', '|', '', '**PHỤ LỤC**', 'PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN XÃ HỘI SỐ NĂM 2026 (Ban hành kèm theo Kế hoạch số 88/KH-UBND ngày 2 tháng 4 năm 2026)', '',
+      '|', '**TT**', '|', '**Chỉ tiêu**', '|', '**Chủ trì**', '|', '|', '1', '|', 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.', '|', 'Văn phòng UBND tỉnh', '|']
+    expect(rows(lines)).toEqual(['| **TT** | **Chỉ tiêu** | **Chủ trì** |', '| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%. | Văn phòng UBND tỉnh |'])
+  })
+
+  it('the last row is kept when the text runs out after it and its filler ("** **")', () => {
+    const lines = [...header, '|', '6.3', '|', 'Hình thành các điểm thu gom rác thải điện tử', '|', 'Sở Nông nghiệp và Môi trường', '|', 'Các sở, ban, ngành', '|', '2026-2030', '|', '', '** **']
+    expect(rows(lines).slice(1)).toEqual(['| 6.3 | Hình thành các điểm thu gom rác thải điện tử | Sở Nông nghiệp và Môi trường | Các sở, ban, ngành | 2026-2030 |'])
+  })
+
   it('a letterhead laid out the same way is no task table and is left as it is', () => {
     const lines = ['|', '**UỶ BAN NHÂN', 'DÂN**', 'TỈNH LAI CHÂU', '|', '**CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM**', '|', '|', 'Số:', '7360/KH-UBND', '|', '*Lai Châu, ngày 19 tháng 11 năm 2025*', '|']
     expect(unfoldPipeLines(lines)).toEqual(lines)

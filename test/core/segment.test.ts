@@ -79,6 +79,12 @@ describe('segment: rules and bold', () => {
     expect(blocks.map((b) => [b.text, b.blankBefore])).toEqual([['Các cơ quan thực hiện.', 0], ['Nội dung', 1], ['Xong', 1], ['Hết', 1], ['- một dòng', 0]])
   })
 
+  it('a bare "|" left between cells that were not rebuilt into rows parts them like a blank line, and is no text', () => {
+    const blocks = segment(['|', 'Nơi nhận:', '- Các sở, ban, ngành;', '|', '**TM. ỦY BAN NHÂN DÂN**', '|'], false)
+    expect(blocks.map((b) => b.text)).not.toContain('|')
+    expect(blocks.find((b) => b.text.startsWith('TM.'))?.blankBefore).toBe(1)
+  })
+
   it('a line that opens bold without closing it joins the next one', () => {
     expect(segment(['**7. Báo và', 'Phát thanh, Truyền hình thành phố**'], false).map((b) => b.text)).toEqual(['Báo và Phát thanh, Truyền hình thành phố'])
   })

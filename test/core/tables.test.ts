@@ -24,6 +24,19 @@ describe('tableHeader', () => {
   })
 })
 
+describe('tableHeader: a column of targets', () => {
+  it('"Chỉ tiêu" beside a lead column is the rows\' text: the targets are assigned', () => {
+    expect(tableHeader(['TT', 'Chỉ tiêu', 'Chủ trì'])).toMatchObject({ text: 1, lead: 2 })
+  })
+  it('a scorecard that gives each target its unit ("Đơn vị", "ĐVT") states goals: no task table', () => {
+    expect(tableHeader(['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì'])).toBeNull()
+    expect(tableHeader(['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2030', 'Cơ quan chủ trì'])).toBeNull()
+  })
+  it('a column of tasks still wins over one of targets', () => {
+    expect(tableHeader(['TT', 'Chỉ tiêu', 'Nhiệm vụ', 'Chủ trì'])).toMatchObject({ text: 2, lead: 3 })
+  })
+})
+
 describe('readRow', () => {
   const cols = { text: 1, lead: 2, coordinators: 3, deadline: 5 }
   it('a group numbered in Roman or by a capital letter, naming no body, is no task even when a cell above spilt into it', () => {

@@ -3,7 +3,7 @@
 // closing "|" right before the next row's opening one) are put back together as pipe rows, in place: a row's first
 // line carries the row, its other lines go blank, so line numbers still hold. Only a table whose first row is a task
 // table's header is rebuilt: a letterhead laid out the same way is read by the structure stage as it is.
-import { GROUP_NUMBER, tableHeader } from './tables.js'
+import { GROUP_NUMBER, tableHeader, tooLong } from './tables.js'
 
 const BARE_PIPE = /^\s*\|\s*$/
 /** What opens a row: its number ("1.1", "12", "II", "A"), perhaps in bold. */
@@ -21,7 +21,9 @@ export function unfoldPipeLines(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     if (!BARE_PIPE.test(lines[i])) continue
     const header = readRow(lines, i, null)
-    if (!header || header.cells.length < 3 || !tableHeader(header.cells.map(plain))) continue
+    // every cell of a header is a label: a row that runs on from the signature block's cells over an annex's title
+    // ("Nơi nhận: …" / "TM. ỦY BAN NHÂN DÂN …" / "PHỤ LỤC … TT" / "Chỉ tiêu" / "Chủ trì") is not the header
+    if (!header || header.cells.length < 3 || header.cells.some((c) => tooLong(plain(c))) || !tableHeader(header.cells.map(plain))) continue
     out ??= lines.slice()
     const rows: Row[] = [{ line: i, cells: header.cells }]
     const width = header.cells.length
@@ -77,7 +79,8 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
     const group = cells.length === 2 && GROUP_NUMBER.test(cells[0])
     if (width === null || full || group || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
   }
-  return null
+  // the text ran out after a full row and its filler ("|" / "** **" at the end of the file): the table's last row
+  return width !== null && cells.length >= width ? { cells, end: lines.length, last: true } : null
 }
 
 function nextFilled(lines: string[], from: number): number {

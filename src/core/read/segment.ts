@@ -102,6 +102,12 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     pageBreak = false
     const lineNo = i + 1
     const column = lead + 1
+    // a bare "|" between cells that were not put back into rows (a signature block laid out as a Word table) parts
+    // them, like a blank line
+    if (text === '|') {
+      blank++
+      continue
+    }
     // pipe table row
     if (text.startsWith('|') && text.length > 2) {
       if (PIPE_SEPARATOR.test(text)) continue

@@ -18,7 +18,7 @@ export interface Row {
 const HEADER_CELL_MAX = 80
 /** …unless it is in capitals, as no row's sentence is ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG"). */
 const CAPS_HEADER_CELL_MAX = 120
-const tooLong = (cell: string) => cell.length > (/\p{Ll}/u.test(cell) ? HEADER_CELL_MAX : CAPS_HEADER_CELL_MAX)
+export const tooLong = (cell: string) => cell.length > (/\p{Ll}/u.test(cell) ? HEADER_CELL_MAX : CAPS_HEADER_CELL_MAX)
 
 export function tableHeader(cells: string[]): TableColumns | null {
   // a row that is numbered ("5 | Tiếp tục sử dụng … công việc … | … thực hiện …") or holds a sentence is data, whatever its words
@@ -31,7 +31,10 @@ export function tableHeader(cells: string[]): TableColumns | null {
   const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
   const chair = names(/chủ trì/u)
   const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm/u)
-  const text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  let text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  // a column of targets ("Chỉ tiêu") assigned to a lead is the rows' text ("Tỷ lệ hồ sơ … đạt 80% | Văn phòng UBND
+  // tỉnh"); a scorecard that measures them ("Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì") states goals, not tasks
+  if (text < 0 && !low.some((c) => /^(?:đơn vị(?: tính)?|đvt)$/u.test(c))) text = find(/^chỉ tiêu/u)
   if (text < 0 || lead < 0 || lead === text || tooLong(cells[text]) || tooLong(cells[lead])) return null
   return {
     text,
