@@ -45,7 +45,7 @@ const FLOORS: Record<string, string> = {
   r22: 'recall=0.93,leak=0.06,lead=0.72,coord=0.68,deadline=0.9,dated=0.78,meta=1',
   r23: 'recall=0.97,leak=0.09,lead=0.95,coord=0.86,deadline=0.97,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=1',
-  r25: 'recall=0.97,leak=0,lead=0.85,coord=0.88,deadline=0.87,dated=0.86,meta=1',
+  r25: 'recall=1,leak=0,lead=0.91,coord=0.92,deadline=0.89,dated=0.88,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.75',
   r27: 'recall=0.9,leak=0.25,lead=0.82,coord=0.67,deadline=1,dated=1,meta=1',
   r28: 'recall=0.82,leak=0,lead=1,coord=1,deadline=0.89,dated=0.67,meta=0.88',

@@ -170,3 +170,19 @@ describe('unflattenTables: a list of acts to amend, with their drafting body', (
     expect(rows[1]).toBe('| 5 | Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ quốc gia. | Bộ Tài chính | Bộ Quốc phòng, các bộ, cơ quan | Giai đoạn 2026 - 2030 |')
   })
 })
+
+describe('unflattenTables: names and titles that wrap', () => {
+  const header = ['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN', 'CHỦ TRÌ', 'CƠ QUAN PHỐI', 'HỢP', 'THỜI HẠN', 'THỰC HIỆN']
+  it('a group title in capitals may wrap over more than six lines; its rows follow', () => {
+    const title = ['ĐẨY MẠNH XÂY DỰNG VÀ HOÀN THIỆN NHÀ NƯỚC', 'PHÁP QUYỀN XÃ HỘI CHỦ NGHĨA KIẾN TẠO PHÁT', 'TRIỂN, LIÊM CHÍNH, HÀNH ĐỘNG, PHỤC VỤ NHÂN DÂN;', 'NÂNG CAO NĂNG LỰC QUẢN TRỊ XÃ HỘI; KIÊN QUYẾT,', 'KIÊN TRÌ ĐẤU TRANH PHÒNG, CHỐNG THAM NHŨNG,', 'TIÊU CỰC, THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ', ' ', ' ']
+    const lines = [...header, '1', 'Rà soát thủ tục hành chính', 'Bộ Tư pháp', 'Các bộ, ngành', '2026', 'X', ...title, '2', 'Tổng rà soát hệ thống văn bản quy phạm pháp luật', 'Bộ Tư pháp', 'Các bộ, ngành', '2026 - 2027']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows).toContain('| 2 | Tổng rà soát hệ thống văn bản quy phạm pháp luật | Bộ Tư pháp | Các bộ, ngành | 2026 - 2027 |')
+    expect(rows.some((r) => r.startsWith('| X | ĐẨY MẠNH') && r.includes('CHỐNG LÃNG PHÍ'))).toBe(true)
+  })
+  it('a place\'s name cut by the cell\'s width is one name: "Thành phố Hồ" / "Chí Minh", "Việt" / "Nam"', () => {
+    const lines = [...header, '1', 'Phát triển Trung tâm tài chính quốc tế', 'Bộ Tài chính,', 'Thành phố Hồ', 'Chí Minh, thành', 'phố Đà Nẵng', 'Ngân hàng Nhà nước Việt', 'Nam, các bộ, ngành', 'Quý II/2026']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 1 | Phát triển Trung tâm tài chính quốc tế | Bộ Tài chính, Thành phố Hồ Chí Minh, thành phố Đà Nẵng | Ngân hàng Nhà nước Việt Nam, các bộ, ngành | Quý II/2026 |')
+  })
+})

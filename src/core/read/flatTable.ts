@@ -1,6 +1,8 @@
 // Task tables that PDF extraction flattened to one cell per line (header cells split too) are put back together as
 // pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
 import { canonicalAgency } from '../agencies/index.js'
+import { readTsv } from '../agencies/data.js'
+import { modernTone } from '../contract/text.js'
 import { tableHeader } from './tables.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
@@ -92,10 +94,28 @@ function group(parts: string[], row = false): string[] {
     const label = prev !== undefined && ((LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev) || (!row && (CAPS_OPEN_END.test(prev) || CAPS_GOES_ON.test(p) || CAPS_HEAD_NOUN.test(prev))))
     // "Bộ Công" / "Thương": a body's name cut by the cell's width, whole again on the next line
     const cut = prev !== undefined && !lower && BODY_START.test(`${prev} `) && p.split(/\s+/u).length <= 3 && canonicalAgency(prev) === null && canonicalAgency(`${prev} ${p}`) !== null
-    if (prev !== undefined && (lower || scoped || label || cut || OPEN_END.test(prev))) cells[cells.length - 1] = `${prev} ${p}`
+    if (prev !== undefined && (lower || scoped || label || cut || OPEN_END.test(prev) || wrapsPlace(prev, p))) cells[cells.length - 1] = `${prev} ${p}`
     else cells.push(p)
   }
   return cells
+}
+
+let provinces: Set<string> | null = null
+
+/**
+ * A place's name cut by the cell's width: the line ends with its first words and the next line opens with the rest
+ * ("Thành phố Hồ" / "Chí Minh, thành phố Đà Nẵng", "Ngân hàng Nhà nước Việt" / "Nam, các bộ", "Đồng" / "Nai và …").
+ */
+function wrapsPlace(prev: string, next: string): boolean {
+  provinces ??= new Set(readTsv('provinces.tsv').map((r) => modernTone(r.name.toLowerCase())))
+  const tail = prev.split(/\s+/u).slice(-3)
+  const head = next.split(/\s+/u).slice(0, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
+  for (let k = 1; k <= tail.length; k++)
+    for (let m = 1; m <= head.length; m++) {
+      const name = [...tail.slice(-k), ...head.slice(0, m)].join(' ')
+      if (/^\p{Lu}/u.test(name) && provinces.has(modernTone(name.toLowerCase()))) return true
+    }
+  return false
 }
 
 /** Where the header repeated at a page break ends: its lines, word for word, or null when they are not the header. */
@@ -180,8 +200,15 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       // (its title wraps over a few lines; the empty cells of its row are blank lines and do not count)
       // (its first row may carry its text on the number's line: "105 Phát triển hạ tầng số …")
       const opensRow = (s: string) => ROW_NUMBER.test(s) || inlineRow(s, expected) !== null
+      // (a title in capitals may wrap over more lines: "X" / "ĐẨY MẠNH XÂY DỰNG VÀ HOÀN THIỆN NHÀ NƯỚC" / five lines more)
       let j = i + 1
-      for (let seen = 0; j < lines.length && seen < 6 && !opensRow(lines[j].trim()); j++) if (lines[j].trim()) seen++
+      let caps = true
+      for (let seen = 0; j < lines.length && seen < (caps ? 10 : 6) && !opensRow(lines[j].trim()); j++) {
+        const s = lines[j].trim()
+        if (!s) continue
+        seen++
+        caps &&= !/\p{Ll}/u.test(s)
+      }
       if (j >= lines.length || !opensRow(lines[j].trim())) return i
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
