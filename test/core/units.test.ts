@@ -24,6 +24,12 @@ describe('unitMentions: where a name ends', () => {
     expect(names('gửi Quỹ Hỗ trợ việc làm ngoài nước khoản 3 Điều 10 Nghị định')).toEqual(['Quỹ Hỗ trợ việc làm ngoài nước'])
     expect(names('báo cáo Cục Quản lý thị trường trước 15 giờ hằng ngày')).toEqual(['Cục Quản lý thị trường'])
   })
+  it('a place ("nơi đặt trụ sở", "ở nước ngoài"), a motion ("đưa … vào hoạt động") or a verb of approval is no part of a name', () => {
+    expect(names('nộp hồ sơ tại Trung tâm Phục vụ hành chính công nơi doanh nghiệp đặt trụ sở chính')).toEqual(['Trung tâm Phục vụ hành chính công'])
+    expect(names('Hoàn thành và đưa Trung tâm IOC vào hoạt động trong quý I năm 2026')).toEqual(['Trung tâm IOC'])
+    expect(names('Trung tâm IOC đi vào hoạt động')).toEqual(['Trung tâm IOC'])
+    expect(names('phương án được Cục Hàng hải và Đường thủy nội địa Việt Nam phê duyệt')).toEqual(['Cục Hàng hải và Đường thủy nội địa Việt Nam'])
+  })
 })
 
 describe('unitMentions: heads from lexicon/unit-heads.tsv', () => {

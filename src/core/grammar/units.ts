@@ -8,7 +8,7 @@ import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '..
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở'.split(' '),
 )
 /** Heads that always begin a new body ("Cục Viễn thông Cơ quan điều hành …" is two), unlike "Chi nhánh Ngân hàng …". */
 const NEW_BODY = new Set(['Cơ quan', 'Công ty', 'Chi nhánh', 'Cục', 'Sở', 'Phòng', 'Vụ', 'Bộ Chỉ huy', 'Tập đoàn', 'Tổng công ty'])
@@ -21,7 +21,7 @@ const STOP_PAIRS = new Set(
     'thống nhất', 'khẩn trương', 'chuẩn bị', 'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai', 'chỉ đạo', 'hướng dẫn', 'theo dõi',
     'rà soát', 'kiểm tra', 'nghiên cứu', 'tham mưu', 'xây dựng', 'bảo đảm', 'đảm bảo', 'tập trung', 'tiếp tục', 'chủ động', 'tích cực',
     'kịp thời', 'trực tiếp', 'bố trí', 'phân công', 'đôn đốc', 'giám sát', 'lãnh đạo', 'quản lý', 'ban hành', 'trình bày',
-    'nhiệm kỳ', 'nhắc nhở',
+    'nhiệm kỳ', 'nhắc nhở', 'phê duyệt', 'nhiệt liệt', 'biểu dương',
   ].map((p) => fold(p)),
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])

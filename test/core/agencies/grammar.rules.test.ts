@@ -148,6 +148,7 @@ describe('Ban Chỉ đạo: level, "về", subject, scope', () => {
     ['Ban Chỉ đạo xây dựng nông thôn mới tỉnh', 'Ban Chỉ đạo xây dựng nông thôn mới tỉnh'],
     ['BCĐ 138 tỉnh', 'Ban Chỉ đạo 138 tỉnh'],
     ['Ban Chỉ đạo Đề án 06 tỉnh', 'Ban Chỉ đạo đề án 06 tỉnh'],
+    ['Ban Chỉ đạo nhiệt liệt biểu dương sự nỗ lực', 'Ban Chỉ đạo'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name])
   })
