@@ -32,6 +32,14 @@ describe('unitMentions: where a name ends', () => {
   })
 })
 
+describe('unitMentions: a company\'s legal form', () => {
+  it('"cổ phần" damaged by a scan is spelt as the law spells it, so that one company has one name', () => {
+    expect(names('Công ty cô phần Trung tâm Hội chợ Triển lãm Việt Nam chủ trì')).toEqual(['Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam'])
+    expect(names('Công ty cỗ phân Trung tâm Hội chợ Triển lãm Việt Nam chủ trì')).toEqual(['Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam'])
+    expect(names('Công ty cổ phần Vinhomes chủ trì')).toEqual(['Công ty cổ phần Vinhomes'])
+  })
+})
+
 describe('unitMentions: heads from lexicon/unit-heads.tsv', () => {
   it('finds companies, banks, hospitals, the press and army units by their head', () => {
     expect(names('Tập đoàn Vingroup, Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam chủ động rà soát')).toEqual([

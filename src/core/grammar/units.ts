@@ -10,6 +10,15 @@ import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '..
 const STOP_WORDS = new Set(
   'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở'.split(' '),
 )
+/**
+ * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",
+ * "Công ty cỗ phân …" are "Công ty cổ phần …".
+ */
+function companyForm(name: string): string {
+  const m = /^(Công ty|Tổng công ty)\s+(\S+\s+\S+)(?=\s|$)/u.exec(name)
+  return m && fold(m[2]) === 'co phan' && m[2] !== 'cổ phần' ? `${m[1]} cổ phần${name.slice(m[0].length)}` : name
+}
+
 /** Heads that always begin a new body ("Cục Viễn thông Cơ quan điều hành …" is two), unlike "Chi nhánh Ngân hàng …". */
 const NEW_BODY = new Set(['Cơ quan', 'Công ty', 'Chi nhánh', 'Cục', 'Sở', 'Phòng', 'Vụ', 'Bộ Chỉ huy', 'Tập đoàn', 'Tổng công ty'])
 /** Verbs of assignment that the list of opening verbs does not hold. */
@@ -158,7 +167,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     if (words < h.min || capWithin < 0 || capWithin > 3) continue
     const end = ts[last].end
     const raw = text.slice(start, end)
-    const name = modernTone(raw.normalize('NFC')).replace(/\s+/g, ' ')
+    const name = companyForm(modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '))
     out.push({ name: lexiconNameByFold(name) ?? name, text: raw, index: start, length: raw.length, generic: false })
     i = last
   }
