@@ -15,6 +15,13 @@ describe('places', () => {
     expect(spans('UBND thành phố HCM chủ trì')).toEqual([['Ủy ban nhân dân thành phố Hồ Chí Minh', 'UBND thành phố HCM']])
   })
 
+  it('a province\'s name a scan damaged is its true name (lexicon/provinces.tsv): UBND tỉnh Phú Tho, UBND tỉnh Dong } Nai', () => {
+    expect(names('UBND tỉnh Phú Tho tập trung giải quyết')).toEqual(['Ủy ban nhân dân tỉnh Phú Thọ'])
+    expect(spans('UBND tỉnh Dong } Nai chỉ đạo')).toEqual([['Ủy ban nhân dân tỉnh Đồng Nai', 'UBND tỉnh Dong } Nai']])
+    // a place that is no province keeps the marks it has
+    expect(names('UBND huyện Phú Tân chủ trì')).toEqual(['Ủy ban nhân dân huyện Phú Tân'])
+  })
+
   it('a place written with a dash is one place: UBND tỉnh Bà Rịa - Vũng Tàu', () => {
     expect(names('UBND tỉnh Bà Rịa - Vũng Tàu chủ trì')).toEqual(['Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu'])
   })
