@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { directiveSentences, paragraphSentences, splitMilestones } from '../../src/core/extract/pieces.js'
 
 describe('splitMilestones', () => {
+  it('inside one sentence, a report of the action or a time that only dates it is no task of its own; a second action with its own date is', () => {
+    const ctx = { today: '2026-04-01' }
+    expect(splitMilestones('Rà soát, hoàn thiện kịch bản tăng trưởng kinh tế cho các quý còn lại của năm 2026; báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 5 năm 2026.', ctx)).toHaveLength(1)
+    expect(splitMilestones('Xây dựng đề án trong năm 2026; trong quý II năm 2026, trình Ủy ban nhân dân tỉnh.', ctx)).toHaveLength(1)
+    expect(splitMilestones('Tổ chức khảo sát năng lực giáo viên trong tháng 10/2026 và mở lớp bồi dưỡng cho giáo viên chưa đạt chuẩn, hoàn thành trước ngày 31/3/2027.', ctx)).toHaveLength(2)
+  })
+
   it('splits an item after each parenthesised milestone with its own date', () => {
     const text = 'Tham mưu sơ kết việc thành lập chi bộ (trình Ban Bí thư quý IV-2013), quy định mô hình tổ chức (trình Ban Bí thư quý III-2014).'
     const p = splitMilestones(text, {})

@@ -5,6 +5,8 @@ import { findAgencies } from '../agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
+/** A clause that sends the result up ("…; báo cáo Thủ tướng Chính phủ trước ngày 15/5/2026") is a step of the action before it. */
+const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
 
 export interface Piece {
   text: string
@@ -23,7 +25,10 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
   const opening = ss.slice(1).filter((s) => {
     const own = lastDeadline(s.text, ctx)?.end ?? null
-    const cut = (TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && before !== null && own !== before && !isTimeLine(s.text))
+    // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
+    // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
+    const action = !s.inSentence || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
+    const cut = action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && before !== null && own !== before && !isTimeLine(s.text)))
     if (own) before = own
     return cut
   })
@@ -64,18 +69,18 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
  * Sentences, cut further where a new action may start: after "; " and before "và <verb>" ("… trong tháng 10/2024
  * và mở lớp bồi dưỡng …, hoàn thành trước ngày 31/3/2025"). Only a different date makes such a cut a new task.
  */
-function clauses(text: string): Array<{ text: string; offset: number }> {
-  const out: Array<{ text: string; offset: number }> = []
+function clauses(text: string): Array<{ text: string; offset: number; inSentence?: boolean }> {
+  const out: Array<{ text: string; offset: number; inSentence?: boolean }> = []
   for (const s of sentences(text)) {
     let from = 0
     const re = /;\s+|,?\s+và\s+(?=\S)/gu
     for (const m of s.text.matchAll(re)) {
       const cut = m.index! + m[0].length
       if (m[0].includes('và') && !opensWithAction(s.text.slice(cut))) continue
-      out.push({ text: s.text.slice(from, m.index).trim(), offset: s.offset + from })
+      out.push({ text: s.text.slice(from, m.index).trim(), offset: s.offset + from, inSentence: from > 0 })
       from = cut
     }
-    out.push({ text: s.text.slice(from).trim(), offset: s.offset + from })
+    out.push({ text: s.text.slice(from).trim(), offset: s.offset + from, inSentence: from > 0 })
   }
   return out.filter((c) => c.text)
 }
