@@ -97,6 +97,9 @@ describe('standing rules of a legal text assign no one work', () => {
 })
 
 describe('opensAsReport: an item that funds or thanks is no task, even in a task section', () => {
-  it.each(['Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước và các nguồn hợp pháp khác.', 'Xin trân trọng cảm ơn các đồng chí!'])('%s', (s) => expect(opensAsReport(s)).toBe(true))
+  it.each(['Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước và các nguồn hợp pháp khác.', 'Xin trân trọng cảm ơn các đồng chí!', 'Xin trân trọng cảm ơn các đồng chí./.'])('%s', (s) => expect(opensAsReport(s)).toBe(true))
+  it('a forecast reports: "Theo dự báo của Trung tâm …, bão số 11 sẽ tiếp tục mạnh thêm"', () => {
+    expect(opensAsReport('Theo dự báo của Trung tâm dự báo khí tượng thủy văn quốc gia, bão số 11 sẽ tiếp tục mạnh thêm lên cấp 12-13.')).toBe(true)
+  })
   it('an item that assigns funding is still a task', () => expect(opensAsReport('Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.')).toBe(false))
 })

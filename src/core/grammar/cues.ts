@@ -30,7 +30,7 @@ const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|tr�
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
-  /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp)/iu
+  /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|theo (?:dự báo|nhận định)(?: của)?\s)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
@@ -48,7 +48,7 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 /** How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …". */
 const FUNDING = /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))/iu
