@@ -36,7 +36,7 @@ const FLOORS: Record<string, string> = {
   r13: 'recall=0.93,leak=0.08,lead=0.89,coord=0.48,deadline=0.99,dated=0,meta=1',
   r14: 'recall=0.93,leak=0.04,lead=0.86,coord=0.82,deadline=0.98,dated=0.96,meta=0.88',
   r15: 'recall=0.7,leak=0.05,lead=0.53,coord=0.43,deadline=0.91,dated=0.5,meta=0.92',
-  r16: 'recall=0.76,leak=0.08,lead=0.69,coord=0.33,deadline=0.84,dated=0,meta=1',
+  r16: 'recall=0.76,leak=0.08,lead=0.74,coord=0.33,deadline=0.84,dated=0,meta=1',
   r17: 'recall=0.95,leak=0.04,lead=0.99,coord=1,deadline=0.85,dated=0.92,meta=0.75',
   r18: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.75',
   r19: 'recall=0.88,leak=0,lead=0.95,coord=0.78,deadline=0.87,dated=0.56,meta=1',

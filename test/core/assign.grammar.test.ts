@@ -49,6 +49,9 @@ describe('assign: who leads', () => {
 
   it('"X theo chức năng, nhiệm vụ được giao theo dõi …": X is the subject past the aside', () => {
     expect(read('Sở Nội vụ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện.').lead).toEqual(['Sở Nội vụ'])
+    // with the verb further on, past the list of powers: "Các Bộ: X, Y theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo"
+    expect(read('Các Bộ: Xây dựng, Công Thương theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo triển khai các biện pháp ứng phó với bão.').lead).toEqual(['Bộ Xây dựng', 'Bộ Công Thương'])
+    expect(read('Sở Y tế theo thẩm quyền chủ động hướng dẫn các cơ sở y tế.').lead).toEqual(['Sở Y tế'])
   })
 
   it('a body opening the item but qualified after it ("khóa XII") is not a subject; followed by "với Y" it still is', () => {
