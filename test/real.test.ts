@@ -39,7 +39,7 @@ const FLOORS: Record<string, string> = {
   r16: 'recall=0.76,leak=0.08,lead=0.74,coord=0.33,deadline=0.84,dated=0,meta=1',
   r17: 'recall=0.95,leak=0.04,lead=0.99,coord=1,deadline=0.85,dated=0.92,meta=0.75',
   r18: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.75',
-  r19: 'recall=0.88,leak=0,lead=0.95,coord=0.78,deadline=0.87,dated=0.56,meta=1',
+  r19: 'recall=0.91,leak=0,lead=0.96,coord=0.78,deadline=0.88,dated=0.56,meta=1',
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.95,dated=1,meta=0.88',
   r22: 'recall=0.93,leak=0.06,lead=0.72,coord=0.68,deadline=0.9,dated=0.78,meta=1',

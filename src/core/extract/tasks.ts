@@ -156,7 +156,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // (a level's bodies together act too: "Ủy ban nhân dân cấp xã ưu tiên cân đối ngân sách …")
       return !!m && (!m.generic || LEVEL_COLLECTIVE.test(m.name)) && /^\s*$/u.test(withoutHeadTitles(text).slice(0, m.index))
     }
-    if (!blockMode && !pieces.length && b.marker && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
+    // (in a resolution or a decision too, under a heading that names who acts: "2. Giao Bộ Y tế:" / "a) …" / "b) Ban
+    // hành quyết định …", every item that opens with an action is that body's task)
+    const assigning = (ctx.kind && ASSIGNING_KINDS.has(ctx.kind)) || (p.leads.some((l) => !l.generic) && opensWithAction(text))
+    if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     if (pieces.length) held = null
