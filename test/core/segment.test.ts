@@ -85,6 +85,12 @@ describe('segment: rules and bold', () => {
     expect(blocks.find((b) => b.text.startsWith('TM.'))?.blankBefore).toBe(1)
   })
 
+  it('an enumeration left open with an ellipsis goes on across a page break in lower case; a capital after it is a new paragraph', () => {
+    const across = segment(['a) Hoàn thiện các quy định về giao đất, cho thuê đất, xác định giá đất...', '', '3', '', 'để tháo gỡ khó khăn, trình ban hành trong tháng 10/2025.'], false)
+    expect(across.map((b) => b.text)).toEqual(['Hoàn thiện các quy định về giao đất, cho thuê đất, xác định giá đất... để tháo gỡ khó khăn, trình ban hành trong tháng 10/2025.'])
+    expect(segment(['Các nội dung khác...', '', 'Tổ chức thực hiện.'], false)).toHaveLength(2)
+  })
+
   it('a line that opens bold without closing it joins the next one', () => {
     expect(segment(['**7. Báo và', 'Phát thanh, Truyền hình thành phố**'], false).map((b) => b.text)).toEqual(['Báo và Phát thanh, Truyền hình thành phố'])
   })

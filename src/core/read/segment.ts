@@ -263,7 +263,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = tailOf(prev)
-  if (lower && !/[.!?:;]$/.test(end)) return true
+  // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
+  if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
