@@ -26,7 +26,7 @@ const FLOORS: Record<string, string> = {
   r3: 'recall=0.85,leak=0.06,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
   r4: 'recall=0.91,leak=0.2,lead=0.99,coord=0.83,deadline=0.99,dated=1,meta=0.69',
   r5: 'recall=0.96,leak=0.07,lead=0.83,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
-  r6: 'recall=0.92,leak=0.04,lead=0.86,coord=0.89,deadline=0.95,dated=0.82,meta=0.81',
+  r6: 'recall=0.92,leak=0.04,lead=0.95,coord=0.89,deadline=0.95,dated=0.82,meta=0.81',
   r7: 'recall=0.95,leak=0.2,lead=0.9,coord=0.88,deadline=0.95,dated=0.88,meta=0.83',
   r8: 'recall=0.99,leak=0.06,lead=0.93,coord=0.83,deadline=0.94,dated=1,meta=1',
   r9: 'recall=0.99,leak=0,lead=0.91,coord=0.87,deadline=0.95,dated=0.89,meta=0.83',

@@ -32,6 +32,15 @@ describe('unitMentions: where a name ends', () => {
   })
 })
 
+describe('unitMentions: a local unit whose name lists its fields', () => {
+  it('may start in lower case when it lists its fields and ends at its level; a common noun after the head still does not', () => {
+    expect(names('h) Giao Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh:')).toEqual(['Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh'])
+    expect(names('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì')).toEqual(['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh'])
+    expect(names('xây dựng Trung tâm dữ liệu ANSI tại tỉnh')).toEqual([])
+    expect(names('Trung tâm Y tế, Bệnh viện Đa khoa tỉnh chủ trì')).toEqual(['Trung tâm Y tế', 'Bệnh viện Đa khoa tỉnh'])
+  })
+})
+
 describe('unitMentions: a company\'s legal form', () => {
   it('"cổ phần" damaged by a scan is spelt as the law spells it, so that one company has one name', () => {
     expect(names('Công ty cô phần Trung tâm Hội chợ Triển lãm Việt Nam chủ trì')).toEqual(['Công ty cổ phần Trung tâm Hội chợ Triển lãm Việt Nam'])

@@ -35,10 +35,12 @@ const STOP_PAIRS = new Set(
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
-const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng'])
+const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm'])
 const MAX_WORDS = 12
 /** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
+/** The last word of a local unit's name: "… tỉnh", "… thành phố", "… huyện". */
+const LEVEL_END = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'phố'])
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
 
 interface T {
@@ -123,6 +125,9 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     let j = i + h.words.length
     let words = 0
     let capWithin = -1
+    let lowStart = false
+    /** fields listed in the name, by a comma or "và" between capitals */
+    let listed = false
     let last = j - 1
     while (j < ts.length && words < MAX_WORDS) {
       const t = ts[j]
@@ -134,6 +139,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
         const commaName = COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')
         const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads)
         if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
+        if (t.raw === ',') listed = true
         j++
         continue
       }
@@ -147,13 +153,16 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
         }
         // "và" inside a name only before a capital that does not begin another body: "Phòng Khảo thí và Quản lý …"
         if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && words > 0) {
+          listed = true
           j++
           continue
         }
         // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
         const board = BOARD_WORDS.has(ts[j - 1].low)
         if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))))) break
-        if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) break
+        // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
+        // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
+        if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
         if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
       } else {
         const other = words > 0 ? headAt(ts, j, heads) : null
@@ -164,7 +173,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
       last = j
       j++
     }
-    if (words < h.min || capWithin < 0 || capWithin > 3) continue
+    if (words < h.min || capWithin < 0 || capWithin > 3 || (lowStart && !(listed && LEVEL_END.has(ts[last].low)))) continue
     const end = ts[last].end
     const raw = text.slice(start, end)
     const name = companyForm(modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '))
