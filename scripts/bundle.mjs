@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command line as a code-split bundle of the compiled dist/ (run after tsc, by `npm run build`): bin/plan.js then
-// loads about 25 files at start-up instead of about 115, and Node's per-module resolving, reading and linking was a
+// loads about 40 files for `plan tasks` instead of about 115, and Node's per-module resolving, reading and linking was a
 // sixth of a one-file `plan tasks`. Each command's code still loads only when the command runs (a chunk per
 // dynamic import). Packages stay outside the bundle, loaded from node_modules as before, but for commander, which every
 // run loads: bundled, it is no longer five CommonJS files read through Node's ESM-to-CommonJS bridge (10–20 ms).
