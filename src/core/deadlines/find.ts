@@ -3,7 +3,7 @@ import { parseIso } from './calendar.js'
 import { normalise, toGiven } from './normal.js'
 import { parsePhrase } from './phrase.js'
 import { repairDates, repairNotes, type Repair } from './repair.js'
-import { warm, warmAll } from '../contract/regex.js'
+import { warmAll } from '../contract/regex.js'
 import type { DeadlineContext, DeadlineMatch, DeadlineNote, Env, Node, Out } from './types.js'
 
 /** Words a time phrase can start with; the grammar is only tried there. */
@@ -153,12 +153,12 @@ const OPENS: Record<string, string> = {
   'mười': `mười(?:\\s+(?:một|hai))?${AFTER_COUNT}`,
   ...Object.fromEntries(['một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'sáu', 'bảy', 'bẩy', 'tám', 'chín'].map((w) => [w, `${w}${AFTER_COUNT}`])),
 }
-const OPENERS = new Map(Object.entries(OPENS).map(([w, src]) => [w, warm(new RegExp(src, 'uy'))]))
+const OPENERS = new Map(Object.entries(OPENS).map(([w, src]) => [w, new RegExp(src, 'uy')]))
 /**
  * A digit opens a time of day ("9h", "14 giờ"), a count, a day ("15/12", "27, 28 tháng 3", "5 tháng 6") or a range of
  * years ("2021 - 2025"); running text reads no bare year or month. Other digits (\p{N}) open nothing: the rules read \d.
  */
-const DIGIT_OPENS = warm(new RegExp(`(?:\\d{1,2}(?:\\s*(?:giờ|[hg]|,|và|&|tháng)|${AFTER_COUNT}|[/.-]\\d)|\\d{4}\\s*[-–—])`, 'uy'))
+const DIGIT_OPENS = new RegExp(`(?:\\d{1,2}(?:\\s*(?:giờ|[hg]|,|và|&|tháng)|${AFTER_COUNT}|[/.-]\\d)|\\d{4}\\s*[-–—])`, 'uy')
 
 /** Letter (\p{L}) and number (\p{N}) flags of the BMP, filled as characters are met. */
 const IS_LETTER = 1
