@@ -23,7 +23,7 @@ describe.skipIf(!built || !e2e)(`the packed tarball of ${pkg.name}${!e2e ? ' (sk
     const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8' })
     const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>
     files = info.files.map((f) => f.path)
-    for (const f of ['package.json', 'LICENSE', 'README.md', 'bin/plan.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/index.js']) expect(files, f).toContain(f)
+    for (const f of ['package.json', 'LICENSE', 'README.md', 'bin/plan.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/index.js', 'dist/bundle/cli/index.js', 'dist/bundle/cli/load-worker.js']) expect(files, f).toContain(f)
     expect(files.some((f) => f.startsWith('lexicon/'))).toBe(true)
     expect(files.filter((f) => /^(src|test|fixtures)\//.test(f))).toEqual([])
     mkdirSync(path.join(project, 'node_modules'), { recursive: true })
@@ -62,6 +62,10 @@ console.log(JSON.stringify({
     expect(JSON.parse(r.stdout)).toEqual({ name: pkg.name, number: '12/KH-UBND', same: true, valid: true, fileTasks: true, deadline: '2013-12-31', status: ['overdue'], schema: 'object' })
     const bin = spawnSync(process.execPath, [path.join(installed, pkg.bin.plan), '--version'], { cwd: project, encoding: 'utf8' })
     expect(bin.stdout.trim()).toBe(pkg.version)
+    // a command runs from the bundle (the tarball gives every file one date: the bundle is not older than dist/)
+    const tasks = spawnSync(process.execPath, [path.join(installed, pkg.bin.plan), 'tasks', path.join(ROOT, 'fixtures/party-plan-numbering.txt'), '--format', 'json'], { cwd: project, encoding: 'utf8' })
+    expect(tasks.stderr).toBe('')
+    expect((JSON.parse(tasks.stdout) as unknown[]).length).toBeGreaterThan(3)
   })
 
   it('is typed: a TypeScript project (NodeNext) gets the declarations through `exports`', () => {

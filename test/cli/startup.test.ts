@@ -1,6 +1,6 @@
-// What start-up loads (on the built dist/, when it exists): zod only when there is a config or --strict asks for the
-// schema, the parser only when there is a document to parse, date-fns module by module, never its whole index, and
-// write-file-atomic only when a file is written.
+// What start-up loads (on the built dist/, or on the bundle of it that bin/plan.js prefers, when they exist): zod
+// only when there is a config or --strict asks for the schema, the parser only when there is a document to parse,
+// date-fns module by module, never its whole index, and write-file-atomic only when a file is written.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest'
 const root = path.resolve(import.meta.dirname, '../..')
 const built = existsSync(path.join(root, 'dist/cli/index.js'))
 
-/** The modules a run of `plan ARGS` loads, as paths under the project. */
+/** What each file of the bundle holds (scripts/bundle.mjs), when there is one. */
+const bundled: Record<string, string[]> = existsSync(path.join(root, 'dist/bundle/modules.json'))
+  ? JSON.parse(readFileSync(path.join(root, 'dist/bundle/modules.json'), 'utf8'))
+  : {}
+
+/** The modules a run of `plan ARGS` loads, as paths under the project; a file of the bundle stands for the modules it holds. */
 function loaded(args: string[], cwd = root): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-startup-'))
   writeFileSync(
@@ -19,7 +24,8 @@ function loaded(args: string[], cwd = root): string[] {
   )
   writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify('file://' + path.join(dir, 'hooks.mjs'))})`)
   const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), path.join(root, 'bin/plan.js'), ...args], { cwd, encoding: 'utf8' })
-  return [...r.stderr.matchAll(/^LOADED file:\/\/(.*)$/gm)].map((m) => path.relative(root, m[1]))
+  const files = [...r.stderr.matchAll(/^LOADED file:\/\/(.*)$/gm)].map((m) => path.relative(root, m[1]))
+  return files.flatMap((f) => (f.startsWith('dist/bundle/cli/') ? (bundled[f.slice('dist/bundle/cli/'.length)] ?? []) : [f]))
 }
 
 describe.skipIf(!built)('start-up', () => {

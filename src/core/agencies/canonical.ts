@@ -5,6 +5,7 @@ import { withPartyScope } from './grammar.js'
 import { COMMITTEES, GLUED_HEADS, GLUED_SCOPES } from './lexicon.js'
 import { foldKey, lowKey, tokenize } from './tokens.js'
 import { ABBR } from './vocab.js'
+import { warmAll } from '../contract/regex.js'
 
 const MARKER = /^\s*(?:[#>*+•·\-–—]+\s*)*(?:\(?(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:\-–]+\s*[-–]?\s*)?/iu
 const TRAILER = /(?:\s*\([^()]*\))?[\s:;.,\-–—*_]*$/u
@@ -162,3 +163,6 @@ export function isGenericName(name: string): boolean {
   if (c) return c.generic
   return GENERIC.test(canonicalText(name).toLowerCase())
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(QUERY_WORD)

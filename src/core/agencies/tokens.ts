@@ -1,5 +1,6 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
 import { modernTone } from '../contract/text.js'
+import { warm } from '../contract/regex.js'
 import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
 export interface Tok {
@@ -30,14 +31,16 @@ export interface Tok {
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
 const WORD = /\p{L}\p{M}*(?:\p{L}\p{M}*)?['’ʼ]\p{L}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu
 const DASHES = /^[-‐‑‒–—―]$/
-const SHORT_CAPS = /^(?:[\p{Lu}]{1,3}|Tp)$/u
+const SHORT_CAPS = warm(/^(?:[\p{Lu}]{1,3}|Tp)$/u)
 
 export function lowKey(s: string): string {
   return modernTone(s.normalize('NFC').toLowerCase()).replace(/ð/g, 'đ')
 }
 
+const MARKS = warm(/\p{M}/gu)
+
 export function foldKey(low: string): string {
-  return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
+  return low.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd')
 }
 
 type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'> & {
@@ -49,18 +52,22 @@ type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' |
   gen: number
 }
 
+const WORD_START = warm(/^[\p{L}\p{N}]/u)
+const NOT_LETTER = warm(/[^\p{L}]/gu)
+const CAP_START = warm(/^\p{Lu}/u)
+
 function keysOf(raw: string): Keys {
-  const isWord = /^[\p{L}\p{N}]/u.test(raw)
+  const isWord = WORD_START.test(raw)
   const low = DASHES.test(raw) ? '-' : lowKey(raw)
   const fold = foldKey(low)
-  const letters = raw.normalize('NFC').replace(/[^\p{L}]/gu, '')
+  const letters = raw.normalize('NFC').replace(NOT_LETTER, '')
   return {
     raw,
     low,
     fold,
     key: fold.replace(/[&.\-]/g, ''),
     word: isWord,
-    cap: isWord && /^\p{Lu}/u.test(raw),
+    cap: isWord && CAP_START.test(raw),
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
     exact: exactKey(low),

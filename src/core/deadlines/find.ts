@@ -3,6 +3,7 @@ import { parseIso } from './calendar.js'
 import { normalise, toGiven } from './normal.js'
 import { parsePhrase } from './phrase.js'
 import { repairDates, repairNotes, type Repair } from './repair.js'
+import { warmAll } from '../contract/regex.js'
 import type { DeadlineContext, DeadlineMatch, DeadlineNote, Env, Node, Out } from './types.js'
 
 /** Words a time phrase can start with; the grammar is only tried there. */
@@ -42,6 +43,8 @@ const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u
 const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
 const IDIOM_BEFORE = /(?<!\p{L})hơn\s+$/u
 const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
+
+warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {

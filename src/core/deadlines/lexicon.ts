@@ -1,4 +1,5 @@
 // The words of Vietnamese time phrases (numbers, months, quarters) and a cursor to read them with sticky regexes.
+import { warm } from '../contract/regex.js'
 
 /** Number words, longest first so "mười hai" wins over "mười". */
 const NUMBER_WORDS: Record<string, number> = {
@@ -40,8 +41,8 @@ export function numberValue(s: string): number {
   return NUMBER_WORDS[s] ?? MONTH_ONLY[s] ?? ROMAN[s] ?? NaN
 }
 
-/** Compiles a sticky, Unicode regex once. */
-export const sticky = (src: string): RegExp => new RegExp(src, 'uy')
+/** Compiles a sticky, Unicode regex once (warmed: its first real match runs compiled code). */
+export const sticky = (src: string): RegExp => warm(new RegExp(src, 'uy'))
 
 /** Reads a string forward from `pos`; every rule is a sticky regex tried where the cursor stands. */
 export class Cursor {

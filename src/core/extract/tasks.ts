@@ -13,6 +13,7 @@ import { at, type Block } from '../read/segment.js'
 import { roleOf } from '../structure/roles.js'
 import { readRow, tableHeader, type TableColumns } from '../read/tables.js'
 import { hash, normKey, slug } from '../contract/text.js'
+import { warm, warmAll } from '../contract/regex.js'
 
 export interface TaskContext extends DeadlineContext {
   /** the document's kind: in plans and directives an item that opens with an action is a task wherever it sits */
@@ -313,7 +314,7 @@ const selfSubjects = new Map<string, RegExp>()
 const SELF_SUBJECT = (head: string): RegExp => {
   let re = selfSubjects.get(head)
   if (!re) {
-    re = new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u')
+    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u'))
     selfSubjects.set(head, re)
   }
   return re
@@ -474,3 +475,6 @@ function withIds(tasks: Task[]): Task[] {
   }
   return tasks
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE)

@@ -1,5 +1,6 @@
 // Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
 import type { AgencyMention } from '../agencies/index.js'
+import { warmAll } from '../contract/regex.js'
 
 export interface Assignment {
   lead: AgencyMention[]
@@ -108,3 +109,6 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   // "Dự án thượng nguồn: (i) PVN tập trung …": after a label, and after the label's inline number
   return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && VERB_SOON.test(after)
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(COORD_BEFORE, VERB_SOON)

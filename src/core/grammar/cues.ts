@@ -1,6 +1,7 @@
 // The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
 import { readTsv } from '../agencies/data.js'
 import { modernTone } from '../contract/text.js'
+import { warm, warmAll } from '../contract/regex.js'
 
 /** Sentences of a paragraph with their offsets. Splits after . ! ? … before a capital, an opening quote or bracket. */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
@@ -107,6 +108,8 @@ export function opensAsReport(s: string): boolean {
 // A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
+warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE)
+
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
 }
@@ -118,7 +121,7 @@ function actionVerbs(): RegExp {
   if (actionOpening) return actionOpening
   const verbs = readTsv('action-verbs.tsv').map((r) => modernTone(r.verb.normalize('NFC')))
   const alternatives = [...new Set(verbs)].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
-  return (actionOpening = new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu'))
+  return (actionOpening = warm(new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu')))
 }
 
 export function opensWithAction(s: string): boolean {

@@ -3,6 +3,7 @@ import { findAgencies, lexiconNameByFold, type AgencyMention } from '../agencies
 import type { Block } from '../read/segment.js'
 import { modernTone } from '../contract/text.js'
 import { mergeUnits, unitMentions } from './units.js'
+import { warmAll } from '../contract/regex.js'
 
 const cache = new WeakMap<Block, AgencyMention[]>()
 
@@ -80,3 +81,6 @@ export function mentionsBetween(block: Block, offset: number, length: number): A
     .filter((m) => m.index >= offset && m.index + m.length <= offset + length)
     .map((m) => ({ ...m, index: m.index - offset }))
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(HEAD_OF, DEFINED)

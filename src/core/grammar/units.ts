@@ -5,6 +5,7 @@ import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
 import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
+import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
@@ -95,7 +96,7 @@ export function tokens(text: string): T[] {
 let firstWords: RegExp | null = null
 /** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
-  firstWords ??= new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u')
+  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u'))
   return firstWords.test(text)
 }
 

@@ -1,6 +1,7 @@
 // Stage 2, normalise: one canonical text (NFC, LF line ends, plain spaces) that every position refers to.
 import { diagnostic } from '../contract/diagnostics.js'
 import type { Diagnostic } from '../contract/schema.js'
+import { warmAll } from '../contract/regex.js'
 
 export interface Normalised {
   text: string
@@ -31,3 +32,6 @@ export function normalise(raw: string): Normalised {
   }
   return { text, lines, diagnostics }
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(LEGACY_TONE)

@@ -1,6 +1,7 @@
 // Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
 // with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
 import { readMarker, markerStyle, type Marker } from './markers.js'
+import { warmAll } from '../contract/regex.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -331,3 +332,6 @@ export function isCaps(s: string): boolean {
   const letters = s.slice(0, 160).replace(/[^\p{L}]/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(PAGE_NOISE, OPEN_END)

@@ -4,6 +4,7 @@ import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
 import type { Placed } from './sections.js'
 import { at } from '../read/segment.js'
 import { slug } from '../contract/text.js'
+import { warmAll } from '../contract/regex.js'
 
 const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
   [/^kế hoạch/iu, 'ke-hoach'],
@@ -306,3 +307,6 @@ function findReferences(placed: Placed[]): Reference[] {
   }
   return out
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(NUMBER, PLACE_DATE, CAPACITY)

@@ -9,6 +9,7 @@ import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
 import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
 import { slug } from '../contract/text.js'
+import { warmAll } from '../contract/regex.js'
 
 export type BlockKind = 'title' | 'preamble' | 'heading' | 'content' | 'row' | 'closing'
 
@@ -258,6 +259,8 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }
 
+/** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
+const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu
 
@@ -267,7 +270,7 @@ const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|
  */
 function headingBodies(b: Block, title: string): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
-  const doer = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u.exec(title)
+  const doer = DOER.exec(title)
   if (doer) {
     const ms = mergeUnits(findAgencies(doer[1]), unitMentions(doer[1], [])).filter((m) => !m.generic)
     const off = doer.index + doer[0].indexOf(doer[1])
@@ -296,3 +299,6 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }
+
+// the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
+warmAll(KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER)
