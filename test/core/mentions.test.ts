@@ -22,3 +22,14 @@ describe('mentionsIn: the head of a body', () => {
     expect(withoutHeadTitles('Bộ trưởng Bộ Y tế')).toHaveLength('Bộ trưởng Bộ Y tế'.length)
   })
 })
+
+describe('withRegions: a national body\'s regional branch', () => {
+  it('"Ngân hàng Nhà nước khu vực XII", "Kho bạc Nhà nước - Chi nhánh Khu vực 3" are bodies of their own, named as written', () => {
+    expect(names('Ngân hàng Nhà nước khu vực XII chủ động triển khai thực hiện Kế hoạch.')).toEqual(['Ngân hàng Nhà nước khu vực XII'])
+    expect(names('Kho bạc Nhà nước - Chi nhánh Khu vực 3 phối hợp.')).toEqual(['Kho bạc Nhà nước - Chi nhánh Khu vực 3'])
+  })
+  it('without a region the national body is named as the lexicon names it; "khu vực" with no number is no region', () => {
+    expect(names('Ngân hàng Nhà nước chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
+    expect(names('Ngân hàng Nhà nước khu vực phía Nam chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
+  })
+})

@@ -4,7 +4,7 @@ import { assign } from '../grammar/assign.js'
 import { isTimeLine, opensAsReport, opensWithAction, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
-import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
+import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
@@ -428,7 +428,7 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
  * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
  */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const all = mergeUnits(findAgencies(withoutHeadTitles(cell)), unitMentions(cell, []))
+  const all = mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, []))
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
   const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))
   if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))

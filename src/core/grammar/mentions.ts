@@ -18,11 +18,30 @@ export function withoutHeadTitles(text: string): string {
   return text.replace(HEAD_OF, (t) => ' '.repeat(t.length))
 }
 
+/** A national body's regional branch after its name: "khu vực XII", "Chi nhánh Khu vực 10", "- Chi nhánh Khu vực II". */
+const REGION = /^\s*(?:[-–]\s*)?(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,5}|\d{1,2})(?![\p{L}\p{N}])/u
+
+/**
+ * A body followed by a region is that region's branch, a body of its own ("Ngân hàng Nhà nước khu vực XII",
+ * "Kho bạc Nhà nước Khu vực III"), named as written: the lexicon knows the national body only.
+ */
+export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
+  if (!/khu vực/iu.test(text)) return found
+  return found.map((m) => {
+    if (m.generic) return m
+    const r = REGION.exec(text.slice(m.index + m.length))
+    if (!r) return m
+    const length = m.length + r[0].length
+    const written = text.slice(m.index, m.index + length)
+    return { ...m, name: modernTone(written.normalize('NFC')).replace(/\s+/g, ' '), text: written, length }
+  })
+}
+
 export function mentionsIn(block: Block): AgencyMention[] {
   let m = cache.get(block)
   if (!m) {
     const text = withoutHeadTitles(block.text)
-    const found = findAgencies(text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
+    const found = withRegions(findAgencies(text), block.text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
     m = withDefined(mergeUnits(found, unitMentions(block.text, found)), block)
     cache.set(block, m)
