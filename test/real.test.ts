@@ -48,9 +48,9 @@ const FLOORS: Record<string, string> = {
   r25: 'recall=1,leak=0,lead=0.91,coord=0.92,deadline=0.89,dated=0.88,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.75',
   r27: 'recall=0.9,leak=0.25,lead=0.82,coord=0.67,deadline=1,dated=1,meta=1',
-  r28: 'recall=0.82,leak=0,lead=1,coord=1,deadline=0.89,dated=0.67,meta=0.88',
+  r28: 'recall=0.82,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.88',
   r29: 'recall=0.97,leak=0,lead=0.92,coord=1,deadline=1,dated=1,meta=1',
-  r30: 'recall=0.92,leak=0,lead=0.96,coord=1,deadline=0.86,dated=0.5,meta=1',
+  r30: 'recall=0.92,leak=0,lead=0.96,coord=1,deadline=1,dated=1,meta=1',
   r31: 'recall=1,leak=0,lead=0.94,coord=1,deadline=1,dated=1,meta=0.75',
   r32: 'recall=0.98,leak=0.15,lead=1,coord=1,deadline=0.98,dated=0.98,meta=1',
 }

@@ -14,7 +14,7 @@ import { buildOutline, type Placed } from './structure/sections.js'
 import { leadsByReference } from './extract/references.js'
 import { deadlinesByAnnex } from './extract/annexDeadlines.js'
 import { completeScopes } from './extract/scopeFromIssuer.js'
-import { segment } from './read/segment.js'
+import { segment, type Block } from './read/segment.js'
 import { extractTasks } from './extract/tasks.js'
 import type { ReadDocument } from './read/types.js'
 
@@ -37,6 +37,21 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   }
 }
 
+/** "Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026" / "… kể từ ngày ký": the day the document takes effect. */
+const TAKES_EFFECT = /(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|văn bản|kế hoạch)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:(ký|ban hành)|(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4}))/iu
+
+function effectiveDate(blocks: Block[], issuedOn: string | null): string | undefined {
+  for (const b of blocks) {
+    if (!b.text.includes('hiệu lực')) continue
+    const m = TAKES_EFFECT.exec(b.text)
+    if (!m) continue
+    if (m[1]) return issuedOn ?? undefined
+    const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])]
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  }
+  return undefined
+}
+
 /** The stages keep what they read of a text while one document is parsed, never across two. */
 function forgetMemos(): void {
   forgetReadings()
@@ -54,7 +69,8 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
-  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, kind: meta.kind, issuer: meta.issuer })
+  const effective = effectiveDate(blocks, meta.issuedOn)
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, effective, kind: meta.kind, issuer: meta.issuer })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)

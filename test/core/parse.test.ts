@@ -42,3 +42,15 @@ describe('parseDocument metadata', () => {
     expect(d.meta).toMatchObject({ place: 'Hà Nội', issuedOn: '2024-04-04' })
   })
 })
+
+describe('parseDocument: the day the document takes effect', () => {
+  it('"Nghị quyết này có hiệu lực thi hành từ ngày …" dates what is counted from it', () => {
+    const d = doc('NGHỊ QUYẾT\nVề phân cấp thủ tục hành chính\n\nĐiều 1.\n1. Giao Bộ Nội vụ:\na) Chuyển giao hồ sơ cho địa phương trong thời hạn 20 ngày kể từ ngày Nghị quyết này có hiệu lực.\n\nĐiều 2. Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026.')
+    expect(d.tasks[0]?.deadline).toMatchObject({ end: '2026-05-19' })
+  })
+  it('"… có hiệu lực kể từ ngày ký" is the document\'s date', () => {
+    const d = doc('NGHỊ QUYẾT\nVề phân cấp\nHà Nội, ngày 10 tháng 3 năm 2026\n\nĐiều 1.\n1. Giao Bộ Nội vụ:\na) Chuyển giao hồ sơ cho địa phương chậm nhất 10 ngày kể từ ngày Nghị quyết này có hiệu lực.\n\nĐiều 2. Nghị quyết này có hiệu lực kể từ ngày ký.')
+    expect(d.meta.issuedOn).toBe('2026-03-10')
+    expect(d.tasks[0]?.deadline).toMatchObject({ end: '2026-03-20' })
+  })
+})

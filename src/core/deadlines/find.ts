@@ -257,8 +257,9 @@ export function contextYear(n: Node, nodes: Node[], ctx: DeadlineContext): numbe
 /** Each node read against the context, with the notes of the OCR mends inside it and of a year taken from the context. */
 export function resolveAll(nodes: Node[], ctx: DeadlineContext, repairs: Repair[] = []): Array<{ node: Node } & Out> {
   const today = ctx.today ? parseIso(ctx.today) : null
+  const effective = ctx.effective ? parseIso(ctx.effective) : null
   return nodes.map((node) => {
-    const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today }
+    const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today, effective }
     const o: { node: Node } & Out = { node, ...node.resolve(env) }
     const notes = [...(repairs.length ? repairNotes(repairs, node.i, node.j) : []), ...(o.notes ?? [])]
     if (node.needsYear && ctx.yearFrom && usedContextYear(node, nodes, ctx, o, today)) {

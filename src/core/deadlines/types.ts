@@ -32,6 +32,8 @@ export interface DeadlineContext {
   year?: number
   /** where `year` comes from ("the section heading …", "the document's date"): given, a phrase that takes it says so in a note */
   yearFrom?: string
+  /** YYYY-MM-DD: the day the document takes effect, when it says so ("… kể từ ngày Nghị quyết này có hiệu lực" counts from it) */
+  effective?: string
 }
 
 export interface DeadlineMatch extends DeadlineReading {
@@ -44,6 +46,8 @@ export interface DeadlineMatch extends DeadlineReading {
 export interface Env {
   year: number | null
   today: Ymd | null
+  /** the day the document takes effect, when known */
+  effective?: Ymd | null
 }
 
 export interface Out {

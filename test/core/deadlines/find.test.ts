@@ -166,3 +166,14 @@ describe('lastDeadline: a limit wins over a period the text only names', () => {
     expect(lastDeadline('Triển khai trong quý II và hoàn thành trong năm 2026.')?.end).toBe('2026-12-31')
   })
 })
+
+describe('counted from the day the document takes effect', () => {
+  const text = 'Trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành, các cơ quan có trách nhiệm chuyển giao hồ sơ.'
+  it('ends when the document says that day: three months from 29/4/2026 is 29/7/2026', () => {
+    expect(lastDeadline(text, { today: '2026-04-20', effective: '2026-04-29' })).toMatchObject({ kind: 'conditional', start: '2026-04-30', end: '2026-07-29' })
+    expect(lastDeadline('chậm nhất 20 ngày kể từ ngày Quyết định này có hiệu lực, Sở Tư pháp công bố thủ tục.', { effective: '2026-05-01' })).toMatchObject({ start: null, end: '2026-05-21' })
+  })
+  it('stays conditional, with no end, when the day is not known', () => {
+    expect(lastDeadline(text, { today: '2026-04-20' })).toMatchObject({ kind: 'conditional', end: null })
+  })
+})
