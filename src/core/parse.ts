@@ -1,7 +1,7 @@
 // The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
-import { forgetReadings, yearsMentioned } from './deadlines/index.js'
+import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
 import { forgetMentions } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
@@ -38,7 +38,10 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
 }
 
 /** "Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026" / "… kể từ ngày ký": the day the document takes effect. */
-const TAKES_EFFECT = /(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|văn bản|kế hoạch)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:(ký|ban hành)|(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4}))/iu
+const TAKES_EFFECT = new RegExp(
+  String.raw`(?:${THIS_DOC_NOUNS})\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:(ký|ban hành)|(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4}))`,
+  'iu',
+)
 
 function effectiveDate(blocks: Block[], issuedOn: string | null): string | undefined {
   for (const b of blocks) {

@@ -2,7 +2,7 @@
 // office can edit without touching code. Tables with a fixed shape are checked row by row, and a row that does not
 // fit is an error naming the file and the line.
 import { readFileSync } from 'node:fs'
-import { modernTone } from '../contract/text.js'
+import { fold, modernTone } from '../contract/text.js'
 
 // src/core/agencies and dist/core/agencies are both three folders below the package root
 const ROOT = new URL('../../../lexicon/', import.meta.url)
@@ -92,6 +92,17 @@ export function oneOf<T extends string>(r: Row, col: string, allowed: readonly T
 /** A yes/no cell. */
 export function yesNo(r: Row, col: string): boolean {
   return oneOf(r, col, ['yes', 'no']) === 'yes'
+}
+
+let provinces: Map<string, string> | null = null
+
+/**
+ * The province, centrally-run city or country (lexicon/provinces.tsv) whose name, compared without marks, is this one:
+ * "Phú Tho" → "Phú Thọ", "Hồ Chí Minh" → itself; null for any other name.
+ */
+export function provinceByFold(name: string): string | null {
+  provinces ??= new Map(readTsv('provinces.tsv').map((r) => [fold(r.name).toLowerCase(), r.name]))
+  return provinces.get(fold(name).toLowerCase()) ?? null
 }
 
 /** Rows of a TSV file: '#' lines are comments, the first other line is the header. */

@@ -1,6 +1,6 @@
 // The tails that make a head into one body: a place ("tỉnh Trà Vinh"), a Party scope ("Tỉnh ủy", "Trung ương").
-import { fold, modernTone } from '../contract/text.js'
-import { readTsv } from './data.js'
+import { modernTone } from '../contract/text.js'
+import { provinceByFold } from './data.js'
 import { PLACE_STOP } from './lexicon.js'
 import type { Tok } from './tokens.js'
 import { CENTRAL_V, COMMITTEE_V, DANG_UY_V, FIXED_V, LEVEL_V, MOD_V, PLACE_ABBR_V, VN_V } from './vocab.js'
@@ -47,19 +47,11 @@ export function place(ts: Tok[], i: number): Scope | null {
   if (!parts.length) return null
   // a scan's stray mark inside a province's name ("tỉnh Dong } Nai"): the name goes on after it when the two halves
   // together are a province
-  if (j + 1 < ts.length && !ts[j].word && !/^[-,.;:()]$/u.test(ts[j].raw) && ts[j + 1].word && ts[j + 1].cap && provinceByFold(`${parts.join(' ')} ${ts[j + 1].raw}`))
-    return { end: j + 2, name: provinceByFold(`${parts.join(' ')} ${ts[j + 1].raw}`)!, generic: false }
   const name = parts.join(' ')
+  const across = j + 1 < ts.length && !ts[j].word && !/^[-,.;:()]$/u.test(ts[j].raw) && ts[j + 1].word && ts[j + 1].cap ? provinceByFold(`${name} ${ts[j + 1].raw}`) : null
+  if (across) return { end: j + 2, name: across, generic: false }
   // marks a scan lost or damaged in a province's name ("tỉnh Phú Tho", "tỉnh Dong Nai"): its true spelling
   return { end: j, name: provinceByFold(name) ?? name, generic: false }
-}
-
-let provinces: Map<string, string> | null = null
-
-/** The province (or centrally-run city) whose name, without marks, is this one's: "Phú Tho" → "Phú Thọ". */
-function provinceByFold(name: string): string | null {
-  provinces ??= new Map(readTsv('provinces.tsv').map((r) => [fold(r.name).toLowerCase(), r.name]))
-  return provinces.get(fold(name).toLowerCase()) ?? null
 }
 
 /** Words that end a place but also begin or end place names: "Lâm Đồng", "Đồng Nai", "Châu Thành", "Hội An", "Trung Khánh". */

@@ -1,19 +1,26 @@
 // Periods counted from the signing or issue of the document itself: "trong 30 ngày kể từ ngày ký", "chậm nhất 05 ngày
-// làm việc kể từ ngày ban hành Kế hoạch này". Other events ("kể từ ngày nhận được hồ sơ") stay conditional.
-import { addDays, daysInMonth, iso, shiftMonth } from './calendar.js'
+// làm việc kể từ ngày ban hành Kế hoạch này"; and from the day it takes effect ("trong thời hạn 03 tháng kể từ ngày
+// Nghị quyết này có hiệu lực"), conditional but dated when the document says that day. Other events ("kể từ ngày nhận
+// được hồ sơ") stay conditional.
+import { addDays, daysInMonth, iso, shiftMonth, type Ymd } from './calendar.js'
 import { COUNT3, Cursor, WE, numberValue, sticky } from './lexicon.js'
 import { NONE } from './atoms.js'
 import { addWorkingDays } from './workdays.js'
 import type { DeadlineNote, Env, Node, Out } from './types.js'
 
-const DOC = 'kế hoạch|quyết định|chỉ thị|công văn|văn bản|thông báo|nghị quyết|công điện|kết luận|chương trình|hướng dẫn|thông tri'
+/** The kinds of document that say "… này" of themselves. */
+export const THIS_DOC_NOUNS = 'kế hoạch|quyết định|chỉ thị|công văn|văn bản|thông báo|nghị quyết|nghị định|thông tư|công điện|kết luận|chương trình|hướng dẫn|thông tri'
+const DOC = THIS_DOC_NOUNS
 const SIGNED = `(?:được\\s+)?(?:ký(?:\\s+ban\\s+hành)?|ban\\s+hành)`
 /** The event: this document's signing or issue, and nothing after it but a pause ("kể từ ngày ký, các đơn vị…"). */
 const THIS_DOC = `(?:(?:${DOC})\\s+này\\s+${SIGNED}|${SIGNED}(?:\\s+(?:${DOC})\\s+này)?)(?=\\s*(?:[,.;:)\\]\\n]|$)|\\s+(?:và|để|thì|phải)${WE})`
-const RE_COUNTED = sticky(
+/** A count of days, weeks, months or years from an event: limit (1), within (2), after (3), count (4), unit (5), working (6). */
+const COUNT_FROM =
   `(?:(chậm nhất|muộn nhất|tối đa|không quá)\\s+(?:là\\s+)?(?:sau\\s+)?|(trong)\\s+(?:vòng\\s+|thời\\s+hạn\\s+|thời\\s+gian\\s+)?(?:tối đa\\s+|không quá\\s+)?|(sau)\\s+)` +
-    `${COUNT3}\\s+(ngày|tuần|tháng|năm)(\\s+làm\\s+việc)?\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+(?:ngày|khi)\\s+${THIS_DOC}`,
-)
+  `${COUNT3}\\s+(ngày|tuần|tháng|năm)(\\s+làm\\s+việc)?\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+`
+const RE_COUNTED = sticky(`${COUNT_FROM}(?:ngày|khi)\\s+${THIS_DOC}`)
+/** "… kể từ ngày Nghị quyết này có hiệu lực (thi hành)": the event is the day the document takes effect. */
+const RE_FROM_EFFECT = sticky(`${COUNT_FROM}ngày\\s+(?:${DOC})\\s+này\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?${WE}`)
 
 /** The letters RE_COUNTED can start with: it is tried at every time word, and most are not one of its. */
 const FIRST = 'cmtks'
@@ -39,22 +46,37 @@ const WORKING_NOTE: DeadlineNote = {
   message: 'working days skip weekends and the public holidays of lexicon/holidays.tsv; the days the Prime Minister sets each year (Tết, Quốc khánh) may differ',
 }
 
-/** "trong 30 ngày kể từ ngày ký": the document's date (today) is the event. */
-export function parseCounted(c: Cursor): Node | null {
-  const i = c.pos
-  if (!FIRST.includes(c.s[i])) return null
-  const m = c.eat(RE_COUNTED)
-  if (!m) return null
+/** A node for a count matched by COUNT_FROM, from the event `eventOf` finds in the context (none: no end). */
+function countedNode(c: Cursor, i: number, m: RegExpExecArray, kind: Node['kind'], eventOf: (env: Env) => Ymd | null, unknown: Out): Node {
   const [limit, within] = [!!m[1], !!m[2]]
   const n = numberValue(m[4])
   const unit = m[5] as Unit
   const working = !!m[6]
   const resolve = (env: Env): Out => {
-    if (!env.today) return { ...NONE, notes: [{ code: 'no-document-date', message: 'counted from the signing or issue of a document whose date is not known' }] }
-    const event = iso(env.today.y, env.today.m, env.today.d)
+    const at = eventOf(env)
+    if (!at) return unknown
+    const event = iso(at.y, at.m, at.d)
     const end = countFrom(event, n, unit, working)
     const start = within ? addDays(event, 1) : limit ? null : end
     return working ? { start, end, notes: [WORKING_NOTE] } : { start, end }
   }
-  return { i, j: c.pos, kind: 'relative', unit: 'span', recurrence: null, year: null, needsYear: false, prefixed: true, resolve }
+  return { i, j: c.pos, kind, unit: 'span', recurrence: null, year: null, needsYear: false, prefixed: true, resolve }
+}
+
+const NO_DATE: Out = { ...NONE, notes: [{ code: 'no-document-date', message: 'counted from the signing or issue of a document whose date is not known' }] }
+
+/** "trong 30 ngày kể từ ngày ký": the document's date (today) is the event. */
+export function parseCounted(c: Cursor): Node | null {
+  const i = c.pos
+  if (!FIRST.includes(c.s[i])) return null
+  const m = c.eat(RE_COUNTED)
+  return m ? countedNode(c, i, m, 'relative', (env) => env.today, NO_DATE) : null
+}
+
+/** "trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực": conditional, dated by the day the document takes effect. */
+export function parseCountedFromEffect(c: Cursor): Node | null {
+  const i = c.pos
+  if (!FIRST.includes(c.s[i])) return null
+  const m = c.eat(RE_FROM_EFFECT)
+  return m ? countedNode(c, i, m, 'conditional', (env) => env.effective ?? null, NONE) : null
 }

@@ -345,7 +345,8 @@ interface Pickable {
 function setsALimit(m: Pickable, list: Pickable[]): boolean {
   if (m.kind !== 'limit' || !m.end) return false
   if (m.index === undefined) return true
-  return !list.some((p) => p !== m && p.kind !== 'limit' && p.index !== undefined && p.length !== undefined && m.index! - (p.index + p.length) >= 0 && m.index! - (p.index + p.length) <= 1)
+  const at = m.index
+  return !list.some((p) => p.kind !== 'limit' && p.index !== undefined && p.length !== undefined && at - (p.index + p.length) >= 0 && at - (p.index + p.length) <= 1)
 }
 
 /**

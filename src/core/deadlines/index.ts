@@ -3,3 +3,4 @@ export type { DeadlineContext, DeadlineKind, DeadlineMatch, DeadlineNote, Deadli
 export { readDeadline } from './read.js'
 export { findDeadlines, forgetReadings, lastDeadline, yearsMentioned } from './find.js'
 export { yearOfHeading } from './heading.js'
+export { THIS_DOC_NOUNS } from './counted.js'

@@ -1,9 +1,8 @@
 // Duties with no end date: recurring ones (thường xuyên, hằng quý, 6 tháng và hằng năm, định kỳ) and conditional ones (sau khi…).
-import { COUNT, COUNT3, Cursor, WE, fail, numberValue, sticky } from './lexicon.js'
+import { COUNT, Cursor, WE, fail, numberValue, sticky } from './lexicon.js'
 import { NONE } from './atoms.js'
-import { addDays, iso } from './calendar.js'
-import { countFrom } from './counted.js'
-import type { DeadlineRecurrence, Env, Node, Out } from './types.js'
+import { parseCountedFromEffect } from './counted.js'
+import type { DeadlineRecurrence, Node } from './types.js'
 
 const EVERY: Record<string, DeadlineRecurrence> = { 'ngày': 'daily', 'tuần': 'weekly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly', 'năm': 'yearly' }
 /** Most specific first: a list "thường xuyên, hằng năm" is yearly. */
@@ -111,28 +110,14 @@ const RE_WITHIN_EVENT = sticky(
   `(?:trong vòng|trong thời hạn|trong|chậm nhất|không quá|sau)\\s+${COUNT}\\s+(?:ngày|tuần|tháng|năm)(?:\\s+làm\\s+việc)?\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ\\s+khi|từ\\s+ngày)[^,.;()\\n]*[^,.;()\\n\\s]`,
 )
 
-/** "trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành": counted from the day the document takes effect. */
-const RE_FROM_EFFECT = sticky(
-  `(?:(chậm nhất|không quá|tối đa)\\s+|(trong)\\s+(?:vòng\\s+|thời\\s+hạn\\s+|thời\\s+gian\\s+)?)${COUNT3}\\s+(ngày|tuần|tháng|năm)(\\s+làm\\s+việc)?\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|từ)\\s+ngày\\s+(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|văn bản|kế hoạch)\\s+này\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?${WE}`,
-)
-
 /**
  * "sau khi Hiến pháp sửa đổi được ban hành", "khi có yêu cầu", "trong 15 ngày kể từ ngày nhận được". A period counted
  * from the day this document takes effect is still conditional, and has its end when the document says that day.
  */
 export function parseConditional(c: Cursor): Node | null {
   const i = c.pos
-  const e = c.eat(RE_FROM_EFFECT)
-  if (e) {
-    const [limit, n, unit, working] = [!!e[1], numberValue(e[3]), e[4] as 'ngày' | 'tuần' | 'tháng' | 'năm', !!e[5]]
-    const resolve = (env: Env): Out => {
-      if (!env.effective) return NONE
-      const event = iso(env.effective.y, env.effective.m, env.effective.d)
-      const end = countFrom(event, n, unit, working)
-      return { start: limit ? null : addDays(event, 1), end }
-    }
-    return { i, j: c.pos, kind: 'conditional', unit: 'span', recurrence: null, year: null, needsYear: false, prefixed: true, resolve }
-  }
+  const effect = parseCountedFromEffect(c)
+  if (effect) return effect
   const m = c.eat(RE_AFTER_EVENT) ?? c.eat(RE_ON_DEMAND) ?? c.eat(RE_WITHIN_EVENT)
   if (!m) return null
   if (c.pos - i > 160) c.pos = i + 160

@@ -1,8 +1,7 @@
 // Task tables that PDF extraction flattened to one cell per line (header cells split too) are put back together as
 // pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
 import { canonicalAgency } from '../agencies/index.js'
-import { readTsv } from '../agencies/data.js'
-import { modernTone } from '../contract/text.js'
+import { provinceByFold } from '../agencies/data.js'
 import { tableHeader } from './tables.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
@@ -100,20 +99,17 @@ function group(parts: string[], row = false): string[] {
   return cells
 }
 
-let provinces: Set<string> | null = null
-
 /**
  * A place's name cut by the cell's width: the line ends with its first words and the next line opens with the rest
  * ("Thành phố Hồ" / "Chí Minh, thành phố Đà Nẵng", "Ngân hàng Nhà nước Việt" / "Nam, các bộ", "Đồng" / "Nai và …").
  */
 function wrapsPlace(prev: string, next: string): boolean {
-  provinces ??= new Set(readTsv('provinces.tsv').map((r) => modernTone(r.name.toLowerCase())))
   const tail = prev.split(/\s+/u).slice(-3)
   const head = next.split(/\s+/u).slice(0, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
   for (let k = 1; k <= tail.length; k++)
     for (let m = 1; m <= head.length; m++) {
       const name = [...tail.slice(-k), ...head.slice(0, m)].join(' ')
-      if (/^\p{Lu}/u.test(name) && provinces.has(modernTone(name.toLowerCase()))) return true
+      if (/^\p{Lu}/u.test(name) && provinceByFold(name)) return true
     }
   return false
 }
