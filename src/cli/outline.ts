@@ -5,7 +5,7 @@ import { LABELS, recurrenceLabel, SAY, type Lang } from '../report/labels.js'
 import type { ColorLevel } from '../shared/color.js'
 import { terminalText as t_ } from '../shared/sanitize.js'
 
-const ROLE_VI: Record<string, string> = { purpose: 'mục đích', situation: 'tình hình', tasks: 'nhiệm vụ', organisation: 'tổ chức thực hiện' }
+const ROLE_VI: Record<string, string> = { purpose: 'mục đích', situation: 'tình hình', arrangements: 'thành phần, thời gian, địa điểm', tasks: 'nhiệm vụ', organisation: 'tổ chức thực hiện' }
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' }
 
 export function renderOutline(doc: PlanDocument, level: ColorLevel, lang: Lang = 'vi'): string {

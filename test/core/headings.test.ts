@@ -17,6 +17,10 @@ describe('isHeading', () => {
     expect(isHeading(b[0], b[1])).toBe(false)
     expect(isHeading(b[1], b[2])).toBe(false)
   })
+  it('a part numbered in roman is a heading even when its first point is a labelled field', () => {
+    const b = blocks('II. THỜI GIAN, THÀNH PHẦN\n1. Thời gian: sẽ có văn bản thông báo sau.\n2. Thành phần')
+    expect(isHeading(b[0], b[1])).toBe(true)
+  })
   it('a sentence that introduces a list is a heading', () => {
     const b = blocks('Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công an chỉ đạo lực lượng.')
     expect(isHeading(b[0], b[1])).toBe(true)

@@ -51,7 +51,7 @@ export const Deadline = z.object({
     .describe('what the reading assumed: the year of a date written without one, a mended OCR date, working days counted'),
 })
 
-export const SECTION_ROLES = ['purpose', 'situation', 'tasks', 'organisation', 'other'] as const
+export const SECTION_ROLES = ['purpose', 'situation', 'arrangements', 'tasks', 'organisation', 'other'] as const
 export const SectionRole = z.enum(SECTION_ROLES)
 
 export const Section = z.object({

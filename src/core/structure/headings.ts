@@ -9,7 +9,10 @@ export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren'
 export function isHeading(b: Block, next: Block | undefined): boolean {
   const t = b.text
   // an item followed by its labelled fields ("- Đơn vị chủ trì: …") is a task, and the fields are not headings
-  if (LABEL.test(t) || (next && LABEL.test(next.text))) return false
+  // (a part numbered in roman over its own numbered points is a heading whatever its first point says: "II. THỜI GIAN,
+  // THÀNH PHẦN" / "1. Thời gian: …")
+  const part = b.marker?.type === 'roman' && !!next?.marker && NUMBERED.has(next.marker.type) && next.marker.type !== 'roman'
+  if (LABEL.test(t) || (next && LABEL.test(next.text) && !part)) return false
   if (/^Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}\s+tháng/u.test(t)) return false
   const len = t.length
   if (b.mdDepth) return len < 300
