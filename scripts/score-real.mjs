@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Scores every blind set in test/real against ../shared/corpus/real with ../shared/tools/score.mjs, two sets at a time,
-// and prints one line per set. With --out FILE the lines are also written there; with --compare FILE each figure that
+// Scores every blind set in test/real against its documents with ../shared/tools/score.mjs, two sets at a time, and
+// prints one line per set: ../shared/corpus/real, or ../fresh/docs for a set whose folder has a MANIFEST.tsv (documents
+// fetched from the public repositories it names; a set whose documents are absent is skipped). With --out FILE the lines are also written there; with --compare FILE each figure that
 // moved since that file is shown as old→new, and a fall is marked.
 //
 //   node scripts/score-real.mjs [--sets r1,r17] [--out FILE] [--compare FILE] [--jobs N]
@@ -24,7 +25,14 @@ const args = process.argv.slice(2)
 const all = readdirSync(path.join(root, 'test', 'real'))
   .filter((d) => /^r\d+$/.test(d))
   .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-const sets = takeFlag(args, '--sets')?.split(',') ?? all
+const fresh = path.join(root, '..', 'fresh', 'docs')
+/** Where a set's documents are: sets with a MANIFEST.tsv were fetched into ../fresh/docs. */
+const docsOf = (set) => (existsSync(path.join(root, 'test', 'real', set, 'MANIFEST.tsv')) ? fresh : path.join(shared, 'corpus', 'real'))
+const sets = (takeFlag(args, '--sets')?.split(',') ?? all).filter((set) => {
+  if (existsSync(docsOf(set))) return true
+  console.error(`score-real: ${set} skipped: ${docsOf(set)} is absent`)
+  return false
+})
 const jobs = Number(takeFlag(args, '--jobs') ?? 2)
 const KEYS = ['recall', 'leak', 'lead', 'coord', 'deadline', 'dated', 'meta']
 
@@ -32,7 +40,7 @@ const KEYS = ['recall', 'leak', 'lead', 'coord', 'deadline', 'dated', 'meta']
 async function score(set) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { stdout } = await run('node', [scorer, '--gold', path.join('test', 'real', set), '--docs', path.join(shared, 'corpus', 'real')], {
+      const { stdout } = await run('node', [scorer, '--gold', path.join('test', 'real', set), '--docs', docsOf(set)], {
         cwd: root,
         maxBuffer: 64 << 20,
       })
