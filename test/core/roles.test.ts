@@ -9,6 +9,8 @@ describe('roleOf', () => {
     expect(roleOf('NHIỆM VỤ, GIẢI PHÁP')).toBe('tasks')
     expect(roleOf('Mục tiêu cụ thể')).toBe('purpose')
     expect(roleOf('Bộ Xây dựng')).toBeNull()
+    // "nhóm" counts like "các", "một số": a group of tasks
+    expect(roleOf('CÁC NHÓM NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU')).toBe('tasks')
   })
   it('headings whose diacritics OCR damaged keep their role', () => {
     expect(roleOf('TỎ CHỨC THỰC HIỆN')).toBe('organisation')

@@ -25,7 +25,7 @@ export function roleOf(title: string): SectionRole | null {
   const t = title
     .toLowerCase()
     .replace(/^[\s"“*_]+/, '')
-    .replace(/^(về |một số |những |các |i+\.?\s*)+/u, '')
+    .replace(/^(về |một số |những |các |nhóm |i+\.?\s*)+/u, '')
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role
   const f = fold(t)
   for (const [role, re] of FOLDED_WORDS) if (re.test(f)) return role
