@@ -16,6 +16,19 @@ describe('sections', () => {
     ])
   })
 
+  it('a heading names its body despite an apposition of its role, a bracket that lists the bodies, or "Đề nghị:"', () => {
+    const doc = parse([
+      'IV. NHIỆM VỤ CỤ THỂ',
+      '1.1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo',
+      '- Tham mưu triển khai kế hoạch kiểm kê.',
+      '1.2. Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)',
+      '- Cử công chức tham gia tổ công tác.',
+      '1.3. Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh',
+      '- Vận động hội viên tham gia.',
+    ])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Tài chính'], ['Sở Xây dựng', 'Sở Công Thương'], ['Hội Nông dân tỉnh', 'Liên minh Hợp tác xã tỉnh']])
+  })
+
   it('a bullet that introduces a list in the preamble does not catch the numbered parts: their bullets keep the heading\'s body', () => {
     const doc = parse([
       'Dự họp có đại diện các Tập đoàn:',

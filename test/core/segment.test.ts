@@ -15,6 +15,17 @@ describe('segment', () => {
     const b = segment(lines('d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên\nQuang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.\nb) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình,\nHưng Yên, Sơn La đôn đốc chủ đầu tư.'), false)
     expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Đồng Tháp quyết liệt chỉ đạo.', 'Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Sơn La đôn đốc chủ đầu tư.'])
   })
+  it('a bullet alone on its line takes the line after it as its text; an item cut after its first word goes on', () => {
+    const b = segment(lines('-\nTham mưu triển khai kế hoạch kiểm kê.\n+ Sở\nXây dựng: hướng dẫn kiểm kê.\n- Phối\nhợp với các sở.'), true)
+    expect(b.map((x) => [x.marker?.type, x.text])).toEqual([
+      ['dash', 'Tham mưu triển khai kế hoạch kiểm kê.'],
+      ['plus', 'Sở Xây dựng: hướng dẫn kiểm kê.'],
+      ['dash', 'Phối hợp với các sở.'],
+    ])
+    // a word that closes its item, or a heading in capitals after it, is not cut
+    expect(segment(lines('a) Nhiệm vụ\nXây dựng kế hoạch.'), false)).toHaveLength(2)
+    expect(segment(lines('- Hà\nNỘI DUNG'), false)).toHaveLength(2)
+  })
   it('a short item that ends a sentence does not take the next line in', () => {
     const b = segment(lines('a) Thành phần: Ban Tổ chức.\nThời gian: tháng 5.'), false)
     expect(b).toHaveLength(2)

@@ -75,6 +75,17 @@ describe('unitMentions: heads from lexicon/unit-heads.tsv', () => {
   })
 })
 
+describe('unitMentions: lists and boards', () => {
+  it('a comma before a body the lexicon knows ends the name; a board may manage several zones', () => {
+    const text = 'phối hợp với Ban Quản lý Khu kinh tế, Sở Công Thương thực hiện'
+    const known = [{ name: 'Sở Công Thương', text: 'Sở Công Thương', index: text.indexOf('Sở'), length: 14, generic: false }]
+    expect(unitMentions(text, known).map((m) => m.name)).toEqual(['Ban Quản lý Khu kinh tế'])
+    expect(names('phối hợp Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi: hướng dẫn')).toEqual(['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi'])
+    // only a board's name lists zones so: "và các" ends another unit's
+    expect(names('Trung tâm Y tế Hòa An và các Trạm Y tế xã')).toEqual(['Trung tâm Y tế Hòa An'])
+  })
+})
+
 describe('mergeUnits', () => {
   it('a unit that holds a body the lexicon found wins over it; one inside a known body is dropped', () => {
     const known = [{ name: 'Văn phòng Quốc hội', text: 'Văn phòng Quốc hội', index: 16, length: 18, generic: false }]

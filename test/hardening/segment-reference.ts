@@ -174,12 +174,14 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // (since then: a list opened by a colon, wrapped inside a name or after a comma, goes on)
   if (blank === 0 && prev.marker && !isCaps(text) && (/,$/u.test(end) || /:\s[^.;:!?]*\p{Lu}\p{Ll}*$/u.test(end))) return true
+  // since: an item whose line a Word export cut after its first word goes on
+  if (blank === 0 && prev.marker && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }
 
-/** A number with nothing after it ("2." once the bold around it is gone). */
-const LONE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$/u
+/** A number with nothing after it ("2." once the bold around it is gone); since: or a bullet alone. */
+const LONE_NUMBER = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]|[-–+•])$/u
 
 const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
 

@@ -138,7 +138,8 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
         // a comma inside the names that hold one: the head's own ("Ủy ban Văn hóa, Giáo dục") or a board's nested in it
         // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
         const commaName = COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')
-        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads)
+        // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
+        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
         if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
         if (t.raw === ',') listed = true
         j++
@@ -153,6 +154,12 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
           continue
         }
         // "và" inside a name only before a capital that does not begin another body: "Phòng Khảo thí và Quản lý …"
+        // "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": a board that manages several zones
+        if (t.low === 'và' && next?.low === 'các' && ts[j + 2]?.cap && h.head === 'Ban Quản lý' && words > 0 && !headAt(ts, j + 2, heads)) {
+          listed = true
+          j += 2
+          continue
+        }
         if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && words > 0) {
           listed = true
           j++

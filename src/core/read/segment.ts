@@ -273,12 +273,14 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
   // "Quang, Đồng Nai, …", "b) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình," / "Hưng Yên, …"
   if (blank === 0 && prev.marker && !isCaps(text) && (/,$/u.test(end) || /:\s[^.;:!?]*\p{Lu}\p{Ll}*$/u.test(end))) return true
+  // an item whose line a Word export cut after its first word: "+ Sở" / "Xây dựng: hướng dẫn …", "- Quyết" / "định …"
+  if (blank === 0 && prev.marker && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }
 
-/** A number with nothing after it ("2." once the bold around it is gone). */
-const LONE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$/u
+/** A number with nothing after it ("2." once the bold around it is gone), or a bullet alone ("-" / "Tham mưu …"). */
+const LONE_NUMBER = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]|[-–+•])$/u
 
 /** LONE_NUMBER, asked of a long paragraph only when its end could be one (digits and dots). */
 function isLoneNumber(b: Block): boolean {

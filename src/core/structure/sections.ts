@@ -262,7 +262,13 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
-const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s+/iu
+const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s*:?\s+/iu
+
+/** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Nội vụ (cơ quan thường trực)": the body's role, not a body. */
+const ROLE_APPOSITIVE = /\s*(?:[-–]\s*|\(\s*)(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu|giúp việc)(?![\p{L}])[^()]*\)?\s*$/iu
+
+/** "Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)": the bodies the bracket lists. */
+const LISTED = /\((?:bao\s+)?gồm\s*:?\s*([^()]+)\)/iu
 
 /**
  * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
@@ -277,7 +283,17 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
     if (ms.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
   }
   // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
-  const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, '')).replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo)\s+(?=\p{Lu})/u, '').trim()
+  const listed = LISTED.exec(title)
+  if (listed) {
+    const off = listed.index + listed[0].indexOf(listed[1])
+    const ms = findAgencies(listed[1]).filter((m) => !m.generic)
+    const before = findAgencies(title.slice(0, listed.index)).filter((m) => !m.generic)
+    if (ms.length && !before.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+  }
+  const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
+    .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo)\s+(?=\p{Lu})/u, '')
+    .replace(ROLE_APPOSITIVE, '')
+    .trim()
   const span = { start: at(b, 0), end: endOf(b) }
   const one = canonicalAgency(bare)
   const written = bare.replace(/[\s:;.,]+$/u, '')
