@@ -57,9 +57,9 @@ const FLOORS: Record<string, string> = {
   r30: 'recall=0.92,leak=0,lead=0.96,coord=1,deadline=1,dated=1,meta=1',
   r31: 'recall=1,leak=0,lead=0.94,coord=1,deadline=1,dated=1,meta=0.75',
   r32: 'recall=0.98,leak=0.15,lead=1,coord=1,deadline=0.98,dated=0.98,meta=1',
-  r33: 'recall=0.99,leak=0.18,lead=1,coord=0.86,deadline=0.97,dated=1,meta=1',
+  r33: 'recall=0.99,leak=0.14,lead=1,coord=0.86,deadline=0.97,dated=1,meta=1',
   r34: 'recall=0.95,leak=0.08,lead=0.96,coord=1,deadline=0.97,dated=0.86,meta=0.9',
-  r35: 'recall=0.55,leak=0,lead=0.92,coord=1,deadline=0.95,dated=1,meta=0.57',
+  r35: 'recall=0.9,leak=0.05,lead=0.78,coord=1,deadline=0.97,dated=1,meta=0.86',
   r36: 'recall=0.75,leak=0.08,lead=0.94,coord=1,deadline=0.95,dated=1,meta=0.82',
 }
 

@@ -60,6 +60,17 @@ describe('isDirective: statements that only look like work', () => {
     expect(opensAsReport('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước.')).toBe(true)
     expect(opensAsReport('Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.')).toBe(false)
   })
+  it('a requirement on how the work itself is done is a principle; a limit set to the work is not', () => {
+    expect(isDirective('Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều phương pháp, hình thức phù hợp.')).toBe(false)
+    expect(isDirective('Việc triển khai các nhiệm vụ phải có trọng tâm, trọng điểm.')).toBe(false)
+    expect(opensAsReport('Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều phương pháp, hình thức phù hợp.')).toBe(true)
+    expect(isDirective('Việc rà soát văn bản phải hoàn thành trước ngày 30/6/2026.')).toBe(true)
+  })
+  it('who chaired the meeting a report tells of, and who attended, is no task; chairing a meeting still to come is', () => {
+    expect(isDirective('Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo chủ trì Phiên họp.')).toBe(false)
+    expect(isDirective('Tham dự có các thành viên Ban Chỉ đạo và đại diện lãnh đạo các bộ, ngành liên quan.')).toBe(false)
+    expect(isDirective('Sở Nội vụ chủ trì hội nghị sơ kết công tác thi đua vào tháng 12/2026.')).toBe(true)
+  })
   it('the clause of entry into force, even with its "kể" damaged by OCR, is no directive', () => {
     expect(isDirective('Quyết định này có hiệu lực thi hành ké từ ngày ký ban hành và yêu cầu các bộ thực hiện.')).toBe(false)
   })

@@ -12,6 +12,11 @@ describe('meta', () => {
     expect(m.issuedOn).toBe('2025-10-05')
   })
 
+  it('a news report is known by its dateline ("NDO - …") or its time stamp ("ngày 20/01/2025 - 19:33")', () => {
+    const m = meta(['Phiên họp thứ nhất Ban Chỉ đạo', 'NDO - Chiều 20/1, Ban Chỉ đạo đã họp phiên thứ nhất.', 'Thứ hai, ngày 20/01/2025 - 19:33', '', 'Thủ tướng Chính phủ chỉ đạo các bộ xây dựng kế hoạch.'])
+    expect(m.kind).toBe('tin-bai')
+    expect(m.issuedOn).toBe('2025-01-20')
+  })
   it('a document number cited in running text is not the document\'s number', () => {
     const m = meta(['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'KẾ HOẠCH', 'Thực hiện Thông báo 37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025 của Văn phòng Chính phủ'])
     expect(m.number).toBeNull()

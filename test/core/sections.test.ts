@@ -29,6 +29,13 @@ describe('sections', () => {
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Tài chính'], ['Sở Xây dựng', 'Sở Công Thương'], ['Hội Nông dân tỉnh', 'Liên minh Hợp tác xã tỉnh']])
   })
 
+  it('a text with no letterhead, number or title has no preamble: its first paragraphs direct; a formal one keeps its preamble', () => {
+    const report = ['Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký Thông báo kết luận về chính sách đối với cán bộ.', '', 'Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định tại Nghị định.']
+    expect(parse(report).tasks.map((t) => t.text)).toEqual(['Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định tại Nghị định.'])
+    const formal = ['Số: 12/UBND-VX', '', 'Giao Sở Nội vụ rà soát các quy định.', '', 'I. NHIỆM VỤ', '1. Sở Y tế kiểm tra các cơ sở.']
+    expect(parse(formal).tasks.map((t) => t.text)).toEqual(['Sở Y tế kiểm tra các cơ sở.'])
+  })
+
   it('a bullet that introduces a list in the preamble does not catch the numbered parts: their bullets keep the heading\'s body', () => {
     const doc = parse([
       'Dự họp có đại diện các Tập đoàn:',

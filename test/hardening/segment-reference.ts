@@ -175,7 +175,7 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // (since then: a list opened by a colon, wrapped inside a name or after a comma, goes on)
   if (blank === 0 && prev.marker && !isCaps(text) && (/,$/u.test(end) || /:\s[^.;:!?]*\p{Lu}\p{Ll}*$/u.test(end))) return true
   // since: an item whose line a Word export cut after its first word goes on
-  if (blank === 0 && prev.marker && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
+  if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }

@@ -27,11 +27,12 @@ const DIRECTIVE =
   /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình|đơn|hồ sơ|giấy) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
-const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+// ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
+const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$/iu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
-  /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|theo (?:dự báo|nhận định)(?: của)?\s)/iu
+  /^(căn cứ [^.]*;$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
@@ -79,8 +80,15 @@ export function isStandingRule(s: string): boolean {
   return STANDING_RULE.test(s)
 }
 
+/**
+ * A requirement on how the work is done, whose subject is the work itself ("Việc triển khai Kế hoạch này phải được
+ * thực hiện bằng nhiều hình thức phù hợp", "Việc triển khai các nhiệm vụ phải có trọng tâm, trọng điểm"): a principle,
+ * not a task. Not one that sets the work a limit ("Việc … phải hoàn thành trước ngày …").
+ */
+const MANNER_OF_WORK = /(?:^|:\s*)việc\s[^.;:]{3,120}?\s(?:phải|cần)\s(?:được\s)?(?:có|bảo đảm|đảm bảo|thực hiện bằng|thực hiện (?:đúng|nghiêm|thống nhất|đồng bộ|công khai)|gắn|tuân thủ|công khai|thống nhất|đồng bộ|tránh)(?!\p{L})/iu
+
 export function isDirective(s: string): boolean {
-  if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s)) return false
+  if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(s) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
@@ -98,7 +106,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
   const past = PAST.exec(s)
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)

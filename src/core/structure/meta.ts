@@ -63,7 +63,9 @@ const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
 const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
-const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/
+const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
+/** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
+const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
 const REFERENCE =
   /(Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Quyết định|Quy định|Hướng dẫn|Thông báo|Chương trình|Công văn|Nghị định|Thông tư)\s+(?:số\s+)?(\d{1,4}(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9&/-]*)(?:,?\s*ngày\s+(\d{1,2})\s*(?:[-/.]|\s*tháng\s*)(\d{1,2})\s*(?:[-/.]|\s*năm\s*)(\d{4}))?/gu
 
@@ -104,8 +106,8 @@ export function extractMeta(placed: Placed[]): Meta {
   const parts = letterheadLines(placed).map((l) => l.first)
   if (!kind && [...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) && headText.some((t) => /^Kính gửi\s*:/iu.test(t))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
-  if (!kind && (news || headText.some((t) => /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)/u.test(t)))) kind = 'tin-bai'
-  if (!issuedOn && news) issuedOn = ymd(+news[3], +news[2], +news[1])
+  if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)))) kind = 'tin-bai'
+  if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   let issuer = issuerOf(placed, number, title, place)
   // an annex that travels alone ("PHỤ LỤC II … (Kèm theo Chương trình hành động tại Nghị quyết số …/NQ-CP ngày 01
   // tháng 01 năm 2025 của Chính phủ)") is read as the act it belongs to: its kind, issuer and date are that act's

@@ -43,6 +43,9 @@ const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CH�
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
+/** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
+const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
+const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
 const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
 /** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
 const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
@@ -68,6 +71,9 @@ export function buildOutline(blocks: Block[]): Outline {
   let addressees = false
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
+  // a text with no letterhead, no number and no title (a news report of a conclusion, a speech, an excerpt) has no
+  // preamble to skip: its prose directs from the first paragraph on
+  const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text))
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
@@ -86,7 +92,7 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     // another letter in the same file: its letterhead carries the national motto again
-    if (closed && /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u.test(b.text)) {
+    if (closed && MOTTO.test(b.text)) {
       closed = false
       stack.length = 0
       placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
@@ -200,7 +206,7 @@ export function buildOutline(blocks: Block[]): Outline {
       if (k >= 0) stack.length = k
     }
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
-    const kind: BlockKind = anyHeading || b.marker ? 'content' : 'preamble'
+    const kind: BlockKind = anyHeading || b.marker || !formal ? 'content' : 'preamble'
     placed.push({ block: b, kind, section: top(stack), role: inheritedRole(stack), leads: intro.length ? intro : inheritedLeads(stack) })
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
