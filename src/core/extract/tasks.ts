@@ -148,6 +148,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
     // in prose, a short line that ends without a full stop is a headline or a caption, not a sentence that directs
     if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
+    // a scrap of a table a scan broke apart ("Minh", "Hà Nội, Thành phố Hồ Chí", "UBND thành phố"): a short unmarked
+    // line that names no action is no task, even in a task section
+    if (blockMode && !b.marker && text.length < 40 && !opensWithAction(text) && !/[.;!?]$/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts

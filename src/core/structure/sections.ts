@@ -43,6 +43,8 @@ const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CH�
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
+/** The formula that opens an act's operative part, alone on its line. */
+const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
 const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
@@ -177,7 +179,10 @@ export function buildOutline(blocks: Block[]): Outline {
       anyHeading = true
       if (b.marker && NUMBERED.has(b.marker.type)) anyNumbered = true
       const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : 'plain'))
-      if (b.mdDepth) {
+      // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" (also "QUYÉT NGHỊ" from a scan) open the operative part: nothing of the grounds
+      // above ("Căn cứ Luật …," read as a heading) holds over it
+      if (DECIDES.test(b.text.trim())) stack.length = 0
+      else if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
       } else {
         const k = stack.findIndex((s) => s.style === style)
@@ -306,8 +311,12 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = mergeUnits(findAgencies(bare), unitMentions(bare, []))
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
-  const assigned = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? assign(title, findAgencies(title)).lead.filter((m) => !m.generic) : []
-  if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, m.index), end: at(b, m.index + m.length) } }))
+  // (also its last sentence: "Điều 1. Chính phủ cơ bản thống nhất dự án Luật … Giao Bộ Công an chủ trì, … bảo đảm một
+  // số yêu cầu sau:")
+  const lastAt = title.search(/(?<=[.;]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;]*$/iu)
+  const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt
+  const assigned = assigning >= 0 ? assign(title.slice(assigning), findAgencies(title.slice(assigning))).lead.filter((m) => !m.generic) : []
+  if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, assigning + m.index), end: at(b, assigning + m.index + m.length) } }))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it

@@ -1,0 +1,34 @@
+// Where an act's operative part starts, and what in a task section is no task.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])
+
+describe('the operative part of an act', () => {
+  it('"QUYẾT NGHỊ:" (also "QUYÉT NGHỊ" from a scan) opens it: the grounds above it, read as a heading, hold nothing over it', () => {
+    const doc = [
+      'CHÍNH PHỦ',
+      'Số: 322/NQ-CP',
+      'NGHỊ QUYẾT',
+      '',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025,',
+      '',
+      'QUYÉT NGHỊ:',
+      'Điều 1. Chính phủ cơ bản thống nhất dự án Luật. Giao Bộ Công an chủ trì, phối hợp với các bộ hoàn thiện hồ sơ, bảo đảm một số yêu cầu sau:',
+      '1. Thể chế hóa đầy đủ chủ trương của Bộ Chính trị.',
+      '2. Rà soát kỹ các quy định của dự thảo Luật.',
+    ]
+    // the last sentence of the article assigns: its body leads the points under it
+    expect(tasks(doc)).toEqual([
+      ['Thể chế hóa đầy đủ chủ trương của Bộ Chính trị.', ['Bộ Công an']],
+      ['Rà soát kỹ các quy định của dự thảo Luật.', ['Bộ Công an']],
+    ])
+  })
+})
+
+describe('no task in a task section', () => {
+  it('a scrap of a table a scan broke apart, a column label, a form\'s first person', () => {
+    const doc = ['II. NHIỆM VỤ', '', 'Minh', '', 'Tên thiết bị', '', 'Chúng tôi cam kết thực hiện đầy đủ các quy định của pháp luật.', '', 'Sở Y tế kiểm tra các cơ sở khám bệnh.', '', 'Rà soát quy hoạch']
+    expect(tasks(doc).map(([t]) => t)).toEqual(['Sở Y tế kiểm tra các cơ sở khám bệnh.', 'Rà soát quy hoạch'])
+  })
+})
