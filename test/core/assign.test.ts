@@ -17,6 +17,10 @@ describe('assign', () => {
     })
   })
 
+  it('an item that opens with its own "Chủ trì": "do X chủ trì" later only says who runs the thing named', () => {
+    expect(read('Chủ trì xây dựng hệ thống học liệu mở trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì.').lead).toEqual([])
+    expect(read('Các nhiệm vụ do Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng thực hiện.').lead).toEqual(['Bộ Công an'])
+  })
   it('giao X chủ trì: the assigner is not the lead', () => {
     const r = read('Thực hiện Nghị quyết, Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì, phối hợp với Văn phòng Trung ương và các cơ quan liên quan chuẩn bị nội dung.')
     expect(r.lead).toEqual(['Ban Tổ chức Trung ương'])

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { readRow, tableHeader } from '../../src/core/read/tables.js'
 
 describe('tableHeader', () => {
+  it('"Tên chương trình, đề án" names the tasks\' column', () => {
+    expect(tableHeader(['STT', 'Tên chương trình, đề án', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời gian thực hiện'])).toEqual({ text: 1, lead: 2, coordinators: 3, deadline: 5 })
+  })
   it('reads the columns of a header row by their words', () => {
     expect(tableHeader(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'])).toEqual({ text: 1, lead: 4, coordinators: 5, deadline: 3 })
   })

@@ -51,6 +51,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       continue
     }
     if (LEAD_AFTER.test(after)) {
+      // "Chủ trì xây dựng hệ thống học liệu … trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì": an item that opens
+      // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
+      if (/(?:^|\s)do\s*$/iu.test(before) && /^[\s\W]*chủ trì(?!\p{L})/iu.test(text)) continue
       lead[0].push(...ownMembers(c, before, text))
       continue
     }
