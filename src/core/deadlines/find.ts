@@ -313,16 +313,24 @@ function phrasesOf(text: string): Read {
   return r
 }
 
+/**
+ * The horizon of a strategy or a programme named in the text ("… đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2030,
+ * định hướng đến năm 2035"): its title's years, not a time the work must end by.
+ */
+const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/iu
+const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/iu
+
 export function findDeadlines(text: string, ctx: DeadlineContext = {}): DeadlineMatch[] {
   const { norm, repairs, nodes } = phrasesOf(text)
-  return resolveAll(nodes, ctx, repairs).map((r) => {
+  return resolveAll(nodes, ctx, repairs).flatMap((r) => {
     const { node } = r
     const index = toGiven(norm, node.i)
     const length = toGiven(norm, node.j) - index
+    if (HORIZON_BEFORE.test(text.slice(Math.max(0, index - 16), index)) || HORIZON_AFTER.test(text.slice(index + length, index + length + 24))) return []
     const m: DeadlineMatch = { text: text.slice(index, index + length), start: r.start, end: r.end, kind: node.kind, recurrence: node.recurrence, index, length }
     if (r.invalid) m.invalid = r.invalid
     if (r.notes?.length) m.notes = r.notes
-    return m
+    return [m]
   })
 }
 

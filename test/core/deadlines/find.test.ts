@@ -70,6 +70,15 @@ describe('findDeadlines', () => {
   })
 })
 
+describe('the horizon of a strategy or programme named in the text', () => {
+  it('"đến năm 2030, tầm nhìn đến năm 2045" and "…, định hướng đến năm 2035" are a title\'s years, not a time to end by', () => {
+    expect(texts('Thực hiện Nghị quyết số 10-NQ/TW về định hướng chiến lược khoáng sản đến năm 2030, tầm nhìn đến năm 2045.')).toEqual([])
+    expect(texts('Triển khai Chương trình phát triển nhân lực đến năm 2030, định hướng đến năm 2035 trước tháng 12/2026.')).toEqual(['trước tháng 12/2026'])
+    // a time to end by stays one
+    expect(texts('Hoàn thành việc sắp xếp đến năm 2030.')).toEqual(['đến năm 2030'])
+  })
+})
+
 describe('lastDeadline', () => {
   it('returns the latest end among the milestones', () => {
     const m = lastDeadline('trình Bộ Chính trị trong tháng 10 và thực hiện xong trước tháng 12-2013')
