@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { isDirective, isStandingRule, isTimeLine, opensAsReport, opensWithAction, sentences } from '../../src/core/grammar/cues.js'
+import { isDirective, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -36,6 +36,14 @@ describe('isTimeLine', () => {
     expect(isTimeLine('Thực hiện trong tháng 7 và tháng 8/2012.')).toBe(true)
     expect(isTimeLine('Thời gian hai ngày (27, 28/3/2012).')).toBe(true)
     expect(isTimeLine('Thực hiện tốt công tác cải cách hành chính Nhà nước, lãnh đạo các ngành chuyên môn tham mưu cụ thể hóa.')).toBe(false)
+  })
+})
+
+describe('opensWithWork: an action after an adverb of manner or frequency', () => {
+  it('"Thường xuyên kiểm tra …", "Định kỳ rà soát …" open with an action; a noun after the adverb does not', () => {
+    expect(opensWithWork('Thường xuyên kiểm tra, giám sát các gói thầu vệ sinh môi trường')).toBe(true)
+    expect(opensWithWork('Định kỳ rà soát danh mục')).toBe(true)
+    expect(opensWithWork('Thường xuyên là nguồn gây ô nhiễm')).toBe(false)
   })
 })
 

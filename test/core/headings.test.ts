@@ -21,6 +21,13 @@ describe('isHeading', () => {
     const b = blocks('II. THỜI GIAN, THÀNH PHẦN\n1. Thời gian: sẽ có văn bản thông báo sau.\n2. Thành phần')
     expect(isHeading(b[0], b[1])).toBe(true)
   })
+  it('a long lead-in whose grounds run on is a heading when it announces tasks ("… một số nhiệm vụ trọng tâm như sau:"); one that announces results is not', () => {
+    const grounds = 'Thực hiện Quyết định số 2530/QĐ-TTg ngày 19/11/2025 của Thủ tướng Chính phủ; ' + 'chỉ đạo của Bộ Nông nghiệp và Môi trường tại các văn bản số 9593/BNNMT-MT, '.repeat(8)
+    const b = blocks(`${grounds}UBND Thành phố yêu cầu các Sở thực hiện một số nhiệm vụ trọng tâm như sau:\n1. Sở Y tế theo dõi chất lượng không khí.`)
+    expect(isHeading(b[0], b[1])).toBe(true)
+    const c = blocks(`${grounds}các văn phòng đã đạt được một số kết quả nổi bật như sau:\n(1) Công tác tham mưu ngày càng bài bản.`)
+    expect(isHeading(c[0], c[1])).toBe(false)
+  })
   it('a sentence that introduces a list is a heading', () => {
     const b = blocks('Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công an chỉ đạo lực lượng.')
     expect(isHeading(b[0], b[1])).toBe(true)

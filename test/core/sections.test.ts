@@ -34,6 +34,10 @@ describe('sections', () => {
     expect(parse(report).tasks.map((t) => t.text)).toEqual(['Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định tại Nghị định.'])
     const formal = ['Số: 12/UBND-VX', '', 'Giao Sở Nội vụ rà soát các quy định.', '', 'I. NHIỆM VỤ', '1. Sở Y tế kiểm tra các cơ sở.']
     expect(parse(formal).tasks.map((t) => t.text)).toEqual(['Sở Y tế kiểm tra các cơ sở.'])
+    // a letter's addressees make it formal too, and under a heading that names its body a paragraph with no mark that
+    // opens with an action is that body's task
+    const letter = ['Kính gửi:', '- Các sở, ngành;', '', '**3. Sở Dân tộc và Tôn giáo:**', '', 'Mở đợt cao điểm tuyên truyền, vận động các cơ sở tôn giáo hạn chế đốt vàng mã.']
+    expect(parse(letter).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([['Mở đợt cao điểm tuyên truyền, vận động các cơ sở tôn giáo hạn chế đốt vàng mã.', ['Sở Dân tộc và Tôn giáo']]])
   })
 
   it('a bullet that introduces a list in the preamble does not catch the numbered parts: their bullets keep the heading\'s body', () => {

@@ -46,9 +46,19 @@ const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
 
 warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
 
+/**
+ * The horizon of a strategy or a programme named in the text ("… đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2030,
+ * định hướng đến năm 2035"): its title's years, not a time the work must end by.
+ */
+const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/u
+const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/u
+warmAll(HORIZON_BEFORE, HORIZON_AFTER)
+
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
   if (quoted(s, n.i)) return true
+  // (the years of a strategy's title, read where they stand; also no year the text works in)
+  if (HORIZON_BEFORE.test(s.slice(Math.max(0, n.i - 16), n.i)) || HORIZON_AFTER.test(s.slice(n.j, n.j + 24))) return true
   if (n.prefixed) return false
   const before = s.slice(Math.max(0, n.i - 80), n.i)
   if (COMPARE_BEFORE.test(before)) return true
@@ -313,24 +323,16 @@ function phrasesOf(text: string): Read {
   return r
 }
 
-/**
- * The horizon of a strategy or a programme named in the text ("… đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2030,
- * định hướng đến năm 2035"): its title's years, not a time the work must end by.
- */
-const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/iu
-const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/iu
-
 export function findDeadlines(text: string, ctx: DeadlineContext = {}): DeadlineMatch[] {
   const { norm, repairs, nodes } = phrasesOf(text)
-  return resolveAll(nodes, ctx, repairs).flatMap((r) => {
+  return resolveAll(nodes, ctx, repairs).map((r) => {
     const { node } = r
     const index = toGiven(norm, node.i)
     const length = toGiven(norm, node.j) - index
-    if (HORIZON_BEFORE.test(text.slice(Math.max(0, index - 16), index)) || HORIZON_AFTER.test(text.slice(index + length, index + length + 24))) return []
     const m: DeadlineMatch = { text: text.slice(index, index + length), start: r.start, end: r.end, kind: node.kind, recurrence: node.recurrence, index, length }
     if (r.invalid) m.invalid = r.invalid
     if (r.notes?.length) m.notes = r.notes
-    return [m]
+    return m
   })
 }
 

@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
-import { isTimeLine, opensAsReport, opensWithAction, sentences } from '../grammar/cues.js'
+import { isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles } from '../grammar/mentions.js'
@@ -162,9 +162,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // (in a resolution or a decision too, under a heading that names who acts: "2. Giao Bộ Y tế:" / "a) …" / "b) Ban
     // hành quyết định …", every item that opens with an action is that body's task)
-    const assigning = (ctx.kind && ASSIGNING_KINDS.has(ctx.kind)) || (p.leads.some((l) => !l.generic) && opensWithAction(text))
+    const assigning = (ctx.kind && ASSIGNING_KINDS.has(ctx.kind)) || (p.leads.some((l) => !l.generic) && opensWithWork(text))
     if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
+    }
+    // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a
+    // heading that names who acts, that opens with an action, is that body's task too)
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && p.leads.some((l) => !l.generic) && opensWithWork(text) && !opensAsReport(text)) {
+      pieces = paragraphSentences(text, here)
     }
     if (pieces.length) held = null
     let itemLead: AgencyRef[] = []

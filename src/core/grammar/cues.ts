@@ -135,3 +135,14 @@ function actionVerbs(): RegExp {
 export function opensWithAction(s: string): boolean {
   return actionVerbs().test(modernTone(s.trimStart()))
 }
+
+/** An adverb of manner or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …". */
+const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt)\s+/iu
+
+/**
+ * An item's text that opens with an action, perhaps after an adverb. (Not for where a body's name ends: "Trung tâm
+ * Giáo dục thường xuyên" keeps its adverb.)
+ */
+export function opensWithWork(s: string): boolean {
+  return opensWithAction(s.replace(ADVERB, ''))
+}

@@ -35,7 +35,9 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
     return unfinished && len < 160 && (!next.marker || next.style !== b.style) && !next.cells
   }
   // a sentence introducing a list; not one leading into the next numbered part
-  if (endsColon && len < 600 && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
+  // (however long its grounds: "Thực hiện Quyết định số …; chỉ đạo của Bộ … tại các văn bản …; UBND Thành phố yêu cầu …
+  // thực hiện một số nhiệm vụ trọng tâm như sau:")
+  if (endsColon && (len < 600 || /(?:nhiệm vụ|công việc|nội dung|giải pháp)[^.;:]{0,40}(?:như sau|sau đây)\s*:$/u.test(t)) && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
   // an unnumbered short line set apart (news sub-headings)
   return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
 }

@@ -73,9 +73,9 @@ export function buildOutline(blocks: Block[]): Outline {
   let addressees = false
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
-  // a text with no letterhead, no number and no title (a news report of a conclusion, a speech, an excerpt) has no
+  // a text with no letterhead, no number, no addressees and no title (a news report of a conclusion, a speech, an excerpt) has no
   // preamble to skip: its prose directs from the first paragraph on
-  const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text))
+  const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text) || /^kính gửi\s*:?/iu.test(x.text))
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]

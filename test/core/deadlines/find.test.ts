@@ -76,6 +76,9 @@ describe('the horizon of a strategy or programme named in the text', () => {
     expect(texts('Triển khai Chương trình phát triển nhân lực đến năm 2030, định hướng đến năm 2035 trước tháng 12/2026.')).toEqual(['trước tháng 12/2026'])
     // a time to end by stays one
     expect(texts('Hoàn thành việc sắp xếp đến năm 2030.')).toEqual(['đến năm 2030'])
+    // nor is the horizon the year a phrase without one falls in
+    const late = findDeadlines('kế hoạch giai đoạn 2026-2030, tầm nhìn đến năm 2045; ứng phó với ô nhiễm vào cuối tháng 11', { year: 2025 })
+    expect(late.map((m) => [m.text, m.end])).toEqual([['vào cuối tháng 11', '2025-11-30']])
   })
 })
 
