@@ -61,7 +61,7 @@ const FLOORS: Record<string, string> = {
   r34: 'recall=0.95,leak=0.08,lead=0.96,coord=1,deadline=0.98,dated=0.86,meta=0.9',
   r35: 'recall=0.9,leak=0.05,lead=0.78,coord=1,deadline=0.97,dated=1,meta=0.86',
   r36: 'recall=0.91,leak=0.08,lead=1,coord=1,deadline=0.96,dated=1,meta=0.82',
-  r37: 'recall=0.98,leak=0.03,lead=0.7,coord=1,deadline=0.98,dated=1,meta=0.72',
+  r37: 'recall=0.98,leak=0.03,lead=0.8,coord=1,deadline=0.98,dated=1,meta=0.72',
   r38: 'recall=0.93,leak=0.2,lead=0.89,coord=0.71,deadline=0.95,dated=0.83,meta=1',
 }
 

@@ -16,6 +16,10 @@ describe('sections', () => {
     ])
   })
 
+  it('a heading that names its body and then a lead-in of its own ("Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:") leads the items under it', () => {
+    const doc = parse(['II. NHIỆM VỤ', '2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:', '- Đề xuất hoàn thiện quy định về tổ chức bộ máy.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Vụ Tổ chức cán bộ']])
+  })
   it('a heading names its body despite an apposition of its role, a bracket that lists the bodies, or "Đề nghị:"', () => {
     const doc = parse([
       'IV. NHIỆM VỤ CỤ THỂ',

@@ -294,6 +294,12 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
     if (ms.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
   }
   // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
+  // "Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:": the body, then a lead-in of its own
+  const colon = /^([^:]{3,120}?):\s+\S/u.exec(title)
+  if (colon) {
+    const own = headingBodies(b, colon[1])
+    if (own.length) return own
+  }
   const listed = LISTED.exec(title)
   if (listed) {
     const off = listed.index + listed[0].indexOf(listed[1])
