@@ -1,5 +1,5 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
-import { canonicalAgency, findAgencies } from '../agencies/index.js'
+import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
 import { withoutHeadTitles } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
@@ -291,7 +291,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (doer) {
     const ms = mergeUnits(findAgencies(doer[1]), unitMentions(doer[1], [])).filter((m) => !m.generic)
     const off = doer.index + doer[0].indexOf(doer[1])
-    if (ms.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+    if (ms.length) return ms.map((m) => refAt(b, m, off))
   }
   // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
   // "Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:": the body, then a lead-in of its own
@@ -305,7 +305,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
     const off = listed.index + listed[0].indexOf(listed[1])
     const ms = findAgencies(listed[1]).filter((m) => !m.generic)
     const before = findAgencies(title.slice(0, listed.index)).filter((m) => !m.generic)
-    if (ms.length && !before.length) return ms.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+    if (ms.length && !before.length) return ms.map((m) => refAt(b, m, off))
   }
   const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
     .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo)\s+(?=\p{Lu})/u, '')
@@ -322,7 +322,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   const lastAt = title.search(/(?<=[.;]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;]*$/iu)
   const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt
   const assigned = assigning >= 0 ? assign(title.slice(assigning), findAgencies(title.slice(assigning))).lead.filter((m) => !m.generic) : []
-  if (assigned.length) return assigned.map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, assigning + m.index), end: at(b, assigning + m.index + m.length) } }))
+  if (assigned.length) return assigned.map((m) => refAt(b, m, assigning))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
@@ -334,7 +334,12 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
   if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   const off = title.length - bare.length
-  return ms.filter((m) => !m.generic).map((m) => ({ id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+  return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
+}
+
+/** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */
+function refAt(b: Block, m: AgencyMention, off: number): AgencyRef {
+  return { id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
