@@ -62,7 +62,7 @@ const FLOORS: Record<string, string> = {
   r35: 'recall=0.9,leak=0.05,lead=0.78,coord=1,deadline=0.97,dated=1,meta=0.86',
   r36: 'recall=0.91,leak=0.08,lead=1,coord=1,deadline=0.96,dated=1,meta=0.82',
   r37: 'recall=0.98,leak=0.03,lead=0.8,coord=1,deadline=0.98,dated=1,meta=0.72',
-  r38: 'recall=0.93,leak=0.2,lead=0.89,coord=0.71,deadline=0.95,dated=0.83,meta=1',
+  r38: 'recall=0.93,leak=0.2,lead=1,coord=0.89,deadline=0.95,dated=0.83,meta=1',
   r39: 'recall=0.93,leak=0.17,lead=0.85,coord=0.75,deadline=0.89,dated=0.69,meta=0.75',
   r40: 'recall=0.94,leak=0,lead=0.79,coord=1,deadline=0.98,dated=0.75,meta=1',
 }

@@ -16,6 +16,13 @@ describe('sections', () => {
     ])
   })
 
+  it('under a lead-in that only says "Chủ trì, phối hợp", the body above leads and each item\'s own bodies coordinate', () => {
+    const doc = parse(['II. NHIỆM VỤ', '2.3. Công an tỉnh', 'b) Chủ trì, phối hợp', '- Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách.', '- Sở Xây dựng, Sở Y tế rà soát cơ sở vật chất.'])
+    expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([
+      [['Công an tỉnh'], ['Sở Tài chính']],
+      [['Công an tỉnh'], ['Sở Xây dựng', 'Sở Y tế']],
+    ])
+  })
   it('a heading that names its body and then a lead-in of its own ("Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:") leads the items under it', () => {
     const doc = parse(['II. NHIỆM VỤ', '2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:', '- Đề xuất hoàn thiện quy định về tổ chức bộ máy.'])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Vụ Tổ chức cán bộ']])

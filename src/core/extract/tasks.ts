@@ -38,6 +38,9 @@ const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn th
 /** The bodies of one level of government, named by the level: "Ủy ban nhân dân cấp xã", "Sở Tài chính cấp tỉnh". */
 const LEVEL_COLLECTIVE = /\scấp (?:tỉnh|huyện|xã|cơ sở)$/u
 
+/** A lead-in that names no one: "Chủ trì, phối hợp", "Chủ trì, phối hợp với:" over items that each open with a body. */
+const CHAIRS_WITH = /^chủ trì,?\s*phối hợp(?:\s+với)?\s*:?$/iu
+
 /** An example in a guidance: "Ví dụ:", "Ví dụ 1:", "Ví dụ: Đồng chí …" (markdown emphasis already gone or kept). */
 const EXAMPLE = /^[*_]*\s*ví dụ(?:\s+\d{1,2})?\s*[*_]*\s*:/iu
 
@@ -187,6 +190,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       }
       const source: Task['source'] = b.marker ? 'item' : blockMode ? 'paragraph' : 'sentence'
       const d = makeTask(p, piece.text, piece.offset, here, source, piece.inherited ?? null)
+      // "2.3. Công an tỉnh" / "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …": under a lead-in that only says
+      // "leads, with", the body above leads and the bodies each item opens with are its partners
+      if (p.section && CHAIRS_WITH.test(p.section.title) && p.leads.some((l) => !l.generic)) {
+        const own = d.task.lead.filter((l) => !l.generic && !p.leads.some((x) => x.id === l.id))
+        if (own.length) (d.task.coordinators = [...own, ...d.task.coordinators]), (d.task.lead = p.leads.filter((l) => !l.generic))
+      }
       // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
       if (b.marker && !d.task.lead.length && itemLead.length) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
