@@ -9,6 +9,9 @@ describe('roleOf', () => {
     expect(roleOf('NHIỆM VỤ, GIẢI PHÁP')).toBe('tasks')
     expect(roleOf('Mục tiêu cụ thể')).toBe('purpose')
     expect(roleOf('Bộ Xây dựng')).toBeNull()
+    // targets are aims ("6. Chỉ tiêu chủ yếu đến năm 2030"); a part that also holds tasks is not
+    expect(roleOf('Chỉ tiêu chủ yếu đến năm 2030')).toBe('purpose')
+    expect(roleOf('CHỈ TIÊU, NHIỆM VỤ')).toBeNull()
     // "nhóm" counts like "các", "một số": a group of tasks
     expect(roleOf('CÁC NHÓM NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU')).toBe('tasks')
   })
