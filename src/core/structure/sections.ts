@@ -48,6 +48,8 @@ const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
 const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
+/** "Kính gửi: …": a letter's addressees follow. */
+const ADDRESSED = /^kính gửi\s*:?/iu
 const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
 /** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
 const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
@@ -75,7 +77,7 @@ export function buildOutline(blocks: Block[]): Outline {
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
   // a text with no letterhead, no number, no addressees and no title (a news report of a conclusion, a speech, an excerpt) has no
   // preamble to skip: its prose directs from the first paragraph on
-  const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text) || /^kính gửi\s*:?/iu.test(x.text))
+  const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text) || ADDRESSED.test(x.text))
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
     const next = blocks[i + 1]
@@ -138,7 +140,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     // "Kính gửi: - Công an tỉnh; - Sở Y tế; …": the addressees, not the body's items
     // ("THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện); the letter's body starts after them
-    if (/^kính gửi\s*:?/iu.test(b.text) || (!b.marker && SENDS_CABLE.test(b.text))) addressees = true
+    if (ADDRESSED.test(b.text) || (!b.marker && SENDS_CABLE.test(b.text))) addressees = true
     else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
     if (addressees) {
       placed.push({ block: b, kind: 'preamble', section: top(stack), role: 'other', leads: [] })
@@ -343,4 +345,4 @@ function refAt(b: Block, m: AgencyMention, off: number): AgencyRef {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER)
+warmAll(KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
