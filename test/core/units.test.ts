@@ -39,6 +39,11 @@ describe('unitMentions: a local unit whose name lists its fields', () => {
     expect(names('xây dựng Trung tâm dữ liệu ANSI tại tỉnh')).toEqual([])
     expect(names('Trung tâm Y tế, Bệnh viện Đa khoa tỉnh chủ trì')).toEqual(['Trung tâm Y tế', 'Bệnh viện Đa khoa tỉnh'])
   })
+  it('may list its fields in lower case after a capital, up to its level; a verb list after the name is no field list', () => {
+    expect(names('phối hợp: Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh.')).toEqual(['Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh'])
+    expect(names('Trung tâm Y tế hướng dẫn, kiểm tra và hỗ trợ các xã')).toEqual(['Trung tâm Y tế'])
+    expect(names('Trung tâm Y tế hướng dẫn, kiểm tra và hỗ trợ xã thực hiện')).toEqual(['Trung tâm Y tế'])
+  })
 })
 
 describe('unitMentions: a company\'s legal form', () => {

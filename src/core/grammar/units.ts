@@ -100,6 +100,24 @@ function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
   return firstWords.test(text)
 }
 
+/**
+ * Where the fields a local unit's name lists in lower case end, at its level: "… Xúc tiến đầu tư, thương mại và du lịch
+ * tỉnh" (from "đầu": a comma between fields, a "và" before the last, the level last); -1 when the words are no such list.
+ */
+function fieldsToLevel(ts: T[], j: number): number {
+  let comma = false
+  let and = false
+  for (let k = j; k < ts.length && k < j + 12; k++) {
+    const t = ts[k]
+    if (t.raw === ',' && !and && k > j && ts[k - 1].word) comma = true
+    else if (!t.word || t.cap) return -1
+    else if (LEVEL_END.has(t.low) && comma && and) return ts[k + 1]?.word && !STOP_WORDS.has(ts[k + 1].low) ? -1 : k
+    else if (t.low === 'và') and = ts[k - 1].word
+    else if (STOP_WORDS.has(t.low)) return -1
+  }
+  return -1
+}
+
 /** The longest head that starts at token i (its first word written with a capital). */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
   // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
@@ -163,6 +181,16 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
         if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && words > 0) {
           listed = true
           j++
+          continue
+        }
+        // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": fields listed in lower case, ending at the level
+        const fields = words > 0 && COMMA_NAMES.has(h.head) ? fieldsToLevel(ts, j) : -1
+        if (fields > 0) {
+          listed = true
+          if (capWithin < 0) capWithin = words
+          words += fields - j + 1
+          last = fields
+          j = fields + 1
           continue
         }
         // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
