@@ -26,6 +26,12 @@ describe('segment', () => {
     expect(segment(lines('a) Nhiệm vụ\nXây dựng kế hoạch.'), false)).toHaveLength(2)
     expect(segment(lines('- Hà\nNỘI DUNG'), false)).toHaveLength(2)
   })
+  it('an item or a label\'s value cut after the head of a body ("… thực hiện: Sở" / "Tư pháp.") goes on; table cells do not', () => {
+    const b = segment(lines('Đơn vị phối hợp thực hiện: Sở\nTư pháp; các cơ quan liên quan.\nb) Chủ động phối hợp với Sở\nKhoa học và Công nghệ triển khai kết nối dữ liệu.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Đơn vị phối hợp thực hiện: Sở Tư pháp; các cơ quan liên quan.', 'Chủ động phối hợp với Sở Khoa học và Công nghệ triển khai kết nối dữ liệu.'])
+    // a column of a table's text, one cell per line: "… do Bộ" / "Công an đề xuất" stay as the scan laid them out
+    expect(segment(lines('Theo lộ trình của Đề án do Bộ\nCông an đề xuất'), false)).toHaveLength(2)
+  })
   it('a short item that ends a sentence does not take the next line in', () => {
     const b = segment(lines('a) Thành phần: Ban Tổ chức.\nThời gian: tháng 5.'), false)
     expect(b).toHaveLength(2)

@@ -30,7 +30,7 @@ interface Draft {
   placed: Placed
 }
 
-const FIELD = /^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+thực hiện)?\s*:\s*(.+)$/iu
+const FIELD = /^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+(?:tham mưu|thực hiện|triển khai)){0,2}\s*:\s*(.+)$/iu
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu

@@ -268,6 +268,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
+  // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
+  // (a table's column text is left alone: its cells are lines, and "… do Bộ" / "Công an đề xuất" may be two of them)
+  if (blank === 0 && HEAD_END.test(end) && !isCaps(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end))) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
@@ -287,6 +290,9 @@ function isLoneNumber(b: Block): boolean {
   if (b.text.length > TAIL && !/^[\d.]+[.)]$/.test(tailOf(b))) return false
   return LONE_NUMBER.test(b.text)
 }
+
+/** The head of a body's name, which never ends one: the name is on the next line. */
+const HEAD_END = /(?<![\p{L}])(?:Sở|Bộ|Cục|Vụ|Ban|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Chi cục|Hội đồng|Viện)$/u
 
 const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
 

@@ -27,3 +27,17 @@ describe('a line of responsibility after the items', () => {
     expect(doc.tasks.some((t) => t.text.startsWith('Trách nhiệm'))).toBe(false)
   })
 })
+
+describe('labelled fields that say more of the role', () => {
+  it('"Đơn vị chủ trì tham mưu thực hiện:" leads and "Đơn vị phối hợp thực hiện:" coordinates the item above', () => {
+    const doc = parse([
+      'KẾ HOẠCH',
+      'II. NHIỆM VỤ',
+      '- Ra mắt trợ lý pháp luật số hỗ trợ cán bộ, công chức trên địa bàn tỉnh.',
+      'Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ.',
+      'Đơn vị phối hợp thực hiện: Sở Tư pháp.',
+      'Thời gian thực hiện: Tháng 12/2026.',
+    ])
+    expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((c) => c.name), t.deadline?.end])).toEqual([[['Sở Khoa học và Công nghệ'], ['Sở Tư pháp'], '2026-12-31']])
+  })
+})
