@@ -5,6 +5,13 @@ import { parseDocument } from '../../src/core/parse.js'
 const meta = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).meta
 
 describe('meta', () => {
+  it('a letterhead after a legal site\'s chrome is read where the national motto stands, also a motto without marks', () => {
+    const chrome = ['Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.', 'Đang tải văn bản...', 'Số hiệu: 980/KH-UBND', 'Loại văn bản: Kế hoạch', 'Nơi ban hành: Tỉnh Nam Hà', 'Người ký: Nguyễn Văn A', 'Ngày ban hành: 18/11/2025', 'Tình trạng: Đã biết']
+    const m = meta([...chrome, 'ỦY BAN NHÂN DÂN', 'TỈNH NAM HÀ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 980/KH-UBND', 'Nam Hà, ngày 18 tháng 11 năm 2025', 'KẾ HOẠCH', 'Triển khai thi hành Luật Phòng thủ dân sự', 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', '1. Sở Tài chính chủ trì rà soát kinh phí.'])
+    expect(m.issuer?.name).toBe('Ủy ban nhân dân tỉnh Nam Hà')
+    const ocr = meta(['Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ', 'Email: thongtinchinhphu@chinhphu.vn', 'Cơ quan: VĂN PHÒNG CHÍNH PHỦ', 'Thời gian ký: 06.10.2025 16:21:23 +07:00', 'TOT', 'VĂN PHÒNG CHÍNH PHỦ CONG HOA XA HOI CHU NGHIA VIET NAM', 'Số: 9533/VPCP-CN Hà Nội, ngày 04 tháng 10 năm 2025', '1. Bộ Tài chính khẩn trương hoàn thiện dự thảo.', 'Nơi nhận:', '- Như trên;', 'BỘ XÂY DỰNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 10948/BXD-KHTC'])
+    expect(ocr.issuer?.name).toBe('Văn phòng Chính phủ')
+  })
   it('a number whose "Số:" OCR lost is known by standing before the place and date; its code gives the kind', () => {
     const m = meta(['VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025', 'cn THONG BAO', 'ý kiến chỉ đạo của Phó Thủ tướng Chính phủ tại cuộc họp', '1. Bộ Y tế khẩn trương hoàn thiện hồ sơ.'])
     expect(m.number).toBe('37/TB-VPCP')

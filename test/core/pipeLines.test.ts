@@ -17,6 +17,11 @@ describe('unfoldPipeLines', () => {
     expect(out[out.length - 1]).toBe('Tổ chức thực hiện.')
   })
 
+  it('a line of dots where a copy cut rows out ("…......") between two rows neither ends the table nor fills a cell', () => {
+    const lines = [...header, '|', '1', '|', 'Triển khai nền tảng số', '|', 'Sở Y tế', '|', 'Các sở', '|', 'Năm 2026', '|', '….................', '|', '3', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', 'Các xã', '|', 'Năm 2027', '|']
+    expect(rows(lines).slice(1)).toEqual(['| 1 | Triển khai nền tảng số | Sở Y tế | Các sở | Năm 2026 |', '| 3 | Đào tạo kỹ năng số | Sở Nội vụ | Các xã | Năm 2027 |'])
+  })
+
   it('two bare pipes inside a row short of its width are an empty cell; before a row number they part two rows', () => {
     const lines = [...header, '|', '1', '|', 'Triển khai nền tảng số', '|', '|', 'Sở Y tế', '|', 'Năm 2026', '|', '|', '2', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', '|', 'Năm 2027', '|']
     expect(rows(lines).slice(1)).toEqual(['| 1 | Triển khai nền tảng số |  | Sở Y tế | Năm 2026 |', '| 2 | Đào tạo kỹ năng số | Sở Nội vụ |  | Năm 2027 |'])

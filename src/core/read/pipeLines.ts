@@ -9,6 +9,8 @@ const BARE_PIPE = /^\s*\|\s*$/
 /** What opens a row: its number ("1.1", "12", "II", "A"), perhaps in bold. */
 const ROW_OPENER = /^\s*(?:\*\*|__)?\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
 const EMPHASIS = /\*\*|__|(?<!\w)[*_]|[*_](?!\w)/gu
+/** A line of dots alone ("….........."): where a copy cut rows out of the table, nothing of a cell's. */
+const DOTS = /^[.…·\s]+$/u
 
 interface Row {
   /** the line of its opening "|" */
@@ -62,7 +64,7 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
   for (let j = from + 1; j < lines.length; j++) {
     const t = lines[j].trim()
     if (!BARE_PIPE.test(lines[j])) {
-      if (t) cur.push(t)
+      if (t && !DOTS.test(t)) cur.push(t)
       continue
     }
     cells.push(cur.join(' '))
@@ -85,7 +87,7 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
 
 function nextFilled(lines: string[], from: number): number {
   let k = from
-  while (k < lines.length && !lines[k].trim()) k++
+  while (k < lines.length && (!lines[k].trim() || DOTS.test(lines[k]))) k++
   return k
 }
 
