@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { unflattenTables } from '../../src/core/read/flatTable.js'
 
 describe('unflattenTables', () => {
+  it('a header written as a pipe row over cells one per line, a label left on the next line, and lettered sub-rows', () => {
+    const long = 'Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức về lâm nghiệp ở trung ương và địa phương trong cả nước.'
+    const lines = ['| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |', '| --- | --- | --- | --- |', 'Thời gian thực hiện', '1', 'Tổ chức tuyên truyền, phổ biến Nghị định', 'a)', long, 'Cục Lâm nghiệp và Kiểm lâm', 'Vụ Pháp chế', 'Quý III/2026', 'b)', 'Tổ chức các chương trình truyền thông.', 'Sở Nông nghiệp và Môi trường', 'Các cơ quan liên quan', 'Thường xuyên', '2', 'Đàm phán, ký kết các thỏa thuận về tín chỉ các-bon rừng.', 'Cục Lâm nghiệp và Kiểm lâm', 'Vụ Hợp tác quốc tế', 'Năm 2027']
+    const out = unflattenTables(lines)
+    expect(out).toHaveLength(lines.length)
+    expect(out.filter(Boolean)).toEqual([
+      '| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |',
+      '| 1 | Tổ chức tuyên truyền, phổ biến Nghị định |  |  |  |',
+      `| a) | ${long} | Cục Lâm nghiệp và Kiểm lâm | Vụ Pháp chế | Quý III/2026 |`,
+      '| b) | Tổ chức các chương trình truyền thông. | Sở Nông nghiệp và Môi trường | Các cơ quan liên quan | Thường xuyên |',
+      '| 2 | Đàm phán, ký kết các thỏa thuận về tín chỉ các-bon rừng. | Cục Lâm nghiệp và Kiểm lâm | Vụ Hợp tác quốc tế | Năm 2027 |',
+    ])
+  })
+  it('a pipe header whose rows are pipe rows too is left to the structure stage', () => {
+    const lines = ['| TT | Nội dung | Cơ quan chủ trì | Thời hạn |', '| --- | --- | --- | --- |', '| 1 | Rà soát | Sở Tư pháp | 2026 |']
+    expect(unflattenTables(lines)).toEqual(lines)
+  })
   it('rebuilds header cells split across lines and one row, keeping the line count', () => {
     const lines = ['STT', 'Nhiệm vụ', 'Cơ quan', 'chủ trì', 'Thời gian hoàn', 'thành', '1.', 'Rà soát quy hoạch cán bộ diện Ban', 'Thường vụ quản lý', 'Ban Tổ chức', 'Tỉnh ủy', 'Quý II/2025']
     const out = unflattenTables(lines)

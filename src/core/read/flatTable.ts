@@ -53,7 +53,16 @@ const ANNEX_START = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*$/u
 export function unflattenTables(lines: string[]): string[] {
   const out = lines.slice()
   for (let i = 0; i < out.length; i++) {
-    if (!HEADER_START.test(out[i].trim())) continue
+    if (!HEADER_START.test(out[i].trim())) {
+      // a converter that wrote the header as a pipe row and every cell after it on a line of its own: "| TT | Nội
+      // dung | Cơ quan chủ trì | Cơ quan phối hợp |" / "| --- | … |" / "Thời gian thực hiện" (a label it left over) / "1" / …
+      const header = pipeHeader(out, i)
+      if (!header) continue
+      out[i] = '| ' + header.cells.join(' | ') + ' |'
+      for (let k = i + 1; k < header.end; k++) out[k] = ''
+      i = readRows(out, header.end, header.cells, true) - 1
+      continue
+    }
     const header = readHeader(out, i)
     if (!header) continue
     out[i] = '| ' + header.cells.join(' | ') + ' |'
@@ -61,6 +70,31 @@ export function unflattenTables(lines: string[]): string[] {
     i = readRows(out, header.end, header.cells) - 1
   }
   return out
+}
+
+/** A lettered sub-row's mark alone on its line: "a)", "đ)". */
+const LETTER_ROW = /^([a-zđ])\)$/u
+const PIPE_ROW = /^\|(.+)\|$/u
+const PIPE_RULE = /^\|[\s:|-]+\|$/u
+
+/** A task table's header written as a pipe row whose rows are one cell per line, with any labels left on lines after it. */
+function pipeHeader(lines: string[], from: number): { cells: string[]; end: number } | null {
+  const m = PIPE_ROW.exec(lines[from].trim())
+  if (!m || !HEADER_START.test(m[1].split('|')[0].trim())) return null
+  let j = from + 1
+  if (!PIPE_RULE.test(lines[j]?.trim() ?? '')) return null
+  const cells = m[1].split('|').map((c) => c.trim())
+  const labels: string[] = []
+  for (j++; j < lines.length && j < from + 8; j++) {
+    const t = lines[j].trim()
+    if (!t) continue
+    if (ROW_NUMBER.test(t)) break
+    // rows written as pipe rows too: a table the structure stage reads as it is
+    if (PIPE_ROW.test(t) || t.length > 40) return null
+    labels.push(t)
+  }
+  const all = [...cells, ...group(labels)]
+  return ROW_NUMBER.test(lines[j]?.trim() ?? '') && all.length >= 3 && tableHeader(all) ? { cells: all, end: j } : null
 }
 
 function readHeader(lines: string[], from: number): { cells: string[]; end: number } | null {
@@ -144,7 +178,8 @@ function headerWithin(lines: string[], from: number): number | null {
 }
 
 /** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
-function readRows(lines: string[], from: number, headerCells: string[]): number {
+/** `whole`: a converter's table, each cell on one line however long (a PDF's wraps at about 90 characters). */
+function readRows(lines: string[], from: number, headerCells: string[], whole = false): number {
   const width = headerCells.length
   // "STT | Các văn bản cần sửa đổi, bổ sung | Điều, khoản, điểm cần sửa đổi … | Cơ quan chủ trì soạn thảo": the columns
   // between the act and its drafting body name the provisions, empty as often as not
@@ -225,6 +260,26 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       i = j
       continue
     }
+    // "1" / "Tổ chức tuyên truyền …" / "a)" / "Tổ chức Hội nghị …" / …: a lettered sub-row of the numbered row above
+    const letter: RegExpExecArray | null = last ? LETTER_ROW.exec(t) : null
+    if (letter) {
+      let j = i + 1
+      const parts: string[] = []
+      for (; j < lines.length; j++) {
+        const s = lines[j].trim()
+        if (!s) continue
+        if (LETTER_ROW.test(s) || ROW_NUMBER.test(s) || isRowGroup(s) || HEADER_START.test(s) || (s.length > (whole ? 600 : 90)) || GAZETTE_HEAD.test(s)) break
+        parts.push(s)
+      }
+      let cells = mergeBodies(group(parts, true), width - 1)
+      if (cells.length > width - 1) cells = [cells.slice(0, cells.length - width + 2).join(' '), ...cells.slice(cells.length - width + 2)]
+      while (cells.length < width - 1) cells.push('')
+      lines[i] = rowLine(`${letter[1]})`, cells)
+      last = { line: i, num: `${letter[1]})`, cells }
+      for (let k = i + 1; k < j; k++) lines[k] = ''
+      i = j
+      continue
+    }
     const alone = ROW_NUMBER.exec(t)
     // "13  Xây dựng, hoàn thiện …": the next row's number with the start of its text on the same line
     // (the first row too: "1.  Nghị định số …" right after the header or its group)
@@ -248,6 +303,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
       if ((isRowGroup(s) && !(parts.length && /(?:Phụ lục|Mục|Phần|Chương)$/u.test(parts[parts.length - 1]))) || HEADER_START.test(s)) break
       // ("… khoản" / "2 Điều 12; …": the number a reference was waiting for opens no row)
       const waits = parts.length > 0 && NEEDS_NUMBER.test(parts[parts.length - 1])
+      if (LETTER_ROW.test(s)) break
       const rn: string | undefined = waits ? undefined : (ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0])
       if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
@@ -255,7 +311,7 @@ function readRows(lines: string[], from: number, headerCells: string[]): number 
         lines[j] = ''
         continue
       }
-      if (s.length > 90 || (ANNEX_START.test(s) && headerWithin(lines, j + 1))) break
+      if (s.length > (whole ? 600 : 90) || (ANNEX_START.test(s) && headerWithin(lines, j + 1))) break
       // in a list of acts, the next annex's title in capitals ends the table ("Phụ lục II" / "CẮT GIẢM, PHÂN CẤP …")
       if (amend && CAPS_TITLE.test(s)) {
         if (parts.length && ANNEX_START.test(parts[parts.length - 1])) {
