@@ -64,9 +64,9 @@ const FLOORS: Record<string, string> = {
   r37: 'recall=0.98,leak=0.03,lead=0.81,coord=1,deadline=0.98,dated=1,meta=0.72',
   r38: 'recall=0.93,leak=0,lead=1,coord=0.89,deadline=0.95,dated=0.83,meta=1',
   r39: 'recall=0.93,leak=0.17,lead=0.85,coord=0.75,deadline=0.89,dated=0.69,meta=0.95',
-  r40: 'recall=0.94,leak=0,lead=0.79,coord=1,deadline=0.98,dated=0.75,meta=1',
+  r40: 'recall=0.94,leak=0,lead=0.85,coord=1,deadline=0.98,dated=0.75,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=0.83,deadline=0.98,dated=1,meta=1',
-  r42: 'recall=0.71,leak=0,lead=0.68,coord=1,deadline=0.93,dated=0.87,meta=0.94',
+  r42: 'recall=0.73,leak=0,lead=0.68,coord=1,deadline=0.91,dated=0.87,meta=0.94',
   r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=0.5',
 }
 

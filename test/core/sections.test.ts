@@ -112,3 +112,13 @@ describe('sections', () => {
     expect(doc.tasks.map((t) => t.text)).not.toContain('Phụ lục II')
   })
 })
+
+describe('a lead-in where one body directs another', () => {
+  it('"Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" leads the items under it; an authority that directs still speaks', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Bảo đảm an sinh xã hội', 'Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:', 'a) Thực hiện chi trả gộp 03 tháng lương hưu trong tháng 12 năm 2025.', 'b) Khẩn trương cấp thẻ bảo hiểm y tế cho người dân vùng lũ.', '2. Khôi phục sản xuất', 'Thủ tướng Chính phủ chỉ đạo Bộ Nông nghiệp và Môi trường:', 'a) Hỗ trợ giống cây trồng cho các tỉnh bị thiệt hại.'])
+    const lead = (start: string) => doc.tasks.find((t) => t.text.startsWith(start))?.lead.map((l) => l.name)
+    expect(lead('Thực hiện chi trả')).toEqual(['Bộ Tài chính'])
+    expect(lead('Khẩn trương cấp thẻ')).toEqual(['Bộ Tài chính'])
+    expect(lead('Hỗ trợ giống')).not.toContain('Thủ tướng Chính phủ')
+  })
+})

@@ -2,6 +2,7 @@
 // with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
 import { readMarker, markerStyle, type Marker } from './markers.js'
 import { warmAll } from '../contract/regex.js'
+import { provinceByFold } from '../agencies/data.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -271,6 +272,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
   // (a table's column text is left alone: its cells are lines, and "… do Bộ" / "Công an đề xuất" may be two of them)
   if (blank === 0 && HEAD_END.test(end) && !isCaps(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end))) return true
+  // nor inside a place's name after its level: "Ủy ban nhân dân thành phố Hà" / "Nội, thành phố Hồ Chí Minh …"
+  if (blank === 0 && !isCaps(text) && splitsPlace(end, text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
@@ -280,6 +283,21 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+}
+
+/** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */
+const LEVEL_THEN_NAME = /(?<![\p{L}])(?:tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s*){1,3})$/u
+
+/** The line ends inside a place's name that the next line completes ("thành phố Hà" / "Nội, …"). */
+function splitsPlace(end: string, text: string): boolean {
+  const m = LEVEL_THEN_NAME.exec(end)
+  if (!m || !/^\p{Lu}/u.test(text)) return false
+  const head = text.split(/\s+/u, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
+  const tail = m[1].trim()
+  // (the line's own words a province already: "… tỉnh Lâm Đồng" / "Chủ trì …" is no wrap)
+  if (provinceByFold(tail)) return false
+  for (let k = 1; k <= head.length; k++) if (provinceByFold(`${tail} ${head.slice(0, k).join(' ')}`)) return true
+  return false
 }
 
 /** A number with nothing after it ("2." once the bold around it is gone), or a bullet alone ("-" / "Tham mưu …"). */

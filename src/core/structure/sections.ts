@@ -266,11 +266,18 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   if (!lead.length || lead[0].generic) return []
   // "Chủ tịch UBND tỉnh thống nhất …, yêu cầu …:": the one who speaks and decides, not the one who acts
   const after = plain.slice(lead[lead.length - 1].index + lead[lead.length - 1].length)
-  if (/^[\s,]*(?:đã\s+)?(?:thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
+  // ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:": a body that directs another of its own answers for the items)
+  const directs = /^[\s,]*chỉ đạo\s+(?=\p{Lu})/u.exec(after)
+  const below = directs ? ms.filter((m) => m.index >= lead[lead.length - 1].index + lead[lead.length - 1].length + directs[0].length && !m.generic) : []
+  const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
+  if (speaks && /^[\s,]*(?:đã\s+)?(?:thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
 }
+
+/** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
+const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành)/u
 
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
