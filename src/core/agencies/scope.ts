@@ -109,7 +109,11 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
     if (!next || (c && c.end > next.end)) break
     j = at
   }
-  if (!levels.length) return null
+  if (!levels.length) {
+    // "Sở Xây dựng Lâm Đồng", "Công an Hà Nội": a province named without its level (a province's name only)
+    const p = !lead ? place(ts, i) : null
+    return p && provinceByFold(p.name) === p.name ? { end: p.end, name: p.name, generic: false } : null
+  }
   const generic = lead === 'các ' || levels.length > 1
   const mod = generic ? MOD_V.longest(ts, j) : null
   if (mod && /trực thuộc|trung ương/.test(ts.slice(j, mod.end).map((t) => t.low).join(' '))) j = mod.end

@@ -7,6 +7,13 @@ const names = (text: string) => findAgencies(text).map((m) => (m.generic ? `~${m
 const spans = (text: string) => findAgencies(text).map((m) => [m.name, m.text])
 
 describe('places', () => {
+  it('a province named without its level completes a local body: Sở Xây dựng Lâm Đồng, Công an Hà Nội; other names do not', () => {
+    expect(names('phối hợp với Sở Xây dựng Lâm Đồng và các cơ quan')).toEqual(['Sở Xây dựng Lâm Đồng', '~các cơ quan'])
+    expect(names('Công an Hà Nội chủ trì')).toEqual(['Công an Hà Nội'])
+    expect(names('Ban Quản lý các khu công nghiệp Bình Thuận chủ động')).toEqual(['Ban Quản lý các khu công nghiệp Bình Thuận'])
+    expect(names('Sở Y tế Phòng chống dịch')).toEqual(['Sở Y tế'])
+  })
+
   it('a ward is named by a number of up to three digits: UBND phường 12', () => {
     expect(names('UBND phường 12 thực hiện')).toEqual(['Ủy ban nhân dân phường 12'])
   })
