@@ -35,6 +35,8 @@ describe('segment', () => {
   it('a line that ends inside a place\'s name after its level ("thành phố Hà" / "Nội, …") goes on; a whole name does not', () => {
     const b = segment(lines('d) Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.\ne) Ủy ban nhân dân tỉnh Lâm Đồng\nChủ trì rà soát.\n- Hợp tác với Việt Nam\nĐịnh hướng phát triển.'), false)
     expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Chủ trì rà soát.', 'Hợp tác với Việt Nam', 'Định hướng phát triển.'])
+    // and the country's: "… Tổ quốc Việt" / "Nam tiếp tục vận động …"
+    expect(segment(lines('13. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam tiếp tục vận động ủng hộ đồng bào.'), false).map((x) => x.text)).toEqual(['Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục vận động ủng hộ đồng bào.'])
   })
   it('a short item that ends a sentence does not take the next line in', () => {
     const b = segment(lines('a) Thành phần: Ban Tổ chức.\nThời gian: tháng 5.'), false)

@@ -290,6 +290,8 @@ const LEVEL_THEN_NAME = /(?<![\p{L}])(?:tỉnh|thành phố|Thành phố|TP\.?)\
 
 /** The line ends inside a place's name that the next line completes ("thành phố Hà" / "Nội, …"). */
 function splitsPlace(end: string, text: string): boolean {
+  // "… Mặt trận Tổ quốc Việt" / "Nam tiếp tục …": the country's name, the most common wrap of all
+  if (/(?<![\p{L}])Việt$/u.test(end) && /^Nam(?![\p{L}])/u.test(text)) return true
   const m = LEVEL_THEN_NAME.exec(end)
   if (!m || !/^\p{Lu}/u.test(text)) return false
   const head = text.split(/\s+/u, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
