@@ -53,21 +53,14 @@ const ANNEX_START = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*$/u
 export function unflattenTables(lines: string[]): string[] {
   const out = lines.slice()
   for (let i = 0; i < out.length; i++) {
-    if (!HEADER_START.test(out[i].trim())) {
-      // a converter that wrote the header as a pipe row and every cell after it on a line of its own: "| TT | Nội
-      // dung | Cơ quan chủ trì | Cơ quan phối hợp |" / "| --- | … |" / "Thời gian thực hiện" (a label it left over) / "1" / …
-      const header = pipeHeader(out, i)
-      if (!header) continue
-      out[i] = '| ' + header.cells.join(' | ') + ' |'
-      for (let k = i + 1; k < header.end; k++) out[k] = ''
-      i = readRows(out, header.end, header.cells, true) - 1
-      continue
-    }
-    const header = readHeader(out, i)
+    // (also a converter's: the header written as a pipe row and every cell after it on a line of its own, "| TT | Nội
+    // dung | Cơ quan chủ trì | Cơ quan phối hợp |" / "| --- | … |" / "Thời gian thực hiện" (a label it left over) / "1" / …)
+    const whole = !HEADER_START.test(out[i].trim())
+    const header = whole ? pipeHeader(out, i) : readHeader(out, i)
     if (!header) continue
     out[i] = '| ' + header.cells.join(' | ') + ' |'
     for (let k = i + 1; k < header.end; k++) out[k] = ''
-    i = readRows(out, header.end, header.cells) - 1
+    i = readRows(out, header.end, header.cells, whole) - 1
   }
   return out
 }
