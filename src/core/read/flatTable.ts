@@ -170,8 +170,10 @@ function headerWithin(lines: string[], from: number): number | null {
   return null
 }
 
-/** Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped. */
-/** `whole`: a converter's table, each cell on one line however long (a PDF's wraps at about 90 characters). */
+/**
+ * Rows until the table stops (a long line that is not a group title, or a new header); returns where it stopped.
+ * `whole`: a converter's table, each cell on one line however long (a PDF's wraps at about 90 characters).
+ */
 function readRows(lines: string[], from: number, headerCells: string[], whole = false): number {
   const width = headerCells.length
   // "STT | Các văn bản cần sửa đổi, bổ sung | Điều, khoản, điểm cần sửa đổi … | Cơ quan chủ trì soạn thảo": the columns
@@ -264,9 +266,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
         if (LETTER_ROW.test(s) || ROW_NUMBER.test(s) || isRowGroup(s) || HEADER_START.test(s) || (s.length > (whole ? 600 : 90)) || GAZETTE_HEAD.test(s)) break
         parts.push(s)
       }
-      let cells = mergeBodies(group(parts, true), width - 1)
-      if (cells.length > width - 1) cells = [cells.slice(0, cells.length - width + 2).join(' '), ...cells.slice(cells.length - width + 2)]
-      while (cells.length < width - 1) cells.push('')
+      const cells = fit(mergeBodies(group(parts, true), width - 1), width - 1)
       lines[i] = rowLine(`${letter[1]})`, cells)
       last = { line: i, num: `${letter[1]})`, cells }
       for (let k = i + 1; k < j; k++) lines[k] = ''
@@ -295,8 +295,8 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       // ("Phụ lục" / "III": a Roman number that ends a reference inside a cell opens no group)
       if ((isRowGroup(s) && !(parts.length && /(?:Phụ lục|Mục|Phần|Chương)$/u.test(parts[parts.length - 1]))) || HEADER_START.test(s)) break
       // ("… khoản" / "2 Điều 12; …": the number a reference was waiting for opens no row)
-      const waits = parts.length > 0 && NEEDS_NUMBER.test(parts[parts.length - 1])
       if (LETTER_ROW.test(s)) break
+      const waits = parts.length > 0 && NEEDS_NUMBER.test(parts[parts.length - 1])
       const rn: string | undefined = waits ? undefined : (ROW_NUMBER.exec(s)?.[1] ?? inlineRow(s, expected)?.[0])
       if (rn && (Number(rn) === expected || rn.includes('.'))) break
       // a page number inside a row (or a number that is no next row) is dropped
@@ -335,9 +335,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       // no drafting body in the row (its cell merged with the row above): all of it is the act and its provisions
       cells = [cells.join(' '), ...Array<string>(want - 1).fill('')]
     }
-    // the task text wraps the most: surplus cells go back into it
-    if (cells.length > want) cells = [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)]
-    while (cells.length < want) cells.push('')
+    cells = fit(cells, want)
     // a list of acts whose drafting body spans several rows (a merged cell) names it on the first of them only: the
     // rows after it, with that cell empty, are drafted by the same body, up to the next group
     if (amend) {
@@ -350,6 +348,13 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     i = j
   }
   return i
+}
+
+/** A row's cells to the table's width: the task text wraps the most, so surplus cells go back into it; missing ones are empty. */
+function fit(cells: string[], want: number): string[] {
+  const out = cells.length > want ? [cells.slice(0, cells.length - want + 1).join(' '), ...cells.slice(cells.length - want + 1)] : cells.slice()
+  while (out.length < want) out.push('')
+  return out
 }
 
 /** Cells that go on a numbered list ("1. …", then "2. …") are that list's one cell. */

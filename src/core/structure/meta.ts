@@ -1,7 +1,7 @@
 // Stage 5, metadata: kind, number, issuer, place and date, title, signer, recipients and cited documents.
 import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
-import type { Placed } from './sections.js'
+import { MOTTO, type Placed } from './sections.js'
 import { at } from '../read/segment.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
@@ -239,14 +239,11 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
  * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
  * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
  */
-/** The national motto, also as a scan or a converter left it without its marks ("CONG HOA XA HOI"). */
-const MOTTO_AT = /(?:^|\s)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I/u
-
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   const out: { p: Placed; first: string }[] = []
   // a page saved from a legal site puts its own chrome first (a banner, the act's fields): the letterhead is the few
   // blocks around the national motto, wherever that stands
-  const motto = placed.slice(0, 80).findIndex((p) => MOTTO_AT.test(p.block.text))
+  const motto = placed.slice(0, 80).findIndex((p) => MOTTO.test(p.block.text))
   const from = motto > 6 && !placed.slice(0, motto).some((p) => p.kind === 'title') ? motto - 6 : 0
   for (const p of placed.slice(from, from + 8)) {
     if (p.kind === 'title') break

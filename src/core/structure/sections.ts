@@ -46,7 +46,7 @@ const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
 /** The formula that opens an act's operative part, alone on its line. */
 const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
-const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
+export const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu
@@ -265,10 +265,11 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
   if (!lead.length || lead[0].generic) return []
   // "Chủ tịch UBND tỉnh thống nhất …, yêu cầu …:": the one who speaks and decides, not the one who acts
-  const after = plain.slice(lead[lead.length - 1].index + lead[lead.length - 1].length)
+  const leadEnd = lead[lead.length - 1].index + lead[lead.length - 1].length
+  const after = plain.slice(leadEnd)
   // ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:": a body that directs another of its own answers for the items)
   const directs = /^[\s,]*chỉ đạo\s+(?=\p{Lu})/u.exec(after)
-  const below = directs ? ms.filter((m) => m.index >= lead[lead.length - 1].index + lead[lead.length - 1].length + directs[0].length && !m.generic) : []
+  const below = directs ? ms.filter((m) => m.index >= leadEnd + directs[0].length && !m.generic) : []
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
   if (speaks && /^[\s,]*(?:đã\s+)?(?:thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
