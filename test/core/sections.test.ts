@@ -122,3 +122,22 @@ describe('a lead-in where one body directs another', () => {
     expect(lead('Hỗ trợ giống')).not.toContain('Thủ tướng Chính phủ')
   })
 })
+
+describe('headings that name who acts', () => {
+  it('"1. Cục Biến đổi khí hậu có trách nhiệm:" leads its items though the lexicon does not know the unit', () => {
+    const doc = parse(['KẾ HOẠCH', 'III. TỔ CHỨC THỰC HIỆN', '1. Cục Biến đổi khí hậu có trách nhiệm:', 'a) Chủ trì, phối hợp với Vụ Pháp chế hoàn thiện dự thảo Nghị định.', 'b) Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Cục Biến đổi khí hậu'], ['Cục Biến đổi khí hậu']])
+  })
+  it('"II. NHIỆM VỤ CHỦ YẾU CỦA BỘ X" leads the items under it', () => {
+    const doc = parse(['KẾ HOẠCH', 'II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', '1. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.', '2. Phối hợp với Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.'])
+    expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([
+      [['Bộ Tài nguyên và Môi trường'], []],
+      [['Bộ Tài nguyên và Môi trường'], ['Bộ Tài chính']],
+    ])
+  })
+  it('a heading that names bodies only in general ("p) Các Đoàn đại biểu Quốc hội") does not take the lead of the heading above', () => {
+    const doc = parse(['KẾ HOẠCH', 'II. NHIỆM VỤ', '2. Ban Tuyên giáo Tỉnh ủy chủ trì thực hiện các nhiệm vụ sau:', 'a) Ban Dân vận Tỉnh ủy', '- Tuyên truyền sâu rộng Nghị quyết trong nhân dân.', 'b) Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội', '- Giám sát tại địa phương việc ban hành kế hoạch.'])
+    expect(doc.tasks.find((t) => t.text.startsWith('Giám sát'))?.lead).toEqual([])
+    expect(doc.tasks.find((t) => t.text.startsWith('Tuyên truyền'))?.lead.map((l) => l.name)).toEqual(['Ban Dân vận Tỉnh ủy'])
+  })
+})

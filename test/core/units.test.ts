@@ -91,6 +91,22 @@ describe('unitMentions: lists and boards', () => {
   })
 })
 
+describe('unit names that hold a field, digital, or a comma', () => {
+  it('a ministry\'s field written in lower case goes on across its "và"', () => {
+    expect(names('Trung tâm Truyền thông tài nguyên và môi trường có trách nhiệm')).toEqual(['Trung tâm Truyền thông tài nguyên và môi trường'])
+    // any other lower-case "và" still ends the name
+    expect(names('Trung tâm Truyền thông tỉnh và các cơ quan báo chí')).toEqual(['Trung tâm Truyền thông tỉnh'])
+  })
+  it('"số" after a name is digital, not a number, unless a number follows it', () => {
+    expect(names('phối hợp với Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường thiết lập hệ thống')).toEqual(['Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường'])
+    expect(names('Trường THCS số 2 tổ chức')).toEqual(['Trường THCS'])
+  })
+  it('an institute\'s name may hold a comma; "và" before a person\'s title ends a name', () => {
+    expect(names('Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu')).toEqual(['Viện Chiến lược, Chính sách tài nguyên và môi trường'])
+    expect(names('Cục trưởng Cục Viễn thông và Thủ trưởng các cơ quan')).toEqual(['Cục Viễn thông'])
+  })
+})
+
 describe('mergeUnits', () => {
   it('a unit that holds a body the lexicon found wins over it; one inside a known body is dropped', () => {
     const known = [{ name: 'Văn phòng Quốc hội', text: 'Văn phòng Quốc hội', index: 16, length: 18, generic: false }]

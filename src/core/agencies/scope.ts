@@ -3,7 +3,7 @@ import { modernTone } from '../contract/text.js'
 import { provinceByFold } from './data.js'
 import { PLACE_STOP } from './lexicon.js'
 import type { Tok } from './tokens.js'
-import { CENTRAL_V, COMMITTEE_V, DANG_UY_V, FIXED_V, LEVEL_V, MOD_V, PLACE_ABBR_V, VN_V } from './vocab.js'
+import { CENTRAL_V, COMMITTEE_V, DANG_UY_V, DOMAIN_V, FIXED_V, LEVEL_V, MOD_V, PLACE_ABBR_V, VN_V } from './vocab.js'
 
 export interface Scope {
   end: number
@@ -18,6 +18,8 @@ const isWordAt = (ts: Tok[], i: number, low: string) => i < ts.length && ts[i].l
 
 /** "Trà Vinh", "TRÀ VINH" → "Trà Vinh"; "Bà Rịa - Vũng Tàu"; "Phường 3". */
 export function place(ts: Tok[], i: number): Scope | null {
+  // "Báo Tài nguyên và Môi trường", "Tạp chí Nông nghiệp và Phát triển nông thôn": a ministry's field, not a place
+  if (i < ts.length && ts[i].cap && DOMAIN_V.longest(ts, i)) return null
   const parts: string[] = []
   let j = i
   while (j < ts.length && parts.length < 5) {

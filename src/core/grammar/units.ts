@@ -2,6 +2,7 @@
 // by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
 import { lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import { unitHeads, type UnitHead } from '../agencies/data.js'
+import { DOMAINS, TITLES } from '../agencies/lexicon.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
 import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
@@ -36,7 +37,7 @@ const STOP_PAIRS = new Set(
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
-const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm'])
+const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện'])
 const MAX_WORDS = 12
 /** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
@@ -118,6 +119,32 @@ function fieldsToLevel(ts: T[], j: number): number {
   return -1
 }
 
+let andFields: [string[], string[]][] | null = null
+/**
+ * A ministry's field that holds "và" ("Tài nguyên và Môi trường"), written in lower case inside a unit's name
+ * ("Trung tâm Truyền thông tài nguyên và môi trường"): at the "và" of token j, the index after the field's last word,
+ * or -1. The fields are the lexicon's (domains.tsv).
+ */
+function fieldAcrossAnd(ts: T[], j: number): number {
+  andFields ??= DOMAINS.map(([name]) => name).filter((n) => / và /u.test(n)).map((n) => n.split(' và ').map((half) => fold(half.toLowerCase()).split(' ')) as [string[], string[]])
+  for (const [left, right] of andFields) {
+    if (j < left.length || j + right.length >= ts.length + 1) continue
+    if (left.every((w, k) => fold(ts[j - left.length + k].low) === w) && right.every((w, k) => ts[j + 1 + k] && fold(ts[j + 1 + k].low) === w)) return j + 1 + right.length
+  }
+  return -1
+}
+
+let titles: Set<string> | null = null
+/** A person's title starts at token j ("… Việt Nam và Thủ trưởng các cơ quan"): it begins no part of a name. */
+function titleAt(ts: T[], j: number): boolean {
+  titles ??= new Set(TITLES.map((t) => fold(t.toLowerCase())))
+  for (let n = 1; n <= 3 && j + n <= ts.length; n++) if (titles.has(fold(ts.slice(j, j + n).map((t) => t.low).join(' ')))) return true
+  return false
+}
+
+/** "số" is a number's word ("Trường số 2", "Kế hoạch số 12") unless a name goes on after it: "Cục Chuyển đổi số và …". */
+const numberWord = (next: T | undefined) => !next || !next.word || /^\p{N}/u.test(next.raw) || next.low === 'hiệu' || next.low === 'lượng'
+
 /** The longest head that starts at token i (its first word written with a capital). */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
   // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
@@ -178,8 +205,23 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
           j += 2
           continue
         }
-        if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && words > 0) {
+        if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && words > 0) {
           listed = true
+          j++
+          continue
+        }
+        // "Trung tâm Truyền thông tài nguyên và môi trường": a ministry's field in lower case
+        const across = t.low === 'và' && words > 0 ? fieldAcrossAnd(ts, j) : -1
+        if (across > 0) {
+          words += across - j
+          last = across - 1
+          j = across
+          continue
+        }
+        // "Cục Chuyển đổi số", "Trung tâm Kinh tế số …": digital, not a number
+        if (t.low === 'số' && words > 0 && !numberWord(next)) {
+          words++
+          last = j
           j++
           continue
         }

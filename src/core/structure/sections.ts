@@ -28,6 +28,8 @@ interface Frame {
   section: Section
   md: number
   leads: AgencyRef[]
+  /** the heading names bodies only in general ("p) Các Đoàn đại biểu Quốc hội"): the items under it have no named lead */
+  others?: boolean
 }
 
 export interface Outline {
@@ -203,8 +205,9 @@ export function buildOutline(blocks: Block[]): Outline {
       const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
       intro = []
-      stack.push({ style, section, md: b.mdDepth || 99, leads: named })
-      placed.push({ block: b, kind: 'heading', section, role, leads: named.length ? named : inheritedLeads(stack.slice(0, -1)) })
+      const others = !named.length && namesOthers(title)
+      stack.push({ style, section, md: b.mdDepth || 99, leads: named, others })
+      placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
     }
     // an item whose numbering style matches an open heading is that heading's sibling: close it
@@ -250,7 +253,10 @@ function inheritedRole(stack: Frame[]): SectionRole {
 }
 
 function inheritedLeads(stack: Frame[]): AgencyRef[] {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].leads.length) return stack[i].leads
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].leads.length) return stack[i].leads
+    if (stack[i].others) return []
+  }
   return []
 }
 
@@ -259,7 +265,8 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
   const off = text.length - last.length
   const plain = withoutHeadTitles(last).replace(/(?<![\p{L}])(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo)(?=\s+\p{Lu})/gu, (t) => ' '.repeat(t.length))
-  const ms = findAgencies(plain)
+  // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
+  const ms = mergeUnits(findAgencies(plain), unitMentions(plain, []))
   const lead = assign(plain, ms).lead
   // "… yêu cầu các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": a list that opens with collectives means
   // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
@@ -283,7 +290,7 @@ const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thư�
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
-const HEADING_LEAD_IN = /^(đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị)\s*:?\s+/iu
+const HEADING_LEAD_IN = /^(đối với|(?:trách nhiệm|nhiệm vụ)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
 
 /** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Nội vụ (cơ quan thường trực)": the body's role, not a body. */
 const ROLE_APPOSITIVE = /\s*(?:[-–]\s*|\(\s*)(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu|giúp việc)(?![\p{L}])[^()]*\)?\s*$/iu
@@ -345,6 +352,15 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
+}
+
+/**
+ * A heading that names bodies only in general: a collective ("Các sở, ban, ngành", "UBND các xã") or a plural of a
+ * named kind ("Các Đoàn đại biểu Quốc hội"). Its items are theirs, not those of a body named further up.
+ */
+function namesOthers(title: string): boolean {
+  const bare = title.replace(HEADING_LEAD_IN, '').trim()
+  return canonicalAgency(bare)?.generic === true || /^[Cc]ác\s+\p{Lu}\p{Ll}/u.test(bare)
 }
 
 /** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */

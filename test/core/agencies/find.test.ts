@@ -200,6 +200,9 @@ describe('bodies named in the real-documents issue', () => {
     expect(names('Hội đồng Dân tộc, Ủy ban Pháp luật, Ban Dân nguyện chủ trì')).toEqual(['Hội đồng Dân tộc', 'Ủy ban Pháp luật của Quốc hội', 'Ban Dân nguyện'])
     expect(names('Đài Phát thanh - Truyền hình Quảng Ngãi, Báo Lâm Đồng phối hợp')).toEqual(['Đài Phát thanh - Truyền hình Quảng Ngãi', 'Báo Lâm Đồng'])
   })
+  it('a paper named after a ministry\'s field is no paper of a place called "Tài"', () => {
+    expect(names('Báo Tài nguyên và Môi trường phối hợp')).not.toContain('Báo Tài')
+  })
 })
 
 describe('findAgencies on a text read before', () => {
