@@ -23,6 +23,14 @@ describe('splitMilestones', () => {
   })
 })
 
+describe('splitMilestones, a dated sentence after one with no date', () => {
+  it('is a task of its own (the contract: a separate sentence with a deadline of its own); a time line is not', () => {
+    const p = splitMilestones('Các địa phương phát động chiến dịch hỗ trợ Nhân dân xây dựng lại nhà ở. Trong đó việc sửa chữa nhà ở bị hư hỏng phải hoàn thành trước ngày 31/12/2025.', {})
+    expect(p.map((x) => x.text)).toEqual(['Các địa phương phát động chiến dịch hỗ trợ Nhân dân xây dựng lại nhà ở.', 'Trong đó việc sửa chữa nhà ở bị hư hỏng phải hoàn thành trước ngày 31/12/2025.'])
+    expect(splitMilestones('Xây dựng kế hoạch tuyên truyền. Thời gian hoàn thành: trước ngày 31/12/2025.', {})).toHaveLength(1)
+  })
+})
+
 describe('paragraphSentences', () => {
   it('is one item unless a sentence opens a new assignment; a time-only sentence joins the one before', () => {
     const p = paragraphSentences('Ban Dân vận chỉ đạo tổ chức hội nghị. Thời gian trong tháng 5/2012. Tài liệu theo hướng dẫn. Ban Tổ chức Tỉnh ủy chuẩn bị tài liệu.', {})

@@ -141,3 +141,13 @@ describe('headings that name who acts', () => {
     expect(doc.tasks.find((t) => t.text.startsWith('Tuyên truyền'))?.lead.map((l) => l.name)).toEqual(['Ban Dân vận Tỉnh ủy'])
   })
 })
+
+describe('a notice whose conclusions have no heading', () => {
+  const doc = parse(['THÔNG BÁO', 'KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ MƯA LŨ', '', 'Sau khi nghe báo cáo của các địa phương, Thủ tướng Chính phủ đã kết luận như sau:', '', 'Bộ Nông nghiệp và Môi trường, các địa phương cần khảo sát, đánh dấu mốc lũ lịch sử mới.', '', '1. Các địa phương phát động chiến dịch hỗ trợ Nhân dân xây dựng lại nhà ở.', '', 'Bộ Quốc phòng, Bộ Công an huy động lực lượng tối đa hỗ trợ Nhân dân.', '', 'Các Bộ, ngành, các địa phương chủ động triển khai công tác ứng phó với bão số 15.'])
+  it('after "… kết luận như sau:" or a numbered item, paragraphs are the body, not the preamble', () => {
+    expect(doc.tasks.map((t) => t.text.slice(0, 30))).toEqual(['Bộ Nông nghiệp và Môi trường, ', 'Các địa phương phát động chiến', 'Bộ Quốc phòng, Bộ Công an huy ', 'Các Bộ, ngành, các địa phương '])
+  })
+  it('a paragraph that opens with the bodies that act, then their action, is their task', () => {
+    expect(doc.tasks[2].lead.map((l) => l.name)).toEqual(['Bộ Quốc phòng', 'Bộ Công an'])
+  })
+})

@@ -32,6 +32,12 @@ describe('segment', () => {
     // a column of a table's text, one cell per line: "… do Bộ" / "Công an đề xuất" stay as the scan laid them out
     expect(segment(lines('Theo lộ trình của Đề án do Bộ\nCông an đề xuất'), false)).toHaveLength(2)
   })
+  it('an item cut after a person\'s title ("2. Bộ trưởng" / "Bộ Y tế chỉ đạo …") goes on; a bare heading does not', () => {
+    const b = segment(lines('2. Bộ trưởng\nBộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục sửa chữa trường lớp.\n3. Giám đốc\nSở Y tế tổ chức khám chữa bệnh.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục sửa chữa trường lớp.', 'Giám đốc Sở Y tế tổ chức khám chữa bệnh.'])
+    // a title alone on an unnumbered line, or one word that only looks like one, is left as it is
+    expect(segment(lines('Bộ trưởng\nBộ Y tế chỉ đạo.'), false)).toHaveLength(2)
+  })
   it('a line that ends inside a place\'s name after its level ("thành phố Hà" / "Nội, …") goes on; a whole name does not', () => {
     const b = segment(lines('d) Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.\ne) Ủy ban nhân dân tỉnh Lâm Đồng\nChủ trì rà soát.\n- Hợp tác với Việt Nam\nĐịnh hướng phát triển.'), false)
     expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Chủ trì rà soát.', 'Hợp tác với Việt Nam', 'Định hướng phát triển.'])

@@ -28,7 +28,9 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
     const action = !s.inSentence || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
-    const cut = action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && before !== null && own !== before && !isTimeLine(s.text)))
+    // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
+    // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
+    const cut = action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))
     if (own) before = own
     return cut
   })

@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
-import { isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles } from '../grammar/mentions.js'
@@ -166,8 +166,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (in a resolution or a decision too, under a heading that names who acts: "2. Giao Bộ Y tế:" / "a) …" / "b) Ban
     // hành quyết định …", every item that opens with an action is that body's task)
     const assigning = (ctx.kind && ASSIGNING_KINDS.has(ctx.kind)) || (p.leads.some((l) => !l.generic) && opensWithWork(text))
-    if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
+    if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
+    }
+    // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that
+    // assigns, a paragraph whose bodies open it and then act is their task, as a directive's sentences are
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && !/:\s*$/u.test(text) && subjectActs(b, text) && !isNarrative(text) && !opensAsReport(text)) {
+      pieces = paragraphSentences(text, here)
     }
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a
     // heading that names who acts, that opens with an action, is that body's task too)
@@ -223,6 +228,23 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
   }
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
+}
+
+/**
+ * The block opens with the bodies that act, then their action: "Bộ Quốc phòng, Bộ Công an huy động …", "Các Bộ, ngành,
+ * các địa phương chủ động triển khai …" (collectives too: who acts is named, if in general).
+ */
+function subjectActs(b: Block, text: string): boolean {
+  const ms = mentionsIn(b)
+  if (!ms.length) return false
+  const plain = withoutHeadTitles(text)
+  if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) return false
+  let end = ms[0].index + ms[0].length
+  for (const m of ms.slice(1)) {
+    if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
+    end = m.index + m.length
+  }
+  return opensWithAction(plain.slice(end).replace(/^[\s,]+/u, ''))
 }
 
 const TITLE_KIND = /^\s*(?:kế hoạch|chương trình(?: hành động)?|chỉ thị|kết luận|thông báo(?: kết luận)?|nghị quyết|quyết định|hướng dẫn|công văn|công điện)(?!\p{L})\s*/iu

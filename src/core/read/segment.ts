@@ -3,6 +3,7 @@
 import { readMarker, markerStyle, type Marker } from './markers.js'
 import { warmAll } from '../contract/regex.js'
 import { provinceByFold } from '../agencies/data.js'
+import { TITLES } from '../agencies/lexicon.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -272,6 +273,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
   // (a table's column text is left alone: its cells are lines, and "… do Bộ" / "Công an đề xuất" may be two of them)
   if (blank === 0 && HEAD_END.test(end) && !isCaps(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end))) return true
+  // nor, in an item, on a person's title: "2. Bộ trưởng" / "Bộ Giáo dục và Đào tạo chỉ đạo …" (the body is on the next line)
+  if (blank === 0 && prev.marker && /^\p{Lu}/u.test(text) && !isCaps(text) && endsOnTitle(end)) return true
   // nor inside a place's name after its level: "Ủy ban nhân dân thành phố Hà" / "Nội, thành phố Hồ Chí Minh …"
   if (blank === 0 && !isCaps(text) && splitsPlace(end, text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
@@ -283,6 +286,13 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+}
+
+let titleEnd: RegExp | null = null
+/** The text ends on a person's title of two words or more from titles.tsv ("Bộ trưởng", "Chủ tịch", "Giám đốc"). */
+function endsOnTitle(end: string): boolean {
+  titleEnd ??= new RegExp(`(?<![\\p{L}])(?:${TITLES.filter((t) => /^\p{Lu}\S*\s+\S/u.test(t)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+  return titleEnd.test(end)
 }
 
 /** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */

@@ -67,6 +67,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let inTitle = false
   let anyHeading = false
   let anyNumbered = false
+  /** the body has begun without a heading: a numbered item, or a paragraph that ends "… kết luận như sau:" */
+  let bodyBegun = false
   let closed = false
   // blocks left in which the signer's title and name may follow a signature line ("KT. THỦ TƯỚNG")
   let signing = 0
@@ -216,7 +218,9 @@ export function buildOutline(blocks: Block[]): Outline {
       if (k >= 0) stack.length = k
     }
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
-    const kind: BlockKind = anyHeading || b.marker || !formal ? 'content' : 'preamble'
+    const kind: BlockKind = anyHeading || bodyBegun || b.marker || !formal ? 'content' : 'preamble'
+    // ("Thủ tướng Chính phủ đã kết luận như sau:" / paragraphs: a notice of conclusions whose body has no heading)
+    if ((kind === 'content' && b.marker && NUMBERED.has(b.marker.type)) || (kind === 'preamble' && /(?<!\p{L})như sau\s*:\s*$/u.test(b.text))) bodyBegun = true
     placed.push({ block: b, kind, section: top(stack), role: inheritedRole(stack), leads: intro.length ? intro : inheritedLeads(stack) })
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
