@@ -9,6 +9,12 @@ function read(text: string) {
 }
 
 describe('assign', () => {
+  it('"yêu cầu X, …": a named body required to act leads, however long the list; a list going on from a genitive does not', () => {
+    expect(read('Để hoàn thành công trình theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ và phấn đấu tổ chức khánh thành, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm quyền tiếp tục quyết tâm, nỗ lực.').lead).toEqual(['Bộ Y tế'])
+    // "yêu cầu các tổ chức, cá nhân …" names no one who acts
+    expect(assign('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.', findAgencies('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.')).lead).toEqual([])
+  })
+
   it('X chủ trì, phối hợp với Y … tham mưu Z', () => {
     expect(read('Ban Tổ chức Trung ương chủ trì phối hợp với Ủy ban Kiểm tra Trung ương, Ban cán sự đảng Bộ Nội vụ và các cơ quan liên quan tham mưu Bộ Chính trị thực hiện việc kiểm tra.')).toEqual({
       lead: ['Ban Tổ chức Trung ương'],

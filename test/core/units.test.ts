@@ -101,6 +101,9 @@ describe('unit names that hold a field, digital, or a comma', () => {
     expect(names('phối hợp với Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường thiết lập hệ thống')).toEqual(['Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường'])
     expect(names('Trường THCS số 2 tổ chức')).toEqual(['Trường THCS'])
   })
+  it('a field written as its joined abbreviation is spelt out as domains.tsv names it', () => {
+    expect(names('Trung tâm Truyền thông TN&MT, Báo TN&MT chủ trì')).toEqual(['Trung tâm Truyền thông Tài nguyên và Môi trường', 'Báo Tài nguyên và Môi trường'])
+  })
   it('an institute\'s name may hold a comma; "và" before a person\'s title ends a name', () => {
     expect(names('Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu')).toEqual(['Viện Chiến lược, Chính sách tài nguyên và môi trường'])
     expect(names('Cục trưởng Cục Viễn thông và Thủ trưởng các cơ quan')).toEqual(['Cục Viễn thông'])

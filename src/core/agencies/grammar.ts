@@ -238,12 +238,16 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
       continue
     }
     if (items && m) {
+      const from = j
       j = m.end
       modded = true
       // "các cơ quan chuyên môn thuộc UBND tỉnh": the body they belong to is part of the collective, not an actor
-      if (ts[j - 1].low === 'thuộc' && j < ts.length && (ts[j].cap || ts[j].caps)) {
-        const owner = bodyAt(ts, j, 2).filter((c) => !c.generic).sort((a, b) => b.end - a.end)[0]
-        if (owner) j = owner.end
+      // (also past a modifier that names a bare head: "các cơ quan liên quan thuộc Bộ Xây dựng", not "… thuộc Bộ")
+      let k = j - 1
+      while (k > from && ts[k].low !== 'thuộc') k--
+      if (ts[k].low === 'thuộc' && k + 1 < ts.length && (ts[k + 1].cap || ts[k + 1].caps)) {
+        const owner = bodyAt(ts, k + 1, 2).filter((c) => !c.generic).sort((a, b) => b.end - a.end)[0]
+        if (owner && owner.end > j) j = owner.end
       }
       continue
     }

@@ -57,7 +57,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       lead[0].push(...ownMembers(c, before, text))
       continue
     }
-    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && asked(before, after))) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c)))) {
       lead[1].push(...c.members)
       continue
     }
@@ -100,6 +100,17 @@ function asked(before: string, after: string): boolean {
   return VERB_SOON.test(rest) || /^[\s,]*(?:căn cứ|quan tâm|có văn bản|sớm|nghiên cứu)(?!\p{L})/iu.test(after)
 }
 
+/** "của Đồng chí Tổng Bí thư Tô Lâm, ": a genitive whose list of capitalised names goes on into the chain. */
+const GENITIVE_LIST = /(?<!\p{L})của\s+(?:[Đđ]ồng chí\s+)?(?:\p{Lu}\p{Ll}*\s+)*\p{Lu}\p{Ll}*\s*,\s*$/u
+
+/**
+ * "… , yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu … tiếp tục …": a named body required to act acts, however long
+ * the list of those required with it ("yêu cầu các tổ chức, cá nhân không sử dụng …" names no one who acts).
+ */
+function required(before: string, c: Chain): boolean {
+  return /(?:^|\s)yêu cầu\s*$/iu.test(before) && !/(?:theo|trên cơ sở|căn cứ|được)\s+yêu cầu\s*$/iu.test(before) && c.members.some((m) => !m.generic)
+}
+
 /** "(ii) PVN phối hợp …": an inline number alone before the subject. */
 const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u
 
@@ -109,9 +120,12 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)
   if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head) || INLINE_NUMBER_ONLY.test(head)) return true
+  // "… theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ và …": a list that goes on
+  // from a genitive's person names the one whose word it was, not who acts
+  if (GENITIVE_LIST.test(head)) return false
   // "Dự án thượng nguồn: (i) PVN tập trung …": after a label, and after the label's inline number
   return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && VERB_SOON.test(after)
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(COORD_BEFORE, VERB_SOON)
+warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST)

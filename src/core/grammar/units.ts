@@ -134,6 +134,17 @@ function fieldAcrossAnd(ts: T[], j: number): number {
   return -1
 }
 
+let fieldAbbr: Map<string, string> | null = null
+/**
+ * A ministry's field written as its joined abbreviation inside a unit's name, spelt out as domains.tsv names it:
+ * "Trung tâm Truyền thông TN&MT" is "Trung tâm Truyền thông Tài nguyên và Môi trường" (only forms with "&": "TC", "CT"
+ * alone are too short to tell from other words).
+ */
+function spellFields(name: string): string {
+  fieldAbbr ??= new Map(DOMAINS.flatMap(([field, , ...aliases]) => aliases.filter((a) => a.includes('&')).map((a) => [a, field] as [string, string])))
+  return name.replace(/(?<=\s)[\p{Lu}]+&[\p{Lu}]+(?![\p{L}&])/gu, (a) => fieldAbbr!.get(a) ?? a)
+}
+
 let titles: Set<string> | null = null
 /** A person's title starts at token j ("… Việt Nam và Thủ trưởng các cơ quan"): it begins no part of a name. */
 function titleAt(ts: T[], j: number): boolean {
@@ -254,7 +265,7 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     if (words < h.min || capWithin < 0 || capWithin > 3 || (lowStart && !(listed && LEVEL_END.has(ts[last].low)))) continue
     const end = ts[last].end
     const raw = text.slice(start, end)
-    const name = companyForm(modernTone(raw.normalize('NFC')).replace(/\s+/g, ' '))
+    const name = spellFields(companyForm(modernTone(raw.normalize('NFC')).replace(/\s+/g, ' ')))
     out.push({ name: lexiconNameByFold(name) ?? name, text: raw, index: start, length: raw.length, generic: false })
     i = last
   }

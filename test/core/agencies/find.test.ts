@@ -178,6 +178,10 @@ describe('names that stop too early or run on', () => {
     ])
     expect(names('Các tỉnh Nghệ An, Quảng Ngãi khẩn trương hoàn thiện')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
   })
+  it('a collective\'s "thuộc Bộ" goes on to the ministry\'s field when one follows', () => {
+    expect(names('phối hợp với các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng chỉ đạo')).toEqual(['các cơ quan liên quan thuộc Bộ Xây dựng', 'Bộ Quốc phòng'])
+    expect(names('các đơn vị thuộc Bộ chủ động thực hiện')).toEqual(['các đơn vị thuộc Bộ'])
+  })
   it('a collective holds the body it belongs to; a plural scope is not lent to the bare head before it', () => {
     const ms = findAgencies('các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý các khu công nghiệp và UBND các xã, phường')
     expect(ms.map((m) => [m.name, m.generic])).toEqual([
