@@ -151,3 +151,10 @@ describe('a notice whose conclusions have no heading', () => {
     expect(doc.tasks[2].lead.map((l) => l.name)).toEqual(['Bộ Quốc phòng', 'Bộ Công an'])
   })
 })
+
+describe('a province as the subject of a lead-in', () => {
+  it('"…, tỉnh Đắk Lắk cần tiếp tục thực hiện … sau:" is led by the province\'s People\'s Committee; a province only mentioned is not', () => {
+    const doc = parse(['THÔNG BÁO', 'II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI', 'Để đạt mục tiêu tăng trưởng của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt một số nội dung trọng tâm sau:', '1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội.', 'III. KIẾN NGHỊ', 'Để hỗ trợ các hộ dân tại tỉnh Đắk Lắk, thực hiện một số nội dung sau:', '1. Rà soát nhu cầu hỗ trợ nhà ở.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Ủy ban nhân dân tỉnh Đắk Lắk'], []])
+  })
+})

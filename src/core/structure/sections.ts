@@ -1,5 +1,6 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
+import { provinceByFold } from '../agencies/data.js'
 import { assign } from '../grammar/assign.js'
 import { withoutHeadTitles } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
@@ -272,9 +273,11 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
   const ms = mergeUnits(findAgencies(plain), unitMentions(plain, []))
   const lead = assign(plain, ms).lead
+  // "… của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện …:": a province that acts is its People's Committee
+  if (!lead.length) return provinceActs(b, plain, off)
   // "… yêu cầu các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": a list that opens with collectives means
   // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
-  if (!lead.length || lead[0].generic) return []
+  if (lead[0].generic) return []
   // "Chủ tịch UBND tỉnh thống nhất …, yêu cầu …:": the one who speaks and decides, not the one who acts
   const leadEnd = lead[lead.length - 1].index + lead[lead.length - 1].length
   const after = plain.slice(leadEnd)
@@ -286,6 +289,20 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   return lead
     .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+}
+
+/** "tỉnh Đắk Lắk cần …", "Thành phố Hải Phòng tiếp tục …": a province or city as the subject of what it must do. */
+const PROVINCE_SUBJECT = /(?:^|[,;:]\s*)([Tt]ỉnh|[Tt]hành phố)\s+((?:\p{Lu}\p{Ll}*\s){1,4}?)(?:\(mới\)\s*)?(?:cần|phải|tiếp tục|khẩn trương|tập trung|chủ động)(?!\p{L})/u
+
+function provinceActs(b: Block, plain: string, off: number): AgencyRef[] {
+  const m = PROVINCE_SUBJECT.exec(plain)
+  const name = m ? provinceByFold(m[2].trim()) : null
+  if (!m || !name) return []
+  const level = m[1].toLowerCase()
+  const start = m.index + m[0].indexOf(m[1])
+  const end = start + m[1].length + 1 + m[2].trim().length
+  const full = `Ủy ban nhân dân ${level} ${name}`
+  return [{ id: slug(full), name: full, text: plain.slice(start, end), generic: false, span: { start: at(b, off + start), end: at(b, off + end) } }]
 }
 
 /** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
@@ -373,4 +390,4 @@ function refAt(b: Block, m: AgencyMention, off: number): AgencyRef {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
+warmAll(PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
