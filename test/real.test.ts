@@ -27,7 +27,7 @@ const docsOf = (set: string) => (existsSync(path.join(import.meta.dirname, 'real
 const FLOORS: Record<string, string> = {
   r1: 'recall=0.97,leak=0.12,lead=0.96,coord=0,deadline=0.94,dated=1,meta=0.92',
   r2: 'recall=0.95,leak=0,lead=0.91,coord=0.85,deadline=1,dated=1,meta=1',
-  r3: 'recall=0.85,leak=0.06,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
+  r3: 'recall=0.85,leak=0.03,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
   r4: 'recall=0.92,leak=0,lead=0.99,coord=0.83,deadline=0.99,dated=1,meta=0.69',
   r5: 'recall=0.96,leak=0.07,lead=0.83,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.92,leak=0.04,lead=0.95,coord=0.89,deadline=0.95,dated=0.82,meta=0.81',
@@ -66,7 +66,7 @@ const FLOORS: Record<string, string> = {
   r39: 'recall=0.93,leak=0.17,lead=0.9,coord=1,deadline=0.89,dated=0.69,meta=0.95',
   r40: 'recall=0.94,leak=0,lead=0.88,coord=1,deadline=0.98,dated=0.75,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=0.83,deadline=0.98,dated=1,meta=1',
-  r42: 'recall=0.91,leak=0,lead=0.89,coord=1,deadline=0.91,dated=0.84,meta=0.94',
+  r42: 'recall=0.94,leak=0,lead=1,coord=1,deadline=0.92,dated=0.84,meta=0.94',
   r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=0.5',
   r44: 'recall=0.94,leak=0.05,lead=0.82,coord=1,deadline=0.96,dated=1,meta=1',
   r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=0.9',

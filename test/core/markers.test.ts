@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { markerStyle, readMarker } from '../../src/core/read/markers.js'
 
 describe('readMarker', () => {
+  it('a run of dashes is a rule under a letterhead, not a bullet; one dash is', () => {
+    expect(readMarker('------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull()
+    expect(readMarker('-- Xây dựng kết cấu hạ tầng')).toBeNull()
+    expect(readMarker('- Xây dựng kết cấu hạ tầng')?.type).toBe('dash')
+  })
   it.each([
     ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
     ['II.- MỤC TIÊU', 'roman', 'II'],
