@@ -101,6 +101,12 @@ describe('unit names that hold a field, digital, or a comma', () => {
     expect(names('phối hợp với Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường thiết lập hệ thống')).toEqual(['Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường'])
     expect(names('Trường THCS số 2 tổ chức')).toEqual(['Trường THCS'])
   })
+  it('fields listed in lower case end a name at the end of the text (a heading) or at a level before a verb', () => {
+    expect(names('Trung tâm Xúc tiến đầu tư, thương mại và du lịch')).toEqual(['Trung tâm Xúc tiến đầu tư, thương mại và du lịch'])
+    expect(names('Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh tổ chức hội chợ')).toEqual(['Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh'])
+    // a verb inside the list ends it where the unit's capitalised name ends
+    expect(names('Trung tâm Xúc tiến đầu tư, thương mại và du lịch tổ chức hội chợ')).toEqual(['Trung tâm Xúc tiến'])
+  })
   it('a field written as its joined abbreviation is spelt out as domains.tsv names it', () => {
     expect(names('Trung tâm Truyền thông TN&MT, Báo TN&MT chủ trì')).toEqual(['Trung tâm Truyền thông Tài nguyên và Môi trường', 'Báo Tài nguyên và Môi trường'])
   })

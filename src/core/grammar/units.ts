@@ -108,13 +108,15 @@ function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
 function fieldsToLevel(ts: T[], j: number): number {
   let comma = false
   let and = false
-  for (let k = j; k < ts.length && k < j + 12; k++) {
+  for (let k = j; k < j + 12; k++) {
+    // (a name that is the whole text, a heading's: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch")
+    if (k >= ts.length) return comma && and && ts[k - 1].word && ts[k - 1].low !== 'và' ? k - 1 : -1
     const t = ts[k]
     if (t.raw === ',' && !and && k > j && ts[k - 1].word) comma = true
     else if (!t.word || t.cap) return -1
-    else if (LEVEL_END.has(t.low) && comma && and) return ts[k + 1]?.word && !STOP_WORDS.has(ts[k + 1].low) ? -1 : k
+    else if (LEVEL_END.has(t.low) && comma && and) return ts[k + 1]?.word && !STOP_WORDS.has(ts[k + 1].low) && !STOP_PAIRS.has(fold(`${ts[k + 1].low} ${ts[k + 2]?.low ?? ''}`)) ? -1 : k
     else if (t.low === 'và') and = ts[k - 1].word
-    else if (STOP_WORDS.has(t.low)) return -1
+    else if (STOP_WORDS.has(t.low) || STOP_PAIRS.has(fold(`${t.low} ${ts[k + 1]?.low ?? ''}`))) return -1
   }
   return -1
 }
