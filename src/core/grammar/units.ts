@@ -103,7 +103,8 @@ function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
 
 /**
  * Where the fields a local unit's name lists in lower case end, at its level: "… Xúc tiến đầu tư, thương mại và du lịch
- * tỉnh" (from "đầu": a comma between fields, a "và" before the last, the level last); -1 when the words are no such list.
+ * tỉnh" (from "đầu": a comma between fields, a "và" before the last, the level last), or at the end of the text when
+ * the name is all of it (a heading's); a verb ends the list ("… và du lịch tổ chức"); -1 when the words are no such list.
  */
 function fieldsToLevel(ts: T[], j: number): number {
   let comma = false
@@ -130,7 +131,7 @@ let andFields: [string[], string[]][] | null = null
 function fieldAcrossAnd(ts: T[], j: number): number {
   andFields ??= DOMAINS.map(([name]) => name).filter((n) => / và /u.test(n)).map((n) => n.split(' và ').map((half) => fold(half.toLowerCase()).split(' ')) as [string[], string[]])
   for (const [left, right] of andFields) {
-    if (j < left.length || j + right.length >= ts.length + 1) continue
+    if (j < left.length) continue
     if (left.every((w, k) => fold(ts[j - left.length + k].low) === w) && right.every((w, k) => ts[j + 1 + k] && fold(ts[j + 1 + k].low) === w)) return j + 1 + right.length
   }
   return -1
