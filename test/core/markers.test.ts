@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { markerStyle, readMarker } from '../../src/core/read/markers.js'
 
 describe('readMarker', () => {
-  it('a run of dashes is a rule under a letterhead, not a bullet; one dash is', () => {
+  it('a run of three hyphens or more, or of two long dashes, is a rule under a letterhead, not a bullet; one dash or two hyphens are', () => {
     expect(readMarker('------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull()
-    expect(readMarker('-- Xây dựng kết cấu hạ tầng')).toBeNull()
+    expect(readMarker('--- | ---')).toBeNull()
+    expect(readMarker('—— Độc lập - Tự do - Hạnh phúc')).toBeNull()
     expect(readMarker('- Xây dựng kết cấu hạ tầng')?.type).toBe('dash')
+    expect(readMarker('-- Xây dựng kết cấu hạ tầng')?.type).toBe('dash')
   })
   it.each([
     ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],

@@ -36,8 +36,9 @@ export function readMarker(line: string): Marker | null {
     if (type === 'roman' && /^v\b/.test(rest)) continue
     // "A." or "I." alone could be initials; demand that text follows a separator
     if ((type === 'roman' || type === 'letter' || type === 'arabic') && /^[.,;:]/.test(rest)) continue
-    // a rule under a letterhead ("------- | CỘNG HÒA …", "--- | ---"): a run of dashes is no bullet
-    if (type === 'dash' && /^[-–—−]/u.test(rest)) continue
+    // a rule under a letterhead ("------- | CỘNG HÒA …", "—— Độc lập …"): a run of three hyphens or more, or of two
+    // long dashes, is no bullet ("-- Xây dựng …", a converter's en dash, still is one)
+    if (type === 'dash' && (/^[-–—−]{2}/u.test(rest) || (m[1] !== '-' && /^[–—−]/u.test(rest)))) continue
     // a year or a quantity is not a number marker: "2012, ..." / "15 ngày"
     if (type === 'arabic' && /^\d/.test(rest)) continue
     // "45/KH-UBND", "15-KH/TU": a document's number, not an item's
