@@ -34,7 +34,8 @@ describe('segment does work linear in its input', () => {
       const small = make(2000)
       const large = make(32000)
       // sixteen times the input: about sixteen times the time (and the garbage collector's share); quadratic is 256
-      expect(ratio(() => segment(small, false), () => segment(large, false))).toBeLessThan(64)
+      // (the former segmenter gives 300 to 850; 64 failed once at 72 with every core busy running the suite)
+      expect(ratio(() => segment(small, false), () => segment(large, false), 5)).toBeLessThan(100)
     })
   }
 
