@@ -165,13 +165,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // (in a resolution or a decision too, under a heading that names who acts: "2. Giao Bộ Y tế:" / "a) …" / "b) Ban
     // hành quyết định …", every item that opens with an action is that body's task)
-    const assigning = (ctx.kind && ASSIGNING_KINDS.has(ctx.kind)) || (p.leads.some((l) => !l.generic) && opensWithWork(text))
+    const assigningKind = !!ctx.kind && ASSIGNING_KINDS.has(ctx.kind)
+    const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text))
     if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that
     // assigns, a paragraph whose bodies open it and then act is their task, as a directive's sentences are
-    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && ctx.kind && ASSIGNING_KINDS.has(ctx.kind) && !/:\s*$/u.test(text) && subjectActs(b, text) && !isNarrative(text) && !opensAsReport(text)) {
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && assigningKind && !/:\s*$/u.test(text) && subjectActs(b, text) && !isNarrative(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a

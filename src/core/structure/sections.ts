@@ -298,11 +298,9 @@ function provinceActs(b: Block, plain: string, off: number): AgencyRef[] {
   const m = PROVINCE_SUBJECT.exec(plain)
   const name = m ? provinceByFold(m[2].trim()) : null
   if (!m || !name) return []
-  const level = m[1].toLowerCase()
-  const start = m.index + m[0].indexOf(m[1])
-  const end = start + m[1].length + 1 + m[2].trim().length
-  const full = `Ủy ban nhân dân ${level} ${name}`
-  return [{ id: slug(full), name: full, text: plain.slice(start, end), generic: false, span: { start: at(b, off + start), end: at(b, off + end) } }]
+  const index = m.index + m[0].indexOf(m[1])
+  const length = m[1].length + 1 + m[2].trim().length
+  return [refAt(b, { name: `Ủy ban nhân dân ${m[1].toLowerCase()} ${name}`, text: plain.slice(index, index + length), index, length, generic: false }, off)]
 }
 
 /** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
