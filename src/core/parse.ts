@@ -1,4 +1,4 @@
-// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → index.
+// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → one name per body → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
@@ -14,6 +14,7 @@ import { buildOutline, type Placed } from './structure/sections.js'
 import { leadsByReference } from './extract/references.js'
 import { deadlinesByAnnex } from './extract/annexDeadlines.js'
 import { completeScopes } from './extract/scopeFromIssuer.js'
+import { oneNamePerBody } from './extract/sameBody.js'
 import { segment, type Block } from './read/segment.js'
 import { extractTasks } from './extract/tasks.js'
 import type { ReadDocument } from './read/types.js'
@@ -78,6 +79,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)
   const tasks = shareRowAssignments(found)
+  const rename = oneNamePerBody(tasks, sections, placed, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
   return {
@@ -86,7 +88,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
     meta,
     sections,
     tasks,
-    agencies: indexAgencies(meta, sections, tasks, placed),
+    agencies: indexAgencies(meta, sections, tasks, placed, rename),
     diagnostics: [...norm.diagnostics, ...metaDiag, ...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
   }
 }

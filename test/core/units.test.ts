@@ -114,6 +114,25 @@ describe('unit names that hold a field, digital, or a comma', () => {
     expect(names('Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu')).toEqual(['Viện Chiến lược, Chính sách tài nguyên và môi trường'])
     expect(names('Cục trưởng Cục Viễn thông và Thủ trưởng các cơ quan')).toEqual(['Cục Viễn thông'])
   })
+  it('"các Tập đoàn: A, B" and "Các Cục: A; B, C; D": a plural head over a list of names is one body per name', () => {
+    expect(names('đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai')).toEqual([
+      'Tập đoàn Bưu chính Viễn thông Việt Nam',
+      'Tập đoàn Công nghiệp - Viễn thông Quân đội',
+    ])
+    // semicolons part the items when the list uses them: a name may then hold a comma, or open with a head's word
+    expect(names('Các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí. Vụ Pháp chế')).toEqual(['Cục Bản quyền tác giả', 'Cục Xuất bản, In và Phát hành', 'Cục Báo chí', 'Vụ Pháp chế'])
+    // a body of its own ends the list; without a colon a plural stays a collective
+    expect(names('các Cục: Di sản văn hóa, Văn phòng Bộ phối hợp')).toEqual(['Cục Di sản văn hóa', 'Văn phòng Bộ'])
+    expect(names('các Trung tâm Y tế thực hiện')).toEqual([])
+  })
+  it('a department\'s or an office\'s name may hold a comma, and a field\'s word goes on past a syllable that could be a verb', () => {
+    expect(names('phối hợp với Vụ Khoa học công nghệ, Đào tạo và Môi trường, Trung tâm Chuyển đổi số triển khai')).toEqual(['Vụ Khoa học công nghệ, Đào tạo và Môi trường', 'Trung tâm Chuyển đổi số'])
+    expect(names('Vụ Kế hoạch, Tài chính, Văn phòng Bộ chủ trì')).toEqual(['Vụ Kế hoạch, Tài chính', 'Văn phòng Bộ'])
+  })
+  it('a field abbreviated in four capitals or more is spelt out; a sub-committee is a unit', () => {
+    expect(names('Trung tâm Chuyển đổi số VHTTDL chủ trì')).toEqual(['Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch'])
+    expect(names('Tiểu ban giúp việc Ban Chỉ đạo 934 thực hiện')).toEqual(['Tiểu ban giúp việc Ban Chỉ đạo 934'])
+  })
 })
 
 describe('mergeUnits', () => {

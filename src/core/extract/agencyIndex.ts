@@ -9,7 +9,8 @@ import { slug } from '../contract/text.js'
  * when first needed, as building it takes milliseconds and a document naming one body sorts nothing. */
 let vi: Intl.Collator | undefined
 
-export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], placed: Placed[]): Agency[] {
+/** `rename`: the full name a short one stands for in this document (extract/sameBody.ts), applied to mere mentions too. */
+export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], placed: Placed[], rename: Map<string, string> = new Map()): Agency[] {
   const byId = new Map<string, Agency>()
   const seen = new Set<string>()
   const add = (r: AgencyRef, role: AgencyRole) => {
@@ -39,7 +40,8 @@ export function indexAgencies(meta: Meta, sections: Section[], tasks: Task[], pl
     for (const m of mentionsIn(p.block)) {
       const start = at(p.block, m.index)
       if (spoken.has(`${start.line}:${start.column}`)) continue
-      add({ id: slug(m.name), name: m.name, text: m.text, generic: m.generic, span: { start, end: at(p.block, m.index + m.length) } }, 'mention')
+      const name = (!m.generic && rename.get(m.name)) || m.name
+      add({ id: slug(name), name, text: m.text, generic: m.generic, span: { start, end: at(p.block, m.index + m.length) } }, 'mention')
     }
   }
   return [...byId.values()].sort((a, b) => (vi ??= new Intl.Collator('vi')).compare(a.name, b.name))

@@ -12,7 +12,7 @@ const cache = new WeakMap<Block, AgencyMention[]>()
  * phòng Ban Chỉ đạo …" (the office's chief: the office itself follows the title's first word). The title
  * is blanked (same length, so offsets hold) and the body after it is found; a deputy or a former head is a person.
  */
-const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s))(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
+const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s))(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
 
 export function withoutHeadTitles(text: string): string {
   return text.replace(HEAD_OF, (t) => ' '.repeat(t.length))

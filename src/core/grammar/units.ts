@@ -37,7 +37,7 @@ const STOP_PAIRS = new Set(
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
-const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện'])
+const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện', 'Vụ', 'Cục'])
 const MAX_WORDS = 12
 /** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
@@ -137,15 +137,33 @@ function fieldAcrossAnd(ts: T[], j: number): number {
   return -1
 }
 
+let fieldWords: Set<string> | null = null
+/**
+ * Two syllables that make one word of a ministry's field as domains.tsv writes it, the first with a capital ("Đào tạo",
+ * "Du lịch"): inside a name the second is no verb, though "tạo …" or "lịch …" might open a clause elsewhere.
+ */
+function fieldWord(a: T, b: T): boolean {
+  fieldWords ??= new Set(
+    DOMAINS.flatMap(([name]) => {
+      const ws = name.split(/[\s,]+/u)
+      return ws.slice(1).flatMap((w, k) => (/^\p{Lu}/u.test(ws[k]) && /^\p{Ll}/u.test(w) ? [fold(`${ws[k]} ${w}`.toLowerCase())] : []))
+    }),
+  )
+  return fieldWords.has(fold(`${a.low} ${b.low}`))
+}
+
 let fieldAbbr: Map<string, string> | null = null
 /**
- * A ministry's field written as its joined abbreviation inside a unit's name, spelt out as domains.tsv names it:
- * "Trung tâm Truyền thông TN&MT" is "Trung tâm Truyền thông Tài nguyên và Môi trường" (only forms with "&": "TC", "CT"
- * alone are too short to tell from other words).
+ * A ministry's field written as its abbreviation inside a unit's name, spelt out as domains.tsv names it: "Trung tâm
+ * Truyền thông TN&MT" is "… Tài nguyên và Môi trường", "Trung tâm Chuyển đổi số VHTTDL" "… Văn hóa, Thể thao và Du
+ * lịch". Only the forms with "&" or "-" and those of four capitals or more: "TC", "CT" alone are too short to tell from
+ * other words.
  */
 function spellFields(name: string): string {
-  fieldAbbr ??= new Map(DOMAINS.flatMap(([field, , ...aliases]) => aliases.filter((a) => a.includes('&')).map((a) => [a, field] as [string, string])))
-  return name.replace(/(?<=\s)[\p{Lu}]+&[\p{Lu}]+(?![\p{L}&])/gu, (a) => fieldAbbr!.get(a) ?? a)
+  fieldAbbr ??= new Map(
+    DOMAINS.flatMap(([field, , ...aliases]) => aliases.filter((a) => /^\p{Lu}[\p{Lu}&-]*\p{Lu}$/u.test(a) && (/[&-]/u.test(a) || a.length >= 4)).map((a) => [a, field] as [string, string])),
+  )
+  return name.replace(/(?<=\s)\p{Lu}[\p{Lu}&-]*\p{Lu}(?![\p{L}&-])/gu, (a) => fieldAbbr!.get(a) ?? a)
 }
 
 let titles: Set<string> | null = null
@@ -170,6 +188,165 @@ function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
   return null
 }
 
+/** How a name is read: alone, or as one item of a list under a shared head, whose items a comma or a semicolon parts. */
+type ListMode = 'one' | 'commas' | 'semicolons'
+
+interface NameRead {
+  /** the name's last token, or the head's last when no word followed */
+  last: number
+  words: number
+  /** how many words come before the first capital (-1: none) */
+  capWithin: number
+  lowStart: boolean
+  /** fields listed in the name, by a comma or "và" between capitals */
+  listed: boolean
+}
+
+/** The words of a unit's name after its head (head at token i, name from token j), up to the verb or body that follows. */
+function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, heads: UnitHead[], known: AgencyMention[], mode: ListMode): NameRead {
+  let words = 0
+  let capWithin = -1
+  let lowStart = false
+  let listed = false
+  let last = j - 1
+  while (j < ts.length && words < MAX_WORDS) {
+    const t = ts[j]
+    const next = ts[j + 1]
+    if (!t.word) {
+      // "Phát thanh - Truyền hình", "Công nghiệp Than - Khoáng sản"; a comma inside the names that hold one
+      // a comma inside the names that hold one: the head's own ("Ủy ban Văn hóa, Giáo dục") or a board's nested in it
+      // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
+      const commaName = mode === 'semicolons' || (mode === 'one' && (COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')))
+      // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
+      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
+      if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
+      if (t.raw === ',') listed = true
+      j++
+      continue
+    }
+    // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
+    if (/^\p{N}/u.test(t.raw) && !/^\p{N}{1,3}$/u.test(t.raw)) break
+    if (!t.cap) {
+      // "Tổ đảng ở Thường trực Ủy ban …": the place a Party cell sits in
+      if (t.low === 'ở' && h.head === 'Tổ đảng' && words === 0) {
+        j++
+        continue
+      }
+      // "và" inside a name only before a capital that does not begin another body: "Phòng Khảo thí và Quản lý …"
+      // "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": a board that manages several zones
+      if (t.low === 'và' && next?.low === 'các' && ts[j + 2]?.cap && h.head === 'Ban Quản lý' && words > 0 && !headAt(ts, j + 2, heads)) {
+        listed = true
+        j += 2
+        continue
+      }
+      if (t.low === 'và' && mode !== 'commas' && next?.cap && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && words > 0) {
+        listed = true
+        j++
+        continue
+      }
+      // "Trung tâm Truyền thông tài nguyên và môi trường": a ministry's field in lower case
+      const across = t.low === 'và' && words > 0 ? fieldAcrossAnd(ts, j) : -1
+      if (across > 0) {
+        words += across - j
+        last = across - 1
+        j = across
+        continue
+      }
+      // "Cục Chuyển đổi số", "Trung tâm Kinh tế số …": digital, not a number
+      if (t.low === 'số' && words > 0 && !numberWord(next)) {
+        words++
+        last = j
+        j++
+        continue
+      }
+      // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": fields listed in lower case, ending at the level
+      const fields = words > 0 && COMMA_NAMES.has(h.head) ? fieldsToLevel(ts, j) : -1
+      if (fields > 0) {
+        listed = true
+        if (capWithin < 0) capWithin = words
+        words += fields - j + 1
+        last = fields
+        j = fields + 1
+        continue
+      }
+      // "Vụ Khoa học công nghệ, Đào tạo và Môi trường": the second syllable of a field's word, not a verb ("tạo …")
+      if (ts[j - 1].cap && fieldWord(ts[j - 1], t)) {
+        words++
+        last = j
+        j++
+        continue
+      }
+      // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
+      const board = BOARD_WORDS.has(ts[j - 1].low)
+      if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))))) break
+      // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
+      // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
+      if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
+      if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
+    } else {
+      const other = words > 0 ? headAt(ts, j, heads) : null
+      if (other && NEW_BODY.has(other.head)) break
+      if (capWithin < 0) capWithin = words
+    }
+    words++
+    last = j
+    j++
+  }
+  return { last, words, capWithin, lowStart, listed }
+}
+
+/** A read name is a unit's: enough words, a capital among the first, and a name begun in lower case ending at its level. */
+function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
+  return r.words >= h.min && r.capWithin >= 0 && r.capWithin <= 3 && !(r.lowStart && !(r.listed && LEVEL_END.has(ts[r.last].low)))
+}
+
+function mention(text: string, ts: T[], start: number, last: number, name: string): AgencyMention {
+  const end = ts[last].end
+  const raw = text.slice(start, end)
+  const full = spellFields(companyForm(modernTone(name.normalize('NFC')).replace(/\s+/g, ' ')))
+  return { name: lexiconNameByFold(full) ?? full, text: raw, index: start, length: raw.length, generic: false }
+}
+
+/**
+ * "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội", "Các Cục: Bản quyền tác giả; Xuất
+ * bản, In và Phát hành; Báo chí": a plural head, a colon, then the names that share it, each a body of its own. The
+ * items are parted by semicolons when one comes before the list ends (a name may then hold a comma), else by commas and
+ * a last "và". The first body is written with the words "các …:" that open the list.
+ */
+function headList(text: string, ts: T[], i: number, h: UnitHead, heads: UnitHead[], known: AgencyMention[]): AgencyMention[] {
+  const colon = i + h.words.length
+  if (ts[i - 1]?.low !== 'các' || ts[colon]?.raw !== ':') return []
+  let j = colon + 1
+  const mode: ListMode = semicolonsPart(ts, j) ? 'semicolons' : 'commas'
+  const out: AgencyMention[] = []
+  while (j < ts.length && ts[j].cap && !bodyOfItsOwn(text, ts, j, heads, known)) {
+    const r = readName(text, ts, i, j, h, heads, known, mode)
+    if (!isName(r, h, ts)) break
+    out.push(mention(text, ts, out.length ? ts[j].index : ts[i - 1].index, r.last, `${h.head} ${text.slice(ts[j].index, ts[r.last].end)}`))
+    const sep = ts[r.last + 1]
+    const parts = sep && (sep.raw === (mode === 'semicolons' ? ';' : ',') || (mode === 'commas' && sep.low === 'và'))
+    if (!parts || text.slice(ts[r.last].end, sep.index).includes('\n')) break
+    j = r.last + 2
+  }
+  return out
+}
+
+/** A body of its own starts at token j ("…, Văn phòng Bộ"), not a name that opens with a head's word ("Báo chí"). */
+function bodyOfItsOwn(text: string, ts: T[], j: number, heads: UnitHead[], known: AgencyMention[]): boolean {
+  const own = headAt(ts, j, heads)
+  return !!own && isName(readName(text, ts, j, j + own.words.length, own, heads, known, 'one'), own, ts)
+}
+
+/** A semicolon comes before the sentence, the line or the clause ends (a verb of assignment): the list's items are parted by it. */
+function semicolonsPart(ts: T[], j: number): boolean {
+  for (let k = j; k < ts.length && k < j + 60; k++) {
+    const t = ts[k]
+    if (t.raw === ';') return true
+    if (t.raw === '.' || t.raw === ':' || (t.word && !t.cap && STOP_PAIRS.has(fold(`${t.low} ${ts[k + 1]?.low ?? ''}`)))) return false
+  }
+  return false
+}
+
 export function unitMentions(text: string, known: AgencyMention[]): AgencyMention[] {
   const heads = unitHeads()
   if (!mayHoldUnit(text, heads)) return []
@@ -179,100 +356,30 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     const h = headAt(ts, i, heads)
     if (!h) continue
     const start = ts[i].index
-    if (known.some((k) => start >= k.index && start < k.index + k.length)) continue
-    // "các Trung tâm Y tế": a plural is a collective, not one body
-    if (i > 0 && (ts[i - 1].low === 'các' || ts[i - 1].low === 'những')) continue
-    let j = i + h.words.length
-    let words = 0
-    let capWithin = -1
-    let lowStart = false
-    /** fields listed in the name, by a comma or "và" between capitals */
-    let listed = false
-    let last = j - 1
-    while (j < ts.length && words < MAX_WORDS) {
-      const t = ts[j]
-      const next = ts[j + 1]
-      if (!t.word) {
-        // "Phát thanh - Truyền hình", "Công nghiệp Than - Khoáng sản"; a comma inside the names that hold one
-        // a comma inside the names that hold one: the head's own ("Ủy ban Văn hóa, Giáo dục") or a board's nested in it
-        // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
-        const commaName = COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')
-        // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
-        const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
-        if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
-        if (t.raw === ',') listed = true
-        j++
-        continue
+    if (known.some((k) => start >= k.index && start < k.index + k.length && !(k.generic && i > 0 && k.index === ts[i - 1].index))) continue
+    // "các Trung tâm Y tế": a plural is a collective, not one body, unless a list of names follows it
+    if (i > 0 && (ts[i - 1].low === 'các' || ts[i - 1].low === 'những')) {
+      const listed = headList(text, ts, i, h, heads, known)
+      if (listed.length) {
+        out.push(...listed)
+        i = tokenAt(ts, listed[listed.length - 1])
       }
-      // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
-      if (/^\p{N}/u.test(t.raw) && !/^\p{N}{1,3}$/u.test(t.raw)) break
-      if (!t.cap) {
-        // "Tổ đảng ở Thường trực Ủy ban …": the place a Party cell sits in
-        if (t.low === 'ở' && h.head === 'Tổ đảng' && words === 0) {
-          j++
-          continue
-        }
-        // "và" inside a name only before a capital that does not begin another body: "Phòng Khảo thí và Quản lý …"
-        // "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": a board that manages several zones
-        if (t.low === 'và' && next?.low === 'các' && ts[j + 2]?.cap && h.head === 'Ban Quản lý' && words > 0 && !headAt(ts, j + 2, heads)) {
-          listed = true
-          j += 2
-          continue
-        }
-        if (t.low === 'và' && next?.cap && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && words > 0) {
-          listed = true
-          j++
-          continue
-        }
-        // "Trung tâm Truyền thông tài nguyên và môi trường": a ministry's field in lower case
-        const across = t.low === 'và' && words > 0 ? fieldAcrossAnd(ts, j) : -1
-        if (across > 0) {
-          words += across - j
-          last = across - 1
-          j = across
-          continue
-        }
-        // "Cục Chuyển đổi số", "Trung tâm Kinh tế số …": digital, not a number
-        if (t.low === 'số' && words > 0 && !numberWord(next)) {
-          words++
-          last = j
-          j++
-          continue
-        }
-        // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": fields listed in lower case, ending at the level
-        const fields = words > 0 && COMMA_NAMES.has(h.head) ? fieldsToLevel(ts, j) : -1
-        if (fields > 0) {
-          listed = true
-          if (capWithin < 0) capWithin = words
-          words += fields - j + 1
-          last = fields
-          j = fields + 1
-          continue
-        }
-        // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
-        const board = BOARD_WORDS.has(ts[j - 1].low)
-        if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))))) break
-        // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
-        // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
-        if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
-        if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
-      } else {
-        const other = words > 0 ? headAt(ts, j, heads) : null
-        if (other && NEW_BODY.has(other.head)) break
-        if (capWithin < 0) capWithin = words
-      }
-      words++
-      last = j
-      j++
+      continue
     }
-    if (words < h.min || capWithin < 0 || capWithin > 3 || (lowStart && !(listed && LEVEL_END.has(ts[last].low)))) continue
-    const end = ts[last].end
-    const raw = text.slice(start, end)
-    const name = spellFields(companyForm(modernTone(raw.normalize('NFC')).replace(/\s+/g, ' ')))
-    out.push({ name: lexiconNameByFold(name) ?? name, text: raw, index: start, length: raw.length, generic: false })
-    i = last
+    const r = readName(text, ts, i, i + h.words.length, h, heads, known, 'one')
+    if (!isName(r, h, ts)) continue
+    out.push(mention(text, ts, start, r.last, text.slice(start, ts[r.last].end)))
+    i = r.last
   }
   return out
+}
+
+/** The index of the token a mention ends on. */
+function tokenAt(ts: T[], m: AgencyMention): number {
+  const end = m.index + m.length
+  let k = ts.length - 1
+  while (k > 0 && ts[k].end > end) k--
+  return k
 }
 
 /** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
@@ -285,7 +392,9 @@ export function mergeUnits(known: AgencyMention[], units: AgencyMention[]): Agen
     if (!k || k.index + k.length !== u.index + u.length) return u
     return { ...u, name: `${u.name.slice(0, k.index - u.index)}${k.name.replace(/ của Quốc hội$/u, '')}` }
   })
-  const kept = known.filter((k) => !units.some((u) => inside(k, u)))
+  // (a collective that opens a list of the names it shares its head with: "các Tập đoàn: …" is read as the list)
+  const opens = (k: AgencyMention, u: AgencyMention) => k.generic && k.index === u.index && k.length < u.length
+  const kept = known.filter((k) => !units.some((u) => inside(k, u) || opens(k, u)))
   const fits = units.filter((u) => !kept.some((k) => k.index < u.index + u.length && u.index < k.index + k.length))
   return [...kept, ...fits].sort((a, b) => a.index - b.index)
 }

@@ -265,11 +265,17 @@ function inheritedLeads(stack: Frame[]): AgencyRef[] {
   return []
 }
 
+/**
+ * Those who act for a body in a heading or a lead-in ("Lãnh đạo Ban X", "Đề nghị Thường trực Tỉnh ủy …:"): the body is
+ * the lead. Not inside a body's own name ("Cơ quan Thường trực …", "Văn phòng Thường trực …", "Tổ đảng ở Thường trực …").
+ */
+const STANDS_FOR = /(?<![\p{L}])(?<!(?:[Cc]ơ quan|Văn phòng|Ban|ở)\s)(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo|Thường trực)(?=\s+\p{Lu})/gu
+
 /** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
 function subjectOf(b: Block, text: string): AgencyRef[] {
   const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
   const off = text.length - last.length
-  const plain = withoutHeadTitles(last).replace(/(?<![\p{L}])(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo)(?=\s+\p{Lu})/gu, (t) => ' '.repeat(t.length))
+  const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
   const ms = mergeUnits(findAgencies(plain), unitMentions(plain, []))
   const lead = assign(plain, ms).lead
@@ -344,7 +350,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
     if (ms.length && !before.length) return ms.map((m) => refAt(b, m, off))
   }
   const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
-    .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo)\s+(?=\p{Lu})/u, '')
+    .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')
     .replace(ROLE_APPOSITIVE, '')
     .trim()
   const span = { start: at(b, 0), end: endOf(b) }
@@ -357,7 +363,9 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   // số yêu cầu sau:")
   const lastAt = title.search(/(?<=[.;]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;]*$/iu)
   const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt
-  const assigned = assigning >= 0 ? assign(title.slice(assigning), findAgencies(title.slice(assigning))).lead.filter((m) => !m.generic) : []
+  // (a capital tells those who act for a body from the verb: "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:")
+  const said = title.slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
+  const assigned = assigning >= 0 ? assign(said, findAgencies(said)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => refAt(b, m, assigning))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]

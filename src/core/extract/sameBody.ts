@@ -1,0 +1,109 @@
+// One body, one name within a document. A document often names a body in full once and short after that: "Cục DLQGVN"
+// beside "Cục Du lịch Quốc gia Việt Nam", "Tỉnh ủy" after "Thường trực Tỉnh ủy Thanh Hóa". The short form stands for
+// the full one when the document gives exactly one full form for it.
+import type { AgencyRef, Meta, Section, Task } from '../contract/schema.js'
+import { canonicalAgency } from '../agencies/index.js'
+import { provinceByFold } from '../agencies/data.js'
+import { slug } from '../contract/text.js'
+import { mentionsIn } from '../grammar/mentions.js'
+import type { Placed } from '../structure/sections.js'
+
+/** Letters without marks, one for one (đ → d), so that offsets in the folded text are offsets in the text. */
+function flat(s: string): string {
+  let out = ''
+  for (const c of s) out += c.length === 1 ? c.normalize('NFD')[0] : c
+  return out.toLowerCase().replace(/đ/g, 'd')
+}
+
+/** The place written right after a name: "tỉnh Đồng Tháp", "Thanh Hóa" (the country is no place a body belongs to). */
+const QUALIFIER = /\s+(?:([Tt]ỉnh|[Tt]hành phố)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/uy
+
+function placeAfter(text: string, end: number): string | null {
+  QUALIFIER.lastIndex = end
+  const m = QUALIFIER.exec(text)
+  if (!m) return null
+  const words = m[2].split(/\s+/u)
+  for (let n = words.length; n > 0; n--) {
+    const p = provinceByFold(words.slice(0, n).join(' '))
+    if (p && p !== 'Việt Nam') return m[1] ? `${m[1].toLowerCase()} ${p}` : p
+  }
+  return null
+}
+
+/**
+ * A committee of a level named without its place: "Tỉnh ủy", "Ủy ban nhân dân tỉnh". Readers give such a committee its
+ * place when the document names one; a department ("Sở Tài chính", "Thuế tỉnh") they take as written.
+ */
+const BARE_COMMITTEE = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã))$/u
+
+/** A bare committee, where the document writes it once or more with one place after it: that place's committee. */
+function withItsPlace(name: string, texts: string[], flats: string[]): string | null {
+  if (!BARE_COMMITTEE.test(name)) return null
+  const key = flat(name)
+  const places = new Set<string>()
+  for (let k = 0; k < texts.length; k++) {
+    const [t, ft] = [texts[k], flats[k]]
+    for (let at = ft.indexOf(key); at >= 0; at = ft.indexOf(key, at + 1)) {
+      if (at > 0 && /\p{L}/u.test(ft[at - 1])) continue
+      const p = placeAfter(t, at + key.length)
+      if (p) places.add(p)
+      if (places.size > 1) return null
+    }
+  }
+  if (places.size !== 1) return null
+  const full = `${name} ${[...places][0]}`
+  return canonicalAgency(full)?.name ?? full
+}
+
+/** The first letters of a name's words, as an abbreviation writes them ("Du lịch Quốc gia Việt Nam" → "dlqgvn"). */
+function initials(name: string): string {
+  return flat(
+    name
+      .split(/[\s,&-]+/u)
+      .filter((w) => w && w !== 'và')
+      .map((w) => w[0])
+      .join(''),
+  )
+}
+
+/** "Cục DLQGVN" where the document also writes "Cục Du lịch Quốc gia Việt Nam": the name its abbreviation spells. */
+function spelledOut(name: string, names: Set<string>): string | null {
+  const m = /^(.+)\s(\p{Lu}{3,})$/u.exec(name)
+  if (!m) return null
+  const abbr = flat(m[2])
+  const found = [...names].filter((n) => n.startsWith(`${m[1]} `) && initials(n.slice(m[1].length + 1)) === abbr)
+  return found.length === 1 ? found[0] : null
+}
+
+/**
+ * The full name each short name stands for in this document, and the refs of tasks and headings renamed to it. The
+ * index of bodies renames its mentions with the same map.
+ */
+export function oneNamePerBody(tasks: Task[], sections: Section[], placed: Placed[], issuer: Meta['issuer']): Map<string, string> {
+  const refs: AgencyRef[] = []
+  for (const t of tasks) refs.push(...t.lead, ...t.coordinators, ...t.reportsTo)
+  for (const s of sections) if (s.agency) refs.push(s.agency)
+  const rename = new Map<string, string>()
+  if (!refs.length) return rename
+  const own = placed.filter((p) => p.kind !== 'closing')
+  const texts = own.map((p) => p.block.text)
+  const flats = texts.map(flat)
+  const names = new Set(own.flatMap((p) => mentionsIn(p.block).filter((m) => !m.generic).map((m) => m.name)))
+  const seen = new Set<string>()
+  for (const r of refs) {
+    if (r.generic || seen.has(r.name)) continue
+    seen.add(r.name)
+    // (the issuer's own committee keeps the name the document gives it: "Tỉnh ủy" in a Tỉnh ủy's plan)
+    const full = spelledOut(r.name, names) ?? (issuer?.name.startsWith(r.name) ? null : withItsPlace(r.name, texts, flats))
+    if (full && full !== r.name) rename.set(r.name, full)
+  }
+  if (!rename.size) return rename
+  const fix = (list: AgencyRef[]) => list.map((r) => (!r.generic && rename.has(r.name) ? { ...r, name: rename.get(r.name)!, id: slug(rename.get(r.name)!) } : r))
+  for (const t of tasks) {
+    t.lead = fix(t.lead)
+    t.coordinators = fix(t.coordinators)
+    t.reportsTo = fix(t.reportsTo)
+  }
+  for (const s of sections) if (s.agency) s.agency = fix([s.agency])[0]
+  return rename
+}

@@ -1,0 +1,38 @@
+// One body, one name within a document (extract/sameBody.ts): a short name stands for the one full name the document gives it.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
+const leads = (lines: string[]) => parse(lines).tasks.map((t) => t.lead.map((l) => l.name))
+
+describe('one name per body', () => {
+  it('an abbreviated name is the one whose initials it spells, when the document writes that name too', () => {
+    const lines = [
+      'CÔNG VĂN',
+      '1. Cục Du lịch Quốc gia Việt Nam',
+      '- Xây dựng mô hình du lịch thông minh.',
+      '2. Cục DLQGVN',
+      '- Triển khai nền tảng số du lịch.',
+    ]
+    expect(leads(lines)).toEqual([['Cục Du lịch Quốc gia Việt Nam'], ['Cục Du lịch Quốc gia Việt Nam']])
+    // no full name in the document: the abbreviation stays as written
+    expect(leads(lines.slice(3))).toEqual([['Cục DLQGVN']])
+  })
+  it('a committee named without its place is the committee of the one place the document gives it', () => {
+    const doc = parse([
+      'THÔNG BÁO',
+      'Kết luận của Thủ tướng tại buổi làm việc với Thường trực Tỉnh ủy Thanh Hóa.',
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      'Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện các nội dung sau:',
+      '1. Đổi mới mô hình phát triển dựa vào khoa học công nghệ.',
+    ])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Tỉnh ủy Thanh Hóa']])
+    expect(doc.agencies.map((a) => a.name)).not.toContain('Tỉnh ủy')
+  })
+  it('two places, or the issuer\'s own committee, leave the name as written', () => {
+    const two = ['THÔNG BÁO', 'Làm việc với Tỉnh ủy Thanh Hóa và Tỉnh ủy Nghệ An.', 'II. NHIỆM VỤ', 'Đề nghị Tỉnh ủy tập trung thực hiện các nội dung sau:', '1. Đổi mới mô hình phát triển.']
+    expect(leads(two)).toEqual([['Tỉnh ủy']])
+    const own = ['TỈNH ỦY THANH HÓA', 'Số: 12-KH/TU', 'KẾ HOẠCH', 'Tỉnh ủy Thanh Hóa ban hành kế hoạch.', 'II. NHIỆM VỤ', '1. Tỉnh ủy lãnh đạo việc sơ kết Nghị quyết.']
+    expect(parse(own).tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Tỉnh ủy']])
+  })
+})
