@@ -10,6 +10,11 @@ describe('tableHeader', () => {
     expect(tableHeader(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'])).toEqual({ text: 1, lead: 4, coordinators: 5, deadline: 3 })
   })
 
+  it('"Bộ phụ trách tiếp nhận, xử lý", "Cơ quan đầu mối": the column of whoever a row is given to; "Thông tin đề xuất" is the rows\' text', () => {
+    expect(tableHeader(['TT', 'Tỉnh kiến nghị', 'Thông tin đề xuất', 'Bộ phụ trách tiếp nhận, xử lý'])).toEqual({ text: 2, lead: 3, coordinators: -1, deadline: -1 })
+    expect(tableHeader(['STT', 'Nhiệm vụ', 'Cơ quan đầu mối', 'Thời hạn'])).toEqual({ text: 1, lead: 2, coordinators: -1, deadline: 3 })
+  })
+
   it('a numbered row is never a header, even when its cells say "công việc" and "thực hiện"', () => {
     const row = ['5', 'Tiếp tục sử dụng hệ thống phần mềm trong giải quyết công việc', 'Báo cáo kết quả', 'Báo cáo định kỳ; thực hiện hằng năm', 'Các sở, ban, ngành', 'Sở Khoa học và Công nghệ']
     expect(tableHeader(row)).toBeNull()

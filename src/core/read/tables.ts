@@ -30,8 +30,9 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // ("chủ trì" first: "Điều, khoản, điểm … bãi bỏ để thực hiện phân quyền …" names provisions, not who acts)
   const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
   const chair = names(/chủ trì/u)
-  const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm/u)
-  let text = find(/nhiệm vụ|nội dung|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  // ("Đơn vị phụ trách", "Cơ quan đầu mối", "Bộ phụ trách tiếp nhận, xử lý": whoever the row is given to)
+  const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm|phụ trách|đầu mối|xử lý|giải quyết|được giao/u)
+  let text = find(/nhiệm vụ|nội dung|^thông tin (?:đề xuất|kiến nghị)|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
   // a column of targets ("Chỉ tiêu") assigned to a lead is the rows' text ("Tỷ lệ hồ sơ … đạt 80% | Văn phòng UBND
   // tỉnh"); a scorecard that measures them ("Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì") states goals, not tasks
   if (text < 0 && !low.some((c) => /^(?:đơn vị(?: tính)?|đvt)$/u.test(c))) text = find(/^chỉ tiêu/u)
