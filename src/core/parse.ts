@@ -1,4 +1,4 @@
-// The pipeline, read as a table of contents: normalise → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → one name per body → index.
+// The pipeline, read as a table of contents: normalise → a site's banner and trailer blanked → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → one name per body → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
@@ -6,6 +6,7 @@ import { forgetMentions } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { unfoldPipeLines } from './read/pipeLines.js'
+import { withoutSiteChrome } from './read/siteChrome.js'
 import { definedAbbreviations } from './grammar/mentions.js'
 import { extractMeta } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
@@ -64,9 +65,10 @@ function forgetMemos(): void {
 
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
-  const lines = opts.wholeLines ? norm.lines : unflattenTables(unfoldPipeLines(norm.lines))
+  const own = withoutSiteChrome(norm.lines)
+  const lines = opts.wholeLines ? own : unflattenTables(unfoldPipeLines(own))
   const rebuilt = new Set<number>()
-  if (lines !== norm.lines) lines.forEach((l, i) => l !== norm.lines[i] && l.startsWith('| ') && rebuilt.add(i))
+  if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
   const blocks = segment(lines, !!opts.markdown, !!opts.wholeLines, rebuilt)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs

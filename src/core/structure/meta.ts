@@ -109,6 +109,15 @@ export function extractMeta(placed: Placed[]): Meta {
   if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   let issuer = issuerOf(placed, number, title, place)
+  // a legal site's card of the act's fields ("Số hiệu:" / "6225/BVHTTDL-VP", "Ngày ban hành:" / "18/11/2025"), for
+  // a copy that has lost the act's own letterhead
+  const card = siteCard(head)
+  if (card) {
+    number ??= card.number
+    issuedOn ??= card.issuedOn
+    kind ??= card.kind
+    issuer ??= card.issuer
+  }
   // an annex that travels alone ("PHỤ LỤC II … (Kèm theo Chương trình hành động tại Nghị quyết số …/NQ-CP ngày 01
   // tháng 01 năm 2025 của Chính phủ)") is read as the act it belongs to: its kind, issuer and date are that act's
   const parent = title && /^phụ lục(?!\p{L})/iu.test(title) ? annexOf(head) : null
@@ -142,6 +151,30 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
   const m = signer?.capacity ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(signer.capacity) : null
   const body = m ? canonicalAgency(m[1]) : null
   return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
+}
+
+/** A label of a legal site's card, alone in its block, with its value in the next block. */
+const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
+const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,6}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
+
+function siteCard(head: Placed[]): { number: string | null; issuedOn: string | null; kind: DocKind | null; issuer: AgencyRef | null } | null {
+  const value = new Map<string, Placed>()
+  head.forEach((p, i) => {
+    const m = CARD_LABEL.exec(p.block.text)
+    if (m && head[i + 1] && !CARD_LABEL.test(head[i + 1].block.text)) value.set(m[1], head[i + 1])
+  })
+  if (!value.size) return null
+  const text = (label: string) => value.get(label)?.block.text.trim() ?? ''
+  const n = text('Số hiệu')
+  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text('Ngày ban hành'))
+  const by = value.get('Nơi ban hành')
+  const body = by ? canonicalAgency(by.block.text.trim()) : null
+  return {
+    number: CARD_NUMBER.test(n) ? n : null,
+    issuedOn: d ? ymd(+d[3], +d[2], +d[1]) : null,
+    kind: text('Loại văn bản') ? kindOfWord(text('Loại văn bản')) : null,
+    issuer: by && body && !body.generic ? ref(body.name, by.block.text.trim(), by) : null,
+  }
 }
 
 const ANNEX_OF = /^\(?\s*(?:ban hành\s+)?kèm theo\s+(.+?)\)?\s*$/iu
