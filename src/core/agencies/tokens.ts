@@ -3,10 +3,9 @@ import { modernTone } from '../contract/text.js'
 import { warm } from '../contract/regex.js'
 import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
-export interface Tok {
+/** A word's keys: they depend on the word alone, so they are computed once per distinct word and shared. */
+interface Keys {
   raw: string
-  start: number
-  end: number
   /** NFC, lower case, modern tone placement, Ð→đ */
   low: string
   /** low without diacritics (đ→d) */
@@ -20,12 +19,60 @@ export interface Tok {
   caps: boolean
   /** no diacritics at all: OCR may have lost them */
   plain: boolean
-  /** white space (or the start of the text) right before it */
-  spaced: boolean
   /** an abbreviation's exact key: low without the joiners (& . -), marks kept */
   exact: string
-  /** the interned word's shared keys, where the tries note which of them the word can enter */
-  keys: Keys
+  /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
+  roots: number
+  /** the tries asked about this word since the last phrase was added to any trie */
+  asked: number
+  /** the trie generation the two masks belong to */
+  gen: number
+}
+
+/**
+ * A word where the text has it. A token is made for every word of every text the finder reads: it holds only its
+ * place and the interned word's keys, and reads the rest from them (a copy of the keys on each token cost more than
+ * the rest of the finding).
+ */
+export class Tok {
+  constructor(
+    /** the interned word's shared keys, where the tries note which of them the word can enter */
+    readonly keys: Keys,
+    readonly start: number,
+    /** white space (or the start of the text) right before it */
+    readonly spaced: boolean,
+  ) {}
+
+  get raw(): string {
+    return this.keys.raw
+  }
+  get end(): number {
+    return this.start + this.keys.raw.length
+  }
+  get low(): string {
+    return this.keys.low
+  }
+  get fold(): string {
+    return this.keys.fold
+  }
+  get key(): string {
+    return this.keys.key
+  }
+  get word(): boolean {
+    return this.keys.word
+  }
+  get cap(): boolean {
+    return this.keys.cap
+  }
+  get caps(): boolean {
+    return this.keys.caps
+  }
+  get plain(): boolean {
+    return this.keys.plain
+  }
+  get exact(): string {
+    return this.keys.exact
+  }
 }
 
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
@@ -41,15 +88,6 @@ const MARKS = warm(/\p{M}/gu)
 
 export function foldKey(low: string): string {
   return low.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd')
-}
-
-type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'> & {
-  /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
-  roots: number
-  /** the tries asked about this word since the last phrase was added to any trie */
-  asked: number
-  /** the trie generation the two masks belong to */
-  gen: number
 }
 
 const WORD_START = warm(/^[\p{L}\p{N}]/u)
@@ -80,25 +118,7 @@ function keysOf(raw: string): Keys {
 /** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
 const WORDS = new WordTable(keysOf)
 
-// a token is made for every word of every text the finder reads: its fields are written out (a spread of the cached
-// keys costs more than the rest of the token)
-function makeTok(k: Keys, start: number, spaced: boolean): Tok {
-  return {
-    raw: k.raw,
-    start,
-    end: start + k.raw.length,
-    low: k.low,
-    fold: k.fold,
-    key: k.key,
-    word: k.word,
-    cap: k.cap,
-    caps: k.caps,
-    plain: k.plain,
-    spaced,
-    exact: k.exact,
-    keys: k,
-  }
-}
+const makeTok = (k: Keys, start: number, spaced: boolean): Tok => new Tok(k, start, spaced)
 
 const SPACE_RE = /\s/
 /** text[i] is white space as /\s/ reads it (ASCII: tab to carriage return, and the space). */
