@@ -52,6 +52,8 @@ interface T {
   end: number
   word: boolean
   cap: boolean
+  /** a unit's head may start here: a capital first, no digit, not a word in capitals (see headAt) */
+  opens: boolean
 }
 
 interface Keys {
@@ -59,15 +61,19 @@ interface Keys {
   low: string
   word: boolean
   cap: boolean
+  opens: boolean
 }
 
 /** A word's keys depend on the word alone: computed once per distinct word. */
 const WORDS = new WordTable((raw): Keys => {
   const word = /^[\p{L}\p{N}]/u.test(raw)
-  return { raw, low: modernTone(raw.toLowerCase()), word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) }
+  const cap = word && /^[\p{Lu}\p{N}]/u.test(raw)
+  // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
+  const opens = cap && !/^\p{N}/u.test(raw) && !(raw.length > 1 && raw === raw.toUpperCase())
+  return { raw, low: modernTone(raw.toLowerCase()), word, cap, opens }
 })
 
-const tok = (k: Keys, index: number): T => ({ raw: k.raw, low: k.low, index, end: index + k.raw.length, word: k.word, cap: k.cap })
+const tok = (k: Keys, index: number): T => ({ raw: k.raw, low: k.low, index, end: index + k.raw.length, word: k.word, cap: k.cap, opens: k.opens })
 
 /** The tokens of TOKEN, read by hand over a table of character classes (text outside the BMP goes through TOKEN). */
 export function tokens(text: string): T[] {
@@ -159,11 +165,23 @@ function titleAt(ts: T[], j: number): boolean {
 /** "số" is a number's word ("Trường số 2", "Kế hoạch số 12") unless a name goes on after it: "Cục Chuyển đổi số và …". */
 const numberWord = (next: T | undefined) => !next || !next.word || /^\p{N}/u.test(next.raw) || next.low === 'hiệu' || next.low === 'lượng'
 
+let byFirst: { heads: UnitHead[]; map: Map<string, UnitHead[]> } | null = null
+/** The heads by their first word, each list in the order of `heads` (longest first). */
+function headsByFirst(heads: UnitHead[]): Map<string, UnitHead[]> {
+  if (byFirst?.heads !== heads) {
+    const map = new Map<string, UnitHead[]>()
+    for (const h of heads) map.set(h.words[0], [...(map.get(h.words[0]) ?? []), h])
+    byFirst = { heads, map }
+  }
+  return byFirst.map
+}
+
 /** The longest head that starts at token i (its first word written with a capital). */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
-  // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
-  if (!ts[i].cap || /^\p{N}/u.test(ts[i].raw) || (ts[i].raw.length > 1 && ts[i].raw === ts[i].raw.toUpperCase())) return null
-  for (const h of heads) {
+  if (!ts[i].opens) return null
+  const starting = headsByFirst(heads).get(ts[i].low)
+  if (!starting) return null
+  for (const h of starting) {
     if (i + h.words.length > ts.length) continue
     if (h.words.every((w, k) => ts[i + k].low === w)) return h
   }
