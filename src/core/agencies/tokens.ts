@@ -27,6 +27,8 @@ interface Keys {
   asked: number
   /** the trie generation the two masks belong to */
   gen: number
+  /** a body may start at this word (its folded or joiner-free key is a first word of the lexicon): 1, -1 or 0 until asked */
+  starts: number
 }
 
 /**
@@ -112,6 +114,7 @@ function keysOf(raw: string): Keys {
     roots: 0,
     asked: 0,
     gen: 0,
+    starts: 0,
   }
 }
 
