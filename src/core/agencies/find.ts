@@ -221,9 +221,18 @@ function shareScopes(ts: Tok[], found: Found[]): Cand[] {
   return out
 }
 
+/** A document names the same few bodies over and over: each name's canonical text is kept (cleared past 10,000 names). */
+const canonicals = new Map<string, string>()
+
 /** A name as the parser writes it: NFC, modern tones, one space; Đ typed as an Icelandic eth, and curly apostrophes, made plain. */
 export function canonicalText(s: string): string {
-  return modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
+  let out = canonicals.get(s)
+  if (out === undefined) {
+    out = modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
+    if (canonicals.size >= 10_000) canonicals.clear()
+    canonicals.set(s, out)
+  }
+  return out
 }
 
 /**

@@ -21,6 +21,8 @@ interface Keys {
   plain: boolean
   /** an abbreviation's exact key: low without the joiners (& . -), marks kept */
   exact: string
+  /** as a name writes it: NFC, modern tone placement, case kept */
+  written: string
   /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
   roots: number
   /** the tries asked about this word since the last phrase was added to any trie */
@@ -75,6 +77,9 @@ export class Tok {
   get exact(): string {
     return this.keys.exact
   }
+  get written(): string {
+    return this.keys.written
+  }
 }
 
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
@@ -111,6 +116,7 @@ function keysOf(raw: string): Keys {
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
     exact: exactKey(low),
+    written: modernTone(raw.normalize('NFC')),
     roots: 0,
     asked: 0,
     gen: 0,
