@@ -156,6 +156,19 @@ function words(text: string): Tok[] {
     while (q < n && charClass(text.charCodeAt(q)) & mask) q++
     return q
   }
+  // "R'Lấp", "H’Mông": a letter or two (with their marks), an apostrophe, a letter, then letters, marks and digits
+  const apostropheWord = (p: number): number => {
+    const q = skip(p + 1, MARK)
+    if (cls(q) & LETTER) {
+      const q2 = skip(q + 1, MARK)
+      if (q2 < n && isApostrophe(text.charCodeAt(q2)) && cls(q2 + 1) & LETTER) return skip(q2 + 2, LETTER | MARK | NUMBER)
+    }
+    if (q < n && isApostrophe(text.charCodeAt(q)) && cls(q + 1) & LETTER) return skip(q + 2, LETTER | MARK | NUMBER)
+    return -1
+  }
+  // ' and ’ are no letters: a run of letters stops at them, so only a run that stops at one can be such a word; U+02BC
+  // is a letter, and a text that holds it asks every word
+  const letterApostrophe = text.includes('\u02bc')
   let spaced = true
   for (let p = 0; p < n; ) {
     const c = charClass(text.charCodeAt(p))
@@ -165,19 +178,14 @@ function words(text: string): Tok[] {
       continue
     }
     let end = -1
-    // "R'Lấp", "H’Mông": a letter or two (with their marks), an apostrophe, a letter, then letters, marks and digits
-    if (c & LETTER) {
-      const q = skip(p + 1, MARK)
-      if (cls(q) & LETTER) {
-        const q2 = skip(q + 1, MARK)
-        if (q2 < n && isApostrophe(text.charCodeAt(q2)) && cls(q2 + 1) & LETTER) end = skip(q2 + 2, LETTER | MARK | NUMBER)
+    if (c & (LETTER | NUMBER)) {
+      const run = skip(p + 1, LETTER | MARK | NUMBER)
+      if (c & LETTER && (letterApostrophe || isApostrophe(text.charCodeAt(run)))) end = apostropheWord(p)
+      // a word, with "&" joining words ("KH&ĐT")
+      if (end < 0) {
+        end = run
+        while (end < n && text.charCodeAt(end) === 0x26 && cls(end + 1) & (LETTER | NUMBER)) end = skip(end + 2, LETTER | MARK | NUMBER)
       }
-      if (end < 0 && q < n && isApostrophe(text.charCodeAt(q)) && cls(q + 1) & LETTER) end = skip(q + 2, LETTER | MARK | NUMBER)
-    }
-    // a word, with "&" joining words ("KH&ĐT")
-    if (end < 0 && c & (LETTER | NUMBER)) {
-      end = skip(p + 1, LETTER | MARK | NUMBER)
-      while (end < n && text.charCodeAt(end) === 0x26 && cls(end + 1) & (LETTER | NUMBER)) end = skip(end + 2, LETTER | MARK | NUMBER)
     }
     if (end < 0) end = p + 1
     out.push(makeTok(WORDS.val(WORDS.id(text, p, end)), p, spaced))
@@ -190,7 +198,8 @@ function words(text: string): Tok[] {
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
   const raw = words(text)
-  const out: Tok[] = []
+  // glued tokens are written back into the same list (a token is only ever written at or before the one being read)
+  let w = 0
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]
     // glue "T.Ư", "TP.HCM" and "LĐ-TB&XH", "VH-TT&DL": short capitals joined by "." or "-" without spaces
@@ -203,9 +212,10 @@ export function tokenize(text: string): Tok[] {
       t = makeTok(WORDS.val(WORDS.id(text, t.start, raw[i + 2].end)), t.start, t.spaced)
       i += 2
     }
-    out.push(t)
+    raw[w++] = t
   }
-  return out
+  if (w < raw.length) raw.length = w
+  return raw
 }
 
 interface Edge<V> {
