@@ -45,22 +45,12 @@ const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phườ
 const LEVEL_END = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'phố'])
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
 
-interface T {
-  raw: string
-  low: string
-  index: number
-  end: number
-  word: boolean
-  cap: boolean
-  /** a unit's head may start here: a capital first, no digit, not a word in capitals (see headAt) */
-  opens: boolean
-}
-
 interface Keys {
   raw: string
   low: string
   word: boolean
   cap: boolean
+  /** a unit's head may start here: a capital first, no digit, not a word in capitals (see headAt) */
   opens: boolean
 }
 
@@ -73,7 +63,34 @@ const WORDS = new WordTable((raw): Keys => {
   return { raw, low: modernTone(raw.toLowerCase()), word, cap, opens }
 })
 
-const tok = (k: Keys, index: number): T => ({ raw: k.raw, low: k.low, index, end: index + k.raw.length, word: k.word, cap: k.cap, opens: k.opens })
+/** A token where the text has it: its place and the interned word's keys, the rest read from them (no copy per token). */
+class T {
+  constructor(
+    private readonly keys: Keys,
+    readonly index: number,
+  ) {}
+
+  get raw(): string {
+    return this.keys.raw
+  }
+  get low(): string {
+    return this.keys.low
+  }
+  get end(): number {
+    return this.index + this.keys.raw.length
+  }
+  get word(): boolean {
+    return this.keys.word
+  }
+  get cap(): boolean {
+    return this.keys.cap
+  }
+  get opens(): boolean {
+    return this.keys.opens
+  }
+}
+
+const tok = (k: Keys, index: number): T => new T(k, index)
 
 /** The tokens of TOKEN, read by hand over a table of character classes (text outside the BMP goes through TOKEN). */
 export function tokens(text: string): T[] {
