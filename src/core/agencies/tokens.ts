@@ -1,7 +1,7 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
 import { modernTone } from '../contract/text.js'
 import { warm } from '../contract/regex.js'
-import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
+import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
 /** A word's keys: they depend on the word alone, so they are computed once per distinct word and shared. */
 interface Keys {
@@ -178,8 +178,11 @@ function words(text: string): Tok[] {
       continue
     }
     let end = -1
+    // the run of letters, marks and digits is hashed as it is read: the word table need not read it again
+    let run = p + 1
+    let h = hashUnit(HASH_SEED, text.charCodeAt(p))
     if (c & (LETTER | NUMBER)) {
-      const run = skip(p + 1, LETTER | MARK | NUMBER)
+      for (let d = text.charCodeAt(run); run < n && charClass(d) & (LETTER | MARK | NUMBER); d = text.charCodeAt(++run)) h = hashUnit(h, d)
       if (c & LETTER && (letterApostrophe || isApostrophe(text.charCodeAt(run)))) end = apostropheWord(p)
       // a word, with "&" joining words ("KH&ĐT")
       if (end < 0) {
@@ -188,7 +191,7 @@ function words(text: string): Tok[] {
       }
     }
     if (end < 0) end = p + 1
-    out.push(makeTok(WORDS.val(WORDS.id(text, p, end)), p, spaced))
+    out.push(makeTok(WORDS.val(end === run ? WORDS.hashedId(text, p, end, h) : WORDS.id(text, p, end)), p, spaced))
     spaced = false
     p = end
   }

@@ -5,7 +5,7 @@ import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { DOMAINS, TITLES } from '../agencies/lexicon.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
-import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
+import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
 import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
@@ -108,10 +108,12 @@ export function tokens(text: string): T[] {
       continue
     }
     let end = p + 1
+    // hashed as it is read: the word table need not read the word again
+    let h = hashUnit(HASH_SEED, text.charCodeAt(p))
     if (c & (LETTER | NUMBER)) {
-      for (let d = text.charCodeAt(end); end < n && (d === 0x26 || charClass(d) & (LETTER | MARK | NUMBER)); d = text.charCodeAt(++end));
+      for (let d = text.charCodeAt(end); end < n && (d === 0x26 || charClass(d) & (LETTER | MARK | NUMBER)); d = text.charCodeAt(++end)) h = hashUnit(h, d)
     }
-    out.push(tok(WORDS.val(WORDS.id(text, p, end)), p))
+    out.push(tok(WORDS.val(WORDS.hashedId(text, p, end, h)), p))
     p = end
   }
   return out
