@@ -38,13 +38,13 @@ export function withRegions(found: AgencyMention[], text: string): AgencyMention
 
 /** The bodies a block names, read once and kept on the block (a WeakMap's entry cost more than the lookups it saved). */
 export function mentionsIn(block: Block): AgencyMention[] {
-  let m = block.mentions
+  let m = block.mentions?.of === block ? block.mentions.list : undefined
   if (!m) {
     const text = withoutHeadTitles(block.text)
     const found = withRegions(findAgencies(text), block.text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
     m = withDefined(mergeUnits(found, unitMentions(block.text, found)), block)
-    Object.defineProperty(block, 'mentions', { value: m })
+    block.mentions = { of: block, list: m }
   }
   return m
 }

@@ -29,8 +29,8 @@ export interface Block {
   caps: boolean
   /** abbreviations the whole document defines ("… (PVN)"), to the body they stand for */
   defs?: ReadonlyMap<string, string>
-  /** the bodies it names, kept by grammar/mentions.ts once asked (not enumerable: a copy, `{ ...b }`, asks again) */
-  readonly mentions?: AgencyMention[]
+  /** the bodies it names, kept by grammar/mentions.ts once asked; `of` is the block they were read for (a copy asks again) */
+  mentions?: { of: Block; list: AgencyMention[] }
 }
 
 export function at(block: Block, offset: number): { line: number; column: number } {
