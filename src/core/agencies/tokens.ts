@@ -143,9 +143,13 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc
  * The words of a text as WORD reads them, by hand: the classes of each unit come from a table and each word from the
  * interned words, so a word seen before costs no string and no regex match. Text outside the BMP goes through WORD.
  */
+/** The last words() met a "." or a dash between a word and what follows it, without spaces: tokenize may glue there. */
+let joinerSeen = false
+
 function words(text: string): Tok[] {
   const out: Tok[] = []
   if (hasAstral(text)) {
+    joinerSeen = true
     WORD.lastIndex = 0
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(makeTok(WORDS.val(WORDS.id(m[0], 0, m[0].length)), m.index, m.index === 0 || isSpace(text, m.index - 1)))
     return out
@@ -169,6 +173,8 @@ function words(text: string): Tok[] {
   // ' and ’ are no letters: a run of letters stops at them, so only a run that stops at one can be such a word; U+02BC
   // is a letter, and a text that holds it asks every word
   const letterApostrophe = text.includes('\u02bc')
+  joinerSeen = false
+  let afterWord = false
   let spaced = true
   for (let p = 0; p < n; ) {
     const c = charClass(text.charCodeAt(p))
@@ -191,7 +197,10 @@ function words(text: string): Tok[] {
       }
     }
     if (end < 0) end = p + 1
-    out.push(makeTok(WORDS.val(end === run ? WORDS.hashedId(text, p, end, h) : WORDS.id(text, p, end)), p, spaced))
+    const k = WORDS.val(end === run ? WORDS.hashedId(text, p, end, h) : WORDS.id(text, p, end))
+    if (afterWord && !spaced && (k.raw === '.' || k.low === '-') && end < n && !(charClass(text.charCodeAt(end)) & SPACE)) joinerSeen = true
+    out.push(makeTok(k, p, spaced))
+    afterWord = k.word
     spaced = false
     p = end
   }
@@ -201,6 +210,7 @@ function words(text: string): Tok[] {
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
   const raw = words(text)
+  if (!joinerSeen) return raw
   // glued tokens are written back into the same list (a token is only ever written at or before the one being read)
   let w = 0
   for (let i = 0; i < raw.length; i++) {
