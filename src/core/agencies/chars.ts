@@ -29,6 +29,10 @@ export function hasAstral(text: string): boolean {
   return SURROGATE.test(text)
 }
 
+/** A word's hash, one UTF-16 unit at a time from HASH_SEED (FNV-1a): a scanner may hash a word as it reads it. */
+export const HASH_SEED = 0x811c9dc5
+export const hashUnit = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
+
 /**
  * Words interned by their text: a scanner looks a word up by its span of the text (a hash of its units, then a
  * compare), so a word seen before costs no new string. Each distinct word gets a small integer id and a value
@@ -47,8 +51,13 @@ export class WordTable<V> {
 
   /** The id of text[start, end), interned on first sight. */
   id(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+    let h = HASH_SEED
+    for (let i = start; i < end; i++) h = hashUnit(h, text.charCodeAt(i))
+    return this.hashedId(text, start, end, h)
+  }
+
+  /** The id of text[start, end), whose hash (hashUnit over its units from HASH_SEED) the caller has already. */
+  hashedId(text: string, start: number, end: number, h: number): number {
     const slots = this.slots
     const mask = slots.length - 1
     const len = end - start

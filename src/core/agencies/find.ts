@@ -22,6 +22,9 @@ interface Found {
   cand: Cand
 }
 
+/** The answer of a list reader that found nothing, at most tokens: one shared list, never written to. */
+const NOTHING: Found[] = []
+
 /** The longest valid body at token i: a specific name needs a capital somewhere; a number's issuer code is no body. */
 export function pick(ts: Tok[], i: number, lenient = false): Cand | null {
   if (i >= ts.length || !ts[i].word) return null
@@ -45,9 +48,9 @@ const HEAD_NAMES: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
  * fields, each a body of its own ("Bộ Quốc phòng", "Bộ Công an" …). The fields are known, so the list is read exactly.
  */
 function fieldList(ts: Tok[], i: number): Found[] {
-  if (i + 1 >= ts.length || ts[i].low !== 'các') return []
+  if (i + 1 >= ts.length || ts[i].low !== 'các') return NOTHING
   const head = HEAD_V.longest(ts, i + 1)
-  if (!head || !ts[i + 1].cap) return []
+  if (!head || !ts[i + 1].cap) return NOTHING
   let j = head.end
   if (j < ts.length && ts[j].low === ':') j++
   const out: Found[] = []
@@ -59,7 +62,7 @@ function fieldList(ts: Tok[], i: number): Found[] {
     if (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && DOMAIN_V.longest(ts, j + 1)) j++
     else break
   }
-  return out.length >= 1 ? out : []
+  return out.length >= 1 ? out : NOTHING
 }
 
 const PLACE_LIST_HEADS = new Set(['Ủy ban nhân dân', 'Hội đồng nhân dân'])
@@ -74,9 +77,9 @@ const isCity = (name: string) => (cities ??= new Set(readTsv('cities.tsv').map((
 function placeList(ts: Tok[], i: number): Found[] {
   const h = LOCAL_V.longest(ts, i)
   const head = h && PLACE_LIST_HEADS.has(h.val.name) ? h.val.name : !h && ts[i].low === 'các' ? 'Ủy ban nhân dân' : null
-  if (!head) return []
+  if (!head) return NOTHING
   const s = localScope(ts, h ? h.end : i)
-  if (!s || !s.name.startsWith('các ') || s.end >= ts.length) return []
+  if (!s || !s.name.startsWith('các ') || s.end >= ts.length) return NOTHING
   const colon = ts[s.end].low === ':'
   // without a colon, a head's list must name two places at least ("Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hải
   // Phòng"); one place after "các tỉnh" is a region or a description ("Ủy ban nhân dân các tỉnh Tây Nguyên")
@@ -99,7 +102,7 @@ function placeList(ts: Tok[], i: number): Found[] {
     if (next && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === ';') && (next.cap || leveled)) j++
     else break
   }
-  return out.length >= 2 ? out : []
+  return out.length >= 2 ? out : NOTHING
 }
 
 const LOCAL_BODY = /^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố) \p{Lu}/u
@@ -112,7 +115,7 @@ function opensUnit(ts: Tok[], k: number): boolean {
 
 function samePlaces(ts: Tok[], first: Cand): Found[] {
   const m = LOCAL_BODY.exec(first.name)
-  if (!m || first.generic) return []
+  if (!m || first.generic) return NOTHING
   const out: Found[] = []
   let j = first.end
   while (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và')) {
@@ -133,24 +136,31 @@ function samePlaces(ts: Tok[], first: Cand): Found[] {
   return out
 }
 
+/** STARTS holds the key of the token's word (asked once per word: the lexicon's first words are fixed when it loads). */
+function mayStart(t: Tok): boolean {
+  const k = t.keys
+  if (k.starts === 0) k.starts = STARTS.has(k.fold) || STARTS.has(k.key) ? 1 : -1
+  return k.starts > 0
+}
+
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []
   let i = 0
   while (i < ts.length) {
     const t = ts[i]
-    const places = t.cap || t.caps || t.low === 'các' ? placeList(ts, i) : []
+    const places = t.cap || t.caps || t.low === 'các' ? placeList(ts, i) : NOTHING
     if (places.length) {
       out.push(...places)
       i = places[places.length - 1].cand.end
       continue
     }
-    const fields = t.low === 'các' ? fieldList(ts, i) : []
+    const fields = t.low === 'các' ? fieldList(ts, i) : NOTHING
     if (fields.length) {
       out.push(...fields)
       i = fields[fields.length - 1].cand.end
       continue
     }
-    if (!t.word || (!STARTS.has(t.fold) && !STARTS.has(t.key))) {
+    if (!t.word || !mayStart(t)) {
       i++
       continue
     }
@@ -211,9 +221,18 @@ function shareScopes(ts: Tok[], found: Found[]): Cand[] {
   return out
 }
 
+/** A document names the same few bodies over and over: each name's canonical text is kept (cleared past 10,000 names). */
+const canonicals = new Map<string, string>()
+
 /** A name as the parser writes it: NFC, modern tones, one space; Đ typed as an Icelandic eth, and curly apostrophes, made plain. */
 export function canonicalText(s: string): string {
-  return modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
+  let out = canonicals.get(s)
+  if (out === undefined) {
+    out = modernTone(s.normalize('NFC')).replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim()
+    if (canonicals.size >= 10_000) canonicals.clear()
+    canonicals.set(s, out)
+  }
+  return out
 }
 
 /**

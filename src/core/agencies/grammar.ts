@@ -1,5 +1,4 @@
 // The grammar of body names: every way a body can start at one token, built from heads, prefixes and scopes.
-import { modernTone } from '../contract/text.js'
 import type { Kind } from './lexicon.js'
 import { COMPOUNDS, SUBJECT_STOP } from './lexicon.js'
 import { localScope, partyScope, place, type Scope } from './scope.js'
@@ -179,7 +178,7 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
       break
     }
     if (words.length > subjectStart && t.cap && !ts[j - 1].cap && !/^\p{N}/u.test(t.raw) && !t.caps) break
-    words.push(t.caps && t.raw.length > 1 && !/\p{N}/u.test(t.raw) && t.key === t.fold && shout ? t.low : modernTone(t.raw.normalize('NFC')))
+    words.push(t.caps && t.raw.length > 1 && !/\p{N}/u.test(t.raw) && t.key === t.fold && shout ? t.low : t.written)
     j++
   }
   if (words.length === subjectStart && !scope) {
@@ -269,7 +268,7 @@ export function genericName(ts: Tok[], i: number, end: number): string {
   let s = ''
   for (let k = i; k < end; k++) {
     const t = ts[k]
-    const w = t.word && ABBR[t.raw] ? ABBR[t.raw] : modernTone(t.raw.normalize('NFC'))
+    const w = t.word && ABBR[t.raw] ? ABBR[t.raw] : t.written
     s += (k > i && t.spaced ? ' ' : '') + w
   }
   s = s.replace(/\s+/g, ' ').trim()

@@ -1,5 +1,4 @@
 // The tails that make a head into one body: a place ("tỉnh Trà Vinh"), a Party scope ("Tỉnh ủy", "Trung ương").
-import { modernTone } from '../contract/text.js'
 import { provinceByFold } from './data.js'
 import { PLACE_STOP } from './lexicon.js'
 import type { Tok } from './tokens.js'
@@ -38,7 +37,7 @@ export function place(ts: Tok[], i: number): Scope | null {
       j++
       break
     }
-    parts.push(t.caps && t.raw.length > 1 ? titleCase(t.low) : modernTone(t.raw.normalize('NFC')))
+    parts.push(t.caps && t.raw.length > 1 ? titleCase(t.low) : t.written)
     j++
     if (j + 1 < ts.length && ts[j].low === '-' && ts[j + 1].cap && !PLACE_STOP.has(ts[j + 1].low)) {
       parts.push('-')

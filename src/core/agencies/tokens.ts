@@ -1,12 +1,11 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
 import { modernTone } from '../contract/text.js'
 import { warm } from '../contract/regex.js'
-import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
+import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
-export interface Tok {
+/** A word's keys: they depend on the word alone, so they are computed once per distinct word and shared. */
+interface Keys {
   raw: string
-  start: number
-  end: number
   /** NFC, lower case, modern tone placement, Ð→đ */
   low: string
   /** low without diacritics (đ→d) */
@@ -20,12 +19,67 @@ export interface Tok {
   caps: boolean
   /** no diacritics at all: OCR may have lost them */
   plain: boolean
-  /** white space (or the start of the text) right before it */
-  spaced: boolean
   /** an abbreviation's exact key: low without the joiners (& . -), marks kept */
   exact: string
-  /** the interned word's shared keys, where the tries note which of them the word can enter */
-  keys: Keys
+  /** as a name writes it: NFC, modern tone placement, case kept */
+  written: string
+  /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
+  roots: number
+  /** the tries asked about this word since the last phrase was added to any trie */
+  asked: number
+  /** the trie generation the two masks belong to */
+  gen: number
+  /** a body may start at this word (its folded or joiner-free key is a first word of the lexicon): 1, -1 or 0 until asked */
+  starts: number
+}
+
+/**
+ * A word where the text has it. A token is made for every word of every text the finder reads: it holds only its
+ * place and the interned word's keys, and reads the rest from them (a copy of the keys on each token cost more than
+ * the rest of the finding).
+ */
+export class Tok {
+  constructor(
+    /** the interned word's shared keys, where the tries note which of them the word can enter */
+    readonly keys: Keys,
+    readonly start: number,
+    /** white space (or the start of the text) right before it */
+    readonly spaced: boolean,
+  ) {}
+
+  get raw(): string {
+    return this.keys.raw
+  }
+  get end(): number {
+    return this.start + this.keys.raw.length
+  }
+  get low(): string {
+    return this.keys.low
+  }
+  get fold(): string {
+    return this.keys.fold
+  }
+  get key(): string {
+    return this.keys.key
+  }
+  get word(): boolean {
+    return this.keys.word
+  }
+  get cap(): boolean {
+    return this.keys.cap
+  }
+  get caps(): boolean {
+    return this.keys.caps
+  }
+  get plain(): boolean {
+    return this.keys.plain
+  }
+  get exact(): string {
+    return this.keys.exact
+  }
+  get written(): string {
+    return this.keys.written
+  }
 }
 
 // a letter or two joined to a name by an apostrophe is one word: "R'Lấp", "B’Lao", "H'Mông"
@@ -41,15 +95,6 @@ const MARKS = warm(/\p{M}/gu)
 
 export function foldKey(low: string): string {
   return low.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd')
-}
-
-type Keys = Pick<Tok, 'raw' | 'low' | 'fold' | 'key' | 'word' | 'cap' | 'caps' | 'plain' | 'exact'> & {
-  /** the tries (one bit each) whose root has an edge for this word, among those in `asked` */
-  roots: number
-  /** the tries asked about this word since the last phrase was added to any trie */
-  asked: number
-  /** the trie generation the two masks belong to */
-  gen: number
 }
 
 const WORD_START = warm(/^[\p{L}\p{N}]/u)
@@ -71,34 +116,18 @@ function keysOf(raw: string): Keys {
     caps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     plain: isWord && low === fold,
     exact: exactKey(low),
+    written: modernTone(raw.normalize('NFC')),
     roots: 0,
     asked: 0,
     gen: 0,
+    starts: 0,
   }
 }
 
 /** The keys of a word depend on the word alone: computed once per distinct word (a language has few), reused. */
 const WORDS = new WordTable(keysOf)
 
-// a token is made for every word of every text the finder reads: its fields are written out (a spread of the cached
-// keys costs more than the rest of the token)
-function makeTok(k: Keys, start: number, spaced: boolean): Tok {
-  return {
-    raw: k.raw,
-    start,
-    end: start + k.raw.length,
-    low: k.low,
-    fold: k.fold,
-    key: k.key,
-    word: k.word,
-    cap: k.cap,
-    caps: k.caps,
-    plain: k.plain,
-    spaced,
-    exact: k.exact,
-    keys: k,
-  }
-}
+const makeTok = (k: Keys, start: number, spaced: boolean): Tok => new Tok(k, start, spaced)
 
 const SPACE_RE = /\s/
 /** text[i] is white space as /\s/ reads it (ASCII: tab to carriage return, and the space). */
@@ -114,9 +143,13 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc
  * The words of a text as WORD reads them, by hand: the classes of each unit come from a table and each word from the
  * interned words, so a word seen before costs no string and no regex match. Text outside the BMP goes through WORD.
  */
+/** The last words() met a "." or a dash between a word and what follows it, without spaces: tokenize may glue there. */
+let joinerSeen = false
+
 function words(text: string): Tok[] {
   const out: Tok[] = []
   if (hasAstral(text)) {
+    joinerSeen = true
     WORD.lastIndex = 0
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(makeTok(WORDS.val(WORDS.id(m[0], 0, m[0].length)), m.index, m.index === 0 || isSpace(text, m.index - 1)))
     return out
@@ -127,6 +160,21 @@ function words(text: string): Tok[] {
     while (q < n && charClass(text.charCodeAt(q)) & mask) q++
     return q
   }
+  // "R'Lấp", "H’Mông": a letter or two (with their marks), an apostrophe, a letter, then letters, marks and digits
+  const apostropheWord = (p: number): number => {
+    const q = skip(p + 1, MARK)
+    if (cls(q) & LETTER) {
+      const q2 = skip(q + 1, MARK)
+      if (q2 < n && isApostrophe(text.charCodeAt(q2)) && cls(q2 + 1) & LETTER) return skip(q2 + 2, LETTER | MARK | NUMBER)
+    }
+    if (q < n && isApostrophe(text.charCodeAt(q)) && cls(q + 1) & LETTER) return skip(q + 2, LETTER | MARK | NUMBER)
+    return -1
+  }
+  // ' and ’ are no letters: a run of letters stops at them, so only a run that stops at one can be such a word; U+02BC
+  // is a letter, and a text that holds it asks every word
+  const letterApostrophe = text.includes('\u02bc')
+  joinerSeen = false
+  let afterWord = false
   let spaced = true
   for (let p = 0; p < n; ) {
     const c = charClass(text.charCodeAt(p))
@@ -136,22 +184,23 @@ function words(text: string): Tok[] {
       continue
     }
     let end = -1
-    // "R'Lấp", "H’Mông": a letter or two (with their marks), an apostrophe, a letter, then letters, marks and digits
-    if (c & LETTER) {
-      const q = skip(p + 1, MARK)
-      if (cls(q) & LETTER) {
-        const q2 = skip(q + 1, MARK)
-        if (q2 < n && isApostrophe(text.charCodeAt(q2)) && cls(q2 + 1) & LETTER) end = skip(q2 + 2, LETTER | MARK | NUMBER)
+    // the run of letters, marks and digits is hashed as it is read: the word table need not read it again
+    let run = p + 1
+    let h = hashUnit(HASH_SEED, text.charCodeAt(p))
+    if (c & (LETTER | NUMBER)) {
+      for (let d = text.charCodeAt(run); run < n && charClass(d) & (LETTER | MARK | NUMBER); d = text.charCodeAt(++run)) h = hashUnit(h, d)
+      if (c & LETTER && (letterApostrophe || isApostrophe(text.charCodeAt(run)))) end = apostropheWord(p)
+      // a word, with "&" joining words ("KH&ĐT")
+      if (end < 0) {
+        end = run
+        while (end < n && text.charCodeAt(end) === 0x26 && cls(end + 1) & (LETTER | NUMBER)) end = skip(end + 2, LETTER | MARK | NUMBER)
       }
-      if (end < 0 && q < n && isApostrophe(text.charCodeAt(q)) && cls(q + 1) & LETTER) end = skip(q + 2, LETTER | MARK | NUMBER)
-    }
-    // a word, with "&" joining words ("KH&ĐT")
-    if (end < 0 && c & (LETTER | NUMBER)) {
-      end = skip(p + 1, LETTER | MARK | NUMBER)
-      while (end < n && text.charCodeAt(end) === 0x26 && cls(end + 1) & (LETTER | NUMBER)) end = skip(end + 2, LETTER | MARK | NUMBER)
     }
     if (end < 0) end = p + 1
-    out.push(makeTok(WORDS.val(WORDS.id(text, p, end)), p, spaced))
+    const k = WORDS.val(end === run ? WORDS.hashedId(text, p, end, h) : WORDS.id(text, p, end))
+    if (afterWord && !spaced && (k.raw === '.' || k.low === '-') && end < n && !(charClass(text.charCodeAt(end)) & SPACE)) joinerSeen = true
+    out.push(makeTok(k, p, spaced))
+    afterWord = k.word
     spaced = false
     p = end
   }
@@ -161,7 +210,9 @@ function words(text: string): Tok[] {
 /** Words, with "R'Lấp", "KH&ĐT", "T.Ư", "TP.HCM", "LĐ-TB&XH" kept whole; every other non-space character is its own token. */
 export function tokenize(text: string): Tok[] {
   const raw = words(text)
-  const out: Tok[] = []
+  if (!joinerSeen) return raw
+  // glued tokens are written back into the same list (a token is only ever written at or before the one being read)
+  let w = 0
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]
     // glue "T.Ư", "TP.HCM" and "LĐ-TB&XH", "VH-TT&DL": short capitals joined by "." or "-" without spaces
@@ -174,9 +225,10 @@ export function tokenize(text: string): Tok[] {
       t = makeTok(WORDS.val(WORDS.id(text, t.start, raw[i + 2].end)), t.start, t.spaced)
       i += 2
     }
-    out.push(t)
+    raw[w++] = t
   }
-  return out
+  if (w < raw.length) raw.length = w
+  return raw
 }
 
 interface Edge<V> {

@@ -5,7 +5,6 @@ import { modernTone } from '../contract/text.js'
 import { mergeUnits, unitMentions } from './units.js'
 import { warmAll } from '../contract/regex.js'
 
-const cache = new WeakMap<Block, AgencyMention[]>()
 
 /**
  * The head of a body acting for it: "Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân tỉnh …", "Chánh Văn
@@ -37,14 +36,15 @@ export function withRegions(found: AgencyMention[], text: string): AgencyMention
   })
 }
 
+/** The bodies a block names, read once and kept on the block (a WeakMap's entry cost more than the lookups it saved). */
 export function mentionsIn(block: Block): AgencyMention[] {
-  let m = cache.get(block)
+  let m = block.mentions?.of === block ? block.mentions.list : undefined
   if (!m) {
     const text = withoutHeadTitles(block.text)
     const found = withRegions(findAgencies(text), block.text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
     m = withDefined(mergeUnits(found, unitMentions(block.text, found)), block)
-    cache.set(block, m)
+    block.mentions = { of: block, list: m }
   }
   return m
 }

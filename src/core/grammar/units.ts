@@ -5,7 +5,7 @@ import { unitHeads, type UnitHead } from '../agencies/data.js'
 import { DOMAINS, TITLES } from '../agencies/lexicon.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
-import { charClass, hasAstral, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
+import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
 import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
@@ -45,29 +45,52 @@ const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phườ
 const LEVEL_END = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'phố'])
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
 
-interface T {
-  raw: string
-  low: string
-  index: number
-  end: number
-  word: boolean
-  cap: boolean
-}
-
 interface Keys {
   raw: string
   low: string
   word: boolean
   cap: boolean
+  /** a unit's head may start here: a capital first, no digit, not a word in capitals (see headAt) */
+  opens: boolean
 }
 
 /** A word's keys depend on the word alone: computed once per distinct word. */
 const WORDS = new WordTable((raw): Keys => {
   const word = /^[\p{L}\p{N}]/u.test(raw)
-  return { raw, low: modernTone(raw.toLowerCase()), word, cap: word && /^[\p{Lu}\p{N}]/u.test(raw) }
+  const cap = word && /^[\p{Lu}\p{N}]/u.test(raw)
+  // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
+  const opens = cap && !/^\p{N}/u.test(raw) && !(raw.length > 1 && raw === raw.toUpperCase())
+  return { raw, low: modernTone(raw.toLowerCase()), word, cap, opens }
 })
 
-const tok = (k: Keys, index: number): T => ({ raw: k.raw, low: k.low, index, end: index + k.raw.length, word: k.word, cap: k.cap })
+/** A token where the text has it: its place and the interned word's keys, the rest read from them (no copy per token). */
+class T {
+  constructor(
+    private readonly keys: Keys,
+    readonly index: number,
+  ) {}
+
+  get raw(): string {
+    return this.keys.raw
+  }
+  get low(): string {
+    return this.keys.low
+  }
+  get end(): number {
+    return this.index + this.keys.raw.length
+  }
+  get word(): boolean {
+    return this.keys.word
+  }
+  get cap(): boolean {
+    return this.keys.cap
+  }
+  get opens(): boolean {
+    return this.keys.opens
+  }
+}
+
+const tok = (k: Keys, index: number): T => new T(k, index)
 
 /** The tokens of TOKEN, read by hand over a table of character classes (text outside the BMP goes through TOKEN). */
 export function tokens(text: string): T[] {
@@ -85,10 +108,12 @@ export function tokens(text: string): T[] {
       continue
     }
     let end = p + 1
+    // hashed as it is read: the word table need not read the word again
+    let h = hashUnit(HASH_SEED, text.charCodeAt(p))
     if (c & (LETTER | NUMBER)) {
-      for (let d = text.charCodeAt(end); end < n && (d === 0x26 || charClass(d) & (LETTER | MARK | NUMBER)); d = text.charCodeAt(++end));
+      for (let d = text.charCodeAt(end); end < n && (d === 0x26 || charClass(d) & (LETTER | MARK | NUMBER)); d = text.charCodeAt(++end)) h = hashUnit(h, d)
     }
-    out.push(tok(WORDS.val(WORDS.id(text, p, end)), p))
+    out.push(tok(WORDS.val(WORDS.hashedId(text, p, end, h)), p))
     p = end
   }
   return out
@@ -177,11 +202,23 @@ function titleAt(ts: T[], j: number): boolean {
 /** "số" is a number's word ("Trường số 2", "Kế hoạch số 12") unless a name goes on after it: "Cục Chuyển đổi số và …". */
 const numberWord = (next: T | undefined) => !next || !next.word || /^\p{N}/u.test(next.raw) || next.low === 'hiệu' || next.low === 'lượng'
 
+let byFirst: { heads: UnitHead[]; map: Map<string, UnitHead[]> } | null = null
+/** The heads by their first word, each list in the order of `heads` (longest first). */
+function headsByFirst(heads: UnitHead[]): Map<string, UnitHead[]> {
+  if (byFirst?.heads !== heads) {
+    const map = new Map<string, UnitHead[]>()
+    for (const h of heads) map.set(h.words[0], [...(map.get(h.words[0]) ?? []), h])
+    byFirst = { heads, map }
+  }
+  return byFirst.map
+}
+
 /** The longest head that starts at token i (its first word written with a capital). */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
-  // a heading in capitals ("NHIỆM VỤ", "XÃ HỘI SỐ") holds no unit the lexicon did not find already
-  if (!ts[i].cap || /^\p{N}/u.test(ts[i].raw) || (ts[i].raw.length > 1 && ts[i].raw === ts[i].raw.toUpperCase())) return null
-  for (const h of heads) {
+  if (!ts[i].opens) return null
+  const starting = headsByFirst(heads).get(ts[i].low)
+  if (!starting) return null
+  for (const h of starting) {
     if (i + h.words.length > ts.length) continue
     if (h.words.every((w, k) => ts[i + k].low === w)) return h
   }

@@ -4,6 +4,7 @@ import { readMarker, markerStyle, type Marker } from './markers.js'
 import { warmAll } from '../contract/regex.js'
 import { provinceByFold } from '../agencies/data.js'
 import { TITLES } from '../agencies/lexicon.js'
+import type { AgencyMention } from '../agencies/index.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -28,6 +29,8 @@ export interface Block {
   caps: boolean
   /** abbreviations the whole document defines ("… (PVN)"), to the body they stand for */
   defs?: ReadonlyMap<string, string>
+  /** the bodies it names, kept by grammar/mentions.ts once asked; `of` is the block they were read for (a copy asks again) */
+  mentions?: { of: Block; list: AgencyMention[] }
 }
 
 export function at(block: Block, offset: number): { line: number; column: number } {

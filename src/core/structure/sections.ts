@@ -54,6 +54,8 @@ const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu
 const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
+/** SENDS_CABLE, tried only on a line that ends with a colon: most do not, and the regex starts at every capital. */
+const sendsCable = (text: string) => text.trimEnd().endsWith(':') && SENDS_CABLE.test(text)
 /** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
 const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
 /** The signer's name under the signature ("Phạm Thị Thanh Trà", OCR noise before it): two to five capitalised words. */
@@ -139,13 +141,13 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     // ("|_— Mee.kHULA2%. THỦ TƯỚNG CHÍNH PHỦ điện:": OCR made the sender's line look like a table row)
-    if (b.cells && !(b.cells.length === 1 && SENDS_CABLE.test(b.text))) {
+    if (b.cells && !(b.cells.length === 1 && sendsCable(b.text))) {
       placed.push({ block: b, kind: 'row', section: top(stack), role: inheritedRole(stack), leads: inheritedLeads(stack) })
       continue
     }
     // "Kính gửi: - Công an tỉnh; - Sở Y tế; …": the addressees, not the body's items
     // ("THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện); the letter's body starts after them
-    if (ADDRESSED.test(b.text) || (!b.marker && SENDS_CABLE.test(b.text))) addressees = true
+    if (ADDRESSED.test(b.text) || (!b.marker && sendsCable(b.text))) addressees = true
     else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
     if (addressees) {
       placed.push({ block: b, kind: 'preamble', section: top(stack), role: 'other', leads: [] })
