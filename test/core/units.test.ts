@@ -129,6 +129,10 @@ describe('unit names that hold a field, digital, or a comma', () => {
     expect(names('phối hợp với Vụ Khoa học công nghệ, Đào tạo và Môi trường, Trung tâm Chuyển đổi số triển khai')).toEqual(['Vụ Khoa học công nghệ, Đào tạo và Môi trường', 'Trung tâm Chuyển đổi số'])
     expect(names('Vụ Kế hoạch, Tài chính, Văn phòng Bộ chủ trì')).toEqual(['Vụ Kế hoạch, Tài chính', 'Văn phòng Bộ'])
   })
+  it('heads that hold a lower-case or a plural word are read whole (unit-heads.tsv): "Viện Nghiên cứu phát triển", "Liên hiệp các Hội"', () => {
+    expect(names('Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố')).toEqual(['Viện Nghiên cứu phát triển Thành phố'])
+    expect(names('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì hội thảo')).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'])
+  })
   it('a field abbreviated in four capitals or more is spelt out; a sub-committee is a unit', () => {
     expect(names('Trung tâm Chuyển đổi số VHTTDL chủ trì')).toEqual(['Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch'])
     expect(names('Tiểu ban giúp việc Ban Chỉ đạo 934 thực hiện')).toEqual(['Tiểu ban giúp việc Ban Chỉ đạo 934'])
