@@ -124,3 +124,16 @@ describe('segment: rules and bold', () => {
     expect(segment(['**7. Báo và', 'Phát thanh, Truyền hình thành phố**'], false).map((b) => b.text)).toEqual(['Báo và Phát thanh, Truyền hình thành phố'])
   })
 })
+
+describe('a list parted by semicolons across a line break', () => {
+  it('"… các Bộ: Nông nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng …" is one paragraph', () => {
+    const text = 'Ban Chỉ đạo yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;\nKhoa học và Công nghệ xây dựng phương án điều chỉnh thẩm quyền.'
+    expect(segment(lines(text), false).map((b) => b.text)).toEqual([
+      'Ban Chỉ đạo yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng phương án điều chỉnh thẩm quyền.',
+    ])
+  })
+  it('an item of its own after a line that ends with a semicolon still starts a block', () => {
+    const text = 'Kính gửi: Sở Tài chính; Sở Xây dựng;\n- Sở Nội vụ.'
+    expect(segment(lines(text), false)).toHaveLength(2)
+  })
+})

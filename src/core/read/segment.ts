@@ -285,6 +285,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
   // "Quang, Đồng Nai, …", "b) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình," / "Hưng Yên, …"
   if (blank === 0 && prev.marker && !isCaps(text) && (/,$/u.test(end) || /:\s[^.;:!?]*\p{Lu}\p{Ll}*$/u.test(end))) return true
+  // a list of names opened by a colon and parted by semicolons goes on past a line's end: "… yêu cầu các Bộ: Nông
+  // nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án …"
+  if (blank === 0 && !isCaps(text) && !readMarker(text) && /:\s[^.:!?]*;\s[^.:!?;]+;$/u.test(end)) return true
   // an item whose line a Word export cut after its first word: "+ Sở" / "Xây dựng: hướng dẫn …", "- Quyết" / "định …"
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
