@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { isDirective, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -121,4 +121,18 @@ describe('opensAsReport: an item that funds or thanks is no task, even in a task
     expect(opensAsReport('Theo dự báo của Trung tâm dự báo khí tượng thủy văn quốc gia, bão số 11 sẽ tiếp tục mạnh thêm lên cấp 12-13.')).toBe(true)
   })
   it('an item that assigns funding is still a task', () => expect(opensAsReport('Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.')).toBe(false))
+})
+
+describe('"đã" that tells which act, not what was done', () => {
+  it('an item that opens with its action keeps it: "Nghiêm túc thực hiện … theo Quy chế đã ban hành"', () => {
+    const item = 'Nghiêm túc thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 3123/QĐ-BVHTTDL.'
+    expect(opensAsReport(item)).toBe(false)
+    expect(isNarrative(item)).toBe(false)
+    expect(isNarrative('Triển khai các nhiệm vụ đã được giao đúng tiến độ.')).toBe(false)
+  })
+  it('a text that opens otherwise still reports: "Các sở đã ban hành kế hoạch", "Quy chế đã ban hành …"', () => {
+    expect(isNarrative('Các sở đã ban hành kế hoạch thực hiện.')).toBe(true)
+    expect(opensAsReport('Quy chế đã ban hành tại Quyết định số 12/QĐ-UBND được thực hiện nghiêm.')).toBe(true)
+    expect(isNarrative('Thực hiện tốt các nhiệm vụ, tỉnh đã hoàn thành kế hoạch năm.')).toBe(true)
+  })
 })

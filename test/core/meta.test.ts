@@ -48,3 +48,11 @@ describe('meta', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })
 })
+
+describe('a legal site\'s card of the act\'s fields', () => {
+  it('gives number, date, kind and issuer when the letterhead is lost; a ministry\'s code may run to seven letters', () => {
+    const m = meta(['**Số hiệu:**', '|', '6225/BVHTTDL-VP', '|', '**Loại văn bản:**', '|', 'Công văn', '|', '**Nơi ban hành:**', '|', 'Bộ Văn hoá, Thể thao và du lịch', '|', '**Ngày ban hành:**', '|', '18/11/2025', '|', '**Kính gửi:** Các Cục thuộc Bộ.', 'Bộ yêu cầu các Cục rà soát thủ tục hành chính.'])
+    expect([m.number, m.issuedOn, m.kind, m.issuer?.name]).toEqual(['6225/BVHTTDL-VP', '2025-11-18', 'cong-van', 'Bộ Văn hóa, Thể thao và Du lịch'])
+    expect(meta(['BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 6301/BVHTTDL-VP', 'CÔNG VĂN']).number).toBe('6301/BVHTTDL-VP')
+  })
+})

@@ -136,4 +136,8 @@ describe('a list parted by semicolons across a line break', () => {
     const text = 'Kính gửi: Sở Tài chính; Sở Xây dựng;\n- Sở Nội vụ.'
     expect(segment(lines(text), false)).toHaveLength(2)
   })
+  it('a bullet alone on its line opens the item on the next line, even after a heading that ends on a body\'s head', () => {
+    const text = '1. Thủ trưởng các cơ quan, đơn vị thuộc Bộ\n-\nNghiêm túc thực hiện chế độ báo cáo.'
+    expect(segment(lines(text), false).map((b) => b.text)).toEqual(['Thủ trưởng các cơ quan, đơn vị thuộc Bộ', 'Nghiêm túc thực hiện chế độ báo cáo.'])
+  })
 })

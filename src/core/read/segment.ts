@@ -265,7 +265,8 @@ function tailOf(block: Block): string {
 
 /** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
 function continues(prev: Block, text: string, blank: number): boolean {
-  if (blank > 2) return false
+  // (a bullet or a number alone opens the item on the next line: "… thuộc Bộ" / "-" / "Nghiêm túc thực hiện …")
+  if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = tailOf(prev)

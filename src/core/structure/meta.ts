@@ -59,7 +59,7 @@ const ISSUER_BY_CODE: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ',
 }
 
-const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,6}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
+const NUMBER = /(?:^|\s)Số\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
 const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
@@ -155,7 +155,7 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
 
 /** A label of a legal site's card, alone in its block, with its value in the next block. */
 const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
-const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,6}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
+const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,8}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
 
 function siteCard(head: Placed[]): { number: string | null; issuedOn: string | null; kind: DocKind | null; issuer: AgencyRef | null } | null {
   const value = new Map<string, Placed>()
