@@ -8,10 +8,24 @@ import { slug } from '../contract/text.js'
 import { mentionsIn } from '../grammar/mentions.js'
 import type { Placed } from '../structure/sections.js'
 
+/** Each UTF-16 unit's letter without its marks (the first unit of its NFD), found once per unit; 0: not yet. */
+const BARE = new Uint16Array(0x10000)
+for (let u = 0; u < 0x80; u++) BARE[u] = u
+
 /** Letters without marks, one for one (đ → d), so that offsets in the folded text are offsets in the text. */
 function flat(s: string): string {
+  // unit for unit into a buffer (a pair of surrogates kept whole), not a string grown by a normalized string per letter
+  const n = s.length
+  const units = new Uint16Array(n)
+  for (let i = 0; i < n; i++) {
+    const u = s.charCodeAt(i)
+    if (u >= 0xd800 && u < 0xdc00 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      units[i] = u
+      units[++i] = s.charCodeAt(i)
+    } else units[i] = BARE[u] || (BARE[u] = String.fromCharCode(u).normalize('NFD').charCodeAt(0))
+  }
   let out = ''
-  for (const c of s) out += c.length === 1 ? c.normalize('NFD')[0] : c
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...units.subarray(i, i + 4096))
   return out.toLowerCase().replace(/đ/g, 'd')
 }
 
@@ -37,9 +51,10 @@ function placeAfter(text: string, end: number): string | null {
 const BARE_COMMITTEE = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã))$/u
 
 /** A bare committee, where the document writes it once or more with one place after it: that place's committee. */
-function withItsPlace(name: string, texts: string[], flats: string[]): string | null {
+function withItsPlace(name: string, texts: string[], flatsOf: () => string[]): string | null {
   if (!BARE_COMMITTEE.test(name)) return null
   const key = flat(name)
+  const flats = flatsOf()
   const places = new Set<string>()
   for (let k = 0; k < texts.length; k++) {
     const [t, ft] = [texts[k], flats[k]]
@@ -87,14 +102,16 @@ export function oneNamePerBody(tasks: Task[], sections: Section[], placed: Place
   if (!refs.length) return rename
   const own = placed.filter((p) => p.kind !== 'closing')
   const texts = own.map((p) => p.block.text)
-  const flats = texts.map(flat)
+  // (folded only when a bare committee is looked for)
+  let flats: string[] | null = null
+  const flatsOf = () => (flats ??= texts.map(flat))
   const names = new Set(own.flatMap((p) => mentionsIn(p.block).filter((m) => !m.generic).map((m) => m.name)))
   const seen = new Set<string>()
   for (const r of refs) {
     if (r.generic || seen.has(r.name)) continue
     seen.add(r.name)
     // (the issuer's own committee keeps the name the document gives it: "Tỉnh ủy" in a Tỉnh ủy's plan)
-    const full = spelledOut(r.name, names) ?? (issuer?.name.startsWith(r.name) ? null : withItsPlace(r.name, texts, flats))
+    const full = spelledOut(r.name, names) ?? (issuer?.name.startsWith(r.name) ? null : withItsPlace(r.name, texts, flatsOf))
     if (full && full !== r.name) rename.set(r.name, full)
   }
   if (!rename.size) return rename

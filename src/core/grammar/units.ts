@@ -120,10 +120,50 @@ export function tokens(text: string): T[] {
 }
 
 let firstWords: RegExp | null = null
-/** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
+let wholeHeads: RegExp | null = null
+
+/** The old placement of a word's tone that modernTone reads as the word ("uỷ" for "ủy"), or null. */
+function oldTone(w: string): string | null {
+  const m = /([òóỏõọùúủũụ])([aey])$/u.exec(w)
+  if (!m) return null
+  const k = 'òóỏõọùúủũụ'.indexOf(m[1])
+  const old = `${w.slice(0, m.index)}${k < 5 ? 'o' : 'u'}${{ a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ' }[m[2]]![k % 5]}`
+  return modernTone(old) === w ? old : null
+}
+
+/**
+ * A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. One
+ * that has one must also hold a whole head as headAt reads it, in any case and either tone placement ("UỶ BAN",
+ * "Đảng uỷ"), each word a whole token: "Công văn", "Văn bản", "Bộ Tài chính" make none, and a block without one is
+ * spared the tokenizer.
+ */
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
   firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u'))
-  return firstWords.test(text)
+  if (!firstWords.test(text)) return false
+  wholeHeads ??= headsPattern(heads)
+  wholeHeads.lastIndex = 0
+  for (let m = wholeHeads.exec(text); m; m = wholeHeads.exec(text)) {
+    // (the first word opens a head as WORDS says: not a word in capitals)
+    const first = /^\S+/u.exec(m[0])![0]
+    if (first !== first.toUpperCase()) return true
+    wholeHeads.lastIndex = m.index + 1
+  }
+  return false
+}
+
+/**
+ * Any head as headAt reads it: each word a whole token (after no letter or digit, before no letter, mark, digit or
+ * '&'), with spaces between, any letter that lowers to the head's (the first a capital), either tone placement.
+ */
+function headsPattern(heads: UnitHead[]): RegExp {
+  // (the Kelvin sign lowers to k)
+  const cased = (c: string, cap: boolean) => {
+    const cs = [...new Set([c.toUpperCase(), ...(cap ? [] : [c]), ...(c === 'k' ? ['\u212A'] : [])])].filter((x) => x.toLowerCase() === c)
+    return cs.length > 1 ? `[${cs.join('')}]` : cs[0]
+  }
+  const spelt = (w: string, first: boolean) => [...w].map((c, k) => cased(c, first && k === 0)).join('')
+  const word = (w: string, first: boolean) => (oldTone(w) ? `(?:${spelt(w, first)}|${spelt(oldTone(w)!, first)})` : spelt(w, first))
+  return warm(new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads.map((h) => h.words.map((w, k) => word(w, k === 0)).join('\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}&])`, 'gu'))
 }
 
 /**
