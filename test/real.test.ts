@@ -70,7 +70,7 @@ const FLOORS: Record<string, string> = {
   r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=0.5',
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=0.96,dated=1,meta=1',
   r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=0.9',
-  r46: 'recall=0.98,leak=0,lead=0.88,coord=1,deadline=0.97,dated=0.97,meta=1',
+  r46: 'recall=0.98,leak=0,lead=0.9,coord=1,deadline=0.97,dated=0.97,meta=1',
   r47: 'recall=0.98,leak=0,lead=0.92,coord=0.91,deadline=0.9,dated=0.78,meta=1',
   r48: 'recall=0.94,leak=0.25,lead=0.81,coord=0.96,deadline=0.95,dated=0.82,meta=0.83',
 }

@@ -50,3 +50,18 @@ describe('directiveSentences', () => {
     expect(p[1].inherited?.end).toBe('2024-09-30')
   })
 })
+
+describe('a clause after "; " whose own subject acts', () => {
+  const ctx = { year: 2025 }
+  it('is a task of its own in prose', () => {
+    const text = 'Đề nghị các Tập đoàn tổ chức phủ sóng, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn các Tập đoàn nêu trên.'
+    expect(directiveSentences(text, ctx).map((p) => p.text)).toEqual([
+      'Đề nghị các Tập đoàn tổ chức phủ sóng, hoàn thành trong tháng 12 năm 2025',
+      'Bộ Khoa học và Công nghệ hướng dẫn các Tập đoàn nêu trên.',
+    ])
+  })
+  it('is not, inside what a colon announces ("theo hướng: Bộ A chủ trì …; Bộ B chủ trì …")', () => {
+    const text = 'Bộ Tài chính thống nhất với Bộ Nội vụ theo hướng: Bộ Nội vụ chủ trì nhóm nhiệm vụ tổ chức; Bộ Tài chính chủ trì nhóm nhiệm vụ tài chính.'
+    expect(directiveSentences(text, ctx)).toHaveLength(1)
+  })
+})

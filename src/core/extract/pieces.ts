@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, sentences } from '../grammar/cues.js'
+import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { findAgencies } from '../agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
@@ -30,7 +30,11 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
     const action = !s.inSentence || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
-    const cut = action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))
+    // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
+    // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
+    const cut =
+      (s.inSentence && namedSubjectActs(s.text)) ||
+      (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text))))
     if (own) before = own
     return cut
   })
@@ -117,6 +121,16 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
   })
 }
 
+/** The words before a colon that announce a content rather than an assignment: "theo hướng:", "như sau:", "gồm:". */
+const ANNOUNCES = /(?:hướng|sau|gồm|cụ thể|là|như)\s*$/u
+
+/** A clause that opens with a body named (not a collective) and then its action: "Bộ Tài chính hướng dẫn …". */
+function namedSubjectActs(s: string): boolean {
+  if (!/^\p{Lu}/u.test(s)) return false
+  const first = findAgencies(s)[0]
+  return !!first && first.index === 0 && !first.generic && opensWithWork(s.slice(first.length))
+}
+
 function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
   if (!own || (!own.end && !own.recurrence) || !/^\p{Lu}/u.test(s)) return false
   const first = findAgencies(s)[0]
@@ -150,7 +164,24 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     if (!directive && !(out.length && isTimeLine(s.text))) continue
     if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
     if (own?.end) paragraphDeadline = own
-    out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })
+    // "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn …": a clause whose own subject acts
+    let from = 0
+    for (const m of s.text.matchAll(/;\s+(?=\p{Lu})/gu)) {
+      const cut = m.index! + m[0].length
+      // (not inside what a colon announces: "… theo hướng: Bộ A chủ trì …; Bộ B chủ trì …" is one task's content)
+      const colon = s.text.lastIndexOf(':', m.index!)
+      if (colon >= 0 && ANNOUNCES.test(s.text.slice(0, colon))) continue
+      if (!namedSubjectActs(s.text.slice(cut))) continue
+      const p = piece(s.text, from, m.index!)
+      out.push({ text: p.text, offset: s.offset + p.offset, inherited: lastDeadline(p.text, ctx)?.end ? null : paragraphDeadline })
+      from = cut
+    }
+    if (!from) {
+      out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })
+      continue
+    }
+    const rest = piece(s.text, from, s.text.length)
+    out.push({ text: rest.text, offset: s.offset + rest.offset, inherited: lastDeadline(rest.text, ctx)?.end ? null : paragraphDeadline })
   }
   return out
 }
