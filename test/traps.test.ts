@@ -311,3 +311,76 @@ describe('places-with-body-words.txt: place names that share words with bodies',
   // parser today: the closing "Trân trọng./." is a task
   it('"Trân trọng./." is not a task', () => expect(leaks(f, 'Trân trọng')).toEqual([]))
 })
+
+describe('plural-head-lists.txt: a plural head over a list of names, names that hold a comma, a field abbreviated', () => {
+  const f = 'plural-head-lists.txt'
+  it('"Các Cục: A; B, C; D" and "các Tập đoàn: A, B" are one body per name', () => {
+    expect(lead(f, 'rà soát, tái cấu trúc quy trình')).toEqual(names('Cục Bản quyền tác giả', 'Cục Xuất bản, In và Phát hành', 'Cục Báo chí'))
+    expect(lead(f, 'phủ sóng các thôn lõm sóng')).toEqual(names('Tập đoàn Bưu chính Viễn thông Việt Nam', 'Tập đoàn Công nghiệp - Viễn thông Quân đội'))
+  })
+  it('"Vụ Kế hoạch, Tài chính", "Vụ Khoa học công nghệ, Đào tạo và Môi trường", "… VHTTDL"', () => {
+    expect(lead(f, 'bố trí kinh phí thực hiện')).toEqual(names('Vụ Kế hoạch, Tài chính'))
+    expect(coordinators(f, 'bố trí kinh phí thực hiện')).toEqual(names('Vụ Khoa học công nghệ, Đào tạo và Môi trường'))
+    expect(lead(f, 'xây dựng nền tảng số du lịch')).toEqual(names('Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch'))
+  })
+})
+
+describe('short-names-full-names.txt: short names that stand for the full one the document gives', () => {
+  const f = 'short-names-full-names.txt'
+  it('"Đề nghị Thường trực Tỉnh ủy …:" leads with the committee of the one place named', () => {
+    expect(lead(f, 'Đổi mới mô hình phát triển')).toEqual(names('Tỉnh ủy Nam Định'))
+  })
+  it('"Cục DLQGVN" is the "Cục Du lịch Quốc gia Việt Nam" written above', () => {
+    expect(lead(f, 'hướng dẫn tỉnh xây dựng sản phẩm du lịch')).toEqual(names('Cục Du lịch Quốc gia Việt Nam'))
+  })
+})
+
+describe('proposals-table-by-ministry.md: a lead column headed "Bộ phụ trách tiếp nhận, xử lý"', () => {
+  const f = 'proposals-table-by-ministry.md'
+  it('each row is led by the ministry it is given to, not by the body its text addresses', () => {
+    expect(lead(f, 'hỗ trợ kinh phí cải tạo trụ sở')).toEqual(names('Bộ Tài chính'))
+    expect(lead(f, 'phân cấp trong ngành giáo dục')).toEqual(names('Bộ Giáo dục và Đào tạo', 'Bộ Nội vụ'))
+  })
+})
+
+describe('legal-site-card-and-chrome.md: a legal site\'s card, banner and trailer', () => {
+  const f = 'legal-site-card-and-chrome.md'
+  it('the card gives number, date and issuer', () => {
+    expect([doc(f).meta.number, doc(f).meta.issuedOn, doc(f).meta.issuer?.name]).toEqual(['512/BXD-VP', '2025-10-14', 'Bộ Xây dựng'])
+  })
+  it('neither banner nor trailer is a task', () => {
+    for (const p of ['bôi vàng', 'Đang tải', 'Tiếng Anh', 'Tắt so sánh', 'Hỗ trợ', 'Đăng xuất', 'bảo đảm tiến độ giải ngân do']) expect(leaks(f, p)).toEqual([])
+    expect(doc(f).tasks).toHaveLength(2)
+  })
+})
+
+describe('heads-with-lower-case-words.txt: "Viện Nghiên cứu phát triển", "Liên hiệp các Hội" as heads', () => {
+  const f = 'heads-with-lower-case-words.txt'
+  it('the heading that adds a named body to a collective leads with that body', () => {
+    expect(lead(f, 'chuẩn hóa dữ liệu quy hoạch')).toEqual(names('Viện Nghiên cứu phát triển Thành phố'))
+    expect(lead(f, 'phản biện các giải pháp công nghệ')).toEqual(names('Liên hiệp các Hội Khoa học và Kỹ thuật'))
+  })
+})
+
+describe('semicolon-list-across-lines.md: a list of ministries parted by semicolons across a line break', () => {
+  const f = 'semicolon-list-across-lines.md'
+  it('the three ministries lead the one task', () => {
+    expect(lead(f, 'xây dựng phương án điều chỉnh thẩm quyền')).toEqual(names('Bộ Nông nghiệp và Môi trường', 'Bộ Xây dựng', 'Bộ Khoa học và Công nghệ'))
+  })
+})
+
+describe('which-act-past-participle.txt: "đã" that names an act, in an item that asks for action', () => {
+  const f = 'which-act-past-participle.txt'
+  it('"Nghiêm túc thực hiện … theo Quy chế đã ban hành" after a bullet alone is a task; a report of work done is not', () => {
+    expect(task(f, 'Nghiêm túc thực hiện chế độ báo cáo')).toBeTruthy()
+    expect(leaks(f, 'đã hoàn thành phần lớn')).toEqual([])
+  })
+})
+
+describe('clause-with-own-subject.txt: a clause after "; " whose own subject acts', () => {
+  const f = 'clause-with-own-subject.txt'
+  it('is that body\'s task; clauses a colon announces stay one task', () => {
+    expect(lead(f, 'hướng dẫn các Tập đoàn nêu trên')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(doc(f).tasks.filter((t) => t.text.includes('theo hướng'))).toHaveLength(1)
+  })
+})
