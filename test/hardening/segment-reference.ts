@@ -162,7 +162,8 @@ function mk(text: string, marker: Marker | null, style: string | null, mdDepth: 
 
 /** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
 function continues(prev: Block, text: string, blank: number): boolean {
-  if (blank > 2) return false
+  // (since: a bullet or a number alone opens the item on the next line)
+  if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = prev.text.trimEnd()
@@ -174,6 +175,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // (since then: a list opened by a colon, wrapped inside a name or after a comma, goes on)
   if (blank === 0 && prev.marker && !isCaps(text) && (/,$/u.test(end) || /:\s[^.;:!?]*\p{Lu}\p{Ll}*$/u.test(end))) return true
+  // since: a list of names opened by a colon and parted by semicolons goes on past a line's end
+  if (blank === 0 && !isCaps(text) && !readMarker(text) && /:\s[^.:!?]*;\s[^.:!?;]+;$/u.test(end)) return true
   // since: an item whose line a Word export cut after its first word goes on
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
