@@ -62,7 +62,7 @@ const FLOORS: Record<string, string> = {
   r35: 'recall=0.9,leak=0.05,lead=0.78,coord=1,deadline=0.97,dated=1,meta=0.86',
   r36: 'recall=0.91,leak=0.08,lead=1,coord=1,deadline=0.96,dated=1,meta=0.82',
   r37: 'recall=0.98,leak=0.03,lead=0.94,coord=1,deadline=0.98,dated=1,meta=0.89',
-  r38: 'recall=0.93,leak=0,lead=1,coord=0.89,deadline=0.95,dated=0.83,meta=1',
+  r38: 'recall=0.93,leak=0,lead=1,coord=0.89,deadline=0.97,dated=1,meta=1',
   r39: 'recall=0.93,leak=0.17,lead=0.9,coord=1,deadline=0.89,dated=0.69,meta=0.95',
   r40: 'recall=0.94,leak=0,lead=0.88,coord=1,deadline=0.98,dated=0.75,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=0.83,deadline=0.98,dated=1,meta=1',
@@ -71,7 +71,7 @@ const FLOORS: Record<string, string> = {
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=0.96,dated=1,meta=1',
   r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=0.9',
   r46: 'recall=0.98,leak=0,lead=0.9,coord=1,deadline=0.97,dated=0.97,meta=1',
-  r47: 'recall=0.98,leak=0,lead=0.92,coord=0.91,deadline=0.9,dated=0.78,meta=1',
+  r47: 'recall=0.98,leak=0,lead=0.92,coord=0.91,deadline=0.91,dated=0.81,meta=1',
   r48: 'recall=0.94,leak=0.25,lead=0.81,coord=0.96,deadline=0.95,dated=0.82,meta=0.83',
 }
 

@@ -384,3 +384,11 @@ describe('clause-with-own-subject.txt: a clause after "; " whose own subject act
     expect(doc(f).tasks.filter((t) => t.text.includes('theo hướng'))).toHaveLength(1)
   })
 })
+
+describe('deadline-sentence-after-item.md: "Thời hạn hoàn thành …" as a sentence of its own after an item', () => {
+  const f = 'deadline-sentence-after-item.md'
+  it('dates the item before it and is no task of its own', () => {
+    expect(end(f, 'ban hành các văn bản hướng dẫn thực hiện phân cấp')).toBe('2025-12-25')
+    expect(doc(f).tasks.filter((t) => /^Thời hạn/u.test(t.text))).toEqual([])
+  })
+})

@@ -136,3 +136,11 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative('Thực hiện tốt các nhiệm vụ, tỉnh đã hoàn thành kế hoạch năm.')).toBe(true)
   })
 })
+
+describe('a line that only dates the items above it', () => {
+  it('"Thời hạn hoàn thành chậm nhất ngày …", "Thời hạn ban hành: trước ngày …" as "Thời gian …" is', () => {
+    expect(isTimeLine('Thời hạn hoàn thành chậm nhất ngày 25/12/2025.')).toBe(true)
+    expect(isTimeLine('Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.')).toBe(true)
+    expect(isTimeLine('Thời hạnh phúc')).toBe(false)
+  })
+})

@@ -124,8 +124,9 @@ export function opensAsReport(s: string): boolean {
   return !cue || cue.index > past.index
 }
 
-// A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thực hiện trong tháng 7 và tháng 8/2012."
-const TIME_LINE = /^(thời gian(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
+// A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thời hạn hoàn thành chậm nhất ngày
+// 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
+const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
 warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE)
 
