@@ -120,50 +120,10 @@ export function tokens(text: string): T[] {
 }
 
 let firstWords: RegExp | null = null
-let wholeHeads: RegExp | null = null
-
-/** The old placement of a word's tone that modernTone reads as the word ("uỷ" for "ủy"), or null. */
-function oldTone(w: string): string | null {
-  const m = /([òóỏõọùúủũụ])([aey])$/u.exec(w)
-  if (!m) return null
-  const k = 'òóỏõọùúủũụ'.indexOf(m[1])
-  const old = `${w.slice(0, m.index)}${k < 5 ? 'o' : 'u'}${{ a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ' }[m[2]]![k % 5]}`
-  return modernTone(old) === w ? old : null
-}
-
-/**
- * A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. One
- * that has one must also hold a whole head as headAt reads it, in any case and either tone placement ("UỶ BAN",
- * "Đảng uỷ"), each word a whole token: "Công văn", "Văn bản", "Bộ Tài chính" make none, and a block without one is
- * spared the tokenizer.
- */
+/** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
   firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u'))
-  if (!firstWords.test(text)) return false
-  wholeHeads ??= headsPattern(heads)
-  wholeHeads.lastIndex = 0
-  for (let m = wholeHeads.exec(text); m; m = wholeHeads.exec(text)) {
-    // (the first word opens a head as WORDS says: not a word in capitals)
-    const first = /^\S+/u.exec(m[0])![0]
-    if (first !== first.toUpperCase()) return true
-    wholeHeads.lastIndex = m.index + 1
-  }
-  return false
-}
-
-/**
- * Any head as headAt reads it: each word a whole token (after no letter or digit, before no letter, mark, digit or
- * '&'), with spaces between, any letter that lowers to the head's (the first a capital), either tone placement.
- */
-function headsPattern(heads: UnitHead[]): RegExp {
-  // (the Kelvin sign lowers to k)
-  const cased = (c: string, cap: boolean) => {
-    const cs = [...new Set([c.toUpperCase(), ...(cap ? [] : [c]), ...(c === 'k' ? ['\u212A'] : [])])].filter((x) => x.toLowerCase() === c)
-    return cs.length > 1 ? `[${cs.join('')}]` : cs[0]
-  }
-  const spelt = (w: string, first: boolean) => [...w].map((c, k) => cased(c, first && k === 0)).join('')
-  const word = (w: string, first: boolean) => (oldTone(w) ? `(?:${spelt(w, first)}|${spelt(oldTone(w)!, first)})` : spelt(w, first))
-  return warm(new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads.map((h) => h.words.map((w, k) => word(w, k === 0)).join('\\s+')).join('|')})(?![\\p{L}\\p{M}\\p{N}&])`, 'gu'))
+  return firstWords.test(text)
 }
 
 /**
@@ -390,22 +350,24 @@ function mention(text: string, ts: T[], start: number, last: number, name: strin
  * items are parted by semicolons when one comes before the list ends (a name may then hold a comma), else by commas and
  * a last "và". The first body is written with the words "các …:" that open the list.
  */
-function headList(text: string, ts: T[], i: number, h: UnitHead, heads: UnitHead[], known: AgencyMention[]): AgencyMention[] {
+function headList(text: string, ts: T[], i: number, h: UnitHead, heads: UnitHead[], known: AgencyMention[]): { list: AgencyMention[]; last: number } {
+  const out: AgencyMention[] = []
+  let last = i
   const colon = i + h.words.length
-  if (ts[i - 1]?.low !== 'các' || ts[colon]?.raw !== ':') return []
+  if (ts[i - 1]?.low !== 'các' || ts[colon]?.raw !== ':') return { list: out, last }
   let j = colon + 1
   const mode: ListMode = semicolonsPart(ts, j) ? 'semicolons' : 'commas'
-  const out: AgencyMention[] = []
   while (j < ts.length && ts[j].cap && !bodyOfItsOwn(text, ts, j, heads, known)) {
     const r = readName(text, ts, i, j, h, heads, known, mode)
     if (!isName(r, h, ts)) break
     out.push(mention(text, ts, out.length ? ts[j].index : ts[i - 1].index, r.last, `${h.head} ${text.slice(ts[j].index, ts[r.last].end)}`))
+    last = r.last
     const sep = ts[r.last + 1]
     const parts = sep && (sep.raw === (mode === 'semicolons' ? ';' : ',') || (mode === 'commas' && sep.low === 'và'))
     if (!parts || text.slice(ts[r.last].end, sep.index).includes('\n')) break
     j = r.last + 2
   }
-  return out
+  return { list: out, last }
 }
 
 /** A body of its own starts at token j ("…, Văn phòng Bộ"), not a name that opens with a head's word ("Báo chí"). */
@@ -437,9 +399,9 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     // "các Trung tâm Y tế": a plural is a collective, not one body, unless a list of names follows it
     if (i > 0 && (ts[i - 1].low === 'các' || ts[i - 1].low === 'những')) {
       const listed = headList(text, ts, i, h, heads, known)
-      if (listed.length) {
-        out.push(...listed)
-        i = tokenAt(ts, listed[listed.length - 1])
+      if (listed.list.length) {
+        out.push(...listed.list)
+        i = listed.last
       }
       continue
     }
@@ -449,14 +411,6 @@ export function unitMentions(text: string, known: AgencyMention[]): AgencyMentio
     i = r.last
   }
   return out
-}
-
-/** The index of the token a mention ends on. */
-function tokenAt(ts: T[], m: AgencyMention): number {
-  const end = m.index + m.length
-  let k = ts.length - 1
-  while (k > 0 && ts[k].end > end) k--
-  return k
 }
 
 /** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
