@@ -392,3 +392,48 @@ describe('deadline-sentence-after-item.md: "Thời hạn hoàn thành …" as a 
     expect(doc(f).tasks.filter((t) => /^Thời hạn/u.test(t.text))).toEqual([])
   })
 })
+
+describe('word-cells-joined-by-pipes.txt: a Word table written as cells joined by " | ", with no border and no separator row', () => {
+  const f = 'word-cells-joined-by-pipes.txt'
+  it('is read by its header: lead, partners and time from their columns', () => {
+    expect(lead(f, 'Rà soát, cập nhật danh mục nguồn nước')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(coordinators(f, 'Rà soát, cập nhật danh mục nguồn nước')).toEqual(names('Sở Xây dựng'))
+    expect(end(f, 'Rà soát, cập nhật danh mục nguồn nước')).toBe('2026-06-30')
+    expect(lead(f, 'Kiểm tra việc chấp hành giấy phép')).toEqual(names('Sở Công Thương', 'Thanh tra tỉnh'))
+  })
+  it('the letterhead cell\'s two lines, kept apart by spaces, are one issuer', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình An')
+  })
+})
+
+describe('letter-addressees-in-layout.txt: a letter laid out by pdftotext, its subject, addressees and first paragraph indented', () => {
+  const f = 'letter-addressees-in-layout.txt'
+  it('"Kính gửi:" and the paragraph after it are blocks of their own, so the letter is a công văn and its items tasks', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(task(f, 'Tổ chức phổ biến, hướng dẫn quy trình vận hành')).toBeTruthy()
+    expect(leaks(f, 'Chính phủ ban hành Nghị định')).toEqual([])
+    expect(leaks(f, 'V/v triển khai')).toEqual([])
+  })
+  it('the thanks that close the letter are no task, whoever gives them', () => {
+    expect(leaks(f, 'trân trọng cảm ơn')).toEqual([])
+  })
+  it('"số liệu của năm trước" is what the work is about, not when it is due', () => {
+    expect(end(f, 'rà soát số liệu')).toBeNull()
+  })
+})
+
+describe('relative-clause-and-condition.md: "đã được … phê duyệt/giao" inside an item that acts, and a sentence on a condition', () => {
+  const f = 'relative-clause-and-condition.md'
+  it('an item that opens with its action is a task though it names what was approved or given', () => {
+    expect(end(f, 'Khẩn trương hoàn thành thực thi phương án')).toBe('2025-12-14')
+    expect(end(f, 'công bố quy trình đối với 40 TTHC')).toBe('2025-11-29')
+  })
+  it('"Trường hợp …" belongs to the task before it; "Đảm bảo hoàn thành trong năm 2026." only dates it', () => {
+    expect(leaks(f, 'Trường hợp có đề xuất khác').length).toBe(1)
+    expect(doc(f).tasks.filter((t) => /^Trường hợp|^Đảm bảo/u.test(t.text))).toEqual([])
+    expect(end(f, 'dự thảo Luật Di sản văn hóa sửa đổi')).toBe('2026-12-31')
+  })
+  it('the letterhead of a letter with no title heads nothing: items under a generic heading have no lead', () => {
+    expect(lead(f, 'công bố quy trình đối với 40 TTHC')).toEqual([])
+  })
+})

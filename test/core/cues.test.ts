@@ -144,3 +144,28 @@ describe('a line that only dates the items above it', () => {
     expect(isTimeLine('Thời hạnh phúc')).toBe(false)
   })
 })
+
+describe('"đã được … phê duyệt/giao" in a text that opens with its action', () => {
+  it('is a relative clause, not a report', () => {
+    expect(isNarrative('Khẩn trương hoàn thành thực thi phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt tại Quyết định số 498/QĐ-TTg.')).toBe(false)
+    expect(opensAsReport('Khẩn trương phối hợp với Văn phòng Bộ công bố quy trình đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số 66/NQ-CP.')).toBe(false)
+  })
+  it('a text that opens with its subject still reports', () => {
+    expect(isNarrative('Phương án cắt giảm TTHC đã được phê duyệt tại Quyết định số 498/QĐ-TTg.')).toBe(true)
+    expect(opensAsReport('Các chỉ tiêu đã được Hội đồng nhân dân tỉnh giao.')).toBe(true)
+  })
+})
+
+describe('a letter\'s thanks', () => {
+  it('close it, whoever gives them, and direct no one', () => {
+    expect(isDirective('Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.')).toBe(false)
+  })
+})
+
+describe('"Đảm bảo hoàn thành trong …" alone', () => {
+  it('only dates the item before it', () => {
+    expect(isTimeLine('Đảm bảo hoàn thành thực thi trong năm 2026.')).toBe(true)
+    expect(isTimeLine('Bảo đảm hoàn thành trước ngày 15/12/2025.')).toBe(true)
+    expect(isTimeLine('Đảm bảo an toàn cho người dân trong mùa mưa lũ.')).toBe(false)
+  })
+})

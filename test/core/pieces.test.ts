@@ -65,3 +65,12 @@ describe('a clause after "; " whose own subject acts', () => {
     expect(directiveSentences(text, ctx)).toHaveLength(1)
   })
 })
+
+describe('a sentence on a condition ("Trường hợp …", "Nếu …")', () => {
+  const ctx = { year: 2025 }
+  const text = 'Khẩn trương hoàn thành thực thi phương án đã được phê duyệt. Trường hợp có đề xuất khác, khẩn trương báo cáo cấp có thẩm quyền, đảm bảo hoàn thành trước ngày 15/12/2025.'
+  it('is the task before it, which its date dates', () => {
+    expect(directiveSentences(text, ctx).map((p) => p.text)).toEqual([text])
+    expect(splitMilestones(text, ctx)).toHaveLength(1)
+  })
+})

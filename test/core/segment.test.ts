@@ -141,3 +141,28 @@ describe('a list parted by semicolons across a line break', () => {
     expect(segment(lines(text), false).map((b) => b.text)).toEqual(['Thủ trưởng các cơ quan, đơn vị thuộc Bộ', 'Nghiêm túc thực hiện chế độ báo cáo.'])
   })
 })
+
+describe('a table whose cells are joined by " | " with no border pipes (a Word export)', () => {
+  const head = 'TT | Tên nhiệm vụ | Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Ghi chú'
+  it('opens at a task table\'s header and goes on while lines are split the same way; a pipe at an end is an empty cell', () => {
+    const blocks = segment([head, ' | (1) | (2) | (3) | (4) | (5)', '1 | Rà soát danh mục. | Sở Xây dựng | Sở Tài chính | Quý II/2026 | ', 'Hết bảng.'], false)
+    expect(blocks.map((b) => b.cells?.length ?? 0)).toEqual([6, 6, 6, 0])
+    expect(blocks[2].cells?.[2]).toBe('Sở Xây dựng')
+    // each cell points at its own column of the line
+    const row = '1 | Rà soát danh mục. | Sở Xây dựng | Sở Tài chính | Quý II/2026 | '
+    expect(at(blocks[2], blocks[2].text.indexOf('Sở Xây dựng'))).toEqual({ line: 3, column: row.indexOf('Sở Xây dựng') + 1 })
+  })
+  it('a letterhead laid out the same way is no table', () => {
+    expect(segment(['ỦY BAN NHÂN DÂN TỈNH BÌNH AN |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], false)[0].cells).toBeFalsy()
+  })
+})
+
+describe('a letter\'s addressees', () => {
+  it('"Kính gửi:" opens a block, and the capitalised sentence after the list opens the next', () => {
+    const text = 'V/v triển khai thực hiện các quy định về quản lý an toàn đập và hồ chứa nước\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nNgày 10 tháng 01 năm 2026, Chính phủ ban hành Nghị định số 12/2026/NĐ-CP.'
+    expect(segment(lines(text), false)).toHaveLength(3)
+  })
+  it('a list wrapped before a word in lower case stays one block', () => {
+    expect(segment(lines('Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương'), false)).toHaveLength(1)
+  })
+})

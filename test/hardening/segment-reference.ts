@@ -164,9 +164,12 @@ function mk(text: string, marker: Marker | null, style: string | null, mdDepth: 
 function continues(prev: Block, text: string, blank: number): boolean {
   // (since: a bullet or a number alone opens the item on the next line)
   if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
+  // since: a letter's addressees open a block of their own, and the sentence after them the next
+  if (text.startsWith('Kính gửi') || text.startsWith('Kính gởi')) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = prev.text.trimEnd()
+  if (!lower && /^Kính g[ửở]i/u.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
   // since: an ellipsis ends no sentence before a line in lower case
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")

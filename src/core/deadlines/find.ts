@@ -346,6 +346,8 @@ interface Pickable {
   end: string | null
   kind: string
   invalid?: string
+  /** the words read, when known */
+  text?: string
   /** where the reading stands in its text, when known: a limit right after a period qualifies it */
   index?: number
   length?: number
@@ -360,12 +362,20 @@ function setsALimit(m: Pickable, list: Pickable[]): boolean {
 }
 
 /**
+ * A period before the text's own time ("số liệu của năm trước", "kết quả 6 tháng qua", "năm ngoái"): it names what the
+ * work is about, never when the work is due.
+ */
+const BACK = /(?<![\p{L}])(?:trước|ngoái|qua|vừa qua|vừa rồi|gần đây|gần nhất|hôm qua)$/u
+const looksBack = (m: Pickable) => m.kind === 'relative' && !!m.text && BACK.test(m.text)
+
+/**
  * The deadline among several readings: the latest end; else a recurring or conditional one; else a start with no end,
  * an impossible date. A limit the text sets ("gửi Bộ Tài chính trước ngày 15 tháng 5 năm 2026") wins over a year or
  * more it only names ("phương án phân bổ vốn giai đoạn 2026 - 2030", "trong năm 2026"); a shorter period is a step of
  * its own ("báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026") and the latest end still wins.
  */
-export function pickDeadline<T extends Pickable>(list: T[]): T | null {
+export function pickDeadline<T extends Pickable>(all: T[]): T | null {
+  const list = all.some(looksBack) ? all.filter((m) => !looksBack(m)) : all
   const limits = list.some((m) => setsALimit(m, list))
   let best: T | null = null
   for (const m of list) if (m.end && !(limits && m.kind !== 'limit' && spansAYear(m)) && (!best || m.end > best.end!)) best = m

@@ -7,6 +7,11 @@ import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadl
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
 /** A clause that sends the result up ("…; báo cáo Thủ tướng Chính phủ trước ngày 15/5/2026") is a step of the action before it. */
 const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
+/**
+ * A sentence that opens on a condition ("Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước
+ * ngày 15/12/2025."): what to do if the action before it meets the case, so that action's own, and its date too.
+ */
+const CONDITION = /^(?:trong )?(?:trường hợp|nếu)(?!\p{L})/iu
 
 export interface Piece {
   text: string
@@ -27,7 +32,7 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
     const own = lastDeadline(s.text, ctx)?.end ?? null
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
-    const action = !s.inSentence || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
+    const action = (!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
@@ -158,6 +163,15 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
     const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own))
+    // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
+    // sentence on a condition is the task before it, which its date dates)
+    if (directive && previousDirective && out.length && CONDITION.test(s.text)) {
+      const last = out[out.length - 1]
+      const joined = piece(text, last.offset, s.offset + s.text.length)
+      out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
+      if (own?.end) paragraphDeadline = own
+      continue
+    }
     previousReport = report
     previousDirective = directive
     // "… Thời gian hoàn thành trước ngày 30/12/2025.": kept, so that the task stage dates the sentences before it

@@ -118,6 +118,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const text = b.text
     // "(Kết quả thực hiện cập nhật đến ngày 25/01/2026)": a note in brackets
     if (/^\([^()]*\)[.;]?$/u.test(text)) continue
+    // a letter's subject under its number ("V/v triển khai thực hiện các quy định …") names what the letter is about
+    if (/^V\/v\s/u.test(text)) continue
     if (p.section) parents.set(p.section.id, p.section.parent)
     // "b) Cơ quan thực hiện:", "a) Nhiệm vụ:": a label over labels or items, nothing to do by itself
     if (/^(?:(?:cơ quan|đơn vị|bộ phận)(?:\s+\S+){1,3}|nhiệm vụ|thời gian(?:\s+\S+){0,2})\s*:\s*$/iu.test(text)) continue

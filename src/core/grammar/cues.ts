@@ -50,7 +50,7 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 /** How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …". */
 const FUNDING = /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))/iu
@@ -95,8 +95,14 @@ const MANNER_OF_WORK = /(?:^|:\s*)việc\s[^.;:]{3,120}?\s(?:phải|cần)\s(?:�
 const WHICH_ACT =
   /(?<![\p{L}])(?:quy chế|quy định|kế hoạch|quyết định|văn bản|nghị quyết|chỉ thị|kết luận|chương trình|đề án|nhiệm vụ|chỉ tiêu|kinh phí|nguồn vốn|vốn|dự toán|lộ trình|phương án|giải pháp)(?:\s+(?:số\s+)?[\p{L}\p{N}/.-]+){0,2}?\s+đã\s+(?:được\s+)?(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|cam kết)(?![\p{L}])/giu
 
+/**
+ * "đã được" and a participle of approval, whatever noun it follows ("phương án cắt giảm, đơn giản hóa TTHC đã được phê
+ * duyệt tại Quyết định …"): in a text that opens with the action it asks for, a relative clause, not a report.
+ */
+const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua)(?![\p{L}])/giu
+
 /** The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action. */
-const forNarrative = (s: string) => (s.includes('đã') && opensWithWork(s) ? s.replace(WHICH_ACT, (m) => ' '.repeat(m.length)) : s)
+const forNarrative = (s: string) => (s.includes('đã') && opensWithWork(s) ? s.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)) : s)
 
 export function isDirective(s: string): boolean {
   if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
@@ -117,7 +123,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(s) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(forNarrative(s)) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
   const past = PAST.exec(forNarrative(s))
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)
@@ -126,7 +132,7 @@ export function opensAsReport(s: string): boolean {
 
 // A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thời hạn hoàn thành chậm nhất ngày
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
-const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|hoàn thành (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
+const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
 warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE)
 

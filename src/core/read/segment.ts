@@ -1,6 +1,7 @@
 // Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
 // with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
 import { readMarker, markerStyle, type Marker } from './markers.js'
+import { tableHeader } from './tables.js'
 import { warmAll } from '../contract/regex.js'
 import { provinceByFold } from '../agencies/data.js'
 import { TITLES } from '../agencies/lexicon.js'
@@ -74,6 +75,8 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
   let boldOpen = false
   // inside a markdown comment (<!-- … -->) that spans lines
   let inComment = false
+  // the width of the open table (cells joined by " | " without border pipes) the last line was a row of, else 0
+  let openWidth = 0
   tails.clear()
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]
@@ -112,6 +115,19 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     // them, like a blank line
     if (text === '|') {
       blank++
+      continue
+    }
+    // a table a Word export wrote as cells joined by " | ", with no border pipes and no separator row ("TT | Tên nhiệm
+    // vụ | Sở, ngành chủ trì | …" / "1 | Tổ chức quán triệt … | Sở Nội vụ | … | Quý II/2026 | "): opened by a task
+    // table's header, it goes on while lines are split the same way; a pipe at either end is an empty cell
+    if (openWidth && (blank > 0 || !text.includes('|'))) openWidth = 0
+    const open = openWidth || !text.startsWith('|') ? openRow(text, openWidth) : null
+    if (open) {
+      openWidth ||= open.length
+      const row = mk(open.join(' | '), null, null, 0, open, blank, lineNo, column)
+      row.segs = cellSegs(text.split('|'), open, lineNo, column)
+      blocks.push(row)
+      blank = 0
       continue
     }
     // pipe table row
@@ -267,9 +283,14 @@ function tailOf(block: Block): string {
 function continues(prev: Block, text: string, blank: number): boolean {
   // (a bullet or a number alone opens the item on the next line: "… thuộc Bộ" / "-" / "Nghiêm túc thực hiện …")
   if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
+  // a letter's addressees open a block of their own ("… tầng ô-dôn" / "Kính gửi: Ủy ban nhân dân các tỉnh …"), and the
+  // sentence after them opens the next ("… trực thuộc Trung ương" / "Ngày 09 tháng 6 năm 2025, Chính phủ …"): a name
+  // in the list wraps after a comma or a joining word, or before a word in lower case
+  if (text.startsWith('Kính gửi') || text.startsWith('Kính gởi')) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = tailOf(prev)
+  if (!lower && /^Kính g[ửở]i/u.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
   // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
@@ -351,6 +372,18 @@ function cellSegs(parts: string[] | null, cells: string[], line: number, column:
     at += part.length + 1
   })
   return segs
+}
+
+/**
+ * A row of a table whose cells are joined by " | " with no border: its cells. Outside such a table, only a task
+ * table's header of three cells or more opens one; inside, a line of three cells or more split the same way.
+ */
+function openRow(text: string, width: number): string[] | null {
+  if (!text.includes(' | ') && !(width && text.includes('|'))) return null
+  const cells = text.split('|').map((c) => clean(c))
+  if (cells.length < 3) return null
+  if (width) return cells.length <= width + 1 ? cells : null
+  return tableHeader(cells) ? cells : null
 }
 
 function clean(s: string): string {

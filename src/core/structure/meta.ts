@@ -282,7 +282,10 @@ function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
     if (p.kind === 'title') break
     if (p.block.marker) continue
     // OCR keeps one space between the columns: the national motto's first words end the left one
-    const left = (p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) )/u)[0]
+    // (a letterhead a Word export wrote as cells joined by " | " keeps each cell's lines apart by a run of spaces:
+    // "ỦY BAN NHÂN DÂN      TỈNH LÀO CAI |  | CỘNG HÒA …" is the left cell's two lines)
+    const cell = p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.includes(' | ') ? p.block.text.split('|')[0].trim().replace(/\s{3,}/g, ' / ') : null
+    const left = (cell ?? p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) )/u)[0]
     for (const part of left.split(/(?:^|\s)\/(?:\s|$)/u)) {
       const first = part.trim()
       if (first) out.push({ p, first })

@@ -82,6 +82,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let addressees = false
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
+  // (a letter has no title: its subject, "V/v …", or its addressees, "Kính gửi: …", end the letterhead)
+  const headEnd = titleAt >= 0 ? titleAt : blocks.slice(0, 15).findIndex((x) => /^(?:V\/v\s|Kính g[ửở]i\b)/u.test(x.text))
   // a text with no letterhead, no number, no addressees and no title (a news report of a conclusion, a speech, an excerpt) has no
   // preamble to skip: its prose directs from the first paragraph on
   const formal = titleAt >= 0 || blocks.slice(0, 30).some((x) => MOTTO.test(x.text) || NUMBER_LINE.test(x.text) || ADDRESSED.test(x.text))
@@ -169,7 +171,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     inTitle = false
     // the letterhead, number and date above the title are not sections
-    if (!titleSeen && !anyNumbered && !b.marker && i < titleAt) {
+    if (!titleSeen && !anyNumbered && !b.marker && i < headEnd) {
       placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
       continue
     }

@@ -189,3 +189,13 @@ describe('counted from the day the document takes effect', () => {
     expect(lastDeadline(text, { today: '2026-04-20' })).toMatchObject({ kind: 'conditional', end: null })
   })
 })
+
+describe('a period before the text\'s own time', () => {
+  it('names what the work is about, never when it is due', () => {
+    const text = 'rà soát số liệu của năm trước năm rà soát, gửi Bộ trước ngày 30 tháng 6 hằng năm'
+    expect(findDeadlines(text, { today: '2025-11-20' }).some((m) => m.kind === 'relative')).toBe(true)
+    const picked = lastDeadline(text, { today: '2025-11-20' })
+    expect(picked?.kind).toBe('recurring')
+    expect(lastDeadline('báo cáo kết quả 6 tháng qua', { today: '2025-11-20' })).toBeNull()
+  })
+})
