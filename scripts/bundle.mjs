@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -57,6 +57,12 @@ if (packaged.length) throw new Error(`bundled from node_modules, which should st
 // the compiled modules whose code each output file holds (test/cli/startup.test.ts reads it to tell what a run loaded)
 const holds = Object.fromEntries(Object.entries(metafile.outputs).map(([file, o]) => [path.relative(out, path.join(root, file)), Object.keys(o.inputs).filter((i) => o.inputs[i].bytesInOutput > 0)]))
 writeFileSync(path.join(dist, 'bundle', 'modules.json'), JSON.stringify(holds, null, 1) + '\n')
+
+// The lexicon's phrase tries as data (core/agencies/vocab.ts reads ../tries.json from its own URL, which only the
+// bundle's is beside): built by the compiled dist/ from the lexicon as it is now, and checked against the lexicon's
+// phrases when read, so that a lexicon file edited since still gives its own tries
+const { trieData } = await import(pathToFileURL(path.join(dist, 'core', 'agencies', 'vocab.js')).href)
+writeFileSync(path.join(dist, 'bundle', 'tries.json'), JSON.stringify(trieData()))
 
 // The same command line again as one script (dist/bundle/cli.vm.js) that bin/plan.js compiles with node:vm, so that it can
 // hand V8 a code cache (dist/bundle/cli.vm.cache): the bytecode of every function a run of `plan tasks` compiled, which

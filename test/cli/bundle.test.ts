@@ -31,6 +31,11 @@ describe.skipIf(!has)('bundle', () => {
     expect(holds['index.js']).not.toContain('dist/core/parse.js')
   })
 
+  it('writes the lexicon tries as data beside the bundle, as the compiled dist/ builds them from the lexicon', async () => {
+    const { trieData } = await import(pathToFileURL(path.join(root, 'dist/core/agencies/vocab.js')).href)
+    expect(JSON.parse(readFileSync(path.join(root, 'dist/bundle/tries.json'), 'utf8'))).toEqual(trieData())
+  })
+
   it('writes the one-script bundle with a code cache of the same build, which V8 takes', () => {
     const script = path.join(root, 'dist/bundle/cli.vm.js')
     const cache = path.join(root, 'dist/bundle/cli.vm.cache')
