@@ -2,9 +2,10 @@
 // only when there is a config or --strict asks for the schema, the parser only when there is a document to parse,
 // date-fns module by module, never its whole index, and write-file-atomic only when a file is written.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -15,17 +16,25 @@ const bundled: Record<string, string[]> = existsSync(path.join(root, 'dist/bundl
   ? JSON.parse(readFileSync(path.join(root, 'dist/bundle/modules.json'), 'utf8'))
   : {}
 
-/** The modules a run of `plan ARGS` loads, as paths under the project; a file of the bundle stands for the modules it holds. */
+/**
+ * The modules a run of `plan ARGS` loads, as paths under the project, from the coverage V8 writes for it (NODE_V8_COVERAGE):
+ * every file loaded is there. A file of the split bundle stands for the modules it holds; in the one-script bundle
+ * (dist/bundle/cli.vm.js) a module is loaded when its body ran, the function esbuild names by the module's path.
+ */
 function loaded(args: string[], cwd = root): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-startup-'))
-  writeFileSync(
-    path.join(dir, 'hooks.mjs'),
-    `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.startsWith('file:')) process.stderr.write('LOADED ' + r.url + '\\n'); return r }`,
-  )
-  writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify('file://' + path.join(dir, 'hooks.mjs'))})`)
-  const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), path.join(root, 'bin/plan.js'), ...args], { cwd, encoding: 'utf8' })
-  const files = [...r.stderr.matchAll(/^LOADED file:\/\/(.*)$/gm)].map((m) => path.relative(root, m[1]))
-  return files.flatMap((f) => (f.startsWith('dist/bundle/cli/') ? (bundled[f.slice('dist/bundle/cli/'.length)] ?? []) : [f]))
+  spawnSync(process.execPath, [path.join(root, 'bin/plan.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_V8_COVERAGE: dir } })
+  const scripts = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Coverage).result)
+  return scripts.flatMap(({ url, functions }) => {
+    if (!url.startsWith('file:')) return []
+    const f = path.relative(root, fileURLToPath(url))
+    if (f === 'dist/bundle/cli.vm.js') return functions.filter((fn) => /^dist\//.test(fn.functionName) && fn.ranges[0].count > 0).map((fn) => fn.functionName)
+    return f.startsWith('dist/bundle/cli/') ? (bundled[f.slice('dist/bundle/cli/'.length)] ?? []) : [f]
+  })
+}
+
+interface Coverage {
+  result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[]
 }
 
 describe.skipIf(!built)('start-up', () => {

@@ -273,6 +273,20 @@ export interface Hit<V> {
 
 const NO_HITS: never[] = []
 
+/**
+ * A trie as plain data (Vocab.data, Vocab.load): the phrases added, in order, with their strictness; the first keys;
+ * each node depth first as [words, abbreviations, abbreviations by folded key, punct], words as [fold, [low, loose,
+ * node]…], abbreviations as [exact, node]; and for each phrase in turn the number of the node it ended at (nodes
+ * numbered in the order they are listed), whose values are the phrases' own, in the order added.
+ */
+export interface TrieData {
+  phrases: [string, boolean][]
+  firsts: string[]
+  root: NodeData
+  ends: number[]
+}
+type NodeData = [words: [string, [string, boolean, NodeData][]][], abbrs: [string, NodeData][], abbrFold: [string, string[]][], punct: boolean]
+
 /** Each trie's bit in a word's `roots` and `asked` masks (past 31 tries, a trie looks at its root every time). */
 let nextBit = 1
 /** Bumped whenever a phrase is added: what a word learnt of the tries' roots before then is forgotten. */
@@ -287,6 +301,9 @@ export class Vocab<V> {
   private root: Node<V> = newNode()
   readonly firsts = new Set<string>()
   private readonly bit: number
+  /** the phrases added and the node each ended at, in order (what data() writes) */
+  private readonly added: [string, boolean][] = []
+  private readonly ends: Node<V>[] = []
 
   /** strict: the words must carry their marks (short common words whose bare form is another word: quan/quận, cung/cùng) */
   constructor(private strict = false) {
@@ -326,7 +343,60 @@ export class Vocab<V> {
     })
     if (node.vals === NO_VALS) node.vals = []
     node.vals.push(val)
+    this.added.push([phrase, strict])
+    this.ends.push(node)
     return this
+  }
+
+  /** The trie as data, for load() to build again without reading the phrases (scripts/bundle.mjs writes it). */
+  data(): TrieData {
+    const ids = new Map<Node<V>, number>()
+    const out = (node: Node<V>): NodeData => {
+      ids.set(node, ids.size)
+      return [
+        [...node.words].map(([fold, edges]) => [fold, edges.map((e): [string, boolean, NodeData] => [e.low, e.loose, out(e.node)])]),
+        [...node.abbrs].map(([exact, next]) => [exact, out(next)]),
+        [...node.abbrFold],
+        node.punct,
+      ]
+    }
+    const root = out(this.root)
+    return { phrases: this.added.map(([p, s]) => [p, s]), firsts: [...this.firsts], root, ends: this.ends.map((n) => ids.get(n)!) }
+  }
+
+  /**
+   * The phrases of `pairs` (each with its strictness, else the trie's) added from `data`, the same trie that adding them
+   * one by one builds, when `data` was written for these very phrases; false (nothing added) when it was not.
+   */
+  load(data: TrieData, pairs: readonly (readonly [string, V, boolean?])[]): boolean {
+    if (this.added.length || data.phrases.length !== pairs.length) return false
+    for (let i = 0; i < pairs.length; i++) {
+      const [p, s] = data.phrases[i]
+      if (p !== pairs[i][0] || s !== (pairs[i][2] ?? this.strict)) return false
+    }
+    generation++
+    const nodes: Node<V>[] = []
+    const make = ([words, abbrs, abbrFold, punct]: NodeData): Node<V> => {
+      const node = newNode<V>()
+      nodes.push(node)
+      if (words.length) node.words = new Map(words.map(([fold, edges]) => [fold, edges.map(([low, loose, next]) => ({ low, loose, node: make(next) }))]))
+      if (abbrs.length) {
+        node.abbrs = new Map(abbrs.map(([exact, next]) => (SPELT.add(exact), [exact, make(next)])))
+        node.abbrFold = new Map(abbrFold)
+      }
+      node.punct = punct
+      return node
+    }
+    this.root = make(data.root)
+    for (const f of data.firsts) this.firsts.add(f)
+    for (let i = 0; i < pairs.length; i++) {
+      const node = nodes[data.ends[i]]
+      if (node.vals === NO_VALS) node.vals = []
+      node.vals.push(pairs[i][1])
+      this.added.push(data.phrases[i])
+      this.ends.push(node)
+    }
+    return true
   }
 
   /**

@@ -3,7 +3,8 @@ import {
   BANNED, BARE_COLLECTIVES, CENTRAL, COLLECTIVE_MODS, COLLECTIVES, COMMITTEES, COUNCIL_BOARDS, DOMAINS, FIXED, FUNCTIONS,
   GLUED_HEADS, GLUED_SCOPES, LEVELS, LOCAL_HEADS, PARTY_HEADS, PLACE_ABBR, PREFIXES, TITLES, type Entry, type Kind,
 } from './lexicon.js'
-import { Vocab } from './tokens.js'
+import { readFileSync } from 'node:fs'
+import { Vocab, type TrieData } from './tokens.js'
 
 export interface PartyHead { name: string; bareOk: boolean; council: boolean }
 export interface Committee { name: string; scopeOnly: boolean }
@@ -12,10 +13,34 @@ export interface Domain { name: string; heads: string }
 export interface LocalHead { name: string; kind: Kind; needPlace: boolean; national: boolean }
 export interface Glued { head: string; scope: string }
 
-function build<V>(pairs: [string, V][], strict = false): Vocab<V> {
+/**
+ * The tries as data, when this module runs from the bundle: scripts/bundle.mjs writes them beside it, as
+ * dist/bundle/tries.json, from the tries the compiled dist/ builds (tokenizing the lexicon's phrases was most of a
+ * one-file run's reading of the lexicon). A trie is built from its phrases as before when there is no such file (src/,
+ * dist/) or when its phrases are not those the file was written for (a lexicon file edited since the build).
+ */
+const DATA: TrieData[] = (() => {
+  try {
+    return JSON.parse(readFileSync(new URL('../tries.json', import.meta.url), 'utf8')) as TrieData[]
+  } catch {
+    return []
+  }
+})()
+
+/** Every trie, in the order built (trieData() gives their data in that order). */
+const BUILT: Vocab<unknown>[] = []
+
+function build<V>(pairs: [string, V, boolean?][], strict = false): Vocab<V> {
   const v = new Vocab<V>(strict)
-  for (const [p, val] of pairs) v.add(p, val)
+  const data = DATA[BUILT.length]
+  if (!(data && v.load(data, pairs))) for (const [p, val, s] of pairs) v.add(p, val, s)
+  BUILT.push(v)
   return v
+}
+
+/** Every trie as data, for scripts/bundle.mjs. */
+export function trieData(): TrieData[] {
+  return BUILT.map((v) => v.data())
 }
 
 export const FIXED_V = build<Entry>(FIXED.flatMap((x) => [x.name, ...(x.aliases ?? [])].map((p) => [p, x] as [string, Entry])))
@@ -56,8 +81,7 @@ export const LOCAL_V = build<LocalHead>(
   ),
 )
 
-export const LEVEL_V = new Vocab<string>()
-for (const [name, ...al] of LEVELS) for (const a of [name, ...al]) LEVEL_V.add(a, name, name === 'quận' || name === 'xã')
+export const LEVEL_V = build<string>(LEVELS.flatMap(([name, ...al]) => [name, ...al].map((a) => [a, name, name === 'quận' || name === 'xã'] as [string, string, boolean])))
 export const PLACE_ABBR_V = build<string>(PLACE_ABBR)
 export const COLL_V = build<true>(COLLECTIVES.map((p) => [p, true]), true)
 export const MOD_V = build<true>(COLLECTIVE_MODS.map((p) => [p, true]), true)

@@ -66,3 +66,37 @@ describe('tokenize', () => {
     expect(byScanner(text)).toEqual(byRegex(text))
   })
 })
+
+describe('Vocab as data (the bundle reads the lexicon tries from dist/bundle/tries.json)', () => {
+  it('a trie loaded from its data is the trie its phrases build, for every trie of the lexicon', async () => {
+    const { trieData } = await import('../../../src/core/agencies/vocab.js')
+    const all = trieData()
+    expect(all.length).toBeGreaterThan(15)
+    for (const data of all) {
+      const pairs = data.phrases.map(([p, s], i) => [p, { i }, s] as [string, { i: number }, boolean])
+      const strict = data.phrases.length > 0 && data.phrases.every(([, s]) => s)
+      const built = new Vocab<{ i: number }>(strict)
+      for (const [p, v, s] of pairs) built.add(p, v, s)
+      const loaded = new Vocab<{ i: number }>(strict)
+      expect(loaded.load(data, pairs)).toBe(true)
+      // all but the trie's own bit in the words' masks
+      const shape = (v: Vocab<{ i: number }>) => ({ ...v, bit: 0 })
+      expect(shape(loaded)).toEqual(shape(built))
+      expect(loaded.data()).toEqual(data)
+      for (const phrase of data.phrases.slice(0, 20)) {
+        const ts = tokenize(phrase[0])
+        expect(loaded.walk(ts, 0)).toEqual(built.walk(ts, 0))
+      }
+    }
+  })
+
+  it('data written for other phrases is not loaded (a lexicon file edited since the build)', () => {
+    const data = new Vocab<string>().add('Sở Y tế', 'health').add('Sở', 'any').data()
+    expect(new Vocab<string>().load(data, [['Sở Y tế', 'health'], ['Sở Tư pháp', 'justice']])).toBe(false)
+    expect(new Vocab<string>().load(data, [['Sở Y tế', 'health'], ['Sở', 'any', true]])).toBe(false)
+    expect(new Vocab<string>().load(data, [['Sở Y tế', 'health']])).toBe(false)
+    const v = new Vocab<string>()
+    expect(v.load(data, [['Sở Y tế', 'a'], ['Sở', 'b']])).toBe(true)
+    expect(v.walk(tokenize('Sở Y tế'), 0).map((h) => h.val)).toEqual(['b', 'a'])
+  })
+})
