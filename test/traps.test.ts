@@ -437,3 +437,14 @@ describe('relative-clause-and-condition.md: "đã được … phê duyệt/giao
     expect(lead(f, 'công bố quy trình đối với 40 TTHC')).toEqual([])
   })
 })
+
+describe('name-wrapped-across-lines.md: a hard-wrapped line that ends inside a body\'s name', () => {
+  const f = 'name-wrapped-across-lines.md'
+  it('"Bộ Chỉ huy" / "Quân sự tỉnh", "Sở Công" / "Thương": the name goes on over the break', () => {
+    expect(coordinators(f, 'tổ chức vận chuyển hàng đến')).toEqual(names('Bộ Chỉ huy Quân sự tỉnh', 'Công an tỉnh'))
+    expect(coordinators(f, 'thẩm định, tham mưu UBND tỉnh bố trí kinh phí')).toEqual(names('Sở Công Thương'))
+  })
+  it('a paragraph of names alone in a task section is no task', () => {
+    expect(leaks(f, 'Bộ Tài chính, Bộ Ngoại giao')).toEqual([])
+  })
+})

@@ -166,3 +166,14 @@ describe('a letter\'s addressees', () => {
     expect(segment(lines('Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương'), false)).toHaveLength(1)
   })
 })
+
+describe('a line that ends inside a body\'s name', () => {
+  it('goes on with the next line that completes it', () => {
+    expect(segment(lines('- Phối hợp Bộ Chỉ huy\nQuân sự tỉnh tổ chức vận chuyển hàng.'), false)).toHaveLength(1)
+    expect(segment(lines('Phối hợp với Sở Công\nThương và các đơn vị liên quan thẩm định, tham mưu bố trí kinh phí.'), false)).toHaveLength(1)
+  })
+  it('not after a name already whole up to a proper name, nor before a sentence', () => {
+    expect(segment(lines('2 Ngay sau Cơ quan điều hành Sở KHCN TP Hồ\nHoàn thiện, bảo đảm trong quy hoạch'), false)).toHaveLength(2)
+    expect(segment(lines('Giao nhiệm vụ cho Sở Y tế\nTổ chức kiểm tra an toàn thực phẩm.'), false)).toHaveLength(2)
+  })
+})

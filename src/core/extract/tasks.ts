@@ -156,6 +156,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // a scrap of a table a scan broke apart ("Minh", "Hà Nội, Thành phố Hồ Chí", "UBND thành phố"): a short unmarked
     // line that names no action is no task, even in a task section
     if (blockMode && !b.marker && text.length < 40 && !opensWithAction(text) && !/[.;!?]$/u.test(text)) continue
+    // (nor is a cell of names a scan set apart: "Bộ Tài chính, Bộ Ngoại giao, Bộ Nông nghiệp và Môi trường, các địa
+    // phương, …" names who partners, and does nothing)
+    if (blockMode && !b.marker && !b.cells && namesOnly(b, text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
@@ -520,3 +523,12 @@ function withIds(tasks: Task[]): Task[] {
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE)
+
+/** Text that is bodies' names and the words that join them, and nothing else. */
+function namesOnly(b: Block, text: string): boolean {
+  const found = mentionsIn(b)
+  if (!found.length) return false
+  let rest = text
+  for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
+  return !/\p{L}/u.test(rest.replace(/(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan)(?![\p{L}])/gu, ''))
+}

@@ -4,6 +4,7 @@ import { readMarker, markerStyle, type Marker } from './markers.js'
 import { tableHeader } from './tables.js'
 import { warmAll } from '../contract/regex.js'
 import { provinceByFold } from '../agencies/data.js'
+import { findAgencies } from '../agencies/find.js'
 import { TITLES } from '../agencies/lexicon.js'
 import type { AgencyMention } from '../agencies/index.js'
 
@@ -302,6 +303,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.marker && /^\p{Lu}/u.test(text) && !isCaps(text) && endsOnTitle(end)) return true
   // nor inside a place's name after its level: "Ủy ban nhân dân thành phố Hà" / "Nội, thành phố Hồ Chí Minh …"
   if (blank === 0 && !isCaps(text) && splitsPlace(end, text)) return true
+  // nor inside a body's name: "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh …", "… với Sở Công" / "Thương và …"
+  // (in an item, a label's value or before a line of prose: a table's column of short cells is left as it is)
+  if (blank === 0 && !isCaps(text) && /\p{L}$/u.test(end) && /^\p{Lu}/u.test(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end) || text.length >= 50) && splitsName(end, text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
@@ -321,6 +325,20 @@ let titleEnd: RegExp | null = null
 function endsOnTitle(end: string): boolean {
   titleEnd ??= new RegExp(`(?<![\\p{L}])(?:${TITLES.filter((t) => /^\p{Lu}\S*\s+\S/u.test(t)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
   return titleEnd.test(end)
+}
+
+/**
+ * The line ends inside a body's name that the next line completes: a name read over the last words of the one and the
+ * first words of the other runs across the break, where the words before the break do not already end on a name.
+ */
+function splitsName(end: string, text: string): boolean {
+  const before = end.split(/\s+/u).slice(-4).join(' ')
+  const after = text.split(/\s+/u, 4).join(' ')
+  const joined = `${before} ${after}`
+  const across = findAgencies(joined).filter((m) => !m.generic && m.index < before.length && m.index + m.length > before.length + 1)
+  // (not a name the line already holds whole up to a proper name, that a capitalised word after the break would only
+  // lengthen: "Sở KHCN TP Hồ" / "Hoàn thiện …" in a scanned table; "… với UBND tỉnh" / "Đồng Nai, …" is a place to come)
+  return across.length > 0 && !findAgencies(before).some((m) => across.some((a) => a.index === m.index) && /(?:^|\s)\p{Lu}\S*$/u.test(m.text))
 }
 
 /** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */
