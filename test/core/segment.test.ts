@@ -171,6 +171,8 @@ describe('a line that ends inside a body\'s name', () => {
   it('goes on with the next line that completes it', () => {
     expect(segment(lines('- Phối hợp Bộ Chỉ huy\nQuân sự tỉnh tổ chức vận chuyển hàng.'), false)).toHaveLength(1)
     expect(segment(lines('Phối hợp với Sở Công\nThương và các đơn vị liên quan thẩm định, tham mưu bố trí kinh phí.'), false)).toHaveLength(1)
+    // (a name whole up to an abbreviation that the next line makes longer by more than a word: "Ủy ban MTTQ" / "Việt Nam tỉnh")
+    expect(segment(lines('- Rà soát điểm ngập sâu; thông tin kịp thời cho Sở Công Thương, Ủy ban MTTQ\nViệt Nam tỉnh và các tổ chức cứu trợ.'), false)).toHaveLength(1)
   })
   it('not after a name already whole up to a proper name, nor before a sentence', () => {
     expect(segment(lines('2 Ngay sau Cơ quan điều hành Sở KHCN TP Hồ\nHoàn thiện, bảo đảm trong quy hoạch'), false)).toHaveLength(2)
