@@ -448,3 +448,17 @@ describe('name-wrapped-across-lines.md: a hard-wrapped line that ends inside a b
     expect(leaks(f, 'Bộ Tài chính, Bộ Ngoại giao')).toEqual([])
   })
 })
+
+describe('monitoring-plan-roles.md: role nouns and recipients in a monitoring plan', () => {
+  const f = 'monitoring-plan-roles.md'
+  it('"cơ quan chủ quản Chương trình, cơ quan chủ trì dự án …" lists who is monitored: no task, no body', () => {
+    expect(leaks(f, 'Cơ quan chủ quản Chương trình')).toEqual([])
+    expect(doc(f).agencies.map((a) => a.name).filter((n) => /Chương/u.test(n))).toEqual([])
+  })
+  it('bodies in brackets after "báo cáo cấp thẩm quyền (" are reported to; the heading\'s body leads', () => {
+    expect(lead(f, 'Tổng hợp, tham mưu báo cáo cấp thẩm quyền')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+  })
+  it('a lead in brackets after an action still leads', () => {
+    expect(lead(f, 'Xây dựng bộ công cụ giám sát')).toEqual(names('Sở Tài chính'))
+  })
+})

@@ -62,3 +62,16 @@ describe('assign', () => {
     expect(read('Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy trực tiếp chỉ đạo tổ chức Hội nghị.').lead).toEqual(['Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy'])
   })
 })
+
+describe('bodies in brackets after a report\'s verb', () => {
+  it('are who is reported to, even when they lead something in the brackets', () => {
+    const text = 'Tổng hợp, tham mưu báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án thành phần) việc thực hiện Chương trình.'
+    const a = assign(text, findAgencies(text))
+    expect(a.lead).toEqual([])
+    expect(a.reportsTo.map((m) => m.name)).toContain('Bộ Nông nghiệp và Môi trường')
+  })
+  it('a lead in brackets after an action still leads', () => {
+    const text = 'Xây dựng kế hoạch kiểm tra liên ngành (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính).'
+    expect(assign(text, findAgencies(text)).lead.map((m) => m.name)).toEqual(['Sở Nội vụ'])
+  })
+})

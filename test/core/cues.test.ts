@@ -169,3 +169,11 @@ describe('"Đảm bảo hoàn thành trong …" alone', () => {
     expect(isTimeLine('Đảm bảo an toàn cho người dân trong mùa mưa lũ.')).toBe(false)
   })
 })
+
+describe('"cơ quan chủ trì", "đơn vị phối hợp"', () => {
+  it('name a role and ask nothing; the verbs still direct', () => {
+    expect(isDirective('Cơ quan chủ quản Chương trình, cơ quan chủ trì dự án thành phần, chủ đầu tư.')).toBe(false)
+    expect(isDirective('Đơn vị phối hợp được lựa chọn cách thức gửi hồ sơ.')).toBe(false)
+    expect(isDirective('Sở Tài chính chủ trì thẩm định dự toán.')).toBe(true)
+  })
+})

@@ -154,3 +154,12 @@ describe('tokens', () => {
     expect(tokens(text).map((t) => [t.raw, t.index])).toEqual([...text.matchAll(TOKEN)].map((m) => [m[0], m.index]))
   })
 })
+
+describe('a document\'s name after words in lower case', () => {
+  it('is no body\'s name: "cơ quan chủ quản Chương trình"', () => {
+    expect(names('Cơ quan chủ quản Chương trình, cơ quan chủ trì Chương trình, chủ đầu tư.')).toEqual([])
+  })
+  it('a name that opens with one keeps it: "Vụ Kế hoạch, Tài chính", "Ban Quản lý Dự án 85"', () => {
+    expect(names('Ban Quản lý Dự án 85 khẩn trương chủ trì thực hiện')).toEqual(['Ban Quản lý Dự án 85'])
+  })
+})

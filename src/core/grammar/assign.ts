@@ -50,6 +50,12 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       coordinators.push(...c.members)
       continue
     }
+    // "… báo cáo cấp thẩm quyền (UBND thành phố, Bộ … và các Bộ, cơ quan trung ương chủ trì dự án …)": bodies in brackets
+    // after a report's verb say who is reported to, whatever they do in the brackets
+    if (inReportBrackets(text, c.start)) {
+      reportsTo.push(...c.members)
+      continue
+    }
     if (LEAD_AFTER.test(after)) {
       // "Chủ trì xây dựng hệ thống học liệu … trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì": an item that opens
       // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
@@ -129,3 +135,10 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST)
+
+/** The brackets that hold `at` open right after a report's verb and its object ("báo cáo cấp thẩm quyền (", "gửi (…"). */
+function inReportBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at)
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false
+  return /(?:^|\s)(?:báo cáo|trình|gửi)(?:\s+[^\s()]+){0,4}\s*$/iu.test(text.slice(Math.max(0, open - 50), open))
+}

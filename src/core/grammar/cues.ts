@@ -22,9 +22,9 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 }
 
 // A directive names who acts or what must be done: future, obligation, assignment, or the verbs of leading and coordinating.
-// ("cần" is no obligation in the city of Cần Thơ)
+// ("cần" is no obligation in the city of Cần Thơ; "cơ quan chủ trì", "đơn vị phối hợp" name a role, and ask nothing)
 const DIRECTIVE =
-  /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình|đơn|hồ sơ|giấy) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
+  /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình|đơn|hồ sơ|giấy) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|(?<!(?:cơ quan|đơn vị|bộ phận|tổ chức) )(?:chủ trì|phối hợp)|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)

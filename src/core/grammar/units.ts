@@ -323,6 +323,9 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
     } else {
       const other = words > 0 ? headAt(ts, j, heads) : null
       if (other && NEW_BODY.has(other.head)) break
+      // "cơ quan chủ quản Chương trình": a document's name is no body's, when it would be the first capital after words
+      // in lower case ("Vụ Kế hoạch, Tài chính", "Ban Quản lý Dự án 85", "Đoàn Luật sư" keep theirs)
+      if (capWithin < 0 && words > 0 && (DOC_NOUNS.has(`${t.low} ${next?.low ?? ''}`) || t.low === 'luật')) break
       if (capWithin < 0) capWithin = words
     }
     words++
@@ -331,6 +334,9 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
   }
   return { last, words, capWithin, lowStart, listed }
 }
+
+/** The nouns of documents, capitalised when they mean the one at hand ("Chương trình", "Kế hoạch", "Đề án"). */
+const DOC_NOUNS = new Set(['chương trình', 'kế hoạch', 'đề án', 'dự án', 'nghị quyết', 'quyết định', 'chỉ thị', 'kết luận', 'nghị định', 'thông tư'])
 
 /** A read name is a unit's: enough words, a capital among the first, and a name begun in lower case ending at its level. */
 function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
