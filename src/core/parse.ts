@@ -2,12 +2,13 @@
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
-import { forgetMentions } from './agencies/index.js'
+import { forgetMentions, forgetWholes } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { unfoldPipeLines } from './read/pipeLines.js'
 import { withoutSiteChrome } from './read/siteChrome.js'
 import { definedAbbreviations } from './grammar/mentions.js'
+import { forgetUnits } from './grammar/units.js'
 import { extractMeta } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
 import type { PlanDocument } from './contract/schema.js'
@@ -61,6 +62,8 @@ function effectiveDate(blocks: Block[], issuedOn: string | null): string | undef
 function forgetMemos(): void {
   forgetReadings()
   forgetMentions()
+  forgetWholes()
+  forgetUnits()
 }
 
 function parseText(text: string, opts: ParseOptions): PlanDocument {

@@ -10,9 +10,34 @@ import { warmAll } from '../contract/regex.js'
 const MARKER = /^\s*(?:[#>*+•·\-–—]+\s*)*(?:\(?(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:\-–]+\s*[-–]?\s*)?/iu
 const TRAILER = /(?:\s*\([^()]*\))?[\s:;.,\-–—*_]*$/u
 
+type Whole = { name: string; generic: boolean } | null
+
+/**
+ * The stages of a parse ask about the same phrases again (a table's cells line after line, a heading, a letterhead):
+ * each answer is kept until the parse of the document ends (forgetWholes), and each caller gets its own copy.
+ */
+const wholes = new Map<string, Whole>()
+const MAX_WHOLES = 4096
+
+/** Drops the phrases read so far: called by the parser at the start and the end of each document. */
+export function forgetWholes(): void {
+  wholes.clear()
+}
+
 /** The body a phrase names as a whole ("Ban Tổ chức Tỉnh ủy:", "a)- Ban Tuyên giáo Tỉnh ủy", "Sở KH&ĐT"), or null. */
-export function canonicalAgency(phrase: string): { name: string; generic: boolean } | null {
-  const s = String(phrase ?? '').normalize('NFC').replace(/[*_`]+/g, ' ').replace(MARKER, '').replace(TRAILER, '')
+export function canonicalAgency(phrase: string): Whole {
+  const key = String(phrase ?? '')
+  let whole = wholes.get(key)
+  if (whole === undefined) {
+    whole = readWhole(key)
+    if (wholes.size >= MAX_WHOLES) wholes.clear()
+    wholes.set(key, whole)
+  }
+  return whole && { ...whole }
+}
+
+function readWhole(phrase: string): Whole {
+  const s = phrase.normalize('NFC').replace(/[*_`]+/g, ' ').replace(MARKER, '').replace(TRAILER, '')
   const ts = tokenize(s)
   if (!ts.length) return null
   const c = pick(ts, 0, true)

@@ -1,7 +1,7 @@
 // Bodies named in running text: leftmost-longest matches of the grammar, person titles skipped, list scopes shared.
 import { modernTone } from '../contract/text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
-import { tokenize, type Tok } from './tokens.js'
+import { startsAny, tokenize, type Tok } from './tokens.js'
 import { readTsv, unitHeads } from './data.js'
 import { localScope, place } from './scope.js'
 import { BANNED_V, DOMAIN_V, HEAD_V, LOCAL_V, STARTS, TITLE_V } from './vocab.js'
@@ -136,12 +136,11 @@ function samePlaces(ts: Tok[], first: Cand): Found[] {
   return out
 }
 
-/** STARTS holds the key of the token's word (asked once per word: the lexicon's first words are fixed when it loads). */
-function mayStart(t: Tok): boolean {
-  const k = t.keys
-  if (k.starts === 0) k.starts = STARTS.has(k.fold) || STARTS.has(k.key) ? 1 : -1
-  return k.starts > 0
-}
+/**
+ * A phrase of the STARTS tries can open at the token's word, as their walks read it: marks and all, so that "hiện"
+ * opens nothing where the lexicon has only "Hiến …" (asked once per word).
+ */
+const mayStart = (t: Tok): boolean => startsAny(t, STARTS)
 
 function scan(ts: Tok[]): Found[] {
   const out: Found[] = []

@@ -29,7 +29,7 @@ interface Keys {
   asked: number
   /** the trie generation the two masks belong to */
   gen: number
-  /** a body may start at this word (its folded or joiner-free key is a first word of the lexicon): 1, -1 or 0 until asked */
+  /** a body may start at this word (the root of one of the tries startsAny is given has an edge for it): 1, -1 or 0 until asked */
   starts: number
 }
 
@@ -414,16 +414,15 @@ export class Vocab<V> {
   }
 
   /**
-   * The root has an edge for the token's word, as rec reads them: a word by its folded key, a capitalised one by an
-   * abbreviation's keys. The answer depends on the word alone: it is kept on the interned word, one bit per trie.
+   * The root has an edge for the token's word that rec follows (followsRoot). The answer depends on the word alone: it
+   * is kept on the interned word, one bit per trie.
    */
-  private hasRootEdge(t: Tok): boolean {
+  hasRootEdge(t: Tok): boolean {
     const k = t.keys
     const bit = this.bit
-    if (k.gen !== generation) (k.gen = generation), (k.asked = 0), (k.roots = 0)
+    if (k.gen !== generation) (k.gen = generation), (k.asked = 0), (k.roots = 0), (k.starts = 0)
     if (k.asked & bit) return (k.roots & bit) !== 0
-    const root = this.root
-    const yes = root.words.has(t.fold) || (t.word && (t.cap || t.caps) && (root.abbrs.has(t.exact) || root.abbrFold.has(t.key)))
+    const yes = this.followsRoot(t)
     if (bit) {
       k.asked |= bit
       if (yes) k.roots |= bit
@@ -431,10 +430,36 @@ export class Vocab<V> {
     return yes
   }
 
-  // indexed loops, no closures: this runs for every token the finder tries, in every trie
-  private rec(ts: Tok[], node: Node<V>, j: number, out: Hit<V>[]): void {
+  /**
+   * rec() follows an edge of the root for this token: its own spelling, or (having lost its marks, or in capitals
+   * without its own spelling) a loose one; an abbreviation by its exact key, or by its folded key unless the lexicon
+   * spells that form itself. A word the root has only under its folded key ("hiện" where a phrase opens with "hiến")
+   * starts nothing.
+   */
+  private followsRoot(t: Tok): boolean {
+    const root = this.root
+    const edges = root.words.get(t.fold)
+    if (edges) {
+      for (let k = 0; k < edges.length; k++) if (edges[k].low === t.low) return true
+      if (t.plain || t.caps) for (let k = 0; k < edges.length; k++) if (edges[k].loose) return true
+    }
+    if (t.word && (t.cap || t.caps) && root.abbrs.size) return root.abbrs.has(t.exact) || (root.abbrFold.has(t.key) && !SPELT.has(t.exact))
+    return false
+  }
+
+  /** What longest() has found so far: the end of its phrase (-1: none) and its value. */
+  private bestEnd = -1
+  private bestVal: V | undefined = undefined
+
+  // indexed loops, no closures: this runs for every token the finder tries, in every trie. Each phrase found goes to
+  // `out`, or with no list (longest) is kept in bestEnd and bestVal when it ends at or after the one kept: the last of
+  // the longest in the order of the list, without a list or a hit made for every phrase on the way.
+  private rec(ts: Tok[], node: Node<V>, j: number, out: Hit<V>[] | null): void {
     const vals = node.vals
-    for (let k = 0; k < vals.length; k++) out.push({ end: j, val: vals[k] })
+    for (let k = 0; k < vals.length; k++) {
+      if (out) out.push({ end: j, val: vals[k] })
+      else if (j >= this.bestEnd) (this.bestEnd = j), (this.bestVal = vals[k])
+    }
     if (node.punct) {
       for (const p of OPTIONAL_PUNCT) {
         const e = node.words.get(p)?.[0]
@@ -470,8 +495,26 @@ export class Vocab<V> {
 
   /** The longest phrase at i (the last added wins a tie). */
   longest(ts: Tok[], i: number): Hit<V> | null {
-    let best: Hit<V> | null = null
-    for (const h of this.walk(ts, i)) if (!best || h.end >= best.end) best = h
+    const root = this.root
+    if (!root.vals.length && !root.punct) {
+      if (i >= ts.length || !this.hasRootEdge(ts[i])) return null
+    }
+    this.bestEnd = -1
+    this.rec(ts, root, i, null)
+    if (this.bestEnd < 0) return null
+    const best = { end: this.bestEnd, val: this.bestVal as V }
+    this.bestVal = undefined
     return best
   }
+}
+
+/**
+ * Some trie of `tries` has a root edge for the token's word. The answer is kept on the interned word until a phrase is
+ * added anywhere, so one caller asks it, always of the same tries (agencies/find.ts, of the tries a body can start in).
+ */
+export function startsAny(t: Tok, tries: readonly Vocab<unknown>[]): boolean {
+  const k = t.keys
+  if (k.gen !== generation) (k.gen = generation), (k.asked = 0), (k.roots = 0), (k.starts = 0)
+  if (k.starts === 0) k.starts = tries.some((v) => v.hasRootEdge(t)) ? 1 : -1
+  return k.starts > 0
 }

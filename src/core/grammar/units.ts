@@ -392,7 +392,31 @@ function semicolonsPart(ts: T[], j: number): boolean {
   return false
 }
 
+/**
+ * The stages of a parse ask again about a text in which the lexicon found nothing (a table's cells, a heading, a block
+ * with no body the lexicon knows): those answers are kept until the parse of the document ends (forgetUnits), and each
+ * caller gets its own copies.
+ */
+const unknownOnly = new Map<string, AgencyMention[]>()
+const MAX_UNKNOWN = 4096
+
+/** Drops the texts read so far: called by the parser at the start and the end of each document. */
+export function forgetUnits(): void {
+  unknownOnly.clear()
+}
+
 export function unitMentions(text: string, known: AgencyMention[]): AgencyMention[] {
+  if (known.length) return unitsIn(text, known)
+  let found = unknownOnly.get(text)
+  if (!found) {
+    found = unitsIn(text, known)
+    if (unknownOnly.size >= MAX_UNKNOWN) unknownOnly.clear()
+    unknownOnly.set(text, found)
+  }
+  return found.length ? found.map((m) => ({ ...m })) : []
+}
+
+function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
   const heads = unitHeads()
   if (!mayHoldUnit(text, heads)) return []
   const ts = tokens(text)
