@@ -336,8 +336,9 @@ function splitsName(end: string, text: string): boolean {
   const after = text.split(/\s+/u, 4).join(' ')
   const joined = `${before} ${after}`
   const across = findAgencies(joined).filter((m) => !m.generic && m.index < before.length && m.index + m.length > before.length + 1)
-  // (not a name the line already holds whole up to a proper name, that a capitalised word after the break would only
-  // lengthen: "Sở KHCN TP Hồ" / "Hoàn thiện …" in a scanned table; "… với UBND tỉnh" / "Đồng Nai, …" is a place to come)
+  // (not a name the line already holds whole up to a proper name, that a word after the break would only lengthen:
+  // "Sở KHCN TP Hồ" / "Hoàn thiện …" in a scanned table; "… với UBND tỉnh" / "Đồng Nai, …" is a place to come, and
+  // "… Ủy ban MTTQ" / "Việt Nam tỉnh …" lengthens the name by more than a word)
   return across.length > 0 && !findAgencies(before).some((m) => across.some((a) => a.index === m.index && a.length - m.length < 6) && /(?:^|\s)\p{Lu}\S*$/u.test(m.text))
 }
 
