@@ -26,6 +26,14 @@ for (const f of Object.values(entries)) {
   if (!existsSync(path.join(dist, f))) throw new Error(`dist/${f} is missing: run tsc -p tsconfig.build.json first`)
 }
 rmSync(path.join(dist, 'bundle'), { recursive: true, force: true })
+// packages stay in node_modules, read from there at run time; commander alone is bundled (it is what every run loads)
+const outsideButCommander = {
+  name: 'packages-outside-but-commander',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) => (/^commander(\/|$)/.test(a.path) ? undefined : { path: a.path, external: true }))
+  },
+}
+
 const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: Object.fromEntries(Object.entries(entries).map(([name, f]) => [name, path.join(dist, f)])),
@@ -37,14 +45,7 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  plugins: [
-    {
-      name: 'packages-outside-but-commander',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) => (/^commander(\/|$)/.test(a.path) ? undefined : { path: a.path, external: true }))
-      },
-    },
-  ],
+  plugins: [outsideButCommander],
   // commander is CommonJS: its require() of Node's modules needs a require in the ES module it is bundled into
   banner: { js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);" },
   // names as written: a class's or function's name stays what the sources call it
@@ -79,14 +80,7 @@ const cjs = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  plugins: [
-    {
-      name: 'packages-outside-but-commander',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) => (/^commander(\/|$)/.test(a.path) ? undefined : { path: a.path, external: true }))
-      },
-    },
-  ],
+  plugins: [outsideButCommander],
   define: { 'import.meta.url': '__planUrl' },
   // import() of a package becomes require() (Node ≥ 20.19 requires ES modules): a script compiled with a code cache has
   // no import() (Node 20 drops its dynamic import callback when the cache is used)
