@@ -67,7 +67,7 @@ const FLOORS: Record<string, string> = {
   r40: 'recall=0.94,leak=0,lead=0.92,coord=1,deadline=0.98,dated=0.75,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=0.83,deadline=0.98,dated=1,meta=1',
   r42: 'recall=0.95,leak=0,lead=1,coord=1,deadline=0.92,dated=0.84,meta=0.94',
-  r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=0.5',
+  r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=0.9',
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=0.96,dated=1,meta=1',
   r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=0.9',
   r46: 'recall=0.98,leak=0,lead=0.9,coord=1,deadline=0.97,dated=0.97,meta=1',

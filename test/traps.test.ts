@@ -462,3 +462,11 @@ describe('monitoring-plan-roles.md: role nouns and recipients in a monitoring pl
     expect(lead(f, 'Xây dựng bộ công cụ giám sát')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('letter-named-by-its-annex.md: a letter copied without its letterhead, its annex still attached', () => {
+  const f = 'letter-named-by-its-annex.md'
+  it('the annex\'s "(Kèm theo Công văn số … ngày … của …)" gives the letter\'s kind, number, date and issuer', () => {
+    const m = doc(f).meta
+    expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['cong-van', '6391/BVHTTDL-KHCNĐTMT', '2025-11-26', 'Bộ Văn hóa, Thể thao và Du lịch'])
+  })
+})

@@ -56,3 +56,14 @@ describe('a legal site\'s card of the act\'s fields', () => {
     expect(meta(['BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 6301/BVHTTDL-VP', 'CÔNG VĂN']).number).toBe('6301/BVHTTDL-VP')
   })
 })
+
+describe('a letter with no letterhead and an annex attached', () => {
+  const lines = ['Kính gửi: Các cơ sở đào tạo', '', 'Đề nghị các cơ sở đào tạo rà soát đội ngũ giảng viên.', '', 'PHỤ LỤC', '', '(Kèm theo Công văn số 6391/BVHTTDL-KHCNĐTMT ngày 26/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)']
+  it('takes the letter\'s number, date, kind and issuer from the annex\'s line', () => {
+    const m = meta(lines)
+    expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['cong-van', '6391/BVHTTDL-KHCNĐTMT', '2025-11-26', 'Bộ Văn hóa, Thể thao và Du lịch'])
+  })
+  it('a letter with its own number keeps it', () => {
+    expect(meta(['BỘ TÀI CHÍNH', 'Số: 12/BTC-VP', 'Hà Nội, ngày 02 tháng 12 năm 2025', ...lines]).number).toBe('12/BTC-VP')
+  })
+})

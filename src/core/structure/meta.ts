@@ -121,11 +121,16 @@ export function extractMeta(placed: Placed[]): Meta {
   // an annex that travels alone ("PHỤ LỤC II … (Kèm theo Chương trình hành động tại Nghị quyết số …/NQ-CP ngày 01
   // tháng 01 năm 2025 của Chính phủ)") is read as the act it belongs to: its kind, issuer and date are that act's
   const parent = title && /^phụ lục(?!\p{L})/iu.test(title) ? annexOf(head) : null
-  if (parent) {
-    if (!kind) kind = parent.kind
-    if (!number) number = parent.number
-    if (!issuedOn) issuedOn = parent.issuedOn
-    issuer ??= parent.issuer
+  // (a letter that lost its letterhead, its number and its date, with an annex still attached "(Kèm theo Công văn số
+  // 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ …)": the annex names the letter)
+  // (only an annex that follows the letter's text: a plan titled "(Kèm theo Nghị quyết …)" is a text of its own)
+  const annexAt = !number && !issuer && !issuedOn && !title ? placed.findIndex((p) => /^phụ lục(?!\p{L})/iu.test(p.block.text.trim())) : -1
+  const own = parent ?? (annexAt > 0 ? annexOf(placed.slice(annexAt).filter((p) => /^\(?\s*kèm theo\s/iu.test(p.block.text))) : null)
+  if (own) {
+    if (!kind) kind = own.kind
+    if (!number) number = own.number
+    if (!issuedOn) issuedOn = own.issuedOn
+    issuer ??= own.issuer
   }
   return {
     kind: kind ?? 'khac',
@@ -187,7 +192,7 @@ function annexOf(head: Placed[]): { kind: DocKind | null; number: string | null;
     const m = ANNEX_OF.exec(p.block.text)
     if (!m) continue
     const what = m[1]
-    const n = /\bsố\s*(\d{1,5}(?:\.\d{1,3})?(?:\/\d{4})?\s*[-/]\s*[A-ZĐ]{1,6}(?:[-/][A-ZĐa-zđ0-9&]{1,12}){0,3})/u.exec(what)
+    const n = /\bsố\s*(\d{1,5}(?:\.\d{1,3})?(?:\/\d{4})?\s*[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐa-zđ0-9&]{1,12}){0,3})/u.exec(what)
     const d = LONG_DATE.exec(what)
     const of = OF_ISSUER.exec(what)
     const body = of ? findAgencies(of[1])[0] : undefined
