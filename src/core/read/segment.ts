@@ -287,11 +287,11 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a letter's addressees open a block of their own ("… tầng ô-dôn" / "Kính gửi: Ủy ban nhân dân các tỉnh …"), and the
   // sentence after them opens the next ("… trực thuộc Trung ương" / "Ngày 09 tháng 6 năm 2025, Chính phủ …"): a name
   // in the list wraps after a comma or a joining word, or before a word in lower case
-  if (text.startsWith('Kính gửi') || text.startsWith('Kính gởi')) return false
+  if (ADDRESSEES.test(text)) return false
   const first = text.charAt(0)
   const lower = first !== first.toUpperCase() && first === first.toLowerCase()
   const end = tailOf(prev)
-  if (!lower && /^Kính g[ửở]i/u.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
+  if (!lower && ADDRESSEES.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
   // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
@@ -370,6 +370,9 @@ function isLoneNumber(b: Block): boolean {
 
 /** The head of a body's name, which never ends one: the name is on the next line. */
 const HEAD_END = /(?<![\p{L}])(?:Sở|Bộ|Cục|Vụ|Ban|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Chi cục|Hội đồng|Viện)$/u
+
+/** A letter's addressees: "Kính gửi:" (also the older spelling "Kính gởi"). */
+const ADDRESSEES = /^Kính g[ửở]i(?!\p{L})/u
 
 const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
 
