@@ -470,3 +470,23 @@ describe('letter-named-by-its-annex.md: a letter copied without its letterhead, 
     expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['cong-van', '6391/BVHTTDL-KHCNĐTMT', '2025-11-26', 'Bộ Văn hóa, Thể thao và Du lịch'])
   })
 })
+
+describe('dispatch-report-by-limit.txt: a report sent up before a limit inside an item of a công điện', () => {
+  const f = 'dispatch-report-by-limit.txt'
+  it('"Báo cáo … gửi … trước ngày …" after a sentence that directs is a task of its own, dated by its limit', () => {
+    expect(end(f, 'Báo cáo kết quả, gửi Bộ Xây dựng')).toBe('2025-12-09')
+    expect(end(f, 'vận động nhân dân giúp đỡ')).toBeNull()
+  })
+  it('so is it after an action the prose rules do not read as directing; the action stays a task', () => {
+    expect(end(f, 'Báo cáo nhu cầu hỗ trợ')).toBe('2025-12-02')
+    expect(leaks(f, 'Chủ động bố trí').length).toBe(1)
+  })
+  it('a later sentence that opens with an action does not take the date of the one before', () => {
+    expect(end(f, 'Thực hiện kê khai, đăng ký')).toBeNull()
+    expect(end(f, 'Rà soát, thống kê các công trình')).toBe('2025-12-19')
+  })
+  it('a commitment\'s year is not the task\'s end; figures "tính đến ngày …" ask for nothing', () => {
+    expect(end(f, 'Đẩy mạnh chuyển đổi xanh')).toBeNull()
+    expect(leaks(f, 'Báo cáo tổng hợp số liệu')).toEqual([])
+  })
+})

@@ -9,6 +9,13 @@ describe('splitMilestones', () => {
     expect(splitMilestones('Tổ chức khảo sát năng lực giáo viên trong tháng 10/2026 và mở lớp bồi dưỡng cho giáo viên chưa đạt chuẩn, hoàn thành trước ngày 31/3/2027.', ctx)).toHaveLength(2)
   })
 
+  it('a later sentence that opens with an action, after one with a date, is another action that does not share that date', () => {
+    const p = splitMilestones('Rà soát các công trình, hoàn thành trước ngày 31/12/2025 và báo cáo Sở. Thực hiện kê khai, đăng ký các công trình theo quy định.', { year: 2025 })
+    expect(p.map((x) => x.text)).toEqual(['Rà soát các công trình, hoàn thành trước ngày 31/12/2025 và báo cáo Sở.', 'Thực hiện kê khai, đăng ký các công trình theo quy định.'])
+    // (a sentence that only goes on with the same action stays with it)
+    expect(splitMilestones('Rà soát các công trình, hoàn thành trước ngày 31/12/2025. Kết quả gửi Sở Xây dựng.', { year: 2025 })).toHaveLength(1)
+  })
+
   it('splits an item after each parenthesised milestone with its own date', () => {
     const text = 'Tham mưu sơ kết việc thành lập chi bộ (trình Ban Bí thư quý IV-2013), quy định mô hình tổ chức (trình Ban Bí thư quý III-2014).'
     const p = splitMilestones(text, {})
@@ -72,5 +79,17 @@ describe('a sentence on a condition ("Trường hợp …", "Nếu …")', () =>
   it('is the task before it, which its date dates', () => {
     expect(directiveSentences(text, ctx).map((p) => p.text)).toEqual([text])
     expect(splitMilestones(text, ctx)).toHaveLength(1)
+  })
+})
+
+describe('a sentence that opens by sending a report up before a limit', () => {
+  const ctx = { year: 2025 }
+  it('asks for that report, in prose too', () => {
+    const text = 'Phối hợp với Sở Tài chính bố trí nguồn lực. Báo cáo nhu cầu hỗ trợ, gửi Bộ Tài chính trước ngày 03/12/2025 để tổng hợp.'
+    expect(directiveSentences(text, ctx).map((p) => p.text)).toEqual(['Phối hợp với Sở Tài chính bố trí nguồn lực.', 'Báo cáo nhu cầu hỗ trợ, gửi Bộ Tài chính trước ngày 03/12/2025 để tổng hợp.'])
+  })
+  it('not when the date is a cut-off for figures ("tính đến ngày 31 tháng 12")', () => {
+    const text = 'Báo cáo tổng hợp số liệu tính đến ngày 31 tháng 12 năm 2025 được khai thác từ cơ sở dữ liệu.'
+    expect(directiveSentences(text, ctx)).toEqual([])
   })
 })

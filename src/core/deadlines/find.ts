@@ -52,15 +52,18 @@ warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BE
  */
 const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/u
 const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER)
+/** A country's or a sector's commitment ("phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050"): its year, not the task's. */
+const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
+warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
   if (quoted(s, n.i)) return true
   // (the years of a strategy's title, read where they stand; also no year the text works in)
   if (HORIZON_BEFORE.test(s.slice(Math.max(0, n.i - 16), n.i)) || HORIZON_AFTER.test(s.slice(n.j, n.j + 24))) return true
-  if (n.prefixed) return false
   const before = s.slice(Math.max(0, n.i - 80), n.i)
+  if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
+  if (n.prefixed) return false
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40))

@@ -25,6 +25,15 @@ export interface Piece {
  * own time frame ("Trong năm 2012, thực hiện tốt chuyên đề …"), or one whose date differs from the sentence before.
  */
 export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
+  return milestones(text, ctx, true)
+}
+
+/**
+ * `item`: the text is a marked item, whose every sentence that opens with an action after a dated one is an action
+ * of its own ("… hoàn thành trước ngày 31/12/2025. Thực hiện kê khai …"); an unnumbered paragraph keeps such a
+ * sentence with the one before (paragraphSentences).
+ */
+function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] {
   const ss = clauses(text)
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
@@ -39,7 +48,8 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
     // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
     const cut =
       (s.inSentence && namedSubjectActs(s.text)) ||
-      (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text))))
+      (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))) ||
+      (item && !s.inSentence && own === null && before !== null && opensWithAction(s.text))
     if (own) before = own
     return cut
   })
@@ -122,7 +132,7 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
   return out.flatMap((p) => {
     const mine = lastDeadline(p.text, ctx)
     if (mine?.end && /(yêu cầu|đề nghị|chỉ đạo)/iu.test(p.text)) scope = mine
-    return splitMilestones(p.text, ctx).map((q) => ({ text: q.text, offset: p.offset + q.offset, inherited: mine?.end ? null : scope }))
+    return milestones(p.text, ctx, false).map((q) => ({ text: q.text, offset: p.offset + q.offset, inherited: mine?.end ? null : scope }))
   })
 }
 
@@ -141,6 +151,16 @@ function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
   const first = findAgencies(s)[0]
   return first?.index === 0 && !first.generic
 }
+
+/**
+ * A sentence that opens by sending something up before a limit ("Báo cáo kế hoạch … gửi Văn phòng Chính phủ trước ngày
+ * 03/12/2025 …") asks for that report: a report told of has no limit ahead of it.
+ */
+function reportByLimit(s: string, own: DeadlineMatch | null): boolean {
+  return REPORT_STEP.test(s) && own?.kind === 'limit' && !!own.end && LIMIT_AHEAD.test(own.text)
+}
+/** A limit set ahead ("trước ngày …", "chậm nhất …", "hạn …"), not a cut-off for figures ("tính đến ngày 31 tháng 12"). */
+const LIMIT_AHEAD = /^(?:trước|chậm nhất|hạn|muộn nhất)(?!\p{L})/iu
 
 const NEW_SUBJECT = /^(giao|đề nghị|yêu cầu)\s/iu
 
@@ -162,7 +182,7 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     const own = lastDeadline(s.text, ctx)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
-    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own))
+    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || reportByLimit(s.text, own))
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
     // sentence on a condition is the task before it, which its date dates)
     if (directive && previousDirective && out.length && CONDITION.test(s.text)) {

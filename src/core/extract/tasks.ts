@@ -172,7 +172,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // hành quyết định …", every item that opens with an action is that body's task)
     const assigningKind = !!ctx.kind && ASSIGNING_KINDS.has(ctx.kind)
     const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text))
-    if (!blockMode && !pieces.length && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
+    // (a later sentence kept on its own — "Báo cáo … trước ngày 03/12/2025 …" — does not stand for an item whose opening
+    // sentence, an action, was not: the item is still read whole, split at its own dates)
+    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that

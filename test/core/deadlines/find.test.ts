@@ -82,6 +82,14 @@ describe('the horizon of a strategy or programme named in the text', () => {
   })
 })
 
+describe('a commitment\'s year', () => {
+  it('"phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050" is the country\'s target, not the task\'s end', () => {
+    expect(texts('Đẩy mạnh chuyển đổi xanh, phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050.')).toEqual([])
+    // a year the work itself must reach stays one
+    expect(texts('Phấn đấu đạt phát thải ròng bằng “0” vào năm 2050.')).toEqual(['vào năm 2050'])
+  })
+})
+
 describe('lastDeadline', () => {
   it('returns the latest end among the milestones', () => {
     const m = lastDeadline('trình Bộ Chính trị trong tháng 10 và thực hiện xong trước tháng 12-2013')
