@@ -28,7 +28,7 @@ const FLOORS: Record<string, string> = {
   r1: 'recall=0.97,leak=0.12,lead=0.96,coord=0,deadline=0.94,dated=1,meta=0.96',
   r2: 'recall=0.95,leak=0,lead=0.91,coord=0.85,deadline=1,dated=1,meta=1',
   r3: 'recall=0.85,leak=0.03,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
-  r4: 'recall=0.93,leak=0,lead=0.99,coord=0.83,deadline=0.99,dated=1,meta=0.69',
+  r4: 'recall=0.94,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=0.69',
   r5: 'recall=0.97,leak=0.07,lead=0.83,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.93,leak=0.04,lead=0.95,coord=0.89,deadline=0.96,dated=0.82,meta=0.88',
   r7: 'recall=0.96,leak=0.2,lead=0.9,coord=0.88,deadline=0.95,dated=0.88,meta=0.83',
@@ -75,7 +75,7 @@ const FLOORS: Record<string, string> = {
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.98,dated=1,meta=1',
   r49: 'recall=0.95,leak=0.04,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r50: 'recall=0.97,leak=0.03,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
-  r51: 'recall=0.97,leak=0.18,lead=0.97,coord=0.63,deadline=0.98,dated=1,meta=0.82',
+  r51: 'recall=0.97,leak=0.18,lead=1,coord=1,deadline=0.98,dated=1,meta=0.82',
   r52: 'recall=0.98,leak=0,lead=0.86,coord=1,deadline=0.98,dated=1,meta=0.58',
 }
 

@@ -490,3 +490,16 @@ describe('dispatch-report-by-limit.txt: a report sent up before a limit inside a
     expect(leaks(f, 'Báo cáo tổng hợp số liệu')).toEqual([])
   })
 })
+
+describe('heading-leads-with-partners.txt: "X chủ trì, phối hợp với Y:" over dashes, a name cut after "Ban Quản lý"', () => {
+  const f = 'heading-leads-with-partners.txt'
+  it('the items under the heading work with the partners it names, unless they name their own', () => {
+    expect(lead(f, 'tổ chức tập huấn cho đội ngũ giáo viên')).toEqual(names('Sở Giáo dục và Đào tạo'))
+    expect(coordinators(f, 'tổ chức tập huấn cho đội ngũ giáo viên')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(coordinators(f, 'phương án đảm bảo an toàn cho học sinh')).toEqual(names('Sở Y tế'))
+    expect(coordinators(f, 'Bố trí kinh phí thực hiện')).toEqual([])
+  })
+  it('"Ban Quản lý / các Khu chế xuất và công nghiệp Thành phố" is one body, which leads', () => {
+    expect(lead(f, 'tập huấn cho người lao động')).toEqual(names('Ban Quản lý các Khu chế xuất và công nghiệp Thành phố'))
+  })
+})

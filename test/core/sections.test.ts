@@ -23,6 +23,21 @@ describe('sections', () => {
       [['Công an tỉnh'], ['Sở Xây dựng', 'Sở Y tế']],
     ])
   })
+  it('a heading or a lead-in "X chủ trì, phối hợp với Y:" gives Y as partner to the items under it that name none of their own', () => {
+    const doc = parse([
+      'III. TỔ CHỨC THỰC HIỆN',
+      '2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế:',
+      '- Xây dựng chương trình tập huấn cho giáo viên.',
+      '- Phối hợp với Sở Tư pháp biên soạn tài liệu.',
+      '3. Sở Tài chính',
+      '- Bố trí kinh phí thực hiện.',
+    ])
+    expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([
+      [['Sở Giáo dục và Đào tạo'], ['Sở Y tế']],
+      [['Sở Giáo dục và Đào tạo'], ['Sở Tư pháp']],
+      [['Sở Tài chính'], []],
+    ])
+  })
   it('a heading that names its body and then a lead-in of its own ("Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:") leads the items under it', () => {
     const doc = parse(['II. NHIỆM VỤ', '2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:', '- Đề xuất hoàn thiện quy định về tổ chức bộ máy.'])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Vụ Tổ chức cán bộ']])

@@ -333,14 +333,16 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
-  if (p.leads.length && lead.every((l) => l.generic)) lead = p.leads
+  let partners: AgencyRef[] = []
+  if (p.leads.length && lead.every((l) => l.generic)) (lead = p.leads), (partners = p.partners ?? [])
   // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun
   if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   const task: Task = {
     id: '',
     text,
     lead,
-    coordinators: toRefs(a.coordinators).filter((c) => !lead.some((l) => l.id === c.id)),
+    // (an item that names no partner of its own works with those its heading names)
+    coordinators: (a.coordinators.length ? toRefs(a.coordinators) : partners).filter((c) => !lead.some((l) => l.id === c.id)),
     reportsTo: toRefs(a.reportsTo),
     deadline: null,
     recurrence: null,

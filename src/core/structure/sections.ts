@@ -22,6 +22,8 @@ export interface Placed {
   role: SectionRole
   /** the bodies the nearest heading above names: the implicit leads */
   leads: AgencyRef[]
+  /** the bodies that heading (or lead-in) has them lead with: "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế:" */
+  partners?: AgencyRef[]
 }
 
 interface Frame {
@@ -29,6 +31,7 @@ interface Frame {
   section: Section
   md: number
   leads: AgencyRef[]
+  partners: AgencyRef[]
   /** the heading names bodies only in general ("p) Các Đoàn đại biểu Quốc hội"): the items under it have no named lead */
   others?: boolean
 }
@@ -79,6 +82,7 @@ export function buildOutline(blocks: Block[]): Outline {
   // "Văn phòng Trung ương Đảng … cần tập trung một số nhiệm vụ trọng tâm sau:": the subject of a lead-in acts in the
   // items below it, up to the next heading
   let intro: AgencyRef[] = []
+  let introPartners: AgencyRef[] = []
   let addressees = false
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
@@ -100,7 +104,7 @@ export function buildOutline(blocks: Block[]): Outline {
       stack.length = 0
       const section = newSection(b, null, 'other', null, ids, 1)
       sections.push(section)
-      stack.push({ style: 'attachment', section, md: 0, leads: [] })
+      stack.push({ style: 'attachment', section, md: 0, leads: [], partners: [] })
       placed.push({ block: b, kind: 'heading', section, role: 'other', leads: [] })
       continue
     }
@@ -138,7 +142,7 @@ export function buildOutline(blocks: Block[]): Outline {
       if (k >= 0) stack.length = k
       const section = newSection(g, top(stack), roleOf(g.text) ?? inheritedRole(stack), null, ids, stack.length + 1)
       sections.push(section)
-      stack.push({ style: 'table-group', section, md: 99, leads: [] })
+      stack.push({ style: 'table-group', section, md: 99, leads: [], partners: [] })
       placed.push({ block: g, kind: 'heading', section, role: section.role, leads: inheritedLeads(stack) })
       continue
     }
@@ -213,7 +217,7 @@ export function buildOutline(blocks: Block[]): Outline {
       sections.push(section)
       intro = []
       const others = !named.length && namesOthers(title)
-      stack.push({ style, section, md: b.mdDepth || 99, leads: named, others })
+      stack.push({ style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
     }
@@ -226,10 +230,17 @@ export function buildOutline(blocks: Block[]): Outline {
     const kind: BlockKind = anyHeading || bodyBegun || b.marker || !formal ? 'content' : 'preamble'
     // ("Thủ tướng Chính phủ đã kết luận như sau:" / paragraphs: a notice of conclusions whose body has no heading)
     if ((kind === 'content' && b.marker && NUMBERED.has(b.marker.type)) || (kind === 'preamble' && /(?<!\p{L})như sau\s*:\s*$/u.test(b.text))) bodyBegun = true
-    placed.push({ block: b, kind, section: top(stack), role: inheritedRole(stack), leads: intro.length ? intro : inheritedLeads(stack) })
+    placed.push({
+      block: b,
+      kind,
+      section: top(stack),
+      role: inheritedRole(stack),
+      leads: intro.length ? intro : inheritedLeads(stack),
+      partners: intro.length ? introPartners : inheritedPartners(stack),
+    })
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
-      if (own.length) intro = own
+      if (own.length) (intro = own), (introPartners = partnersOf(b, own))
     }
   }
   return { sections, placed }
@@ -259,6 +270,27 @@ function top(stack: Frame[]): Section | null {
 
 function inheritedRole(stack: Frame[]): SectionRole {
   return stack.length ? stack[stack.length - 1].section.role : 'other'
+}
+
+/** The partners of the frame whose leads the items take. */
+function inheritedPartners(stack: Frame[]): AgencyRef[] {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].leads.length) return stack[i].partners
+    if (stack[i].others) return []
+  }
+  return []
+}
+
+const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
+
+/**
+ * "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, …:": the bodies a heading or a lead-in
+ * that names the lead has it work with, which every item under it that names no partner of its own works with too.
+ */
+function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
+  if (!leads.length || !LEADS_WITH.test(b.text)) return []
+  const a = assign(b.text, mergeUnits(findAgencies(b.text), unitMentions(b.text, [])))
+  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => ({ ...refAt(b, m, 0), generic: !!m.generic }))
 }
 
 function inheritedLeads(stack: Frame[]): AgencyRef[] {
