@@ -503,3 +503,15 @@ describe('heading-leads-with-partners.txt: "X chủ trì, phối hợp với Y:"
     expect(lead(f, 'tập huấn cho người lao động')).toEqual(names('Ban Quản lý các Khu chế xuất và công nghiệp Thành phố'))
   })
 })
+
+describe('plan-scope-and-funding-lists.md: a plan\'s "THỜI GIAN VÀ PHẠM VI" and its list of funding sources', () => {
+  const f = 'plan-scope-and-funding-lists.md'
+  it('"Phạm vi: triển khai thực hiện trên toàn địa bàn …" says where the plan applies; it is no task', () => {
+    expect(leaks(f, 'Phạm vi: triển khai thực hiện')).toEqual([])
+  })
+  it('the sources of funds are no tasks; the tasks and the body that leads stay', () => {
+    expect(leaks(f, 'Nguồn vốn hỗ trợ')).toEqual([])
+    expect(leaks(f, 'Các nguồn vốn hợp pháp khác')).toEqual([])
+    expect(doc(f).tasks.map((t) => t.text.slice(0, 20))).toEqual(['Tổ chức tập huấn kỹ ', 'Lắp đặt hệ thống cản', 'Sở Nông nghiệp và Mô'])
+  })
+})

@@ -68,6 +68,11 @@ describe('isDirective: statements that only look like work', () => {
     expect(opensAsReport('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước.')).toBe(true)
     expect(opensAsReport('Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.')).toBe(false)
   })
+  it('a source of funds listed under a funding heading directs no one', () => {
+    expect(opensAsReport('Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế.')).toBe(true)
+    expect(opensAsReport('Các nguồn vốn hợp pháp khác.')).toBe(true)
+    expect(opensAsReport('Huy động nguồn vốn hỗ trợ từ các tổ chức quốc tế.')).toBe(false)
+  })
   it('a requirement on how the work itself is done is a principle; a limit set to the work is not', () => {
     expect(isDirective('Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều phương pháp, hình thức phù hợp.')).toBe(false)
     expect(isDirective('Việc triển khai các nhiệm vụ phải có trọng tâm, trọng điểm.')).toBe(false)

@@ -30,4 +30,9 @@ describe('roleOf', () => {
     expect(roleOf('Nội dung thực hiện')).toBe('tasks')
     expect(roleOf('Thành phần hồ sơ')).toBeNull()
   })
+  it('a plan\'s time and scope ("THỜI GIAN VÀ PHẠM VI") hold no tasks either', () => {
+    expect(roleOf('THỜI GIAN VÀ PHẠM VI')).toBe('arrangements')
+    expect(roleOf('Phạm vi và thời gian')).toBe('arrangements')
+    expect(roleOf('Thời gian thực hiện')).toBe('tasks')
+  })
 })
