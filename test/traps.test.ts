@@ -515,3 +515,10 @@ describe('plan-scope-and-funding-lists.md: a plan\'s "THỜI GIAN VÀ PHẠM VI"
     expect(doc(f).tasks.map((t) => t.text.slice(0, 20))).toEqual(['Tổ chức tập huấn kỹ ', 'Lắp đặt hệ thống cản', 'Sở Nông nghiệp và Mô'])
   })
 })
+
+describe('party-resolution-ocr-letterhead.txt: a Party resolution whose letterhead OCR damaged ("TÍNH ỦY … ĐÁNG CỘNG SẢN")', () => {
+  const f = 'party-resolution-ocr-letterhead.txt'
+  it('the issuer is the committee the title names, of the place the text is dated at', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Nam Hà')
+  })
+})

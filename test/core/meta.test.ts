@@ -44,6 +44,10 @@ describe('meta', () => {
     expect(m.issuer).toBeNull()
   })
 
+  it('a committee named by the title ("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY") is that of the place the text is dated at', () => {
+    const m = meta(['TÍNH ỦY NAM HÀ ĐÁNG CỘNG SẢN VIỆT NAM', 'Số 34-NQ/TU Nam Hà, ngày 27 tháng 12 năm 2025', 'NGHỊ QUYẾT', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'về phát triển các khu công nghiệp', 'I. NHIỆM VỤ', '1. Ủy ban nhân dân tỉnh rà soát quy hoạch.'])
+    expect(m.issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Nam Hà')
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })
