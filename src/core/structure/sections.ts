@@ -216,6 +216,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
       intro = []
+      introPartners = []
       const others = !named.length && namesOthers(title)
       stack.push({ style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
