@@ -504,7 +504,7 @@ describe('heading-leads-with-partners.txt: "X chủ trì, phối hợp với Y:"
   })
 })
 
-describe('plan-scope-and-funding-lists.md: a plan\'s "THỜI GIAN VÀ PHẠM VI" and its list of funding sources', () => {
+describe('plan-scope-and-funding-lists.md: a plan\'s "THỜI GIAN VÀ PHẠM VI", its vision, and its list of funding sources', () => {
   const f = 'plan-scope-and-funding-lists.md'
   it('"Phạm vi: triển khai thực hiện trên toàn địa bàn …" says where the plan applies; it is no task', () => {
     expect(leaks(f, 'Phạm vi: triển khai thực hiện')).toEqual([])
@@ -513,6 +513,11 @@ describe('plan-scope-and-funding-lists.md: a plan\'s "THỜI GIAN VÀ PHẠM VI"
     expect(leaks(f, 'Nguồn vốn hỗ trợ')).toEqual([])
     expect(leaks(f, 'Các nguồn vốn hợp pháp khác')).toEqual([])
     expect(doc(f).tasks.map((t) => t.text.slice(0, 20))).toEqual(['Tổ chức tập huấn kỹ ', 'Lắp đặt hệ thống cản', 'Sở Nông nghiệp và Mô'])
+  })
+  it('a vision ("2. Tầm nhìn đến năm 2050") under the tasks is an aim: its paragraphs are no tasks; the phase before it dates its own', () => {
+    expect(leaks(f, 'Giai đoạn sau năm 2030')).toEqual([])
+    expect(leaks(f, 'Thực hiện lồng ghép phòng, chống thiên tai')).toEqual([])
+    expect(end(f, 'Lắp đặt hệ thống cảnh báo sớm')).toBe('2030-12-31')
   })
 })
 

@@ -30,6 +30,10 @@ describe('roleOf', () => {
     expect(roleOf('Nội dung thực hiện')).toBe('tasks')
     expect(roleOf('Thành phần hồ sơ')).toBeNull()
   })
+  it('a vision ("2. Tầm nhìn đến năm 2050") is an aim, as a goal is', () => {
+    expect(roleOf('Tầm nhìn đến năm 2050')).toBe('purpose')
+    expect(roleOf('Giai đoạn thực hiện')).toBe('tasks')
+  })
   it('a plan\'s time and scope ("THỜI GIAN VÀ PHẠM VI") hold no tasks either', () => {
     expect(roleOf('THỜI GIAN VÀ PHẠM VI')).toBe('arrangements')
     expect(roleOf('Phạm vi và thời gian')).toBe('arrangements')
