@@ -24,8 +24,9 @@ describe('the hostile corpus', () => {
       const large = repeat(unit, 128_000)
       const doc = parseDocument(small, { file })
       expect(PlanDocument.safeParse(doc).success).toBe(true)
+      // (five turns: the process clock counts the other test threads' work too, and the least of five finds a quiet one)
       // sixteen times the text: about sixteen times the work; quadratic is 256
-      expect(ratio(() => parseDocument(small, { file }), () => parseDocument(large, { file }), 2)).toBeLessThan(64)
+      expect(ratio(() => parseDocument(small, { file }), () => parseDocument(large, { file }), 5)).toBeLessThan(64)
     })
   }
 })
