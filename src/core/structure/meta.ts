@@ -252,9 +252,11 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   if (title) {
     const m = /^(?:\S+\s+){1,5}?của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)
     const c = m ? findAgencies(m[1])[0] : undefined
-    // ("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY" under "Lào Cai, ngày …": the committee of the place the text is dated at)
-    const name = c && place && /(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u.test(c.name) ? `${c.name} ${place}` : c?.name
-    if (c && !c.generic && c.index === 0) return ref(name!, c.text, placed.find((p) => p.kind === 'title') ?? null)
+    if (c && !c.generic && c.index === 0) {
+      // ("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY" under "Lào Cai, ngày …": the committee of the place the text is dated at)
+      const name = place && /(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u.test(c.name) ? `${c.name} ${place}` : c.name
+      return ref(name, c.text, placed.find((p) => p.kind === 'title') ?? null)
+    }
   }
   for (const p of placed.slice(0, 60)) {
     if (p.kind === 'closing' || p.kind === 'row') continue

@@ -291,7 +291,7 @@ const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
 function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
   if (!leads.length || !LEADS_WITH.test(b.text)) return []
   const a = assign(b.text, mergeUnits(findAgencies(b.text), unitMentions(b.text, [])))
-  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => ({ ...refAt(b, m, 0), generic: !!m.generic }))
+  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => refAt(b, m, 0, !!m.generic))
 }
 
 function inheritedLeads(stack: Frame[]): AgencyRef[] {
@@ -428,8 +428,8 @@ function namesOthers(title: string): boolean {
 }
 
 /** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */
-function refAt(b: Block, m: AgencyMention, off: number): AgencyRef {
-  return { id: slug(m.name), name: m.name, text: m.text, generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }
+function refAt(b: Block, m: AgencyMention, off: number, generic = false): AgencyRef {
+  return { id: slug(m.name), name: m.name, text: m.text, generic, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
