@@ -527,3 +527,28 @@ describe('party-resolution-ocr-letterhead.txt: a Party resolution whose letterhe
     expect(doc(f).meta.issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Nam Hà')
   })
 })
+
+describe('notice-roman-items-and-front.md: items numbered (i), (ii), (iii); a board named by its zones; the Front\'s central body over "Chỉ đạo X" items', () => {
+  const f = 'notice-roman-items-and-front.md'
+  it('"(ii)" and "(iii)" open items of their own, each led by the body it opens with', () => {
+    expect(lead(f, 'hoàn thành bàn giao mặt bằng')).toEqual(names('Ủy ban nhân dân tỉnh Bình An'))
+    expect(end(f, 'hoàn thành bàn giao mặt bằng')).toBe('2026-11-30')
+    expect(lead(f, 'hướng dẫn Chủ đầu tư các thủ tục')).toEqual(names('Ban Quản lý các khu công nghệ cao và khu công nghiệp'))
+  })
+  it('an enumeration "(1) …; (2) …;" wrapped before "(3)" stays inside its item', () => {
+    expect(task(f, 'hướng dẫn Chủ đầu tư các thủ tục').text).toMatch(/\(3\) hồ sơ phòng cháy, chữa cháy\.$/u)
+    expect(leaks(f, 'hồ sơ phòng cháy').length).toBe(1)
+  })
+  it('the bodies "Chỉ đạo" names are directed; the Front\'s central body the heading names leads, its name wrapped or not', () => {
+    expect(lead(f, 'đội hình thanh niên tình nguyện')).toEqual(names('Trung ương Mặt trận Tổ quốc Việt Nam'))
+    expect(lead(f, 'phân loại rác thải tại hộ gia đình')).toEqual(names('Trung ương Mặt trận Tổ quốc Việt Nam'))
+  })
+})
+
+describe('resolution-named-by-its-annex.md: a resolution copied with its title and without its letterhead', () => {
+  const f = 'resolution-named-by-its-annex.md'
+  it('its number, date and issuer come from its annex\'s "(Kèm theo Nghị quyết số …)"', () => {
+    const m = doc(f).meta
+    expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['nghi-quyet', '412/NQ-CP', '2026-12-05', 'Chính phủ'])
+  })
+})

@@ -20,6 +20,8 @@ describe('readMarker', () => {
     ['a)- Ban Tổ chức Tỉnh ủy:', 'letter', 'a'],
     ['đ) Sở Nội vụ', 'letter', 'đ'],
     ['(1) Hội nghị cán bộ', 'paren', '1'],
+    ['(iii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo', 'paren', 'iii'],
+    ['(iv) Giao Bộ Công Thương nghiên cứu', 'paren', 'iv'],
     ['- Chủ trì phối hợp', 'dash', null],
     ['+ Với Ban Tuyên giáo', 'plus', null],
     ['* Nguyên nhân', 'star', null],

@@ -71,3 +71,15 @@ describe('a letter with no letterhead and an annex attached', () => {
     expect(meta(['BỘ TÀI CHÍNH', 'Số: 12/BTC-VP', 'Hà Nội, ngày 02 tháng 12 năm 2025', ...lines]).number).toBe('12/BTC-VP')
   })
 })
+
+describe('an act copied with its title and without its letterhead, its annex still attached', () => {
+  const body = ['**NGHỊ QUYẾT**', '', 'VỀ PHÁT ĐỘNG PHONG TRÀO BẢO VỆ MÔI TRƯỜNG', '', '**CHÍNH PHỦ**', '', '**QUYẾT NGHỊ:**', '', '1. Bộ Nội vụ rà soát quy định khen thưởng.', '']
+  it('the annex that names an act of its kind names it: number, date and issuer', () => {
+    const m = meta([...body, '**PHỤ LỤC**', '', 'DANH MỤC ĐỀ ÁN ƯU TIÊN', '', '*(Kèm theo', 'Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)*'])
+    expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['nghi-quyet', '394/NQ-CP', '2025-12-03', 'Chính phủ'])
+  })
+  it('an annex attached to an act of another kind names another act', () => {
+    const m = meta([...body, '**PHỤ LỤC**', '', '(Kèm theo Kế hoạch số 12/KH-BNV ngày 03 tháng 12 năm 2025 của Bộ Nội vụ)'])
+    expect([m.kind, m.number, m.issuedOn]).toEqual(['nghi-quyet', null, null])
+  })
+})

@@ -174,8 +174,28 @@ describe('a line that ends inside a body\'s name', () => {
     // (a name whole up to an abbreviation that the next line makes longer by more than a word: "Ủy ban MTTQ" / "Việt Nam tỉnh")
     expect(segment(lines('- Rà soát điểm ngập sâu; thông tin kịp thời cho Sở Công Thương, Ủy ban MTTQ\nViệt Nam tỉnh và các tổ chức cứu trợ.'), false)).toHaveLength(1)
   })
+  it('a name of five words after the break: "- Chỉ đạo Đoàn Thanh niên" / "Cộng sản Hồ Chí Minh phát huy …"', () => {
+    expect(segment(lines('- Chỉ đạo Đoàn Thanh niên\nCộng sản Hồ Chí Minh phát huy vai trò xung kích, tổ chức các đội hình thanh niên tình nguyện.'), false)).toHaveLength(1)
+  })
   it('not after a name already whole up to a proper name, nor before a sentence', () => {
     expect(segment(lines('2 Ngay sau Cơ quan điều hành Sở KHCN TP Hồ\nHoàn thiện, bảo đảm trong quy hoạch'), false)).toHaveLength(2)
     expect(segment(lines('Giao nhiệm vụ cho Sở Y tế\nTổ chức kiểm tra an toàn thực phẩm.'), false)).toHaveLength(2)
+  })
+})
+
+describe('items numbered in parentheses', () => {
+  it('"(ii)", "(iii)" open items of their own, as "(i)" does', () => {
+    const blocks = segment(lines('(i) Bộ Công Thương chỉ đạo tập đoàn.\n(ii) Chủ đầu tư hoàn thành nghiệm thu\ncác hạng mục còn lại.\n(iii) Ủy ban nhân dân tỉnh chỉ đạo bàn giao mặt bằng.'), false)
+    expect(blocks.map((b) => b.marker?.value)).toEqual(['i', 'ii', 'iii'])
+  })
+  it('an enumeration run on inside a sentence and wrapped before its next item stays in its paragraph', () => {
+    const text = '- Xác định các nhóm yêu cầu năng lực gồm: (i) Bản lĩnh chính trị, tư tưởng; (ii) Chuyên môn, nghiệp vụ;\n(iii) Kỹ năng, phong cách.\n- Định hướng xây dựng tiêu chí đánh giá.'
+    const blocks = segment(lines(text), false)
+    expect(blocks).toHaveLength(2)
+    expect(blocks[0].text).toMatch(/nghiệp vụ; \(iii\) Kỹ năng, phong cách\.$/u)
+    expect(segment(lines('Nội dung gồm: (1) Rà soát quy hoạch; (2) Bố trí vốn đầu tư;\n(3) Kiểm tra, giám sát thực hiện.'), false)).toHaveLength(1)
+    // (not after a sentence the line before ended, nor when the item before was that line's own marker)
+    expect(segment(lines('gồm: (i) Bản lĩnh; (ii) Chuyên môn.\n(iii) Kỹ năng, phong cách.'), false)).toHaveLength(2)
+    expect(segment(lines('(ii) Chủ đầu tư hoàn thành nghiệm thu các hạng mục\n(iii) Ủy ban nhân dân tỉnh chỉ đạo bàn giao.'), false)).toHaveLength(2)
   })
 })

@@ -5,7 +5,7 @@ import { localScope, partyScope, place, type Scope } from './scope.js'
 import type { Tok } from './tokens.js'
 import {
   ABBR, BARE_COLL_V, CENTRAL_V, CHI_DAO_V, COLL_V, COMMITTEE_V, DANG_UY_V, DET_V, DOMAIN_V, FIXED_V, GLUED_V, HEAD_V,
-  LEVEL_V, LOCAL_V, MOD_V, PARTY_HEAD_V, PREFIX_V,
+  LEVEL_V, LOCAL_V, MOD_V, PARTY_HEAD_V, PREFIX_V, ZONE_V,
 } from './vocab.js'
 
 export interface Cand {
@@ -133,6 +133,35 @@ function state(ts: Tok[], i: number, out: Cand[]) {
     else if (named) out.push(cand(named.end, `${h.val.name} ${named.name}`, h.val.kind))
     else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: h.val.national ? null : 'local' }))
   }
+  zoneBoard(ts, i, out)
+}
+
+/** The zone at j, after its "khu" (which the first of a list must have): the token after it, or -1. */
+function zoneAt(ts: Tok[], j: number, first: boolean): number {
+  const k = low(ts, j) === 'khu' ? j + 1 : j
+  if (first && k === j) return -1
+  return ZONE_V.longest(ts, k)?.end ?? -1
+}
+
+/**
+ * A management board named by the zones it runs (lexicon/zones.tsv), then its place: "Ban Quản lý các khu công nghệ cao
+ * và khu công nghiệp", "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh", "Ban Quản lý Khu kinh tế
+ * tỉnh Quảng Ninh" (a place is what a single zone needs).
+ */
+function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
+  if (low(ts, i) !== 'ban' || !(ts[i].cap || ts[i].caps) || low(ts, i + 1) !== 'quản' || low(ts, i + 2) !== 'lý') return
+  const plural = low(ts, i + 3) === 'các'
+  let j = i + 3 + (plural ? 1 : 0)
+  let end = zoneAt(ts, j, true)
+  if (end < 0) return
+  // more zones after "và" or a comma: "… khu công nghệ cao và khu công nghiệp", "… khu chế xuất và công nghiệp"
+  for (j = end; (low(ts, j) === 'và' || low(ts, j) === ',') && (end = zoneAt(ts, j + 1, false)) > 0; j = end);
+  let name = 'Ban Quản lý'
+  for (let k = i + 3; k < j; k++) name += (ts[k].spaced ? ' ' : '') + (ts[k].caps || ts[k].low === 'các' ? ts[k].low : ts[k].written)
+  const s = localScope(ts, j)
+  if (s && !s.generic) out.push(cand(s.end, `${name} ${s.name}`, 'local', { scope: { of: 'local', name: s.name, generic: false } }))
+  // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read)
+  if (plural) out.push(cand(j, name, 'local', { bare: 'local' }))
 }
 
 /** Stop words that also close a noun with the word before them: "trình" ends a subject, "chương trình" does not. */

@@ -71,6 +71,7 @@ export const TABLES = {
   compounds: words('compounds.tsv', 'compound'),
   bareCollectives: words('bare-collectives.tsv', 'phrase'),
   subjectStop: words('subject-stop.tsv', 'words'),
+  zones: words('zones.tsv', 'zone'),
 } satisfies Record<string, Table<unknown>>
 
 /** The values of a table's text; `file` names it in errors (lexicon/<file> unless given). */
@@ -180,3 +181,6 @@ export const BARE_COLLECTIVES: string[] = load(TABLES.bareCollectives)
 
 /** Words (one or two) that end the free subject of "Ban Chỉ đạo …": verbs and particles that follow a name. */
 export const SUBJECT_STOP = new Set(load(TABLES.subjectStop))
+
+/** The kinds of zone a management board is named by (lexicon/zones.tsv). */
+export const ZONES: string[] = load(TABLES.zones)

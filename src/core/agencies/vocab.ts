@@ -1,7 +1,7 @@
 // The lexicon compiled once into phrase tries, and the small token tests the grammar shares.
 import {
   BANNED, BARE_COLLECTIVES, CENTRAL, COLLECTIVE_MODS, COLLECTIVES, COMMITTEES, COUNCIL_BOARDS, DOMAINS, FIXED, FUNCTIONS,
-  GLUED_HEADS, GLUED_SCOPES, LEVELS, LOCAL_HEADS, PARTY_HEADS, PLACE_ABBR, PREFIXES, TITLES, type Entry, type Kind,
+  GLUED_HEADS, GLUED_SCOPES, LEVELS, LOCAL_HEADS, PARTY_HEADS, PLACE_ABBR, PREFIXES, TITLES, ZONES, type Entry, type Kind,
 } from './lexicon.js'
 import { readFileSync } from 'node:fs'
 import { Vocab, type TrieData } from './tokens.js'
@@ -89,6 +89,7 @@ export const BARE_COLL_V = build<true>(BARE_COLLECTIVES.map((p) => [p, true]), t
 export const DET_V = build<true>([['các', true], ['một số', true], ['tất cả các', true], ['những', true], ['toàn bộ các', true]], true)
 export const CHI_DAO_V = build<true>([['Ban Chỉ đạo', true], ['BCĐ', true]])
 export const VN_V = build<true>([['Việt Nam', true], ['VN', true]])
+export const ZONE_V = build<true>(ZONES.map((p) => [p, true]), true)
 
 /** Every trie whose phrases can start a body (or a title or phrase the finder skips): a word none of them opens with is skipped at once. */
 export const STARTS: readonly Vocab<unknown>[] = [FIXED_V, BANNED_V, TITLE_V, PARTY_HEAD_V, GLUED_V, COMMITTEE_V, PREFIX_V, HEAD_V, LOCAL_V, BARE_COLL_V, DET_V, CHI_DAO_V, DANG_UY_V]

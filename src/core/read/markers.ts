@@ -1,4 +1,4 @@
-// The numbering of Vietnamese administrative text: "I.-", "1/-", "2.1-", "a)-", "(1)", bullets; one token, its type and value.
+// The numbering of Vietnamese administrative text: "I.-", "1/-", "2.1-", "a)-", "(1)", "(iv)", bullets; one token, its type and value.
 
 export type MarkerType = 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'dash' | 'plus' | 'star' | 'dot' | 'article'
 
@@ -16,7 +16,7 @@ const RE: Array<[MarkerType, RegExp]> = [
   ['decimal', /^((\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s*[-–/)]\s*|\.\s+|\s+))/u],
   ['roman', new RegExp(`^((${ROMAN})(?:\\.\\s*[-–]|[-–]|\\.|/\\s*[-–]?|\\)))\\s*`, 'u')],
   ['arabic', /^((\d{1,2})(?:\/\s*[-–]|\s*[-–]|\.\s*[-–]?|\)|\/))\s*/u],
-  ['paren', /^(\((\d{1,2}|[a-zđ])\))\s*/u],
+  ['paren', /^(\((\d{1,2}|[ivx]{2,5}|[a-zđ])\))\s*/u],
   ['letter', /^(([a-zđ])(?:\)\s*[-–]?|\/\s*[-–]?|\.\s*-?|\s*[-–]))\s*/u],
   ['dash', /^([-–—−])\s*/u],
   ['plus', /^(\+)\s*/u],

@@ -171,14 +171,16 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       blank++
       continue
     }
-    const marker = readMarker(text)
     const prev = blocks[blocks.length - 1]
+    const read = readMarker(text)
+    const runOn = !!read && blank === 0 && !!prev && runsOn(prev, read)
+    const marker = runOn ? null : read
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
     const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !tailOf(prev) : isLoneNumber(prev))
     // a paragraph stops growing at MAX_BLOCK: what reads a block may take time beyond linear in its length
     const room = !prev || prev.text.length + 1 + text.length <= MAX_BLOCK
-    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && ((wasOpen && room) || bare || (room && !wholeLines && continues(prev, text, blank)))) {
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && ((wasOpen && room) || bare || (room && (runOn || (!wholeLines && continues(prev, text, blank)))))) {
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)
@@ -320,6 +322,32 @@ function continues(prev: Block, text: string, blank: number): boolean {
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }
 
+const ROMAN_SMALL = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']
+const LETTERS = 'abcdđeghiklmnopqrstuvxy'
+
+/** The values a numbered item in parentheses can follow: "(iii)" follows "(ii)", "(c)" "(b)", "(3)" "(2)"; "(v)" "(iv)" or "(u)". */
+function before(value: string): string[] {
+  const out: string[] = []
+  if (/^\d+$/.test(value) && +value > 1) out.push(String(+value - 1))
+  const r = ROMAN_SMALL.indexOf(value)
+  if (r > 0) out.push(ROMAN_SMALL[r - 1])
+  const l = value.length === 1 ? LETTERS.indexOf(value) : -1
+  if (l > 0) out.push(LETTERS[l - 1])
+  return out
+}
+
+/**
+ * An enumeration run on inside a sentence and wrapped before its next item: "… gồm: (i) Bản lĩnh chính trị, tư tưởng;
+ * (ii) Chuyên môn, nghiệp vụ;" / "(iii) Kỹ năng, phong cách." The line before holds the item before this one inside its
+ * text (not as its own marker) and ends no sentence: the line goes on with it.
+ */
+function runsOn(prev: Block, m: Marker): boolean {
+  if (m.type !== 'paren' || !m.value || prev.cells) return false
+  const last = prev.text.slice(prev.segs[prev.segs.length - 1].offset)
+  if (/[.!?:]\s*$/u.test(last)) return false
+  return before(m.value).some((v) => last.indexOf(`(${v})`) > 0)
+}
+
 let titleEnd: RegExp | null = null
 /** The text ends on a person's title of two words or more from titles.tsv ("Bộ trưởng", "Chủ tịch", "Giám đốc"). */
 function endsOnTitle(end: string): boolean {
@@ -333,7 +361,7 @@ function endsOnTitle(end: string): boolean {
  */
 function splitsName(end: string, text: string): boolean {
   const before = end.split(/\s+/u).slice(-4).join(' ')
-  const after = text.split(/\s+/u, 4).join(' ')
+  const after = text.split(/\s+/u, 6).join(' ')
   const joined = `${before} ${after}`
   const across = findAgencies(joined).filter((m) => !m.generic && m.index < before.length && m.index + m.length > before.length + 1)
   // (not a name the line already holds whole up to a proper name, that a word after the break would only lengthen:

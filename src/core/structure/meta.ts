@@ -124,8 +124,11 @@ export function extractMeta(placed: Placed[]): Meta {
   // (a letter that lost its letterhead, its number and its date, with an annex still attached "(Kèm theo Công văn số
   // 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ …)": the annex names the letter)
   // (only an annex that follows the letter's text: a plan titled "(Kèm theo Nghị quyết …)" is a text of its own)
-  const annexAt = !number && !issuer && !issuedOn && !title ? placed.findIndex((p) => /^phụ lục(?!\p{L})/iu.test(p.block.text.trim())) : -1
-  const own = parent ?? (annexAt > 0 ? annexOf(placed.slice(annexAt).filter((p) => /^\(?\s*kèm theo\s/iu.test(p.block.text))) : null)
+  // (a legal site's copy that kept its title and lost its letterhead: "NGHỊ QUYẾT" … "PHỤ LỤC … (Kèm theo Nghị quyết số
+  // 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)": the annex names the act when it names an act of its kind)
+  const annexAt = !number && !issuer && !issuedOn ? placed.findIndex((p) => /^phụ lục(?!\p{L})/iu.test(p.block.text.trim())) : -1
+  const attached = annexAt > 0 ? annexOf(placed.slice(annexAt).filter((p) => /^\(?\s*kèm theo\s/iu.test(p.block.text))) : null
+  const own = parent ?? (attached && (!title || (kind && attached.kind === kind)) ? attached : null)
   if (own) {
     if (!kind) kind = own.kind
     if (!number) number = own.number

@@ -268,3 +268,21 @@ describe('collectives and compounds', () => {
     expect(names('các cơ quan, tổ chức các cấp')).toEqual(['~các cơ quan, tổ chức các cấp'])
   })
 })
+
+describe('management boards named by their zones (lexicon/zones.tsv)', () => {
+  it('the name runs over every zone the list names, lower-case "các" and all, then its place', () => {
+    expect(names('phối hợp Ban Quản lý các khu công nghệ cao và khu công nghiệp; Sở Tài chính')).toEqual(['Ban Quản lý các khu công nghệ cao và khu công nghiệp', 'Sở Tài chính'])
+    expect(names('Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh chủ trì')).toEqual(['Ban Quản lý các khu chế xuất và công nghiệp thành phố Hồ Chí Minh'])
+    expect(names('BAN QUẢN LÝ KHU KINH TẾ TỈNH QUẢNG NINH')).toEqual(['Ban Quản lý Khu kinh tế tỉnh Quảng Ninh'])
+  })
+  it('one zone without a place is named by its own name, not cut at its kind', () => {
+    expect(names('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất')).not.toContain('Ban Quản lý Khu kinh tế')
+  })
+})
+
+describe('the central committees of the Front and the mass organisations', () => {
+  it('"Trung ương" before the Front\'s name is its central body, as written', () => {
+    expect(names('Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo')).toEqual(['Trung ương Mặt trận Tổ quốc Việt Nam'])
+    expect(names('Trung ương Hội Liên hiệp Phụ nữ Việt Nam phối hợp')).toEqual(['Trung ương Hội Liên hiệp Phụ nữ Việt Nam'])
+  })
+})
