@@ -552,3 +552,19 @@ describe('resolution-named-by-its-annex.md: a resolution copied with its title a
     expect([m.kind, m.number, m.issuedOn, m.issuer?.name]).toEqual(['nghi-quyet', '412/NQ-CP', '2026-12-05', 'Chính phủ'])
   })
 })
+
+describe('yearly-report-day.txt: reports due on a day of each year ("định kỳ hằng năm … trước ngày 15 tháng 12"); a subject after a genitive\'s collective', () => {
+  const f = 'yearly-report-day.txt'
+  it('a yearless day in a duty that comes back every year is no date in the plan\'s year; the duty is yearly', () => {
+    expect(end(f, 'định kỳ hằng năm gửi báo cáo')).toBeNull()
+    expect(task(f, 'định kỳ hằng năm gửi báo cáo').recurrence).toBe('yearly')
+    expect(end(f, 'bố trí kinh phí')).toBeNull()
+  })
+  it('a day with its year still dates its task, and the duty read as yearly is not reported unreadable', () => {
+    expect(end(f, 'báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2026')).toBe('2026-12-19')
+    expect(doc(f).diagnostics.filter((x) => x.code === 'deadline-unreadable')).toEqual([])
+  })
+  it('"Trên cơ sở đề xuất của các sở, ngành, địa phương, Sở Tài chính tổng hợp …": the named body after the collective leads', () => {
+    expect(lead(f, 'tham mưu bố trí kinh phí')).toEqual(names('Sở Tài chính'))
+  })
+})

@@ -82,3 +82,14 @@ describe('assign: coordinators and recipients', () => {
     expect(read('Sau khi báo cáo kết quả, Sở Y tế tổ chức tổng kết.')).toEqual({ lead: ['Sở Y tế'], coordinators: [], reportsTo: [] })
   })
 })
+
+describe('assign: a subject after a genitive\'s collective', () => {
+  it('"Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …": the named body after the comma leads', () => {
+    expect(read('Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.').lead).toEqual(['Bộ Tài chính'])
+    expect(read('Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương tổng hợp.').lead).toEqual(['Bộ Tài chính'])
+  })
+  it('not a list of names after the genitive, nor a list after "cho"', () => {
+    expect(read('Căn cứ vào các kiến nghị của Bộ Chính trị, Ban Bí thư đã chỉ ra, các bộ, ngành tập trung khắc phục.').lead).toEqual([])
+    expect(read('Bảo đảm hạ tầng cho các cơ quan Đảng, Quốc hội, cơ quan nhà nước và các tổ chức chính trị - xã hội.').lead).toEqual([])
+  })
+})

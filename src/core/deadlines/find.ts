@@ -354,6 +354,16 @@ interface Pickable {
   /** where the reading stands in its text, when known: a limit right after a period qualifies it */
   index?: number
   length?: number
+  recurrence?: string | null
+  notes?: { code: string }[]
+}
+
+/**
+ * A day with no year written in a duty that comes back every year ("định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng
+ * 12"): that duty's day of each year, not one date in the document's year.
+ */
+function daysOfEachYear(m: Pickable, list: Pickable[]): boolean {
+  return !!m.notes?.some((n) => n.code === 'year-inferred') && list.some((p) => p.kind === 'recurring' && (p.recurrence === 'yearly' || p.recurrence === 'periodic'))
 }
 
 /** A limit that sets a date, not one that says "as of" of the period just before it ("năm 2026 đến ngày 15 tháng 5 năm 2026"). */
@@ -378,7 +388,7 @@ const looksBack = (m: Pickable) => m.kind === 'relative' && !!m.text && BACK.tes
  * its own ("báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026") and the latest end still wins.
  */
 export function pickDeadline<T extends Pickable>(all: T[]): T | null {
-  const list = all.some(looksBack) ? all.filter((m) => !looksBack(m)) : all
+  const list = all.some(looksBack) || all.some((m) => daysOfEachYear(m, all)) ? all.filter((m) => !looksBack(m) && !daysOfEachYear(m, all)) : all
   const limits = list.some((m) => setsALimit(m, list))
   let best: T | null = null
   for (const m of list) if (m.end && !(limits && m.kind !== 'limit' && spansAYear(m)) && (!best || m.end > best.end!)) best = m

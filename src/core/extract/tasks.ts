@@ -214,7 +214,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       drafts.push(d)
       pending.push(d)
-      if (!d.task.deadline && DEADLINE_LIKE.test(piece.text)) {
+      // (a duty that comes back, "định kỳ hằng năm … trước ngày 15 tháng 12", was read: its day is each year's)
+      if (!d.task.deadline && !d.task.recurrence && DEADLINE_LIKE.test(piece.text)) {
         // point at the phrase itself, and quote it with what follows the cue
         const m = DEADLINE_LIKE.exec(piece.text)!
         const where = at(b, piece.offset + m.index)

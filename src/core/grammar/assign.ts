@@ -71,7 +71,13 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       reportsTo.push(...c.members)
       continue
     }
-    if (isSubject(text, c, before, after)) lead[2].push(...ownMembers(c, before, text))
+    // "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …": a named body after the comma that
+    // ends a genitive's collective stands where a subject stands (not one of a list of names: "của Bộ Chính trị, Ban Bí
+    // thư đã chỉ ra" names both whose word it was)
+    const own = ownMembers(c, before, text)
+    const split = own !== c.members && /(?:^|\s)của\s*$/u.test(before) && c.members.slice(0, c.members.length - own.length).every((m) => m.generic) && own.every((m) => !m.generic)
+    const sub = split ? { members: own, start: own[0].index, end: c.end } : c
+    if (isSubject(text, sub, split ? text.slice(Math.max(0, sub.start - 40), sub.start) : before, after)) lead[2].push(...own)
   }
   const chosen = lead.find((l) => l.length) ?? []
   // "X giao Y chủ trì": X assigns, it does not lead

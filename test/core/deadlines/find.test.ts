@@ -207,3 +207,15 @@ describe('a period before the text\'s own time', () => {
     expect(lastDeadline('báo cáo kết quả 6 tháng qua', { today: '2025-11-20' })).toBeNull()
   })
 })
+
+describe('lastDeadline: a day of each year', () => {
+  const ctx = { year: 2025, yearFrom: "the document's date" }
+  it('a day with no year written in a duty that comes back every year is no date of the document\'s year', () => {
+    expect(lastDeadline('Các bộ, ngành định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp.', ctx)).toMatchObject({ kind: 'recurring', end: null })
+    expect(lastDeadline('Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng.', ctx)).toMatchObject({ kind: 'recurring', end: null })
+  })
+  it('a day with its year, or a yearless day in a duty done once, still dates it', () => {
+    expect(lastDeadline('Định kỳ hằng năm báo cáo kết quả; năm 2025 gửi trước ngày 15 tháng 12 năm 2025.', ctx)?.end).toBe('2025-12-14')
+    expect(lastDeadline('Gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp.', ctx)?.end).toBe('2025-12-14')
+  })
+})
