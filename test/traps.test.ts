@@ -568,3 +568,16 @@ describe('yearly-report-day.txt: reports due on a day of each year ("định k�
     expect(lead(f, 'tham mưu bố trí kinh phí')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('ocr-page-marks-under-heading.txt: OCR text with an extractor\'s page marks and the file name as running header', () => {
+  const f = 'ocr-page-marks-under-heading.txt'
+  it('an item after a page mark is still under its heading, led by the body it names', () => {
+    expect(lead(f, 'Chỉ đạo rà soát, sửa đổi')).toEqual(names('Đảng ủy Chính phủ'))
+    expect(end(f, 'Chỉ đạo rà soát, sửa đổi')).toBe('2027-12-31')
+  })
+  it('a sentence cut by the page goes on after it; the marks are in no task', () => {
+    expect(task(f, 'hoàn thiện pháp luật về tài nguyên').text).toMatch(/tài nguyên, môi trường; tăng cường giám sát/u)
+    expect(leaks(f, 'Trang 9')).toEqual([])
+    expect(leaks(f, 'DOC')).toEqual([])
+  })
+})

@@ -52,6 +52,10 @@ describe('segment', () => {
     const b = segment(lines('a) Chủ động nắm bắt diễn biến của các ngân hàng trung\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026\n91\n \n \nương và các nền kinh tế lớn.\nb) Điều hành tín dụng.'), false)
     expect(b.map((x) => x.text)).toEqual(['Chủ động nắm bắt diễn biến của các ngân hàng trung ương và các nền kinh tế lớn.', 'Điều hành tín dụng.'])
   })
+  it('an extractor\'s page mark ("===== Trang 9 =====") and a running header that is the file\'s name ("18.CTRTW31.DOC 9") are page furniture', () => {
+    const b = segment(lines('a) Chỉ đạo xây dựng chương trình hành động.\n\n\n===== Trang 9 =====\n18.CTRTW31.DOC 9\n\nb) Chỉ đạo rà soát, sửa đổi các quy\n\n===== Trang 10 =====\n4.KLTW7S.DOC 1 0\n\nđịnh pháp luật.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Chỉ đạo xây dựng chương trình hành động.', 'Chỉ đạo rà soát, sửa đổi các quy định pháp luật.'])
+  })
   it('after a page break, a paragraph that opens in capitals is still a new paragraph', () => {
     const b = segment(lines('Các địa phương đã hoàn thành kế hoạch năm.\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026\n91\n\nTrong năm 2026, tập trung cải cách thủ tục.'), false)
     expect(b).toHaveLength(2)

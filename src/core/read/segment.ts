@@ -54,7 +54,13 @@ export function endOf(block: Block): { line: number; column: number } {
   return at(block, block.text.length)
 }
 
-const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+)$/iu
+/**
+ * Page furniture: a page number alone, "Trang 3/12", the gazette's running header, an extractor's page mark ("===== Trang
+ * 9 =====") and a running header that is the file's name with its page number, as OCR read it ("18.CTRTW31.DOC 9",
+ * "4.KLTW7S.DOC 1 0").
+ */
+const PAGE_NOISE =
+  /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+|=+\s*trang\s+\d+\s*=+|[\p{L}\p{N}_-]{1,12}(?:\.[\p{L}\p{N}_-]{1,20}){0,2}\.(?:docx?|pdf)\.?(?:\s+\S{1,3}){0,3})$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 /** A rule drawn with dashes or stars, its spaces removed. */
 const RULE = /^[-–—_=*.·•~]{3,}$/u
@@ -102,7 +108,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       blank++
       continue
     }
-    // page furniture of PDF-derived text: a page number alone, the gazette's running header
+    // page furniture of PDF-derived text
     if (PAGE_NOISE.test(text)) {
       // a sentence cut by the page goes on after it ("… các ngân hàng trung" / page / "ương và …"), as after one blank line
       blank = Math.min(blank, 1)
