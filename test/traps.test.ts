@@ -528,7 +528,7 @@ describe('party-resolution-ocr-letterhead.txt: a Party resolution whose letterhe
   })
 })
 
-describe('notice-roman-items-and-front.md: items numbered (i), (ii), (iii); a board named by its zones; the Front\'s central body over "Chỉ đạo X" items', () => {
+describe('notice-roman-items-and-front.md: items numbered (i), (ii), (iii); a board named by its zones; the Front\'s central body over "Chỉ đạo X" items; a list of reports numbered inline', () => {
   const f = 'notice-roman-items-and-front.md'
   it('"(ii)" and "(iii)" open items of their own, each led by the body it opens with', () => {
     expect(lead(f, 'hoàn thành bàn giao mặt bằng')).toEqual(names('Ủy ban nhân dân tỉnh Bình An'))
@@ -542,6 +542,16 @@ describe('notice-roman-items-and-front.md: items numbered (i), (ii), (iii); a bo
   it('the bodies "Chỉ đạo" names are directed; the Front\'s central body the heading names leads, its name wrapped or not', () => {
     expect(lead(f, 'đội hình thanh niên tình nguyện')).toEqual(names('Trung ương Mặt trận Tổ quốc Việt Nam'))
     expect(lead(f, 'phân loại rác thải tại hộ gia đình')).toEqual(names('Trung ương Mặt trận Tổ quốc Việt Nam'))
+  })
+  it('a list of reports numbered inline is one task, dated by "Các Báo cáo trên gửi … trước ngày …"; the office\'s own step is another', () => {
+    expect(task(f, 'hoàn thiện các báo cáo').text).toMatch(/\(iii\) Báo cáo nhu cầu vốn\. Các Báo cáo trên gửi/u)
+    expect(end(f, 'hoàn thiện các báo cáo')).toBe('2026-12-04')
+    expect(lead(f, 'tổng hợp, báo cáo Thủ tướng')).toEqual(names('Văn phòng Chính phủ'))
+    expect(end(f, 'tổng hợp, báo cáo Thủ tướng')).toBe('2026-12-09')
+  })
+  it('"(1) … cho các cơ quan khối Đảng, Quốc hội, tổ chức chính trị - xã hội; (2) …": one task, led by the body before "thực hiện:" only', () => {
+    expect(lead(f, 'Cung cấp hạ tầng cho các cơ quan khối Đảng')).toEqual(names('Trung tâm dữ liệu quốc gia'))
+    expect(task(f, 'Cung cấp hạ tầng cho các cơ quan khối Đảng').text).toMatch(/\(2\) Cung cấp dữ liệu mở/u)
   })
 })
 

@@ -93,3 +93,13 @@ describe('assign: a subject after a genitive\'s collective', () => {
     expect(read('Bảo đảm hạ tầng cho các cơ quan Đảng, Quốc hội, cơ quan nhà nước và các tổ chức chính trị - xã hội.').lead).toEqual([])
   })
 })
+
+describe('assign: "tổ chức" as a noun', () => {
+  it('"…, Quốc hội, tổ chức chính trị - xã hội; (3) …": an organisation named after a body is no verb that makes the body a subject', () => {
+    expect(read('Cung cấp hạ tầng cho các cơ quan khối Đảng, Quốc hội, tổ chức chính trị - xã hội; (3) Mở rộng dịch vụ.').lead).toEqual([])
+    expect(read('Trung tâm dữ liệu quốc gia thực hiện: (1) Mở rộng dịch vụ cho các cơ quan khối Đảng, Quốc hội, tổ chức chính trị - xã hội.').lead).toEqual(['Trung tâm dữ liệu quốc gia'])
+  })
+  it('"tổ chức" as a verb after a body still makes it the subject', () => {
+    expect(read('Sở Văn hóa, Thể thao và Du lịch, tổ chức các hoạt động tuyên truyền.').lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch'])
+  })
+})

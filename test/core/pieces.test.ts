@@ -93,3 +93,14 @@ describe('a sentence that opens by sending a report up before a limit', () => {
     expect(directiveSentences(text, ctx)).toEqual([])
   })
 })
+
+describe('splitMilestones: a list numbered inline, and a sentence that dates what the one before made', () => {
+  const ctx = { year: 2025 }
+  const item = 'Khẩn trương hoàn thiện các báo cáo: (i) Báo cáo tình hình triển khai; (ii) Báo cáo các vướng mắc, trong đó phân loại: đã xử lý xong; tiếp tục được xử lý trong năm 2025 và chuyển sang năm 2026; (iii) Báo cáo về cắt giảm thủ tục hành chính. Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.'
+  it('the list is one action, dated by the sentence that sends what it made; the next body\'s action is its own', () => {
+    const ps = splitMilestones(item, ctx).map((p) => p.text)
+    expect(ps).toHaveLength(2)
+    expect(ps[0]).toMatch(/^Khẩn trương hoàn thiện các báo cáo: .* Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025\.$/u)
+    expect(ps[1]).toMatch(/^Trên cơ sở đó, Bộ Tư pháp tổng hợp/u)
+  })
+})

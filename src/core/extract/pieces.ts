@@ -41,7 +41,9 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const own = lastDeadline(s.text, ctx)?.end ?? null
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
-    const action = (!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))
+    // (nor is a sentence that dates what the one before made: "… (iii) Báo cáo về … . Các Báo cáo trên gửi Bộ Tư pháp
+    // trước ngày 05 tháng 12 năm 2025")
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
@@ -90,12 +92,22 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
  * Sentences, cut further where a new action may start: after "; " and before "và <verb>" ("… trong tháng 10/2024
  * và mở lớp bồi dưỡng …, hoàn thành trước ngày 31/3/2025"). Only a different date makes such a cut a new task.
  */
+/** A list numbered inline after a colon: ": (i) …", ": (1) …", ": a) …". */
+const INLINE_LIST = /:\s*\(?(?:i|1|a)\)\s/u
+
+/** A sentence whose subject points back at what the one before made: "Các Báo cáo trên gửi Bộ Tư pháp trước ngày …". */
+const POINTS_BACK = /^(?:(?:các|những)\s+)?(?:báo cáo|kết quả|nội dung|văn bản|hồ sơ|đề án|dự thảo|danh mục|số liệu|sản phẩm)\s+(?:nêu\s+|kể\s+)?trên(?![\p{L}])/iu
+
 function clauses(text: string): Array<{ text: string; offset: number; inSentence?: boolean }> {
   const out: Array<{ text: string; offset: number; inSentence?: boolean }> = []
   for (const s of sentences(text)) {
     let from = 0
     const re = /;\s+|,?\s+và\s+(?=\S)/gu
+    // (a list the sentence opens after a colon, numbered inline, is what one verb acts on: "hoàn thiện các báo cáo: (i)
+    // Báo cáo …; (ii) Báo cáo …, tiếp tục được xử lý trong năm 2025 và chuyển sang năm 2026; (iii) …" is not cut)
+    const list = INLINE_LIST.exec(s.text)
     for (const m of s.text.matchAll(re)) {
+      if (list && m.index! > list.index) break
       const cut = m.index! + m[0].length
       if (m[0].includes('và') && !opensWithAction(s.text.slice(cut))) continue
       out.push({ text: s.text.slice(from, m.index).trim(), offset: s.offset + from, inSentence: from > 0 })
@@ -184,8 +196,9 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
     const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || reportByLimit(s.text, own))
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
-    // sentence on a condition is the task before it, which its date dates)
-    if (directive && previousDirective && out.length && CONDITION.test(s.text)) {
+    // sentence on a condition is the task before it, which its date dates; so is one that sends what the task before
+    // made, "Các Báo cáo trên gửi … trước ngày …")
+    if (directive && previousDirective && out.length && (CONDITION.test(s.text) || POINTS_BACK.test(s.text))) {
       const last = out[out.length - 1]
       const joined = piece(text, last.offset, s.offset + s.text.length)
       out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }

@@ -24,7 +24,7 @@ const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s*$/iu
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
-const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết|xác định|đề ra)(?=\s|$|,)/iu
+const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức(?!\s+(?:chính trị|xã hội|đảng|đoàn thể|thành viên|quốc tế|phi chính phủ|tín dụng|kinh tế))|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết|xác định|đề ra)(?=\s|$|,)/iu
 
 function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []

@@ -344,15 +344,17 @@ function before(value: string): string[] {
 
 /**
  * An enumeration run on inside a sentence and wrapped before its next item: "… gồm: (i) Bản lĩnh chính trị, tư tưởng;
- * (ii) Chuyên môn, nghiệp vụ;" / "(iii) Kỹ năng, phong cách." The line before holds the item before this one inside its
- * text (not as its own marker) and ends no sentence: the line goes on with it.
+ * (ii) Chuyên môn, nghiệp vụ;" / "(iii) Kỹ năng, phong cách." The text before holds the item before this one inside it
+ * (not as its own marker) and ends no sentence: the line goes on with it.
  */
 function runsOn(prev: Block, m: Marker): boolean {
   if (m.type !== 'paren' || !m.value || prev.cells) return false
-  const last = prev.text.slice(prev.segs[prev.segs.length - 1].offset)
+  // (the item before may have wrapped over a line or two: its last RUN_ON characters; asked of such lines only)
+  const last = prev.text.slice(-RUN_ON)
   if (/[.!?:]\s*$/u.test(last)) return false
-  return before(m.value).some((v) => last.indexOf(`(${v})`) > 0)
+  return before(m.value).some((v) => last.indexOf(`(${v})`) > (prev.text.length > RUN_ON ? -1 : 0))
 }
+const RUN_ON = 400
 
 let titleEnd: RegExp | null = null
 /** The text ends on a person's title of two words or more from titles.tsv ("Bộ trưởng", "Chủ tịch", "Giám đốc"). */
