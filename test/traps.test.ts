@@ -553,6 +553,9 @@ describe('notice-roman-items-and-front.md: items numbered (i), (ii), (iii); a bo
     expect(lead(f, 'Cung cấp hạ tầng cho các cơ quan khối Đảng')).toEqual(names('Trung tâm dữ liệu quốc gia'))
     expect(task(f, 'Cung cấp hạ tầng cho các cơ quan khối Đảng').text).toMatch(/\(2\) Cung cấp dữ liệu mở/u)
   })
+  it('"Các Bộ, cơ quan: Tài chính, Xây dựng, …" names each ministry, and each leads', () => {
+    expect(lead(f, 'rà soát lại việc thực hiện các kết luận')).toEqual(names('Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Ngoại giao', 'Tập đoàn Điện lực Việt Nam'))
+  })
 })
 
 describe('resolution-named-by-its-annex.md: a resolution copied with its title and without its letterhead', () => {

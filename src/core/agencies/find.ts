@@ -52,6 +52,12 @@ function fieldList(ts: Tok[], i: number): Found[] {
   const head = HEAD_V.longest(ts, i + 1)
   if (!head || !ts[i + 1].cap) return NOTHING
   let j = head.end
+  // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the head named with others of its kind before the colon
+  if (j < ts.length && ts[j].low === ',') {
+    let k = j + 1
+    while (k < ts.length && k - j <= 5 && /^(?:cơ|quan|ngành|ngang|bộ|và|,)$/u.test(ts[k].low)) k++
+    if (k > j + 1 && k < ts.length && ts[k].low === ':') j = k
+  }
   if (j < ts.length && ts[j].low === ':') j++
   const out: Found[] = []
   for (;;) {

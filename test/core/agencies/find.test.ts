@@ -143,6 +143,10 @@ describe('one head over a list of fields', () => {
     expect(names('Bộ trưởng các Bộ: Công an, Quốc phòng, Nông nghiệp và Môi trường tiếp tục chỉ đạo')).toEqual(['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Nông nghiệp và Môi trường'])
     expect(names('các Sở: Tài chính, Y tế phối hợp')).toEqual(['Sở Tài chính', 'Sở Y tế'])
   })
+  it('"Các Bộ, cơ quan: Tài chính, Xây dựng, …": the head named with others of its kind before the colon still heads the list', () => {
+    expect(names('Các Bộ, cơ quan: Tài chính, Xây dựng, Ngoại giao, Tập đoàn Điện lực Việt Nam khẩn trương rà soát')).toEqual(['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Ngoại giao', 'Tập đoàn Điện lực Việt Nam'])
+    expect(names('các Sở, ngành: Tài chính, Y tế phối hợp')).toEqual(['Sở Tài chính', 'Sở Y tế'])
+  })
   it('"các Bộ, ngành" stays a collective', () => {
     expect(findAgencies('các Bộ, ngành, địa phương').every((m) => m.generic)).toBe(true)
   })
