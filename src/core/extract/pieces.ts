@@ -88,16 +88,16 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   return out
 }
 
-/**
- * Sentences, cut further where a new action may start: after "; " and before "và <verb>" ("… trong tháng 10/2024
- * và mở lớp bồi dưỡng …, hoàn thành trước ngày 31/3/2025"). Only a different date makes such a cut a new task.
- */
 /** A list numbered inline after a colon: ": (i) …", ": (1) …", ": a) …". */
 const INLINE_LIST = /:\s*\(?(?:i|1|a)\)\s/u
 
 /** A sentence whose subject points back at what the one before made: "Các Báo cáo trên gửi Bộ Tư pháp trước ngày …". */
 const POINTS_BACK = /^(?:(?:các|những)\s+)?(?:báo cáo|kết quả|nội dung|văn bản|hồ sơ|đề án|dự thảo|danh mục|số liệu|sản phẩm)\s+(?:nêu\s+|kể\s+)?trên(?![\p{L}])/iu
 
+/**
+ * Sentences, cut further where a new action may start: after "; " and before "và <verb>" ("… trong tháng 10/2024
+ * và mở lớp bồi dưỡng …, hoàn thành trước ngày 31/3/2025"). Only a different date makes such a cut a new task.
+ */
 function clauses(text: string): Array<{ text: string; offset: number; inSentence?: boolean }> {
   const out: Array<{ text: string; offset: number; inSentence?: boolean }> = []
   for (const s of sentences(text)) {
