@@ -273,15 +273,6 @@ function inheritedRole(stack: Frame[]): SectionRole {
   return stack.length ? stack[stack.length - 1].section.role : 'other'
 }
 
-/** The partners of the frame whose leads the items take. */
-function inheritedPartners(stack: Frame[]): AgencyRef[] {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].leads.length) return stack[i].partners
-    if (stack[i].others) return []
-  }
-  return []
-}
-
 const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
 
 /**
@@ -294,12 +285,22 @@ function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
   return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => refAt(b, m, 0, !!m.generic))
 }
 
-function inheritedLeads(stack: Frame[]): AgencyRef[] {
+/** The nearest frame that names bodies, whose leads (and partners) the items under it take; none past a heading that names bodies only in general. */
+function leadFrame(stack: Frame[]): Frame | null {
   for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].leads.length) return stack[i].leads
-    if (stack[i].others) return []
+    if (stack[i].leads.length) return stack[i]
+    if (stack[i].others) return null
   }
-  return []
+  return null
+}
+
+function inheritedLeads(stack: Frame[]): AgencyRef[] {
+  return leadFrame(stack)?.leads ?? []
+}
+
+/** The partners of the frame whose leads the items take. */
+function inheritedPartners(stack: Frame[]): AgencyRef[] {
+  return leadFrame(stack)?.partners ?? []
 }
 
 /**
