@@ -77,10 +77,12 @@ const FLOORS: Record<string, string> = {
   r50: 'recall=0.97,leak=0.03,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r51: 'recall=0.99,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.91',
   r52: 'recall=0.98,leak=0,lead=0.97,coord=1,deadline=0.99,dated=1,meta=0.83',
-  r53: 'recall=0.97,leak=0,lead=1,coord=0.86,deadline=1,dated=1,meta=1',
+  r53: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r54: 'recall=0.9,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r55: 'recall=0.95,leak=0.05,lead=0.94,coord=0.91,deadline=0.95,dated=0.96,meta=1',
   r56: 'recall=0.89,leak=0,lead=0.83,coord=0.84,deadline=0.9,dated=0.62,meta=1',
+  r58: 'recall=0.65,leak=0.13,lead=0.93,coord=1,deadline=0.96,dated=0.93,meta=1',
+  r59: 'recall=0.96,leak=0,lead=0.89,coord=0.86,deadline=0.93,dated=1,meta=0.9',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {

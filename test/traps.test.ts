@@ -594,3 +594,15 @@ describe('ocr-page-marks-under-heading.txt: OCR text with an extractor\'s page m
     expect(leaks(f, 'DOC')).toEqual([])
   })
 })
+
+describe('commitments-and-localities.txt: "UBND các địa phương" as a partner; "đã" in what was signed or agreed', () => {
+  const f = 'commitments-and-localities.txt'
+  it('"UBND các địa phương" is the localities in general: no committee without a scope among the partners', () => {
+    expect(coordinators(f, 'rà soát các bến bãi tập kết')).toEqual(names('Sở Nông nghiệp và Môi trường', 'Công an tỉnh'))
+    expect(task(f, 'rà soát các bến bãi tập kết').coordinators.filter((c) => c.generic).map((c) => c.name)).toEqual(['Ủy ban nhân dân các địa phương'])
+  })
+  it('"Thực hiện đúng các nội dung cam kết đã ký kết", "Triển khai các nội dung đã thống nhất": tasks, not reports', () => {
+    expect(task(f, 'Thực hiện đúng, đầy đủ các nội dung cam kết đã ký kết').text).toMatch(/^Thực hiện đúng/u)
+    expect(task(f, 'Triển khai các nội dung đã thống nhất').text).toMatch(/^Triển khai/u)
+  })
+})

@@ -135,6 +135,11 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative(item)).toBe(false)
     expect(isNarrative('Triển khai các nhiệm vụ đã được giao đúng tiến độ.')).toBe(false)
   })
+  it('what was signed or agreed is which act too: "Thực hiện đúng các nội dung cam kết đã ký kết"', () => {
+    expect(opensAsReport('Thực hiện đúng, đầy đủ các nội dung cam kết đã ký kết; chủ động xây dựng Quy chế phối hợp.')).toBe(false)
+    expect(opensAsReport('Triển khai các nội dung đã thống nhất tại buổi làm việc.')).toBe(false)
+    expect(opensAsReport('Các xã đã ký kết cam kết bảo vệ khoáng sản.')).toBe(true)
+  })
   it('a text that opens otherwise still reports: "Các sở đã ban hành kế hoạch", "Quy chế đã ban hành …"', () => {
     expect(isNarrative('Các sở đã ban hành kế hoạch thực hiện.')).toBe(true)
     expect(opensAsReport('Quy chế đã ban hành tại Quyết định số 12/QĐ-UBND được thực hiện nghiêm.')).toBe(true)

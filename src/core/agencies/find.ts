@@ -85,7 +85,8 @@ function placeList(ts: Tok[], i: number): Found[] {
   const head = h && PLACE_LIST_HEADS.has(h.val.name) ? h.val.name : !h && ts[i].low === 'các' ? 'Ủy ban nhân dân' : null
   if (!head) return NOTHING
   const s = localScope(ts, h ? h.end : i)
-  if (!s || !s.name.startsWith('các ') || s.end >= ts.length) return NOTHING
+  // ("các địa phương Bắc Ninh, Bình Dương" says no level a place's committee could be named by)
+  if (!s || !s.name.startsWith('các ') || s.name === 'các địa phương' || s.end >= ts.length) return NOTHING
   const colon = ts[s.end].low === ':'
   // without a colon, a head's list must name two places at least ("Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hải
   // Phòng"); one place after "các tỉnh" is a region or a description ("Ủy ban nhân dân các tỉnh Tây Nguyên")

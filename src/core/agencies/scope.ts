@@ -83,6 +83,8 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
   if (i >= ts.length) return null
   const w = ts[i].low
   if ((w === 'các' || w === 'cùng') && isWordAt(ts, i + 1, 'cấp')) return { end: i + 2, name: `${w} cấp`, generic: true }
+  // "UBND các địa phương": the localities in general, whatever their level
+  if (w === 'các' && isWordAt(ts, i + 1, 'địa') && isWordAt(ts, i + 2, 'phương')) return { end: i + 3, name: 'các địa phương', generic: true }
   let j = i
   let lead = ''
   if (w === 'các') (lead = 'các '), j++

@@ -97,7 +97,7 @@ const MANNER_OF_WORK = /(?:^|:\s*)việc\s[^.;:]{3,120}?\s(?:phải|cần)\s(?:�
  * Quy chế đã ban hành …"); a sentence that opens with anything else keeps "đã" as a report.
  */
 const WHICH_ACT =
-  /(?<![\p{L}])(?:quy chế|quy định|kế hoạch|quyết định|văn bản|nghị quyết|chỉ thị|kết luận|chương trình|đề án|nhiệm vụ|chỉ tiêu|kinh phí|nguồn vốn|vốn|dự toán|lộ trình|phương án|giải pháp)(?:\s+(?:số\s+)?[\p{L}\p{N}/.-]+){0,2}?\s+đã\s+(?:được\s+)?(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|cam kết)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:quy chế|quy định|kế hoạch|quyết định|văn bản|nghị quyết|chỉ thị|kết luận|chương trình|đề án|nhiệm vụ|chỉ tiêu|kinh phí|nguồn vốn|vốn|dự toán|lộ trình|phương án|giải pháp|nội dung|cam kết|thỏa thuận|hợp đồng|ý kiến)(?:\s+(?:số\s+)?[\p{L}\p{N}/.-]+){0,2}?\s+đã\s+(?:được\s+)?(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|cam kết|ký kết|ký|thống nhất|chỉ đạo|kết luận)(?![\p{L}])/giu
 
 /**
  * "đã được" and a participle of approval, whatever noun it follows ("phương án cắt giảm, đơn giản hóa TTHC đã được phê

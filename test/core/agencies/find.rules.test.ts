@@ -188,3 +188,12 @@ describe('lists of places and the spelling of places', () => {
     expect(names('UBND huyện Ea H’Leo')).toEqual(["Ủy ban nhân dân huyện Ea H'Leo"])
   })
 })
+
+describe('the localities in general', () => {
+  it('"UBND các địa phương" is one collective, not a committee with no scope', () => {
+    expect(names('phối hợp với Công an tỉnh và UBND các địa phương rà soát')).toEqual(['Công an tỉnh', '~Ủy ban nhân dân các địa phương'])
+  })
+  it('"các địa phương Bắc Ninh, An Giang" names no committee: no level says what each place\'s body is', () => {
+    expect(names('Bộ Công an và các địa phương Bắc Ninh, Bình Dương, An Giang').filter((n) => !n.startsWith('~'))).toEqual(['Bộ Công an'])
+  })
+})
