@@ -606,3 +606,30 @@ describe('commitments-and-localities.txt: "UBND các địa phương" as a partn
     expect(task(f, 'Triển khai các nội dung đã thống nhất').text).toMatch(/^Triển khai/u)
   })
 })
+
+describe('notice-inline-numbered-tasks.md: items numbered inline, "(1) …; (2) …", that are tasks of their own', () => {
+  const f = 'notice-inline-numbered-tasks.md'
+  it('a later item whose own body acts is its task: "(1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …"', () => {
+    expect(lead(f, 'Thanh tra Chính phủ ban hành')).toEqual(names('Thanh tra Chính phủ'))
+    expect(lead(f, 'chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn')).toEqual(names('Bộ Công an'))
+    expect(end(f, 'Thanh tra Chính phủ ban hành')).toBe('2026-11-24')
+    expect(end(f, 'ban hành hướng dẫn rà soát')).toBe('2026-11-29')
+  })
+  it('actions of one body dated apart are one task each, led by the body before the colon', () => {
+    expect(end(f, 'trình Thủ tướng Chính phủ Chương trình quốc gia')).toBe('2026-11-30')
+    expect(end(f, 'xây dựng Bộ công cụ giám sát')).toBe('2026-12-09')
+    expect(lead(f, 'xây dựng Bộ công cụ giám sát')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(lead(f, 'ban hành văn bản hướng dẫn cơ chế thử nghiệm')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(end(f, 'ban hành văn bản hướng dẫn cơ chế thử nghiệm')).toBeNull()
+  })
+  it('"các chỉ tiêu, nhiệm vụ được Chính phủ … giao" names the tasks: the item is no report', () => {
+    expect(leaks(f, 'xây dựng Bộ công cụ giám sát')).toHaveLength(1)
+  })
+  it('actions under one date stay one task', () => {
+    expect(task(f, 'Cung cấp hạ tầng cho các cơ quan').text).toMatch(/\(2\) Cung cấp dữ liệu mở/u)
+  })
+  it('"các vụ việc mà các cơ quan chức năng đã xem xét": "đã" in a which-clause reports nothing done', () => {
+    expect(lead(f, 'rà soát trách nhiệm của nhân sự')).toEqual(names('Bộ Nội vụ'))
+    expect(end(f, 'rà soát trách nhiệm của nhân sự')).toBe('2026-12-14')
+  })
+})

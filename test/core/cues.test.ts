@@ -135,6 +135,14 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative(item)).toBe(false)
     expect(isNarrative('Triển khai các nhiệm vụ đã được giao đúng tiến độ.')).toBe(false)
   })
+  it('"các chỉ tiêu, nhiệm vụ được Chính phủ … giao" names tasks by who set them; "Bộ X được giao chủ trì …" reports', () => {
+    expect(opensAsReport('Bộ Khoa học và Công nghệ: (1) xây dựng Bộ công cụ giám sát các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao trước ngày 10 tháng 12 năm 2025.')).toBe(false)
+    expect(opensAsReport('Bộ Tài chính được Chính phủ giao chủ trì xây dựng đề án.')).toBe(true)
+  })
+  it('"đã" in a clause "mà" opens tells which thing, wherever the sentence starts', () => {
+    expect(isNarrative('Các cấp ủy cần rà soát trách nhiệm của nhân sự trong các vụ việc mà các cơ quan chức năng đã xem xét, kết luận.')).toBe(false)
+    expect(isNarrative('Các cấp ủy đã rà soát trách nhiệm của nhân sự.')).toBe(true)
+  })
   it('what was signed or agreed is which act too: "Thực hiện đúng các nội dung cam kết đã ký kết"', () => {
     expect(opensAsReport('Thực hiện đúng, đầy đủ các nội dung cam kết đã ký kết; chủ động xây dựng Quy chế phối hợp.')).toBe(false)
     expect(opensAsReport('Triển khai các nội dung đã thống nhất tại buổi làm việc.')).toBe(false)

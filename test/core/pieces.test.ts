@@ -104,3 +104,26 @@ describe('splitMilestones: a list numbered inline, and a sentence that dates wha
     expect(ps[1]).toMatch(/^Trên cơ sở đó, Bộ Tư pháp tổng hợp/u)
   })
 })
+
+describe('splitMilestones: a list numbered inline whose items are tasks of their own', () => {
+  const ctx = { year: 2025 }
+  const texts = (t: string) => splitMilestones(t, ctx).map((p) => p.text)
+  it('actions with dates of their own that differ: each item is a task', () => {
+    const t = 'Bộ Khoa học và Công nghệ: (1) trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành trong tháng 11 năm 2025; (2) chủ trì xây dựng Bộ công cụ giám sát trước ngày 10 tháng 12 năm 2025; (3) Khẩn trương ban hành văn bản hướng dẫn.'
+    expect(texts(t)).toEqual([
+      'Bộ Khoa học và Công nghệ: (1) trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành trong tháng 11 năm 2025',
+      'chủ trì xây dựng Bộ công cụ giám sát trước ngày 10 tháng 12 năm 2025',
+      'Khẩn trương ban hành văn bản hướng dẫn.',
+    ])
+  })
+  it('a later item whose own body acts is a task, even under one date', () => {
+    const t = 'Khẩn trương ban hành chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025; (2) Bộ Công an chủ trì ban hành hướng dẫn trước ngày 25 tháng 11 năm 2025.'
+    expect(texts(t)).toHaveLength(2)
+    expect(texts(t)[1]).toMatch(/^Bộ Công an chủ trì/u)
+  })
+  it('actions under one date, or things one verb acts on, stay one task', () => {
+    expect(texts('Trung tâm dữ liệu quốc gia thực hiện: (1) Cung cấp hạ tầng cho các cơ quan; (2) Cung cấp dữ liệu mở, hoàn thành trong năm 2027.')).toHaveLength(1)
+    expect(texts('Sở Nội vụ thực hiện: (1) Báo cáo tình hình, trước ngày 10 tháng 5 năm 2025; (2) Báo cáo nhu cầu vốn trước ngày 20 tháng 6 năm 2025.')).toHaveLength(2)
+    expect(texts('Bộ Y tế bố trí cán bộ theo 03 lĩnh vực: (1) y tế dự phòng, năm 2025; (2) khám chữa bệnh, năm 2026.')).toHaveLength(1)
+  })
+})

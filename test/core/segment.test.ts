@@ -202,4 +202,9 @@ describe('items numbered in parentheses', () => {
     expect(segment(lines('gồm: (i) Bản lĩnh; (ii) Chuyên môn.\n(iii) Kỹ năng, phong cách.'), false)).toHaveLength(2)
     expect(segment(lines('(ii) Chủ đầu tư hoàn thành nghiệm thu các hạng mục\n(iii) Ủy ban nhân dân tỉnh chỉ đạo bàn giao.'), false)).toHaveLength(2)
   })
+  it('a later mark that ends a line opens its item on the next line, in the same paragraph: "…; (4)" / "Tham mưu …"', () => {
+    const blocks = segment(lines('b) Bộ Công an: (1) Tiếp tục đầu tư phát triển; (2) nghiên cứu đề xuất xây dựng\nTrung tâm dữ liệu; (3) ứng dụng nền tảng định danh; (4)\nTham mưu ban hành Nghị quyết về phát triển công dân số.'), false)
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0].text).toMatch(/; \(4\) Tham mưu ban hành/u)
+  })
 })

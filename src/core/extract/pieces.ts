@@ -34,6 +34,16 @@ export function splitMilestones(text: string, ctx: DeadlineContext): Piece[] {
  * sentence with the one before (paragraphSentences).
  */
 function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] {
+  const listed = inlineItems(text, ctx)
+  if (listed) {
+    const out: Piece[] = []
+    for (let k = 0; k < listed.length; k++) {
+      const from = k === 0 ? 0 : listed[k].start
+      const to = k + 1 < listed.length ? listed[k + 1].at : text.length
+      for (const p of milestones(text.slice(from, to), ctx, item)) out.push({ ...p, ...piece(text, from + p.offset, from + p.offset + p.text.length) })
+    }
+    return out
+  }
   const ss = clauses(text)
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
@@ -86,6 +96,52 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   if (/\p{L}/u.test(text.slice(from))) out.push(piece(text, from, text.length))
   else if (out.length) out[out.length - 1] = piece(text, out[out.length - 1].offset, text.length)
   return out
+}
+
+/** An inline item's mark: "(1) ", "(ii) ". */
+const INLINE_MARK = /\((\d{1,2}|[ivx]{1,5})\)\s+/gu
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
+
+/**
+ * The items of a list numbered inline after a colon ("Bộ Khoa học và Công nghệ: (1) trình …, hoàn thành trong tháng 11
+ * năm 2025; (2) chủ trì … trước ngày 10 tháng 12 năm 2025; (3) …"), when they are tasks of their own: actions ("trình
+ * …", "báo cáo …" are actions here) two of which have dates of their own that differ; a later one whose own body acts
+ * ("…: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …"); or actions a lead-in announces ("…, cụ thể: (i)
+ * Rà soát …; (ii) Chỉ đạo …"). A list of things one verb acts on ("hoàn thiện các báo cáo: (i) Báo cáo …; (ii) …"), or
+ * of actions under one date, is one task. `at` is where an item's mark is, `start` where its text begins.
+ */
+function inlineItems(text: string, ctx: DeadlineContext): Array<{ at: number; start: number }> | null {
+  const items: Array<{ at: number; start: number }> = []
+  for (const m of text.matchAll(INLINE_MARK)) {
+    const want = items.length + 1
+    if (m[1] !== String(want) && m[1] !== ROMAN[want - 1]) continue
+    const before = text.slice(0, m.index).trimEnd()
+    if (items.length ? /[;.]$/u.test(before) : before.endsWith(':')) items.push({ at: m.index!, start: m.index! + m[0].length })
+  }
+  if (items.length < 2) return null
+  // (the last item ends with its sentence: what follows may date them all, "Các Báo cáo trên gửi … trước ngày …")
+  const last = text.slice(items[items.length - 1].start)
+  const stop = /[.!?]\s+(?=\p{Lu})/u.exec(last)
+  const texts = items.map((it, k) => (k + 1 < items.length ? text.slice(it.start, items[k + 1].at) : stop ? last.slice(0, stop.index) : last))
+  if (!texts.every((t) => opensWithWork(t) || (REPORT_STEP.test(t) && !/^trình\s+độ(?!\p{L})/iu.test(t)) || namedSubjectActs(t) || subjectThenWork(t))) return null
+  const dates = new Set(texts.map((t) => lastDeadline(t, ctx)?.end ?? null).filter((d) => d !== null))
+  const announced = ANNOUNCES_TASKS.test(text.slice(0, items[0].at)) && texts.every((t) => opensWithWork(t))
+  return announced || dates.size >= 2 || texts.slice(1).some((t) => namedSubjectActs(t)) ? items : null
+}
+
+/** A lead-in that announces tasks to follow: "…, cụ thể:", "một số nhiệm vụ trọng tâm sau:", "… tập trung:". */
+const ANNOUNCES_TASKS = /(?:cụ thể|sau|tập trung)\s*:\s*$/u
+
+/** "các bộ, ngành, địa phương tổ chức …": bodies, if in general, then their action. */
+function subjectThenWork(s: string): boolean {
+  const ms = findAgencies(s)
+  if (!ms.length || ms[0].index !== 0) return false
+  let end = ms[0].length
+  for (const m of ms.slice(1)) {
+    if (!/^[\s,;]*(?:và\s+)?$/u.test(s.slice(end, m.index))) break
+    end = m.index + m.length
+  }
+  return opensWithWork(s.slice(end).replace(/^[\s,]+/u, ''))
 }
 
 /** A list numbered inline after a colon: ": (i) …", ": (1) …", ": a) …". */
@@ -224,7 +280,10 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
       from = cut
     }
     if (!from) {
-      out.push({ text: s.text, offset: s.offset, inherited: own?.end ? null : paragraphDeadline })
+      // ("…, cụ thể: (i) Rà soát …; (ii) Chỉ đạo …": the items a directive announces are its tasks)
+      for (const q of inlineItems(s.text, ctx) ? milestones(s.text, ctx, false) : [{ text: s.text, offset: 0 }]) {
+        out.push({ text: q.text, offset: s.offset + q.offset, inherited: lastDeadline(q.text, ctx)?.end ? null : paragraphDeadline })
+      }
       continue
     }
     const rest = piece(s.text, from, s.text.length)

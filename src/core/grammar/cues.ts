@@ -105,8 +105,18 @@ const WHICH_ACT =
  */
 const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua)(?![\p{L}])/giu
 
-/** The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action. */
-const forNarrative = (s: string) => (s.includes('đã') && opensWithWork(s) ? s.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)) : s)
+/**
+ * "đã" in a clause that "mà" opens tells which thing ("các vụ việc mà các cơ quan chức năng đã xem xét, kết luận"),
+ * wherever the sentence starts: it reports nothing done.
+ */
+const WHICH_CLAUSE = /(?<![\p{L}])mà\s+(?:[^\s.,;:]+\s+){0,5}?đã(?![\p{L}])/giu
+
+/** The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action; a which-clause's, always. */
+const forNarrative = (s: string) => {
+  if (!s.includes('đã')) return s
+  const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
+  return opensWithWork(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)) : t
+}
 
 export function isDirective(s: string): boolean {
   if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
@@ -118,7 +128,11 @@ export function isNarrative(s: string): boolean {
   return NARRATIVE.test(forNarrative(s)) && !PLANNED.test(s)
 }
 
-const PASSIVE_ASSIGNED = /được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+/**
+ * "Bộ Tài chính được giao chủ trì …", "Sở đã được UBND tỉnh giao …": the subject was assigned, as a report tells. Not
+ * the tasks a relative clause names by who set them ("các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao").
+ */
+const PASSIVE_ASSIGNED = /(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
 
 /**

@@ -324,6 +324,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && !isCaps(text) && !readMarker(text) && /:\s[^.:!?]*;\s[^.:!?;]+;$/u.test(end)) return true
   // an item whose line a Word export cut after its first word: "+ Sở" / "Xây dựng: hướng dẫn …", "- Quyết" / "định …"
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
+  // a later item numbered inline whose mark ends the line: "…; (3) ứng dụng nền tảng định danh; (4)" / "Tham mưu ban
+  // hành …" (a first mark after a colon at a line's end, "cụ thể: (i)" / "Rà soát …", is left as it reads)
+  if (blank === 0 && !isCaps(text) && /;\s*\((?:\d{1,2}|[ivx]{1,5})\)$/u.test(end)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
 }
