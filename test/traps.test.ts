@@ -633,3 +633,20 @@ describe('notice-inline-numbered-tasks.md: items numbered inline, "(1) …; (2) 
     expect(end(f, 'rà soát trách nhiệm của nhân sự')).toBe('2026-12-14')
   })
 })
+
+describe('annex-merged-rows.md: an annex\'s rows whose number and bodies Word merged with the row above', () => {
+  const f = 'annex-merged-rows.md'
+  it('each row under a merged one is a task of its own, with the bodies of the numbered row above and its own date', () => {
+    expect(lead(f, 'Rà soát, cập nhật các hướng dẫn kỹ thuật')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(coordinators(f, 'Rà soát, cập nhật các hướng dẫn kỹ thuật')).toEqual(names('Sở Xây dựng', 'Sở Công Thương'))
+    expect(end(f, 'Rà soát, cập nhật các hướng dẫn kỹ thuật')).toBe('2027-12-31')
+    expect(lead(f, 'Xây dựng quy chế phối hợp liên huyện')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(end(f, 'Xây dựng quy chế phối hợp liên huyện')).toBe('2026-12-31')
+    expect(lead(f, 'Xây dựng hồ sơ sức khỏe')).toEqual(names('Sở Y tế'))
+  })
+  it('the task is the row\'s "Nội dung nhiệm vụ", not the group it belongs to', () => {
+    expect(task(f, 'Hoàn thiện quy định về xử lý vi phạm').text).not.toMatch(/Hoàn thiện chính sách về chất lượng không khí/u)
+    expect(leaks(f, 'Hoàn thiện chính sách về chất lượng không khí')).toEqual([])
+    expect(end(f, 'Hoàn thiện quy định về xử lý vi phạm')).toBe('2026-03-31')
+  })
+})

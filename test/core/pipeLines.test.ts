@@ -17,6 +17,16 @@ describe('unfoldPipeLines', () => {
     expect(out[out.length - 1]).toBe('Tổ chức thực hiện.')
   })
 
+  it('a row that opens with no number continues the numbered one above: its cells stand under the last columns', () => {
+    const lines = [...header, '|', '1', '|', 'Hoàn thiện Nghị định', '|', 'Sở Tư pháp', '|', 'Các sở', '|', 'Quý I năm 2026', '|', '|', '- Rà soát hướng dẫn kỹ thuật', '|', 'Giai đoạn 2026 - 2027', '|', '|', '- Xây dựng quy chế phối hợp', '|', 'Năm 2026', '|', '|', '2', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', 'Các xã', '|', 'Năm 2027', '|']
+    expect(rows(lines).slice(1)).toEqual([
+      '| 1 | Hoàn thiện Nghị định | Sở Tư pháp | Các sở | Quý I năm 2026 |',
+      '|  |  |  | - Rà soát hướng dẫn kỹ thuật | Giai đoạn 2026 - 2027 |',
+      '|  |  |  | - Xây dựng quy chế phối hợp | Năm 2026 |',
+      '| 2 | Đào tạo kỹ năng số | Sở Nội vụ | Các xã | Năm 2027 |',
+    ])
+  })
+
   it('a line of dots where a copy cut rows out ("…......") between two rows neither ends the table nor fills a cell', () => {
     const lines = [...header, '|', '1', '|', 'Triển khai nền tảng số', '|', 'Sở Y tế', '|', 'Các sở', '|', 'Năm 2026', '|', '….................', '|', '3', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', 'Các xã', '|', 'Năm 2027', '|']
     expect(rows(lines).slice(1)).toEqual(['| 1 | Triển khai nền tảng số | Sở Y tế | Các sở | Năm 2026 |', '| 3 | Đào tạo kỹ năng số | Sở Nội vụ | Các xã | Năm 2027 |'])

@@ -6,6 +6,10 @@ describe('tableHeader', () => {
   it('"Tên chương trình, đề án" names the tasks\' column', () => {
     expect(tableHeader(['STT', 'Tên chương trình, đề án', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời gian thực hiện'])).toEqual({ text: 1, lead: 2, coordinators: 3, deadline: 5 })
   })
+  it('the column that names the tasks outranks one that groups them; the first that names them wins', () => {
+    expect(tableHeader(['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'])?.text).toBe(4)
+    expect(tableHeader(['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Tình trạng', 'Thời gian thực hiện'])?.text).toBe(1)
+  })
   it('reads the columns of a header row by their words', () => {
     expect(tableHeader(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'])).toEqual({ text: 1, lead: 4, coordinators: 5, deadline: 3 })
   })

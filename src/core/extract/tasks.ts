@@ -50,6 +50,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let pending: Draft[] = []
   let pendingSection: string | null = null
   let header: TableColumns | null = null
+  /** the last row of the table that named its own bodies: rows merged under it are its bodies' too */
+  let lastRow: Draft | null = null
   // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
   // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
   let held: Draft | null = null
@@ -83,11 +85,21 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       const h = tableHeader(b.cells!)
       if (h) {
         header = h
+        lastRow = null
         headerYear = headerYearOf(b.cells!, h)
         continue
       }
       if (!header) continue
       const d = rowTask(p, header, here)
+      // a row whose number, lead and partners Word merged with the row above's ("| | | | - Rà soát … | … | Giai đoạn
+      // 2026 - 2027 |") is another task of that row's bodies
+      const cells = b.cells!
+      const merged = !!d && !cells[0]?.trim() && header.lead > 0 && !cells[header.lead]?.trim() && (header.coordinators < 0 || !cells[header.coordinators]?.trim())
+      if (d && merged && lastRow && !d.task.lead.length) {
+        d.task.lead = lastRow.task.lead
+        d.task.coordinators = lastRow.task.coordinators
+      }
+      if (d && !merged) lastRow = d
       // the rows of a table under an action heading carry its work: the heading is their group, not a task of its own
       if (d) drafts.push(d), (held = null)
       continue

@@ -44,6 +44,8 @@ export function unfoldPipeLines(lines: string[]): string[] {
       // lost its leading number column (merged in Word): its labels stay over their columns
       let cells = r.cells.map((c) => (plain(c) ? c : ''))
       if (r !== rows[0] && cells.length < width && tableHeader(cells.map(plain))) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
+      // (and a row that continues the one above keeps its cells under the last columns, the merged ones left empty)
+      else if (r !== rows[0] && cells.length >= 2 && cells.length < width && !ROW_OPENER.test(cells[0]) && !GROUP_NUMBER.test(cells[0])) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
       out[r.line] = `| ${cells.join(' | ')} |`
     }
     i = last - 1
@@ -79,7 +81,10 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
     // "|" "|": the next row opens, or an empty cell of this one
     // (a group's row, its number and title in two merged cells, ends at the pair whatever follows it)
     const group = cells.length === 2 && GROUP_NUMBER.test(cells[0])
-    if (width === null || full || group || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
+    // (a row that opens with no number of its own continues the numbered row above, whose first cells Word merged over
+    // it: "|" / "- Rà soát …" / "|" / "- Bộ công cụ …" / "|" / "Giai đoạn 2026 - 2027" / "|" "|" ends it)
+    const continuing = width !== null && cells.length >= 2 && !ROW_OPENER.test(cells[0]) && !/^\s*$/u.test(cells[0])
+    if (width === null || full || group || continuing || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
   }
   // the text ran out after a full row and its filler ("|" / "** **" at the end of the file): the table's last row
   return width !== null && cells.length >= width ? { cells, end: lines.length, last: true } : null

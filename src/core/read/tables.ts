@@ -32,7 +32,10 @@ export function tableHeader(cells: string[]): TableColumns | null {
   const chair = names(/chủ trì/u)
   // ("Đơn vị phụ trách", "Cơ quan đầu mối", "Bộ phụ trách tiếp nhận, xử lý": whoever the row is given to)
   const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm|phụ trách|đầu mối|xử lý|giải quyết|được giao/u)
-  let text = find(/nhiệm vụ|nội dung|^thông tin (?:đề xuất|kiến nghị)|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  // (a column the tasks are named in outranks one that only groups them: "Thuộc nhóm nhiệm vụ, hành động" | "Nội dung
+  // nhiệm vụ"; the first such column names them: "Tên dự án, nhiệm vụ" | "Nội dung chính")
+  const named = find(/^(?:tên (?:nhiệm vụ|đề án|dự án|văn bản|công việc|việc|chương trình|hoạt động)|nội dung|nhiệm vụ)(?!\p{L})/u)
+  let text = named >= 0 ? named : find(/nhiệm vụ|nội dung|^thông tin (?:đề xuất|kiến nghị)|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
   // a column of targets ("Chỉ tiêu") assigned to a lead is the rows' text ("Tỷ lệ hồ sơ … đạt 80% | Văn phòng UBND
   // tỉnh"); a scorecard that measures them ("Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì") states goals, not tasks
   if (text < 0 && !low.some((c) => /^(?:đơn vị(?: tính)?|đvt)$/u.test(c))) text = find(/^chỉ tiêu/u)
