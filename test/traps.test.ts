@@ -644,6 +644,11 @@ describe('annex-merged-rows.md: an annex\'s rows whose number and bodies Word me
     expect(end(f, 'Xây dựng quy chế phối hợp liên huyện')).toBe('2026-12-31')
     expect(lead(f, 'Xây dựng hồ sơ sức khỏe')).toEqual(names('Sở Y tế'))
   })
+  it('a merged row whose cells read like labels ("… hoạt động ổn định", "Thực hiện thường xuyên") is a row, not a new header', () => {
+    expect(lead(f, 'Giám sát công tác vận hành hệ thống quan trắc')).toEqual(names('Sở Y tế'))
+    expect(lead(f, 'Ban hành quy định về che chắn công trường')).toEqual(names('Sở Xây dựng'))
+    expect(end(f, 'Ban hành quy định về che chắn công trường')).toBe('2026-12-31')
+  })
   it('the task is the row\'s "Nội dung nhiệm vụ", not the group it belongs to', () => {
     expect(task(f, 'Hoàn thiện quy định về xử lý vi phạm').text).not.toMatch(/Hoàn thiện chính sách về chất lượng không khí/u)
     expect(leaks(f, 'Hoàn thiện chính sách về chất lượng không khí')).toEqual([])

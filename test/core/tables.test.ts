@@ -10,6 +10,9 @@ describe('tableHeader', () => {
     expect(tableHeader(['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'])?.text).toBe(4)
     expect(tableHeader(['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Tình trạng', 'Thời gian thực hiện'])?.text).toBe(1)
   })
+  it('a row whose cells hold bulleted items is data, though its words name columns', () => {
+    expect(tableHeader(['', '', '', '', '- Giám sát công tác vận hành hệ thống quan trắc.', '- Hệ thống hoạt động ổn định.', 'Thực hiện thường xuyên'])).toBeNull()
+  })
   it('reads the columns of a header row by their words', () => {
     expect(tableHeader(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'])).toEqual({ text: 1, lead: 4, coordinators: 5, deadline: 3 })
   })

@@ -23,6 +23,8 @@ export const tooLong = (cell: string) => cell.length > (/\p{Ll}/u.test(cell) ? H
 export function tableHeader(cells: string[]): TableColumns | null {
   // a row that is numbered ("5 | Tiếp tục sử dụng … công việc … | … thực hiện …") or holds a sentence is data, whatever its words
   if (/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(cells[0]?.trim() ?? '')) return null
+  // (so is one whose cells hold bulleted items: "| | | - Giám sát công tác vận hành … | - Hệ thống … hoạt động ổn định |")
+  if (cells.some((c) => /^\s*[-+•]\s+\p{L}/u.test(c))) return null
   const low = cells.map((c) => c.toLowerCase())
   const find = (re: RegExp) => low.findIndex((c) => re.test(c))
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
