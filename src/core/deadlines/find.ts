@@ -30,6 +30,11 @@ const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?
  * names the event or the programme, it does not limit a task.
  */
 const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+/**
+ * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới … và miền núi giai đoạn 2026 - 2035": a programme's period at
+ * the end of its long name ("giai đoạn" with no "trong" before it) names the programme too.
+ */
+const PROGRAMME_BEFORE = /(?<!\p{L})(?:chương trình|kế hoạch|đề án|dự án|chiến lược|quy hoạch)(?:,?\s+[^\s,.;:()]+){0,40}\s+$/u
 
 /** Inside quotation marks a time phrase belongs to a title ('Đề án "… giai đoạn 2026 - 2030"'), not to the task. */
 function quoted(s: string, i: number): boolean {
@@ -54,7 +59,7 @@ const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/u
 const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/u
 /** A country's or a sector's commitment ("phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050"): its year, not the task's. */
 const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE)
+warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -67,6 +72,7 @@ function excluded(s: string, n: Node): boolean {
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40))
+  if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i))) return true
   if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(before)
   return false
 }

@@ -71,6 +71,11 @@ describe('findDeadlines', () => {
 })
 
 describe('the horizon of a strategy or programme named in the text', () => {
+  it('a programme\'s period at the end of its long name names the programme; "trong giai đoạn …" still dates the work', () => {
+    expect(texts('Hội đồng thẩm định thẩm định Báo cáo đề xuất chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng nông thôn mới và giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035 khẩn trương hoàn thành thủ tục.')).toEqual([])
+    expect(texts('Sở Y tế triển khai các biện pháp phòng bệnh, thực hiện trong giai đoạn 2026 - 2030.')).toEqual(['trong giai đoạn 2026 - 2030'])
+    expect(texts('Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở giai đoạn 2026 - 2030.')).toEqual(['giai đoạn 2026 - 2030'])
+  })
   it('"đến năm 2030, tầm nhìn đến năm 2045" and "…, định hướng đến năm 2035" are a title\'s years, not a time to end by', () => {
     expect(texts('Thực hiện Nghị quyết số 10-NQ/TW về định hướng chiến lược khoáng sản đến năm 2030, tầm nhìn đến năm 2045.')).toEqual([])
     expect(texts('Triển khai Chương trình phát triển nhân lực đến năm 2030, định hướng đến năm 2035 trước tháng 12/2026.')).toEqual(['trước tháng 12/2026'])
