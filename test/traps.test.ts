@@ -656,10 +656,13 @@ describe('annex-merged-rows.md: an annex\'s rows whose number and bodies Word me
   })
 })
 
-describe('programme-period-in-name.txt: a programme\'s period at the end of its long name', () => {
+describe('programme-period-in-name.txt: a programme\'s period at the end of its long name; a notice with no letterhead', () => {
   const f = 'programme-period-in-name.txt'
   it('"Chương trình mục tiêu quốc gia … và miền núi giai đoạn 2026 - 2035" names the programme: the task has no date', () => {
     expect(end(f, 'khẩn trương hoàn thành thủ tục thẩm định')).toBeNull()
+  })
+  it('the copy lost its letterhead: "Văn phòng Chính phủ thông báo để … biết" names the issuer', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Văn phòng Chính phủ')
   })
   it('"thực hiện trong giai đoạn 2026 - 2030" still dates its task', () => {
     expect(end(f, 'bố trí vốn đầu tư cho các công trình thủy lợi')).toBe('2030-12-31')

@@ -83,3 +83,13 @@ describe('an act copied with its title and without its letterhead, its annex sti
     expect([m.kind, m.number, m.issuedOn]).toEqual(['nghi-quyet', null, null])
   })
 })
+
+describe('a notice that lost its letterhead: who gives notice, as it closes', () => {
+  it('"Văn phòng Chính phủ thông báo để … biết, thực hiện" names the issuer', () => {
+    const m = meta(['THÔNG BÁO', 'Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Bình An', '', '1. Bộ Tài chính rà soát, bố trí vốn.', '', 'Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bình An và các cơ quan liên quan biết, thực hiện./.'])
+    expect(m.issuer?.name).toBe('Văn phòng Chính phủ')
+  })
+  it('a sentence that tells of a notice names no issuer: "Các cơ quan thông báo cho …" (a collective), a body deep in a sentence', () => {
+    expect(meta(['THÔNG BÁO', 'Kết luận của Phó Thủ tướng', '', 'Các cơ quan liên quan thông báo cho người dân biết.']).issuer).toBeNull()
+  })
+})

@@ -226,7 +226,13 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
   return { id: slug(name), name, text, generic: false, span: p ? { start: at(p.block, offset), end: at(p.block, offset + text.length) } : null }
 }
 
-/** The letterhead's first body, else "Kế hoạch của X", else "X ban hành/xây dựng kế hoạch", else the number's issuer code. */
+/** "<body> thông báo để … biết": a notice's closing sentence, which names who gives notice. */
+const NOTIFIES = /^(\p{Lu}[^.;:]{2,80}?)\s+(?:xin\s+)?thông báo\s+(?:để|cho|ý kiến)(?!\p{L})/u
+
+/**
+ * The letterhead's first body, else "Kế hoạch của X", else "X ban hành/xây dựng kế hoạch", else the body a notice's closing
+ * names ("X thông báo để … biết"), else the number's issuer code.
+ */
 function findIssuer(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   // the letterhead: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI", "UBND TỈNH X / SỞ Y": the last body is the issuer
   let letterhead: AgencyRef | null = null
@@ -270,6 +276,13 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const before = findAgencies(p.block.text.slice(0, m.index)).filter((a) => !a.generic)
     const last = before[before.length - 1]
     if (last && m.index - (last.index + last.length) < 4) return ref(last.name, last.text, p, last.index)
+  }
+  // a notice that lost its letterhead still says who gives notice, as it closes: "Văn phòng Chính phủ thông báo để Ủy
+  // ban nhân dân tỉnh Sơn La và các cơ quan liên quan biết, thực hiện."
+  for (const p of placed.slice(-40)) {
+    const m = NOTIFIES.exec(p.block.text)
+    const body = m ? findAgencies(m[1])[0] : undefined
+    if (body && !body.generic && body.index === 0 && body.length === m![1].length) return ref(body.name, body.text, p, 0)
   }
   if (number) {
     const code = /\/([A-ZĐ]{2,7})$|-([A-ZĐ]{2,7})$/u.exec(number)
