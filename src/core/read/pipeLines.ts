@@ -45,7 +45,7 @@ export function unfoldPipeLines(lines: string[]): string[] {
       let cells = r.cells.map((c) => (plain(c) ? c : ''))
       if (r !== rows[0] && cells.length < width && tableHeader(cells.map(plain))) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
       // (and a row that continues the one above keeps its cells under the last columns, the merged ones left empty)
-      else if (r !== rows[0] && cells.length >= 2 && cells.length < width && !ROW_OPENER.test(cells[0]) && !GROUP_NUMBER.test(cells[0])) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
+      else if (r !== rows[0] && cells.length < width && continuesAbove(cells) && !GROUP_NUMBER.test(cells[0])) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
       out[r.line] = `| ${cells.join(' | ')} |`
     }
     i = last - 1
@@ -83,11 +83,15 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
     const group = cells.length === 2 && GROUP_NUMBER.test(cells[0])
     // (a row that opens with no number of its own continues the numbered row above, whose first cells Word merged over
     // it: "|" / "- Rà soát …" / "|" / "- Bộ công cụ …" / "|" / "Giai đoạn 2026 - 2027" / "|" "|" ends it)
-    const continuing = width !== null && cells.length >= 2 && !ROW_OPENER.test(cells[0]) && !/^\s*$/u.test(cells[0])
-    if (width === null || full || group || continuing || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
+    if (width === null || full || group || continuesAbove(cells) || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
   }
   // the text ran out after a full row and its filler ("|" / "** **" at the end of the file): the table's last row
   return width !== null && cells.length >= width ? { cells, end: lines.length, last: true } : null
+}
+
+/** Cells of a row that opens with text and no number of its own: the numbered row above had its first cells merged over it. */
+function continuesAbove(cells: string[]): boolean {
+  return cells.length >= 2 && !ROW_OPENER.test(cells[0]) && !/^\s*$/u.test(cells[0])
 }
 
 function nextFilled(lines: string[], from: number): number {
