@@ -668,3 +668,17 @@ describe('programme-period-in-name.txt: a programme\'s period at the end of its 
     expect(end(f, 'bố trí vốn đầu tư cho các công trình thủy lợi')).toBe('2030-12-31')
   })
 })
+
+describe('subjectless-sentence-continues.txt: a later sentence with no subject of its own continues the one before', () => {
+  const f = 'subjectless-sentence-continues.txt'
+  it('"Sở Công Thương chủ trì … . Xây dựng quy chế …, hoàn thành trong quý III" is the same body\'s task', () => {
+    expect(lead(f, 'Xây dựng quy chế quản lý cụm công nghiệp')).toEqual(names('Sở Công Thương'))
+    expect(end(f, 'Xây dựng quy chế quản lý cụm công nghiệp')).toBe('2026-09-30')
+  })
+  it('"Tổ chức được giao …" opens with a noun, not the action "tổ chức": no body is carried over', () => {
+    expect(lead(f, 'Tổ chức được giao vận hành hệ thống')).toEqual([])
+  })
+  it('a later sentence that names its own body keeps it', () => {
+    expect(lead(f, 'Sở Tài chính bố trí kinh phí')).toEqual(names('Sở Tài chính'))
+  })
+})

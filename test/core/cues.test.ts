@@ -57,6 +57,11 @@ describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
   it('a statement that opens with a noun does not', () => {
     expect(opensWithAction('Mỗi người dân có một tài khoản số thống nhất.')).toBe(false)
   })
+  it('a verb that is also a noun, before a passive or a modal, is the subject ("Tổ chức được phép …")', () => {
+    expect(opensWithAction('Tổ chức được phép gửi giải trình và hoàn thiện hồ sơ 01 lần.')).toBe(false)
+    expect(opensWithAction('Đánh giá phải bảo đảm khách quan.')).toBe(false)
+    expect(opensWithAction('Tổ chức hội nghị được tổ chức vào quý II.')).toBe(true)
+  })
 })
 
 describe('isDirective: statements that only look like work', () => {

@@ -221,8 +221,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         const own = d.task.lead.filter((l) => !l.generic && !p.leads.some((x) => x.id === l.id))
         if (own.length) (d.task.coordinators = [...own, ...d.task.coordinators]), (d.task.lead = p.leads.filter((l) => !l.generic))
       }
-      // the later actions of one item ("… tháng 01/2025. Tổ chức kiểm tra …") are done by the body its first one names
-      if (b.marker && !d.task.lead.length && itemLead.length) d.task.lead = itemLead
+      // the later actions of one item or paragraph ("… tháng 01/2025. Tổ chức kiểm tra …", "Ban Quản lý Khu kinh tế chủ
+      // trì … . Xây dựng phương án giá …, hoàn thành trong năm 2026."): a sentence with no subject of its own continues
+      // the one before, and its body acts (a paragraph's sentence must open with the action: "Bộ trưởng Công an chỉ đạo
+      // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know)
+      if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text))) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       drafts.push(d)
       pending.push(d)

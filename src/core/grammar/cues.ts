@@ -169,8 +169,14 @@ function actionVerbs(): RegExp {
 }
 
 export function opensWithAction(s: string): boolean {
-  return actionVerbs().test(modernTone(s.trimStart()))
+  const t = modernTone(s.trimStart())
+  const m = actionVerbs().exec(t)
+  // ("Tổ chức được phép gửi giải trình …", "Đánh giá phải bảo đảm …": a verb that is also a noun, before a passive or a
+  // modal, is the sentence's subject)
+  return !!m && !SUBJECT_AFTER.test(t.slice(m[0].length))
 }
+
+const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
 
 /** An adverb of manner or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …". */
 const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt)\s+/iu
