@@ -682,3 +682,24 @@ describe('subjectless-sentence-continues.txt: a later sentence with no subject o
     expect(lead(f, 'Sở Tài chính bố trí kinh phí')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('letter-listed-bodies-duty.txt: a letter whose bodies are listed above a lead-in with no subject', () => {
+  const f = 'letter-listed-bodies-duty.txt'
+  const listed = names('Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', 'Ban Quản lý Khu kinh tế tỉnh')
+  it('"Giao các sở … gồm: - Sở A (đối với …); …" then "Có trách nhiệm: a) …": every listed body leads each item', () => {
+    expect(lead(f, 'Chủ trì rà soát, thống kê toàn bộ công trình')).toEqual(listed)
+    expect(end(f, 'Chủ trì rà soát, thống kê toàn bộ công trình')).toBe('2026-10-30')
+    expect(lead(f, 'Hướng dẫn các đơn vị được giao quản lý công trình')).toEqual(listed)
+  })
+  it('the list\'s own items name who, for what: they are no tasks', () => {
+    expect(leaks(f, 'Sở Xây dựng (đối với công trình cấp nước đô thị)')).toEqual([])
+  })
+  it('the next numbered heading closes the lead-in', () => {
+    expect(lead(f, 'Tổ chức kiểm tra hiện trạng công trình thủy lợi')).toEqual([])
+  })
+  it('"Nghị định số 95/2026/NĐ-" / "CP đến …" is one paragraph and one task; the sentence that announces the items is none', () => {
+    expect(task(f, 'Tổ chức quán triệt, phổ biến nội dung').text).toContain('95/2026/NĐ-CP đến cán bộ')
+    expect(end(f, 'Tổ chức quán triệt, phổ biến nội dung')).toBe('2026-09-30')
+    expect(leaks(f, 'nhằm bảo đảm việc quản lý công trình thủy lợi')).toEqual([])
+  })
+})

@@ -51,6 +51,12 @@ describe('paragraphSentences', () => {
 })
 
 describe('directiveSentences', () => {
+  it('a last sentence that announces the items below it ("… các nội dung sau:") is none of them; one before it still is', () => {
+    const ctx = { today: '2026-07-10' }
+    const lead = 'Thực hiện Nghị định số 178/2026/NĐ-CP, nhằm bảo đảm việc quản lý tài sản thống nhất, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện các nội dung sau:'
+    expect(directiveSentences(lead, ctx)).toEqual([])
+    expect(directiveSentences(`Sở Tài chính khẩn trương rà soát tài sản, hoàn thành trước ngày 30/9/2026. ${lead}`, ctx).map((p) => p.text)).toEqual(['Sở Tài chính khẩn trương rà soát tài sản, hoàn thành trước ngày 30/9/2026.'])
+  })
   it('keeps the sentences that direct, and lets the sentences after a request share its time', () => {
     const p = directiveSentences('Năm qua đã hoàn thành 12 đề án. Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch. Tiếp tục thẩm định hồ sơ.', {})
     expect(p.map((x) => x.text)).toEqual(['Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch.', 'Tiếp tục thẩm định hồ sơ.'])

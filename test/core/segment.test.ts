@@ -208,3 +208,16 @@ describe('items numbered in parentheses', () => {
     expect(blocks[0].text).toMatch(/; \(4\) Tham mưu ban hành/u)
   })
 })
+
+describe('a line that ends inside a document\'s number or on a numeral', () => {
+  it('"… Nghị định số 178/2026/NĐ-" / "CP đến cán bộ …" is one paragraph, the number whole', () => {
+    const b = segment(lines('Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-\nCP đến cán bộ, công chức, viên chức thuộc phạm vi quản lý.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-CP đến cán bộ, công chức, viên chức thuộc phạm vi quản lý.'])
+    expect(at(b[0], b[0].text.indexOf('CP đến'))).toEqual({ line: 2, column: 1 })
+  })
+  it('a long item wrapped after a numeral ("… cơ sở 2" / "Bệnh viện …") goes on; a heading that ends on one does not', () => {
+    const long = 'b) Chủ trì, phối hợp với các Bộ: Xây dựng, Quốc phòng chỉ đạo các cơ quan liên quan khẩn trương xử lý dứt điểm các tồn tại, vướng mắc và hoàn thành các công việc còn lại tại dự án đầu tư xây dựng cơ sở 2 Bệnh viện Bạch Mai và dự án đầu tư xây dựng cơ sở 2\nBệnh viện Hữu nghị Việt Đức, đưa vào hoạt động trong quý II năm 2026.'
+    expect(segment(lines(long), false)).toHaveLength(1)
+    expect(segment(lines('8. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19\nChủ động tham mưu, đề xuất với các cơ quan quản lý nhà nước.'), false)).toHaveLength(2)
+  })
+})

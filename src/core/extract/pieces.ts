@@ -240,6 +240,9 @@ function piece(text: string, from: number, to: number): Piece {
 }
 
 /** In prose: the sentences that direct; after "yêu cầu/đề nghị", the sentences that follow are in its scope and share its time. */
+/** A sentence that ends by announcing what follows: "… các nội dung sau:", "… như sau:", "… cụ thể:". */
+const LEADS_IN = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu
+
 export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] {
   const out: Piece[] = []
   let scope = false
@@ -266,6 +269,9 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // "… Thời gian hoàn thành trước ngày 30/12/2025.": kept, so that the task stage dates the sentences before it
     if (!directive && !(out.length && isTimeLine(s.text))) continue
     if (/(yêu cầu|đề nghị|chỉ đạo)/iu.test(s.text)) scope = true
+    // "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, … triển khai thực hiện các nội dung sau:" at the paragraph's end
+    // announces the items below it: they are the tasks, it is none
+    if (LEADS_IN.test(s.text) && s.offset + s.text.length >= text.trimEnd().length) continue
     if (own?.end) paragraphDeadline = own
     // "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn …": a clause whose own subject acts
     let from = 0

@@ -171,6 +171,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (nor is a cell of names a scan set apart: "Bộ Tài chính, Bộ Ngoại giao, Bộ Nông nghiệp và Môi trường, các địa
     // phương, …" names who partners, and does nothing)
     if (blockMode && !b.marker && !b.cells && namesOnly(b, text)) continue
+    // ("- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item of a list of bodies names who, for
+    // what, and does nothing; what they do follows it)
+    if (b.marker && !b.cells && text.includes('(') && namesOnly(b, text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length)))) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts

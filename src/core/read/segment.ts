@@ -199,10 +199,12 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
         blank = 0
         continue
       }
-      prev.segs.push({ offset: prev.text.length + 1, line: lineNo, column })
       const before = tails.get(prev) ?? prev.text.slice(-TAIL)
-      prev.text += ' ' + text
-      tails.set(prev, (before + ' ' + text).slice(-TAIL))
+      // (a number cut at its code's hyphen joins with no space: "178/2026/NĐ-" / "CP" is "178/2026/NĐ-CP")
+      const glue = NUMBER_CUT.test(before) && CODE_REST.test(text) ? '' : ' '
+      prev.segs.push({ offset: prev.text.length + glue.length, line: lineNo, column })
+      prev.text += glue + text
+      tails.set(prev, (before + glue + text).slice(-TAIL))
       blank = 0
       continue
     }
@@ -289,6 +291,11 @@ function tailOf(block: Block): string {
 }
 
 /** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
+/** A document's number cut after a hyphen of its code: "178/2026/NĐ-", "213/TB-", "09-" is not one. */
+const NUMBER_CUT = /\d\/(?:\d{4}\/)?(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}-)+$/u
+/** The rest of the code: "CP", "TTg", "VPCP", "UBND" before a space, a punctuation mark or the line's end. */
+const CODE_REST = /^\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:-\p{Lu}[\p{Lu}\p{Ll}]{0,7})*(?=[\s,;.:)]|$)/u
+
 function continues(prev: Block, text: string, blank: number): boolean {
   // (a bullet or a number alone opens the item on the next line: "… thuộc Bộ" / "-" / "Nghiêm túc thực hiện …")
   if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
@@ -327,8 +334,10 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a later item numbered inline whose mark ends the line: "…; (3) ứng dụng nền tảng định danh; (4)" / "Tham mưu ban
   // hành …" (a first mark after a colon at a line's end, "cụ thể: (i)" / "Rà soát …", is left as it reads)
   if (blank === 0 && !isCaps(text) && /;\s*\((?:\d{1,2}|[ivx]{1,5})\)$/u.test(end)) return true
+  // nor inside a document's number: "… Nghị định số 178/2026/NĐ-" / "CP đến cán bộ …", "Thông báo số 213/TB-" / "VPCP …"
+  if (blank === 0 && NUMBER_CUT.test(end) && CODE_REST.test(text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
-  return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+  return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
 
 const ROMAN_SMALL = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']

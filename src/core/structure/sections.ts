@@ -84,6 +84,9 @@ export function buildOutline(blocks: Block[]): Outline {
   let intro: AgencyRef[] = []
   let introPartners: AgencyRef[] = []
   let addressees = false
+  // "Giao các sở … gồm: - Sở Công Thương (đối với …); - Sở Xây dựng (…). Có trách nhiệm: a) …": the bodies a list
+  // names, one per item, for a lead-in with no subject of its own that follows it
+  let listed: AgencyRef[] = []
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
   // (a letter has no title: its subject, "V/v …", or its addressees, "Kính gửi: …", end the letterhead)
@@ -204,7 +207,7 @@ export function buildOutline(blocks: Block[]): Outline {
         if (k >= 0) stack.length = k
         // bullets are the lowest level of the outline: a numbered heading never sits under one, so it closes them
         // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
-        else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && BULLET_STYLES.has(stack[stack.length - 1].style)) stack.pop()
+        else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && (BULLET_STYLES.has(stack[stack.length - 1].style) || stack[stack.length - 1].style === LISTED_DUTY)) stack.pop()
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
@@ -212,13 +215,17 @@ export function buildOutline(blocks: Block[]): Outline {
       const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
-      const named = headingBodies(b, title)
+      let named = headingBodies(b, title)
+      // (such a lead-in is no level of the outline: the next numbered heading closes it, as it closes bullets)
+      const fromList = !named.length && listed.length > 0 && SUBJECTLESS_DUTY.test(title)
+      if (fromList) named = listed
+      listed = []
       const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
       intro = []
       introPartners = []
       const others = !named.length && namesOthers(title)
-      stack.push({ style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others })
+      stack.push({ style: fromList ? LISTED_DUTY : style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
     }
@@ -239,6 +246,8 @@ export function buildOutline(blocks: Block[]): Outline {
       leads: intro.length ? intro : inheritedLeads(stack),
       partners: intro.length ? introPartners : inheritedPartners(stack),
     })
+    const names = b.marker && !NUMBERED.has(b.marker.type) ? onlyBodies(b) : []
+    listed = names.length ? [...listed, ...names] : []
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
       if (own.length) (intro = own), (introPartners = partnersOf(b, own))
@@ -354,6 +363,22 @@ const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thư�
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 const HEADING_LEAD_IN = /^(đối với|(?:trách nhiệm|nhiệm vụ)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+
+/** The outline style of such a lead-in, led by the bodies listed above it. */
+const LISTED_DUTY = 'listed-duty'
+
+/** A lead-in whose subject is left out: "Có trách nhiệm:", "Chịu trách nhiệm:", "Có nhiệm vụ:". */
+const SUBJECTLESS_DUTY = /^(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|chủ yếu|cụ thể))?$/iu
+
+/** "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item that only names bodies. */
+function onlyBodies(b: Block): AgencyRef[] {
+  const text = b.text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length))
+  const ms = mergeUnits(findAgencies(text), unitMentions(text, [])).filter((m) => !m.generic)
+  if (!ms.length || ms[0].index > 0) return []
+  let rest = text
+  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
+  return /^[\s,;:.]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, '')) ? ms.map((m) => refAt(b, m, 0)) : []
+}
 
 /** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Nội vụ (cơ quan thường trực)": the body's role, not a body. */
 const ROLE_APPOSITIVE = /\s*(?:[-–]\s*|\(\s*)(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu|giúp việc)(?![\p{L}])[^()]*\)?\s*$/iu
