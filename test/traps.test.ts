@@ -703,3 +703,23 @@ describe('letter-listed-bodies-duty.txt: a letter whose bodies are listed above 
     expect(leaks(f, 'nhằm bảo đảm việc quản lý công trình thủy lợi')).toEqual([])
   })
 })
+
+describe('schedule-two-row-header.txt: a schedule whose header spans two rows and whose time Word merged down', () => {
+  const f = 'schedule-two-row-header.txt'
+  it('"Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp": the second row names who leads and who partners', () => {
+    expect(lead(f, 'Xây dựng khung định hướng quy hoạch')).toEqual(names('Ban Quản lý quy hoạch'))
+    expect(coordinators(f, 'Xây dựng khung định hướng quy hoạch')).toEqual(names('Vụ Vật liệu xây dựng', 'Vụ Kế hoạch - Tài chính'))
+  })
+  it('"10-11/2026" in the time column is months: the row ends with November; the row under it with no time shares it', () => {
+    expect(end(f, 'Xây dựng khung định hướng quy hoạch')).toBe('2026-11-30')
+    expect(end(f, 'Lấy ý kiến các Bộ, ngành')).toBe('2026-11-30')
+    expect(end(f, 'Trình Hội đồng thẩm định')).toBe('2026-12-31')
+  })
+  it('a group row of two cells ("I | GIAI ĐOẠN 1 …", "1 | Lập nhiệm vụ quy hoạch") keeps the table open and is no task', () => {
+    expect(lead(f, 'Trình Hội đồng thẩm định')).toEqual(names('Ban Quản lý quy hoạch'))
+    expect(leaks(f, 'Lập nhiệm vụ quy hoạch')).toEqual([])
+  })
+  it('each item of a cell that lists units is a whole name, its lower-case words too ("- Ban quản lý quy hoạch.")', () => {
+    expect(coordinators(f, 'Lấy ý kiến các Bộ, ngành')).toEqual(names('Văn phòng Bộ', 'Ban quản lý quy hoạch'))
+  })
+})

@@ -221,3 +221,13 @@ describe('a line that ends inside a document\'s number or on a numeral', () => {
     expect(segment(lines('8. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19\nChủ động tham mưu, đề xuất với các cơ quan quản lý nhà nước.'), false)).toHaveLength(2)
   })
 })
+
+describe('a group row of two cells inside a table joined by " | "', () => {
+  it('"I | GIAI ĐOẠN 1 …" under an open table is a row, not a heading that closes it', () => {
+    const b = segment(lines('TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp\nI | GIAI ĐOẠN 1: LẬP NHIỆM VỤ\n1 | Xây dựng khung định hướng. | Ban Quản lý quy hoạch | Vụ Pháp chế'), false)
+    expect(b.map((x) => x.cells?.length ?? 0)).toEqual([4, 2, 4])
+  })
+  it('outside a table, two cells are text', () => {
+    expect(segment(lines('Sở Y tế | Sở Tài chính'), false)[0].cells).toBeFalsy()
+  })
+})

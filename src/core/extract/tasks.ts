@@ -52,6 +52,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let header: TableColumns | null = null
   /** the last row of the table that named its own bodies: rows merged under it are its bodies' too */
   let lastRow: Draft | null = null
+  let headerCells: string[] | null = null
+  let timeAbove = null as Task['deadline']
   // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
   // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
   let held: Draft | null = null
@@ -85,12 +87,30 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       const h = tableHeader(b.cells!)
       if (h) {
         header = h
+        headerCells = b.cells!
         lastRow = null
+        timeAbove = null
         headerYear = headerYearOf(b.cells!, h)
         continue
       }
+      // a header over two rows, a merged cell's parts under it: "Thời gian | Nội dung công việc | … | Thực hiện" /
+      // " | | | Đơn vị chủ trì | Đơn vị phối hợp" — the second row names the columns the first one spans
+      if (header && headerCells && !lastRow && !b.cells![header.text]?.trim()) {
+        const top = headerCells
+        const both = tableHeader(b.cells!.map((c, i) => `${top[Math.min(i, top.length - 1)] ?? ''} ${c}`.trim()))
+        headerCells = null
+        if (both) {
+          header = both
+          continue
+        }
+      }
+      headerCells = null
       if (!header) continue
       const d = rowTask(p, header, here)
+      // a schedule whose first column is the time ("10-11/2019 | Xây dựng … " / " | Lấy ý kiến …"): Word merged the
+      // time over the rows under it, whose own cell is empty
+      if (d && header.deadline === 0 && !b.cells![0]?.trim() && !d.task.deadline && timeAbove) d.task.deadline = { ...timeAbove }
+      if (d && header.deadline === 0) timeAbove = d.task.deadline
       // a row whose number, lead and partners Word merged with the row above's ("| | | | - Rà soát … | … | Giai đoạn
       // 2026 - 2027 |") is another task of that row's bodies
       const cells = b.cells!
@@ -462,6 +482,9 @@ function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): vo
   if (m.invalid) (task.deadline as { invalid?: string }).invalid = m.invalid
 }
 
+/** A time cell that spans months of one year: "10-11/2019", "01-4/2021". */
+const MONTH_SPAN = /^\d{1,2}\s*[-–]\s*\d{1,2}\/\d{4}$/u
+
 function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null {
   const row = readRow(p.block.cells!, cols)
   if (!row) return null
@@ -480,8 +503,9 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   }
   if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, Math.max(0, cellAt(row.coordinators)))
   if (row.deadline !== null) {
-    // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text
-    const r = readDeadline(row.deadline, ctx)
+    // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text; in a time column
+    // "10-11/2019" can only be months ("tháng 10-11/2019")
+    const r = readDeadline(MONTH_SPAN.test(row.deadline) ? `tháng ${row.deadline}` : row.deadline, ctx)
     const m: DeadlineMatch | null = r.kind === 'none' ? null : { ...r, index: 0, length: row.deadline.length }
     d.task.deadline = null
     d.task.recurrence = null
@@ -496,7 +520,7 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
  * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
  */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const all = mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, []))
+  const all = cellItems(cell, mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, [])))
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
   const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))
   if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
@@ -506,6 +530,42 @@ function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
     .filter(looksLikeName)
     .map((s) => ({ id: slug(s), name: s, text: s, generic: false, span: null }))
 }
+
+/**
+ * A cell that lists bodies one an item ("- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Ban quản lý quy hoạch.",
+ * "Ban Quản lý quy hoạch /Tư vấn được lựa chọn"): an item that opens with a unit's head noun is that unit's whole name,
+ * though its last words are in lower case or read like a verb ("xây dựng", "quản lý"). An item that says more than a
+ * name (a verb of its own, a number, a long phrase) is left to the grammar.
+ */
+function cellItems(cell: string, found: AgencyMention[]): AgencyMention[] {
+  const out = [...found]
+  const sep = /\s*(?:;|\/|\.$|(?:^|\s)[-–+•]\s+(?=\p{Lu}))\s*/gu
+  let from = 0
+  const items: Array<[number, number]> = []
+  for (const m of cell.matchAll(sep)) {
+    items.push([from, m.index!])
+    from = m.index! + m[0].length
+  }
+  items.push([from, cell.length])
+  for (const [i, j] of items) {
+    const lead = /^[\s\-–+•]*/u.exec(cell.slice(i, j))![0].length
+    const item = cell.slice(i + lead, j).trim()
+    const start = i + lead
+    if (!CELL_UNIT.test(item) || opensWithAction(item) || item.split(/\s+/u).length > 8 || /[\p{N},(]|(?<!\p{L})(?:chủ trì|phối hợp|và|các|của|được|theo|tại|về)(?!\p{L})/u.test(item)) continue
+    const inside = out.filter((m) => m.index >= start && m.index < start + item.length)
+    if (inside.length > 1 || (inside.length && (inside[0].index !== start || inside[0].length >= item.length))) continue
+    const k = inside.length ? out.indexOf(inside[0]) : -1
+    const name = item.replace(/\s*[-–]\s*(?=\p{Lu})/gu, ' - ')
+    const m: AgencyMention = { name, text: item, index: start, length: item.length, generic: false }
+    if (k >= 0) out[k] = m
+    else out.push(m)
+  }
+  // ("Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính": one name, spaced as "Vụ Kế hoạch - Tài chính")
+  return out.map((m) => (/\S[-–]\s|\s[-–]\S/u.test(m.name) ? { ...m, name: m.name.replace(/\s*[-–]\s*(?=\p{Lu})/gu, ' - ') } : m)).sort((a, b) => a.index - b.index)
+}
+
+/** The head nouns of a ministry's or a province's own units, then a capitalised name. */
+const CELL_UNIT = /^(?:Vụ|Cục|Tổng cục|Chi cục|Ban|Phòng|Văn phòng|Trung tâm|Viện|Thanh tra)\s+\p{L}/u
 
 /** A phrase, then "của" / "thuộc" / "trực thuộc" right before a body: the body is the phrase's owner. */
 const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u

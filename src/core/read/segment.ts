@@ -451,8 +451,9 @@ function cellSegs(parts: string[] | null, cells: string[], line: number, column:
 function openRow(text: string, width: number): string[] | null {
   if (!text.includes(' | ') && !(width && text.includes('|'))) return null
   const cells = text.split('|').map((c) => clean(c))
+  // (inside an open table a group row may have two cells: "I | GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH …", "1 | Lập nhiệm vụ")
+  if (width) return cells.length >= 2 && cells.length <= width + 1 ? cells : null
   if (cells.length < 3) return null
-  if (width) return cells.length <= width + 1 ? cells : null
   return tableHeader(cells) ? cells : null
 }
 
