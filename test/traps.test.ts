@@ -723,3 +723,20 @@ describe('schedule-two-row-header.txt: a schedule whose header spans two rows an
     expect(coordinators(f, 'Lấy ý kiến các Bộ, ngành')).toEqual(names('Văn phòng Bộ', 'Ban quản lý quy hoạch'))
   })
 })
+
+describe('scan-page-break-markers.txt: a scanned directive with an extractor\'s page marks and a double stop', () => {
+  const f = 'scan-page-break-markers.txt'
+  it('"--- PAGE BREAK ---" and the page number before it do not cut the item: "cải tiến thủ" / "tục cấp thị thực" is one task', () => {
+    expect(task(f, 'Bộ Ngoại giao chủ trì').text).toContain('cải tiến thủ tục cấp thị thực')
+    expect(end(f, 'Bộ Ngoại giao chủ trì')).toBe('2026-05-31')
+    expect(lead(f, 'Bộ Ngoại giao chủ trì')).toEqual(names('Bộ Ngoại giao'))
+  })
+  it('"… nộp thuế.." / "kịp thời chấn chỉnh …": the item goes on and its date is the one it closes with', () => {
+    expect(end(f, 'Bộ Tài chính chỉ đạo cơ quan thuế')).toBe('2026-04-30')
+    expect(leaks(f, 'kịp thời chấn chỉnh các hành vi').map((t) => t.slice(0, 12))).toEqual(['Bộ Tài chính'])
+  })
+  it('a lead-in that closes with its time ("… trong tháng 6 năm 2026 các vấn đề sau:") dates its items', () => {
+    expect(end(f, 'Tình hình lao động, việc làm')).toBe('2026-06-30')
+    expect(lead(f, 'Thực trạng quản lý lao động nước ngoài')).toEqual(names('Bộ Nội vụ'))
+  })
+})

@@ -231,3 +231,14 @@ describe('a group row of two cells inside a table joined by " | "', () => {
     expect(segment(lines('Sở Y tế | Sở Tài chính'), false)[0].cells).toBeFalsy()
   })
 })
+
+describe('the marks a PDF extractor leaves', () => {
+  it('"--- PAGE BREAK ---" parts pages like page furniture: a sentence cut by it goes on', () => {
+    const b = segment(lines('b) Bộ Ngoại giao chủ trì mở rộng diện xét và cải tiến thủ\n5\n\n--- PAGE BREAK ---\n\ntục cấp thị thực điện tử.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Bộ Ngoại giao chủ trì mở rộng diện xét và cải tiến thủ tục cấp thị thực điện tử.'])
+  })
+  it('a double stop a scan made of one ("… nộp thuế.." / "kịp thời …") does not end the paragraph', () => {
+    expect(segment(lines('c) Bộ Tài chính chỉ đạo đẩy nhanh hoàn thuế, gia hạn nộp thuế..\nkịp thời chấn chỉnh các hành vi vi phạm.'), false)).toHaveLength(1)
+    expect(segment(lines('c) Bộ Tài chính chỉ đạo đẩy nhanh hoàn thuế.\nKịp thời chấn chỉnh các hành vi vi phạm.'), false)).toHaveLength(2)
+  })
+})

@@ -457,6 +457,9 @@ function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, 
 const PHASE = /^giai đoạn(?!\p{L})/iu
 
 /** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
+/** A lead-in that announces the items under it: "… các vấn đề sau:", "… như sau:". */
+const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau)\s*:\s*$/u
+
 function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section: Section; ctx: TaskContext }>): void {
   for (let id = d.placed.section?.id ?? null, n = 0; id !== null && n < 20; n++) {
     const h = headingOf.get(id)
@@ -465,6 +468,13 @@ function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section:
       const m = lastDeadline(h.block.text, h.ctx)
       if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
       return
+    }
+    // "Bộ Lao động … chủ trì …, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:": a lead-in with no
+    // number of its own whose time closes it dates the items it announces
+    if (!h.block.marker && ANNOUNCES_DATED.test(h.block.text)) {
+      const m = lastDeadline(h.block.text, h.ctx)
+      const tail = m ? h.block.text.length - (m.index + m.length) : Infinity
+      if (m?.end && m.kind !== 'recurring' && tail <= 40) return setDeadline(d.task, m, h.block, 0)
     }
     id = h.section.parent
   }

@@ -60,7 +60,7 @@ export function endOf(block: Block): { line: number; column: number } {
  * "4.KLTW7S.DOC 1 0").
  */
 const PAGE_NOISE =
-  /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+|=+\s*trang\s+\d+\s*=+|[\p{L}\p{N}_-]{1,12}(?:\.[\p{L}\p{N}_-]{1,20}){0,2}\.(?:docx?|pdf)\.?(?:\s+\S{1,3}){0,3})$/iu
+  /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+|=+\s*trang\s+\d+\s*=+|[-=]{2,}\s*(?:page break|(?:page|trang)\s+\d+(?:\s*\/\s*\d+)?)\s*[-=]{2,}|[\p{L}\p{N}_-]{1,12}(?:\.[\p{L}\p{N}_-]{1,20}){0,2}\.(?:docx?|pdf)\.?(?:\s+\S{1,3}){0,3})$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 /** A rule drawn with dashes or stars, its spaces removed. */
 const RULE = /^[-–—_=*.·•~]{3,}$/u
@@ -308,7 +308,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   const end = tailOf(prev)
   if (!lower && ADDRESSEES.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
   // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
-  if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
+  // (nor does a double stop a scan made of one, "… gia hạn nộp thuế.." / "kịp thời chấn chỉnh …")
+  if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
