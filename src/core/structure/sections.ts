@@ -86,7 +86,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let addressees = false
   // "Giao các sở … gồm: - Sở Công Thương (đối với …); - Sở Xây dựng (…). Có trách nhiệm: a) …": the bodies a list
   // names, one per item, for a lead-in with no subject of its own that follows it
-  let listed: AgencyRef[] = []
+  // (kept as the run of bullets before the lead-in, read only when such a lead-in comes: it is rare)
+  let listed: Block[] = []
   // the title's kind word ("CHỈ THỊ", "KẾ HOẠCH") within the first blocks: what stands above it is the letterhead
   const titleAt = blocks.slice(0, 30).findIndex((x) => !x.marker && (x.caps || x.mdDepth) && KIND_WORD.test(x.text.replace(/^\W+/u, '')))
   // (a letter has no title: its subject, "V/v …", or its addressees, "Kính gửi: …", end the letterhead)
@@ -217,8 +218,7 @@ export function buildOutline(blocks: Block[]): Outline {
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
       // (such a lead-in is no level of the outline: the next numbered heading closes it, as it closes bullets)
-      const fromList = !named.length && listed.length > 0 && SUBJECTLESS_DUTY.test(title)
-      if (fromList) named = listed
+      const fromList = !named.length && listed.length > 0 && SUBJECTLESS_DUTY.test(title) && (named = listedBodies(listed)).length > 0
       listed = []
       const section = newSection(b, parent, role, named[0] ?? null, ids, stack.length + 1)
       sections.push(section)
@@ -246,8 +246,8 @@ export function buildOutline(blocks: Block[]): Outline {
       leads: intro.length ? intro : inheritedLeads(stack),
       partners: intro.length ? introPartners : inheritedPartners(stack),
     })
-    const names = b.marker && !NUMBERED.has(b.marker.type) ? onlyBodies(b) : []
-    listed = names.length ? [...listed, ...names] : []
+    if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
+    else listed = []
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
       if (own.length) (intro = own), (introPartners = partnersOf(b, own))
@@ -369,6 +369,17 @@ const LISTED_DUTY = 'listed-duty'
 
 /** A lead-in whose subject is left out: "Có trách nhiệm:", "Chịu trách nhiệm:", "Có nhiệm vụ:". */
 const SUBJECTLESS_DUTY = /^(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|chủ yếu|cụ thể))?$/iu
+
+/** The bodies the last items of a run of bullets name, each item only a name: those right above the lead-in. */
+function listedBodies(run: Block[]): AgencyRef[] {
+  const out: AgencyRef[][] = []
+  for (let i = run.length - 1; i >= 0; i--) {
+    const names = onlyBodies(run[i])
+    if (!names.length) break
+    out.unshift(names)
+  }
+  return out.flat()
+}
 
 /** "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item that only names bodies. */
 function onlyBodies(b: Block): AgencyRef[] {
