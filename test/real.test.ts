@@ -84,7 +84,7 @@ const FLOORS: Record<string, string> = {
   r58: 'recall=0.96,leak=0.13,lead=0.96,coord=1,deadline=0.97,dated=0.98,meta=1',
   r59: 'recall=0.96,leak=0,lead=0.89,coord=0.86,deadline=0.98,dated=1,meta=1',
   r57: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r60: 'recall=0.97,leak=0.17,lead=0.9,coord=1,deadline=0.94,dated=0.5,meta=0.83',
+  r60: 'recall=0.97,leak=0.17,lead=0.95,coord=1,deadline=0.94,dated=0.5,meta=0.83',
   r61: 'recall=0.96,leak=0.33,lead=0.98,coord=0.86,deadline=0.97,dated=0.96,meta=0.67',
   r63: 'recall=0.83,leak=0.15,lead=0.88,coord=1,deadline=0.97,dated=1,meta=0.92',
   r64: 'recall=0.96,leak=0.18,lead=0.95,coord=1,deadline=1,dated=1,meta=1',

@@ -740,3 +740,16 @@ describe('scan-page-break-markers.txt: a scanned directive with an extractor\'s 
     expect(lead(f, 'Thực trạng quản lý lao động nước ngoài')).toEqual(names('Bộ Nội vụ'))
   })
 })
+
+describe('bracketed-assignment.txt: the body given an item named in brackets after it', () => {
+  const f = 'bracketed-assignment.txt'
+  it('"(Giao Công an tỉnh tham mưu)" and "(Giao Sở Nội vụ thực hiện)" lead their items', () => {
+    expect(lead(f, 'Thành lập Đoàn kiểm tra')).toEqual(names('Công an tỉnh'))
+    expect(lead(f, 'Tổ chức tập huấn nghiệp vụ')).toEqual(names('Sở Nội vụ'))
+    expect(end(f, 'Tổ chức tập huấn nghiệp vụ')).toBe('2026-09-30')
+  })
+  it('"(Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp)" still reads both roles', () => {
+    expect(lead(f, 'Rà soát danh mục')).toEqual(names('Văn phòng Ủy ban nhân dân tỉnh'))
+    expect(coordinators(f, 'Rà soát danh mục')).toEqual(names('Sở Tư pháp'))
+  })
+})

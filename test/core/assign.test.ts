@@ -75,3 +75,10 @@ describe('bodies in brackets after a report\'s verb', () => {
     expect(assign(text, findAgencies(text)).lead.map((m) => m.name)).toEqual(['Sở Nội vụ'])
   })
 })
+
+describe('an assignment in brackets after the item', () => {
+  it('"(Giao Công an tỉnh tham mưu)", "(Giao Công an tỉnh thực hiện)": the body given the work leads', () => {
+    expect(read('Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ bí mật nhà nước (Giao Công an tỉnh tham mưu).').lead).toEqual(['Công an tỉnh'])
+    expect(read('Tổ chức tập huấn công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh thực hiện).').lead).toEqual(['Công an tỉnh'])
+  })
+})

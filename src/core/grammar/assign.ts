@@ -16,7 +16,7 @@ interface Chain {
 
 const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
-const ASSIGN_BEFORE = /(?:^|\s)giao(?: cho)?(?: đồng chí)?\s*$/iu
+const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
 /** "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts. */
 const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu)\s*$/iu
 /** "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts. */
