@@ -1,6 +1,7 @@
 // The bodies a block names (src/core/grammar/mentions.ts): the head of a body acting for it gives the body.
 import { describe, expect, it } from 'vitest'
-import { mentionsIn, withoutHeadTitles } from '../../src/core/grammar/mentions.js'
+import { mentionsIn, withoutHeadTitles, withoutMentions } from '../../src/core/grammar/mentions.js'
+import { findAgencies } from '../../src/core/agencies/index.js'
 import { segment } from '../../src/core/read/segment.js'
 
 const names = (text: string) => mentionsIn(segment([text], false)[0]).map((m) => m.name)
@@ -31,5 +32,13 @@ describe('withRegions: a national body\'s regional branch', () => {
   it('without a region the national body is named as the lexicon names it; "khu vực" with no number is no region', () => {
     expect(names('Ngân hàng Nhà nước chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
     expect(names('Ngân hàng Nhà nước khu vực phía Nam chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
+  })
+})
+
+describe('withoutMentions', () => {
+  it('leaves what stands around the names: a list of names leaves only its separators', () => {
+    const text = 'Sở Y tế, Sở Tài chính và Sở Xây dựng;'
+    expect(withoutMentions(text, findAgencies(text))).toBe(',  và ;')
+    expect(withoutMentions('Sở Y tế kiểm tra', findAgencies('Sở Y tế kiểm tra'))).toBe(' kiểm tra')
   })
 })

@@ -4,7 +4,7 @@ import { assign } from '../grammar/assign.js'
 import { isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
-import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles } from '../grammar/mentions.js'
+import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
@@ -98,9 +98,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (header && headerCells && !lastRow && !b.cells![header.text]?.trim()) {
         const top = headerCells
         const both = tableHeader(b.cells!.map((c, i) => `${top[Math.min(i, top.length - 1)] ?? ''} ${c}`.trim()))
-        headerCells = null
         if (both) {
           header = both
+          headerCells = null
           continue
         }
       }
@@ -565,8 +565,7 @@ function cellItems(cell: string, found: AgencyMention[]): AgencyMention[] {
     const inside = out.filter((m) => m.index >= start && m.index < start + item.length)
     if (inside.length > 1 || (inside.length && (inside[0].index !== start || inside[0].length >= item.length))) continue
     const k = inside.length ? out.indexOf(inside[0]) : -1
-    const name = item.replace(/\s*[-–]\s*(?=\p{Lu})/gu, ' - ')
-    const m: AgencyMention = { name, text: item, index: start, length: item.length, generic: false }
+    const m: AgencyMention = { name: item, text: item, index: start, length: item.length, generic: false }
     if (k >= 0) out[k] = m
     else out.push(m)
   }
@@ -582,9 +581,7 @@ const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u
 
 /** Nothing but the bodies named and the words that join them. */
 function isListOf(text: string, ms: AgencyMention[]): boolean {
-  let rest = text
-  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
-  return /^[\s,;.:()\-–và]*$/u.test(rest.replace(/(?<!\p{L})(?:và|cùng|các|những)(?!\p{L})/gu, ''))
+  return /^[\s,;.:()\-–và]*$/u.test(withoutMentions(text, ms).replace(/(?<!\p{L})(?:và|cùng|các|những)(?!\p{L})/gu, ''))
 }
 
 function looksLikeName(s: string): boolean {

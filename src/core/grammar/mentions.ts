@@ -105,5 +105,12 @@ export function mentionsBetween(block: Block, offset: number, length: number): A
     .map((m) => ({ ...m, index: m.index - offset }))
 }
 
+/** The text with the mentions cut out (in text order, not overlapping): what is left around the names. */
+export function withoutMentions(text: string, ms: AgencyMention[]): string {
+  let rest = text
+  for (let i = ms.length - 1; i >= 0; i--) rest = rest.slice(0, ms[i].index) + rest.slice(ms[i].index + ms[i].length)
+  return rest
+}
+
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(HEAD_OF, DEFINED)

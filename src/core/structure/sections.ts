@@ -2,7 +2,7 @@
 import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
 import { provinceByFold } from '../agencies/data.js'
 import { assign } from '../grammar/assign.js'
-import { withoutHeadTitles } from '../grammar/mentions.js'
+import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isHeading, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
@@ -386,9 +386,7 @@ function onlyBodies(b: Block): AgencyRef[] {
   const text = b.text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length))
   const ms = mergeUnits(findAgencies(text), unitMentions(text, [])).filter((m) => !m.generic)
   if (!ms.length || ms[0].index > 0) return []
-  let rest = text
-  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
-  return /^[\s,;:.]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, '')) ? ms.map((m) => refAt(b, m, 0)) : []
+  return /^[\s,;:.]*$/u.test(withoutMentions(text, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, '')) ? ms.map((m) => refAt(b, m, 0)) : []
 }
 
 /** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Nội vụ (cơ quan thường trực)": the body's role, not a body. */
@@ -448,9 +446,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
     return [{ id: slug(ms[0].name), name: ms[0].name, text: ms[0].text, generic: false, span }]
   }
   if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
-  let rest = bare
-  for (const m of [...ms].reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
-  if (!/^[\s,;:.và]*$/u.test(rest.replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
+  if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
 }
