@@ -47,7 +47,7 @@ const FLOORS: Record<string, string> = {
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.99,dated=1,meta=0.88',
   r22: 'recall=0.93,leak=0,lead=0.72,coord=0.68,deadline=0.9,dated=0.78,meta=1',
-  r23: 'recall=0.98,leak=0.09,lead=0.97,coord=0.86,deadline=0.99,dated=1,meta=1',
+  r23: 'recall=0.99,leak=0.09,lead=0.97,coord=0.86,deadline=0.99,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
   r25: 'recall=1,leak=0,lead=0.91,coord=0.92,deadline=0.89,dated=0.88,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.75',
@@ -69,7 +69,7 @@ const FLOORS: Record<string, string> = {
   r42: 'recall=0.95,leak=0,lead=1,coord=1,deadline=0.92,dated=0.84,meta=0.94',
   r43: 'recall=0.82,leak=0,lead=0.84,coord=0.95,deadline=0.92,dated=0.56,meta=1',
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=0.99,dated=1,meta=1',
-  r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=0.9',
+  r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=1',
   r46: 'recall=0.98,leak=0,lead=0.9,coord=1,deadline=0.99,dated=0.97,meta=1',
   r47: 'recall=0.98,leak=0,lead=0.92,coord=0.91,deadline=0.91,dated=0.81,meta=1',
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=1',
@@ -88,6 +88,10 @@ const FLOORS: Record<string, string> = {
   r61: 'recall=0.96,leak=0.33,lead=0.98,coord=0.86,deadline=0.97,dated=0.96,meta=0.67',
   r63: 'recall=0.83,leak=0.15,lead=0.88,coord=1,deadline=0.97,dated=1,meta=0.92',
   r64: 'recall=0.96,leak=0.18,lead=0.95,coord=1,deadline=1,dated=1,meta=1',
+  r62: 'recall=0.99,leak=0,lead=0.93,coord=0.94,deadline=0.97,dated=1,meta=1',
+  r65: 'recall=0.73,leak=0.33,lead=0.79,coord=1,deadline=0.97,dated=1,meta=0.45',
+  r67: 'recall=0.7,leak=0.08,lead=0.94,coord=1,deadline=0.94,dated=0.5,meta=0.8',
+  r68: 'recall=0.85,leak=0.12,lead=0.93,coord=1,deadline=1,dated=1,meta=0.92',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {

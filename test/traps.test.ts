@@ -753,3 +753,23 @@ describe('bracketed-assignment.txt: the body given an item named in brackets aft
     expect(coordinators(f, 'Rà soát danh mục')).toEqual(names('Sở Tư pháp'))
   })
 })
+
+describe('telegram-sender-second-body.txt: a telegram\'s sender, and a second body\'s sentence in an item', () => {
+  const f = 'telegram-sender-second-body.txt'
+  it('"THỦ TƯỚNG CHÍNH PHỦ điện:" is the issuer; "V/V" is its subject line, not heading V', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Thủ tướng Chính phủ')
+    expect(doc(f).sections.some((s) => /^V\b/u.test(s.number ?? ''))).toBe(false)
+  })
+  it('a later sentence whose subject is another body is that body\'s task', () => {
+    expect(lead(f, 'thống kê thiệt hại')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+    expect(lead(f, 'xuất cấp ngay gạo')).toEqual(names('Bộ Tài chính'))
+    expect(leaks(f, 'thống kê thiệt hại').some((t) => t.includes('xuất cấp'))).toBe(false)
+    expect(lead(f, 'vận chuyển gạo')).toEqual(names('Bộ Quốc phòng', 'Bộ Công an'))
+    expect(lead(f, 'hỗ trợ kinh phí')).toEqual(names('Bộ Tài chính'))
+    expect(end(f, 'hỗ trợ kinh phí')).toBe('2025-11-20')
+  })
+  it('praise on the Prime Minister\'s behalf is no task; a span of years wrapped at its dash is no bullet', () => {
+    expect(leaks(f, 'ghi nhận và đánh giá cao')).toEqual([])
+    expect(task(f, 'chuyển nguồn kinh phí').text).toContain('2021 - 2025 sang thực hiện')
+  })
+})

@@ -28,6 +28,8 @@ describe('isDirective', () => {
     'Tại trụ sở Ủy ban nhân dân các thành phố: Hà Nội, Đà Nẵng, Cần Thơ.',
     'Về thành phần hồ sơ: Đơn đề nghị cấp Giấy phép theo mẫu số 01.',
     'Hồ sơ đề nghị cấp lại Giấy xác nhận gồm bản sao giấy tờ chứng minh.',
+    'Thay mặt Thủ tướng Chính phủ, ghi nhận và đánh giá cao sự nỗ lực, tích cực, khẩn trương của Bộ Tài chính trong quá trình chuẩn bị hồ sơ Đề án.',
+    'Việc hợp nhất 03 Chương trình có ý nghĩa hết sức quan trọng, để thực hiện mục tiêu của Đảng và Nhà nước; đây là mục tiêu cao nhất, cần phải thống nhất về mặt nhận thức.',
   ])('narrates: %s', (s) => expect(isDirective(s)).toBe(false))
 })
 

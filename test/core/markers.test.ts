@@ -32,7 +32,7 @@ describe('readMarker', () => {
     expect(m?.value).toBe(value)
   })
 
-  it.each(['15/4/2024 là hạn', '2012, vừa tiếp tục', 'V/v quyết liệt thực hiện', 'Ban Tổ chức', '30-6-2021, biên chế'])('no marker in %s', (line) => {
+  it.each(['15/4/2024 là hạn', '2012, vừa tiếp tục', 'V/v quyết liệt thực hiện', 'V/V TẬP TRUNG ỨNG PHÓ MƯA LŨ', 'Ban Tổ chức', '30-6-2021, biên chế'])('no marker in %s', (line) => {
     expect(readMarker(line)).toBeNull()
   })
 })
@@ -42,5 +42,11 @@ describe('markerStyle', () => {
     const style = (line: string) => markerStyle(line, readMarker(line)!)
     expect(style('Điều 1. Phạm vi điều chỉnh')).toBe(style('Điều 12: Tổ chức thi hành'))
     expect(style('1. Về việc')).not.toBe(style('1/- Mục tiêu'))
+  })
+})
+
+describe('a roman V before a word that opens with V', () => {
+  it('is still item V: "V/ Vận động …"', () => {
+    expect(readMarker('V/ Vận động Nhân dân tham gia')?.type).toBe('roman')
   })
 })

@@ -48,6 +48,9 @@ describe('meta', () => {
     const m = meta(['TÍNH ỦY NAM HÀ ĐÁNG CỘNG SẢN VIỆT NAM', 'Số 34-NQ/TU Nam Hà, ngày 27 tháng 12 năm 2025', 'NGHỊ QUYẾT', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'về phát triển các khu công nghiệp', 'I. NHIỆM VỤ', '1. Ủy ban nhân dân tỉnh rà soát quy hoạch.'])
     expect(m.issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Nam Hà')
   })
+  it('a telegram with no letterhead names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:"', () => {
+    expect(meta(['CÔNG ĐIỆN', 'V/V TẬP TRUNG ỨNG PHÓ MƯA LŨ', 'THỦ TƯỚNG CHÍNH PHỦ điện:', '- Bộ trưởng các Bộ: Quốc phòng, Công an;', 'Bộ Quốc phòng chỉ đạo lực lượng hỗ trợ Nhân dân.']).issuer?.name).toBe('Thủ tướng Chính phủ')
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })

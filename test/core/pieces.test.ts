@@ -133,3 +133,15 @@ describe('splitMilestones: a list numbered inline whose items are tasks of their
     expect(texts('Bộ Y tế bố trí cán bộ theo 03 lĩnh vực: (1) y tế dự phòng, năm 2025; (2) khám chữa bệnh, năm 2026.')).toHaveLength(1)
   })
 })
+
+describe('splitMilestones: a later sentence of an item whose subject is another body', () => {
+  const ctx = { year: 2025 }
+  const texts = (t: string) => splitMilestones(t, ctx).map((p) => p.text)
+  it('is that body\'s task, named or assigned ("Giao X …")', () => {
+    expect(texts('Bộ Nông nghiệp và Môi trường thống kê thiệt hại, báo cáo Thủ tướng Chính phủ. Bộ Tài chính khẩn trương xuất cấp gạo dự trữ quốc gia.')).toHaveLength(2)
+    expect(texts('Bộ Tài chính xuất cấp gạo theo đề nghị của các địa phương. Giao Bộ Quốc phòng, Bộ Công an chỉ đạo vận chuyển gạo đến cho Nhân dân.')).toHaveLength(2)
+  })
+  it('the same body again stays in the one task', () => {
+    expect(texts('Bộ Tài chính xuất cấp gạo theo đề nghị của các địa phương. Bộ Tài chính hướng dẫn thủ tục thanh toán.')).toHaveLength(1)
+  })
+})

@@ -187,6 +187,16 @@ describe('a line that ends inside a body\'s name', () => {
   })
 })
 
+describe('a span of years wrapped over a line break', () => {
+  it('at its dash: "… giai đoạn 2021" / "- 2025 sang …" is no bullet', () => {
+    expect(segment(lines('(3) Chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021\n- 2025 sang thực hiện trong giai đoạn 2026 - 2030.'), false)).toHaveLength(1)
+    expect(segment(lines('Hoàn thành kinh phí năm 2025.\n- 2026: triển khai chỉ tiêu mới.'), false)).toHaveLength(2)
+  })
+  it('after "giai đoạn" in an item: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"', () => {
+    expect(segment(lines('(3) Về nguồn lực thực hiện Chương trình giai đoạn\n2026-2030: Thống nhất với đề xuất của Bộ Tài chính.'), false)).toHaveLength(1)
+  })
+})
+
 describe('items numbered in parentheses', () => {
   it('"(ii)", "(iii)" open items of their own, as "(i)" does', () => {
     const blocks = segment(lines('(i) Bộ Công Thương chỉ đạo tập đoàn.\n(ii) Chủ đầu tư hoàn thành nghiệm thu\ncác hạng mục còn lại.\n(iii) Ủy ban nhân dân tỉnh chỉ đạo bàn giao mặt bằng.'), false)

@@ -17,6 +17,8 @@ export interface Piece {
   text: string
   offset: number
   inherited?: DeadlineMatch | null
+  /** the piece opens with a body of its own, other than the item's: its lead is its own, for itself alone */
+  ownBody?: boolean
 }
 
 /**
@@ -45,6 +47,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     return out
   }
   const ss = clauses(text)
+  const ownBody = new Set<number>()
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
   const opening = ss.slice(1).filter((s) => {
@@ -58,7 +61,10 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
     // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
+    const other = item && !s.inSentence && otherBodyActs(s.text, ss[0].text)
+    if (other) ownBody.add(s.offset)
     const cut =
+      other ||
       (s.inSentence && namedSubjectActs(s.text)) ||
       (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))) ||
       (item && !s.inSentence && own === null && before !== null && opensWithAction(s.text))
@@ -69,10 +75,10 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const out: Piece[] = []
     let from = 0
     for (const s of opening) {
-      out.push(piece(text, from, s.offset))
+      out.push({ ...piece(text, from, s.offset), ...(ownBody.has(from) ? { ownBody: true } : {}) })
       from = s.offset
     }
-    out.push(piece(text, from, text.length))
+    out.push({ ...piece(text, from, text.length), ...(ownBody.has(from) ? { ownBody: true } : {}) })
     return out
   }
   const cuts: number[] = []
@@ -213,6 +219,26 @@ function namedSubjectActs(s: string): boolean {
   const first = findAgencies(s)[0]
   return !!first && first.index === 0 && !first.generic && opensWithWork(s.slice(first.length))
 }
+
+/**
+ * A sentence that opens with a body other than the one the item opened with, then its action ("Bộ Tài chính khẩn trương
+ * xem xét, xuất cấp …"), or assigns one ("Giao Bộ Quốc phòng, Bộ Công an chỉ đạo …"). Not a line that only says who
+ * carries the item out ("Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan thực hiện.").
+ */
+function otherBodyActs(s: string, first: string): boolean {
+  const assigned = /^giao\s+/iu.exec(s)
+  const rest = assigned ? s.slice(assigned[0].length) : s
+  if (!/^\p{Lu}/u.test(rest)) return false
+  const body = findAgencies(rest)[0]
+  if (!body || body.index !== 0 || body.generic) return false
+  const after = rest.slice(body.length).trim()
+  if (WHO_CARRIES_OUT.test(after)) return false
+  if (!assigned && !opensWithWork(after)) return false
+  const opener = findAgencies(first)[0]
+  return !(opener && opener.index === 0 && opener.name === body.name)
+}
+
+const WHO_CARRIES_OUT = /^(?:(?:chủ trì|phối hợp)(?:[^.;]{0,100}?\s)?)?(?:tổ chức |triển khai )?(?:thực hiện|theo dõi)[.;]?$/u
 
 function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
   if (!own || (!own.end && !own.recurrence) || !/^\p{Lu}/u.test(s)) return false

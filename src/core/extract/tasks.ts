@@ -224,6 +224,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     if (pieces.length) held = null
     let itemLead: AgencyRef[] = []
+    const ownBody = new Set<Draft>()
     const firstOfBlock = drafts.length
     for (const piece of pieces) {
       // "… tham mưu đề xuất …. Thời gian hoàn thành trước ngày 30/12/2025.": a sentence that only dates the block's
@@ -250,6 +251,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know)
       if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text))) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
+      if (piece.ownBody) ownBody.add(d)
       drafts.push(d)
       pending.push(d)
       // (a duty that comes back, "định kỳ hằng năm … trước ngày 15 tháng 12", was read: its day is each year's)
@@ -261,7 +263,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       }
     }
     // "… trong tháng 10/2024 và mở lớp … . Đơn vị thực hiện: Phòng X phối hợp với Y": the item's label covers its every action
-    if (b.marker) fillFromItem(drafts.slice(firstOfBlock))
+    // (not a later sentence's own body: "… . Bộ Tài chính khẩn trương xuất cấp …" leads its own sentence only)
+    if (b.marker) fillFromItem(drafts.slice(firstOfBlock).filter((d) => !ownBody.has(d)))
   }
   release()
   for (const d of drafts) if (!d.task.deadline) phaseDeadline(d, headingOf)

@@ -32,11 +32,11 @@ const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|tr�
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
-  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s)/iu
+  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
-const VERDICT = /^((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)/iu
+const VERDICT = /^(?:thay mặt [^,.;]{3,60}, )?((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)/iu
 const ASKS = /(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu
 const isVerdict = (s: string) => VERDICT.test(s) && !ASKS.test(s)
 

@@ -179,7 +179,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     }
     const prev = blocks[blocks.length - 1]
     const read = readMarker(text)
-    const runOn = !!read && blank === 0 && !!prev && runsOn(prev, read)
+    const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text))
     const marker = runOn ? null : read
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
@@ -312,6 +312,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
+  // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"
+  if (blank === 0 && prev.marker && /(?<![\p{L}])giai đoạn$/u.test(end) && /^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
   // (a table's column text is left alone: its cells are lines, and "… do Bộ" / "Công an đề xuất" may be two of them)
   if (blank === 0 && HEAD_END.test(end) && !isCaps(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end))) return true
@@ -368,6 +370,11 @@ function runsOn(prev: Block, m: Marker): boolean {
   return before(m.value).some((v) => last.indexOf(`(${v})`) > (prev.text.length > RUN_ON ? -1 : 0))
 }
 const RUN_ON = 400
+
+/** A span of years wrapped at its dash: "… giai đoạn 2021" / "- 2025 sang thực hiện …" is no bullet. */
+function splitsRange(prev: Block, m: Marker, text: string): boolean {
+  return m.type === 'dash' && !prev.cells && /^[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text) && /(?<![\d/.])(?:19|20)\d\d$/u.test(tailOf(prev))
+}
 
 let titleEnd: RegExp | null = null
 /** The text ends on a person's title of two words or more from titles.tsv ("Bộ trưởng", "Chủ tịch", "Giám đốc"). */

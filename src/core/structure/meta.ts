@@ -227,6 +227,7 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 }
 
 /** "<body> thông báo để … biết": a notice's closing sentence, which names who gives notice. */
+const SENDS = /^(\p{Lu}[^.;:]{2,80}?)\s+điện\s*:$/u
 const NOTIFIES = /^(\p{Lu}[^.;:]{2,80}?)\s+(?:xin\s+)?thông báo\s+(?:để|cho|ý kiến)(?!\p{L})/u
 
 /**
@@ -258,6 +259,12 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     else if (letterhead) break
   }
   if (letterhead) return letterhead
+  // a telegram names its sender where a letter has its letterhead: "THỦ TƯỚNG CHÍNH PHỦ điện:"
+  for (const p of placed.slice(0, 30)) {
+    const m = SENDS.exec(p.block.text.trim())
+    const c = m ? canonicalAgency(m[1]) : null
+    if (c && !c.generic) return ref(c.name, m![1], p)
+  }
   if (title) {
     const m = /^(?:\S+\s+){1,5}?của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)
     const c = m ? findAgencies(m[1])[0] : undefined

@@ -160,6 +160,8 @@ export function buildOutline(blocks: Block[]): Outline {
     if (ADDRESSED.test(b.text) || (!b.marker && sendsCable(b.text))) addressees = true
     else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
     if (addressees) {
+      // (the title ends where the addressees begin: the sentence after them is the body's)
+      inTitle = false
       placed.push({ block: b, kind: 'preamble', section: top(stack), role: 'other', leads: [] })
       continue
     }
