@@ -27,7 +27,7 @@ const docsOf = (set: string) => (existsSync(path.join(import.meta.dirname, 'real
 const FLOORS: Record<string, string> = {
   r1: 'recall=0.97,leak=0.12,lead=0.96,coord=0,deadline=0.94,dated=1,meta=0.96',
   r2: 'recall=0.95,leak=0,lead=0.91,coord=0.85,deadline=1,dated=1,meta=1',
-  r3: 'recall=0.85,leak=0.03,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
+  r3: 'recall=0.87,leak=0.03,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
   r4: 'recall=0.94,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=0.69',
   r5: 'recall=0.97,leak=0.07,lead=0.84,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.93,leak=0.04,lead=0.95,coord=0.89,deadline=0.96,dated=0.82,meta=0.88',
@@ -45,7 +45,7 @@ const FLOORS: Record<string, string> = {
   r18: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.75',
   r19: 'recall=0.91,leak=0,lead=0.96,coord=0.78,deadline=0.89,dated=0.56,meta=1',
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.99,dated=1,meta=0.88',
+  r21: 'recall=0.92,leak=0.05,lead=1,coord=1,deadline=0.99,dated=1,meta=1',
   r22: 'recall=0.93,leak=0,lead=0.72,coord=0.68,deadline=0.9,dated=0.78,meta=1',
   r23: 'recall=0.99,leak=0.09,lead=0.97,coord=0.86,deadline=0.99,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
@@ -90,7 +90,7 @@ const FLOORS: Record<string, string> = {
   r64: 'recall=0.96,leak=0.18,lead=0.95,coord=1,deadline=1,dated=1,meta=1',
   r62: 'recall=0.99,leak=0,lead=0.93,coord=0.94,deadline=0.97,dated=1,meta=1',
   r65: 'recall=0.73,leak=0.33,lead=0.79,coord=1,deadline=0.97,dated=1,meta=0.45',
-  r67: 'recall=0.7,leak=0.08,lead=0.94,coord=1,deadline=0.94,dated=0.5,meta=0.8',
+  r67: 'recall=0.91,leak=0.08,lead=0.95,coord=1,deadline=0.95,dated=0.5,meta=0.95',
   r68: 'recall=0.85,leak=0.12,lead=0.93,coord=1,deadline=1,dated=1,meta=0.92',
 }
 

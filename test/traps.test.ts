@@ -773,3 +773,19 @@ describe('telegram-sender-second-body.txt: a telegram\'s sender, and a second bo
     expect(task(f, 'chuyển nguồn kinh phí').text).toContain('2021 - 2025 sang thực hiện')
   })
 })
+
+describe('party-regulation-duties.txt: a regulation assigns work in its articles', () => {
+  const f = 'party-regulation-duties.txt'
+  it('is a regulation ("khac"), issued by the central committee\'s office named in full', () => {
+    expect(doc(f).meta.kind).toBe('khac')
+    expect(doc(f).meta.issuer?.name).toBe('Ban Tuyên giáo và Dân vận Trung ương')
+  })
+  it('an item whose own body acts is that body\'s task', () => {
+    expect(lead(f, 'chỉ đạo xây dựng, cập nhật kho dữ liệu số')).toEqual(names('Văn phòng Trung ương Đảng'))
+    expect(lead(f, 'hướng dẫn về nội dung, hình thức bản tin')).toEqual(names('Ban Tuyên giáo và Dân vận Trung ương'))
+  })
+  it('a provision with no body acting, and a list of companies, are not', () => {
+    expect(leaks(f, 'Bản tin được phát hành hằng tháng')).toEqual([])
+    expect(leaks(f, 'Công ty')).toEqual([])
+  })
+})

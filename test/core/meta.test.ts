@@ -51,6 +51,9 @@ describe('meta', () => {
   it('a telegram with no letterhead names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:"', () => {
     expect(meta(['CÔNG ĐIỆN', 'V/V TẬP TRUNG ỨNG PHÓ MƯA LŨ', 'THỦ TƯỚNG CHÍNH PHỦ điện:', '- Bộ trưởng các Bộ: Quốc phòng, Công an;', 'Bộ Quốc phòng chỉ đạo lực lượng hỗ trợ Nhân dân.']).issuer?.name).toBe('Thủ tướng Chính phủ')
   })
+  it('an office under the central committee\'s letterhead is named in full: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN"', () => {
+    expect(meta(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Số 37-HD/BTGDVTW', 'Hà Nội, ngày 10 tháng 11 năm 2025', 'HƯỚNG DẪN', 'về bản tin chi bộ']).issuer?.name).toBe('Ban Tuyên giáo và Dân vận Trung ương')
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })

@@ -1,6 +1,7 @@
 // The header of a task table is found by its words; a numbered row that happens to hold those words is data.
 import { describe, expect, it } from 'vitest'
 import { readRow, tableHeader } from '../../src/core/read/tables.js'
+import { parseDocument } from '../../src/core/parse.js'
 
 describe('tableHeader', () => {
   it('"Tên chương trình, đề án" names the tasks\' column', () => {
@@ -61,5 +62,14 @@ describe('readRow', () => {
   it('a numbered row with its lead is a task, and a group row that names a body is read as a row', () => {
     expect(readRow(['1.', 'Xây dựng Đề án', 'Bộ Nội vụ', '', '', '6/2025'], cols)?.lead).toBe('Bộ Nội vụ')
     expect(readRow(['II', 'Rà soát thể chế', 'Bộ Tư pháp', '', '', ''], cols)?.lead).toBe('Bộ Tư pháp')
+  })
+})
+
+describe('a row task says where its text stands', () => {
+  it('at the text cell, not at the row\'s number', () => {
+    const text = ['KẾ HOẠCH', 'Triển khai Đề án', '', '| TT | Tên nhiệm vụ | Thời gian thực hiện | Cơ quan chủ trì | Cơ quan phối hợp |', '| --- | --- | --- | --- | --- |', '| 2 | Thiết lập hệ thống kiểm kê khí nhà kính | 2012-2014 | Bộ Tài nguyên và Môi trường | Bộ Tài chính |'].join('\n')
+    const t = parseDocument(text, { file: 't.md' }).tasks.find((x) => x.text.startsWith('Thiết lập'))!
+    expect(t.span.start).toEqual({ line: 6, column: 7 })
+    expect(t.span.end).toEqual({ line: 6, column: 7 + 'Thiết lập hệ thống kiểm kê khí nhà kính'.length })
   })
 })

@@ -206,7 +206,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (in a resolution or a decision too, under a heading that names who acts: "2. Giao Bộ Y tế:" / "a) …" / "b) Ban
     // hành quyết định …", every item that opens with an action is that body's task)
     const assigningKind = !!ctx.kind && ASSIGNING_KINDS.has(ctx.kind)
-    const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text))
+    // (and in any act, an item whose own body, named, acts: "1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng …" in
+    // a regulation assigns that work as a plan's item does)
+    const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text)) || (!!b.marker && namedBodyActs(b, text))
     // (a later sentence kept on its own — "Báo cáo … trước ngày 03/12/2025 …" — does not stand for an item whose opening
     // sentence, an action, was not: the item is still read whole, split at its own dates)
     if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
@@ -295,6 +297,17 @@ function subjectActs(b: Block, text: string): boolean {
     end = m.index + m.length
   }
   return opensWithAction(plain.slice(end).replace(/^[\s,]+/u, ''))
+}
+
+/**
+ * subjectActs, for a body named (not a collective) in a sentence: not a list's line that names a company whose name the
+ * lexicon cannot close ("- Công ty CP Xử lý chất thải xây dựng và Đầu tư phát triển môi trường Hà Nội.": a capitalised
+ * word soon after the "action", or no stop at the end, says the name goes on).
+ */
+function namedBodyActs(b: Block, text: string): boolean {
+  const first = mentionsIn(b)[0]
+  if (!first || first.generic || !subjectActs(b, text) || !/[.;:]$/u.test(text.trim())) return false
+  return !/^\S+(?:\s+\S+){0,3}?\s+(?:và\s+)?\p{Lu}/u.test(text.slice(first.index + first.length).trim())
 }
 
 const TITLE_KIND = /^\s*(?:kế hoạch|chương trình(?: hành động)?|chỉ thị|kết luận|thông báo(?: kết luận)?|nghị quyết|quyết định|hướng dẫn|công văn|công điện)(?!\p{L})\s*/iu
@@ -502,9 +515,10 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   const row = readRow(p.block.cells!, cols)
   if (!row) return null
   const b = p.block
-  const d = makeTask(p, row.text, 0, ctx, 'table-row', null)
   // where a cell's text stands in the row, so that what is read from it points at its own line and column
   const cellAt = (cell: string): number => b.text.indexOf(cell)
+  const from = Math.max(0, cellAt(row.text))
+  const d = makeTask(p, row.text, from, ctx, 'table-row', null)
   if (row.lead) {
     // "Sở X chủ trì / Báo Y phối hợp" in the one cell: who leads and who coordinates, each by its own word
     const parts = row.lead.split(/\s*[/;]\s*|\n/u)

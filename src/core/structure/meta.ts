@@ -18,6 +18,8 @@ const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
   [/^công văn/iu, 'cong-van'],
   [/^công điện/iu, 'cong-dien'],
   [/^chương trình/iu, 'chuong-trinh'],
+  // a regulation ("QUY ĐỊNH", numbered "383-QĐ/TW" like a decision) is none of the kinds above
+  [/^quy định(?!\p{L})/iu, 'khac'],
 ]
 
 const KIND_BY_CODE: Record<string, DocKind> = {
@@ -246,7 +248,10 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     // "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG", "TỈNH ỦY BÌNH AN / BAN TỔ CHỨC": an office of the committee above it
     const committee = letterhead && /^(?:Ban Chấp hành Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)/u.test(letterhead.name) ? letterhead.name : null
     const office = committee && first.length < 60 ? canonicalAgency(`${first} ${committee === 'Ban Chấp hành Trung ương' ? 'Trung ương' : committee}`) : null
-    const c = whole ?? (first.length < 80 ? canonicalAgency(first) : null) ?? (office && !office.generic ? office : null)
+    const own = first.length < 80 ? canonicalAgency(first) : null
+    // ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN": the office's full name carries its committee's level)
+    const fuller = office && !office.generic && own && office.name.startsWith(`${own.name} `) ? office : null
+    const c = whole ?? fuller ?? own ?? (office && !office.generic ? office : null)
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null

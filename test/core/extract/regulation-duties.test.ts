@@ -1,0 +1,29 @@
+// A regulation ("QUY ĐỊNH", numbered "383-QĐ/TW" as a Party decision is) assigns work in its articles: an item whose own
+// body, named, acts is that body's task, in any kind of act; a list's line that names a company is not.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
+const head = ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN BÍ THƯ', 'Số 383-QĐ/TW', 'Hà Nội, ngày 19 tháng 11 năm 2025', '', 'QUY ĐỊNH', 'về lưu trữ tài liệu của Đảng', '']
+const task = (doc: ReturnType<typeof parse>, start: string) => doc.tasks.find((t) => t.text.startsWith(start))
+
+describe('an item whose own body acts, in a regulation', () => {
+  const doc = parse([...head, 'Điều 9. Xây dựng cơ sở dữ liệu tài liệu lưu trữ', '', '1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng, cập nhật, quản lý kho lưu trữ số.', '', '2. Văn phòng Trung ương Đảng hướng dẫn về thời hạn lưu trữ hồ sơ, tài liệu.', '', '3. Hồ sơ, tài liệu lưu trữ được bảo quản tại kho lưu trữ.'])
+  it('is a task, led by that body', () => {
+    expect(task(doc, 'Chánh Văn phòng Trung ương Đảng chỉ đạo')?.lead.map((l) => l.name)).toEqual(['Văn phòng Trung ương Đảng'])
+    expect(task(doc, 'Văn phòng Trung ương Đảng hướng dẫn')?.lead.map((l) => l.name)).toEqual(['Văn phòng Trung ương Đảng'])
+  })
+  it('an item with no body acting is not', () => {
+    expect(task(doc, 'Hồ sơ, tài liệu lưu trữ')).toBeUndefined()
+  })
+  it('the kind of a regulation is none of the listed kinds', () => {
+    expect(doc.meta.kind).toBe('khac')
+  })
+})
+
+describe('a list that names companies', () => {
+  it('is no task, though a company\'s name reads like an action', () => {
+    const doc = parse([...head, 'Điều 3. Đơn vị tham gia', '1. Công ty CP Xử lý chất thải xây dựng và Đầu tư phát triển môi trường Hà Nội.', '2. Công ty Cổ phần Đầu tư phát triển rau sạch Sông Hồng'])
+    expect(doc.tasks.filter((t) => t.text.startsWith('Công ty'))).toEqual([])
+  })
+})
