@@ -789,3 +789,10 @@ describe('party-regulation-duties.txt: a regulation assigns work in its articles
     expect(leaks(f, 'Công ty')).toEqual([])
   })
 })
+
+describe('party-committees-list.txt: one head given to a list of names', () => {
+  const f = 'party-committees-list.txt'
+  it('"các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc" leads as each one\'s Party committee', () => {
+    expect(lead(f, 'căn cứ Kết luận này')).toEqual(names('Văn phòng Trung ương Đảng', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc hội', 'Đảng ủy Mặt trận Tổ quốc'))
+  })
+})

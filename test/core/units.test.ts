@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeUnits, tokens, unitMentions } from '../../src/core/grammar/units.js'
+import { findAgencies } from '../../src/core/agencies/index.js'
 
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
@@ -161,5 +162,15 @@ describe('a document\'s name after words in lower case', () => {
   })
   it('a name that opens with one keeps it: "Vụ Kế hoạch, Tài chính", "Ban Quản lý Dự án 85"', () => {
     expect(names('Ban Quản lý Dự án 85 khẩn trương chủ trì thực hiện')).toEqual(['Ban Quản lý Dự án 85'])
+  })
+})
+
+describe('mergeUnits: a head given to a list of names', () => {
+  it('"các Đảng uỷ: Chính phủ; Quốc hội" is the committees of each, and the name is not spliced from the text', () => {
+    const t = 'Giao Văn phòng Trung ương Đảng; các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc chủ động thực hiện.'
+    const names = mergeUnits(findAgencies(t), unitMentions(t, [])).map((m) => m.name)
+    expect(names).toContain('Đảng ủy Chính phủ')
+    expect(names).toContain('Đảng ủy Quốc hội')
+    expect(names.some((n) => /ChínhChính/u.test(n))).toBe(false)
   })
 })

@@ -450,12 +450,16 @@ export function mergeUnits(known: AgencyMention[], units: AgencyMention[]): Agen
   // học, Công nghệ và Môi trường"), without the tag that tells the National Assembly's committees from others
   units = units.map((u) => {
     const k = known.filter((x) => inside(x, u) && !x.generic).pop()
-    if (!k || k.index + k.length !== u.index + u.length) return u
-    return { ...u, name: `${u.name.slice(0, k.index - u.index)}${k.name.replace(/ của Quốc hội$/u, '')}` }
+    // (the unit's name ends with the body as written; a name built from a list, "các Đảng uỷ: Chính phủ" → "Đảng ủy
+    // Chính phủ", is not the text it stands for, and keeps its own)
+    if (!k || k.index + k.length !== u.index + u.length || !u.name.endsWith(k.text)) return u
+    return { ...u, name: `${u.name.slice(0, u.name.length - k.text.length)}${k.name.replace(/ của Quốc hội$/u, '')}` }
   })
   // (a collective that opens a list of the names it shares its head with: "các Tập đoàn: …" is read as the list)
   const opens = (k: AgencyMention, u: AgencyMention) => k.generic && k.index === u.index && k.length < u.length
-  const kept = known.filter((k) => !units.some((u) => inside(k, u) || opens(k, u)))
+  // (and a name of the list the head is given to: "Quốc hội" in "các Đảng uỷ: Chính phủ; Quốc hội" is "Đảng ủy Quốc hội")
+  const headed = (k: AgencyMention, u: AgencyMention) => k.index === u.index && k.length === u.length && u.name.length > k.name.length && u.name.endsWith(` ${k.name}`)
+  const kept = known.filter((k) => !units.some((u) => inside(k, u) || opens(k, u) || headed(k, u)))
   const fits = units.filter((u) => !kept.some((k) => k.index < u.index + u.length && u.index < k.index + k.length))
   return [...kept, ...fits].sort((a, b) => a.index - b.index)
 }
