@@ -796,3 +796,22 @@ describe('party-committees-list.txt: one head given to a list of names', () => {
     expect(lead(f, 'căn cứ Kết luận này')).toEqual(names('Văn phòng Trung ương Đảng', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc hội', 'Đảng ủy Mặt trận Tổ quốc'))
   })
 })
+
+describe('emulation-plan-criteria.txt: an emulation plan\'s criteria, awards and funds', () => {
+  const f = 'emulation-plan-criteria.txt'
+  it('the criteria ("Tiêu chí thi đua") and the awards are no tasks, though they read like actions', () => {
+    expect(leaks(f, 'Hoàn thành vượt mức các chỉ tiêu')).toEqual([])
+    expect(leaks(f, 'Tổ chức quán triệt, triển khai thực hiện Chỉ thị')).toEqual([])
+    expect(leaks(f, 'Mọi người dân tiếp tục nêu cao')).toEqual([])
+    expect(leaks(f, 'Bằng khen')).toEqual([])
+  })
+  it('a source of funds ("Do ngân sách nhà nước đảm bảo …", "Từ ngân sách nhà nước là …") is no task', () => {
+    expect(leaks(f, 'ngân sách nhà nước đảm bảo')).toEqual([])
+    expect(leaks(f, 'Từ ngân sách nhà nước là')).toEqual([])
+  })
+  it('the plan\'s own work stays', () => {
+    expect(lead(f, 'hướng dẫn các cơ quan, đơn vị đăng ký thi đua')).toEqual(names('Sở Nội vụ'))
+    expect(end(f, 'hướng dẫn các cơ quan, đơn vị đăng ký thi đua')).toBe('2025-12-14')
+    expect(lead(f, 'bố trí kinh phí thực hiện')).toEqual(names('Sở Tài chính'))
+  })
+})

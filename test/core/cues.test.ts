@@ -78,6 +78,9 @@ describe('isDirective: statements that only look like work', () => {
   it('a source of funds listed under a funding heading directs no one', () => {
     expect(opensAsReport('Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế.')).toBe(true)
     expect(opensAsReport('Các nguồn vốn hợp pháp khác.')).toBe(true)
+    expect(opensAsReport('Do ngân sách nhà nước đảm bảo theo phân cấp quản lý hiện hành.')).toBe(true)
+    expect(opensAsReport('Từ ngân sách nhà nước là 120 tỷ đồng;')).toBe(true)
+    expect(isDirective('Nghị quyết này có hiệu lực thi hành kể ngày 15 tháng 9 năm 2026 đến hết ngày 28 tháng 02 năm 2027.')).toBe(false)
     expect(opensAsReport('Huy động nguồn vốn hỗ trợ từ các tổ chức quốc tế.')).toBe(false)
   })
   it('a requirement on how the work itself is done is a principle; a limit set to the work is not', () => {

@@ -15,6 +15,14 @@ describe('roleOf', () => {
     // "nhóm" counts like "các", "một số": a group of tasks
     expect(roleOf('CÁC NHÓM NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU')).toBe('tasks')
   })
+  it('an emulation plan\'s criteria and awards state what is measured and given, as aims do', () => {
+    expect(roleOf('TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG')).toBe('purpose')
+    expect(roleOf('Hình thức và tiêu chuẩn khen thưởng')).toBe('purpose')
+    expect(roleOf('Hình thức khen thưởng')).toBe('purpose')
+    // (not a standard that work is held to, nor a form of work)
+    expect(roleOf('Tiêu chuẩn, điều kiện quy hoạch')).toBeNull()
+    expect(roleOf('Hình thức tuyên truyền')).toBe('tasks')
+  })
   it('headings whose diacritics OCR damaged keep their role', () => {
     expect(roleOf('TỎ CHỨC THỰC HIỆN')).toBe('organisation')
     expect(roleOf('NHIEM VU VA GIAI PHAP')).toBe('tasks')

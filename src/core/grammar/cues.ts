@@ -50,14 +50,14 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
 
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?từ ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 /**
  * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …"; or a source
  * of funds listed under a funding heading: "3. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế.".
  */
 const FUNDING =
-  /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$/iu
+  /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})[^.;:]{0,100}[.;]?$/iu
 
 /**
  * The standing rules of a legal text, which bind whoever meets them and assign no one work: who is exempt ("được xem

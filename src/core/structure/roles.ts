@@ -1,9 +1,10 @@
 // What a heading says about the text under it: purpose, assessment and arrangement sections hold no tasks; task and
-// organisation sections do.
+// organisation sections do. (An emulation plan's criteria and its awards, "Tiêu chí thi đua", "Hình thức khen thưởng",
+// state what is measured and given, as aims do.)
 import type { SectionRole } from '../contract/schema.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', /^(mục (đích|tiêu)|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn)/u],
+  ['purpose', /^(mục (đích|tiêu)|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng)/u],
   ['situation', /^(tình hình|kết quả|đánh giá|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ)/u],
   // a meeting's or an event's arrangements: who attends, when and where, what is discussed and how the visit runs
   // ("II. THỜI GIAN, THÀNH PHẦN", "II. THỜI GIAN VÀ PHẠM VI", "2. Thành phần", "I. NỘI DUNG LÀM VIỆC", "3. Phương pháp
