@@ -815,3 +815,15 @@ describe('emulation-plan-criteria.txt: an emulation plan\'s criteria, awards and
     expect(lead(f, 'bố trí kinh phí thực hiện')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('letter-general-requests.txt: a letter copied from its addressees on, with "Yêu cầu chung:"', () => {
+  const f = 'letter-general-requests.txt'
+  it('is a letter (cong-van), not the kind of an act it cites', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+  })
+  it('"1. Yêu cầu chung:" heads what the letter asks: its items are tasks', () => {
+    expect(task(f, 'Lựa chọn tư vấn đấu thầu').text).toContain('đủ năng lực')
+    expect(end(f, 'Đẩy nhanh tiến độ tổ chức lựa chọn nhà thầu')).toBe('2025-12-30')
+    expect(lead(f, 'kiểm tra hoạt động đấu thầu')).toEqual(names('Sở Tài chính'))
+  })
+})

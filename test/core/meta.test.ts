@@ -54,6 +54,9 @@ describe('meta', () => {
   it('an office under the central committee\'s letterhead is named in full: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN"', () => {
     expect(meta(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Số 37-HD/BTGDVTW', 'Hà Nội, ngày 10 tháng 11 năm 2025', 'HƯỚNG DẪN', 'về bản tin chi bộ']).issuer?.name).toBe('Ban Tuyên giáo và Dân vận Trung ương')
   })
+  it('a letter copied from its addressees on is a letter, though an act it cites comes first in its items', () => {
+    expect(meta(['Kính gửi:', '- Các sở, ban, ngành thuộc Thành phố.', 'UBND Thành phố yêu cầu thực hiện một số nội dung sau:', '1. Yêu cầu chung:', 'Chỉ thị số 24/CT-TTg ngày 29/7/2024 của Thủ tướng Chính phủ.', '- Quy định chi tiết về lựa chọn nhà thầu.']).kind).toBe('cong-van')
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })

@@ -99,14 +99,17 @@ export function extractMeta(placed: Placed[]): Meta {
   const titleBlocks = placed.filter((p) => p.kind === 'title')
   const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
   if (title) kind = kindOfWord(title)
-  if (!kind) for (const t of headText.slice(0, 12)) if (!kind && t.length < 200) kind = kindOfWord(t)
+  // (not a document cited in the text, "Chỉ thị số 24/CT-TTg ngày …", nor an item: "- Quy định chi tiết …" names another act)
+  if (!kind) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   if (!kind && number) {
     const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
   // an official letter names its subject (V/v …) and its addressees (Kính gửi: …) instead of a kind word
   const parts = letterheadLines(placed).map((l) => l.first)
-  if (!kind && [...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) && headText.some((t) => /^Kính gửi\s*:/iu.test(t))) kind = 'cong-van'
+  // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
+  const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
+  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])

@@ -54,6 +54,9 @@ const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
 export const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
+/** A letter's heading over its requests: "Yêu cầu chung", "Yêu cầu cụ thể", "Các yêu cầu". */
+const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|cụ thể))?$/iu
+
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu
 const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
@@ -84,6 +87,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let intro: AgencyRef[] = []
   let introPartners: AgencyRef[] = []
   let addressees = false
+  /** the text is a letter or a telegram: it has addressees */
+  let letter = false
   // "Giao các sở … gồm: - Sở Công Thương (đối với …); - Sở Xây dựng (…). Có trách nhiệm: a) …": the bodies a list
   // names, one per item, for a lead-in with no subject of its own that follows it
   // (kept as the run of bullets before the lead-in, read only when such a lead-in comes: it is rare)
@@ -157,7 +162,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     // "Kính gửi: - Công an tỉnh; - Sở Y tế; …": the addressees, not the body's items
     // ("THỦ TƯỚNG CHÍNH PHỦ điện:" in a công điện); the letter's body starts after them
-    if (ADDRESSED.test(b.text) || (!b.marker && sendsCable(b.text))) addressees = true
+    if (ADDRESSED.test(b.text) || (!b.marker && sendsCable(b.text))) (addressees = true), (letter = true)
     else if (addressees && !(b.marker && !NUMBERED.has(b.marker.type))) (addressees = false), (anyHeading = true)
     if (addressees) {
       // (the title ends where the addressees begin: the sentence after them is the body's)
@@ -215,7 +220,8 @@ export function buildOutline(blocks: Block[]): Outline {
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
       // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
-      const own = b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
+      // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
+      const own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
