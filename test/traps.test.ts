@@ -768,6 +768,10 @@ describe('telegram-sender-second-body.txt: a telegram\'s sender, and a second bo
     expect(lead(f, 'hỗ trợ kinh phí')).toEqual(names('Bộ Tài chính'))
     expect(end(f, 'hỗ trợ kinh phí')).toBe('2025-11-20')
   })
+  it('a later sentence whose body "chịu trách nhiệm" for an action is that body\'s, though a collective is asked after it', () => {
+    expect(lead(f, 'tổng hợp nhu cầu kinh phí')).toEqual(names('Bộ Tài chính'))
+    expect(lead(f, 'chịu trách nhiệm hướng dẫn')).toEqual(names('Bộ Dân tộc và Tôn giáo'))
+  })
   it('praise on the Prime Minister\'s behalf is no task; a span of years wrapped at its dash is no bullet', () => {
     expect(leaks(f, 'ghi nhận và đánh giá cao')).toEqual([])
     expect(task(f, 'chuyển nguồn kinh phí').text).toContain('2021 - 2025 sang thực hiện')

@@ -82,3 +82,11 @@ describe('an assignment in brackets after the item', () => {
     expect(read('Tổ chức tập huấn công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh thực hiện).').lead).toEqual(['Công an tỉnh'])
   })
 })
+
+describe('assign: a body named as the text opens, and a collective asked in a later sentence', () => {
+  it('the body leads; a collective asked in the same sentence by the body is not outranked', () => {
+    const a = (t: string) => assign(t, findAgencies(t)).lead.map((m) => m.name)
+    expect(a('Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn tổ chức thực hiện. Yêu cầu các Bộ, cơ quan đổi mới phương thức.')).toEqual(['Bộ Dân tộc và Tôn giáo'])
+    expect(a('Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện.')).not.toContain('Ủy ban nhân dân tỉnh')
+  })
+})

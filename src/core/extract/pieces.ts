@@ -233,7 +233,8 @@ function otherBodyActs(s: string, first: string): boolean {
   if (!body || body.index !== 0 || body.generic) return false
   const after = rest.slice(body.length).trim()
   if (WHO_CARRIES_OUT.test(after)) return false
-  if (!assigned && !opensWithWork(after)) return false
+  // ("Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn …": answers for the action that follows)
+  if (!assigned && !opensWithWork(after.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, ''))) return false
   const opener = findAgencies(first)[0]
   return !(opener && opener.index === 0 && opener.name === body.name)
 }

@@ -79,7 +79,14 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     const sub = split ? { members: own, start: own[0].index, end: c.end } : c
     if (isSubject(text, sub, split ? text.slice(Math.max(0, sub.start - 40), sub.start) : before, after)) lead[2].push(...own)
   }
-  const chosen = lead.find((l) => l.length) ?? []
+  // (a body named as the text opens outranks a collective asked at a stronger level: "Bộ Dân tộc và Tôn giáo chịu trách
+  // nhiệm hướng dẫn … . Yêu cầu các Bộ, cơ quan đổi mới …" is the ministry's)
+  // (only when the collective is asked in a later sentence: "UBND tỉnh yêu cầu các sở …" is the province asking)
+  const first = lead.find((l) => l.length) ?? []
+  const opens = (m: AgencyMention) => !m.generic && /^[\s"“(]*$/u.test(text.slice(0, m.index))
+  const opener = first.length && first.every((m) => m.generic) ? lead.find((l) => l.some(opens)) : undefined
+  const later = opener && first.every((m) => /[.!?]\s+\p{Lu}/u.test(text.slice(0, m.index)))
+  const chosen = later ? opener : first
   // "X giao Y chủ trì": X assigns, it does not lead
   return { lead: chosen, coordinators, reportsTo }
 }
