@@ -1,7 +1,7 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
 import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
-import { findAgencies } from '../agencies/index.js'
+import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
@@ -48,6 +48,8 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   }
   const ss = clauses(text)
   const ownBody = new Set<number>()
+  // the body the item opens with, read once and only when a later sentence opens with a body of its own
+  let opener: AgencyMention | null | undefined
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
   const opening = ss.slice(1).filter((s) => {
@@ -61,7 +63,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
     // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
-    const other = item && !s.inSentence && otherBodyActs(s.text, ss[0].text)
+    const other = item && !s.inSentence && otherBodyActs(s.text, () => (opener ??= findAgencies(ss[0].text)[0] ?? null))
     if (other) ownBody.add(s.offset)
     const cut =
       other ||
@@ -225,7 +227,7 @@ function namedSubjectActs(s: string): boolean {
  * xem xét, xuất cấp …"), or assigns one ("Giao Bộ Quốc phòng, Bộ Công an chỉ đạo …"). Not a line that only says who
  * carries the item out ("Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan thực hiện.").
  */
-function otherBodyActs(s: string, first: string): boolean {
+function otherBodyActs(s: string, first: () => AgencyMention | null): boolean {
   const assigned = /^giao\s+/iu.exec(s)
   const rest = assigned ? s.slice(assigned[0].length) : s
   if (!/^\p{Lu}/u.test(rest)) return false
@@ -235,7 +237,7 @@ function otherBodyActs(s: string, first: string): boolean {
   if (WHO_CARRIES_OUT.test(after)) return false
   // ("Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn …": answers for the action that follows)
   if (!assigned && !opensWithWork(after.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, ''))) return false
-  const opener = findAgencies(first)[0]
+  const opener = first()
   return !(opener && opener.index === 0 && opener.name === body.name)
 }
 
