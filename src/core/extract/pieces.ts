@@ -74,13 +74,14 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     return cut
   })
   if (opening.length) {
+    const cut = (from: number, to: number): Piece => (ownBody.has(from) ? { ...piece(text, from, to), ownBody: true } : piece(text, from, to))
     const out: Piece[] = []
     let from = 0
     for (const s of opening) {
-      out.push({ ...piece(text, from, s.offset), ...(ownBody.has(from) ? { ownBody: true } : {}) })
+      out.push(cut(from, s.offset))
       from = s.offset
     }
-    out.push({ ...piece(text, from, text.length), ...(ownBody.has(from) ? { ownBody: true } : {}) })
+    out.push(cut(from, text.length))
     return out
   }
   const cuts: number[] = []

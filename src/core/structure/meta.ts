@@ -1,7 +1,7 @@
 // Stage 5, metadata: kind, number, issuer, place and date, title, signer, recipients and cited documents.
 import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
-import { MOTTO, type Placed } from './sections.js'
+import { MOTTO, cableSender, type Placed } from './sections.js'
 import { at } from '../read/segment.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
@@ -232,7 +232,6 @@ function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRe
 }
 
 /** "<body> thông báo để … biết": a notice's closing sentence, which names who gives notice. */
-const SENDS = /^(\p{Lu}[^.;:]{2,80}?)\s+điện\s*:$/u
 const NOTIFIES = /^(\p{Lu}[^.;:]{2,80}?)\s+(?:xin\s+)?thông báo\s+(?:để|cho|ý kiến)(?!\p{L})/u
 
 /**
@@ -269,9 +268,9 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   if (letterhead) return letterhead
   // a telegram names its sender where a letter has its letterhead: "THỦ TƯỚNG CHÍNH PHỦ điện:"
   for (const p of placed.slice(0, 30)) {
-    const m = SENDS.exec(p.block.text.trim())
-    const c = m ? canonicalAgency(m[1]) : null
-    if (c && !c.generic) return ref(c.name, m![1], p)
+    const sender = cableSender(p.block.text)
+    const c = sender ? canonicalAgency(sender) : null
+    if (c && !c.generic) return ref(c.name, sender!, p, p.block.text.indexOf(sender!))
   }
   if (title) {
     const m = /^(?:\S+\s+){1,5}?của\s+(.+?)(?:\s+(?:thực hiện|triển khai|về|ngày)(?!\p{L})|$)/iu.exec(title)

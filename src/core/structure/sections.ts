@@ -48,7 +48,6 @@ const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ
 const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
-/** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
 /** The formula that opens an act's operative part, alone on its line. */
 const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
@@ -59,9 +58,12 @@ const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|c�
 
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu
-const SENDS_CABLE = /(?<![\p{L}\p{N}])\p{Lu}[^\p{Ll}]*\p{Lu}\s+điện\s*:\s*$/u
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
+const SENDS_CABLE = /(?<![\p{L}\p{N}])(\p{Lu}[^\p{Ll}]*\p{Lu})\s+điện\s*:\s*$/u
 /** SENDS_CABLE, tried only on a line that ends with a colon: most do not, and the regex starts at every capital. */
 const sendsCable = (text: string) => text.trimEnd().endsWith(':') && SENDS_CABLE.test(text)
+/** The sender a telegram's line names ("THỦ TƯỚNG CHÍNH PHỦ"), or null. */
+export const cableSender = (text: string): string | null => (sendsCable(text) ? (SENDS_CABLE.exec(text)?.[1] ?? null) : null)
 /** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
 const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
 /** The signer's name under the signature ("Phạm Thị Thanh Trà", OCR noise before it): two to five capitalised words. */
