@@ -831,3 +831,21 @@ describe('letter-general-requests.txt: a letter copied from its addressees on, w
     expect(lead(f, 'kiểm tra hoạt động đấu thầu')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('letter-notes-subheading.md: a chairman\'s letter with "Một số vấn đề lưu ý:" under its first point', () => {
+  const f = 'letter-notes-subheading.md'
+  it('asks bodies described by who assigned them ("các Hội được Đảng, Nhà nước giao nhiệm vụ"): still a request, dated', () => {
+    expect(end(f, 'tổ chức đánh giá')).toBe('2025-12-09')
+  })
+  it('the notes under the short sub-heading are tasks of the point above; a document number after "số" stays in its line', () => {
+    expect(task(f, 'Thủ trưởng các sở, ban, ngành xem xét').text).toContain('Kế hoạch số 21-KH/TU).')
+    expect(task(f, 'Chủ tịch Ủy ban nhân dân các xã, phường xem xét').lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân các xã, phường'])
+    expect(end(f, 'gửi hồ sơ đề nghị xếp loại')).toBe('2025-12-09')
+  })
+  it('the chairman who "có ý kiến chỉ đạo như sau" speaks: he leads none of it', () => {
+    expect(doc(f).tasks.flatMap((t) => t.lead.map((l) => l.name))).not.toContain('Ủy ban nhân dân tỉnh')
+  })
+  it('an OCR\'s "Noi nhận:" closes the text', () => {
+    expect(leaks(f, 'Thường trực Tỉnh ủy')).toEqual([])
+  })
+})

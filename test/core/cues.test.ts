@@ -205,3 +205,10 @@ describe('"cơ quan chủ trì", "đơn vị phối hợp"', () => {
     expect(isDirective('Sở Tài chính chủ trì thẩm định dự toán.')).toBe(true)
   })
 })
+
+describe('"được X giao" after the sentence has asked', () => {
+  it('tells which bodies are asked ("… các Hội được Đảng, Nhà nước giao nhiệm vụ …: tổ chức …"); on its own it reports', () => {
+    expect(isDirective('Đề nghị các cơ quan chuyên môn; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố: tổ chức triển khai công tác đánh giá.')).toBe(true)
+    expect(isNarrative('Sở Tài chính được Ủy ban nhân dân tỉnh giao chủ trì xây dựng đề án.')).toBe(true)
+  })
+})

@@ -173,3 +173,19 @@ describe('a province as the subject of a lead-in', () => {
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Ủy ban nhân dân tỉnh Đắk Lắk'], []])
   })
 })
+
+describe('a short unmarked heading below a numbered one', () => {
+  const doc = parse(['Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:', '', '1. Về triển khai đánh giá, xếp loại chất lượng năm 2025', '', 'Đề nghị các sở, ban, ngành tổ chức đánh giá và hoàn thành trước ngày 05/12/2025.', '', 'Một số vấn đề lưu ý:', '', '(1) Chủ tịch Ủy ban nhân dân các xã xem xét, quyết định đánh giá công chức thuộc thẩm quyền quản lý.', '', '(2) Các cơ quan, đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 05/12/2025.'])
+  it('is that heading\'s sub-heading, not a sibling of the unmarked lead-in above it: its items keep the task role', () => {
+    const sub = doc.sections.find((s) => s.title === 'Một số vấn đề lưu ý')
+    expect(sub?.parent).toBe('s-1')
+    expect(doc.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Đề nghị các sở, ban,', 'Chủ tịch Ủy ban nhân', 'Các cơ quan, đơn vị '])
+  })
+})
+
+describe('the recipients\' list under an OCR\'s "Noi nhận:"', () => {
+  it('closes the text like "Nơi nhận:": the bodies listed there are no tasks', () => {
+    const doc = parse(['THÔNG BÁO', 'I. NHIỆM VỤ', '1. Bộ Công Thương chủ trì rà soát cơ chế giá điện.', 'Noi nhận:', '- Thủ tướng, các Phó Thủ tướng Chính phủ;', '- Các bộ, cơ quan ngang bộ;'])
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chủ trì rà soát cơ chế giá điện.'])
+  })
+})

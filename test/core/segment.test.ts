@@ -252,3 +252,16 @@ describe('the marks a PDF extractor leaves', () => {
     expect(segment(lines('c) Bộ Tài chính chỉ đạo đẩy nhanh hoàn thuế.\nKịp thời chấn chỉnh các hành vi vi phạm.'), false)).toHaveLength(2)
   })
 })
+
+describe('a document number the line before announced', () => {
+  it('"… theo Kế hoạch số" / "13-KH/TU)." goes on: no heading in capitals, no item "13-"', () => {
+    const b = segment(lines('(1) Người đứng đầu cơ quan xem xét, quyết định đánh giá đối với công chức (trừ các chức danh theo Kế hoạch số\n13-KH/TU).\n\n(2) Chủ tịch Ủy ban nhân dân xã xem xét.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Người đứng đầu cơ quan xem xét, quyết định đánh giá đối với công chức (trừ các chức danh theo Kế hoạch số 13-KH/TU).', 'Chủ tịch Ủy ban nhân dân xã xem xét.'])
+    const c = segment(lines('- Lãnh đạo quán triệt Kết luận số 75-KL/TW, Chương trình hành động số\n31-CTr/TW và Chương trình hành động này.'), false)
+    expect(c).toHaveLength(1)
+    expect(c[0].text).toContain('số 31-CTr/TW và')
+  })
+  it('a number after a sentence that ends is still an item', () => {
+    expect(segment(lines('Thực hiện theo quy định.\n31- Các đơn vị báo cáo.'), false)).toHaveLength(2)
+  })
+})

@@ -111,8 +111,20 @@ const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban h
  */
 const WHICH_CLAUSE = /(?<![\p{L}])mà\s+(?:[^\s.,;:]+\s+){0,5}?đã(?![\p{L}])/giu
 
+/**
+ * "Đề nghị …; các Hội được Đảng, Nhà nước giao nhiệm vụ …: tổ chức triển khai …": a passive "được X giao" after the
+ * sentence has asked is a relative clause that tells which bodies are asked, not a report that someone was assigned.
+ */
+const ASKED_FIRST = /^(?:đề nghị|yêu cầu|giao)\s/iu
+const PASSIVE_GIVEN = /(?<![\p{L}])được\s+[^.;]{0,60}?\sgiao(?=\s)/giu
+function askedRelative(s: string): string {
+  if (!ASKED_FIRST.test(s) || !s.includes('được')) return s
+  return s.replace(PASSIVE_GIVEN, (m) => ' '.repeat(m.length))
+}
+
 /** The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action; a which-clause's, always. */
 const forNarrative = (s: string) => {
+  s = askedRelative(s)
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
   return opensWithWork(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)) : t

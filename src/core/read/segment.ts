@@ -179,7 +179,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     }
     const prev = blocks[blocks.length - 1]
     const read = readMarker(text)
-    const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text))
+    const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
     const marker = runOn ? null : read
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
@@ -296,6 +296,14 @@ const NUMBER_CUT = /\d\/(?:\d{4}\/)?(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}-)+$/u
 /** The rest of the code: "CP", "TTg", "VPCP", "UBND" before a space, a punctuation mark or the line's end. */
 const CODE_REST = /^\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:-\p{Lu}[\p{Lu}\p{Ll}]{0,7})*(?=[\s,;.:)]|$)/u
 
+/** "… Chương trình hành động số" / "31-CTr/TW và …": the number the line before announced, not an item "31-". */
+function numberAfterSo(prev: Block, text: string): boolean {
+  return !prev.cells && NUMBER_START.test(text) && /(?<![\p{L}])số$/u.test(tailOf(prev))
+}
+
+/** A document's number opening a line: "13-KH/TU", "178/2026/NĐ-CP", "01-HD/BTCTU". */
+const NUMBER_START = /^\d{1,5}(?:\/\d{4})?[/-]\p{Lu}/u
+
 function continues(prev: Block, text: string, blank: number): boolean {
   // (a bullet or a number alone opens the item on the next line: "… thuộc Bộ" / "-" / "Nghiêm túc thực hiện …")
   if (blank > 2 || (text.length < 6 && LONE_NUMBER.test(text))) return false
@@ -310,8 +318,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
   // (nor does a double stop a scan made of one, "… gia hạn nộp thuế.." / "kịp thời chấn chỉnh …")
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
-  // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
-  if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
+  // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …"); after "số" the
+  // document's number that follows is in capitals and is still no heading ("… theo Kế hoạch số" / "13-KH/TU).")
+  if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || (/(?<![\p{L}])số$/u.test(end) && NUMBER_START.test(text)))) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"
   if (blank === 0 && prev.marker && /(?<![\p{L}])giai đoạn$/u.test(end) && /^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"

@@ -68,7 +68,10 @@ export const cableSender = (text: string): string | null => (sendsCable(text) ? 
 const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
 /** The signer's name under the signature ("Phạm Thị Thanh Trà", OCR noise before it): two to five capitalised words. */
 const SIGNER_NAME = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u
-const CLOSING = /^(nơi nhận|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
+/** An unmarked heading shorter than this is a title ("Một số vấn đề lưu ý:"), not a sentence. */
+const SUB_TITLE = 40
+// ("Noi nhận:", "Nơi nhân:": OCR drops a mark)
+const CLOSING = /^(n[ơo]i nh[ậâa]n|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
   const sections: Section[] = []
@@ -127,7 +130,7 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     if (closed || CLOSING.test(b.text)) {
-      closed = closed || /^nơi nhận/iu.test(b.text) || i > blocks.length * 0.6
+      closed = closed || /^n[ơo]i nh[ậâa]n/iu.test(b.text) || i > blocks.length * 0.6
       signing = SIGNS_FOR.test(b.text) ? 3 : Math.max(0, signing - 1)
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
       continue
@@ -214,7 +217,10 @@ export function buildOutline(blocks: Block[]): Outline {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
       } else {
         const k = stack.findIndex((s) => s.style === style)
-        if (k >= 0) stack.length = k
+        // an unmarked heading below a numbered one is that one's sub-heading, not a sibling of an unmarked lead-in above
+        // it ("… có ý kiến chỉ đạo như sau:" / "1. Về …" / "Một số vấn đề lưu ý:")
+        // (a short title, not a sentence that introduces a list: "Yêu cầu UBND các xã, … bao gồm:" stays where it was)
+        if (k >= 0 && !(style === 'plain' && b.text.length < SUB_TITLE && stack.slice(k + 1).some((f) => f.section.number !== null))) stack.length = k
         // bullets are the lowest level of the outline: a numbered heading never sits under one, so it closes them
         // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
         else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && (BULLET_STYLES.has(stack[stack.length - 1].style) || stack[stack.length - 1].style === LISTED_DUTY)) stack.pop()
@@ -348,7 +354,8 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const directs = /^[\s,]*chỉ đạo\s+(?=\p{Lu})/u.exec(after)
   const below = directs ? ms.filter((m) => m.index >= leadEnd + directs[0].length && !m.generic) : []
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
-  if (speaks && /^[\s,]*(?:đã\s+)?(?:thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
+  // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too)
+  if (speaks && /^[\s,]*(?:đã\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
