@@ -92,6 +92,9 @@ const FLOORS: Record<string, string> = {
   r65: 'recall=0.73,leak=0.13,lead=0.79,coord=1,deadline=0.97,dated=1,meta=0.45',
   r67: 'recall=0.91,leak=0.08,lead=0.95,coord=1,deadline=0.95,dated=0.5,meta=0.95',
   r68: 'recall=0.85,leak=0,lead=0.93,coord=1,deadline=1,dated=1,meta=0.92',
+  r66: 'recall=0.81,leak=0.19,lead=0.96,coord=1,deadline=0.96,dated=0.83,meta=1',
+  r69: 'recall=0.99,leak=0.14,lead=0.99,coord=0.97,deadline=1,dated=1,meta=1',
+  r70: 'recall=1,leak=0,lead=0,coord=1,deadline=1,dated=1,meta=1',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {

@@ -849,3 +849,19 @@ describe('letter-notes-subheading.md: a chairman\'s letter with "Một số vấ
     expect(leaks(f, 'Thường trực Tỉnh ủy')).toEqual([])
   })
 })
+
+describe('annex-group-column.md: a Prime Minister\'s programme whose annex groups activities in a column of their own', () => {
+  const f = 'annex-group-column.md'
+  it('each activity of the "Hoạt động" column is a task, not its group in "Nhóm hoạt động"; the cell\'s "+ " is no part of it', () => {
+    expect(task(f, 'Hỗ trợ trồng bổ sung rừng ngập mặn').text).toBe('Hỗ trợ trồng bổ sung rừng ngập mặn tại các bãi bồi ven biển.')
+    expect(leaks(f, 'Phục hồi diện tích rừng ngập mặn bị suy thoái')).toEqual([])
+    expect(end(f, 'Xây dựng cơ sở dữ liệu rừng ngập mặn')).toBe('2028-12-31')
+  })
+  it('"Ủy ban nhân dân tỉnh" in a national document is every province\'s committee: a collective, never scored as a body', () => {
+    expect(coordinators(f, 'Rà soát, xác định diện tích')).toEqual(names('Bộ Tài chính'))
+    expect(task(f, 'Hỗ trợ trồng bổ sung').lead.every((l) => l.generic)).toBe(true)
+  })
+  it('"Ban Chỉ đạo Nhà nước về Kế hoạch bảo vệ và phát triển rừng" is one name', () => {
+    expect(lead(f, 'chỉ đạo tổ chức thực hiện Chương trình')).toEqual(names('Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng'))
+  })
+})

@@ -73,3 +73,11 @@ describe('a row task says where its text stands', () => {
     expect(t.span.end).toEqual({ line: 6, column: 7 + 'Thiết lập hệ thống kiểm kê khí nhà kính'.length })
   })
 })
+
+describe('tableHeader: a column that only groups the rows', () => {
+  it('"Nhóm hoạt động" before "Hoạt động": the rows\' text is the activity, not its group', () => {
+    const cols = tableHeader(['TT', 'Nhóm hoạt động', 'Hoạt động', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'])
+    expect(cols?.text).toBe(2)
+    expect(tableHeader(['TT', 'Nhóm nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'])?.text).toBe(1)
+  })
+})

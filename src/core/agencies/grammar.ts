@@ -200,6 +200,12 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
       j++
       continue
     }
+    // "… về Kế hoạch bảo vệ và phát triển rừng": "và" before a word in lower case that goes on with the subject joins it
+    if (t.low === 'và' && words.length > subjectStart && on && !ts[j + 1].cap && !stopAt(ts, j + 1)) {
+      words.push('và')
+      j++
+      continue
+    }
     if (!t.word || (stopAt(ts, j) && (words.length > subjectStart || !SUBJECT_FIRST.has(`${t.low} ${low(ts, j + 1)}`)))) break
     const s = words.length > subjectStart ? localScope(ts, j) ?? (CENTRAL_V.longest(ts, j) ? { end: CENTRAL_V.longest(ts, j)!.end, name: 'Trung ương', generic: false } : null) : null
     if (s && !s.generic) {
@@ -215,6 +221,8 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     out.push(cand(words.length ? j : h.end, ['Ban Chỉ đạo', ...words].join(' '), 'party'))
     return
   }
+  // ("… chuyển đổi số và" where what followed "và" did not go on with the name: "và" is no part of it)
+  if (words.length > subjectStart + 1 && words[words.length - 1] === 'và' && !scope) words.pop(), j--
   const subject = words.slice(subjectStart)
   if (subject.length > 1 && ts[subjectTok]?.cap && !ts[subjectTok + 1]?.cap) subject[0] = subject[0].toLowerCase()
   // a comma the subject ended on is no part of the name (nor of the text, when no scope follows it)

@@ -21,7 +21,26 @@ function complete(r: AgencyRef, s: { scope: string; central: boolean }): AgencyR
   return { ...r, name, id: slug(name) }
 }
 
+/** A body that acts for the whole country: its documents speak of every province's committee, not of one. */
+const NATIONAL = /^(?:Chính phủ|Thủ tướng Chính phủ|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Bộ (?!Chỉ huy)\p{Lu}.*|.* Trung ương)$/u
+/** A level's committee with no place: "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân cấp huyện". */
+const BARE_LEVEL = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)(?: cấp)? (?:tỉnh|huyện|xã)$/u
+
+/**
+ * In a document of the Government, a ministry or the Party's centre, "Ủy ban nhân dân tỉnh" is every province's
+ * committee, a collective (a province's own documents name theirs so: there it stays a body).
+ */
+function nationalCollectives(tasks: Task[], issuer: Meta['issuer']): void {
+  if (!issuer || !NATIONAL.test(issuer.name)) return
+  const fix = (list: AgencyRef[]) => list.map((r) => (!r.generic && BARE_LEVEL.test(r.name) ? { ...r, generic: true } : r))
+  for (const t of tasks) {
+    t.lead = fix(t.lead)
+    t.coordinators = fix(t.coordinators)
+  }
+}
+
 export function completeScopes(tasks: Task[], sections: Section[], issuer: Meta['issuer']): void {
+  nationalCollectives(tasks, issuer)
   const s = scopeOf(issuer)
   if (!s) return
   const fix = (list: AgencyRef[]) => list.map((r) => complete(r, s))

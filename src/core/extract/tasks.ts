@@ -517,8 +517,10 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   const b = p.block
   // where a cell's text stands in the row, so that what is read from it points at its own line and column
   const cellAt = (cell: string): number => b.text.indexOf(cell)
-  const from = Math.max(0, cellAt(row.text))
-  const d = makeTask(p, row.text, from, ctx, 'table-row', null)
+  // (a bullet that opens the cell, "+ Rà soát …", is no part of the task's text)
+  const bullet = /^[-+•]\s+(?=\p{L})/u.exec(row.text)?.[0].length ?? 0
+  const from = Math.max(0, cellAt(row.text)) + bullet
+  const d = makeTask(p, row.text.slice(bullet), from, ctx, 'table-row', null)
   if (row.lead) {
     // "Sở X chủ trì / Báo Y phối hợp" in the one cell: who leads and who coordinates, each by its own word
     const parts = row.lead.split(/\s*[/;]\s*|\n/u)

@@ -27,6 +27,12 @@ export function tableHeader(cells: string[]): TableColumns | null {
   if (cells.some((c) => /^\s*[-+•]\s+\p{L}/u.test(c))) return null
   const low = cells.map((c) => c.toLowerCase())
   const find = (re: RegExp) => low.findIndex((c) => re.test(c))
+  // (a column that only groups the rows, "Nhóm hoạt động" before "Hoạt động", names no task when another column does)
+  const grouping = /^(?:thuộc )?nhóm(?!\p{L})/u
+  const findText = (re: RegExp) => {
+    const k = low.findIndex((c) => re.test(c) && !grouping.test(c))
+    return k >= 0 ? k : find(re)
+  }
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
   // ("chủ trì" first: "Điều, khoản, điểm … bãi bỏ để thực hiện phân quyền …" names provisions, not who acts)
@@ -37,7 +43,7 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // (a column the tasks are named in outranks one that only groups them: "Thuộc nhóm nhiệm vụ, hành động" | "Nội dung
   // nhiệm vụ"; the first such column names them: "Tên dự án, nhiệm vụ" | "Nội dung chính")
   const named = find(/^(?:tên (?:nhiệm vụ|đề án|dự án|văn bản|công việc|việc|chương trình|hoạt động)|nội dung|nhiệm vụ)(?!\p{L})/u)
-  let text = named >= 0 ? named : find(/nhiệm vụ|nội dung|^thông tin (?:đề xuất|kiến nghị)|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
+  let text = named >= 0 ? named : findText(/nhiệm vụ|nội dung|^thông tin (?:đề xuất|kiến nghị)|tên (nhiệm vụ|đề án|dự án|văn bản|việc|chương trình)|^(dự án|đề án)|công việc|hoạt động|^(?:(?:các|danh sách|danh mục) )?(?:các )?văn bản|^các (?:luật|nghị định|nghị quyết|quyết định|thông tư)(?!\p{L})/u)
   // a column of targets ("Chỉ tiêu") assigned to a lead is the rows' text ("Tỷ lệ hồ sơ … đạt 80% | Văn phòng UBND
   // tỉnh"); a scorecard that measures them ("Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì") states goals, not tasks
   if (text < 0 && !low.some((c) => /^(?:đơn vị(?: tính)?|đvt)$/u.test(c))) text = find(/^chỉ tiêu/u)

@@ -286,3 +286,11 @@ describe('the central committees of the Front and the mass organisations', () =>
     expect(names('Trung ương Hội Liên hiệp Phụ nữ Việt Nam phối hợp')).toEqual(['Trung ương Hội Liên hiệp Phụ nữ Việt Nam'])
   })
 })
+
+describe('Ban Chỉ đạo: "và" inside its subject', () => {
+  it('"và" before a word in lower case that goes on with the subject joins it; before a stop word or a capital it ends the name', () => {
+    expect(names('Ban Chỉ đạo Nhà nước về Kế hoạch bảo vệ và phát triển rừng chỉ đạo')).toEqual(['Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng'])
+    expect(names('Ban Chỉ đạo phòng, chống tham nhũng và các cơ quan liên quan')[0]).toBe('Ban Chỉ đạo phòng, chống tham nhũng')
+    expect(names('Ban Chỉ đạo chuyển đổi số và Đề án 06 của Chính phủ')[0]).toBe('Ban Chỉ đạo chuyển đổi số')
+  })
+})
