@@ -865,3 +865,15 @@ describe('annex-group-column.md: a Prime Minister\'s programme whose annex group
     expect(lead(f, 'chỉ đạo tổ chức thực hiện Chương trình')).toEqual(names('Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng'))
   })
 })
+
+describe('inspection-team-duties.txt: a department\'s decision that sets up an inspection team and lists its duties', () => {
+  const f = 'inspection-team-duties.txt'
+  it('"Nhiệm vụ và quyền hạn của Đoàn kiểm tra" gives the team the items below it', () => {
+    expect(lead(f, 'Xây dựng và trình Giám đốc Sở phê duyệt')).toEqual(names('Đoàn kiểm tra'))
+    expect(lead(f, 'Báo cáo kết quả kiểm tra')).toEqual(names('Đoàn kiểm tra'))
+    expect(end(f, 'Xây dựng và trình Giám đốc Sở phê duyệt')).toBe('2026-03-14')
+  })
+  it('"… tại Điều 12" / "Nghị định số 06/2021/NĐ-CP …" is one line of text, no heading', () => {
+    expect(doc(f).sections.some((s) => s.title.startsWith('Nghị định'))).toBe(false)
+  })
+})

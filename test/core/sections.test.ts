@@ -189,3 +189,10 @@ describe('the recipients\' list under an OCR\'s "Noi nhận:"', () => {
     expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương chủ trì rà soát cơ chế giá điện.'])
   })
 })
+
+describe('"Nhiệm vụ và quyền hạn của X" over the items', () => {
+  it('names X as the lead of the items, as "Nhiệm vụ của X" does; an ad hoc team ("Đoàn kiểm tra") is a body', () => {
+    const doc = parse(['QUYẾT ĐỊNH:', 'Điều 1. Thành lập Đoàn kiểm tra việc chấp hành quy định về an toàn hóa chất.', 'Điều 2. Nhiệm vụ và quyền hạn của Đoàn kiểm tra', '1. Xây dựng và trình Giám đốc Sở phê duyệt Kế hoạch kiểm tra chi tiết.', '2. Báo cáo kết quả kiểm tra cho Giám đốc Sở.'])
+    expect(doc.tasks.filter((t) => t.text.startsWith('Xây dựng') || t.text.startsWith('Báo cáo')).map((t) => t.lead.map((l) => l.name))).toEqual([['Đoàn kiểm tra'], ['Đoàn kiểm tra']])
+  })
+})

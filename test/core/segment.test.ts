@@ -265,3 +265,10 @@ describe('a document number the line before announced', () => {
     expect(segment(lines('Thực hiện theo quy định.\n31- Các đơn vị báo cáo.'), false)).toHaveLength(2)
   })
 })
+
+describe('a provision whose act opens the next line', () => {
+  it('"… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …" goes on; a sentence that ends before an act\'s name does not', () => {
+    expect(segment(lines('Đoàn kiểm tra thực hiện nhiệm vụ theo quy định tại Điều 8\nNghị định số 217/2025/NĐ-CP của Chính phủ, trong đó tập trung:'), false)).toHaveLength(1)
+    expect(segment(lines('Đoàn kiểm tra thực hiện nhiệm vụ theo quy định.\nNghị định số 217/2025/NĐ-CP có hiệu lực từ ngày ký.'), false)).toHaveLength(2)
+  })
+})

@@ -301,6 +301,10 @@ function numberAfterSo(prev: Block, text: string): boolean {
   return !prev.cells && NUMBER_START.test(text) && /(?<![\p{L}])số$/u.test(tailOf(prev))
 }
 
+/** A provision that wants its act after it ("… tại Điều 8", "… khoản 2 Điều 14a") and an act's name opening a line. */
+const PROVISION_END = /(?<![\p{L}])(?:Điều|khoản|điểm|Mục|Chương)\s+[\dIVX]+[a-zđ]?$/u
+const ACT_START = /^(?:Nghị định|Nghị quyết|Luật|Bộ luật|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Hướng dẫn|Quy định|Pháp lệnh)(?:\s+(?:số|liên tịch)|\s+\d|\s+\p{Lu})/u
+
 /** A document's number opening a line: "13-KH/TU", "178/2026/NĐ-CP", "01-HD/BTCTU". */
 const NUMBER_START = /^\d{1,5}(?:\/\d{4})?[/-]\p{Lu}/u
 
@@ -321,6 +325,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …"); after "số" the
   // document's number that follows is in capitals and is still no heading ("… theo Kế hoạch số" / "13-KH/TU).")
   if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || (/(?<![\p{L}])số$/u.test(end) && NUMBER_START.test(text)))) return true
+  // nor on a provision whose act opens the next line: "… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …"
+  if (blank === 0 && PROVISION_END.test(end) && ACT_START.test(text)) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"
   if (blank === 0 && prev.marker && /(?<![\p{L}])giai đoạn$/u.test(end) && /^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"
