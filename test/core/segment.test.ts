@@ -272,3 +272,12 @@ describe('a provision whose act opens the next line', () => {
     expect(segment(lines('Đoàn kiểm tra thực hiện nhiệm vụ theo quy định.\nNghị định số 217/2025/NĐ-CP có hiệu lực từ ngày ký.'), false)).toHaveLength(2)
   })
 })
+
+describe('an article\'s word alone on its line', () => {
+  it('"**Điều" / "11. Cơ quan thực hiện …**" is article 11, not a paragraph "Điều" and an item "11."', () => {
+    const b = segment(lines('**Điều\n11. Cơ quan thực hiện nhiệm vụ kiểm tra**\n\n1. Sở Tài chính:'), true)
+    expect(b[0].marker).toMatchObject({ type: 'article', value: '11' })
+    expect(b[0].text).toBe('Cơ quan thực hiện nhiệm vụ kiểm tra')
+    expect(at(b[0], 0)).toEqual({ line: 2, column: 5 })
+  })
+})

@@ -178,6 +178,22 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       continue
     }
     const prev = blocks[blocks.length - 1]
+    // "**Điều" / "11. Cơ quan thực hiện …**": an article's word alone, its number and title on the next line
+    if (prev && blank === 0 && !prev.marker && !prev.cells && prev.text === 'Điều' && /^\d{1,3}[a-zđ]?[.:]?\s/u.test(text)) {
+      const joined = `Điều ${text}`
+      const m = readMarker(joined)
+      if (m?.type === 'article') {
+        const cut = m.length - 'Điều '.length
+        prev.marker = m
+        prev.style = markerStyle(joined, m)
+        prev.text = text.slice(cut)
+        prev.segs = [{ offset: 0, line: lineNo, column: column + cut }]
+        tails.delete(prev)
+        prev.caps = isCaps(prev.text)
+        blank = 0
+        continue
+      }
+    }
     const read = readMarker(text)
     const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
     const marker = runOn ? null : read
