@@ -314,8 +314,11 @@ const CODE_REST = /^\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:-\p{Lu}[\p{Lu}\p{Ll}]{0,7})*(?=[
 
 /** "… Chương trình hành động số" / "31-CTr/TW và …": the number the line before announced, not an item "31-". */
 function numberAfterSo(prev: Block, text: string): boolean {
-  return !prev.cells && NUMBER_START.test(text) && /(?<![\p{L}])số$/u.test(tailOf(prev))
+  return !prev.cells && announcesNumber(tailOf(prev), text)
 }
+
+/** The line ends on "số" and the next opens with a document's number. */
+const announcesNumber = (end: string, text: string) => NUMBER_START.test(text) && /(?<![\p{L}])số$/u.test(end)
 
 /** A provision that wants its act after it ("… tại Điều 8", "… khoản 2 Điều 14a") and an act's name opening a line. */
 const PROVISION_END = /(?<![\p{L}])(?:Điều|khoản|điểm|Mục|Chương)\s+[\dIVX]+[a-zđ]?$/u
@@ -340,7 +343,7 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …"); after "số" the
   // document's number that follows is in capitals and is still no heading ("… theo Kế hoạch số" / "13-KH/TU).")
-  if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || (/(?<![\p{L}])số$/u.test(end) && NUMBER_START.test(text)))) return true
+  if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || announcesNumber(end, text))) return true
   // nor on a provision whose act opens the next line: "… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …"
   if (blank === 0 && PROVISION_END.test(end) && ACT_START.test(text)) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"
