@@ -178,21 +178,9 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       continue
     }
     const prev = blocks[blocks.length - 1]
-    // "**Điều" / "11. Cơ quan thực hiện …**": an article's word alone, its number and title on the next line
-    if (prev && blank === 0 && !prev.marker && !prev.cells && prev.text === 'Điều' && /^\d{1,3}[a-zđ]?[.:]?\s/u.test(text)) {
-      const joined = `Điều ${text}`
-      const m = readMarker(joined)
-      if (m?.type === 'article') {
-        const cut = m.length - 'Điều '.length
-        prev.marker = m
-        prev.style = markerStyle(joined, m)
-        prev.text = text.slice(cut)
-        prev.segs = [{ offset: 0, line: lineNo, column: column + cut }]
-        tails.delete(prev)
-        prev.caps = isCaps(prev.text)
-        blank = 0
-        continue
-      }
+    if (prev && blank === 0 && joinsArticleWord(prev, text, lineNo, column)) {
+      blank = 0
+      continue
     }
     const read = readMarker(text)
     const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
@@ -311,6 +299,26 @@ function tailOf(block: Block): string {
 const NUMBER_CUT = /\d\/(?:\d{4}\/)?(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}-)+$/u
 /** The rest of the code: "CP", "TTg", "VPCP", "UBND" before a space, a punctuation mark or the line's end. */
 const CODE_REST = /^\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:-\p{Lu}[\p{Lu}\p{Ll}]{0,7})*(?=[\s,;.:)]|$)/u
+
+/**
+ * "**Điều" / "11. Cơ quan thực hiện …**": an article's word alone on its line, its number and title on the next. The
+ * block of the word becomes the article (its marker read from both lines, its text the title); false when the next
+ * line holds no article's number.
+ */
+function joinsArticleWord(prev: Block, text: string, line: number, column: number): boolean {
+  if (prev.marker || prev.cells || prev.text !== 'Điều' || !/^\d{1,3}[a-zđ]?[.:]?\s/u.test(text)) return false
+  const joined = `Điều ${text}`
+  const m = readMarker(joined)
+  if (m?.type !== 'article') return false
+  const cut = m.length - 'Điều '.length
+  prev.marker = m
+  prev.style = markerStyle(joined, m)
+  prev.text = text.slice(cut)
+  prev.segs = [{ offset: 0, line, column: column + cut }]
+  tails.delete(prev)
+  prev.caps = isCaps(prev.text)
+  return true
+}
 
 /** "… Chương trình hành động số" / "31-CTr/TW và …": the number the line before announced, not an item "31-". */
 function numberAfterSo(prev: Block, text: string): boolean {
@@ -525,4 +533,4 @@ export function isCaps(s: string): boolean {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(PAGE_NOISE, OPEN_END)
+warmAll(PAGE_NOISE, OPEN_END, NUMBER_START, PROVISION_END, ACT_START)

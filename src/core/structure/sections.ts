@@ -70,8 +70,10 @@ const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
 const SIGNER_NAME = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u
 /** An unmarked heading shorter than this is a title ("Một số vấn đề lưu ý:"), not a sentence. */
 const SUB_TITLE = 40
-// ("Noi nhận:", "Nơi nhân:": OCR drops a mark)
-const CLOSING = /^(n[ơo]i nh[ậâa]n|t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
+/** The recipients' list that closes the text: "Nơi nhận:" (also "Noi nhận:", "Nơi nhân:", where OCR drops a mark). */
+const RECIPIENTS = /^n[ơo]i nh[ậâa]n/iu
+/** What closes the text: the recipients, a signature line, "(đã ký)". */
+const CLOSING = /^(t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
   const sections: Section[] = []
@@ -129,8 +131,9 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'preamble', section: null, role: 'other', leads: [] })
       continue
     }
-    if (closed || CLOSING.test(b.text)) {
-      closed = closed || /^n[ơo]i nh[ậâa]n/iu.test(b.text) || i > blocks.length * 0.6
+    const recipients = RECIPIENTS.test(b.text)
+    if (closed || recipients || CLOSING.test(b.text)) {
+      closed = closed || recipients || i > blocks.length * 0.6
       signing = SIGNS_FOR.test(b.text) ? 3 : Math.max(0, signing - 1)
       placed.push({ block: b, kind: 'closing', section: top(stack), role: 'other', leads: [] })
       continue
@@ -484,4 +487,4 @@ function refAt(b: Block, m: AgencyMention, off: number, generic = false): Agency
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
+warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
