@@ -4,6 +4,9 @@
 // Stage 3, segment: lines into blocks — a numbered or bulleted item, a paragraph, a markdown heading, a table row —
 // with hard-wrapped lines joined back, and every block able to say the line and column of any of its characters.
 import { readMarker, markerStyle, type Marker } from '../../src/core/read/markers.js'
+// since: what page furniture looks like is vocabulary, not the algorithm; read from the segmenter itself so the two cannot
+// drift (they did: '--- trang 3 ---' was furniture to one and a paragraph to the other)
+import { PAGE_NOISE } from '../../src/core/read/segment.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -40,7 +43,6 @@ export function endOf(block: Block): { line: number; column: number } {
   return at(block, block.text.length)
 }
 
-const PAGE_NOISE = /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+)$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 
@@ -183,7 +185,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // since: an item whose line a Word export cut after its first word goes on
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
-  return blank === 0 && !TERMINAL.test(end) && /[,]$|\p{Ll}$/u.test(end) && prev.text.length > 60 && !isCaps(text)
+  // (since: a long item wrapped after a small numeral, "cơ sở 2" / "Bệnh viện …", goes on)
+  return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
 
 /** A number with nothing after it ("2." once the bold around it is gone); since: or a bullet alone. */

@@ -59,7 +59,7 @@ export function endOf(block: Block): { line: number; column: number } {
  * 9 =====") and a running header that is the file's name with its page number, as OCR read it ("18.CTRTW31.DOC 9",
  * "4.KLTW7S.DOC 1 0").
  */
-const PAGE_NOISE =
+export const PAGE_NOISE =
   /^(?:[-–]?\s*\d{1,4}\s*[-–]?|trang\s+\d+(?:\s*\/\s*\d+)?|CÔNG BÁO\/Số[^\n]{0,40}\/Ngày\s[\d-]+|=+\s*trang\s+\d+\s*=+|[-=]{2,}\s*(?:page break|(?:page|trang)\s+\d+(?:\s*\/\s*\d+)?)\s*[-=]{2,}|[\p{L}\p{N}_-]{1,12}(?:\.[\p{L}\p{N}_-]{1,20}){0,2}\.(?:docx?|pdf)\.?(?:\s+\S{1,3}){0,3})$/iu
 const TERMINAL = /[.!?:;…"”»)\]]$/u
 /** A rule drawn with dashes or stars, its spaces removed. */
