@@ -877,3 +877,22 @@ describe('inspection-team-duties.txt: a department\'s decision that sets up an i
     expect(doc(f).sections.some((s) => s.title.startsWith('Nghị định'))).toBe(false)
   })
 })
+
+describe('council-asks-committee.txt: a council\'s resolution, with no letterhead, that asks the committee to direct bodies', () => {
+  const f = 'council-asks-committee.txt'
+  it('the council named under the title issues it; the annex\'s caption dates and numbers it; the session line is no part of the title', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Hội đồng nhân dân tỉnh Bình An')
+    expect(doc(f).meta.issuedOn).toBe('2026-07-14')
+    expect(doc(f).meta.title).toBe('NGHỊ QUYẾT VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ BẢY')
+    expect(doc(f).sections.some((s) => s.title.startsWith('KHÓA'))).toBe(false)
+  })
+  it('the committee asked leads what it is asked; "Chỉ đạo X:" and "Đề nghị UBND tỉnh chỉ đạo X:" give X the items', () => {
+    expect(lead(f, 'Xem xét sớm phê duyệt')).toEqual(names('Ủy ban nhân dân tỉnh'))
+    expect(lead(f, 'Hoàn thành sửa chữa cầu')).toEqual(names('Sở Giao thông vận tải'))
+    expect(end(f, 'Hoàn thành sửa chữa cầu')).toBe('2026-10-31')
+    expect(lead(f, 'Tăng cường kiểm tra chất lượng')).toEqual(names('Sở Y tế'))
+  })
+  it('the month a session is expected in dates the session, not the task bound to it', () => {
+    expect(end(f, 'Xem xét sớm phê duyệt')).toBeNull()
+  })
+})

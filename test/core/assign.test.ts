@@ -90,3 +90,24 @@ describe('assign: a body named as the text opens, and a collective asked in a la
     expect(a('Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện.')).not.toContain('Ủy ban nhân dân tỉnh')
   })
 })
+
+describe('assign: a body directed by an authority does the work', () => {
+  const a = (t: string) => {
+    const r = assign(t, findAgencies(t))
+    return { lead: r.lead.map((m) => m.name), directed: r.directed.map((m) => m.name) }
+  }
+  it('"Đề nghị UBND tỉnh chỉ đạo X <verb>": X leads, the authority asked to direct does not', () => {
+    expect(a('Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính xây dựng phương án bồi thường.').lead).toEqual(['Bộ Chỉ huy Quân sự tỉnh'])
+  })
+  it('a ministry directing a unit of its own answers for it; a speaker named as the object of another verb directs no one', () => {
+    expect(a('Bộ Tài chính chỉ đạo Kho bạc Nhà nước thực hiện chi trả.').lead).toEqual(['Bộ Tài chính'])
+    expect(a('Giao Đảng ủy Chính phủ tiếp thu ý kiến Bộ Chính trị, chỉ đạo Bộ Nội vụ hoàn thiện Đề án.').lead).toEqual(['Đảng ủy Chính phủ'])
+    // "giao X chỉ đạo Y": the work is given to X, as "giao X chủ trì" gives it
+    expect(a('Giao Ban Thường vụ Thị ủy chỉ đạo Ủy ban nhân dân thị xã rà soát, điều chỉnh Quy hoạch chung đô thị.').lead).toEqual(['Ban Thường vụ Thị ủy'])
+  })
+  it('"Chỉ đạo X: …" opening the text: X is the body directed, left for the heading above to settle', () => {
+    expect(a('Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra, đôn đốc các huyện.')).toEqual({ lead: [], directed: ['Sở Tài nguyên và Môi trường'] })
+    // with no verb or colon after the body, it is not told to do anything
+    expect(a('Chỉ đạo Sở Tài nguyên và Môi trường.').directed).toEqual([])
+  })
+})

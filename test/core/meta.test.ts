@@ -102,3 +102,18 @@ describe('a notice that lost its letterhead: who gives notice, as it closes', ()
     expect(meta(['THÔNG BÁO', 'Kết luận của Phó Thủ tướng', '', 'Các cơ quan liên quan thông báo cho người dân biết.']).issuer).toBeNull()
   })
 })
+
+describe('an act whose letterhead was lost', () => {
+  it('the body named under its title, before the session line, issues it and is no part of the title', () => {
+    const m = meta(['NGHỊ QUYẾT', 'THÔNG QUA QUY HOẠCH TÀI NGUYÊN NƯỚC', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN', 'KHÓA XII - KỲ HỌP THỨ NĂM', 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'QUYẾT NGHỊ:', 'Điều 1. Thông qua Quy hoạch.'])
+    expect(m.issuer?.name).toBe('Hội đồng nhân dân tỉnh Bình An')
+    expect(m.title).toBe('NGHỊ QUYẾT THÔNG QUA QUY HOẠCH TÀI NGUYÊN NƯỚC')
+    // (a title of one block is the title: nothing under it to name)
+    expect(meta(['NGHỊ QUYẾT', 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'QUYẾT NGHỊ:', 'Điều 1. Thông qua Quy hoạch.']).issuer).toBeNull()
+  })
+  it('a page that opens by reporting an act\'s issue is a news article about it', () => {
+    expect(meta(['# Thủ tướng yêu cầu xử lý các dự án tồn đọng', '', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc cho các dự án.', '', '- Các Bộ tập trung thực hiện các nhiệm vụ.']).kind).toBe('tin-bai')
+    // a plan that recalls the act it carries out is still a plan
+    expect(meta(['KẾ HOẠCH', 'Triển khai Công điện 138/CĐ-TTg', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc.', '1. Sở Tài chính chủ trì rà soát.']).kind).toBe('ke-hoach')
+  })
+})

@@ -196,3 +196,15 @@ describe('"Nhiệm vụ và quyền hạn của X" over the items', () => {
     expect(doc.tasks.filter((t) => t.text.startsWith('Xây dựng') || t.text.startsWith('Báo cáo')).map((t) => t.lead.map((l) => l.name))).toEqual([['Đoàn kiểm tra'], ['Đoàn kiểm tra']])
   })
 })
+
+describe('a council asks the committee to direct bodies', () => {
+  const doc = parse(['NGHỊ QUYẾT', 'QUYẾT NGHỊ:', 'Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với các giải pháp mà Ủy ban nhân dân tỉnh, thủ trưởng các sở, ngành: Nông nghiệp và Phát triển nông thôn; Tài nguyên và Môi trường đã trả lời. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:', '1. Về lĩnh vực nông nghiệp:', '- Xem xét sớm phê duyệt quy hoạch sử dụng đất.', '- Chỉ đạo Sở Nông nghiệp và PTNT:', '+ Thực hiện việc nghiệm thu công trình kè trong tháng 7/2017.', '2. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:', '- Tăng cường kỷ luật, kỷ cương trong toàn ngành.'])
+  const lead = (start: string) => doc.tasks.find((t) => t.text.startsWith(start))?.lead.map((l) => l.name)
+  it('the body asked in the lead-in\'s last sentence leads, not a council named before a colon inside it', () => {
+    expect(lead('Xem xét sớm')).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+  it('"- Chỉ đạo X:" and "… Đề nghị UBND tỉnh chỉ đạo X:" over items: X leads them', () => {
+    expect(lead('Thực hiện việc nghiệm thu')).toEqual(['Sở Nông nghiệp và Phát triển nông thôn'])
+    expect(lead('Tăng cường kỷ luật')).toEqual(['Công an tỉnh'])
+  })
+})

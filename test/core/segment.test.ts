@@ -281,3 +281,11 @@ describe('an article\'s word alone on its line', () => {
     expect(at(b[0], 0)).toEqual({ line: 2, column: 5 })
   })
 })
+
+describe('a line in capitals that ends on an ordinal\'s word', () => {
+  it('"KHÓA XVII - KỲ HỌP THỨ NĂM" / "Căn cứ Luật …": "NĂM" is fifth, not a year the next line gives', () => {
+    expect(segment(lines('KHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền địa phương;'), false).map((b) => b.text)).toEqual(['KHÓA XVII - KỲ HỌP THỨ NĂM', 'Căn cứ Luật Tổ chức chính quyền địa phương;'])
+    // a sentence that ends on "năm" still goes on with its year
+    expect(segment(lines('Hoàn thành trong tháng 12 năm\n2026 theo kế hoạch.'), false)).toHaveLength(1)
+  })
+})

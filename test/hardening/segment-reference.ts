@@ -175,7 +175,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // since: an ellipsis ends no sentence before a line in lower case
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
-  if (blank === 0 && OPEN_END.test(end) && !isCaps(text)) return true
+  // (since: not a line in capitals ending on an ordinal's word, "KỲ HỌP THỨ NĂM", before one in lower case)
+  if (blank === 0 && OPEN_END.test(end) && !isCaps(text) && !(prev.caps && /\p{Ll}/u.test(text.slice(0, 24)))) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // (since then: a list opened by a colon, wrapped inside a name or after a comma, goes on)

@@ -57,9 +57,14 @@ warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BE
  */
 const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/u
 const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/u
+/**
+ * "… tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức vào tháng 12/2017)": the time an event is expected, in brackets
+ * after it, dates the event the task is bound to, not the task.
+ */
+const EVENT_EXPECTED = /(?<!\p{L})(?:kỳ họp|phiên họp|hội nghị|đại hội|hội thảo|hội thi|lễ)(?!\p{L})[^()]{0,80}\(\s*(?:thời gian\s+)?dự kiến\s+(?:(?:sẽ\s+)?(?:tổ chức|diễn ra|khai mạc|họp|triệu tập)\s+)?(?:vào\s+)?(?:(?:trong|cuối|đầu|giữa)\s+)?$/u
 /** A country's or a sector's commitment ("phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050"): its year, not the task's. */
 const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE)
+warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -68,6 +73,7 @@ function excluded(s: string, n: Node): boolean {
   if (HORIZON_BEFORE.test(s.slice(Math.max(0, n.i - 16), n.i)) || HORIZON_AFTER.test(s.slice(n.j, n.j + 24))) return true
   const before = s.slice(Math.max(0, n.i - 80), n.i)
   if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
+  if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if (n.prefixed) return false
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))

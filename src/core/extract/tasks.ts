@@ -389,7 +389,11 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   let lead = toRefs(a.lead)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
   let partners: AgencyRef[] = []
-  if (p.leads.length && lead.every((l) => l.generic)) (lead = p.leads), (partners = p.partners ?? [])
+  // ("Chỉ đạo Sở X: …" under a lead-in that asks a body to direct, "Đề nghị UBND tỉnh quan tâm chỉ đạo … sau:", or that
+  // names no body: the body directed does the work; under a heading that names the body, "2.6- UBND huyện" / "- Chỉ đạo
+  // Phòng Nội vụ huyện …", the body above answers for it)
+  if (a.directed.length && lead.every((l) => l.generic) && (!p.leads.length || p.asked)) lead = toRefs(a.directed)
+  else if (p.leads.length && lead.every((l) => l.generic)) (lead = p.leads), (partners = p.partners ?? [])
   // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun
   if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   const task: Task = {

@@ -4,6 +4,8 @@ import { warmAll } from '../contract/regex.js'
 
 export interface Assignment {
   lead: AgencyMention[]
+  /** "Chỉ đạo Sở X: …" opening the text: the body directed, who leads when the one directing is an authority. */
+  directed: AgencyMention[]
   coordinators: AgencyMention[]
   reportsTo: AgencyMention[]
 }
@@ -21,6 +23,10 @@ const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
 const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu)\s*$/iu
 /** "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts. */
 const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s*$/iu
+/** "Chỉ đạo Sở X: …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh …": the body directed to do the work. */
+const DIRECT_BEFORE = /(?:^|\s)chỉ đạo(?:\s+cho)?\s*$/iu
+/** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
+export const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành)/u
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
@@ -43,6 +49,8 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
   const lead: AgencyMention[][] = [[], [], []] // by strength: "X chủ trì", "giao X", subject
   const coordinators: AgencyMention[] = []
   const reportsTo: AgencyMention[] = []
+  const director: AgencyMention[] = []
+  const opening: AgencyMention[] = []
   for (const c of chains(mentions, text)) {
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 120)
@@ -61,6 +69,12 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
       if (/(?:^|\s)do\s*$/iu.test(before) && /^[\s\W]*chủ trì(?!\p{L})/iu.test(text)) continue
       lead[0].push(...ownMembers(c, before, text))
+      continue
+    }
+    const directed = directedBy(text, c, before, after, mentions)
+    if (directed) {
+      ;(directed.length ? lead[1] : opening).push(...c.members.filter((m) => !m.generic))
+      director.push(...directed)
       continue
     }
     if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c)))) {
@@ -82,13 +96,15 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
   // (a body named as the text opens outranks a collective asked at a stronger level: "Bộ Dân tộc và Tôn giáo chịu trách
   // nhiệm hướng dẫn … . Yêu cầu các Bộ, cơ quan đổi mới …" is the ministry's)
   // (only when the collective is asked in a later sentence: "UBND tỉnh yêu cầu các sở …" is the province asking)
+  // "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp …": the authority that directs hands the work on
+  if (director.length) for (const l of lead) l.splice(0, l.length, ...l.filter((m) => !director.includes(m)))
   const first = lead.find((l) => l.length) ?? []
   const opens = (m: AgencyMention) => !m.generic && /^[\s"“(]*$/u.test(text.slice(0, m.index))
   const opener = first.length && first.every((m) => m.generic) ? lead.find((l) => l.some(opens)) : undefined
   const later = opener && first.every((m) => /[.!?]\s+\p{Lu}/u.test(text.slice(0, m.index)))
   const chosen = later ? opener : first
   // "X giao Y chủ trì": X assigns, it does not lead
-  return { lead: chosen, coordinators, reportsTo }
+  return { lead: chosen, directed: opening, coordinators, reportsTo }
 }
 
 /**
@@ -129,6 +145,33 @@ const GENITIVE_LIST = /(?<!\p{L})của\s+(?:[Đđ]ồng chí\s+)?(?:\p{Lu}\p{Ll}
 function required(before: string, c: Chain): boolean {
   return /(?:^|\s)yêu cầu\s*$/iu.test(before) && !/(?:theo|trên cơ sở|căn cứ|được)\s+yêu cầu\s*$/iu.test(before) && c.members.some((m) => !m.generic)
 }
+
+/**
+ * A named body after "chỉ đạo" that is told what to do ("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên …", "… đề
+ * nghị UBND tỉnh chỉ đạo Công an tỉnh nghiên cứu …") does the work, when no one directs it or the one who does is an
+ * authority the document speaks for (a ministry directing a unit of its own still answers for it: "Bộ Tài chính chỉ
+ * đạo Kho bạc Nhà nước …" is left to the ministry). Returns the directing bodies (none when the item opens with the
+ * verb), or null when the chain is not so directed.
+ */
+function directedBy(text: string, c: Chain, before: string, after: string, mentions: AgencyMention[]): AgencyMention[] | null {
+  if (!DIRECT_BEFORE.test(before) || !c.members.some((m) => !m.generic)) return null
+  if (!/^\s*:/u.test(after) && !VERB_SOON.test(after.replace(ASIDE, ' '))) return null
+  const verbAt = text.slice(0, c.start).search(/chỉ đạo(?:\s+cho)?\s*$/iu)
+  const head = text.slice(0, verbAt)
+  // the item opens with the verb: "Chỉ đạo …", "- Quan tâm chỉ đạo …"
+  if (/^[\s\W]*(?:(?:tiếp tục|quan tâm|tăng cường|khẩn trương)\s+)?$/iu.test(head)) return []
+  // the director is the chain right before the verb ("UBND tỉnh (quan tâm) chỉ đạo …"), the subject of its clause or the
+  // body asked ("Đề nghị UBND tỉnh chỉ đạo …"; not "… tiếp thu ý kiến Bộ Chính trị, chỉ đạo Bộ Nội vụ …")
+  const by = mentions.filter((m) => m.index + m.length <= verbAt && /^[\s,]*(?:(?:quan tâm|tiếp tục|tăng cường|khẩn trương)\s+)?$/iu.test(text.slice(m.index + m.length, verbAt)))
+  if (!by.length || !by.every((m) => SPEAKERS.test(m.name))) return null
+  return CLAUSE_OPEN.test(text.slice(0, by[0].index)) ? by : null
+}
+
+/**
+ * A clause's opening, perhaps with the verb that asks its subject: "", "…; ", "Hội đồng nhân dân tỉnh đề nghị ". (Not
+ * "giao": "Giao Ban Thường vụ Thị ủy chỉ đạo UBND thị xã rà soát …" gives the work to the body it names.)
+ */
+const CLAUSE_OPEN = /(?:^[\s\W]*|[.;:]\s*|(?:^|\s)(?:đề nghị|yêu cầu)\s*)$/iu
 
 /** "(ii) PVN phối hợp …": an inline number alone before the subject. */
 const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u

@@ -351,7 +351,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …"); after "số" the
   // document's number that follows is in capitals and is still no heading ("… theo Kế hoạch số" / "13-KH/TU).")
-  if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || announcesNumber(end, text))) return true
+  // (not a line in capitals whose last word is an ordinal's, "KHÓA XVII - KỲ HỌP THỨ NĂM", before one in lower case:
+  // "Căn cứ Luật …" opens the preamble)
+  if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || announcesNumber(end, text)) && !(prev.caps && /\p{Ll}/u.test(text.slice(0, 24)))) return true
   // nor on a provision whose act opens the next line: "… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …"
   if (blank === 0 && PROVISION_END.test(end) && ACT_START.test(text)) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"

@@ -3,6 +3,7 @@ import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
 import { MOTTO, cableSender, type Placed } from './sections.js'
 import { at } from '../read/segment.js'
+import { withoutHeadTitles } from '../grammar/mentions.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
 
@@ -68,6 +69,8 @@ const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*n
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
+/** "Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về …": a report that an act was issued. */
+const REPORTED_ACT = /^Ngày\s+\d{1,2}(?:\/\d{1,2}\/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}),\s+[^,.;:]{3,80}?\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có|ký|gửi)\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình)(?:\s+số)?\s+\d/u
 const REFERENCE =
   /(Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Quyết định|Quy định|Hướng dẫn|Thông báo|Chương trình|Công văn|Nghị định|Thông tư)\s+(?:số\s+)?(\d{1,4}(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9&/-]*)(?:,?\s*ngày\s+(\d{1,2})\s*(?:[-/.]|\s*tháng\s*)(\d{1,2})\s*(?:[-/.]|\s*năm\s*)(\d{4}))?/gu
 
@@ -96,7 +99,15 @@ export function extractMeta(placed: Placed[]): Meta {
   if (!number) number = NUMBER.exec(above)?.[1].replace(/\s+/g, '') ?? null
   const pdAbove = !issuedOn ? PLACE_DATE.exec(above) : null
   if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], +pdAbove[3], +pdAbove[2]))
-  const titleBlocks = placed.filter((p) => p.kind === 'title')
+  const allTitles = placed.filter((p) => p.kind === 'title')
+  // "NGHỊ QUYẾT" / "THÔNG QUA …" / "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ NĂM": the body that enacts
+  // the act, named under its title (a resolution's council, a decision's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), is no part
+  // of the title; with no letterhead above, it is the issuer
+  // (and the session after it: "KHÓA XVII - KỲ HỌP THỨ NĂM")
+  let last = allTitles.length - 1
+  while (last > 1 && SESSION.test(allTitles[last].block.text)) last--
+  const enacting = last > 0 ? enactingBody(allTitles[last]) : null
+  const titleBlocks = enacting ? allTitles.slice(0, last) : allTitles
   const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
   if (title) kind = kindOfWord(title)
   // (not a document cited in the text, "Chỉ thị số 24/CT-TTg ngày …", nor an item: "- Quy định chi tiết …" names another act)
@@ -111,9 +122,11 @@ export function extractMeta(placed: Placed[]): Meta {
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
   if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
-  if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)))) kind = 'tin-bai'
+  // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
+  // phủ đã ban hành Công điện 26/CĐ-TTg về việc …" is an article about the telegram)
+  if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
-  let issuer = issuerOf(placed, number, title, place)
+  let issuer = issuerOf(placed, number, title, place) ?? enacting
   // a legal site's card of the act's fields ("Số hiệu:" / "6225/BVHTTDL-VP", "Ngày ban hành:" / "18/11/2025"), for
   // a copy that has lost the act's own letterhead
   const card = siteCard(head)
@@ -131,9 +144,11 @@ export function extractMeta(placed: Placed[]): Meta {
   // (only an annex that follows the letter's text: a plan titled "(Kèm theo Nghị quyết …)" is a text of its own)
   // (a legal site's copy that kept its title and lost its letterhead: "NGHỊ QUYẾT" … "PHỤ LỤC … (Kèm theo Nghị quyết số
   // 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)": the annex names the act when it names an act of its kind)
-  const annexAt = !number && !issuer && !issuedOn ? placed.findIndex((p) => /^phụ lục(?!\p{L})/iu.test(p.block.text.trim())) : -1
-  const attached = annexAt > 0 ? annexOf(placed.slice(annexAt).filter((p) => /^\(?\s*kèm theo\s/iu.test(p.block.text))) : null
-  const own = parent ?? (attached && (!title || (kind && attached.kind === kind)) ? attached : null)
+  // (also when only the issuer was read, from the council named under the title: the annex still dates the act)
+  const annexAt = !number && !issuedOn ? placed.findIndex((p) => /^phụ lục(?!\p{L})/iu.test(p.block.text.trim())) : -1
+  const attached = annexAt > 0 ? annexOf(placed.slice(annexAt).filter((p) => /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu.test(p.block.text))) : null
+  const sameIssuer = !issuer || !attached?.issuer || attached.issuer.id === issuer.id
+  const own = parent ?? (attached && sameIssuer && (!title || (kind && attached.kind === kind)) ? attached : null)
   if (own) {
     if (!kind) kind = own.kind
     if (!number) number = own.number
@@ -213,6 +228,18 @@ function annexOf(head: Placed[]): { kind: DocKind | null; number: string | null;
     }
   }
   return null
+}
+
+/** A council's term and session under its name: "KHÓA XVII - KỲ HỌP THỨ NĂM", "KHÓA X, KỲ HỌP THỨ 12". */
+const SESSION = /^\s*KHÓA\s+[IVXLC]+\s*[-–,]?\s*KỲ HỌP\s+(?:THỨ\s+)?\S+(?:\s+\S+)?\s*$/iu
+
+/** A title block that is one body's name alone, perhaps after its head's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"). */
+function enactingBody(p: Placed): AgencyRef | null {
+  const text = p.block.text.trim()
+  if (text.length > 90) return null
+  const bare = withoutHeadTitles(text)
+  const c = canonicalAgency(bare.trim())
+  return c && !c.generic ? ref(c.name, text.slice(text.length - bare.trimStart().length), p, text.length - bare.trimStart().length) : null
 }
 
 function kindOfWord(t: string): DocKind | null {

@@ -1,7 +1,7 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
 import { provinceByFold } from '../agencies/data.js'
-import { assign } from '../grammar/assign.js'
+import { assign, SPEAKERS } from '../grammar/assign.js'
 import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isHeading, NUMBERED } from './headings.js'
@@ -24,6 +24,8 @@ export interface Placed {
   leads: AgencyRef[]
   /** the bodies that heading (or lead-in) has them lead with: "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế:" */
   partners?: AgencyRef[]
+  /** those bodies are asked to direct others ("… đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện … sau:") */
+  asked?: boolean
 }
 
 interface Frame {
@@ -34,6 +36,8 @@ interface Frame {
   partners: AgencyRef[]
   /** the heading names bodies only in general ("p) Các Đoàn đại biểu Quốc hội"): the items under it have no named lead */
   others?: boolean
+  /** the heading asks its bodies to direct others: see Placed.asked */
+  asked?: boolean
 }
 
 export interface Outline {
@@ -92,6 +96,7 @@ export function buildOutline(blocks: Block[]): Outline {
   // "Văn phòng Trung ương Đảng … cần tập trung một số nhiệm vụ trọng tâm sau:": the subject of a lead-in acts in the
   // items below it, up to the next heading
   let intro: AgencyRef[] = []
+  let introAsked = false
   let introPartners: AgencyRef[] = []
   let addressees = false
   /** the text is a letter or a telegram: it has addressees */
@@ -236,6 +241,8 @@ export function buildOutline(blocks: Block[]): Outline {
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
+      // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under what a body is asked to direct: the body directed leads the items
+      if (!named.length && DIRECTS.test(title) && (!inheritedLeads(stack).length || leadFrame(stack)?.asked)) named = directedOf(b)
       // (such a lead-in is no level of the outline: the next numbered heading closes it, as it closes bullets)
       const fromList = !named.length && listed.length > 0 && SUBJECTLESS_DUTY.test(title) && (named = listedBodies(listed)).length > 0
       listed = []
@@ -244,7 +251,7 @@ export function buildOutline(blocks: Block[]): Outline {
       intro = []
       introPartners = []
       const others = !named.length && namesOthers(title)
-      stack.push({ style: fromList ? LISTED_DUTY : style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others })
+      stack.push({ style: fromList ? LISTED_DUTY : style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others, asked: named.length > 0 && ASKS_TO_DIRECT.test(b.text) })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
       continue
     }
@@ -264,12 +271,13 @@ export function buildOutline(blocks: Block[]): Outline {
       role: inheritedRole(stack),
       leads: intro.length ? intro : inheritedLeads(stack),
       partners: intro.length ? introPartners : inheritedPartners(stack),
+      asked: intro.length ? introAsked : !!leadFrame(stack)?.asked,
     })
     if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
     else listed = []
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
       const own = subjectOf(b, b.text)
-      if (own.length) (intro = own), (introPartners = partnersOf(b, own))
+      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text))
     }
   }
   return { sections, placed }
@@ -376,8 +384,15 @@ function provinceActs(b: Block, plain: string, off: number): AgencyRef[] {
   return [refAt(b, { name: `Ủy ban nhân dân ${m[1].toLowerCase()} ${name}`, text: plain.slice(index, index + length), index, length, generic: false }, off)]
 }
 
-/** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
-const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành)/u
+
+/** A request that a body direct others: "… đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:". */
+const ASKS_TO_DIRECT = /(?:đề nghị|yêu cầu)\s[^.;:]{0,80}?chỉ đạo(?!\p{L})/iu
+/** A heading that opens by directing a body: "Chỉ đạo Sở Nông nghiệp và PTNT:". */
+const DIRECTS = /^(?:chỉ đạo)\s+\p{Lu}/iu
+
+function directedOf(b: Block): AgencyRef[] {
+  return assign(b.text, mergeUnits(findAgencies(b.text), unitMentions(b.text, []))).directed.map((m) => refAt(b, m, 0))
+}
 
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
@@ -420,7 +435,7 @@ const LISTED = /\((?:bao\s+)?gồm\s*:?\s*([^()]+)\)/iu
  * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
  * nothing but bodies and separators is left.
  */
-function headingBodies(b: Block, title: string): AgencyRef[] {
+function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
   const doer = DOER.exec(title)
   if (doer) {
@@ -432,7 +447,7 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   // "Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:": the body, then a lead-in of its own
   const colon = /^([^:]{3,120}?):\s+\S/u.exec(title)
   if (colon) {
-    const own = headingBodies(b, colon[1])
+    const own = headingBodies(b, colon[1], true)
     if (own.length) return own
   }
   const listed = LISTED.exec(title)
@@ -454,10 +469,11 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
   // (also its last sentence: "Điều 1. Chính phủ cơ bản thống nhất dự án Luật … Giao Bộ Công an chủ trì, … bảo đảm một
   // số yêu cầu sau:")
-  const lastAt = title.search(/(?<=[.;]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;]*$/iu)
+  const lastAt = title.search(/(?<=[.;:]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;:]*$/iu)
   const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt
   // (a capital tells those who act for a body from the verb: "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:")
-  const said = title.slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
+  // (read with the heading's colon: "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" tells the body directed what comes)
+  const said = b.text.trimEnd().slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
   const assigned = assigning >= 0 ? assign(said, findAgencies(said)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => refAt(b, m, assigning))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
@@ -466,8 +482,12 @@ function headingBodies(b: Block, title: string): AgencyRef[] {
   if (ms.length === 1 && !ms[0].generic && ms[0].index === 0 && /^[\s:.,;]*$/u.test(bare.slice(ms[0].length))) {
     return [{ id: slug(ms[0].name), name: ms[0].name, text: ms[0].text, generic: false, span }]
   }
-  if (ms.length < 2) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
-  if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return /:\s*$/u.test(b.text) ? subjectOf(b, title) : []
+  // (the words before a colon inside the heading are a label only when they name the body: "… thống nhất với một số
+  // giải pháp mà Ủy ban nhân dân tỉnh, thủ trưởng các sở, ngành: Nông nghiệp …; … đề nghị Ủy ban nhân dân tỉnh … sau:" is
+  // a sentence, whose subject is read from its end)
+  const leadIn = !label && /:\s*$/u.test(b.text)
+  if (ms.length < 2) return leadIn ? subjectOf(b, title) : []
+  if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return leadIn ? subjectOf(b, title) : []
   const off = title.length - bare.length
   return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
 }

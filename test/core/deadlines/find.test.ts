@@ -95,6 +95,16 @@ describe('a commitment\'s year', () => {
   })
 })
 
+describe('the expected time of an event, in brackets after it', () => {
+  it('"… tại Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)" dates the session, not the task', () => {
+    // (what is left is the event the task waits for, which has no end)
+    expect(findDeadlines('Xem xét phê duyệt quy hoạch ngay sau khi được HĐND tỉnh thông qua vào Kỳ họp thứ Sáu HĐND tỉnh, khóa XVII (dự kiến tổ chức vào tháng 12/2017).').map((m) => m.end)).toEqual([null])
+    expect(texts('Báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017).')).toEqual([])
+    // the task's own time in brackets stays one
+    expect(texts('Hoàn thành việc bàn giao công trình (dự kiến trong tháng 12/2017).')).toEqual(['trong tháng 12/2017'])
+  })
+})
+
 describe('lastDeadline', () => {
   it('returns the latest end among the milestones', () => {
     const m = lastDeadline('trình Bộ Chính trị trong tháng 10 và thực hiện xong trước tháng 12-2013')
