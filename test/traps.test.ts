@@ -896,3 +896,15 @@ describe('council-asks-committee.txt: a council\'s resolution, with no letterhea
     expect(end(f, 'Xem xét sớm phê duyệt')).toBeNull()
   })
 })
+
+describe('news-quotes-law.md: a legal site\'s article on a telegram, then what the law provides', () => {
+  const f = 'news-quotes-law.md'
+  it('the telegram\'s items are tasks; the law it quotes, to the next headline, is not; nor is the headline that asks', () => {
+    expect(doc(f).meta.kind).toBe('tin-bai')
+    expect(end(f, 'Tổ chức sửa chữa nhà ở')).toBe('2026-12-30')
+    expect(leaks(f, 'tìm kiếm cứu nạn')).toEqual([])
+    expect(leaks(f, 'Bộ, cơ quan ngang bộ có trách nhiệm')).toEqual([])
+    expect(leaks(f, 'như thế nào')).toEqual([])
+    expect(lead(f, 'bố trí kinh phí hỗ trợ')).toEqual(names('Bộ Tài chính'))
+  })
+})

@@ -69,6 +69,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     held = null
   }
   let example = false
+  let quoting = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
   // the heading of each section, and each section's parent: a phase's end reaches the items under it
@@ -124,6 +125,16 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (d) drafts.push(d), (held = null)
       continue
     }
+    // a news article that quotes the law ("Hoạt động … được quy định tại Điều 30 Luật …", "Căn cứ tại Điều 3 Quyết định
+    // … quy định nhiệm vụ của Ban chỉ đạo như sau:"): what it quotes assigns nothing, up to the article's next headline
+    // ("## …", "**… như thế nào?**")
+    if (ctx.kind === 'tin-bai' && (p.kind === 'heading' || p.kind === 'content')) {
+      // (a headline that asks, "Hoạt động … được quy định như thế nào?", is the question the part answers: no task)
+      const asks = /\?\s*$/u.test(b.text) && b.text.length < 200
+      if (b.mdDepth || asks) quoting = false
+      if (QUOTES_LAW.test(b.text)) quoting = true
+      if (quoting || asks) continue
+    }
     // a group title between rows keeps the table open; prose closes it
     if (p.kind !== 'heading') header = null
     if (p.kind === 'heading' || p.kind === 'closing') {
@@ -148,6 +159,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation' || p.role === 'arrangements') continue
     const text = b.text
+
     // "(Kết quả thực hiện cập nhật đến ngày 25/01/2026)": a note in brackets
     if (/^\([^()]*\)[.;]?$/u.test(text)) continue
     // a letter's subject under its number ("V/v triển khai thực hiện các quy định …") names what the letter is about
@@ -414,6 +426,9 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   inlineLabels(task, text, b, offset, ctx)
   return { task, placed: p }
 }
+
+/** A passage that says what a law or another act provides: "được quy định tại Điều 30 Luật …", "… quy định như sau:". */
+const QUOTES_LAW = /(?:^|\s)(?:được\s+)?quy định\s+(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ|Theo)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
 
 /** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
 const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u
