@@ -892,8 +892,9 @@ describe('council-asks-committee.txt: a council\'s resolution, with no letterhea
     expect(end(f, 'Hoàn thành sửa chữa cầu')).toBe('2026-10-31')
     expect(lead(f, 'Tăng cường kiểm tra chất lượng')).toEqual(names('Sở Y tế'))
   })
-  it('the month a session is expected in dates the session, not the task bound to it', () => {
+  it('the month a session is expected in dates the session, not the task bound to it; nor does the day an act was signed', () => {
     expect(end(f, 'Xem xét sớm phê duyệt')).toBeNull()
+    expect(end(f, 'Tăng cường hợp tác y tế biên giới')).toBeNull()
   })
 })
 

@@ -62,9 +62,11 @@ const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s
  * after it, dates the event the task is bound to, not the task.
  */
 const EVENT_EXPECTED = /(?<!\p{L})(?:kỳ họp|phiên họp|hội nghị|đại hội|hội thảo|hội thi|lễ)(?!\p{L})[^()]{0,80}\(\s*(?:thời gian\s+)?dự kiến\s+(?:(?:sẽ\s+)?(?:tổ chức|diễn ra|khai mạc|họp|triệu tập)\s+)?(?:vào\s+)?(?:(?:trong|cuối|đầu|giữa)\s+)?$/u
+/** "Hiệp định … đã được ký kết ngày 18/11/2009": the day an act was signed or passed, told in the past, limits nothing. */
+const DONE_ON = /(?<!\p{L})(?:đã\s+(?:được\s+)?|được\s+)(?:ký kết|ký|ban hành|thông qua|phê duyệt|công bố)(?:\s+vào)?\s*$/u
 /** A country's or a sector's commitment ("phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050"): its year, not the task's. */
 const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED)
+warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -77,7 +79,7 @@ function excluded(s: string, n: Node): boolean {
   if (n.prefixed) return false
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
-  if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40))
+  if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
   if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i))) return true
   if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(before)
   return false

@@ -105,6 +105,13 @@ describe('the expected time of an event, in brackets after it', () => {
   })
 })
 
+describe('the day an act was signed, told in the past', () => {
+  it('"Hiệp định … đã được ký kết ngày 18/11/2009" limits nothing; "được phê duyệt trước ngày …" still does', () => {
+    expect(texts('Tăng cường hợp tác bảo vệ nguồn nước, tuân thủ Hiệp định đã được ký kết ngày 18/11/2009;')).toEqual([])
+    expect(texts('Quy hoạch được phê duyệt trước ngày 30/6/2026.')).toEqual(['trước ngày 30/6/2026'])
+  })
+})
+
 describe('lastDeadline', () => {
   it('returns the latest end among the milestones', () => {
     const m = lastDeadline('trình Bộ Chính trị trong tháng 10 và thực hiện xong trước tháng 12-2013')
