@@ -159,7 +159,6 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held && (FIELD.test(b.text) || TIME_FIELD.test(b.text) || isTimeLine(b.text))) release()
     if (p.role === 'purpose' || p.role === 'situation' || p.role === 'arrangements') continue
     const text = b.text
-
     // "(Kết quả thực hiện cập nhật đến ngày 25/01/2026)": a note in brackets
     if (/^\([^()]*\)[.;]?$/u.test(text)) continue
     // a letter's subject under its number ("V/v triển khai thực hiện các quy định …") names what the letter is about

@@ -4,7 +4,7 @@ import { warmAll } from '../contract/regex.js'
 
 export interface Assignment {
   lead: AgencyMention[]
-  /** "Chỉ đạo Sở X: …" opening the text: the body directed, who leads when the one directing is an authority. */
+  /** "Chỉ đạo Sở X: …" opening the text: the body directed, who leads when the items were asked of a body to direct. */
   directed: AgencyMention[]
   coordinators: AgencyMention[]
   reportsTo: AgencyMention[]
