@@ -159,13 +159,18 @@ function directedBy(text: string, c: Chain, before: string, after: string, menti
   const verbAt = text.slice(0, c.start).search(/chỉ đạo(?:\s+cho)?\s*$/iu)
   const head = text.slice(0, verbAt)
   // the item opens with the verb: "Chỉ đạo …", "- Quan tâm chỉ đạo …"
-  if (/^[\s\W]*(?:(?:tiếp tục|quan tâm|tăng cường|khẩn trương)\s+)?$/iu.test(head)) return []
+  if (OPENS_WITH_VERB.test(head)) return []
   // the director is the chain right before the verb ("UBND tỉnh (quan tâm) chỉ đạo …"), the subject of its clause or the
   // body asked ("Đề nghị UBND tỉnh chỉ đạo …"; not "… tiếp thu ý kiến Bộ Chính trị, chỉ đạo Bộ Nội vụ …")
-  const by = mentions.filter((m) => m.index + m.length <= verbAt && /^[\s,]*(?:(?:quan tâm|tiếp tục|tăng cường|khẩn trương)\s+)?$/iu.test(text.slice(m.index + m.length, verbAt)))
+  const by = mentions.filter((m) => m.index + m.length <= verbAt && RIGHT_BEFORE_VERB.test(text.slice(m.index + m.length, verbAt)))
   if (!by.length || !by.every((m) => SPEAKERS.test(m.name))) return null
   return CLAUSE_OPEN.test(text.slice(0, by[0].index)) ? by : null
 }
+
+/** The words that may stand before "chỉ đạo" and do not change who directs: "quan tâm chỉ đạo", "tiếp tục chỉ đạo". */
+const URGING = String.raw`(?:(?:tiếp tục|quan tâm|tăng cường|khẩn trương)\s+)?`
+const OPENS_WITH_VERB = new RegExp(String.raw`^[\s\W]*${URGING}$`, 'iu')
+const RIGHT_BEFORE_VERB = new RegExp(String.raw`^[\s,]*${URGING}$`, 'iu')
 
 /**
  * A clause's opening, perhaps with the verb that asks its subject: "", "…; ", "Hội đồng nhân dân tỉnh đề nghị ". (Not

@@ -239,7 +239,9 @@ function enactingBody(p: Placed): AgencyRef | null {
   if (text.length > 90) return null
   const bare = withoutHeadTitles(text)
   const c = canonicalAgency(bare.trim())
-  return c && !c.generic ? ref(c.name, text.slice(text.length - bare.trimStart().length), p, text.length - bare.trimStart().length) : null
+  // (the name as written starts after the head's title, which withoutHeadTitles blanked)
+  const from = bare.length - bare.trimStart().length
+  return c && !c.generic ? ref(c.name, text.slice(from), p, from) : null
 }
 
 function kindOfWord(t: string): DocKind | null {
