@@ -28,9 +28,16 @@ const all = readdirSync(path.join(root, 'test', 'real'))
 const fresh = path.join(root, '..', 'fresh', 'docs')
 /** Where a set's documents are: sets with a MANIFEST.tsv were fetched into ../fresh/docs. */
 const docsOf = (set) => (existsSync(path.join(root, 'test', 'real', set, 'MANIFEST.tsv')) ? fresh : path.join(shared, 'corpus', 'real'))
+/** The first of a set's documents that is not on disk, if any: a set is scored whole or not at all. */
+const absentDoc = (set) =>
+  readdirSync(path.join(root, 'test', 'real', set))
+    .filter((g) => g.endsWith('.json'))
+    .map((g) => path.join(docsOf(set), JSON.parse(readFileSync(path.join(root, 'test', 'real', set, g), 'utf8')).doc))
+    .find((f) => !existsSync(f))
 const sets = (takeFlag(args, '--sets')?.split(',') ?? all).filter((set) => {
-  if (existsSync(docsOf(set))) return true
-  console.error(`score-real: ${set} skipped: ${docsOf(set)} is absent`)
+  const absent = absentDoc(set)
+  if (absent === undefined) return true
+  console.error(`score-real: ${set} skipped: ${path.relative(root, absent)} is absent`)
   return false
 })
 const jobs = Number(takeFlag(args, '--jobs') ?? 2)

@@ -22,6 +22,12 @@ const has = existsSync(real)
 // project in ../fresh/docs (real documents stay out of the repository); each such set is skipped where they are absent.
 const fresh = path.join(import.meta.dirname, '..', '..', 'fresh', 'docs')
 const docsOf = (set: string) => (existsSync(path.join(import.meta.dirname, 'real', set, 'MANIFEST.tsv')) ? fresh : real)
+/** The first of a set's documents that is not on disk, if any: a set is scored whole or not at all. */
+const absentDoc = (set: string, at: string) =>
+  readdirSync(path.join(import.meta.dirname, 'real', set))
+    .filter((g) => g.endsWith('.json'))
+    .map((g) => path.join(at, (JSON.parse(readFileSync(path.join(import.meta.dirname, 'real', set, g), 'utf8')) as { doc: string }).doc))
+    .find((f) => !existsSync(f))
 
 // The ratchet: raise these as extraction improves; never lower them (leak is a maximum). Same syntax as score.mjs --min.
 const FLOORS: Record<string, string> = {
@@ -101,8 +107,8 @@ const FLOORS: Record<string, string> = {
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
     const at = docsOf(set)
-    const present = existsSync(at)
-    it.skipIf(!present)(`${set} scores at or above ${floor}${present ? '' : ` (skipped: ${path.relative(path.join(import.meta.dirname, '..'), at)} is absent)`}`, async () => {
+    const absent = existsSync(at) ? absentDoc(set, at) : at
+    it.skipIf(absent !== undefined)(`${set} scores at or above ${floor}${absent === undefined ? '' : ` (skipped: ${path.relative(path.join(import.meta.dirname, '..'), absent)} is absent)`}`, async () => {
       const gold = path.join(import.meta.dirname, 'real', set)
       const golds = readdirSync(gold).filter((g) => g.endsWith('.json'))
       const docs = await readAll(golds.map((g) => path.join(at, (JSON.parse(readFileSync(path.join(gold, g), 'utf8')) as { doc: string }).doc)))
