@@ -909,3 +909,18 @@ describe('news-quotes-law.md: a legal site\'s article on a telegram, then what t
     expect(lead(f, 'bố trí kinh phí hỗ trợ')).toEqual(names('Bộ Tài chính'))
   })
 })
+
+describe('collective-named-in-brackets.md: a collective heading whose bracket names the bodies it stands for', () => {
+  const f = 'collective-named-in-brackets.md'
+  it('"Các cơ quan tiếp nhận hồ sơ (Sở …, Văn phòng Đăng ký đất đai tỉnh, Ban Quản lý …):" gives its items those bodies', () => {
+    expect(lead(f, 'Là đầu mối tiếp nhận hồ sơ')).toEqual(names('Sở Nông nghiệp và Môi trường', 'Văn phòng Đăng ký đất đai tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh'))
+    expect(lead(f, 'Công khai thủ tục hành chính')).toEqual(names('Sở Nông nghiệp và Môi trường', 'Văn phòng Đăng ký đất đai tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh'))
+  })
+  it('a bracket that qualifies ("(nếu có)", "(cơ quan thường trực)") names no body', () => {
+    expect(lead(f, 'Có ý kiến bằng văn bản')).toEqual([])
+    expect(lead(f, 'Hướng dẫn việc cấp phép')).toEqual(names('Sở Xây dựng'))
+  })
+  it('"… trên đất đã giao." asks: a participle with no object closes a noun phrase, it reports nothing done', () => {
+    expect(task(f, 'trên đất đã giao').text).toBe('Hướng dẫn việc cấp phép xây dựng trên đất đã giao.')
+  })
+})

@@ -158,6 +158,14 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(opensAsReport('Triển khai các nội dung đã thống nhất tại buổi làm việc.')).toBe(false)
     expect(opensAsReport('Các xã đã ký kết cam kết bảo vệ khoáng sản.')).toBe(true)
   })
+  it('a participle with no object closing a noun phrase, whatever the noun: "trên đất đã giao.", "các dự án đã phê duyệt;"', () => {
+    expect(isNarrative('Hướng dẫn việc cấp phép xây dựng trên đất đã giao.')).toBe(false)
+    expect(opensAsReport('Rà soát các dự án đã phê duyệt; đề xuất điều chỉnh.')).toBe(false)
+    expect(isNarrative('Kiểm tra tiến độ các công trình đã bố trí trong năm 2026.')).toBe(false)
+    // with its object it reports, as when the text opens with no action
+    expect(isNarrative('Tổ chức hội nghị; Sở đã giao chỉ tiêu cho các huyện.')).toBe(true)
+    expect(isNarrative('Các huyện đã giao.')).toBe(true)
+  })
   it('a text that opens otherwise still reports: "Các sở đã ban hành kế hoạch", "Quy chế đã ban hành …"', () => {
     expect(isNarrative('Các sở đã ban hành kế hoạch thực hiện.')).toBe(true)
     expect(opensAsReport('Quy chế đã ban hành tại Quyết định số 12/QĐ-UBND được thực hiện nghiêm.')).toBe(true)

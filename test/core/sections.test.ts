@@ -54,6 +54,18 @@ describe('sections', () => {
     ])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Tài chính'], ['Sở Xây dựng', 'Sở Công Thương'], ['Hội Nông dân tỉnh', 'Liên minh Hợp tác xã tỉnh']])
   })
+  it('a collective heading whose closing bracket names bodies only ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý …):") is led by them', () => {
+    const doc = parse([
+      'I. TRÁCH NHIỆM PHỐI HỢP',
+      '1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý Khu kinh tế tỉnh):',
+      'a) Tiếp nhận hồ sơ, kiểm tra tính hợp lệ của hồ sơ.',
+      '2. Các sở, ngành (nếu có):',
+      'a) Có ý kiến thẩm định đúng thời hạn.',
+      '3. Sở Xây dựng (Văn phòng thường trực, Sở Y tế):',
+      'a) Hướng dẫn lập quy hoạch.',
+    ])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Tài chính', 'Ban Quản lý Khu kinh tế tỉnh'], [], ['Sở Xây dựng']])
+  })
 
   it('a text with no letterhead, number or title has no preamble: its first paragraphs direct; a formal one keeps its preamble', () => {
     const report = ['Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký Thông báo kết luận về chính sách đối với cán bộ.', '', 'Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định tại Nghị định.']

@@ -106,6 +106,13 @@ const WHICH_ACT =
 const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua)(?![\p{L}])/giu
 
 /**
+ * "đã" and a participle with no object after it, closing a noun phrase: "trên đất đã giao.", "các dự án đã phê duyệt;",
+ * "… theo danh mục đã thống nhất tại Hội nghị". The act it names is which thing, not a report of work done, in a text
+ * that opens with the action it asks for. ("đã ban hành Kế hoạch số …", with its object, still reports.)
+ */
+const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|cam kết|ký kết|thống nhất|kết luận)(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với)\s)/giu
+
+/**
  * "đã" in a clause that "mà" opens tells which thing ("các vụ việc mà các cơ quan chức năng đã xem xét, kết luận"),
  * wherever the sentence starts: it reports nothing done.
  */
@@ -127,7 +134,7 @@ const forNarrative = (s: string) => {
   s = askedRelative(s)
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
 }
 
 export function isDirective(s: string): boolean {
@@ -164,7 +171,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN)
+warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

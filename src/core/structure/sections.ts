@@ -430,6 +430,9 @@ const ROLE_APPOSITIVE = /\s*(?:[-–]\s*|\(\s*)(?:là\s+)?(?:cơ quan|đơn vị
 
 /** "Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)": the bodies the bracket lists. */
 const LISTED = /\((?:bao\s+)?gồm\s*:?\s*([^()]+)\)/iu
+/** "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):": a heading's closing bracket, which may
+ * name the bodies a collective before it stands for. */
+const BRACKET_AT_END = /\(([^()]+)\)[\s:.]*$/u
 
 /**
  * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
@@ -456,6 +459,19 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
     const ms = findAgencies(listed[1]).filter((m) => !m.generic)
     const before = findAgencies(title.slice(0, listed.index)).filter((m) => !m.generic)
     if (ms.length && !before.length) return ms.map((m) => refAt(b, m, off))
+  }
+  // without "gồm", the bracket enumerates the collective when it holds bodies only, each named ("Các cơ quan đăng ký
+  // đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):"); a bracket that qualifies ("(nếu có)", "(Văn phòng
+  // thường trực)") or a named body before it leaves the heading as it is
+  const bracket = BRACKET_AT_END.exec(title)
+  if (bracket) {
+    const ms = mergeUnits(findAgencies(bracket[1]), unitMentions(bracket[1], []))
+    const head = title.slice(0, bracket.index)
+    const before = mergeUnits(findAgencies(head), unitMentions(head, []))
+    if (ms.length && ms.every((m) => !m.generic) && before.every((m) => m.generic) && /^[\s,;.]*$/u.test(withoutMentions(bracket[1], ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) {
+      const off = bracket.index + 1
+      return ms.map((m) => refAt(b, m, off))
+    }
   }
   const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
     .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')
@@ -507,4 +523,4 @@ function refAt(b: Block, m: AgencyMention, off: number, generic = false): Agency
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED)
+warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END)
