@@ -924,3 +924,15 @@ describe('collective-named-in-brackets.md: a collective heading whose bracket na
     expect(task(f, 'trên đất đã giao').text).toBe('Hướng dẫn việc cấp phép xây dựng trên đất đã giao.')
   })
 })
+
+describe('schedule-with-notes.md: a schedule table, its footnote mark, and the notes under it', () => {
+  const f = 'schedule-with-notes.md'
+  it('"Vụ Vật liệu xây dựng (*)" in a lead cell is the unit, its mark no part of the name', () => {
+    expect(lead(f, 'Lấy ý kiến các bộ, ngành về đề cương')).toEqual(names('Vụ Vật liệu xây dựng'))
+  })
+  it('"Ghi chú:" and its items are no tasks; the paragraph after them is', () => {
+    expect(leaks(f, 'Chủ tịch Hội đồng thẩm định quy hoạch là')).toEqual([])
+    expect(leaks(f, 'sẽ được điều chỉnh, bổ sung theo thực tế')).toEqual([])
+    expect(task(f, 'kịp thời báo cáo vướng mắc').text).toContain('Văn phòng Bộ')
+  })
+})

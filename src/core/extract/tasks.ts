@@ -43,6 +43,8 @@ const CHAIRS_WITH = /^chủ trì,?\s*phối hợp(?:\s+với)?\s*:?$/iu
 
 /** An example in a guidance: "Ví dụ:", "Ví dụ 1:", "Ví dụ: Đồng chí …" (markdown emphasis already gone or kept). */
 const EXAMPLE = /^[*_]*\s*ví dụ(?:\s+\d{1,2})?\s*[*_]*\s*:/iu
+/** The notes under a table or a list: "Ghi chú:", "Chú thích:" (what they note comes after the colon or as items). */
+const NOTES = /^[*_]*\s*(?:ghi chú|chú thích)\s*[*_]*\s*:/iu
 
 export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const drafts: Draft[] = []
@@ -69,6 +71,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     held = null
   }
   let example = false
+  let noting = false
   let quoting = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
@@ -146,8 +149,18 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     if (p.kind !== 'content') {
       example = false
+      // ("Ghi chú:" alone over its items is read as a heading)
+      noting = p.kind === 'heading' && NOTES.test(b.text)
       continue
     }
+    // "Ghi chú:" and the items under it ("- (*) Chủ tịch Hội đồng thẩm định là …", "- Thời gian thực hiện … sẽ được điều
+    // chỉnh …"): notes on what is above, never tasks; a paragraph with no mark, or a heading, ends them
+    if (NOTES.test(b.text)) {
+      noting = true
+      continue
+    }
+    if (noting && b.marker) continue
+    noting = false
     // "Ví dụ: Đồng chí Nguyễn Văn A …", and the paragraphs under a "Ví dụ:" standing alone: an illustration, never a
     // task; the next item or heading ends it
     if (b.marker) example = false
@@ -596,7 +609,8 @@ function cellItems(cell: string, found: AgencyMention[]): AgencyMention[] {
   items.push([from, cell.length])
   for (const [i, j] of items) {
     const lead = /^[\s\-–+•]*/u.exec(cell.slice(i, j))![0].length
-    const item = cell.slice(i + lead, j).trim()
+    // (a footnote's mark after the name, "Vụ Vật liệu xây dựng (*)", "Cục Khoáng sản (1)", is no part of it)
+    const item = cell.slice(i + lead, j).trim().replace(FOOTNOTE_MARK, '')
     const start = i + lead
     if (!CELL_UNIT.test(item) || opensWithAction(item) || item.split(/\s+/u).length > 8 || /[\p{N},(]|(?<!\p{L})(?:chủ trì|phối hợp|và|các|của|được|theo|tại|về)(?!\p{L})/u.test(item)) continue
     const inside = out.filter((m) => m.index >= start && m.index < start + item.length)
@@ -609,6 +623,9 @@ function cellItems(cell: string, found: AgencyMention[]): AgencyMention[] {
   // ("Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính": one name, spaced as "Vụ Kế hoạch - Tài chính")
   return out.map((m) => (/\S[-–]\s|\s[-–]\S/u.test(m.name) ? { ...m, name: m.name.replace(/\s*[-–]\s*(?=\p{Lu})/gu, ' - ') } : m)).sort((a, b) => a.index - b.index)
 }
+
+/** A footnote's mark closing a cell's item: "(*)", "(**)", "(1)", "*", or "()" where the text lost its stars to emphasis. */
+const FOOTNOTE_MARK = /\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$/u
 
 /** The head nouns of a ministry's or a province's own units, then a capitalised name. */
 const CELL_UNIT = /^(?:Vụ|Cục|Tổng cục|Chi cục|Ban|Phòng|Văn phòng|Trung tâm|Viện|Thanh tra)\s+\p{L}/u
@@ -649,7 +666,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {

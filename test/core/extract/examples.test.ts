@@ -16,3 +16,15 @@ describe('examples', () => {
     ])
   })
 })
+
+describe('notes', () => {
+  const head = ['KẾ HOẠCH', 'Lập quy hoạch vật liệu xây dựng', '', 'I. NHIỆM VỤ', '1. Vụ Vật liệu xây dựng tổ chức lập đề cương quy hoạch.']
+  it('"Ghi chú:" alone and the marked items under it are notes, never tasks; a paragraph with no mark ends them', () => {
+    expect(
+      tasks([...head, 'Ghi chú:', '- (*) Chủ tịch Hội đồng thẩm định là Thứ trưởng phụ trách.', '- Thời gian thực hiện các công việc sẽ được điều chỉnh theo thực tế.', 'Các đơn vị kịp thời báo cáo vướng mắc về Văn phòng Bộ.']),
+    ).toEqual(['Vụ Vật liệu xây dựng tổ chức lập đề cương quy hoạch.', 'Các đơn vị kịp thời báo cáo vướng mắc về Văn phòng Bộ.'])
+  })
+  it('nor is a note written on its own line: "Ghi chú: Nêu rõ thiết bị …"', () => {
+    expect(tasks([...head, 'Ghi chú: Nêu rõ thiết bị bổ sung mới trong kỳ báo cáo.'])).toEqual(['Vụ Vật liệu xây dựng tổ chức lập đề cương quy hoạch.'])
+  })
+})

@@ -12,6 +12,9 @@ describe('a schedule table', () => {
   it('a time column first: "10-11/2026" is months, and a row with no time of its own shares the one above', () => {
     expect(rows(['Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp', '10-11/2026 | Xây dựng khung. | Vụ Pháp chế | Văn phòng Bộ', ' | Lấy ý kiến. | Vụ Pháp chế | Văn phòng Bộ']).map((r) => r[2])).toEqual(['2026-11-30', '2026-11-30'])
   })
+  it('a footnote\'s mark after a unit\'s name in its cell ("Vụ Vật liệu xây dựng (*)", "… (1)") is no part of the name', () => {
+    expect(rows(['Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp', '10/2026 | Lấy ý kiến. | Vụ Vật liệu xây dựng (*) | Văn phòng Bộ (1)']).map((r) => [r[0], r[1]])).toEqual([[['Vụ Vật liệu xây dựng'], ['Văn phòng Bộ']]])
+  })
   it('a time column that is not first: an empty cell is no date', () => {
     expect(rows(['TT | Nội dung công việc | Đơn vị chủ trì | Thời gian', '1 | Xây dựng khung. | Vụ Pháp chế | 11/2026', '2 | Lấy ý kiến. | Vụ Pháp chế | ']).map((r) => r[2])).toEqual(['2026-11-30', null])
   })
