@@ -936,3 +936,31 @@ describe('schedule-with-notes.md: a schedule table, its footnote mark, and the n
     expect(task(f, 'kịp thời báo cáo vướng mắc').text).toContain('Văn phòng Bộ')
   })
 })
+
+describe('department-letter-site-card.md: a department\'s letter from a legal site, its letterhead cut inside the city\'s name', () => {
+  const f = 'department-letter-site-card.md'
+  it('"UBND THÀNH PHỐ ĐÀ" / "NẴNG" / "SỞ Y TẾ": the department issues it, not a city cut in two', () => {
+    expect(norm(doc(f).meta.issuer?.name ?? '')).toBe(norm('Sở Y tế thành phố Đà Nẵng'))
+  })
+  it('items after "Cụ thể:" are tasks: one that opens with an adverb, one that opens with a condition', () => {
+    expect(task(f, 'Thường xuyên theo dõi chỉ số nhiệt độ').text).toMatch(/^Thường xuyên theo dõi/u)
+    expect(task(f, 'chủ động tăng cường kíp trực cấp cứu').text).toMatch(/^Trường hợp nhiệt độ/u)
+  })
+  it('the closing call to carry the letter out is no task', () => {
+    expect(leaks(f, 'đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện')).toEqual([])
+  })
+})
+
+describe('assessment-steps-guide.md: a guide whose steps say what to assess', () => {
+  const f = 'assessment-steps-guide.md'
+  it('"2.1. Đánh giá trước khi chỉnh lý" and its bullets "- Đánh giá nguy cơ …" are steps, not an assessment of the past', () => {
+    expect(task(f, 'Đánh giá tình trạng vật lý của tài liệu').text).toMatch(/^Đánh giá tình trạng/u)
+    expect(task(f, 'Đánh giá nguy cơ mất, thất lạc tài liệu').text).toMatch(/^Đánh giá nguy cơ/u)
+  })
+  it('"I. ĐÁNH GIÁ TÌNH HÌNH" still looks back: what it says was done is no task', () => {
+    expect(leaks(f, 'đã chỉnh lý được một phần tài liệu')).toEqual([])
+  })
+  it('"- Phân loại tài liệu theo phương án đã thống nhất." under "2.2. Chỉnh lý tài liệu" is a step ("phân loại" opens an action)', () => {
+    expect(task(f, 'Phân loại tài liệu theo phương án').text).toMatch(/^Phân loại/u)
+  })
+})

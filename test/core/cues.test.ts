@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { closingCall, isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -218,5 +218,17 @@ describe('"được X giao" after the sentence has asked', () => {
   it('tells which bodies are asked ("… các Hội được Đảng, Nhà nước giao nhiệm vụ …: tổ chức …"); on its own it reports', () => {
     expect(isDirective('Đề nghị các cơ quan chuyên môn; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố: tổ chức triển khai công tác đánh giá.')).toBe(true)
     expect(isNarrative('Sở Tài chính được Ủy ban nhân dân tỉnh giao chủ trì xây dựng đề án.')).toBe(true)
+  })
+})
+
+describe('a letter\'s closing call to carry it out', () => {
+  it('names nothing to do: "X đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.", "Yêu cầu … triển khai thực hiện nghiêm túc."', () => {
+    expect(closingCall('Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.')).toBe(true)
+    expect(closingCall('Yêu cầu các sở, ban, ngành triển khai thực hiện nghiêm túc Công văn này./.')).toBe(true)
+    expect(closingCall('Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện.')).toBe(true)
+  })
+  it('a request with work in it is no closing call', () => {
+    expect(closingCall('Yêu cầu các sở xây dựng kế hoạch thực hiện.')).toBe(false)
+    expect(closingCall('Đề nghị các đơn vị nghiêm túc thực hiện chế độ báo cáo định kỳ hằng tháng.')).toBe(false)
   })
 })

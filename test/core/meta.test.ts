@@ -68,6 +68,13 @@ describe('a legal site\'s card of the act\'s fields', () => {
     expect([m.number, m.issuedOn, m.kind, m.issuer?.name]).toEqual(['6225/BVHTTDL-VP', '2025-11-18', 'cong-van', 'Bộ Văn hóa, Thể thao và Du lịch'])
     expect(meta(['BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Số: 6301/BVHTTDL-VP', 'CÔNG VĂN']).number).toBe('6301/BVHTTDL-VP')
   })
+  it('a card that names a place ("Nơi ban hành: Thành phố Hồ Chí Minh") gives the body the number\'s code names (UBND, HĐND)', () => {
+    const card = (n: string) => meta(['**Số hiệu:**', '|', n, '|', '**Loại văn bản:**', '|', 'Công văn', '|', '**Nơi ban hành:**', '|', 'Thành phố Hồ Chí Minh', '|', '**Ngày ban hành:**', '|', '24/11/2025', '|', '**Kính gửi:** Sở Xây dựng.', 'Giao Sở Xây dựng rà soát các mỏ khoáng sản.'])
+    expect(card('4001/UBND-ĐT').issuer?.name).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh')
+    expect(card('12/NQ-HĐND').issuer?.name).toBe('Hội đồng nhân dân thành phố Hồ Chí Minh')
+    // (a code that names no such body leaves the place alone: no issuer is guessed)
+    expect(card('88/SXD-QLXD').issuer).toBeNull()
+  })
 })
 
 describe('a letter with no letterhead and an annex attached', () => {

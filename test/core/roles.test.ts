@@ -23,6 +23,12 @@ describe('roleOf', () => {
     expect(roleOf('Tiêu chuẩn, điều kiện quy hoạch')).toBeNull()
     expect(roleOf('Hình thức tuyên truyền')).toBe('tasks')
   })
+  it('"Đánh giá trước khi …", "Đánh giá chi phí …" say what to assess, an action; "Đánh giá tình hình …" looks back', () => {
+    expect(roleOf('Đánh giá trước khi thực hiện số hoá')).toBeNull()
+    expect(roleOf('Đánh giá chi phí và lợi ích')).toBeNull()
+    expect(roleOf('ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN')).toBe('situation')
+    expect(roleOf('ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO')).toBe('situation')
+  })
   it('headings whose diacritics OCR damaged keep their role', () => {
     expect(roleOf('TỎ CHỨC THỰC HIỆN')).toBe('organisation')
     expect(roleOf('NHIEM VU VA GIAI PHAP')).toBe('tasks')

@@ -8,6 +8,10 @@ describe('segment', () => {
     const b = segment(lines('1. Sở Nội vụ rà soát quy hoạch.\n<!-- plan-disable task-no-lead -->\n2. Sở Y tế kiểm tra.\n<!--\nghi chú của người soạn\n-->\n3. Sở Tài chính bố trí kinh phí.'), true)
     expect(b.map((x) => x.text)).toEqual(['Sở Nội vụ rà soát quy hoạch.', 'Sở Y tế kiểm tra.', 'Sở Tài chính bố trí kinh phí.'])
   })
+  it('a letterhead\'s line cut inside a province\'s name ("UBND THÀNH PHỐ HÀ" / "NỘI") is one line; a whole name is not joined', () => {
+    expect(segment(lines('UBND THÀNH PHỐ HÀ\nNỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO'), false).map((x) => x.text)).toEqual(['UBND THÀNH PHỐ HÀ NỘI', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'])
+    expect(segment(lines('UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ'), false).map((x) => x.text)).toEqual(['UBND TỈNH LÂM ĐỒNG', 'SỞ Y TẾ'])
+  })
   it('in plain text, a line that opens with <!-- is text like any other', () => {
     expect(segment(lines('<!-- không phải markdown -->'), false).map((x) => x.text)).toEqual(['<!-- không phải markdown -->'])
   })

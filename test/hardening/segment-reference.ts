@@ -7,6 +7,7 @@ import { readMarker, markerStyle, type Marker } from '../../src/core/read/marker
 // since: what page furniture looks like is vocabulary, not the algorithm; read from the segmenter itself so the two cannot
 // drift (they did: '--- trang 3 ---' was furniture to one and a paragraph to the other)
 import { PAGE_NOISE } from '../../src/core/read/segment.js'
+import { provinceByFold } from '../../src/core/agencies/data.js'
 
 export interface Seg {
   /** offset in block.text where this source line starts */
@@ -177,6 +178,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …")
   // (since: not a line in capitals ending on an ordinal's word, "KỲ HỌP THỨ NĂM", before one in lower case)
   if (blank === 0 && OPEN_END.test(end) && !isCaps(text) && !(prev.caps && /\p{Ll}/u.test(text.slice(0, 24)))) return true
+  // since: a letterhead's line inside a place's name, "UBND THÀNH PHỐ HÀ" / "NỘI", goes on
+  if (blank === 0 && prev.caps && isCaps(text) && capsPlaceCut(end, text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // (since then: a list opened by a colon, wrapped inside a name or after a comma, goes on)
@@ -188,6 +191,17 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   // (since: a long item wrapped after a small numeral, "cơ sở 2" / "Bệnh viện …", goes on)
   return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
+}
+
+/** since: "… THÀNH PHỐ HÀ" / "NỘI …": the next line's first words complete a province's name. */
+function capsPlaceCut(end: string, text: string): boolean {
+  const m = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?)\s+((?:\p{Lu}+\s*){1,3})$/u.exec(end)
+  if (!m || !/^\p{Lu}/u.test(text)) return false
+  const tail = m[1].trim()
+  if (provinceByFold(tail)) return false
+  const head = text.split(/\s+/u, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
+  for (let k = 1; k <= head.length; k++) if (provinceByFold(`${tail} ${head.slice(0, k).join(' ')}`)) return true
+  return false
 }
 
 /** A number with nothing after it ("2." once the bold around it is gone); since: or a bullet alone. */

@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
-import { isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
@@ -235,7 +235,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text)) || (!!b.marker && namedBodyActs(b, text))
     // (a later sentence kept on its own — "Báo cáo … trước ngày 03/12/2025 …" — does not stand for an item whose opening
     // sentence, an action, was not: the item is still read whole, split at its own dates)
-    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithAction(text) || opensWithBody() || subjectActs(b, text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
+    // ("- Thường xuyên cập nhật …": an adverb may come before the action; "- Trường hợp … ô nhiễm nghiêm trọng, các đơn
+    // vị, trường học chủ động tạm dừng …": a condition may come before the clause that directs)
+    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithWork(text) || opensWithBody() || subjectActs(b, text) || conditionThenDirects(text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that
@@ -248,6 +250,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && p.leads.some((l) => !l.generic) && opensWithWork(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
+    // ("… . Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.": a closing call to carry out names nothing to do;
+    // the paragraph's other sentences still do)
+    pieces = pieces.filter((x) => !closingCall(x.text))
     if (pieces.length) held = null
     let itemLead: AgencyRef[] = []
     const ownBody = new Set<Draft>()
@@ -310,6 +315,24 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  * The block opens with the bodies that act, then their action: "Bộ Quốc phòng, Bộ Công an huy động …", "Các Bộ, ngành,
  * các địa phương chủ động triển khai …" (collectives too: who acts is named, if in general).
  */
+/**
+ * A condition, then after one of its commas a clause that directs: "Trường hợp …, các đơn vị, trường học chủ động tạm
+ * dừng …" (a subject of a few words, then the action), "Nếu …, báo cáo ngay …" (the action), "Khi …, Sở X phải …".
+ */
+const CONDITION_OPENS = /^(?:trong\s+)?(?:trường hợp|nếu|khi)(?!\p{L})/iu
+function conditionThenDirects(text: string): boolean {
+  if (!CONDITION_OPENS.test(text)) return false
+  for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {
+    const rest = text.slice(i + 1).trim()
+    if (opensAsReport(rest)) continue
+    if (isDirective(rest) || opensWithWork(rest)) return true
+    // (the subject's words, up to six, may hold commas of their own: "các đơn vị, trường học")
+    const words = [...rest.matchAll(/\S+/gu)].slice(1, 7)
+    if (words.some((w) => opensWithAction(rest.slice(w.index)))) return true
+  }
+  return false
+}
+
 function subjectActs(b: Block, text: string): boolean {
   const ms = mentionsIn(b)
   if (!ms.length) return false
@@ -666,7 +689,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {

@@ -53,6 +53,13 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
 const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
 
 /**
+ * A letter's closing call to carry it out, naming nothing to do: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị
+ * nghiêm túc thực hiện./.", "Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm túc./." (short, and ending there).
+ */
+const CLOSING_CALL = /(?:^|\s)(?:đề nghị|yêu cầu)\s+[^.;:]{0,90}?(?:(?:nghiêm túc|khẩn trương)\s+(?:triển khai\s+|tổ chức\s+)?thực hiện|(?:triển khai\s+)?thực hiện\s+nghiêm túc(?:\s+(?:nội dung|văn bản|công văn|chỉ thị|kế hoạch) này)?)[\s./]*$/iu
+export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CALL.test(s)
+
+/**
  * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …"; or a source
  * of funds listed under a funding heading: "3. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế.".
  */
@@ -171,7 +178,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE)
+warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

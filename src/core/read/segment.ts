@@ -368,6 +368,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // nor inside a body's name: "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh …", "… với Sở Công" / "Thương và …"
   // (in an item, a label's value or before a line of prose: a table's column of short cells is left as it is)
   if (blank === 0 && !isCaps(text) && /\p{L}$/u.test(end) && /^\p{Lu}/u.test(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end) || text.length >= 50) && splitsName(end, text)) return true
+  // nor a letterhead's line inside a place's name: "UBND THÀNH PHỐ HÀ" / "NỘI"
+  if (blank === 0 && prev.caps && isCaps(text) && splitsPlace(end, text)) return true
   // a heading in capitals wrapped after a comma or a joining word: "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO," / "BỒI DƯỠNG"
   if (blank === 0 && prev.caps && isCaps(text) && !readMarker(text) && (/[,\-–]$/u.test(end) || OPEN_END.test(end))) return true
   // a list opened by a colon, wrapped inside a name or after a comma: "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" /
@@ -444,12 +446,14 @@ function splitsName(end: string, text: string): boolean {
 
 /** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */
 const LEVEL_THEN_NAME = /(?<![\p{L}])(?:tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s*){1,3})$/u
+/** The same in a letterhead's capitals: "UBND THÀNH PHỐ HÀ" / "NỘI". */
+const LEVEL_THEN_NAME_CAPS = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?)\s+((?:\p{Lu}+\s*){1,3})$/u
 
 /** The line ends inside a place's name that the next line completes ("thành phố Hà" / "Nội, …"). */
 function splitsPlace(end: string, text: string): boolean {
   // "… Mặt trận Tổ quốc Việt" / "Nam tiếp tục …": the country's name, the most common wrap of all
   if (/(?<![\p{L}])Việt$/u.test(end) && /^Nam(?![\p{L}])/u.test(text)) return true
-  const m = LEVEL_THEN_NAME.exec(end)
+  const m = LEVEL_THEN_NAME.exec(end) ?? (isCaps(end) ? LEVEL_THEN_NAME_CAPS.exec(end) : null)
   if (!m || !/^\p{Lu}/u.test(text)) return false
   const head = text.split(/\s+/u, 3).map((w) => w.replace(/[,.;:)]+$/u, ''))
   const tail = m[1].trim()
@@ -535,4 +539,4 @@ export function isCaps(s: string): boolean {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(PAGE_NOISE, OPEN_END, NUMBER_START, PROVISION_END, ACT_START)
+warmAll(PAGE_NOISE, OPEN_END, NUMBER_START, PROVISION_END, ACT_START, LEVEL_THEN_NAME_CAPS)

@@ -196,7 +196,11 @@ function siteCard(head: Placed[]): { number: string | null; issuedOn: string | n
   const n = text('Số hiệu')
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text('Ngày ban hành'))
   const by = value.get('Nơi ban hành')
-  const body = by ? canonicalAgency(by.block.text.trim()) : null
+  // ("Nơi ban hành: Thành phố Hồ Chí Minh" names a place; the number's code says which of its bodies: "4001/UBND-ĐT" is
+  // its People's Committee's, "12/NQ-HĐND" its council's)
+  const code = CARD_NUMBER.test(n) ? /\/(UBND|HĐND)(?:-|$)|[-/](UBND|HĐND)$/u.exec(n) : null
+  const place = by?.block.text.trim() ?? ''
+  const body = by ? (canonicalAgency(place) ?? (code ? canonicalAgency(`${(code[1] ?? code[2]) === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${place}`) : null)) : null
   return {
     number: CARD_NUMBER.test(n) ? n : null,
     issuedOn: d ? ymd(+d[3], +d[2], +d[1]) : null,

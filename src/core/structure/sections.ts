@@ -237,7 +237,10 @@ export function buildOutline(blocks: Block[]): Outline {
       const title = b.text.replace(/[:\s]+$/u, '')
       // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
       // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
-      const own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
+      let own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
+      // ("- Đánh giá nguy cơ do thao tác con người gây ra:" under steps to take: a bullet that says what to assess is a
+      // step too; only a numbered or titled heading opens an assessment of what happened)
+      if (own === 'situation' && b.marker && !NUMBERED.has(b.marker.type) && !b.mdDepth && parent && parent.role !== 'situation' && ASSESS.test(title)) own = null
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
@@ -400,6 +403,9 @@ const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|V
 // ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Chức năng, nhiệm vụ của …" as well)
 const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
 
+/** A heading that opens with "Đánh giá" (assess). */
+const ASSESS = /^đánh giá(?!\p{L})/iu
+
 /** The outline style of such a lead-in, led by the bodies listed above it. */
 const LISTED_DUTY = 'listed-duty'
 
@@ -523,4 +529,4 @@ function refAt(b: Block, m: AgencyMention, off: number, generic = false): Agency
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END)
+warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END, ASSESS)

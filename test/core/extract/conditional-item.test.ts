@@ -1,0 +1,21 @@
+// The items a letter lists after its request: an adverb may come before the action, a condition before the clause that
+// directs.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const tasks = (items: string[]) =>
+  parseDocument(['Kính gửi: Các trường học trực thuộc.', '', 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện nghiêm túc. Cụ thể:', ...items].join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+
+describe('items under a request', () => {
+  it('"- Thường xuyên cập nhật …": an adverb before the action', () => {
+    expect(tasks(['- Thường xuyên cập nhật thông tin về chất lượng không khí.'])).toEqual(['Thường xuyên cập nhật thông tin về chất lượng không khí.'])
+  })
+  it('"- Trường hợp …, các đơn vị, trường học chủ động tạm dừng …": a condition, then a subject of a few words and its action', () => {
+    const item = 'Trường hợp chất lượng không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng hoặc điều chỉnh thời gian học tập.'
+    expect(tasks([`- ${item}`])).toEqual([item])
+    expect(tasks(['- Khi chỉ số VN_AQI vượt ngưỡng, các trường tổ chức cho học sinh học trong lớp.'])).toEqual(['Khi chỉ số VN_AQI vượt ngưỡng, các trường tổ chức cho học sinh học trong lớp.'])
+  })
+  it('a condition whose clause reports or states is no task', () => {
+    expect(tasks(['- Trường hợp chất lượng không khí ở mức tốt, hoạt động ngoài trời diễn ra bình thường.'])).toEqual([])
+  })
+})
