@@ -964,3 +964,16 @@ describe('assessment-steps-guide.md: a guide whose steps say what to assess', ()
     expect(task(f, 'Phân loại tài liệu theo phương án').text).toMatch(/^Phân loại/u)
   })
 })
+
+describe('decision-issues-plan.txt: a decision that issues a plan, replaces and repeals acts, and funds the plan', () => {
+  const f = 'decision-issues-plan.txt'
+  it('what the act does as it is signed is no task: it issues the plan, replaces and repeals acts', () => {
+    expect(leaks(f, 'Ban hành kèm theo Quyết định này Kế hoạch')).toEqual([])
+    expect(leaks(f, 'Bãi bỏ Quyết định số 455/QĐ-UBND')).toEqual([])
+  })
+  it('"Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo …" is no task; the plan\'s items are', () => {
+    expect(leaks(f, 'Do ngân sách nhà nước đảm bảo')).toEqual([])
+    expect(lead(f, 'rà soát phương án ứng phó bão mạnh')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(end(f, 'rà soát phương án ứng phó bão mạnh')).toBe('2026-07-29')
+  })
+})

@@ -232,3 +232,17 @@ describe('a letter\'s closing call to carry it out', () => {
     expect(closingCall('Đề nghị các đơn vị nghiêm túc thực hiện chế độ báo cáo định kỳ hằng tháng.')).toBe(false)
   })
 })
+
+describe('what an act does as it is signed, and funding as a label\'s value', () => {
+  it('"Ban hành kèm theo Quyết định này Kế hoạch …", "Bãi bỏ Quyết định số …", "Thay thế Quyết định số …" are standing rules', () => {
+    expect(isStandingRule('Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Đề án.')).toBe(true)
+    expect(isStandingRule('Bãi bỏ Quyết định số 04/2025/QĐ-UBND ngày 13 tháng 2 năm 2025 của Ủy ban nhân dân tỉnh.')).toBe(true)
+    expect(isStandingRule('Thay thế Quyết định số 3089/QĐ-UBND ngày 24 tháng 8 năm 2021.')).toBe(true)
+    // (work that repeals is still work: a plan that asks a body to propose the repeal)
+    expect(isStandingRule('Bãi bỏ các quy định không còn phù hợp trong lĩnh vực đất đai.')).toBe(false)
+  })
+  it('"Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo …" says how the work is funded', () => {
+    expect(opensAsReport('Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo theo phân cấp quản lý ngân sách.')).toBe(true)
+    expect(isDirective('Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo theo phân cấp quản lý ngân sách.')).toBe(false)
+  })
+})

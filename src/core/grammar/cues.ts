@@ -60,11 +60,12 @@ const CLOSING_CALL = /(?:^|\s)(?:đề nghị|yêu cầu)\s+[^.;:]{0,90}?(?:(?:n
 export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CALL.test(s)
 
 /**
- * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …"; or a source
+ * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …", or as a label's
+ * value: "Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo …"; or a source
  * of funds listed under a funding heading: "3. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế.".
  */
 const FUNDING =
-  /^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})[^.;:]{0,100}[.;]?$/iu
+  /^kinh phí(?!\p{L})[^.;:]{0,80}:\s*(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})|^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})[^.;:]{0,100}[.;]?$/iu
 
 /**
  * The standing rules of a legal text, which bind whoever meets them and assign no one work: who is exempt ("được xem
@@ -83,6 +84,10 @@ const STANDING_RULE = new RegExp(
     String.raw`có giá trị(?: sử dụng)?(?: không quá| trong| tối đa)? \d+ (?:năm|tháng|ngày)`,
     String.raw`^(?:nghị quyết|quyết định|nghị định|thông tư|quy chế|quy định|luật) này quy định`,
     String.raw`kể từ ngày (?:nhận|tiếp nhận)[^.;]{0,40}?(?:hồ sơ|đơn)(?!\p{L})`,
+    // what the act itself does as it is signed: it issues what it carries ("Ban hành kèm theo Quyết định này Kế hoạch …")
+    // and repeals or replaces an act it names ("Bãi bỏ Quyết định số 04/2025/QĐ-UBND …", "Thay thế Quyết định số …")
+    String.raw`^ban hành kèm theo (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị) này(?!\p{L})`,
+    String.raw`^(?:bãi bỏ|thay thế)(?: toàn bộ)? (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|quy định|kế hoạch) số \S+`,
   ].join('|'),
   'iu',
 )
