@@ -317,7 +317,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  */
 /**
  * A condition, then after one of its commas a clause that directs: "Trường hợp …, các đơn vị, trường học chủ động tạm
- * dừng …" (a subject of a few words, then the action), "Nếu …, báo cáo ngay …" (the action), "Khi …, Sở X phải …".
+ * dừng …" (a subject of a few words, then the action), "Khi …, tổ chức cho học sinh học trong lớp" (the action), "Nếu …,
+ * Sở X phải …" (a clause that directs).
  */
 const CONDITION_OPENS = /^(?:trong\s+)?(?:trường hợp|nếu|khi)(?!\p{L})/iu
 function conditionThenDirects(text: string): boolean {
