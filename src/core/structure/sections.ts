@@ -320,7 +320,7 @@ const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
  */
 function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
   if (!leads.length || !LEADS_WITH.test(b.text)) return []
-  const a = assign(b.text, mergeUnits(findAgencies(b.text), unitMentions(b.text, [])))
+  const a = assign(b.text, bodiesIn(b.text))
   return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => refAt(b, m, 0, !!m.generic))
 }
 
@@ -354,7 +354,7 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const off = text.length - last.length
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
-  const ms = mergeUnits(findAgencies(plain), unitMentions(plain, []))
+  const ms = bodiesIn(plain)
   const lead = assign(plain, ms).lead
   // "… của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện …:": a province that acts is its People's Committee
   if (!lead.length) return provinceActs(b, plain, off)
@@ -394,7 +394,7 @@ const ASKS_TO_DIRECT = /(?:đề nghị|yêu cầu)\s[^.;:]{0,80}?chỉ đạo(?
 const DIRECTS = /^(?:chỉ đạo)\s+\p{Lu}/iu
 
 function directedOf(b: Block): AgencyRef[] {
-  return assign(b.text, mergeUnits(findAgencies(b.text), unitMentions(b.text, []))).directed.map((m) => refAt(b, m, 0))
+  return assign(b.text, bodiesIn(b.text)).directed.map((m) => refAt(b, m, 0))
 }
 
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
@@ -402,6 +402,11 @@ const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 // ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Chức năng, nhiệm vụ của …" as well)
 const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+
+/** The bodies a text names: the lexicon's, and units the lexicon lacks read by their shape. */
+function bodiesIn(text: string): AgencyMention[] {
+  return mergeUnits(findAgencies(text), unitMentions(text, []))
+}
 
 /** A heading that opens with "Đánh giá" (assess). */
 const ASSESS = /^đánh giá(?!\p{L})/iu
@@ -426,7 +431,7 @@ function listedBodies(run: Block[]): AgencyRef[] {
 /** "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item that only names bodies. */
 function onlyBodies(b: Block): AgencyRef[] {
   const text = b.text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length))
-  const ms = mergeUnits(findAgencies(text), unitMentions(text, [])).filter((m) => !m.generic)
+  const ms = bodiesIn(text).filter((m) => !m.generic)
   if (!ms.length || ms[0].index > 0) return []
   return /^[\s,;:.]*$/u.test(withoutMentions(text, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, '')) ? ms.map((m) => refAt(b, m, 0)) : []
 }
@@ -448,7 +453,7 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
   const doer = DOER.exec(title)
   if (doer) {
-    const ms = mergeUnits(findAgencies(doer[1]), unitMentions(doer[1], [])).filter((m) => !m.generic)
+    const ms = bodiesIn(doer[1]).filter((m) => !m.generic)
     const off = doer.index + doer[0].indexOf(doer[1])
     if (ms.length) return ms.map((m) => refAt(b, m, off))
   }
@@ -471,9 +476,9 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // thường trực)") or a named body before it leaves the heading as it is
   const bracket = BRACKET_AT_END.exec(title)
   if (bracket) {
-    const ms = mergeUnits(findAgencies(bracket[1]), unitMentions(bracket[1], []))
+    const ms = bodiesIn(bracket[1])
     const head = title.slice(0, bracket.index)
-    const before = mergeUnits(findAgencies(head), unitMentions(head, []))
+    const before = bodiesIn(head)
     if (ms.length && ms.every((m) => !m.generic) && before.every((m) => m.generic) && /^[\s,;.]*$/u.test(withoutMentions(bracket[1], ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) {
       const off = bracket.index + 1
       return ms.map((m) => refAt(b, m, off))
@@ -487,7 +492,7 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   const one = canonicalAgency(bare)
   const written = bare.replace(/[\s:;.,]+$/u, '')
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
-  const ms = mergeUnits(findAgencies(bare), unitMentions(bare, []))
+  const ms = bodiesIn(bare)
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
   // (also its last sentence: "Điều 1. Chính phủ cơ bản thống nhất dự án Luật … Giao Bộ Công an chủ trì, … bảo đảm một
   // số yêu cầu sau:")
