@@ -977,3 +977,34 @@ describe('decision-issues-plan.txt: a decision that issues a plan, replaces and 
     expect(end(f, 'rà soát phương án ứng phó bão mạnh')).toBe('2026-07-29')
   })
 })
+
+describe('plan-lost-part-numbers.txt: a plan whose parts lost their numbers in the copy', () => {
+  const f = 'plan-lost-part-numbers.txt'
+  it('the bare part titles ("Cải cách thể chế", "Công tác chỉ đạo, điều hành") are headings, not tasks', () => {
+    expect(leaks(f, 'Cải cách thủ tục hành chính')).toEqual([])
+    expect(doc(f).sections.filter((s) => s.number === null && s.parent === 's-I').map((s) => s.title)).toEqual(['Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Công tác chỉ đạo, điều hành'])
+  })
+  it('the items of the last part, under "I. MỤC TIÊU, NHIỆM VỤ", are tasks; its "a) Mục tiêu" still holds aims', () => {
+    expect(task(f, 'tổ chức quán triệt kế hoạch').text).toMatch(/^Các sở, ban, ngành/u)
+    expect(leaks(f, '100% thủ tục hành chính được công khai')).toEqual([])
+  })
+  it('"Trên cơ sở …, Văn phòng Ủy ban nhân dân tỉnh công bố …": the body after the grounds leads', () => {
+    expect(lead(f, 'công bố danh mục văn bản hết hiệu lực')).toEqual(names('Văn phòng Ủy ban nhân dân tỉnh'))
+  })
+  it('"Sở Nội vụ tổng hợp số liệu …, bao gồm:" over the figures it includes is the task; the figures are not', () => {
+    expect(lead(f, 'tổng hợp số liệu định kỳ hằng quý')).toEqual(names('Sở Nội vụ'))
+    expect(leaks(f, 'Tổng số hồ sơ tiếp nhận')).toEqual([])
+  })
+})
+
+describe('letter-duties-listed-under-includes.txt: a department\'s letter whose units\' duties are listed under "… bao gồm:"', () => {
+  const f = 'letter-duties-listed-under-includes.txt'
+  it('"2. Phòng Quản lý công nghiệp" / "Chủ trì, … bao gồm:": the unit leads each duty listed, however long the lead-in', () => {
+    expect(lead(f, 'Huấn luyện, kiểm tra an toàn vật liệu nổ')).toEqual(names('Phòng Quản lý công nghiệp'))
+    expect(lead(f, 'Kiểm kê số lượng vật liệu nổ')).toEqual(names('Phòng Quản lý công nghiệp'))
+  })
+  it('a paper of the dossier listed is no task, nor is the closing call to carry the letter out', () => {
+    expect(leaks(f, 'Hồ sơ đề nghị cấp giấy phép theo mẫu')).toEqual([])
+    expect(leaks(f, 'nghiêm túc triển khai thực hiện')).toEqual([])
+  })
+})

@@ -32,6 +32,12 @@ describe('isHeading', () => {
     const b = blocks('Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công an chỉ đạo lực lượng.')
     expect(isHeading(b[0], b[1])).toBe(true)
   })
+  it('a short line whose number the copy lost, over a list that starts again at "a)", is a heading; over "b)" it is not', () => {
+    const b = blocks('Công tác chỉ đạo, điều hành\na) Các cơ quan, đơn vị tổ chức quán triệt đến cán bộ.')
+    expect(isHeading(b[0], b[1])).toBe(true)
+    const c = blocks('Công tác chỉ đạo, điều hành\nb) Các cơ quan, đơn vị tổ chức quán triệt đến cán bộ.')
+    expect(isHeading(c[0], c[1])).toBe(false)
+  })
 })
 
 describe('roles', () => {

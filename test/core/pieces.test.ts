@@ -48,6 +48,11 @@ describe('paragraphSentences', () => {
     const p = paragraphSentences('Rà soát quy hoạch cán bộ. Trong quý IV/2024, tổng kết công tác cán bộ.', {})
     expect(p).toHaveLength(2)
   })
+
+  it('a closing call to carry out is none of the pieces, and the sentence after it is not its tail', () => {
+    const p = paragraphSentences('Yêu cầu đồng chí Phó Giám đốc Sở và Trưởng phòng Quản lý Công nghiệp nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, kịp thời báo cáo Giám đốc Sở.', {})
+    expect(p.map((x) => x.text)).toEqual(['Trong quá trình thực hiện, nếu có khó khăn, kịp thời báo cáo Giám đốc Sở.'])
+  })
 })
 
 describe('directiveSentences', () => {

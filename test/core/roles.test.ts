@@ -14,6 +14,10 @@ describe('roleOf', () => {
     expect(roleOf('CHỈ TIÊU, NHIỆM VỤ')).toBeNull()
     // "nhóm" counts like "các", "một số": a group of tasks
     expect(roleOf('CÁC NHÓM NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU')).toBe('tasks')
+    // aims and the work that serves them: not aims only (its own "a) Mục tiêu" holds the aims)
+    expect(roleOf('MỤC TIÊU, NHIỆM VỤ')).toBeNull()
+    expect(roleOf('Mục tiêu và giải pháp')).toBeNull()
+    expect(roleOf('MỤC ĐÍCH, YÊU CẦU')).toBe('purpose')
   })
   it('an emulation plan\'s criteria and awards state what is measured and given, as aims do', () => {
     expect(roleOf('TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG')).toBe('purpose')

@@ -220,3 +220,53 @@ describe('a council asks the committee to direct bodies', () => {
     expect(lead('Tăng cường kỷ luật')).toEqual(['Công an tỉnh'])
   })
 })
+
+describe('parts whose numbers the copy lost', () => {
+  it('short lines over lists that start again at "a)" are sibling parts; their "a) Mục tiêu" holds aims and their items are tasks', () => {
+    const doc = parse([
+      'KẾ HOẠCH',
+      'Cải cách hành chính năm 2026',
+      'I. MỤC TIÊU, NHIỆM VỤ',
+      'Cải cách thể chế',
+      'a) Mục tiêu',
+      '- 100% văn bản được cập nhật kịp thời.',
+      'b) Nhiệm vụ',
+      '- Rà soát, hệ thống hóa văn bản quy phạm pháp luật.',
+      'Cải cách thủ tục hành chính',
+      'a) Mục tiêu',
+      '- 100% thủ tục hành chính được công khai.',
+      'b) Nhiệm vụ',
+      '- Công khai thủ tục hành chính đúng quy định.',
+      'Công tác chỉ đạo, điều hành',
+      'a) Các cơ quan, đơn vị tổ chức quán triệt đến đội ngũ cán bộ, công chức.',
+      'b) Quan tâm bố trí đủ nguồn lực, kinh phí để thực hiện.',
+    ])
+    const parts = doc.sections.filter((s) => s.number === null)
+    expect(parts.map((s) => s.title)).toEqual(['Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Công tác chỉ đạo, điều hành'])
+    expect(new Set(parts.map((s) => s.parent))).toEqual(new Set(['s-I']))
+    expect(doc.tasks.map((t) => t.text)).toEqual([
+      'Rà soát, hệ thống hóa văn bản quy phạm pháp luật.',
+      'Công khai thủ tục hành chính đúng quy định.',
+      'Các cơ quan, đơn vị tổ chức quán triệt đến đội ngũ cán bộ, công chức.',
+      'Quan tâm bố trí đủ nguồn lực, kinh phí để thực hiện.',
+    ])
+  })
+})
+
+describe('a lead-in right under a numbered heading', () => {
+  it('belongs to that heading however long it is: its items are the heading\'s body\'s tasks', () => {
+    const doc = parse([
+      'Giám đốc Sở yêu cầu các đơn vị, cá nhân thực hiện các nội dung sau:',
+      '1. Văn phòng Sở',
+      'Tổng hợp, báo cáo kết quả thực hiện hằng tháng.',
+      '2. Phòng Quản lý công nghiệp',
+      'Chủ trì, phối hợp với các đơn vị liên quan tham mưu Lãnh đạo Sở triển khai thực hiện các nhiệm vụ được ủy quyền bảo đảm đúng quy định của pháp luật, bao gồm:',
+      '- Huấn luyện, kiểm tra an toàn vật liệu nổ công nghiệp;',
+      '- Tổng số giấy phép đã cấp trong năm.',
+    ])
+    const t = doc.tasks.find((x) => x.text.startsWith('Huấn luyện'))
+    expect(t?.lead.map((l) => l.name)).toEqual(['Phòng Quản lý công nghiệp'])
+    // (what a list under "… bao gồm:" names without an action is a content, not work)
+    expect(doc.tasks.some((x) => x.text.startsWith('Tổng số giấy phép'))).toBe(false)
+  })
+})

@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { closingCall, continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
@@ -190,8 +190,16 @@ function clauses(text: string): Array<{ text: string; offset: number; inSentence
  */
 export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] {
   const out: Array<Piece & { end: string | null }> = []
+  // ("Yêu cầu đồng chí … và Trưởng phòng … nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, …": a closing
+  // call names nothing to do, and what follows it is not its tail)
+  let cut = false
   for (const s of sentences(text)) {
-    const prev = out[out.length - 1]
+    if (closingCall(s.text)) {
+      cut = true
+      continue
+    }
+    const prev = cut ? undefined : out[out.length - 1]
+    cut = false
     const own = lastDeadline(s.text, ctx)?.end ?? null
     if (prev) {
       const tail = isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text)

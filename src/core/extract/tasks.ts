@@ -33,6 +33,10 @@ interface Draft {
 const FIELD = /^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+(?:tham mưu|thực hiện|triển khai)){0,2}\s*:\s*(.+)$/iu
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
+/** A lead-in that lists what a thing is made of: "… bao gồm", "… gồm". */
+const INCLUDES = /(?<!\p{L})(?:bao )?gồm$/u
+/** A project, task or programme of a programme, by its number: "Dự án 1:", "Tiểu dự án 2", "Nhiệm vụ 3:". */
+const PROJECT = /^(?:tiểu dự án|dự án|đề án|nhiệm vụ|chương trình)\s+(?:\d|[IVX]+\b)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
 
 /** The bodies of one level of government, named by the level: "Ủy ban nhân dân cấp xã", "Sở Tài chính cấp tỉnh". */
@@ -72,6 +76,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   }
   let example = false
   let noting = false
+  // the lead-in held as a task because it lists what its work includes ("… bao gồm:")
+  let listsWork: Draft | null = null
   let quoting = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
@@ -146,6 +152,15 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (p.kind === 'heading' && b.marker && (p.role === 'tasks' || p.role === 'organisation') && opensWithAction(b.text) && !/:\s*$/u.test(b.text) && !b.caps && !roleOf(b.text)) {
         held = makeTask(p, b.text, 0, here, 'item', null)
       }
+      // ("Yêu cầu UBND các xã, … báo cáo số liệu định kỳ hàng tháng … bao gồm:" over "(1). Tổng số gói thầu …": a lead-in
+      // that directs, over a list of what its work includes, is the task itself; items that open with work of their
+      // own take its place)
+      // (not one that lists who: "Giao các sở quản lý … gồm:" / "- Sở Xây dựng (đối với …);" names the bodies that
+      // the next lead-in gives work to)
+      else if (p.kind === 'heading' && !b.caps && (p.role === 'tasks' || p.role === 'organisation') && INCLUDES.test(b.text.replace(/[:\s]+$/u, '')) && (isDirective(b.text) || opensWithWork(b.text) || subjectActs(b, b.text))) {
+        held = makeTask(p, b.text, 0, here, 'item', null)
+        listsWork = held
+      }
     }
     if (p.kind !== 'content') {
       example = false
@@ -217,7 +232,15 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (blockMode && !b.marker && !b.cells && namesOnly(b, text)) continue
     // ("- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item of a list of bodies names who, for
     // what, and does nothing; what they do follows it)
-    if (b.marker && !b.cells && text.includes('(') && namesOnly(b, text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length)))) continue
+    if (b.marker && !b.cells && text.includes('(') && namesOnly(b, text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length)))) {
+      if (held && held === listsWork) held = null
+      continue
+    }
+    // ("… báo cáo số liệu … thông qua Hệ thống mạng đấu thầu quốc gia bao gồm:" / "(1). Tổng số gói thầu …": what a report
+    // or a licence includes, item by item, names no work; an item that opens with an action still does: "… tham mưu
+    // Lãnh đạo Sở triển khai … bao gồm:" / "- Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận …")
+    // (nor does a project named in the list: "- Dự án 1: Phòng ngừa, đấu tranh tội phạm …")
+    if (b.marker && p.section && INCLUDES.test(p.section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text) && mentionsIn(b)[0]?.index !== 0) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
@@ -320,7 +343,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  * dừng …" (a subject of a few words, then the action), "Khi …, tổ chức cho học sinh học trong lớp" (the action), "Nếu …,
  * Sở X phải …" (a clause that directs).
  */
-const CONDITION_OPENS = /^(?:trong\s+)?(?:trường hợp|nếu|khi)(?!\p{L})/iu
+const CONDITION_OPENS = /^(?:(?:trong\s+)?(?:trường hợp|nếu|khi)|trên cơ sở)(?!\p{L})/iu
 function conditionThenDirects(text: string): boolean {
   if (!CONDITION_OPENS.test(text)) return false
   for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {

@@ -1,6 +1,7 @@
 // Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
 import type { AgencyMention } from '../agencies/index.js'
 import { warmAll } from '../contract/regex.js'
+import { opensWithWork } from './cues.js'
 
 export interface Assignment {
   lead: AgencyMention[]
@@ -191,8 +192,13 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   // from a genitive's person names the one whose word it was, not who acts
   if (GENITIVE_LIST.test(head)) return false
   // "Dự án thượng nguồn: (i) PVN tập trung …": after a label, and after the label's inline number
-  return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && VERB_SOON.test(after)
+  // ("Trên cơ sở kết quả rà soát, Văn phòng Ủy ban nhân dân tỉnh công bố …": after the grounds or the condition that
+  // opens the text, an action of the lexicon right after the body does too)
+  return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && (VERB_SOON.test(after) || (FRAMING.test(text) && opensWithWork(after)))
 }
+
+/** The grounds or the condition a text opens with, before its subject: "Trên cơ sở …,", "Trường hợp …,", "Khi …,". */
+const FRAMING = /^[\s\W]*(?:trên cơ sở|(?:trong )?trường hợp|nếu|khi|sau khi)(?!\p{L})/iu
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST)

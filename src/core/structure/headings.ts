@@ -38,6 +38,19 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
   // (however long its grounds: "Thực hiện Quyết định số …; chỉ đạo của Bộ … tại các văn bản …; UBND Thành phố yêu cầu …
   // thực hiện một số nhiệm vụ trọng tâm như sau:")
   if (endsColon && (len < 600 || /(?:nhiệm vụ|công việc|nội dung|giải pháp)[^.;:]{0,40}(?:như sau|sau đây)\s*:$/u.test(t)) && !!next.marker && !next.mdDepth && next.marker.type !== 'roman') return true
+  if (lostNumber(b, next)) return true
   // an unnumbered short line set apart (news sub-headings)
   return unfinished && len < 110 && next.blankBefore > 0 && b.blankBefore > 0 && /^\p{Lu}/u.test(t) && !next.cells && next.text.length > len
+}
+
+/**
+ * A part whose number the copy lost, over a list that starts again at "a)": "Cải cách thể chế" / "a) Mục tiêu";
+ * "Công tác chỉ đạo, điều hành" / "a) Các cơ quan … tổ chức quán triệt …". Such parts are siblings of each other.
+ */
+export function lostNumber(b: Block, next: Block | undefined): boolean {
+  const t = b.text
+  return (
+    !b.marker && !b.mdDepth && !b.caps && !b.cells && t.length < 80 && /^\p{Lu}/u.test(t) && !/[.;:!?…]["”»)]?$/u.test(t) &&
+    next?.marker?.type === 'letter' && next.marker.value === 'a' && !next.cells
+  )
 }

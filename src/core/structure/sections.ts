@@ -4,7 +4,7 @@ import { provinceByFold } from '../agencies/data.js'
 import { assign, SPEAKERS } from '../grammar/assign.js'
 import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
-import { isHeading, NUMBERED } from './headings.js'
+import { isHeading, lostNumber, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
@@ -217,7 +217,7 @@ export function buildOutline(blocks: Block[]): Outline {
     if (isHeading(b, next)) {
       anyHeading = true
       if (b.marker && NUMBERED.has(b.marker.type)) anyNumbered = true
-      const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : 'plain'))
+      const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : lostNumber(b, next) ? 'lost-number' : 'plain'))
       // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" (also "QUYÉT NGHỊ" from a scan) open the operative part: nothing of the grounds
       // above ("Căn cứ Luật …," read as a heading) holds over it
       if (DECIDES.test(b.text.trim())) stack.length = 0
@@ -228,7 +228,11 @@ export function buildOutline(blocks: Block[]): Outline {
         // an unmarked heading below a numbered one is that one's sub-heading, not a sibling of an unmarked lead-in above
         // it ("… có ý kiến chỉ đạo như sau:" / "1. Về …" / "Một số vấn đề lưu ý:")
         // (a short title, not a sentence that introduces a list: "Yêu cầu UBND các xã, … bao gồm:" stays where it was)
-        if (k >= 0 && !(style === 'plain' && b.text.length < SUB_TITLE && stack.slice(k + 1).some((f) => f.section.number !== null))) stack.length = k
+        // (nor one right under a numbered heading, however long: "2. Phòng Quản lý công nghiệp" / "Chủ trì … tham mưu Lãnh
+        // đạo Sở … bao gồm:" introduces that body's items)
+        const over = stack[stack.length - 1]
+        const underNumbered = before?.kind === 'heading' && !!over && over.section === before.section && over.section.number !== null
+        if (k >= 0 && !(style === 'plain' && (b.text.length < SUB_TITLE || underNumbered) && stack.slice(k + 1).some((f) => f.section.number !== null))) stack.length = k
         // bullets are the lowest level of the outline: a numbered heading never sits under one, so it closes them
         // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
         else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && (BULLET_STYLES.has(stack[stack.length - 1].style) || stack[stack.length - 1].style === LISTED_DUTY)) stack.pop()

@@ -15,6 +15,10 @@ describe('items under a request', () => {
     expect(tasks([`- ${item}`])).toEqual([item])
     expect(tasks(['- Khi chỉ số VN_AQI vượt ngưỡng, các trường tổ chức cho học sinh học trong lớp.'])).toEqual(['Khi chỉ số VN_AQI vượt ngưỡng, các trường tổ chức cho học sinh học trong lớp.'])
   })
+  it('"- Trên cơ sở …, Ủy ban nhân dân các phường, xã chủ động rà soát …": the grounds, then the clause that directs', () => {
+    const item = 'Trên cơ sở dữ liệu đất đai do Sở Nông nghiệp và Môi trường cung cấp, Ủy ban nhân dân các phường, xã chủ động rà soát, cập nhật địa chỉ.'
+    expect(tasks([`- ${item}`])).toEqual([item])
+  })
   it('a condition whose clause reports or states is no task', () => {
     expect(tasks(['- Trường hợp chất lượng không khí ở mức tốt, hoạt động ngoài trời diễn ra bình thường.'])).toEqual([])
   })
