@@ -1008,3 +1008,17 @@ describe('letter-duties-listed-under-includes.txt: a department\'s letter whose 
     expect(leaks(f, 'nghiêm túc triển khai thực hiện')).toEqual([])
   })
 })
+
+describe('party-committee-letter-level-letterhead.txt: a Party committee\'s letter whose letterhead ends on its level', () => {
+  const f = 'party-committee-letter-level-letterhead.txt'
+  it('"ĐẢNG BỘ TỈNH HÀ GIANG" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the committee of that province issues it', () => {
+    expect(norm(doc(f).meta.issuer?.name ?? '')).toBe(norm('Đảng ủy Ủy ban nhân dân tỉnh Hà Giang'))
+  })
+  it('"Giao Ban xây dựng đảng Đảng ủy chủ trì …": the committee\'s Party-building board leads', () => {
+    expect(lead(f, 'hướng dẫn các chi bộ, đảng bộ cơ sở tổ')).toEqual(names('Ban Xây dựng Đảng Đảng ủy'))
+    expect(end(f, 'hướng dẫn các chi bộ, đảng bộ cơ sở tổ')).toBe('2026-11-29')
+  })
+  it('the closing call is no task', () => {
+    expect(leaks(f, 'nghiêm túc triển khai thực hiện')).toEqual([])
+  })
+})

@@ -44,6 +44,10 @@ describe('meta', () => {
     expect(m.issuer).toBeNull()
   })
 
+  it('a letterhead body that ends on its level ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH") takes the place named above it', () => {
+    const m = meta(['     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM', ' ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', '                                                      Lào Cai, ngày 07 tháng 9 năm 2026', '         Số 2449 -CV/ĐU', '                  Kính gửi: - Ủy ban nhân dân tỉnh,', '         1. Ủy ban nhân dân tỉnh chỉ đạo các cơ quan rà soát quy hoạch.'])
+    expect(m.issuer?.name).toBe('Đảng ủy Ủy ban nhân dân tỉnh Lào Cai')
+  })
   it('a committee named by the title ("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY") is that of the place the text is dated at', () => {
     const m = meta(['TÍNH ỦY NAM HÀ ĐÁNG CỘNG SẢN VIỆT NAM', 'Số 34-NQ/TU Nam Hà, ngày 27 tháng 12 năm 2025', 'NGHỊ QUYẾT', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'về phát triển các khu công nghiệp', 'I. NHIỆM VỤ', '1. Ủy ban nhân dân tỉnh rà soát quy hoạch.'])
     expect(m.issuer?.name).toBe('Ban Thường vụ Tỉnh ủy Nam Hà')

@@ -294,7 +294,10 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     else if (c && !c.generic) {
       // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
       const province = letterhead && /^(Sở|Ban) /u.test(c.name) && !/ (tỉnh|thành phố) /u.test(c.name) ? / ((?:tỉnh|thành phố) .+)$/u.exec(letterhead.name)?.[1] : undefined
-      letterhead = ref(province ? `${c.name} ${province}` : c.name, whole ? `${before} ${first}` : first, p)
+      // ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", dated "Lào Cai, ngày …": a name that ends on its level
+      // takes the place the line above it names)
+      const ownPlace = !province && / (?:tỉnh|thành phố|huyện)$/u.test(c.name) ? (letterhead ? / (?:tỉnh|thành phố|huyện) (\p{Lu}.+)$/u.exec(letterhead.name)?.[1] : place && before && before.toLowerCase().endsWith(` ${place.toLowerCase()}`) ? place : undefined) : undefined
+      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p)
     }
     else if (letterhead) break
   }

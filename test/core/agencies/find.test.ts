@@ -11,6 +11,9 @@ describe('findAgencies: where a name ends', () => {
     ['phối hợp với Văn phòng Trung ương', 'Văn phòng Trung ương Đảng'],
     ['Tỉnh ủy Trà Vinh thống nhất đề ra', 'Tỉnh ủy Trà Vinh'],
     ['TỈNH ỦY TRÀ VINH          ĐẢNG CỘNG SẢN VIỆT NAM', 'Tỉnh ủy Trà Vinh'],
+    // (the board the 2025 arrangement made of the Party committees' organisation boards)
+    ['Giao Ban xây dựng đảng Đảng ủy chủ trì', 'Ban Xây dựng Đảng Đảng ủy'],
+    ['BXDĐ Tỉnh ủy hướng dẫn', 'Ban Xây dựng Đảng Tỉnh ủy'],
   ])('%s', (text, name) => {
     expect(names(text)[0]).toBe(name)
   })
