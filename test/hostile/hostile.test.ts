@@ -25,8 +25,9 @@ describe('the hostile corpus', () => {
       const doc = parseDocument(small, { file })
       expect(PlanDocument.safeParse(doc).success).toBe(true)
       // (five turns: the process clock counts the other test threads' work too, and the least of five finds a quiet one)
-      // sixteen times the text: about sixteen times the work; quadratic is 256
-      expect(ratio(() => parseDocument(small, { file }), () => parseDocument(large, { file }), 5)).toBeLessThan(64)
+      // sixteen times the text: about sixteen times the work; quadratic is 256 (the bound sits halfway between in powers:
+      // the process clock also counts the other test threads, and at 64 a loaded two-core run failed at 84 on linear work)
+      expect(ratio(() => parseDocument(small, { file }), () => parseDocument(large, { file }), 5)).toBeLessThan(128)
     })
   }
 })
