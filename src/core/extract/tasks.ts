@@ -1,7 +1,7 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { assign } from '../grammar/assign.js'
-import { closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
@@ -343,7 +343,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  * dừng …" (a subject of a few words, then the action), "Khi …, tổ chức cho học sinh học trong lớp" (the action), "Nếu …,
  * Sở X phải …" (a clause that directs).
  */
-const CONDITION_OPENS = /^(?:(?:trong\s+)?(?:trường hợp|nếu|khi)|trên cơ sở)(?!\p{L})/iu
+const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
 function conditionThenDirects(text: string): boolean {
   if (!CONDITION_OPENS.test(text)) return false
   for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {

@@ -1,7 +1,7 @@
 // Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
 import type { AgencyMention } from '../agencies/index.js'
 import { warmAll } from '../contract/regex.js'
-import { opensWithWork } from './cues.js'
+import { CONDITION_WORDS, opensWithWork } from './cues.js'
 
 export interface Assignment {
   lead: AgencyMention[]
@@ -198,7 +198,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 }
 
 /** The grounds or the condition a text opens with, before its subject: "Trên cơ sở …,", "Trường hợp …,", "Khi …,". */
-const FRAMING = /^[\s\W]*(?:trên cơ sở|(?:trong )?trường hợp|nếu|khi|sau khi)(?!\p{L})/iu
+const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST)

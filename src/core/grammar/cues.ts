@@ -57,6 +57,9 @@ const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|t�
  * nghiêm túc thực hiện./.", "Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm túc./." (short, and ending there).
  */
 const CLOSING_CALL = /(?:^|\s)(?:đề nghị|yêu cầu)\s+[^.;:]{0,90}?(?:(?:nghiêm túc|khẩn trương)\s+(?:triển khai\s+|tổ chức\s+)?thực hiện|(?:triển khai\s+)?thực hiện\s+nghiêm túc(?:\s+(?:nội dung|văn bản|công văn|chỉ thị|kế hoạch) này)?)[\s./]*$/iu
+/** The words that open grounds or a condition before the clause that directs: "Trên cơ sở …,", "Trường hợp …,", "Khi …,". */
+export const CONDITION_WORDS = String.raw`trên cơ sở|(?:trong\s+)?(?:trường hợp|nếu|khi)`
+
 export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CALL.test(s)
 
 /**
