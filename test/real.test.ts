@@ -104,6 +104,9 @@ const FLOORS: Record<string, string> = {
   r71: 'recall=1,leak=0.11,lead=0.88,coord=1,deadline=0.98,dated=0.88,meta=1',
   r73: 'recall=0.67,leak=0.03,lead=1,coord=1,deadline=1,dated=1,meta=0.94',
   r74: 'recall=0.95,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.89',
+  r75: 'recall=1,leak=0,lead=0.4,coord=1,deadline=1,dated=1,meta=0.89',
+  r76: 'recall=0.85,leak=0.04,lead=0.75,coord=1,deadline=0.94,dated=0.75,meta=0.65',
+  r77: 'recall=1,leak=0.2,lead=1,coord=1,deadline=1,dated=1,meta=1',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
