@@ -186,6 +186,11 @@ describe('"đã được … phê duyệt/giao" in a text that opens with its ac
     expect(isNarrative('Khẩn trương hoàn thành thực thi phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt tại Quyết định số 498/QĐ-TTg.')).toBe(false)
     expect(opensAsReport('Khẩn trương phối hợp với Văn phòng Bộ công bố quy trình đối với 59 TTHC đã được Chính phủ giao tại Nghị quyết số 66/NQ-CP.')).toBe(false)
   })
+  it('so is one in a text that opens by assigning ("Giao …", "Đề nghị …")', () => {
+    const s = 'Giao Bộ Xây dựng chủ trì triển khai Dự án với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt tại Nghị quyết số 94/2015/QH13.'
+    expect(isNarrative(s)).toBe(false)
+    expect(isDirective(s)).toBe(true)
+  })
   it('a text that opens with its subject still reports', () => {
     expect(isNarrative('Phương án cắt giảm TTHC đã được phê duyệt tại Quyết định số 498/QĐ-TTg.')).toBe(true)
     expect(opensAsReport('Các chỉ tiêu đã được Hội đồng nhân dân tỉnh giao.')).toBe(true)

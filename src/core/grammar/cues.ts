@@ -144,12 +144,16 @@ function askedRelative(s: string): string {
   return s.replace(PASSIVE_GIVEN, (m) => ' '.repeat(m.length))
 }
 
-/** The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action; a which-clause's, always. */
+/**
+ * The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action or asks ("Giao Bộ Xây
+ * dựng … triển khai Dự án … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt …"); a which-clause's,
+ * always.
+ */
 const forNarrative = (s: string) => {
   s = askedRelative(s)
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) || ASKED_FIRST.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
 }
 
 export function isDirective(s: string): boolean {
