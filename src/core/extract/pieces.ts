@@ -6,7 +6,7 @@ import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadl
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
 /** A clause that sends the result up ("…; báo cáo Thủ tướng Chính phủ trước ngày 15/5/2026") is a step of the action before it. */
-const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
+export const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
 /**
  * A sentence that opens on a condition ("Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước
  * ngày 15/12/2025."): what to do if the action before it meets the case, so that action's own, and its date too.

@@ -6,7 +6,7 @@ import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type D
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
-import { directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
+import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import type { Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
@@ -302,8 +302,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // the later actions of one item or paragraph ("… tháng 01/2025. Tổ chức kiểm tra …", "Ban Quản lý Khu kinh tế chủ
       // trì … . Xây dựng phương án giá …, hoàn thành trong năm 2026."): a sentence with no subject of its own continues
       // the one before, and its body acts (a paragraph's sentence must open with the action: "Bộ trưởng Công an chỉ đạo
-      // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know)
-      if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text))) d.task.lead = itemLead
+      // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know; "… . Báo cáo kết quả thực hiện về
+      // Ủy ban nhân dân tỉnh trước ngày 30/8/2026" sends up what the sentence before had its body do)
+      if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text) || REPORT_STEP.test(piece.text))) d.task.lead = itemLead
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       if (piece.ownBody) ownBody.add(d)
       drafts.push(d)

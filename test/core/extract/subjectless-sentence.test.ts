@@ -21,3 +21,15 @@ describe('a later sentence with no subject of its own', () => {
     ])
   })
 })
+
+describe('a later sentence that only sends the result up', () => {
+  const letter = ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 8129/UBND-KT', 'Lào Cai, ngày 10 tháng 8 năm 2026', 'Kính gửi: Sở Nông nghiệp và Môi trường.', '']
+  it('is led by the body the sentence before assigned', () => {
+    expect(
+      leads([...letter, 'Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng tổ chức xác minh, làm rõ việc lấn chiếm đất. Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 30/8/2026.']),
+    ).toEqual([
+      ['Chủ tịch Ủy ban nhân', ['Sở Nông nghiệp và Môi trường']],
+      ['Báo cáo kết quả thực', ['Sở Nông nghiệp và Môi trường']],
+    ])
+  })
+})
