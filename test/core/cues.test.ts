@@ -191,6 +191,10 @@ describe('"đã được … phê duyệt/giao" in a text that opens with its ac
     expect(isNarrative(s)).toBe(false)
     expect(isDirective(s)).toBe(true)
   })
+  it('"dự toán được … giao" names a budget, as "nhiệm vụ được … giao" names tasks', () => {
+    expect(isNarrative('Đối với các chi phí vượt dự toán được Thủ tướng Chính phủ giao giai đoạn 2018-2022, giao Bảo hiểm xã hội Việt Nam thanh toán.')).toBe(false)
+    expect(isNarrative('Bảo hiểm xã hội Việt Nam được Thủ tướng Chính phủ giao dự toán năm 2022.')).toBe(true)
+  })
   it('a text that opens with its subject still reports', () => {
     expect(isNarrative('Phương án cắt giảm TTHC đã được phê duyệt tại Quyết định số 498/QĐ-TTg.')).toBe(true)
     expect(opensAsReport('Các chỉ tiêu đã được Hội đồng nhân dân tỉnh giao.')).toBe(true)

@@ -345,8 +345,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  * Sở X phải …" (a clause that directs).
  */
 const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
+const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
 function conditionThenDirects(text: string): boolean {
   if (!CONDITION_OPENS.test(text)) return false
+  // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
+  // what is said of it, a provision; the matter as a frame ends at a comma: "Đối với các chi phí …, giao …")
+  if (MATTER_LABEL.test(text)) return false
   for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {
     const rest = text.slice(i + 1).trim()
     if (opensAsReport(rest)) continue
@@ -714,7 +718,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {

@@ -28,7 +28,7 @@ const DIRECTIVE =
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
-const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$/iu
+const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$/iu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
@@ -57,8 +57,11 @@ const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|t�
  * nghiêm túc thực hiện./.", "Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm túc./." (short, and ending there).
  */
 const CLOSING_CALL = /(?:^|\s)(?:đề nghị|yêu cầu)\s+[^.;:]{0,90}?(?:(?:nghiêm túc|khẩn trương)\s+(?:triển khai\s+|tổ chức\s+)?thực hiện|(?:triển khai\s+)?thực hiện\s+nghiêm túc(?:\s+(?:nội dung|văn bản|công văn|chỉ thị|kế hoạch) này)?)[\s./]*$/iu
-/** The words that open grounds or a condition before the clause that directs: "Trên cơ sở …,", "Trường hợp …,", "Khi …,". */
-export const CONDITION_WORDS = String.raw`trên cơ sở|(?:trong\s+)?(?:trường hợp|nếu|khi)`
+/**
+ * The words that open grounds, a condition or the matter in hand before the clause that directs: "Trên cơ sở …,",
+ * "Trường hợp …,", "Khi …,", "Đối với các chi phí … vượt dự toán …, giao Bảo hiểm xã hội Việt Nam tổ chức thực hiện …".
+ */
+export const CONDITION_WORDS = String.raw`trên cơ sở|đối với|(?:trong\s+)?(?:trường hợp|nếu|khi)`
 
 export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CALL.test(s)
 
@@ -168,9 +171,10 @@ export function isNarrative(s: string): boolean {
 
 /**
  * "Bộ Tài chính được giao chủ trì …", "Sở đã được UBND tỉnh giao …": the subject was assigned, as a report tells. Not
- * the tasks a relative clause names by who set them ("các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao").
+ * the tasks a relative clause names by who set them ("các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao"), nor
+ * a budget ("các chi phí … vượt dự toán được Thủ tướng Chính phủ giao").
  */
-const PASSIVE_ASSIGNED = /(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+const PASSIVE_ASSIGNED = /(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
 const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
 
 /**

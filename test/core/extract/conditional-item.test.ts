@@ -19,6 +19,13 @@ describe('items under a request', () => {
     const item = 'Trên cơ sở dữ liệu đất đai do Sở Nông nghiệp và Môi trường cung cấp, Ủy ban nhân dân các phường, xã chủ động rà soát, cập nhật địa chỉ.'
     expect(tasks([`- ${item}`])).toEqual([item])
   })
+  it('"- Đối với …, giao X …": the matter in hand, then the clause that assigns', () => {
+    const item = 'Đối với các chi phí khám bệnh, chữa bệnh vượt dự toán được Thủ tướng Chính phủ giao, giao Bảo hiểm xã hội Việt Nam tổ chức thực hiện thanh toán.'
+    expect(tasks([`- ${item}`])).toEqual([item])
+  })
+  it('"- Đối với …: Do …": the matter and a colon label a provision, no task', () => {
+    expect(tasks(['- Đối với hạng mục đầu tư hạ tầng kỹ thuật viễn thông, thiết bị viễn thông: Do các doanh nghiệp đầu tư, triển khai bằng nguồn vốn của doanh nghiệp.'])).toEqual([])
+  })
   it('a condition whose clause reports or states is no task', () => {
     expect(tasks(['- Trường hợp chất lượng không khí ở mức tốt, hoạt động ngoài trời diễn ra bình thường.'])).toEqual([])
   })
