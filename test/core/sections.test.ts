@@ -270,3 +270,22 @@ describe('a lead-in right under a numbered heading', () => {
     expect(doc.tasks.some((x) => x.text.startsWith('Tổng số giấy phép'))).toBe(false)
   })
 })
+
+describe('a lead-in whose subject assigns mid-sentence', () => {
+  it('"…, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh đạo … một số nội dung sau:": the body assigned leads the items', () => {
+    const doc = parse([
+      '# Kết luận của Bộ Chính trị',
+      '',
+      'Tại phiên họp ngày 16/5/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình sắp xếp tổ chức bộ máy, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo một số nội dung sau:',
+      '',
+      '- Khẩn trương hoàn thiện dự thảo các văn bản quy định về tổ chức bộ máy chính quyền địa phương.',
+      '',
+      '- Rà soát, thực hiện phân cấp, phân quyền giữa các ngành, lĩnh vực.',
+    ])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Đảng ủy Chính phủ'], ['Đảng ủy Chính phủ']])
+  })
+  it('"bàn giao", "được giao" assign no one', () => {
+    const doc = parse(['# Kế hoạch', '', 'Sau khi Ủy ban nhân dân tỉnh bàn giao Trụ sở cho các đơn vị, cần thực hiện một số nội dung sau:', '', '- Rà soát, sắp xếp lại trụ sở làm việc.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([[]])
+  })
+})

@@ -453,6 +453,9 @@ const BRACKET_AT_END = /\(([^()]+)\)[\s:.]*$/u
  * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
  * nothing but bodies and separators is left.
  */
+/** "giao" after the subject that assigns, then the body assigned, to the heading's end ("bàn giao", "được giao" are no such). */
+const MID_ASSIGN = /(?<![\p{L}])(?<!(?:bàn|chuyển|được|đã|vừa|phân|cấp|tiếp nhận)\s)giao\s+(?=\p{Lu})[^.;:]*$/u
+
 function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
   const doer = DOER.exec(title)
@@ -501,7 +504,10 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // (also its last sentence: "Điều 1. Chính phủ cơ bản thống nhất dự án Luật … Giao Bộ Công an chủ trì, … bảo đảm một
   // số yêu cầu sau:")
   const lastAt = title.search(/(?<=[.;:]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;:]*$/iu)
-  const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt
+  // (or its subject assigns, mid-sentence, over what follows: "…, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh
+  // đạo, chỉ đạo một số nội dung sau:")
+  const midAt = lastAt < 0 && /:\s*$/u.test(b.text) ? title.search(MID_ASSIGN) : -1
+  const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt >= 0 ? lastAt : midAt
   // (a capital tells those who act for a body from the verb: "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:")
   // (read with the heading's colon: "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" tells the body directed what comes)
   const said = b.text.trimEnd().slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
