@@ -112,6 +112,30 @@ function placeList(ts: Tok[], i: number): Found[] {
   return out.length >= 2 ? out : NOTHING
 }
 
+/** The Party bodies inside another body, named by its name after theirs ("Đảng ủy Bộ Tài chính"). */
+const INNER_PARTY = ['Đảng ủy', 'Ban cán sự đảng', 'Đảng đoàn']
+
+/**
+ * "Các Đảng ủy Bộ Tài chính, Bộ Nội vụ", "các Ban cán sự đảng Bộ Y tế, Bộ Tài chính": one Party head, plural, over a
+ * list of bodies, each with its own ("Đảng ủy Bộ Tài chính", "Đảng ủy Bộ Nội vụ").
+ */
+function innerPartyList(ts: Tok[], i: number): Found[] {
+  if (i + 2 >= ts.length || ts[i].low !== 'các') return NOTHING
+  const first = pick(ts, i + 1)
+  if (!first || first.generic) return NOTHING
+  const head = INNER_PARTY.find((h) => first.name.startsWith(`${h} `))
+  if (!head) return NOTHING
+  const out: Found[] = [{ i, cand: first }]
+  let j = first.end
+  while (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và')) {
+    const next = pick(ts, j + 1)
+    if (!next || next.generic || INNER_PARTY.some((h) => next.name.startsWith(h)) || (next.kind !== 'ministry' && next.kind !== 'local' && next.kind !== 'state')) break
+    out.push({ i: j + 1, cand: { ...next, name: `${head} ${next.name}`, kind: 'party', bare: null, scope: null } })
+    j = next.end
+  }
+  return out.length >= 2 ? out : NOTHING
+}
+
 const LOCAL_BODY = /^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố) \p{Lu}/u
 
 /** The places after a local body of one place, each with its level or none, until something else is named. */
@@ -158,6 +182,12 @@ function scan(ts: Tok[]): Found[] {
     if (places.length) {
       out.push(...places)
       i = places[places.length - 1].cand.end
+      continue
+    }
+    const inner = t.low === 'các' ? innerPartyList(ts, i) : NOTHING
+    if (inner.length) {
+      out.push(...inner)
+      i = inner[inner.length - 1].cand.end
       continue
     }
     const fields = t.low === 'các' ? fieldList(ts, i) : NOTHING

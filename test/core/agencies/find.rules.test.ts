@@ -197,3 +197,13 @@ describe('the localities in general', () => {
     expect(names('Bộ Công an và các địa phương Bắc Ninh, Bình Dương, An Giang').filter((n) => !n.startsWith('~'))).toEqual(['Bộ Công an'])
   })
 })
+
+describe('one Party head, plural, over a list of bodies', () => {
+  it('"Các Đảng ủy Bộ Tài chính, Bộ Nội vụ": each body\'s own Party committee', () => {
+    expect(names('Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện phân bổ ngân sách.')).toEqual(['Đảng ủy Bộ Tài chính', 'Đảng ủy Bộ Nội vụ'])
+    expect(names('các Ban cán sự đảng Bộ Y tế và Bộ Tài chính chỉ đạo')).toEqual(['Ban cán sự đảng Bộ Y tế', 'Ban cán sự đảng Bộ Tài chính'])
+  })
+  it('one head, singular, leaves the bodies after it as they are', () => {
+    expect(names('Đảng ủy Bộ Tài chính, Bộ Nội vụ chỉ đạo')).toEqual(['Đảng ủy Bộ Tài chính', 'Bộ Nội vụ'])
+  })
+})
