@@ -174,3 +174,10 @@ describe('mergeUnits: a head given to a list of names', () => {
     expect(names.some((n) => /ChínhChính/u.test(n))).toBe(false)
   })
 })
+
+describe('unitMentions: parks and reserves (lexicon/unit-heads.tsv)', () => {
+  it('"Vườn quốc gia Hoàng Liên", "Khu bảo tồn thiên nhiên Pù Luông" are bodies named by their head', () => {
+    expect(names('Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu')).toContain('Vườn quốc gia Hoàng Liên')
+    expect(names('Khu bảo tồn thiên nhiên Pù Luông tổ chức tuần tra')).toContain('Khu bảo tồn thiên nhiên Pù Luông')
+  })
+})
