@@ -128,3 +128,9 @@ describe('an act whose letterhead was lost', () => {
     expect(meta(['KẾ HOẠCH', 'Triển khai Công điện 138/CĐ-TTg', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc.', '1. Sở Tài chính chủ trì rà soát.']).kind).toBe('ke-hoach')
   })
 })
+
+describe('a number whose "Số" OCR damaged', () => {
+  it('"Sô: 193/CĐ-TTg" is the number', () => {
+    expect(meta(['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025', 'CÔNG ĐIỆN']).number).toBe('193/CĐ-TTg')
+  })
+})
