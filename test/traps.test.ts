@@ -1022,3 +1022,38 @@ describe('party-committee-letter-level-letterhead.txt: a Party committee\'s lett
     expect(leaks(f, 'nghiêm túc triển khai thực hiện')).toEqual([])
   })
 })
+
+describe('letter-ocr-number-frames-and-report-step.txt: an OCR letter of the Government Office with frames, a relative "đã được" and a report step', () => {
+  const f = 'letter-ocr-number-frames-and-report-step.txt'
+  it('"Sô: 9801/VPCP-CN": the number OCR damaged', () => {
+    expect(doc(f).meta.number).toBe('9801/VPCP-CN')
+  })
+  it('"Giao … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt": a task, not a report', () => {
+    expect(lead(f, 'Giao Bộ Xây dựng, Bộ Tài chính theo chức năng')).toEqual(names('Bộ Xây dựng', 'Bộ Tài chính'))
+    expect(end(f, 'Giao Bộ Xây dựng, Bộ Tài chính theo chức năng')).toBe('2025-12-18')
+  })
+  it('"Đối với … vượt dự toán được Thủ tướng Chính phủ giao, giao Bộ Tài chính …": the matter, then the assignment', () => {
+    expect(lead(f, 'giao Bộ Tài chính hướng dẫn thanh toán')).toEqual(names('Bộ Tài chính'))
+  })
+  it('"Đối với …: Do các doanh nghiệp đầu tư …": a provision, no task', () => {
+    expect(leaks(f, 'Do các doanh nghiệp đầu tư')).toEqual([])
+  })
+  it('"… . Báo cáo kết quả thực hiện về …": the body the sentence before assigned sends it up', () => {
+    expect(lead(f, 'Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh')).toEqual(names('Sở Nông nghiệp và Môi trường tỉnh Lào Cai'))
+    expect(end(f, 'Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh')).toBe('2025-11-29')
+  })
+  it('"Vườn quốc gia Hoàng Liên" is a body', () => {
+    expect(lead(f, 'chủ động xây dựng phương án trồng rừng thay thế')).toEqual(names('Vườn quốc gia Hoàng Liên'))
+  })
+})
+
+describe('news-conclusion-party-committees-assigned.md: a news page of a Politburo conclusion that assigns Party committees', () => {
+  const f = 'news-conclusion-party-committees-assigned.md'
+  it('"…, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh đạo … một số nội dung sau:": the committee assigned leads the items', () => {
+    expect(lead(f, 'Khẩn trương hoàn thiện dự thảo các văn bản')).toEqual(names('Đảng ủy Chính phủ'))
+    expect(lead(f, 'Rà soát, thực hiện phân cấp, phân quyền')).toEqual(names('Đảng ủy Chính phủ'))
+  })
+  it('"Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ": each ministry\'s Party committee', () => {
+    expect(lead(f, 'khẩn trương hướng dẫn các địa phương chi trả')).toEqual(names('Đảng ủy Bộ Tài chính', 'Đảng ủy Bộ Nội vụ'))
+  })
+})
