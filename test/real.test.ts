@@ -106,7 +106,7 @@ const FLOORS: Record<string, string> = {
   r74: 'recall=0.95,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.89',
   r75: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.89',
   r76: 'recall=0.95,leak=0.04,lead=0.79,coord=1,deadline=0.94,dated=0.8,meta=0.75',
-  r77: 'recall=1,leak=0.2,lead=1,coord=1,deadline=1,dated=1,meta=1',
+  r77: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r78: 'recall=0.65,leak=0.17,lead=0.56,coord=0.29,deadline=1,dated=1,meta=0.13',
   r79: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.8',
 }

@@ -1057,3 +1057,15 @@ describe('news-conclusion-party-committees-assigned.md: a news page of a Politbu
     expect(lead(f, 'khẩn trương hướng dẫn các địa phương chi trả')).toEqual(names('Đảng ủy Bộ Tài chính', 'Đảng ủy Bộ Nội vụ'))
   })
 })
+
+describe('letter-violations-listed-and-contacts.txt: a department\'s letter that quotes the acts it punishes and gives its telephone lines', () => {
+  const f = 'letter-violations-listed-and-contacts.txt'
+  it('the items under "Các hành vi vi phạm … thì bị xử phạt … như:" are no tasks', () => {
+    expect(leaks(f, 'vượt quá 12 tháng')).toEqual([])
+    expect(leaks(f, 'Giả mạo Giấy phép')).toEqual([])
+  })
+  it('the contact lines are no tasks; the duties above them still are', () => {
+    expect(leaks(f, 'điện thoại số')).toEqual([])
+    expect(end(f, 'gia hạn giấy phép và gửi hồ sơ')).toBe('2025-12-30')
+  })
+})

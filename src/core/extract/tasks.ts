@@ -35,6 +35,14 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of: "… bao gồm", "… gồm". */
 const INCLUDES = /(?<!\p{L})(?:bao )?gồm$/u
+/**
+ * A lead-in that lists what is forbidden or punished: "Các hành vi vi phạm quy định về … thì bị xử phạt … như:",
+ * "Nghiêm cấm các hành vi sau:". Its items are acts no one is to do, not tasks. (Not "Xử lý nghiêm các hành vi vi
+ * phạm sau:", which opens with the action asked.)
+ */
+const LISTS_VIOLATIONS = /^(?:(?:các|những)\s+hành vi\s+(?:vi phạm|bị (?:nghiêm )?cấm)|nghiêm cấm\s+(?:các|những)\s+hành vi)[^]*?(?<!\p{L})(?:như|gồm|sau|sau đây|như sau|là)$/iu
+/** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …". */
+const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*\(?\+?\d[\d\s.()-]{6,}/iu
 /** A project, task or programme of a programme, by its number: "Dự án 1:", "Tiểu dự án 2", "Nhiệm vụ 3:". */
 const PROJECT = /^(?:tiểu dự án|dự án|đề án|nhiệm vụ|chương trình)\s+(?:\d|[IVX]+\b)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
@@ -241,6 +249,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // Lãnh đạo Sở triển khai … bao gồm:" / "- Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận …")
     // (nor does a project named in the list: "- Dự án 1: Phòng ngừa, đấu tranh tội phạm …")
     if (b.marker && p.section && INCLUDES.test(p.section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text) && mentionsIn(b)[0]?.index !== 0) continue
+    // ("Các hành vi vi phạm … thì bị xử phạt … như:" / "- Cho thuê lại lao động … vượt quá 12 tháng.": a forbidden act)
+    if (b.marker && p.section && LISTS_VIOLATIONS.test(p.section.title) && mentionsIn(b)[0]?.index !== 0) continue
+    // ("- Khu vực …: điện thoại số …, địa chỉ: …": where to call, no work)
+    if (CONTACT.test(text) && /(?<!\p{L})địa chỉ(?!\p{L})/iu.test(text) && !opensWithWork(text) && !isDirective(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
@@ -718,7 +730,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {

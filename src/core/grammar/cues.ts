@@ -28,7 +28,9 @@ const DIRECTIVE =
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
-const NARRATIVE = /(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$/iu
+/** What a relative "được … giao" names, set by someone, before it: tasks, targets, a budget ("nhiệm vụ được Chính phủ giao"). */
+const SET_BEFORE = String.raw`(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)`
+const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$`, 'iu')
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
@@ -174,7 +176,7 @@ export function isNarrative(s: string): boolean {
  * the tasks a relative clause names by who set them ("các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao"), nor
  * a budget ("các chi phí … vượt dự toán được Thủ tướng Chính phủ giao").
  */
-const PASSIVE_ASSIGNED = /(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)được\s+[^.;]{0,60}?\sgiao(?=\s)/iu
+const PASSIVE_ASSIGNED = new RegExp(String.raw`${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)`, 'iu')
 const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
 
 /**

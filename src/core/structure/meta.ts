@@ -63,6 +63,7 @@ const ISSUER_BY_CODE: Record<string, string> = {
 }
 
 // ("Sô:", "Sỗ:": OCR loses or swaps the mark of "Số")
+const NUMBER_WORD = /S[ốôỗồ]/u
 const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
@@ -85,7 +86,7 @@ export function extractMeta(placed: Placed[]): Meta {
   // the first of each wins; a block without "Số" or "ngày" holds neither (the regexes are slow over a long paragraph)
   for (const t of headText) {
     const dated = t.includes('ngày')
-    const n: RegExpExecArray | null = number || !(dated || t.includes('Số') || t.includes('Sô')) ? null : (NUMBER.exec(t) ?? (dated ? BARE_NUMBER.exec(t) : null))
+    const n: RegExpExecArray | null = number || !(dated || NUMBER_WORD.test(t)) ? null : (NUMBER.exec(t) ?? (dated ? BARE_NUMBER.exec(t) : null))
     if (n) number = n[1].replace(/\s+/g, '')
     const pd = issuedOn || !dated ? null : PLACE_DATE.exec(t)
     if (pd) {

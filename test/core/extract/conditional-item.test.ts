@@ -30,3 +30,26 @@ describe('items under a request', () => {
     expect(tasks(['- Trường hợp chất lượng không khí ở mức tốt, hoạt động ngoài trời diễn ra bình thường.'])).toEqual([])
   })
 })
+
+describe('what a letter lists that no one is to do', () => {
+  const doc = (lines: string[]) => parseDocument(['SỞ NỘI VỤ', 'Số: 10400/SNV-LĐTL', 'Kính gửi: Các doanh nghiệp cho thuê lại lao động.', '', 'Nhằm đảm bảo thực hiện đúng quy định của pháp luật, Sở Nội vụ đề nghị doanh nghiệp thực hiện các nội dung sau:', '', ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+  it('the items under "Các hành vi vi phạm … thì bị xử phạt … như:" are forbidden acts, not tasks', () => {
+    expect(
+      doc([
+        '1. Về báo cáo:',
+        '- Thực hiện báo cáo định kỳ 6 tháng tình hình hoạt động cho thuê lại lao động.',
+        '',
+        '2. Lưu ý quy định xử lý vi phạm hành chính:',
+        'Các hành vi vi phạm quy định về cho thuê lại lao động thì bị xử phạt vi phạm hành chính theo quy định tại Điều 13 Nghị định số 12/2022/NĐ-CP như:',
+        '- Cho thuê lại lao động đối với người lao động vượt quá 12 tháng.',
+        '- Giả mạo Giấy phép hoạt động cho thuê lại lao động.',
+      ]),
+    ).toEqual(['Thực hiện báo cáo định kỳ 6 tháng tình hình hoạt động cho thuê lại lao động.'])
+  })
+  it('but "Xử lý nghiêm các hành vi vi phạm sau:" asks for action: its items stay tasks', () => {
+    expect(doc(['1. Nhiệm vụ:', 'Xử lý nghiêm các hành vi vi phạm sau:', '- Kiểm tra các doanh nghiệp cho thuê lại lao động quá 12 tháng.'])).toContain('Kiểm tra các doanh nghiệp cho thuê lại lao động quá 12 tháng.')
+  })
+  it('a contact line is no task', () => {
+    expect(doc(['1. Doanh nghiệp phản ánh vướng mắc về Sở Nội vụ:', '- Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, tháp A, Trung tâm Hành chính tỉnh Bình Dương.'])).toEqual([])
+  })
+})
