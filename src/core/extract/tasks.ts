@@ -43,6 +43,7 @@ const INCLUDES = /(?<!\p{L})(?:bao )?gồm$/u
 const LISTS_VIOLATIONS = /^(?:(?:các|những)\s+hành vi\s+(?:vi phạm|bị (?:nghiêm )?cấm)|nghiêm cấm\s+(?:các|những)\s+hành vi)[^]*?(?<!\p{L})(?:như|gồm|sau|sau đây|như sau|là)$/iu
 /** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …". */
 const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*\(?\+?\d[\d\s.()-]{6,}/iu
+const ADDRESS = /(?<!\p{L})địa chỉ(?!\p{L})/iu
 /** A project, task or programme of a programme, by its number: "Dự án 1:", "Tiểu dự án 2", "Nhiệm vụ 3:". */
 const PROJECT = /^(?:tiểu dự án|dự án|đề án|nhiệm vụ|chương trình)\s+(?:\d|[IVX]+\b)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
@@ -248,11 +249,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // or a licence includes, item by item, names no work; an item that opens with an action still does: "… tham mưu
     // Lãnh đạo Sở triển khai … bao gồm:" / "- Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận …")
     // (nor does a project named in the list: "- Dự án 1: Phòng ngừa, đấu tranh tội phạm …")
-    if (b.marker && p.section && INCLUDES.test(p.section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text) && mentionsIn(b)[0]?.index !== 0) continue
     // ("Các hành vi vi phạm … thì bị xử phạt … như:" / "- Cho thuê lại lao động … vượt quá 12 tháng.": a forbidden act)
-    if (b.marker && p.section && LISTS_VIOLATIONS.test(p.section.title) && mentionsIn(b)[0]?.index !== 0) continue
+    if (listedContent(b, p.section, text)) continue
     // ("- Khu vực …: điện thoại số …, địa chỉ: …": where to call, no work)
-    if (CONTACT.test(text) && /(?<!\p{L})địa chỉ(?!\p{L})/iu.test(text) && !opensWithWork(text) && !isDirective(text)) continue
+    if (CONTACT.test(text) && ADDRESS.test(text) && !opensWithWork(text) && !isDirective(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
@@ -358,6 +358,16 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  */
 const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
 const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
+/**
+ * A marked item, not opened by a body, under a lead-in that lists what a thing includes (and the item names no work,
+ * no numbered project, no condition that directs) or what is forbidden: content, not a task.
+ */
+function listedContent(b: Block, section: Section | null, text: string): boolean {
+  if (!b.marker || !section || mentionsIn(b)[0]?.index === 0) return false
+  if (LISTS_VIOLATIONS.test(section.title)) return true
+  return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
+}
+
 function conditionThenDirects(text: string): boolean {
   if (!CONDITION_OPENS.test(text)) return false
   // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
@@ -730,7 +740,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT, ADDRESS)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {
