@@ -105,10 +105,14 @@ const FLOORS: Record<string, string> = {
   r73: 'recall=0.67,leak=0.03,lead=1,coord=1,deadline=1,dated=1,meta=0.94',
   r74: 'recall=0.95,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.89',
   r75: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.89',
-  r76: 'recall=0.95,leak=0.04,lead=0.79,coord=1,deadline=0.94,dated=0.8,meta=0.75',
+  r76: 'recall=0.95,leak=0.04,lead=1,coord=1,deadline=0.94,dated=0.8,meta=0.75',
   r77: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r78: 'recall=0.65,leak=0.17,lead=0.56,coord=0.29,deadline=1,dated=1,meta=0.13',
   r79: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.8',
+  r80: 'recall=0.67,leak=0.1,lead=0.18,coord=1,deadline=1,dated=1,meta=0.92',
+  r81: 'recall=0.79,leak=0.18,lead=1,coord=1,deadline=0.99,dated=1,meta=0.73',
+  r82: 'recall=0.6,leak=0.28,lead=0,coord=0,deadline=0.67,dated=0,meta=0.11',
+  r83: 'recall=1,leak=0,lead=1,coord=1,deadline=0.92,dated=0.92,meta=0.5',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {

@@ -1069,3 +1069,20 @@ describe('letter-violations-listed-and-contacts.txt: a department\'s letter that
     expect(end(f, 'gia hạn giấy phép và gửi hồ sơ')).toBe('2025-12-30')
   })
 })
+
+describe('school-schedule-table-initials.md: a university\'s schedule table whose time column says "thực hiện" and whose units are shortened around "&"', () => {
+  const f = 'school-schedule-table-initials.md'
+  it('"Đơn vị đầu mối" leads, not "Thời gian thực hiện"; "Phòng Đào tạo &CTSV", "PĐT&CTSV" are the office the document spells out', () => {
+    expect(lead(f, 'Xây dựng thời khóa biểu học kỳ 1')).toEqual(names('Phòng Đào tạo và Công tác sinh viên'))
+    expect(lead(f, 'Tổ chức nhập học trực tiếp')).toEqual(names('Phòng Đào tạo và Công tác sinh viên'))
+    expect(coordinators(f, 'Tổ chức nhập học trực tiếp')).toEqual(names('Trung tâm Thông tin và Thư điện tử'))
+  })
+  it('"27-28/08/2026" is a span of two days', () => {
+    expect(end(f, 'Tổ chức nhập học trực tiếp')).toBe('2026-08-28')
+  })
+  it('a numbered row with a time and no unit is a task; a break and the notes under "## Chú thích" are none', () => {
+    expect(end(f, 'Tổ chức học và thi kết thúc học phần')).toBe('2027-08-31')
+    expect(leaks(f, 'Nghỉ Tết')).toEqual([])
+    expect(leaks(f, 'xét học vụ')).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 // The bodies a block names (src/core/grammar/mentions.ts): the head of a body acting for it gives the body.
 import { describe, expect, it } from 'vitest'
-import { mentionsIn, withoutHeadTitles, withoutMentions } from '../../src/core/grammar/mentions.js'
+import { definedAbbreviations, mentionsIn, withoutHeadTitles, withoutMentions } from '../../src/core/grammar/mentions.js'
 import { findAgencies } from '../../src/core/agencies/index.js'
 import { segment } from '../../src/core/read/segment.js'
 
@@ -40,5 +40,35 @@ describe('withoutMentions', () => {
     const text = 'Sở Y tế, Sở Tài chính và Sở Xây dựng;'
     expect(withoutMentions(text, findAgencies(text))).toBe(',  và ;')
     expect(withoutMentions('Sở Y tế kiểm tra', findAgencies('Sở Y tế kiểm tra'))).toBe(' kiểm tra')
+  })
+})
+
+describe('mentionsIn: the Party secretary of a committee', () => {
+  it('"Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh X" gives both bodies of the province', () => {
+    expect(names('Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi nghiên cứu, chỉ đạo.')).toEqual(['Tỉnh ủy', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
+    expect(names('Phó Bí thư Tỉnh ủy dự họp.')).toEqual([])
+    // "Đồng chí Bí thư …" names the person
+    expect(names('Đồng chí Bí thư Tỉnh ủy dự họp.')).toEqual([])
+  })
+  it('two levels\' committees named bare side by side are every province\'s: generic', () => {
+    const ms = mentionsIn(segment(['Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo.'], false)[0])
+    expect(ms.map((m) => [m.name, m.generic])).toEqual([['Tỉnh ủy', true], ['Thành ủy', true], ['Ủy ban nhân dân các tỉnh, thành phố', true]])
+    expect(findAgencies('Huyện ủy, Thị ủy, Thành ủy').every((m) => m.generic)).toBe(true)
+    // one alone is the province's own
+    expect(findAgencies('Tỉnh ủy chỉ đạo')[0].generic).toBe(false)
+  })
+})
+
+describe('definedAbbreviations: a name shortened by its initials around "&"', () => {
+  const defs = (...lines: string[]) => Object.fromEntries(definedAbbreviations(segment(lines, false)))
+  it('"PĐT&CTSV", "Trung tâm Thông tin &TĐT" stand for the names the document spells out', () => {
+    const lines = ['Văn bản do Phòng Đào tạo và Công tác sinh viên soạn; Trung tâm Thông tin và Thư điện tử hỗ trợ.', '', 'Giao PĐT&CTSV chủ trì; Trung tâm Thông tin &TĐT phối hợp.']
+    expect(defs(...lines)).toEqual({ 'PĐT&CTSV': 'Phòng Đào tạo và Công tác sinh viên', 'Trung tâm Thông tin &TĐT': 'Trung tâm Thông tin và Thư điện tử' })
+  })
+  it('the words written out must stand in the full name: "Báo TN&MT" is not "Bộ Tài nguyên và Môi trường"', () => {
+    expect(defs('Bộ Tài nguyên và Môi trường chủ trì.', '', 'Báo TN&MT phối hợp.')).toEqual({})
+  })
+  it('with no full name in the document, nothing is defined', () => {
+    expect(defs('Giao PĐT&CTSV chủ trì.')).toEqual({})
   })
 })

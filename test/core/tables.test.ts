@@ -81,3 +81,17 @@ describe('tableHeader: a column that only groups the rows', () => {
     expect(tableHeader(['TT', 'Nhóm nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'])?.text).toBe(1)
   })
 })
+
+describe('a schedule\'s table: "Thời gian thực hiện | Nội dung công việc | Đơn vị đầu mối | Đơn vị phối hợp"', () => {
+  const header = ['TT', 'Thời gian thực hiện', 'Nội dung công việc', 'Đơn vị đầu mối', 'Đơn vị phối hợp']
+  it('the column that says when is never the one that names who, though it says "thực hiện"', () => {
+    expect(tableHeader(header)).toEqual({ text: 2, lead: 3, coordinators: 4, deadline: 1 })
+  })
+  it('a numbered row with a time of its own is a task though no body is named; a break ("Nghỉ Tết") is none', () => {
+    const cols = tableHeader(header)!
+    expect(readRow(['16', '25/07/2026 - 31/08/2026', 'Tổ chức học và thi học kỳ hè', '', ''], cols)?.text).toBe('Tổ chức học và thi học kỳ hè')
+    expect(readRow(['9', '09/02/2026-22/02/2026', 'Nghỉ Tết Nguyên đán', '', ''], cols)).toBeNull()
+    // a group's row, numbered in the time column's place, stays a group
+    expect(readRow(['', '', 'Học kỳ 1', '', ''], cols)).toBeNull()
+  })
+})

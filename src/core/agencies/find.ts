@@ -295,10 +295,23 @@ export function findAgencies(text: string): AgencyMention[] {
   return ms.map((m) => ({ ...m }))
 }
 
+/** A level's Party committee with no place: the province's own when it stands alone, every one of them in a list. */
+const BARE_COMMITTEES = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'])
+
+/** "(Bí thư) Tỉnh ủy, Thành ủy (các tỉnh, thành phố)": two levels' committees named bare, side by side, are all of them. */
+function pluralCommittees(ts: Tok[], found: Found[], cands: Cand[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    if (!BARE_COMMITTEES.has(cands[k].name) || !BARE_COMMITTEES.has(cands[k + 1].name) || cands[k].name === cands[k + 1].name) continue
+    if (!ts.slice(found[k].cand.end, found[k + 1].i).every((t) => CONNECTORS.has(t.low))) continue
+    cands[k].generic = cands[k + 1].generic = true
+  }
+}
+
 function mentionsOf(text: string): AgencyMention[] {
   const ts = tokenize(text)
   const found = scan(ts)
   const cands = shareScopes(ts, found)
+  if (found.length > 1) pluralCommittees(ts, found, cands)
   return found.map((f, k) => {
     const start = ts[f.i].start
     const end = ts[f.cand.end - 1].end

@@ -11,6 +11,8 @@ const RE_D = sticky(`(\\d{1,2})(?!\\p{N})`)
 const RE_DWORD = sticky(COUNT)
 const RE_FIRSTLAST = sticky(`(đầu tiên|cuối cùng)\\s+(?:của\\s+)?(?=tháng)`)
 const RE_DLIST = sticky(`\\s*(?:,|và|&)\\s*(\\d{1,2})(?![\\p{N}])(?=\\s*(?:,|và|&|[/.-]\\d|tháng))`)
+/** A span of days in one month, "27-28/08/2025", "ngày 5 - 6 tháng 3": the second day, when a month follows it. */
+const RE_DSPAN = sticky(`\\s*[-–]\\s*(\\d{1,2})(?![\\p{N}])(?=[/.]\\d{1,2}(?!\\p{N})|\\s*tháng)`)
 const RE_SEPM = sticky(`([/.-])(\\d{1,2})(?!\\p{N})`)
 const RE_SEPY: Record<string, RegExp> = {
   '/': sticky(`/(\\d{4}|\\d{2})(?!\\p{N}|[/.-]?\\p{L}|[/.]\\p{N})`),
@@ -55,6 +57,12 @@ export function parseDay(c: Cursor, bare: boolean): Node | null {
   if (!first) return fail(c, i)
   const days = [numberValue(first[1])]
   for (let m = c.eat(RE_DLIST); m; m = c.eat(RE_DLIST)) days.push(Number(m[1]))
+  if (days.length === 1) {
+    const at = c.pos
+    const span = c.eat(RE_DSPAN)
+    if (span && Number(span[1]) > days[0]) days.push(Number(span[1]))
+    else if (span) c.pos = at
+  }
   let month: number
   let spec: YearSpec = null
   let yearWritten = false

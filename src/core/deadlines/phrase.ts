@@ -109,7 +109,8 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
         if (y) return range(i, c.pos, x, y)
         c.pos = at
       }
-      return timed && x.unit === 'day' ? { ...x, i, prefixed: true } : from(i, c.pos, x)
+      // ("từ 27 - 28/8/2025", "Từ tháng 7-8/2025": a span after "từ" is that span, not a start)
+      return (timed && x.unit === 'day') || x.kind === 'range' ? { ...x, i, prefixed: true } : from(i, c.pos, x)
     }
     c.pos = i
   }

@@ -4,7 +4,7 @@ import { assign } from '../grammar/assign.js'
 import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
-import { mentionsBetween, mentionsIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
+import { mentionsBetween, mentionsIn, withDefinedIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
@@ -58,6 +58,8 @@ const CHAIRS_WITH = /^chủ trì,?\s*phối hợp(?:\s+với)?\s*:?$/iu
 const EXAMPLE = /^[*_]*\s*ví dụ(?:\s+\d{1,2})?\s*[*_]*\s*:/iu
 /** The notes under a table or a list: "Ghi chú:", "Chú thích:" (what they note comes after the colon or as items). */
 const NOTES = /^[*_]*\s*(?:ghi chú|chú thích)\s*[*_]*\s*:/iu
+/** A heading that is the word alone ("## Chú thích"): its whole section notes, marked or not. */
+const NOTES_HEADING = /^[*_]*\s*(?:ghi chú|chú thích)\s*[*_]*\s*$/iu
 
 export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const drafts: Draft[] = []
@@ -85,6 +87,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   }
   let example = false
   let noting = false
+  // under a heading of notes standing alone ("## Chú thích") every paragraph notes, marked or not
+  let notes = false
   // the lead-in held as a task because it lists what its work includes ("… bao gồm:")
   let listsWork: Draft | null = null
   let quoting = false
@@ -175,6 +179,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       example = false
       // ("Ghi chú:" alone over its items is read as a heading)
       noting = p.kind === 'heading' && NOTES.test(b.text)
+      notes = p.kind === 'heading' && NOTES_HEADING.test(b.text)
       continue
     }
     // "Ghi chú:" and the items under it ("- (*) Chủ tịch Hội đồng thẩm định là …", "- Thời gian thực hiện … sẽ được điều
@@ -183,7 +188,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       noting = true
       continue
     }
-    if (noting && b.marker) continue
+    if ((noting && b.marker) || notes) continue
     noting = false
     // "Ví dụ: Đồng chí Nguyễn Văn A …", and the paragraphs under a "Ví dụ:" standing alone: an illustration, never a
     // task; the next item or heading ends it
@@ -654,7 +659,8 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
  * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
  */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const all = cellItems(cell, mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, [])))
+  const read = mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, []))
+  const all = cellItems(cell, b.defs?.size ? withDefinedIn(read, cell, b.defs) : read)
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
   const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))
   if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))

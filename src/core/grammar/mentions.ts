@@ -11,10 +11,10 @@ import { warmAll } from '../contract/regex.js'
  * phòng Ban Chỉ đạo …" (the office's chief: the office itself follows the title's first word). The title
  * is blanked (same length, so offsets hold) and the body after it is found; a deputy or a former head is a person.
  */
-const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s))(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
+const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s))(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
 
 /** Every title HEAD_OF reads holds one of these, as written: a text with none of them (most) is left without the regex. */
-const TITLE_PARTS = ['rưởng', 'Chủ tịch', 'Giám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán']
+const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'Giám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán']
 
 export function withoutHeadTitles(text: string): string {
   if (!TITLE_PARTS.some((p) => text.includes(p))) return text
@@ -80,16 +80,73 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
       }
     }
   }
+  initialisms(blocks, defs)
   return defs
+}
+
+/**
+ * A name shortened by its initials around an ampersand, "PĐT&CTSV", "Phòng Đào tạo &CTSV", "Sở KH&ĐT": the letters
+ * before and after the "&" (a word in capitals gives all its letters, any other word its first).
+ */
+const INITIALS = /(?<![\p{L}\p{N}])((?:\p{L}+[ \t]+){0,5}\p{Lu}*)[ \t]?&[ \t]?(\p{Lu}{2,8})(?![\p{L}\p{N}])/gu
+
+/**
+ * A body's full name in the text that the written form stands for: its words written out as they are, each letter of
+ * a word in capitals (and of the part after the "&") the first of a word, "và" or "&" between any two.
+ * "Phòng Đào tạo &CTSV" → "Phòng Đào tạo và Công tác sinh viên"; "Báo TN&MT" → "Báo Tài nguyên và Môi trường".
+ */
+function spelledOut(text: string, words: string[], after: string): string | null {
+  const parts: string[] = []
+  for (const w of [...words, after]) {
+    if (w === after || (w.length > 1 && /^\p{Lu}+$/u.test(w))) for (const l of w) parts.push(`[${l}${l.toLowerCase()}]\\p{Ll}*`)
+    else parts.push(w)
+  }
+  if (parts.length < 3) return null
+  const re = new RegExp(`(?<![\\p{L}&])${parts.join('(?:\\s+(?:và|&))?\\s+')}(?![\\p{L}])`, 'u')
+  const m = re.exec(text)
+  if (!m) return null
+  const named = findAgencies(m[0]).concat(unitMentions(m[0], []))
+  return named.some((x) => x.index === 0 && !x.generic) ? m[0].replace(/\s+/g, ' ') : null
+}
+
+/** The shortened names a document spells out somewhere in full, each to that name; one the lexicon reads is its own. */
+function initialisms(blocks: Block[], defs: Map<string, string>): void {
+  let all: string | null = null
+  for (const b of blocks) {
+    if (!b.text.includes('&')) continue
+    for (const m of b.text.matchAll(INITIALS)) {
+      const words = [...m[1].matchAll(/\p{L}+/gu)]
+      const end = m.index! + m[0].length
+      // the longest run of words before the "&" that a full name begins with: "Phòng Đào tạo &CTSV", not "… Phòng Đào tạo"
+      for (let k = 0; k < words.length; k++) {
+        if (!/^\p{Lu}/u.test(words[k][0])) continue
+        const written = b.text.slice(m.index! + words[k].index!, end)
+        if (defs.has(written)) break
+        // (a form the lexicon or the grammar already spells out, "Trung tâm Truyền thông TN&MT", keeps that reading)
+        const read = mergeUnits(findAgencies(written), unitMentions(written, []))
+        if (read.some((x) => x.index === 0 && x.length === written.length && !x.name.includes('&'))) break
+        all ??= blocks.map((x) => x.text).join('\n')
+        const full = spelledOut(all, words.slice(k).map((w) => w[0]), m[2])
+        if (full) {
+          defs.set(written, full)
+          break
+        }
+      }
+    }
+  }
 }
 
 /** Each use of a defined abbreviation names the body it was defined for, whatever the lexicon reads into it. */
 function withDefined(ms: AgencyMention[], block: Block): AgencyMention[] {
-  if (!block.defs?.size) return ms
+  return block.defs?.size ? withDefinedIn(ms, block.text, block.defs) : ms
+}
+
+/** The mentions of a text with every defined abbreviation in it read as its body (a block's text, or a table's cell). */
+export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyMap<string, string>): AgencyMention[] {
   const extra: AgencyMention[] = []
-  for (const [abbr, name] of block.defs) {
-    for (let i = block.text.indexOf(abbr); i >= 0; i = block.text.indexOf(abbr, i + abbr.length)) {
-      if (/[\p{L}\p{N}]/u.test(block.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(block.text[i + abbr.length] ?? '')) continue
+  for (const [abbr, name] of defs) {
+    for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
     }
   }

@@ -35,8 +35,10 @@ export function tableHeader(cells: string[]): TableColumns | null {
   }
   // a column that records progress ("Kết quả thực hiện", "Tình trạng") is never the one that names who acts
   const progress = /kết quả|tình trạng|tình hình|ghi chú|sản phẩm|tiến độ/u
+  // nor is one that says when ("Thời gian thực hiện" | … | "Đơn vị đầu mối")
+  const when = /^thời (?:gian|hạn|điểm)(?!\p{L})/u
   // ("chủ trì" first: "Điều, khoản, điểm … bãi bỏ để thực hiện phân quyền …" names provisions, not who acts)
-  const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
+  const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !when.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
   const chair = names(/chủ trì/u)
   // ("Đơn vị phụ trách", "Cơ quan đầu mối", "Bộ phụ trách tiếp nhận, xử lý": whoever the row is given to)
   const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm|phụ trách|đầu mối|xử lý|giải quyết|được giao/u)
@@ -59,12 +61,18 @@ export function tableHeader(cells: string[]): TableColumns | null {
 /** A group's number in a table's first cell, perhaps in bold: "II", "**IV.**", "A". */
 export const GROUP_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?\s*(?:\*\*|__)?\s*$/u
 
+/** A row that marks a break in a schedule, "Nghỉ Tết Nguyên đán", "Nghỉ hè": no work is given. */
+const BREAK = /^(?:\*\*)?nghỉ\s+(?:tết|lễ|hè|học|bù|giữa kỳ)(?!\p{L})/iu
+
 /** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
 export function readRow(cells: string[], cols: TableColumns): Row | null {
   const text = (cells[cols.text] ?? '').trim()
   const lead = (cells[cols.lead] ?? '').trim()
-  if (!text || text.length < 4) return null
-  if (!lead && cols.lead >= 0 && cells.slice(cols.text + 1).every((c) => !c.trim())) return null
+  if (!text || text.length < 4 || BREAK.test(text)) return null
+  // (a numbered row with a time of its own is a task though no one is named: "16 | 25/07/2026 - 31/08/2026 | Tổ chức …")
+  const when = cols.deadline > 0 && cols.deadline < cols.text ? (cells[cols.deadline] ?? '').trim() : ''
+  const timed = /\d\s*[/.-]\s*\d|tháng|quý|năm|tuần/iu.test(when) && /^\d{1,3}[.)]?$/u.test(cells[0]?.trim() ?? '')
+  if (!lead && cols.lead >= 0 && cells.slice(cols.text + 1).every((c) => !c.trim()) && !timed) return null
   // "**IV.** | Phát triển nhân lực … | | | | năm tiếp theo": a group numbered in Roman or by a capital letter, with no body
   // named, is a group even when a cell of the row above spilt into it
   const coords = cols.coordinators >= 0 ? (cells[cols.coordinators] ?? '').trim() : ''

@@ -20,6 +20,10 @@ const cases: Array<[string, string | null, string | null, string]> = [
   ['trong tháng 7 và tháng 8/2012', '2012-07-01', '2012-08-31', 'range'],
   ['tháng 9, 10, 11/2012', '2012-09-01', '2012-11-30', 'range'],
   ['hai ngày (27, 28/3/2012)', '2012-03-27', '2012-03-28', 'range'],
+  ['27-28/08/2025', '2025-08-27', '2025-08-28', 'range'],
+  ['ngày 5 - 6 tháng 3 năm 2025', '2025-03-05', '2025-03-06', 'range'],
+  ['từ 27 - 28/8/2025', '2025-08-27', '2025-08-28', 'range'],
+  ['từ tháng 7-8/2025', '2025-07-01', '2025-08-31', 'range'],
   ['một ngày (30/3/2012)', '2012-03-30', '2012-03-30', 'date'],
   ['27-2 đến 29-2-2012', '2012-02-27', '2012-02-29', 'range'],
   ['năm 2012', '2012-01-01', '2012-12-31', 'period'],
@@ -133,7 +137,7 @@ describe('readDeadline: what is not a date', () => {
     expect(readDeadline('ngày 29/2/2023').invalid).toBeDefined()
   })
 
-  it.each(['02 năm liền', '01 năm 02 lần', 'hai năm liền', 'tăng 20% - 25%', 'Hội nghị Trung ương 4 (khóa XI)', 'ngày … tháng … năm …', 'quy định', 'xin chào'])(
+  it.each(['28-27/08/2025', '02 năm liền', '01 năm 02 lần', 'hai năm liền', 'tăng 20% - 25%', 'Hội nghị Trung ương 4 (khóa XI)', 'ngày … tháng … năm …', 'quy định', 'xin chào'])(
     '%s → none',
     (phrase) => {
       expect(readDeadline(phrase, { today: '2024-06-15' })).toEqual({ text: phrase, start: null, end: null, kind: 'none', recurrence: null })
