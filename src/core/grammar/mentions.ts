@@ -85,8 +85,8 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
 }
 
 /**
- * A name shortened by its initials around an ampersand, "PĐT&CTSV", "Phòng Đào tạo &CTSV", "Sở KH&ĐT": the letters
- * before and after the "&" (a word in capitals gives all its letters, any other word its first).
+ * A name shortened by its initials around an ampersand, "PĐT&CTSV", "Phòng Đào tạo &CTSV", "Báo TN&MT": up to five
+ * words before the "&" (a word in capitals is initials), and the initials after it.
  */
 const INITIALS = /(?<![\p{L}\p{N}])((?:\p{L}+[ \t]+){0,5}\p{Lu}*)[ \t]?&[ \t]?(\p{Lu}{2,8})(?![\p{L}\p{N}])/gu
 
@@ -96,11 +96,8 @@ const INITIALS = /(?<![\p{L}\p{N}])((?:\p{L}+[ \t]+){0,5}\p{Lu}*)[ \t]?&[ \t]?(\
  * "Phòng Đào tạo &CTSV" → "Phòng Đào tạo và Công tác sinh viên"; "Báo TN&MT" → "Báo Tài nguyên và Môi trường".
  */
 function spelledOut(text: string, words: string[], after: string): string | null {
-  const parts: string[] = []
-  for (const w of [...words, after]) {
-    if (w === after || (w.length > 1 && /^\p{Lu}+$/u.test(w))) for (const l of w) parts.push(`[${l}${l.toLowerCase()}]\\p{Ll}*`)
-    else parts.push(w)
-  }
+  const initials = (w: string) => [...w].map((l) => `[${l}${l.toLowerCase()}]\\p{Ll}*`)
+  const parts = [...words.flatMap((w) => (w.length > 1 && /^\p{Lu}+$/u.test(w) ? initials(w) : [w])), ...initials(after)]
   if (parts.length < 3) return null
   const re = new RegExp(`(?<![\\p{L}&])${parts.join('(?:\\s+(?:và|&))?\\s+')}(?![\\p{L}])`, 'u')
   const m = re.exec(text)
