@@ -1086,3 +1086,17 @@ describe('school-schedule-table-initials.md: a university\'s schedule table whos
     expect(leaks(f, 'xét học vụ')).toEqual([])
   })
 })
+
+describe('plan-heading-body-verb.txt: numbered headings, with no colon, whose subject is a body and whose verb is "chủ trì" or "chỉ đạo"', () => {
+  const f = 'plan-heading-body-verb.txt'
+  it('"2.1. Sở Tài chính chủ trì, phối hợp Sở Y tế" leads the items under it, Sở Y tế coordinating', () => {
+    expect(lead(f, 'Ưu tiên nguồn lực đầu tư')).toEqual(names('Sở Tài chính'))
+    expect(coordinators(f, 'Ưu tiên nguồn lực đầu tư')).toEqual(names('Sở Y tế'))
+    expect(lead(f, 'Đề xuất Hội đồng nhân dân tỉnh')).toEqual(names('Sở Tài chính'))
+  })
+  it('"1.1. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng": the body that directs its own force leads; Ban Thường vụ Tỉnh ủy, which directs as an authority, does not', () => {
+    expect(lead(f, 'Tăng cường tuần tra')).toEqual(names('Bộ Chỉ huy Quân sự tỉnh'))
+    expect(coordinators(f, 'đấu tranh với các đường dây')).toEqual(names('Công an tỉnh'))
+    expect(lead(f, 'Quán triệt nghị quyết')).toEqual([])
+  })
+})

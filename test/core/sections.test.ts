@@ -162,6 +162,20 @@ describe('headings that name who acts', () => {
       [['Bộ Tài nguyên và Môi trường'], ['Bộ Tài chính']],
     ])
   })
+  it('"7.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" with no colon leads the items under it, with its partners', () => {
+    const doc = parse(['KẾ HOẠCH', 'III. NHIỆM VỤ', '7. Tăng cường nguồn lực cho công tác phòng, chống ma túy', '7.1. Sở Tài chính chủ trì, phối hợp Sở Y tế', '- Ưu tiên nguồn lực đầu tư cho các cơ sở cai nghiện.', '- Đề xuất Hội đồng nhân dân tỉnh hỗ trợ kinh phí cho lực lượng chuyên trách.'])
+    const items = doc.tasks.filter((t) => /^(?:Ưu tiên|Đề xuất)/u.test(t.text))
+    expect(items.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([
+      [['Sở Tài chính'], ['Sở Y tế']],
+      [['Sở Tài chính'], ['Sở Y tế']],
+    ])
+  })
+  it('"5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng" leads its items; an authority that directs (Ban Thường vụ Tỉnh ủy) does not', () => {
+    const doc = parse(['KẾ HOẠCH', 'III. NHIỆM VỤ', '5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng', '- Tăng cường tuần tra, kiểm soát người, phương tiện qua lại biên giới.', '5.3. Ban Thường vụ Tỉnh ủy chỉ đạo các cấp ủy đảng', '- Quán triệt nghị quyết đến cán bộ, đảng viên.'])
+    const lead = (start: string) => doc.tasks.find((t) => t.text.startsWith(start))?.lead.map((l) => l.name)
+    expect(lead('Tăng cường tuần tra')).toEqual(['Bộ Chỉ huy Quân sự tỉnh'])
+    expect(lead('Quán triệt')).toEqual([])
+  })
   it('a heading that names bodies only in general ("p) Các Đoàn đại biểu Quốc hội") does not take the lead of the heading above', () => {
     const doc = parse(['KẾ HOẠCH', 'II. NHIỆM VỤ', '2. Ban Tuyên giáo Tỉnh ủy chủ trì thực hiện các nhiệm vụ sau:', 'a) Ban Dân vận Tỉnh ủy', '- Tuyên truyền sâu rộng Nghị quyết trong nhân dân.', 'b) Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội', '- Giám sát tại địa phương việc ban hành kế hoạch.'])
     expect(doc.tasks.find((t) => t.text.startsWith('Giám sát'))?.lead).toEqual([])

@@ -456,6 +456,9 @@ const BRACKET_AT_END = /\(([^()]+)\)[\s:.]*$/u
 /** "giao" after the subject that assigns, then the body assigned, to the heading's end ("bàn giao", "được giao" are no such). */
 const MID_ASSIGN = /(?<![\p{L}])(?<!(?:bàn|chuyển|được|đã|vừa|phân|cấp|tiếp nhận)\s)giao\s+(?=\p{Lu})[^.;:]*$/u
 
+/** What follows a body that heads the items as their lead: "chủ trì" ("chủ trì, phối hợp với …"), or "chỉ đạo" (group 1). */
+const LEADS_NEXT = /^\s*(?:chủ trì|(chỉ đạo))(?!\p{L})/u
+
 function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
   const doer = DOER.exec(title)
@@ -523,6 +526,13 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // giải pháp mà Ủy ban nhân dân tỉnh, thủ trưởng các sở, ngành: Nông nghiệp …; … đề nghị Ủy ban nhân dân tỉnh … sau:" is
   // a sentence, whose subject is read from its end)
   const leadIn = !label && /:\s*$/u.test(b.text)
+  // "7.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" (no colon): a heading whose subject is a body that leads,
+  // over the items that say what it does
+  const first = ms[0]
+  // ("5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng": a body that directs its own force answers for
+  // the items; not one that speaks and decides, as Ban Thường vụ Tỉnh ủy)
+  const next = first && first.index === 0 && !first.generic ? LEADS_NEXT.exec(bare.slice(first.length)) : null
+  if (!label && next && (next[1] === undefined || !SPEAKERS.test(first.name))) return [refAt(b, first, title.length - bare.length)]
   if (ms.length < 2) return leadIn ? subjectOf(b, title) : []
   if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return leadIn ? subjectOf(b, title) : []
   const off = title.length - bare.length
@@ -544,4 +554,4 @@ function refAt(b: Block, m: AgencyMention, off: number, generic = false): Agency
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END, ASSESS)
+warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END, ASSESS, LEADS_NEXT)
