@@ -1100,3 +1100,13 @@ describe('plan-heading-body-verb.txt: numbered headings, with no colon, whose su
     expect(lead(f, 'Quán triệt nghị quyết')).toEqual([])
   })
 })
+
+describe('decision-support-partners.txt: items of a body that work with others and help them ("Phối hợp và tạo điều kiện để …", "Phối hợp, hỗ trợ …")', () => {
+  const f = 'decision-support-partners.txt'
+  it('the bodies helped coordinate; the heading\'s body leads', () => {
+    expect(lead(f, 'tạo điều kiện để Bộ Công Thương')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(coordinators(f, 'tạo điều kiện để Bộ Công Thương')).toEqual(names('Bộ Công Thương', 'Bộ Xây dựng'))
+    expect(coordinators(f, 'Phối hợp, hỗ trợ Bộ Giáo dục')).toEqual(names('Bộ Giáo dục và Đào tạo'))
+    expect(coordinators(f, 'tạo điều kiện cho Tổng công ty')).toEqual(names('Tổng công ty Đường sắt Việt Nam'))
+  })
+})

@@ -15,6 +15,12 @@ describe('assign', () => {
     expect(assign('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.', findAgencies('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.')).lead).toEqual([])
   })
 
+  it('"Phối hợp và tạo điều kiện để Y …", "Phối hợp, hỗ trợ Y …": Y coordinates', () => {
+    expect(read('Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai các hoạt động nghiên cứu khoa học.').coordinators).toEqual(['Bộ Công Thương', 'Bộ Xây dựng'])
+    expect(read('Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ tổ chức các diễn đàn.').coordinators).toEqual(['Bộ Khoa học và Công nghệ'])
+    expect(read('Phối hợp, tạo điều kiện cho Bộ Xây dựng triển khai dự án.').coordinators).toEqual(['Bộ Xây dựng'])
+  })
+
   it('X chủ trì, phối hợp với Y … tham mưu Z', () => {
     expect(read('Ban Tổ chức Trung ương chủ trì phối hợp với Ủy ban Kiểm tra Trung ương, Ban cán sự đảng Bộ Nội vụ và các cơ quan liên quan tham mưu Bộ Chính trị thực hiện việc kiểm tra.')).toEqual({
       lead: ['Ban Tổ chức Trung ương'],
