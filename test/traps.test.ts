@@ -1110,3 +1110,17 @@ describe('decision-support-partners.txt: items of a body that work with others a
     expect(coordinators(f, 'tạo điều kiện cho Tổng công ty')).toEqual(names('Tổng công ty Đường sắt Việt Nam'))
   })
 })
+
+describe('pdf-table-dropped-cell.txt: a task table flattened one cell per line, whose empty partner cells the PDF dropped', () => {
+  const f = 'pdf-table-dropped-cell.txt'
+  it('a time that lands before its column moves to it: "2026 - 2030" is the deadline, not a partner', () => {
+    expect(end(f, 'cơ chế điều hành chính sách tín dụng')).toBe('2030-12-31')
+    expect(coordinators(f, 'cơ chế điều hành chính sách tín dụng')).toEqual([])
+    expect(end(f, 'sàn giao dịch vàng')).toBe('2027-12-31')
+  })
+  it('a full row is read as it stands', () => {
+    expect(lead(f, 'quản lý thị trường bất động sản')).toEqual(names('Bộ Xây dựng'))
+    expect(coordinators(f, 'quản lý thị trường bất động sản')).toEqual(names('Bộ Công an'))
+    expect(end(f, 'quản lý thị trường bất động sản')).toBe('2026-12-31')
+  })
+})

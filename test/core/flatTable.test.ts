@@ -15,6 +15,12 @@ describe('unflattenTables', () => {
       '| 2 | Đàm phán, ký kết các thỏa thuận về tín chỉ các-bon rừng. | Cục Lâm nghiệp và Kiểm lâm | Vụ Hợp tác quốc tế | Năm 2027 |',
     ])
   })
+  it('a row whose empty partner cell the PDF dropped keeps its time in the time column, not the partners\'', () => {
+    const lines = ['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN', 'CHỦ TRÌ', 'CƠ QUAN PHỐI', 'HỢP', 'THỜI HẠN', 'THỰC HIỆN', 'CẤP TRÌNH/', 'PHÊ DUYỆT', 'I', 'TÀI CHÍNH, TIỀN TỆ', '1', 'Nghiên cứu, hoàn thiện cơ chế điều hành chính sách tín dụng theo cơ', 'chế thị trường', 'Ngân hàng Nhà', 'nước', '  ', '2026 - 2030', 'Thủ tướng', 'Chính phủ', '2', 'Xây dựng Đề án quản lý thị trường bất động sản', 'Bộ Xây dựng', 'Bộ Công an', 'Quý IV/2026', 'Chính phủ']
+    const out = unflattenTables(lines).filter(Boolean)
+    expect(out[2]).toBe('| 1 | Nghiên cứu, hoàn thiện cơ chế điều hành chính sách tín dụng theo cơ chế thị trường | Ngân hàng Nhà nước |  | 2026 - 2030 | Thủ tướng Chính phủ |')
+    expect(out[3]).toBe('| 2 | Xây dựng Đề án quản lý thị trường bất động sản | Bộ Xây dựng | Bộ Công an | Quý IV/2026 | Chính phủ |')
+  })
   it('a pipe header whose rows are pipe rows too is left to the structure stage', () => {
     const lines = ['| TT | Nội dung | Cơ quan chủ trì | Thời hạn |', '| --- | --- | --- | --- |', '| 1 | Rà soát | Sở Tư pháp | 2026 |']
     expect(unflattenTables(lines)).toEqual(lines)
