@@ -1124,3 +1124,12 @@ describe('pdf-table-dropped-cell.txt: a task table flattened one cell per line, 
     expect(end(f, 'quản lý thị trường bất động sản')).toBe('2026-12-31')
   })
 })
+
+describe('plan-encouraged-bodies.md: items that encourage bodies ("Khuyến khích X, Y xây dựng …")', () => {
+  const f = 'plan-encouraged-bodies.md'
+  it('the bodies encouraged lead; encouraging "các doanh nghiệp" names no one', () => {
+    expect(lead(f, 'xây dựng kế hoạch hành động')).toEqual(names('Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh'))
+    expect(lead(f, 'cung cấp nền tảng số')).toEqual([])
+    expect(lead(f, 'theo dõi, đôn đốc')).toEqual(names('Sở Khoa học và Công nghệ'))
+  })
+})

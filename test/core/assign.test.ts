@@ -15,6 +15,11 @@ describe('assign', () => {
     expect(assign('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.', findAgencies('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.')).lead).toEqual([])
   })
 
+  it('"Khuyến khích X, Y xây dựng …" opening the item: the bodies encouraged lead, as those asked do', () => {
+    expect(read('Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.').lead).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh'])
+    expect(read('Các doanh nghiệp được khuyến khích phối hợp với Sở Công Thương.').lead).toEqual([])
+  })
+
   it('"Phối hợp và tạo điều kiện để Y …", "Phối hợp, hỗ trợ Y …": Y coordinates', () => {
     expect(read('Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai các hoạt động nghiên cứu khoa học.').coordinators).toEqual(['Bộ Công Thương', 'Bộ Xây dựng'])
     expect(read('Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ tổ chức các diễn đàn.').coordinators).toEqual(['Bộ Khoa học và Công nghệ'])

@@ -21,8 +21,11 @@ const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
-/** "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts. */
-const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu)\s*$/iu
+/**
+ * "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts; so do the
+ * bodies encouraged ("Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch …").
+ */
+const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu|khuyến khích)\s*$/iu
 /** "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts. */
 const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s*$/iu
 /** "Chỉ đạo Sở X: …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh …": the body directed to do the work. */
