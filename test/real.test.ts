@@ -113,6 +113,8 @@ const FLOORS: Record<string, string> = {
   r81: 'recall=0.79,leak=0.18,lead=1,coord=1,deadline=0.99,dated=1,meta=0.73',
   r82: 'recall=0.6,leak=0.28,lead=0,coord=0,deadline=0.67,dated=0,meta=0.11',
   r83: 'recall=1,leak=0,lead=1,coord=1,deadline=0.92,dated=0.92,meta=0.5',
+  r84: 'recall=0.87,leak=0.13,lead=0.76,coord=0.78,deadline=0.91,dated=0.73,meta=1',
+  r85: 'recall=0.96,leak=0.04,lead=1,coord=0.93,deadline=1,dated=1,meta=1',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
