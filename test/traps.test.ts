@@ -1133,3 +1133,17 @@ describe('plan-encouraged-bodies.md: items that encourage bodies ("Khuyến khí
     expect(lead(f, 'theo dõi, đôn đốc')).toEqual(names('Sở Khoa học và Công nghệ'))
   })
 })
+
+describe('gazette-table-cells-by-column.txt: a gazette task table flattened one line per wrapped cell line, with a page break inside a row', () => {
+  const f = 'gazette-table-cells-by-column.txt'
+  it('lines that do not make the columns are laid out by what each holds: bodies under chủ trì / phối hợp, a time under the time', () => {
+    expect(lead(f, 'chấm điểm KPI')).toEqual(names('Bộ Tư pháp'))
+    expect(end(f, 'chấm điểm KPI')).toBe('2026-03-31')
+    expect(leaks(f, 'Đề án trình Thủ tướng')).toEqual([])
+  })
+  it('after the repeated header the row goes on column by column: its text in lower case, its partners after the comma', () => {
+    expect(coordinators(f, 'chính quyền địa phương 2 cấp cho phù hợp')).toEqual(names('Bộ Nội vụ', 'Bộ Tư pháp'))
+    expect(end(f, 'chính quyền địa phương 2 cấp cho phù hợp')).toBe('2026-12-31')
+    expect(lead(f, 'cơ sở dữ liệu quốc gia về pháp luật')).toEqual(names('Bộ Tư pháp'))
+  })
+})

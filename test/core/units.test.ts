@@ -5,6 +5,10 @@ import { findAgencies } from '../../src/core/agencies/index.js'
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
 describe('unitMentions', () => {
+  it('a unit named with "các cấp" after it is every such unit, a collective: "Ban Chỉ huy PTDS các cấp"', () => {
+    const [m] = unitMentions('Ban Chỉ huy PTDS các cấp', [])
+    expect(m).toMatchObject({ name: 'Ban Chỉ huy PTDS các cấp', text: 'Ban Chỉ huy PTDS các cấp', generic: true })
+  })
   it('reads a unit head and its capitalised name up to the verb that follows', () => {
     expect(names('Phòng Giáo dục Mầm non - Tiểu học tổ chức chuyên đề cấp tỉnh')).toEqual(['Phòng Giáo dục Mầm non - Tiểu học'])
     expect(names('Giao Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Tổ chức cán bộ tham mưu')).toEqual(['Phòng Kế hoạch - Tài chính', 'Phòng Tổ chức cán bộ'])

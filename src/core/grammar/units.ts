@@ -343,10 +343,15 @@ function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
   return r.words >= h.min && r.capWithin >= 0 && r.capWithin <= 3 && !(r.lowStart && !(r.listed && LEVEL_END.has(ts[r.last].low)))
 }
 
+/** "… các cấp" after a unit's name: every such unit, at each level ("Ban Chỉ huy PTDS các cấp"), a collective. */
+const AT_EVERY_LEVEL = /^\s+các cấp(?!\p{L})/u
+
 function mention(text: string, ts: T[], start: number, last: number, name: string): AgencyMention {
   const end = ts[last].end
-  const raw = text.slice(start, end)
+  const every = AT_EVERY_LEVEL.exec(text.slice(end))
+  const raw = text.slice(start, end + (every?.[0].length ?? 0))
   const full = spellFields(companyForm(modernTone(name.normalize('NFC')).replace(/\s+/g, ' ')))
+  if (every) return { name: `${full} các cấp`, text: raw, index: start, length: raw.length, generic: true }
   return { name: lexiconNameByFold(full) ?? full, text: raw, index: start, length: raw.length, generic: false }
 }
 

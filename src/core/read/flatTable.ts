@@ -1,6 +1,6 @@
 // Task tables that PDF extraction flattened to one cell per line (header cells split too) are put back together as
 // pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
-import { canonicalAgency } from '../agencies/index.js'
+import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import { provinceByFold } from '../agencies/data.js'
 import { tableHeader } from './tables.js'
 
@@ -21,7 +21,9 @@ const HEADER_START = /^(S?TT|Số\s*TT)$/iu
 const GROUP = /^([IVX]{1,5}|[A-Z])\.\s+\S/u
 /** A group's number alone on its line, its title on the lines after it: "I" / "Hoàn thiện thể chế, …". */
 const GROUP_ALONE = /^[IVX]{1,5}\.?$/u
-const isGroup = (t: string) => GROUP.test(t) || GROUP_ALONE.test(t)
+/** A kind of act alone in capitals groups a list of acts: "NGHỊ ĐỊNH" / "1." / "Nghị định số 125/2024/NĐ-CP" / …. */
+const ACT_GROUP = /^(?:LUẬT|BỘ LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH)$/u
+const isGroup = (t: string) => GROUP.test(t) || GROUP_ALONE.test(t) || ACT_GROUP.test(t)
 /** Between rows, a Roman number without its dot also opens a group: "VI Đẩy mạnh đối ngoại …". */
 const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 /** A line that cannot end a cell: it stops on a comma, a hyphen or a word that needs what follows. */
@@ -109,21 +111,27 @@ function group(parts: string[], row = false): string[] {
   const cells: string[] = []
   for (const p of parts) {
     const prev = cells[cells.length - 1]
-    // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
-    // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
-    // (in a row a year alone is the time column's cell: "Luật Dầu khí" / "2026" / "Bộ Công Thương")
-    const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(') || (!row && ABBREVIATION.test(p) && prev !== undefined && /\p{Ll}$/u.test(prev))
-    // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
-    const scoped = prev !== undefined && !lower && prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
-    // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
-    // (in capitals too: "CÁC LUẬT, NGHỊ ĐỊNH … CỦA" / "THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ" / "CẦN SỬA ĐỔI, BỔ SUNG")
-    const label = prev !== undefined && ((LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev) || (!row && (CAPS_OPEN_END.test(prev) || CAPS_GOES_ON.test(p) || CAPS_HEAD_NOUN.test(prev))))
-    // "Bộ Công" / "Thương": a body's name cut by the cell's width, whole again on the next line
-    const cut = prev !== undefined && !lower && BODY_START.test(`${prev} `) && p.split(/\s+/u).length <= 3 && canonicalAgency(prev) === null && canonicalAgency(`${prev} ${p}`) !== null
-    if (prev !== undefined && (lower || scoped || label || cut || OPEN_END.test(prev) || wrapsPlace(prev, p))) cells[cells.length - 1] = `${prev} ${p}`
+    if (prev !== undefined && carries(prev, p, row)) cells[cells.length - 1] = `${prev} ${p}`
     else cells.push(p)
   }
   return cells
+}
+
+/** Whether line `p` carries on the cell `prev` (a header's label when not `row`). */
+function carries(prev: string, p: string, row: boolean): boolean {
+  // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
+  // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
+  // (in a row a year alone is the time column's cell: "Luật Dầu khí" / "2026" / "Bộ Công Thương")
+  const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(') || (!row && ABBREVIATION.test(p) && /\p{Ll}$/u.test(prev))
+  if (lower || OPEN_END.test(prev)) return true
+  // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
+  const scoped = prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
+  // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
+  // (in capitals too: "CÁC LUẬT, NGHỊ ĐỊNH … CỦA" / "THỦ TƯỚNG CHÍNH PHỦ, THÔNG TƯ" / "CẦN SỬA ĐỔI, BỔ SUNG")
+  const label = (LABEL_HEAD.test(prev) && LABEL_TAIL.test(p)) || LABEL_WORDS.has(`${lastWord(prev)} ${firstWord(p)}`.toLowerCase()) || /\/$/u.test(prev) || (!row && (CAPS_OPEN_END.test(prev) || CAPS_GOES_ON.test(p) || CAPS_HEAD_NOUN.test(prev)))
+  // "Bộ Công" / "Thương": a body's name cut by the cell's width, whole again on the next line
+  const cut = BODY_START.test(`${prev} `) && p.split(/\s+/u).length <= 3 && canonicalAgency(prev) === null && canonicalAgency(`${prev} ${p}`) !== null
+  return scoped || label || cut || wrapsPlace(prev, p)
 }
 
 /**
@@ -212,9 +220,15 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       // the text cell, cut mid-sentence, goes on in lower case
       const after = j < lines.length ? lines[j].trim() : ''
       if (last && more.length && (ROW_NUMBER.test(after) || inlineRow(after, expected) || isRowGroup(after))) {
-        // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
-        const lower = /^\p{Ll}/u.test(more[0])
-        last.cells[0] = lower ? `${last.cells[0]} ${more.join(' ')}` : `${last.cells[0]} (${more.join(' ')})`
+        // the rest of each column goes on its cell, laid out as the row was ("sở, tiêu chuẩn …" / "Công nghệ" / "và
+        // doanh nghiệp" …: the text's, the lead's, the partners' …)
+        const goesOn = cols && !amend && last.cells.length === width - 1 ? byColumns(more, width - 1, cols, last.cells) : null
+        if (goesOn) last.cells = last.cells.map((c, k) => (goesOn[k] ? (c ? `${c} ${goesOn[k]}` : goesOn[k]) : c))
+        else {
+          // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
+          const lower = /^\p{Ll}/u.test(more[0])
+          last.cells[0] = lower ? `${last.cells[0]} ${more.join(' ')}` : `${last.cells[0]} (${more.join(' ')})`
+        }
         lines[last.line] = rowLine(last.num, last.cells)
         for (let k = i; k < j; k++) lines[k] = ''
         i = j
@@ -238,7 +252,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       if (j >= lines.length || !opensRow(lines[j].trim())) return i
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')
-      const g = /^([IVX]{1,5}|[A-Z])\.?\s*(.*)$/u.exec(title)!
+      const g = ACT_GROUP.test(t) ? ['', '', title] : /^([IVX]{1,5}|[A-Z])\.?\s*(.*)$/u.exec(title)!
       carried = ''
       // a group may number its rows from 1 again ("II" / "DANH SÁCH QUYẾT ĐỊNH" / "1.  Quyết định số …")
       if (inlineRow(lines[j].trim(), 1)?.[0] === '1') expected = null
@@ -324,8 +338,10 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     while (cells.length > want && cells.length > 1 && /^[(“"]|[.;:)”"]$/u.test(cells[1])) cells = [`${cells[0]} ${cells[1]}`, ...cells.slice(2)]
     // a cell that numbers its own points ("1. Bộ Tài chính tổng kết …" / "2. Bộ Tư pháp …") is one cell
     cells = mergeNumbered(cells)
+    // lines that do not make the table's number of cells are laid out by what each column holds
+    const laid = cells.length !== want && !amend && cols ? byColumns(parts, want, cols) : null
     // a column that names several bodies ("Bộ Khoa học và Công nghệ" / "Cơ quan, tổ chức … liên quan") is one cell
-    cells = mergeBodies(cells, want)
+    cells = laid ?? mergeBodies(cells, want)
     const body = amend ? cells.findIndex((c, k) => k > 0 && namesBodies(c)) : -1
     if (body > 0) {
       // a list of acts to amend: the act and the provisions it names are the task, the drafting body its last column
@@ -363,6 +379,88 @@ function atTimeColumn(cells: string[], want: number, cols: ReturnType<typeof tab
   const k = cells.findIndex((c, n) => n > 0 && TIME_CELL.test(c.trim()))
   if (k <= 0 || k >= at || k + (want - cells.length) < at) return cells
   return [...cells.slice(0, k), ...Array<string>(at - k).fill(''), ...cells.slice(k)]
+}
+
+type Role = 'text' | 'lead' | 'partners' | 'time' | 'other'
+/** A cell that says when, in a time column: "Tháng 3/2026", "Quý IV/2026", "2026 - 2030", "Thường xuyên", "Hằng năm". */
+const TIME_LIKE = /^(?:(?:trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày)(?!\p{L})[^\n]{0,36}\d[^\n]{0,12}|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|thường xuyên|hằng năm|hàng năm|định kỳ[^\n]{0,20}|theo (?:yêu cầu|tiến độ|kế hoạch)[^\n]{0,30})[.;]?$/iu
+const SEPARATORS = /[\s,;.:()\-–/]+/gu
+/** How much of a cell the bodies it names cover, from 0 to 1 ("Bộ Nội vụ, Bộ Tư pháp" 1; "Đề án trình Thủ tướng Chính phủ" less). */
+function bodyCover(cell: string): number {
+  let rest = cell
+  // (a collective counts half: "Cấp có thẩm quyền" may stand in any column)
+  let half = 0
+  for (const m of findAgencies(cell).sort((a, b) => b.index - a.index)) {
+    if (m.generic) half += m.text.replace(SEPARATORS, '').length / 2
+    rest = rest.slice(0, m.index) + rest.slice(m.index + m.length)
+  }
+  rest = rest.replace(/(?<!\p{L})(?:và|các|có liên quan|liên quan|khác)(?!\p{L})/gu, '').replace(SEPARATORS, '')
+  const all = cell.replace(SEPARATORS, '').length
+  return all ? 1 - (rest.length + half) / all : 0
+}
+/** A cell that opens with when, however long: "Theo yêu cầu của cấp có thẩm quyền, bảo đảm …", "Trước ngày 15/12/2025 …". */
+const TIME_START = /^(?:hoàn thành|hoàn tất|trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày|thường xuyên|hằng|hàng|định kỳ|theo (?:yêu cầu|tiến độ|kế hoạch|lộ trình)|sau khi|ngay sau|(?:19|20)\d\d|\d{1,2}\/)(?!\p{L})/iu
+/** How well a cell fits a column of the role (higher is better); an empty cell is ''. */
+function fitOf(role: Role, cell: string): number {
+  const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
+  if (role === 'text') return cell ? 0 : -Infinity
+  if (!cell) return role === 'lead' || role === 'time' ? -1 : -0.3
+  if (role === 'time') return time || -1.5
+  // (a name the width cut, "Bộ Khoa học và" / page break, still opens as a body's)
+  if (role === 'lead' || role === 'partners') return time ? -2 : 4 * Math.max(bodyCover(cell), BODY_START.test(cell) && OPEN_END.test(cell) && cell.split(/\s+/u).length <= 4 ? 0.6 : 0) - 1.5
+  return time ? -1 : 0
+}
+
+/**
+ * A row's lines laid out in `want` cells, each a run of lines (or empty: a PDF drops empty cells), so that each column
+ * holds what it says it holds (bodies under "Cơ quan chủ trì", a time under "Thời gian hoàn thành") and the lines that
+ * carry on one another stay together. For rows whose lines the plain reading does not make into the table's cells:
+ * "Bộ Tư pháp" / "Các bộ," / "cơ quan" / "ngang bộ" / "Đề án trình" / "Thủ tướng" / "Chính phủ" / "Tháng" / "3/2026".
+ */
+function byColumns(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
+  const n = lines.length
+  if (!n || n > 120 || cols.text !== 1) return null
+  const roles: Role[] = Array.from({ length: want }, (_, c) => (c + 1 === cols.text ? 'text' : c + 1 === cols.lead ? 'lead' : c + 1 === cols.coordinators ? 'partners' : c + 1 === cols.deadline ? 'time' : 'other'))
+  // splitting where a line carries on the one before it costs; so does joining lines that do not, in a narrow column
+  const carry = lines.map((l, i) => i > 0 && carries(lines[i - 1], l, true))
+  // (a line that only names bodies, joined to the task's text, is most likely the lead's cell: "… năm 2025" / "Bộ Nội vụ")
+  const bodies = lines.map((l) => l.length < 60 && bodyCover(l) > 0.8)
+  // a list of bodies broken after a comma ("Bộ NN&MT," / "Bộ Khoa học và" / "Công nghệ") is one cell, all the more
+  const listed = lines.map((l, i) => i > 0 && /,\s*$/u.test(lines[i - 1]) && bodyCover(lines[i - 1]) > 0.5 && (bodyCover(l) > 0.5 || (i + 1 < n && bodyCover(`${l} ${lines[i + 1]}`) > 0.7)))
+  // (a line in lower case is the weaker sign)
+  const splitCost = lines.map((l, i) => (!carry[i] ? 0 : listed[i] ? 4 : /^\p{Ll}/u.test(l) && !OPEN_END.test(lines[i - 1]) ? 1 : 2))
+  const cellCost = (c: number, i: number, k: number) => {
+    const role = roles[c]
+    let joins = 0
+    for (let j = i + 1; j < k; j++) if (!carry[j]) joins += role !== 'text' ? 0.4 : bodies[j] ? 1 : 0.1
+    const cell = lines.slice(i, k).join(' ')
+    // (the rest of a row after a page break: each column's words go on its cell above, and a column may have none)
+    // (words that carry on a cell left open above, "Các bộ," / "Bộ Tài chính (đối …", belong to it all the more; a
+    // line in lower case most likely to the text, which wraps the most; a time is whole already)
+    if (before) return (cell ? fitOf(role, `${before[c]} ${cell}`.trim()) - Math.max(fitOf(role, before[c]), -2) + (!before[c] ? 0 : OPEN_END.test(before[c]) ? 1 : role === 'text' ? (/^\p{Ll}/u.test(lines[i]) ? 1.5 : -0.5) : role === 'time' ? -1 : 0) : 0) - joins
+    return fitOf(role, cell) - joins
+  }
+  // best[c][i]: the best layout of the first c cells over the first i lines
+  const best: number[][] = Array.from({ length: want + 1 }, () => Array<number>(n + 1).fill(-Infinity))
+  const from: number[][] = Array.from({ length: want + 1 }, () => Array<number>(n + 1).fill(-1))
+  best[0][0] = 0
+  for (let c = 0; c < want; c++)
+    for (let i = 0; i <= n; i++) {
+      if (best[c][i] === -Infinity) continue
+      for (let k = i; k <= n; k++) {
+        const split = k > i && i > 0 ? splitCost[i] : 0
+        const v = best[c][i] + cellCost(c, i, k) - split
+        if (v > best[c + 1][k]) (best[c + 1][k] = v), (from[c + 1][k] = i)
+      }
+    }
+  if (best[want][n] === -Infinity) return null
+  const cells: string[] = []
+  for (let c = want, k = n; c > 0; c--) {
+    const i = from[c][k]
+    cells.unshift(lines.slice(i, k).join(' '))
+    k = i
+  }
+  return cells
 }
 
 /** A row's cells to the table's width: the task text wraps the most, so surplus cells go back into it; missing ones are empty. */
