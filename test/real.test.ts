@@ -115,6 +115,7 @@ const FLOORS: Record<string, string> = {
   r83: 'recall=1,leak=0,lead=1,coord=1,deadline=0.92,dated=0.92,meta=0.5',
   r84: 'recall=0.87,leak=0.13,lead=0.93,coord=0.86,deadline=0.94,dated=0.83,meta=1',
   r85: 'recall=0.96,leak=0.04,lead=1,coord=0.93,deadline=1,dated=1,meta=1',
+  r86: 'recall=0.94,leak=0.03,lead=0.96,coord=1,deadline=0.93,dated=0.14,meta=0.93',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
