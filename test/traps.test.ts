@@ -1147,3 +1147,11 @@ describe('gazette-table-cells-by-column.txt: a gazette task table flattened one 
     expect(lead(f, 'cơ sở dữ liệu quốc gia về pháp luật')).toEqual(names('Bộ Tư pháp'))
   })
 })
+
+describe('conclusion-horizon-heading.md: a conclusion whose numbered heading sets the horizon of its items ("từ nay đến tháng 6/2027")', () => {
+  const f = 'conclusion-horizon-heading.md'
+  it('an item with no time of its own ends with the horizon; one with its own time keeps it', () => {
+    expect(end(f, 'tăng cường thông tin chiến lược')).toBe('2027-06-30')
+    expect(end(f, 'số hoá tài liệu lưu trữ')).toBe('2026-12-31')
+  })
+})

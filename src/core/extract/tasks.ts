@@ -579,18 +579,25 @@ function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, 
   if (split) task.coordinators = refsOf(value.slice(split.index + split[0].length), b, offset + split.index + split[0].length)
 }
 
-/** A phase of a plan, named by its heading: "Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)". */
+/**
+ * A phase of a plan, named by its heading: "Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)"; or a
+ * heading that sets the horizon of its items: "2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027", "a) Trong giai đoạn
+ * từ nay đến năm 2035".
+ */
 const PHASE = /^giai đoạn(?!\p{L})/iu
+/** (the horizon only in a numbered heading's short title: "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …" is a sentence) */
+const HORIZON = /(?<!\p{L})từ nay (?:đến|tới)(?!\p{L})/iu
+const setsHorizon = (h: { block: Block; section: Section }) => !!h.block.marker && h.section.title.length <= 100 && HORIZON.test(h.section.title)
 
-/** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
 /** A lead-in that announces the items under it: "… các vấn đề sau:", "… như sau:". */
 const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau)\s*:\s*$/u
 
+/** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
 function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section: Section; ctx: TaskContext }>): void {
   for (let id = d.placed.section?.id ?? null, n = 0; id !== null && n < 20; n++) {
     const h = headingOf.get(id)
     if (!h) return
-    if (PHASE.test(h.section.title)) {
+    if (PHASE.test(h.section.title) || setsHorizon(h)) {
       const m = lastDeadline(h.block.text, h.ctx)
       if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
       return
@@ -746,7 +753,7 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT, ADDRESS)
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, HORIZON, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT, ADDRESS)
 
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {

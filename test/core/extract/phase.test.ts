@@ -28,3 +28,14 @@ describe('phases of a plan', () => {
     expect(other.tasks[0].deadline).toBeNull()
   })
 })
+
+describe('a numbered heading that sets its items\' horizon ("từ nay đến …")', () => {
+  it('"2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": an item with no time of its own ends then; one with its own keeps it', () => {
+    const doc = parse(['KẾT LUẬN', '1. Về kết quả', 'Đã đạt nhiều kết quả nổi bật.', '2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027', '(1) Văn phòng Trung ương Đảng tăng cường thông tin chiến lược.', '(2) Các văn phòng hoàn thành số hoá tài liệu lưu trữ trong năm 2026.'])
+    expect(doc.tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2027-06-30', '2026-12-31'])
+  })
+  it('a sentence that says how little time is left ("Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …:") sets none', () => {
+    const doc = parse(['CÔNG ĐIỆN', 'Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, Thủ tướng Chính phủ yêu cầu:', '1. Bộ Xây dựng đôn đốc các chủ đầu tư đẩy nhanh tiến độ.'])
+    expect(doc.tasks.find((t) => t.text.startsWith('Bộ Xây dựng'))?.deadline ?? null).toBeNull()
+  })
+})
