@@ -1155,3 +1155,12 @@ describe('conclusion-horizon-heading.md: a conclusion whose numbered heading set
     expect(end(f, 'số hoá tài liệu lưu trữ')).toBe('2026-12-31')
   })
 })
+
+describe('plan-funding-on-proposal.txt: a body that acts on others\' proposals ("Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …")', () => {
+  const f = 'plan-funding-on-proposal.txt'
+  it('the body before the aside leads, not the proposers before "chủ trì"; a named body after the proposers\' comma leads', () => {
+    expect(lead(f, 'bố trí kinh phí để thực hiện Kế hoạch')).toEqual(names('Sở Tài chính'))
+    expect(coordinators(f, 'bố trí kinh phí để thực hiện Kế hoạch')).toEqual([])
+    expect(lead(f, 'rà soát biên chế')).toEqual(names('Sở Nội vụ'))
+  })
+})

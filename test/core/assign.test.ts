@@ -20,6 +20,12 @@ describe('assign', () => {
     expect(read('Các doanh nghiệp được khuyến khích phối hợp với Sở Công Thương.').lead).toEqual([])
   })
 
+  it('"X, trên cơ sở đề xuất của Y, chủ trì …": X leads; Y, whose proposal it is, neither leads nor coordinates', () => {
+    expect(read('Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình cấp có thẩm quyền bố trí kinh phí.')).toMatchObject({ lead: ['Sở Tài chính'], coordinators: [] })
+    expect(read('Sở Tài chính, trên cơ sở đề xuất của Sở Y tế, chủ trì tổng hợp dự toán kinh phí.').lead).toEqual(['Sở Tài chính'])
+    expect(read('Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.').lead).toEqual(['Bộ Tài chính'])
+  })
+
   it('"Phối hợp và tạo điều kiện để Y …", "Phối hợp, hỗ trợ Y …": Y coordinates', () => {
     expect(read('Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai các hoạt động nghiên cứu khoa học.').coordinators).toEqual(['Bộ Công Thương', 'Bộ Xây dựng'])
     expect(read('Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ tổ chức các diễn đàn.').coordinators).toEqual(['Bộ Khoa học và Công nghệ'])

@@ -69,6 +69,14 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       reportsTo.push(...c.members)
       continue
     }
+    // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì …": those whose proposal it is neither lead nor
+    // coordinate, though "chủ trì" follows them
+    // ("Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …": a named body after the comma that
+    // ends the proposers' collective is the subject, read below)
+    if (PROPOSED_BY.test(before)) {
+      const own = ownMembers(c, before, text)
+      if (own === c.members || own.every((m) => m.generic)) continue
+    }
     if (LEAD_AFTER.test(after)) {
       // "Chủ trì xây dựng hệ thống học liệu … trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì": an item that opens
       // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
@@ -124,6 +132,9 @@ function ownMembers(c: Chain, before: string, text: string): AgencyMention[] {
   }
   return c.members
 }
+
+/** "trên cơ sở đề xuất của", "theo đề nghị của": the bodies after it made the proposal the text acts on. */
+const PROPOSED_BY = /(?:^|\s)(?:trên cơ sở|theo|căn cứ(?: vào)?)\s+(?:đề xuất|đề nghị|kiến nghị)\s+của\s*$/iu
 
 const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
 
@@ -205,7 +216,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST)
+warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY)
 
 /** The brackets that hold `at` open right after a report's verb and its object ("báo cáo cấp thẩm quyền (", "gửi (…"). */
 function inReportBrackets(text: string, at: number): boolean {
