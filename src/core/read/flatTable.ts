@@ -385,8 +385,18 @@ type Role = 'text' | 'lead' | 'partners' | 'time' | 'other'
 /** A cell that says when, in a time column: "Tháng 3/2026", "Quý IV/2026", "2026 - 2030", "Thường xuyên", "Hằng năm". */
 const TIME_LIKE = /^(?:(?:trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày)(?!\p{L})[^\n]{0,36}\d[^\n]{0,12}|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|thường xuyên|hằng năm|hàng năm|định kỳ[^\n]{0,20}|theo (?:yêu cầu|tiến độ|kế hoạch)[^\n]{0,30})[.;]?$/iu
 const SEPARATORS = /[\s,;.:()\-–/]+/gu
+/** bodyCover's last answers: a row's layout asks for the same runs of lines under each column. */
+const COVERS = new Map<string, number>()
 /** How much of a cell the bodies it names cover, from 0 to 1 ("Bộ Nội vụ, Bộ Tư pháp" 1; "Đề án trình Thủ tướng Chính phủ" less). */
 function bodyCover(cell: string): number {
+  let v = COVERS.get(cell)
+  if (v === undefined) {
+    if (COVERS.size > 4096) COVERS.clear()
+    COVERS.set(cell, (v = coverOf(cell)))
+  }
+  return v
+}
+function coverOf(cell: string): number {
   let rest = cell
   // (a collective counts half: "Cấp có thẩm quyền" may stand in any column)
   let half = 0
