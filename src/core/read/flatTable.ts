@@ -351,7 +351,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       // no drafting body in the row (its cell merged with the row above): all of it is the act and its provisions
       cells = [cells.join(' '), ...Array<string>(want - 1).fill('')]
     }
-    cells = fit(atTimeColumn(cells, want, cols), want)
+    cells = fit(cells, want)
     // a list of acts whose drafting body spans several rows (a merged cell) names it on the first of them only: the
     // rows after it, with that cell empty, are drafted by the same body, up to the next group
     if (amend) {
@@ -364,21 +364,6 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     i = j
   }
   return i
-}
-
-/** A cell that only says when: "2026 - 2030", "Năm 2026", "Quý IV/2026", "Tháng 4/2026", "Trước 15/12/2025". */
-const TIME_CELL = /^(?:(?:năm|giai đoạn)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$|^(?:quý|tháng)\s+[IVX\d]{1,4}\s*[/-]\s*(?:năm\s+)?(?:19|20)\d\d$|^(?:trước\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d$/iu
-
-/**
- * A row short of cells whose time lands before the time column: the empty cells the PDF dropped lie between
- * ("Ngân hàng Nhà nước" / (no partner) / "2026 - 2030" / "Thủ tướng Chính phủ"), so the time moves to its column.
- */
-function atTimeColumn(cells: string[], want: number, cols: ReturnType<typeof tableHeader>): string[] {
-  const at = cols && cols.deadline > 0 ? cols.deadline - 1 : -1
-  if (at <= 0 || at >= want || cells.length >= want) return cells
-  const k = cells.findIndex((c, n) => n > 0 && TIME_CELL.test(c.trim()))
-  if (k <= 0 || k >= at || k + (want - cells.length) < at) return cells
-  return [...cells.slice(0, k), ...Array<string>(at - k).fill(''), ...cells.slice(k)]
 }
 
 type Role = 'text' | 'lead' | 'partners' | 'time' | 'other'
