@@ -370,7 +370,7 @@ type Role = 'text' | 'lead' | 'partners' | 'time' | 'other'
 /** A cell that says when, in a time column: "Tháng 3/2026", "Quý IV/2026", "2026 - 2030", "Thường xuyên", "Hằng năm". */
 const TIME_LIKE = /^(?:(?:trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày)(?!\p{L})[^\n]{0,36}\d[^\n]{0,12}|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|thường xuyên|hằng năm|hàng năm|định kỳ[^\n]{0,20}|theo (?:yêu cầu|tiến độ|kế hoạch)[^\n]{0,30})[.;]?$/iu
 const SEPARATORS = /[\s,;.:()\-–/]+/gu
-/** bodyCover's last answers: a row's layout asks for the same runs of lines under each column. */
+/** bodyCover's last answers (a line is asked for again as a cell of its own). */
 const COVERS = new Map<string, number>()
 /** How much of a cell the bodies it names cover, from 0 to 1 ("Bộ Nội vụ, Bộ Tư pháp" 1; "Đề án trình Thủ tướng Chính phủ" less). */
 function bodyCover(cell: string): number {
@@ -396,13 +396,13 @@ function coverOf(cell: string): number {
 /** A cell that opens with when, however long: "Theo yêu cầu của cấp có thẩm quyền, bảo đảm …", "Trước ngày 15/12/2025 …". */
 const TIME_START = /^(?:hoàn thành|hoàn tất|trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày|thường xuyên|hằng|hàng|định kỳ|theo (?:yêu cầu|tiến độ|kế hoạch|lộ trình)|sau khi|ngay sau|(?:19|20)\d\d|\d{1,2}\/)(?!\p{L})/iu
 /** How well a cell fits a column of the role (higher is better); an empty cell is ''. */
-function fitOf(role: Role, cell: string): number {
+function fitOf(role: Role, cell: string, cover: (cell: string) => number = bodyCover): number {
   const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
   if (role === 'text') return cell ? 0 : -Infinity
   if (!cell) return role === 'lead' || role === 'time' ? -1 : -0.3
   if (role === 'time') return time || -1.5
   // (a name the width cut, "Bộ Khoa học và" / page break, still opens as a body's)
-  if (role === 'lead' || role === 'partners') return time ? -2 : 4 * Math.max(bodyCover(cell), BODY_START.test(cell) && OPEN_END.test(cell) && cell.split(/\s+/u).length <= 4 ? 0.6 : 0) - 1.5
+  if (role === 'lead' || role === 'partners') return time ? -2 : 4 * Math.max(cover(cell), BODY_START.test(cell) && OPEN_END.test(cell) && cell.split(/\s+/u).length <= 4 ? 0.6 : 0) - 1.5
   return time ? -1 : 0
 }
 
@@ -413,8 +413,20 @@ function fitOf(role: Role, cell: string): number {
  * "Bộ Tư pháp" / "Các bộ," / "cơ quan" / "ngang bộ" / "Đề án trình" / "Thủ tướng" / "Chính phủ" / "Tháng" / "3/2026".
  */
 function byColumns(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
+  if (!lines.length || lines.length > 120 || cols.text !== 1) return null
+  // (a document's text is read more than once, and a row laid out once is laid out the same again)
+  const key = `${want} ${cols.lead} ${cols.coordinators} ${cols.deadline}\u0000${before?.join('\u0001') ?? ''}\u0000${lines.join('\u0001')}`
+  let laid = LAYOUTS.get(key)
+  if (laid === undefined) {
+    if (LAYOUTS.size > 256) LAYOUTS.clear()
+    LAYOUTS.set(key, (laid = layOut(lines, want, cols, before)))
+  }
+  return laid && [...laid]
+}
+/** byColumns' last answers. */
+const LAYOUTS = new Map<string, string[] | null>()
+function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
   const n = lines.length
-  if (!n || n > 120 || cols.text !== 1) return null
   const roles: Role[] = Array.from({ length: want }, (_, c) => (c + 1 === cols.text ? 'text' : c + 1 === cols.lead ? 'lead' : c + 1 === cols.coordinators ? 'partners' : c + 1 === cols.deadline ? 'time' : 'other'))
   // splitting where a line carries on the one before it costs; so does joining lines that do not, in a narrow column
   const carry = lines.map((l, i) => i > 0 && carries(lines[i - 1], l, true))
@@ -424,7 +436,15 @@ function byColumns(lines: string[], want: number, cols: NonNullable<ReturnType<t
   const listed = lines.map((l, i) => i > 0 && /,\s*$/u.test(lines[i - 1]) && bodyCover(lines[i - 1]) > 0.5 && (bodyCover(l) > 0.5 || (i + 1 < n && bodyCover(`${l} ${lines[i + 1]}`) > 0.7)))
   // (a line in lower case is the weaker sign)
   const splitCost = lines.map((l, i) => (!carry[i] ? 0 : listed[i] ? 4 : /^\p{Ll}/u.test(l) && !OPEN_END.test(lines[i - 1]) ? 1 : 2))
-  const cellCost = (c: number, i: number, k: number) => {
+  // (`hope`: the most the cell could score, its bodies taken to cover it whole without looking for them; a run of lines
+  // is asked for under the lead's and the partners' columns, so its cover is kept)
+  const covers = new Map<number, number>()
+  const cover = (i: number, k: number) => (cell: string) => {
+    let v = covers.get(i * (n + 1) + k)
+    if (v === undefined) covers.set(i * (n + 1) + k, (v = bodyCover(cell)))
+    return v
+  }
+  const cellCost = (c: number, i: number, k: number, hope = false) => {
     const role = roles[c]
     let joins = 0
     for (let j = i + 1; j < k; j++) if (!carry[j]) joins += role !== 'text' ? 0.4 : bodies[j] ? 1 : 0.1
@@ -432,22 +452,29 @@ function byColumns(lines: string[], want: number, cols: NonNullable<ReturnType<t
     // (the rest of a row after a page break: each column's words go on its cell above, and a column may have none)
     // (words that carry on a cell left open above, "Các bộ," / "Bộ Tài chính (đối …", belong to it all the more; a
     // line in lower case most likely to the text, which wraps the most; a time is whole already)
-    if (before) return (cell ? fitOf(role, `${before[c]} ${cell}`.trim()) - Math.max(fitOf(role, before[c]), -2) + (!before[c] ? 0 : OPEN_END.test(before[c]) ? 1 : role === 'text' ? (/^\p{Ll}/u.test(lines[i]) ? 1.5 : -0.5) : role === 'time' ? -1 : 0) : 0) - joins
-    return fitOf(role, cell) - joins
+    if (before) return (cell ? fitOf(role, `${before[c]} ${cell}`.trim(), hope ? () => 1 : bodyCover) - Math.max(fitOf(role, before[c]), -2) + (!before[c] ? 0 : OPEN_END.test(before[c]) ? 1 : role === 'text' ? (/^\p{Ll}/u.test(lines[i]) ? 1.5 : -0.5) : role === 'time' ? -1 : 0) : 0) - joins
+    return fitOf(role, cell, hope ? () => 1 : cover(i, k)) - joins
   }
-  // best[c][i]: the best layout of the first c cells over the first i lines
+  // best[c][i]: the best layout of the first c cells over the first i lines; the earliest i wins a tie. Finding bodies
+  // in every run of lines under a body's column is most of the work (a row of n lines has n²/2 runs), so the runs are
+  // tried from the most hopeful, and the search stops when no run left could do better: the same layout, found sooner
   const best: number[][] = Array.from({ length: want + 1 }, () => Array<number>(n + 1).fill(-Infinity))
   const from: number[][] = Array.from({ length: want + 1 }, () => Array<number>(n + 1).fill(-1))
   best[0][0] = 0
-  for (let c = 0; c < want; c++)
-    for (let i = 0; i <= n; i++) {
-      if (best[c][i] === -Infinity) continue
-      for (let k = i; k <= n; k++) {
-        const split = k > i && i > 0 ? splitCost[i] : 0
-        const v = best[c][i] + cellCost(c, i, k) - split
-        if (v > best[c + 1][k]) (best[c + 1][k] = v), (from[c + 1][k] = i)
+  const split = (i: number, k: number) => (k > i && i > 0 ? splitCost[i] : 0)
+  for (let c = 0; c < want; c++) {
+    const costly = roles[c] === 'lead' || roles[c] === 'partners'
+    for (let k = 0; k <= n; k++) {
+      const tries: [number, number][] = []
+      for (let i = 0; i <= k; i++) if (best[c][i] !== -Infinity) tries.push([costly ? best[c][i] + cellCost(c, i, k, true) - split(i, k) : 0, i])
+      if (costly) tries.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+      for (const [hope, i] of tries) {
+        if (costly && hope < best[c + 1][k]) break
+        const v = best[c][i] + cellCost(c, i, k) - split(i, k)
+        if (v > best[c + 1][k] || (v === best[c + 1][k] && i < from[c + 1][k])) (best[c + 1][k] = v), (from[c + 1][k] = i)
       }
     }
+  }
   if (best[want][n] === -Infinity) return null
   const cells: string[] = []
   for (let c = want, k = n; c > 0; c--) {
