@@ -1164,3 +1164,36 @@ describe('plan-funding-on-proposal.txt: a body that acts on others\' proposals (
     expect(lead(f, 'rà soát biên chế')).toEqual(names('Sở Nội vụ'))
   })
 })
+
+describe('directive-word-segmented.txt: a text whose syllables are joined by underscores, a space before each mark ("Uỷ_ban_nhân_dân huyện yêu_cầu … : ")', () => {
+  const f = 'directive-word-segmented.txt'
+  it('reads the items under "1 . Công_an huyện :" and quotes them as written', () => {
+    expect(task(f, 'Tổ_chức diễn_tập phương_án chữa_cháy').text).toBe('Tổ_chức diễn_tập phương_án chữa_cháy tại khu dân_cư trong quý II năm 2026 .')
+    expect(lead(f, 'Tổ_chức diễn_tập phương_án chữa_cháy')).toEqual(names('Công an huyện'))
+    expect(end(f, 'Tổ_chức diễn_tập phương_án chữa_cháy')).toBe('2026-06-30')
+  })
+  it('names the bodies in their plain spelling, whole', () => {
+    expect(coordinators(f, 'kiểm_tra an_toàn phòng_cháy tại các chợ')).toEqual(names('Phòng Kinh tế và Hạ tầng'))
+    expect(end(f, 'kiểm_tra an_toàn phòng_cháy tại các chợ')).toBe('2026-04-29')
+    expect(lead(f, 'Tuyên_truyền về phòng_cháy')).toEqual(names('Phòng Văn hóa và Thông tin'))
+  })
+  it('gives the partner of a lead-in whose subject is a collective to the items under it', () => {
+    expect(lead(f, 'Rà_soát các hộ kinh_doanh')).toEqual([])
+    expect(coordinators(f, 'Rà_soát các hộ kinh_doanh')).toEqual(names('Công an huyện'))
+  })
+})
+
+describe('plan-partners-lead-in.txt: lead-ins that name only the partners ("Các sở … phối hợp với Sở Tài chính:", "a) Phối hợp chặt chẽ với …:")', () => {
+  const f = 'plan-partners-lead-in.txt'
+  it('the partners go to each item under the lead-in; a collective subject leads no one by name', () => {
+    expect(coordinators(f, 'Rà soát danh mục dự án chuyển tiếp')).toEqual(names('Sở Tài chính'))
+    expect(lead(f, 'Rà soát danh mục dự án chuyển tiếp')).toEqual([])
+  })
+  it('under a body\'s heading, the body still leads and the lead-in\'s partners work with it', () => {
+    expect(lead(f, 'Kiểm tra hiện trạng các công trình')).toEqual(names('Sở Xây dựng'))
+    expect(coordinators(f, 'Lập hồ sơ các điểm sạt lở')).toEqual(names('Sở Nông nghiệp và Môi trường', 'Công an tỉnh'))
+  })
+  it('those a lead-in directs work with the partner it names, not every item under it', () => {
+    expect(coordinators(f, 'Hoàn thiện hồ sơ thanh toán')).toEqual([])
+  })
+})

@@ -11,6 +11,7 @@ import { definedAbbreviations } from './grammar/mentions.js'
 import { forgetUnits } from './grammar/units.js'
 import { extractMeta } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
+import { isWordSegmented, openJoins, quoteAsWritten } from './read/segmented.js'
 import type { PlanDocument } from './contract/schema.js'
 import { buildOutline, type Placed } from './structure/sections.js'
 import { leadsByReference } from './extract/references.js'
@@ -68,7 +69,8 @@ function forgetMemos(): void {
 
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
-  const own = withoutSiteChrome(norm.lines)
+  const segmented = isWordSegmented(norm.lines)
+  const own = withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines)
   const lines = opts.wholeLines ? own : unflattenTables(unfoldPipeLines(own))
   const rebuilt = new Set<number>()
   if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
@@ -87,7 +89,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const rename = oneNamePerBody(tasks, sections, placed, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
-  return {
+  const doc: PlanDocument = {
     schemaVersion: 1,
     file: opts.file ?? null,
     meta,
@@ -96,6 +98,9 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
     agencies: indexAgencies(meta, sections, tasks, placed, rename),
     diagnostics: [...norm.diagnostics, ...metaDiag, ...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
   }
+  // (what the output quotes, as the text writes it: read from the opened copy of a word-segmented text)
+  if (segmented) quoteAsWritten(doc.tasks, norm.lines)
+  return doc
 }
 
 /** A document from the reading stage (any format) in, document out: the reader's notes become diagnostics. */

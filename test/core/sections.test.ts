@@ -38,6 +38,26 @@ describe('sections', () => {
       [['Sở Tài chính'], []],
     ])
   })
+  it('a lead-in that names only partners ("X phối hợp với Y:", "Phối hợp chặt chẽ với Y:") gives Y to the items under it; the lead stays the items\' own or the heading\'s', () => {
+    const doc = parse([
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở, ngành và Ủy ban nhân dân các xã phối hợp với Sở Tài chính:',
+      '- Rà soát danh mục dự án chuyển tiếp.',
+      '2. Sở Xây dựng',
+      'a) Phối hợp chặt chẽ với Công an tỉnh:',
+      '- Kiểm tra hiện trạng các công trình.',
+      '- Phối hợp với Sở Y tế lập hồ sơ các điểm sạt lở.',
+      'b) Chỉ đạo các nhà thầu chủ động phối hợp với Sở Tài chính, cụ thể như sau:',
+      '- Hoàn thiện hồ sơ thanh toán.',
+    ])
+    expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([
+      [[], ['Sở Tài chính']],
+      [['Sở Xây dựng'], ['Công an tỉnh']],
+      [['Sở Xây dựng'], ['Sở Y tế']],
+      // (those directed work with the partner, not every item under them)
+      [['Sở Xây dựng'], []],
+    ])
+  })
   it('a heading that names its body and then a lead-in of its own ("Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:") leads the items under it', () => {
     const doc = parse(['II. NHIỆM VỤ', '2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:', '- Đề xuất hoàn thiện quy định về tổ chức bộ máy.'])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Vụ Tổ chức cán bộ']])

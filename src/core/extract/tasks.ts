@@ -497,6 +497,8 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   // Phòng Nội vụ huyện …", the body above answers for it)
   if (a.directed.length && lead.every((l) => l.generic) && (!p.leads.length || p.asked)) lead = toRefs(a.directed)
   else if (p.leads.length && lead.every((l) => l.generic)) (lead = p.leads), (partners = p.partners ?? [])
+  // (under a lead-in that names only the partners, "Các sở, ngành phối hợp với Sở Kế hoạch và Đầu tư:", they stand)
+  else if (lead.every((l) => l.generic)) partners = p.partners ?? []
   // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun
   if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   const task: Task = {

@@ -98,6 +98,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let intro: AgencyRef[] = []
   let introAsked = false
   let introPartners: AgencyRef[] = []
+  // (a lead-in may name only the partners: "Các sở, ngành phối hợp với Sở Kế hoạch và Đầu tư:")
+  let introOn = false
   let addressees = false
   /** the text is a letter or a telegram: it has addressees */
   let letter = false
@@ -257,6 +259,7 @@ export function buildOutline(blocks: Block[]): Outline {
       sections.push(section)
       intro = []
       introPartners = []
+      introOn = false
       const others = !named.length && namesOthers(title)
       stack.push({ style: fromList ? LISTED_DUTY : style, section, md: b.mdDepth || 99, leads: named, partners: partnersOf(b, named), others, asked: named.length > 0 && ASKS_TO_DIRECT.test(b.text) })
       placed.push({ block: b, kind: 'heading', section, role, leads: named.length || others ? named : inheritedLeads(stack.slice(0, -1)) })
@@ -276,15 +279,20 @@ export function buildOutline(blocks: Block[]): Outline {
       kind,
       section: top(stack),
       role: inheritedRole(stack),
-      leads: intro.length ? intro : inheritedLeads(stack),
-      partners: intro.length ? introPartners : inheritedPartners(stack),
-      asked: intro.length ? introAsked : !!leadFrame(stack)?.asked,
+      leads: introOn ? intro : inheritedLeads(stack),
+      partners: introOn ? introPartners : inheritedPartners(stack),
+      asked: introOn ? introAsked : !!leadFrame(stack)?.asked,
     })
     if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
     else listed = []
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
-      const own = subjectOf(b, b.text)
-      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text))
+      let own = subjectOf(b, b.text)
+      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true)
+      else if ((own = partnersOf(b, [])).length) {
+        // (whoever the lead-in's subject is: a collective leads no one by name, and with none the items' leads stand)
+        const subject = assign(b.text, bodiesIn(b.text)).lead
+        ;(intro = subject.length ? [] : inheritedLeads(stack)), (introPartners = own), (introAsked = false), (introOn = true)
+      }
     }
   }
   return { sections, placed }
@@ -317,15 +325,22 @@ function inheritedRole(stack: Frame[]): SectionRole {
 }
 
 const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
+/** "… phối hợp (chặt chẽ) với Y:": who the items are done with, whoever leads them. */
+const WORKS_WITH = /(?<!\p{L})phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s/iu
+const DIRECTING = /(?<!\p{L})chỉ đạo(?!\p{L})/iu
 
 /**
  * "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, …:": the bodies a heading or a lead-in
  * that names the lead has it work with, which every item under it that names no partner of its own works with too.
  */
 function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
-  if (!leads.length || !LEADS_WITH.test(b.text)) return []
+  const leadsWith = leads.length > 0 && LEADS_WITH.test(b.text)
+  const works = leadsWith ? null : WORKS_WITH.exec(b.text)
+  // ("Chỉ đạo các ngân hàng … phối hợp với Sở Y tế …, cụ thể như sau:": those directed work with them, not every item)
+  if (!leadsWith && (!works || DIRECTING.test(b.text.slice(0, works.index)))) return []
   const a = assign(b.text, bodiesIn(b.text))
-  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name))).map((m) => refAt(b, m, 0, !!m.generic))
+  // (a lead-in that names only partners passes on the named ones: "Phối hợp với các đơn vị liên quan:" says nothing new)
+  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name)) && (leadsWith || !m.generic)).map((m) => refAt(b, m, 0, !!m.generic))
 }
 
 /** The nearest frame that names bodies, whose leads (and partners) the items under it take; none past a heading that names bodies only in general. */
@@ -341,9 +356,13 @@ function inheritedLeads(stack: Frame[]): AgencyRef[] {
   return leadFrame(stack)?.leads ?? []
 }
 
-/** The partners of the frame whose leads the items take. */
+/** The partners of the nearest frame that names leads or partners ("(1) Phối hợp chặt chẽ với Y:" under "2. Sở X"). */
 function inheritedPartners(stack: Frame[]): AgencyRef[] {
-  return leadFrame(stack)?.partners ?? []
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].leads.length || stack[i].partners.length) return stack[i].partners
+    if (stack[i].others) return []
+  }
+  return []
 }
 
 /**

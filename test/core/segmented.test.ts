@@ -1,0 +1,42 @@
+// Word-segmented text (syllables joined by underscores, a space before each mark): read through an opened copy of the
+// same length, quoted as written.
+import { describe, expect, it } from 'vitest'
+import { asWritten, isWordSegmented, openJoins } from '../../src/core/read/segmented.js'
+import { parseDocument } from '../../src/core/parse.js'
+
+const SEGMENTED = [
+  'Uỷ_ban_nhân_dân quận yêu_cầu các phòng , ban , ngành thực_hiện các nội_dung sau : ',
+  '1 . Phòng Y_tế : ',
+  '- Chủ_trì , phối_hợp với Phòng Giáo_dục và Đào_tạo tổ_chức tuyên_truyền về tác_hại của thuốc_lá trong quý II năm 2026 . ',
+  '- Kiểm_tra việc treo biển cấm hút thuốc_lá tại các cơ_sở y_tế ( bệnh_viện , trạm y_tế ) . ',
+]
+
+describe('word-segmented text', () => {
+  it('is told by how many of its words are joined syllables, not by a stray underscore', () => {
+    expect(isWordSegmented(SEGMENTED.concat(SEGMENTED, SEGMENTED))).toBe(true)
+    expect(isWordSegmented(['Xem tệp output_chunks/ban_hanh_ke_hoach.md và tai_lieu_noi_bo.', 'Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.'])).toBe(false)
+  })
+
+  it('opens the joins and puts each mark on its word, keeping every position', () => {
+    for (const l of SEGMENTED) expect(openJoins(l)).toHaveLength(l.length)
+    expect(openJoins('1 . Phòng Y_tế : ')).toBe('1.  Phòng Y tế:  ')
+    expect(openJoins('các phòng , ban , ngành')).toBe('các phòng,  ban,  ngành')
+    expect(openJoins('các cơ_sở ( bệnh_viện , trạm ) .')).toBe('các cơ sở  (bệnh viện,  trạm) . ')
+  })
+
+  it('quotes what was read from the opened copy as the text writes it, or as read when it cannot be found', () => {
+    const lines = ['- Kiểm_tra việc treo biển , cấm hút thuốc_lá . ']
+    const span = { start: { line: 1, column: 3 }, end: { line: 1, column: 46 } }
+    expect(asWritten('Kiểm tra việc treo biển, cấm hút thuốc lá.', lines, span)).toBe('Kiểm_tra việc treo biển , cấm hút thuốc_lá .')
+    expect(asWritten('Một câu khác hẳn.', lines, span)).toBe('Một câu khác hẳn.')
+    expect(asWritten('Kiểm tra', lines, null)).toBe('Kiểm tra')
+  })
+
+  it('parses such a text as its plain spelling would be: items, bodies, times; task text as written', () => {
+    const doc = parseDocument(['Chỉ_thị về việc phòng , chống tác_hại của thuốc_lá . ', ...SEGMENTED].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name), t.coordinators.map((l) => l.name), t.deadline?.end ?? null])).toEqual([
+      [SEGMENTED[2].slice(2).trim(), ['Phòng Y tế'], ['Phòng Giáo dục và Đào tạo'], '2026-06-30'],
+      [SEGMENTED[3].slice(2).trim(), ['Phòng Y tế'], [], null],
+    ])
+  })
+})
