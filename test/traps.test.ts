@@ -1197,3 +1197,14 @@ describe('plan-partners-lead-in.txt: lead-ins that name only the partners ("Các
     expect(coordinators(f, 'Hoàn thiện hồ sơ thanh toán')).toEqual([])
   })
 })
+
+describe('letter-one-line-letterhead.txt: a letter whose letterhead was copied as one line, its subject after a blank number, to firms', () => {
+  const f = 'letter-one-line-letterhead.txt'
+  it('is a letter (Kính gửi, "V/v" after the number), so every item that opens with an action is a task', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(task(f, 'Thực hiện thủ tục lập, thẩm định').lead).toEqual([])
+  })
+  it('"khoáng sản đã khai thác" names which minerals; the item is work to do, not a report', () => {
+    expect(end(f, 'Thống kê trữ lượng khoáng sản đã khai thác')).toBe('2027-02-14')
+  })
+})

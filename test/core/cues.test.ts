@@ -166,6 +166,12 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative('Tổ chức hội nghị; Sở đã giao chỉ tiêu cho các huyện.')).toBe(true)
     expect(isNarrative('Các huyện đã giao.')).toBe(true)
   })
+  it('any verb can be such a participle: "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử dụng"', () => {
+    expect(isNarrative('Thống kê trữ lượng khoáng sản đã khai thác, gửi Sở trước ngày 15/02/2027.')).toBe(false)
+    expect(opensAsReport('Quản lý, bảo vệ khoáng sản đã khai thác nhưng chưa sử dụng.')).toBe(false)
+    // (a verb with its object still reports)
+    expect(isNarrative('Thống kê trữ lượng; công ty đã khai thác đá vôi trái phép.')).toBe(true)
+  })
   it('a text that opens otherwise still reports: "Các sở đã ban hành kế hoạch", "Quy chế đã ban hành …"', () => {
     expect(isNarrative('Các sở đã ban hành kế hoạch thực hiện.')).toBe(true)
     expect(opensAsReport('Quy chế đã ban hành tại Quyết định số 12/QĐ-UBND được thực hiện nghiêm.')).toBe(true)

@@ -127,10 +127,10 @@ const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban h
 
 /**
  * "đã" and a participle with no object after it, closing a noun phrase: "trên đất đã giao.", "các dự án đã phê duyệt;",
- * "… theo danh mục đã thống nhất tại Hội nghị". The act it names is which thing, not a report of work done, in a text
+ * "… theo danh mục đã thống nhất tại Hội nghị", "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử dụng". The act it names is which thing, not a report of work done, in a text
  * that opens with the action it asks for. ("đã ban hành Kế hoạch số …", with its object, still reports.)
  */
-const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|cam kết|ký kết|thống nhất|kết luận)(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với)\s)/giu
+const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với|nhưng)\s)/giu
 
 /**
  * "đã" in a clause that "mà" opens tells which thing ("các vụ việc mà các cơ quan chức năng đã xem xét, kết luận"),

@@ -119,10 +119,11 @@ export function extractMeta(placed: Placed[]): Meta {
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
   // an official letter names its subject (V/v …) and its addressees (Kính gửi: …) instead of a kind word
+  // (a letterhead copied as one line has the subject after the number: "Số: /SNNMT-KS V/v thực hiện …")
   const parts = letterheadLines(placed).map((l) => l.first)
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
-  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
+  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s|\sV\/v\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
   // phủ đã ban hành Công điện 26/CĐ-TTg về việc …" is an article about the telegram)
