@@ -1208,3 +1208,12 @@ describe('letter-one-line-letterhead.txt: a letter whose letterhead was copied a
     expect(end(f, 'Thống kê trữ lượng khoáng sản đã khai thác')).toBe('2027-02-14')
   })
 })
+
+describe('letter-to-company.txt: a department\'s letter that tells a company what to do ("yêu cầu Công ty cổ phần … thực hiện … sau:")', () => {
+  const f = 'letter-to-company.txt'
+  it('the company, its legal form and all, leads every item', () => {
+    expect(lead(f, 'Thực hiện cắm mốc khu vực khai thác')).toEqual(names('Công ty cổ phần Công nghiệp Bắc Hà'))
+    expect(lead(f, 'Lập bản đồ hiện trạng')).toEqual(names('Công ty cổ phần Công nghiệp Bắc Hà'))
+    expect(coordinators(f, 'thực hiện công tác bồi thường')).toEqual(names('Ủy ban nhân dân xã Bảo Hà'))
+  })
+})

@@ -5,6 +5,12 @@ import { findAgencies } from '../../src/core/agencies/index.js'
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
 describe('unitMentions', () => {
+  it('a company\'s legal form opens its name in either case: "Công ty Cổ phần Công nghiệp Khánh An", "Công ty TNHH …"', () => {
+    expect(names('Sở yêu cầu Công ty Cổ phần Công nghiệp Khánh An thực hiện các nội dung sau:')).toEqual(['Công ty cổ phần Công nghiệp Khánh An'])
+    expect(names('Công ty cổ phần Xi măng Hà Tiên thực hiện')).toEqual(['Công ty cổ phần Xi măng Hà Tiên'])
+    expect(names('Công ty trách nhiệm hữu hạn Minh Phát chủ trì')).toEqual(['Công ty trách nhiệm hữu hạn Minh Phát'])
+    expect(names('Công ty TNHH Minh Phát chủ trì')).toEqual(['Công ty TNHH Minh Phát'])
+  })
   it('a unit named with "các cấp" after it is every such unit, a collective: "Ban Chỉ huy PTDS các cấp"', () => {
     const [m] = unitMentions('Ban Chỉ huy PTDS các cấp', [])
     expect(m).toMatchObject({ name: 'Ban Chỉ huy PTDS các cấp', text: 'Ban Chỉ huy PTDS các cấp', generic: true })

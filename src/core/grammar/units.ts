@@ -246,6 +246,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
   let lowStart = false
   let listed = false
   let last = j - 1
+  // a company's legal form opens its name, in either case: "Công ty Cổ phần Công nghiệp …", "Công ty cổ phần …" (the
+  // name's capital is looked for after it)
+  const form = COMPANY_HEADS.has(h.head) ? legalForm(ts, j) : 0
+  if (form) (words = form), (last = j + form - 1), (j += form)
   while (j < ts.length && words < MAX_WORDS) {
     const t = ts[j]
     const next = ts[j + 1]
@@ -300,7 +304,7 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       const fields = words > 0 && COMMA_NAMES.has(h.head) ? fieldsToLevel(ts, j) : -1
       if (fields > 0) {
         listed = true
-        if (capWithin < 0) capWithin = words
+        if (capWithin < 0) capWithin = words - form
         words += fields - j + 1
         last = fields
         j = fields + 1
@@ -319,20 +323,29 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
       // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
       if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
-      if (LEVELS.has(t.low) && capWithin < 0) capWithin = words
+      if (LEVELS.has(t.low) && capWithin < 0) capWithin = words - form
     } else {
       const other = words > 0 ? headAt(ts, j, heads) : null
       if (other && NEW_BODY.has(other.head)) break
       // "cơ quan chủ quản Chương trình": a document's name is no body's, when it would be the first capital after words
       // in lower case ("Vụ Kế hoạch, Tài chính", "Ban Quản lý Dự án 85", "Đoàn Luật sư" keep theirs)
       if (capWithin < 0 && words > 0 && (DOC_NOUNS.has(`${t.low} ${next?.low ?? ''}`) || t.low === 'luật')) break
-      if (capWithin < 0) capWithin = words
+      if (capWithin < 0) capWithin = words - form
     }
     words++
     last = j
     j++
   }
   return { last, words, capWithin, lowStart, listed }
+}
+
+const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty'])
+/** The legal forms of a company: "cổ phần" (also as a scan damages it), "trách nhiệm hữu hạn", "TNHH". */
+const LEGAL_FORMS = [['co', 'phan'], ['trach', 'nhiem', 'huu', 'han'], ['tnhh']]
+/** How many tokens from j spell a company's legal form (0: none). */
+function legalForm(ts: T[], j: number): number {
+  for (const f of LEGAL_FORMS) if (f.every((w, k) => ts[j + k]?.word && fold(ts[j + k].low) === w)) return f.length
+  return 0
 }
 
 /** The nouns of documents, capitalised when they mean the one at hand ("Chương trình", "Kế hoạch", "Đề án"). */
