@@ -1217,3 +1217,16 @@ describe('letter-to-company.txt: a department\'s letter that tells a company wha
     expect(coordinators(f, 'thực hiện công tác bồi thường')).toEqual(names('Ủy ban nhân dân xã Bảo Hà'))
   })
 })
+
+describe('decision-crawler-paths.txt: a decision a crawler stored in chunks, each opening with its path ("Quyết định 77/QĐ-UBND năm 2026. KẾ HOẠCH. II. NHIỆM VỤ CỤ THỂ")', () => {
+  const f = 'decision-crawler-paths.txt'
+  it('reads the attached plan\'s items under the headings the paths hid', () => {
+    expect(lead(f, 'rà soát phương án sơ tán dân cư')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(coordinators(f, 'rà soát phương án sơ tán dân cư')).toEqual(names('Công an tỉnh'))
+    expect(end(f, 'kiểm tra an toàn các công trình')).toBe('2026-06-30')
+    expect(end(f, 'theo dõi, tổng hợp kết quả')).toBe('2026-12-14')
+  })
+  it('keeps the number and kind the first path gives', () => {
+    expect(doc(f).meta).toMatchObject({ number: '77/QĐ-UBND', kind: 'quyet-dinh' })
+  })
+})

@@ -1,4 +1,4 @@
-// The pipeline, read as a table of contents: normalise → a site's banner and trailer blanked → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → one name per body → index.
+// The pipeline, read as a table of contents: normalise → a site's banner and trailer blanked, a crawler's paths too → unfold and unflatten tables → segment → sections → metadata → tasks (agencies, deadlines) → scopes from the issuer → leads and deadlines given by reference → one name per body → index.
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
@@ -12,6 +12,7 @@ import { forgetUnits } from './grammar/units.js'
 import { extractMeta } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
 import { isWordSegmented, openJoins, quoteAsWritten } from './read/segmented.js'
+import { withoutCrumbs } from './read/crumbs.js'
 import type { PlanDocument } from './contract/schema.js'
 import { buildOutline, type Placed } from './structure/sections.js'
 import { leadsByReference } from './extract/references.js'
@@ -70,7 +71,7 @@ function forgetMemos(): void {
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const segmented = isWordSegmented(norm.lines)
-  const own = withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines)
+  const own = withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines))
   const lines = opts.wholeLines ? own : unflattenTables(unfoldPipeLines(own))
   const rebuilt = new Set<number>()
   if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
