@@ -1177,6 +1177,9 @@ describe('directive-word-segmented.txt: a text whose syllables are joined by und
     expect(end(f, 'kiểm_tra an_toàn phòng_cháy tại các chợ')).toBe('2026-04-29')
     expect(lead(f, 'Tuyên_truyền về phòng_cháy')).toEqual(names('Phòng Văn hóa và Thông tin'))
   })
+  it('a heading names a team by its head noun ("Đội Quản_lý thị_trường 12 B"), beside an office', () => {
+    expect(lead(f, 'xử_lý nghiêm việc kinh_doanh pháo nổ')).toEqual(names('Phòng Kinh tế và Hạ tầng', 'Đội Quản lý thị trường 12 B'))
+  })
   it('gives the partner of a lead-in whose subject is a collective to the items under it', () => {
     expect(lead(f, 'Rà_soát các hộ kinh_doanh')).toEqual([])
     expect(coordinators(f, 'Rà_soát các hộ kinh_doanh')).toEqual(names('Công an huyện'))

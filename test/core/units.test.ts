@@ -5,6 +5,10 @@ import { findAgencies } from '../../src/core/agencies/index.js'
 const names = (s: string) => unitMentions(s, []).map((m) => m.name)
 
 describe('unitMentions', () => {
+  it('a team is a unit: "Đội Quản lý thị trường 12 B", not "đội ngũ"', () => {
+    expect(names('Công an Kinh tế , Đội Quản lý thị trường 12 B xử lý nghiêm')).toEqual(['Công an Kinh tế', 'Đội Quản lý thị trường 12 B'])
+    expect(names('Xây dựng đội ngũ cán bộ')).toEqual([])
+  })
   it('a company\'s legal form opens its name in either case: "Công ty Cổ phần Công nghiệp Khánh An", "Công ty TNHH …"', () => {
     expect(names('Sở yêu cầu Công ty Cổ phần Công nghiệp Khánh An thực hiện các nội dung sau:')).toEqual(['Công ty cổ phần Công nghiệp Khánh An'])
     expect(names('Công ty cổ phần Xi măng Hà Tiên thực hiện')).toEqual(['Công ty cổ phần Xi măng Hà Tiên'])
