@@ -10,13 +10,13 @@ const JOIN = /(?<=\p{L})_(?=\p{L})/gu
 
 /** A text in which most words are joined syllables (a fifth of its words or more, and at least twenty of them). */
 export function isWordSegmented(lines: readonly string[]): boolean {
+  // (cheap first: most texts have no underscore at all)
   let joins = 0
+  for (const l of lines) if (l.includes('_')) joins += l.match(JOIN)?.length ?? 0
+  if (joins < 20) return false
   let words = 0
-  for (const l of lines) {
-    joins += l.match(JOIN)?.length ?? 0
-    words += l.split(/\s+/u).filter(Boolean).length
-  }
-  return joins >= 20 && joins >= words / 5
+  for (const l of lines) words += l.split(/\s+/u).filter(Boolean).length
+  return joins >= words / 5
 }
 
 /**

@@ -286,12 +286,13 @@ export function buildOutline(blocks: Block[]): Outline {
     if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
     else listed = []
     if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
-      let own = subjectOf(b, b.text)
+      const own = subjectOf(b, b.text)
+      const partners = own.length ? [] : partnersOf(b, [])
       if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true)
-      else if ((own = partnersOf(b, [])).length) {
+      else if (partners.length) {
         // (whoever the lead-in's subject is: a collective leads no one by name, and with none the items' leads stand)
         const subject = assign(b.text, bodiesIn(b.text)).lead
-        ;(intro = subject.length ? [] : inheritedLeads(stack)), (introPartners = own), (introAsked = false), (introOn = true)
+        ;(intro = subject.length ? [] : inheritedLeads(stack)), (introPartners = partners), (introAsked = false), (introOn = true)
       }
     }
   }
@@ -327,6 +328,7 @@ function inheritedRole(stack: Frame[]): SectionRole {
 const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
 /** "… phối hợp (chặt chẽ) với Y:": who the items are done with, whoever leads them. */
 const WORKS_WITH = /(?<!\p{L})phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s/iu
+/** "chỉ đạo" before such a "phối hợp": those directed are the ones who work with the partners. */
 const DIRECTING = /(?<!\p{L})chỉ đạo(?!\p{L})/iu
 
 /**
