@@ -1218,6 +1218,7 @@ describe('letter-to-company.txt: a department\'s letter that tells a company wha
     expect(lead(f, 'Thực hiện cắm mốc khu vực khai thác')).toEqual(names('Công ty cổ phần Công nghiệp Bắc Hà'))
     expect(lead(f, 'Lập bản đồ hiện trạng')).toEqual(names('Công ty cổ phần Công nghiệp Bắc Hà'))
     expect(coordinators(f, 'thực hiện công tác bồi thường')).toEqual(names('Ủy ban nhân dân xã Bảo Hà'))
+    expect(coordinators(f, 'sửa chữa đường vào mỏ')).toEqual(names('Công ty cổ phần Công trình Đô thị Bảo Thắng'))
   })
 })
 

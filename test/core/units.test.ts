@@ -14,6 +14,9 @@ describe('unitMentions', () => {
     expect(names('Công ty cổ phần Xi măng Hà Tiên thực hiện')).toEqual(['Công ty cổ phần Xi măng Hà Tiên'])
     expect(names('Công ty trách nhiệm hữu hạn Minh Phát chủ trì')).toEqual(['Công ty trách nhiệm hữu hạn Minh Phát'])
     expect(names('Công ty TNHH Minh Phát chủ trì')).toEqual(['Công ty TNHH Minh Phát'])
+    // ("Công trình" is a noun inside the name; "trình" after a name is still a verb)
+    expect(names('Công ty Cổ phần Công trình Đô thị Phú Thành thực hiện')).toEqual(['Công ty cổ phần Công trình Đô thị Phú Thành'])
+    expect(names('Công ty Cổ phần Xây dựng trình phương án')).toEqual(['Công ty cổ phần Xây dựng'])
   })
   it('a unit named with "các cấp" after it is every such unit, a collective: "Ban Chỉ huy PTDS các cấp"', () => {
     const [m] = unitMentions('Ban Chỉ huy PTDS các cấp', [])

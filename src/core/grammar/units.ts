@@ -36,6 +36,8 @@ const STOP_PAIRS = new Set(
   ].map((p) => fold(p)),
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
+/** Nouns whose second syllable would end a name as a verb: "Công trình", "Chương trình" inside a unit's name. */
+const NOUN_PAIRS = new Set(['công trình', 'chương trình', 'quy trình', 'lộ trình'].map((p) => fold(p)))
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
 const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện', 'Vụ', 'Cục'])
 const MAX_WORDS = 12
@@ -310,8 +312,9 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
         j = fields + 1
         continue
       }
-      // "Vụ Khoa học công nghệ, Đào tạo và Môi trường": the second syllable of a field's word, not a verb ("tạo …")
-      if (ts[j - 1].cap && fieldWord(ts[j - 1], t)) {
+      // "Vụ Khoa học công nghệ, Đào tạo và Môi trường": the second syllable of a field's word, not a verb ("tạo …");
+      // "Công ty Cổ phần Công trình Đô thị …": a noun's, not "trình" (submit)
+      if (ts[j - 1].cap && (fieldWord(ts[j - 1], t) || NOUN_PAIRS.has(fold(`${ts[j - 1].low} ${t.low}`)))) {
         words++
         last = j
         j++
