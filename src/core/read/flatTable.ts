@@ -436,14 +436,7 @@ function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<type
   const listed = lines.map((l, i) => i > 0 && /,\s*$/u.test(lines[i - 1]) && bodyCover(lines[i - 1]) > 0.5 && (bodyCover(l) > 0.5 || (i + 1 < n && bodyCover(`${l} ${lines[i + 1]}`) > 0.7)))
   // (a line in lower case is the weaker sign)
   const splitCost = lines.map((l, i) => (!carry[i] ? 0 : listed[i] ? 4 : /^\p{Ll}/u.test(l) && !OPEN_END.test(lines[i - 1]) ? 1 : 2))
-  // (`hope`: the most the cell could score, its bodies taken to cover it whole without looking for them; a run of lines
-  // is asked for under the lead's and the partners' columns, so its cover is kept)
-  const covers = new Map<number, number>()
-  const cover = (i: number, k: number) => (cell: string) => {
-    let v = covers.get(i * (n + 1) + k)
-    if (v === undefined) covers.set(i * (n + 1) + k, (v = bodyCover(cell)))
-    return v
-  }
+  // (`hope`: the most the cell could score, its bodies taken to cover it whole without looking for them)
   const cellCost = (c: number, i: number, k: number, hope = false) => {
     const role = roles[c]
     let joins = 0
@@ -453,7 +446,7 @@ function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<type
     // (words that carry on a cell left open above, "Các bộ," / "Bộ Tài chính (đối …", belong to it all the more; a
     // line in lower case most likely to the text, which wraps the most; a time is whole already)
     if (before) return (cell ? fitOf(role, `${before[c]} ${cell}`.trim(), hope ? () => 1 : bodyCover) - Math.max(fitOf(role, before[c]), -2) + (!before[c] ? 0 : OPEN_END.test(before[c]) ? 1 : role === 'text' ? (/^\p{Ll}/u.test(lines[i]) ? 1.5 : -0.5) : role === 'time' ? -1 : 0) : 0) - joins
-    return fitOf(role, cell, hope ? () => 1 : cover(i, k)) - joins
+    return fitOf(role, cell, hope ? () => 1 : bodyCover) - joins
   }
   // best[c][i]: the best layout of the first c cells over the first i lines; the earliest i wins a tie. Finding bodies
   // in every run of lines under a body's column is most of the work (a row of n lines has n²/2 runs), so the runs are
