@@ -1234,3 +1234,19 @@ describe('decision-crawler-paths.txt: a decision a crawler stored in chunks, eac
     expect(doc(f).meta).toMatchObject({ number: '77/QĐ-UBND', kind: 'quyet-dinh' })
   })
 })
+
+describe('programme-label-runs.txt: items each followed by their own labelled block ("1.2. …" / "- Cơ quan thực hiện: …" / "- Thời gian thực hiện: …")', () => {
+  const f = 'programme-label-runs.txt'
+  it('a block covers the items since the block before it, not every earlier item without a body', () => {
+    // its own block names only collectives, so no body is scored: not the department of the next block
+    expect(lead(f, 'Tổ chức phổ biến, quán triệt')).toEqual([])
+    expect(end(f, 'Tổ chức phổ biến, quán triệt')).toBe('2026-06-30')
+    expect(coordinators(f, 'Tổ chức phổ biến, quán triệt')).toEqual([])
+    expect(lead(f, 'Biên soạn tài liệu giới thiệu')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
+    expect(end(f, 'Biên soạn tài liệu giới thiệu')).toBe('2026-09-30')
+  })
+  it('an item whose number stands alone on its line takes the block under its text', () => {
+    expect(coordinators(f, 'Hỗ trợ các hộ gia đình')).toEqual(names('Ngân hàng Chính sách xã hội chi nhánh tỉnh'))
+    expect(end(f, 'Hỗ trợ các hộ gia đình')).toBe('2026-12-31')
+  })
+})

@@ -85,6 +85,15 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (held) drafts.push(held), pending.push(held)
     held = null
   }
+  // labelled fields cover the items since the last run of labels: "1.2. …" / "- Cơ quan thực hiện: …" / "1.3. …" /
+  // "- Cơ quan thực hiện: …" gives each block its own items, not every item of the section still without a body
+  let labelsFrom = 0
+  let labelsSeen = -1
+  const sinceLabels = (): number => {
+    if (drafts.length !== labelsSeen) labelsFrom = Math.max(labelsSeen, 0)
+    labelsSeen = drafts.length
+    return labelsFrom
+  }
   let example = false
   let noting = false
   // under a heading of notes standing alone ("## Chú thích") every paragraph notes, marked or not
@@ -215,7 +224,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (field && last) {
       const value = field[5]
       const coordinating = /phối hợp/iu.test(field[2] ?? field[4])
-      const group = drafts.filter((d) => d !== last && within(d.task.section, p.section?.id ?? null) && (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic)))
+      const group = drafts.slice(sinceLabels()).filter((d) => d !== last && within(d.task.section, p.section?.id ?? null) && (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic)))
       for (const d of [...group, last]) applyLabel(d.task, coordinating, value, b, text.length - value.length)
       continue
     }
@@ -226,7 +235,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         // "- Thời gian thực hiện: …" bulleted under an item is that item's own word and wins; the same words standing
         // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
         const own = !!tf && !!b.marker
-        const group = drafts.filter((d) => d !== last && !d.task.deadline && within(d.task.section, p.section?.id ?? null))
+        const group = drafts.slice(sinceLabels()).filter((d) => d !== last && !d.task.deadline && within(d.task.section, p.section?.id ?? null))
         const targets = own && last ? [...group, last] : pending.length ? pending : last ? [last] : []
         for (const d of targets) if (own || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
         pending = []
