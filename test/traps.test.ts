@@ -1250,3 +1250,12 @@ describe('programme-label-runs.txt: items each followed by their own labelled bl
     expect(end(f, 'Hỗ trợ các hộ gia đình')).toBe('2026-12-31')
   })
 })
+
+describe('directive-goal-horizon.txt: items that serve a goal with its years ("đáp ứng mục tiêu tăng trưởng kinh tế năm 2026 và giai đoạn 2026 - 2030")', () => {
+  const f = 'directive-goal-horizon.txt'
+  it('the goal\'s years date nothing; the item\'s own time limit and a goal\'s year with its preposition still do', () => {
+    expect(end(f, 'Thường xuyên theo dõi tình hình cung ứng')).toBeNull()
+    expect(end(f, 'Rà soát thủ tục cấp phép')).toBe('2026-11-30')
+    expect(end(f, 'Hoàn thành các mục tiêu về giá')).toBe('2027-12-31')
+  })
+})

@@ -66,7 +66,12 @@ const EVENT_EXPECTED = /(?<!\p{L})(?:kỳ họp|phiên họp|hội nghị|đại
 const DONE_ON = /(?<!\p{L})(?:đã\s+(?:được\s+)?|được\s+)(?:ký kết|ký|ban hành|thông qua|phê duyệt|công bố)(?:\s+vào)?\s*$/u
 /** A country's or a sector's commitment ("phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050"): its year, not the task's. */
 const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
+/**
+ * "… đáp ứng mục tiêu tăng trưởng kinh tế năm 2025 và giai đoạn 2026 - 2030": a bare year or period after a goal names
+ * the goal's horizon, not a time the work must end by ("… mục tiêu … trong năm 2025", with its preposition, still does).
+ */
+const GOAL_BEFORE = /(?<!\p{L})mục tiêu(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -81,7 +86,7 @@ function excluded(s: string, n: Node): boolean {
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
   if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i))) return true
-  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(before)
+  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(before)
   return false
 }
 

@@ -95,6 +95,15 @@ describe('a commitment\'s year', () => {
   })
 })
 
+describe('a goal\'s horizon', () => {
+  it('"… đáp ứng mục tiêu tăng trưởng kinh tế năm 2025 và giai đoạn 2026 - 2030" names the goal\'s years, not the task\'s end', () => {
+    expect(texts('Chủ động dự báo nhu cầu sử dụng than đáp ứng mục tiêu tăng trưởng kinh tế năm 2025 và giai đoạn 2026 - 2030.')).toEqual([])
+    // the time limit of the same sentence stays one, and so does a goal's year given with its preposition
+    expect(texts('Rút ngắn thời gian giải quyết thủ tục đáp ứng mục tiêu tăng trưởng năm 2025, báo cáo trong tháng 10 năm 2025.')).toEqual(['trong tháng 10 năm 2025'])
+    expect(texts('Hoàn thành các mục tiêu của Kế hoạch trong năm 2026.')).toEqual(['trong năm 2026'])
+  })
+})
+
 describe('the expected time of an event, in brackets after it', () => {
   it('"… tại Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)" dates the session, not the task', () => {
     // (what is left is the event the task waits for, which has no end)
