@@ -120,6 +120,9 @@ const FLOORS: Record<string, string> = {
   r88: 'recall=0.76,leak=0.14,lead=0.74,coord=0.94,deadline=0.95,dated=1,meta=0.9',
   r89: 'recall=0.98,leak=0.26,lead=0.98,coord=0.89,deadline=1,dated=1,meta=0.67',
   r90: 'recall=1,leak=0.2,lead=0.91,coord=0.93,deadline=0.94,dated=1,meta=0.7',
+  r91: 'recall=0.98,leak=0.08,lead=0.87,coord=0.73,deadline=0.94,dated=0.86,meta=1',
+  r92: 'recall=0.94,leak=0.07,lead=0.96,coord=0,deadline=0.95,dated=0.73,meta=1',
+  r93: 'recall=0.97,leak=0.22,lead=0.06,coord=0.25,deadline=0.72,dated=1,meta=0.38',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
