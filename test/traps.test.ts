@@ -1259,3 +1259,19 @@ describe('directive-goal-horizon.txt: items that serve a goal with its years ("�
     expect(end(f, 'Hoàn thành các mục tiêu về giá')).toBe('2027-12-31')
   })
 })
+
+describe('plan-label-lists.md: a part whose bodies are listed under labels alone ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Bộ …")', () => {
+  const f = 'plan-label-lists.md'
+  it('the bodies listed under "Cơ quan chủ trì" lead, and those under "Cơ quan phối hợp" partner, every item of the part', () => {
+    for (const anchor of ['Hoàn thành việc kiểm kê', 'Lập hồ sơ khoa học', 'Xây dựng cơ sở dữ liệu số']) {
+      expect(lead(f, anchor)).toEqual(names('Bộ Văn hóa, Thể thao và Du lịch', 'Viện Hàn lâm Khoa học xã hội Việt Nam'))
+      expect(coordinators(f, anchor)).toEqual(names('Hội Văn nghệ dân gian Việt Nam'))
+      expect(end(f, anchor)).toBe('2027-12-31')
+    }
+  })
+  it('the next part takes its own list only, and no label or listed body is a task', () => {
+    expect(lead(f, 'Tổ chức các lớp truyền dạy')).toEqual(names('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'))
+    expect(coordinators(f, 'Tổ chức các lớp truyền dạy')).toEqual([])
+    expect(doc(f).tasks).toHaveLength(4)
+  })
+})

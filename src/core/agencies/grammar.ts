@@ -170,6 +170,12 @@ const BOUND = new Set(['chương trình', 'quy trình', 'công trình', 'lộ tr
 const stopAt = (ts: Tok[], j: number) =>
   (SUBJECT_STOP.has(low(ts, j)) && !(j > 0 && BOUND.has(`${low(ts, j - 1)} ${low(ts, j)}`))) || SUBJECT_STOP.has(`${low(ts, j)} ${low(ts, j + 1)}`)
 
+/** The levels and places a collective spans after "các": "các cấp", "các tỉnh", "các quân khu", "các địa phương". */
+const EACH_PLACE = [['cấp'], ['tỉnh'], ['huyện'], ['xã'], ['quận'], ['phường'], ['ngành'], ['quân', 'khu'], ['thành', 'phố'], ['địa', 'phương'], ['đơn', 'vị']]
+const eachPlace = (ts: Tok[], i: number): number => {
+  for (const w of EACH_PLACE) if (w.every((x, k) => low(ts, i + k) === x)) return i + w.length
+  return 0
+}
 const SUBJECT_FIRST = new Set(['tổ chức', 'thực hiện', 'tổng kết', 'xây dựng'])
 
 const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
@@ -217,7 +223,10 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     j++
   }
   if (words.length === subjectStart && !scope) {
-    if (low(ts, j) === 'các' && low(ts, j + 1) === 'cấp') out.push(cand(j + 2, 'Ban Chỉ đạo các cấp', 'party', { generic: true }))
+    // ("Ban Chỉ đạo các cấp", "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh": each level's or each place's board, a
+    // collective)
+    const every = low(ts, j) === 'các' ? eachPlace(ts, j + 1) : 0
+    if (every) out.push(cand(every, `Ban Chỉ đạo ${ts.slice(j, every).map((t) => t.low).join(' ')}`, 'party', { generic: true }))
     out.push(cand(words.length ? j : h.end, ['Ban Chỉ đạo', ...words].join(' '), 'party'))
     return
   }

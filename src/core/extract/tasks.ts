@@ -32,6 +32,11 @@ interface Draft {
 
 const FIELD = /^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+(?:tham mưu|thực hiện|triển khai)){0,2}\s*:\s*(.+)$/iu
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
+/**
+ * A label alone over a list of bodies: "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." /
+ * "- Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội." / "b) Cơ quan phối hợp" / "- …".
+ */
+const LABEL_ALONE = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of: "… bao gồm", "… gồm". */
 const INCLUDES = /(?<!\p{L})(?:bao )?gồm$/u
@@ -94,6 +99,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     labelsSeen = drafts.length
     return labelsFrom
   }
+  // the label alone whose list of bodies is being read, and the items it covers
+  let labelList: { coordinating: boolean; base: Draft[]; targets: Draft[]; listed: boolean } | null = null
   let example = false
   let noting = false
   // under a heading of notes standing alone ("## Chú thích") every paragraph notes, marked or not
@@ -215,6 +222,34 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // a letter's subject under its number ("V/v triển khai thực hiện các quy định …") names what the letter is about
     if (/^V\/v\s/u.test(text)) continue
     if (p.section) parents.set(p.section.id, p.section.parent)
+    // "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "- Bộ Quốc phòng; …": the bodies listed under a label alone
+    // lead (or partner) the items since the last labels that have none of their own; a label or list that follows
+    // ("b) Cơ quan phối hợp" / "- …") covers the same items
+    const alone = LABEL_ALONE.exec(text)
+    if (alone) {
+      const base: Draft[] = labelList?.base ?? drafts.slice(sinceLabels()).filter((d) => within(d.task.section, p.section?.id ?? null) || d.task.section === (p.section?.parent ?? null))
+      const coordinating = /phối hợp/iu.test(alone[1])
+      labelList = { coordinating, base, targets: base.filter((d) => (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic))), listed: false }
+      continue
+    }
+    // (an entry that names bodies, a level or a kind of body with a word between — "Ban Chỉ đạo các quân khu; Ban Chỉ
+    // đạo các tỉnh." — is still an entry; one that opens with work ends the list)
+    if (labelList && !FIELD.test(text) && !TIME_FIELD.test(text) && (namesOnly(b, text) || (!!b.marker && mentionsIn(b).length > 0 && !opensWithWork(text) && !opensWithAction(text) && !subjectActs(b, text) && text.length < 160))) {
+      const refs = refsOf(text, b, 0)
+      // (the first body listed takes the place of what the item had; the rest join it; "+ Sở X chủ trì, phối hợp với
+      // Y" under "- Cơ quan thực hiện:" reads as the label's value would)
+      for (const d of labelList.targets) {
+        if (!labelList.coordinating && !labelList.listed && /phối hợp/iu.test(text)) {
+          applyLabel(d.task, false, text, b, 0)
+          continue
+        }
+        if (labelList.coordinating) d.task.coordinators = dedupe([...(labelList.listed ? d.task.coordinators : []), ...refs])
+        else d.task.lead = dedupe([...(labelList.listed ? d.task.lead : []), ...refs])
+      }
+      labelList.listed = true
+      continue
+    }
+    labelList = null
     // "b) Cơ quan thực hiện:", "a) Nhiệm vụ:": a label over labels or items, nothing to do by itself
     if (/^(?:(?:cơ quan|đơn vị|bộ phận)(?:\s+\S+){1,3}|nhiệm vụ|thời gian(?:\s+\S+){0,2})\s*:\s*$/iu.test(text)) continue
     // labelled fields complete the item above them; at the level of a group ("a) Nhiệm vụ: - … - …; b) Cơ quan
