@@ -1275,3 +1275,12 @@ describe('plan-label-lists.md: a part whose bodies are listed under labels alone
     expect(doc(f).tasks).toHaveLength(4)
   })
 })
+
+describe('plan-open-period.txt: times that go on past their end ("Từ năm 2026 đến năm 2030 và tiếp theo", "Quý IV/2026 và tiếp theo")', () => {
+  const f = 'plan-open-period.txt'
+  it('such a time sets no deadline; "… và tiếp theo đó …" starts a new clause and leaves the year its end', () => {
+    expect(end(f, 'rà soát, kiện toàn hồ sơ liệt sĩ')).toBeNull()
+    expect(end(f, 'tổ chức tìm kiếm, quy tập')).toBeNull()
+    expect(end(f, 'bố trí kinh phí cho các đội')).toBe('2026-12-31')
+  })
+})

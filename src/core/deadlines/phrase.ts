@@ -24,7 +24,7 @@ const RE_END_OF = sticky(`(?:cuối|hạ tuần)\\s`)
 const RE_CLOSE = sticky(`\\s*\\)`)
 const RE_EVERY_AFTER = sticky(`\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])${WE}`)
 const RE_AND_ON = sticky(
-  `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]))|trở\\s+đi)${WE}`,
+  `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]))|trở\\s+đi)${WE}`,
 )
 const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly' }
 
@@ -48,7 +48,8 @@ export function parsePhrase(s: string, i: number, loose: boolean): Node | null {
   const c = new Cursor(s, i)
   const n = phraseAt(c, i, loose)
   if (!n || n.kind === 'relative' || n.kind === 'recurring') return n
-  // "năm 2026 và các năm tiếp theo", "Tháng 12/2025 và hằng năm", "từ quý II/2024 trở đi": a first time, then on and on
+  // "năm 2026 và các năm tiếp theo", "Tháng 12/2025 và hằng năm", "từ quý II/2024 trở đi", "Từ năm 2013 đến năm 2020 và
+  // tiếp theo": a first time, then on and on
   c.pos = n.j
   const on = c.eat(RE_AND_ON)
   if (on) {

@@ -1,7 +1,7 @@
 // Rules of one time phrase (src/core/deadlines/phrase.ts), read whole with readDeadline. Written against the mutants
 // Stryker left alive (npm run mutation): each test fails when its rule is switched off.
 import { describe, expect, it } from 'vitest'
-import { readDeadline } from '../../../src/core/deadlines/index.js'
+import { findDeadlines, readDeadline } from '../../../src/core/deadlines/index.js'
 
 const today = '2024-06-15'
 
@@ -35,6 +35,12 @@ describe('phrase: a first time, then on and on', () => {
     expect(readDeadline('năm 2026 và các năm tiếp theo', { today })).toMatchObject({ kind: 'open-start', recurrence: null, start: '2026-01-01', end: null })
     expect(readDeadline('từ năm 2026 và các năm tiếp theo', { today })).toMatchObject({ kind: 'open-start', recurrence: null, start: '2026-01-01', end: null })
     expect(readDeadline('từ năm 2026 và hằng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2026-01-01', end: null })
+  })
+
+  it('"Từ năm 2013 đến năm 2020 và tiếp theo": a period that goes on past its end has none; not "và tiếp theo đó …"', () => {
+    expect(readDeadline('Từ năm 2013 đến năm 2020 và tiếp theo.', { today })).toMatchObject({ kind: 'open-start', start: '2013-01-01', end: null })
+    expect(readDeadline('Quý IV/2013 và tiếp theo', { today })).toMatchObject({ kind: 'open-start', start: '2013-10-01', end: null })
+    expect(findDeadlines('Hoàn thành trong năm 2025 và tiếp theo đó triển khai thí điểm.', { year: 2025 }).map((m) => m.end)).toEqual(['2025-12-31'])
   })
 
   it('"Tháng 12/2025 và hằng năm" starts in December 2025 and comes back every year', () => {
