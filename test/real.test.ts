@@ -38,7 +38,7 @@ const FLOORS: Record<string, string> = {
   r5: 'recall=0.97,leak=0.07,lead=0.9,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.94,leak=0.04,lead=0.95,coord=0.89,deadline=0.99,dated=0.91,meta=0.88',
   r7: 'recall=0.97,leak=0.15,lead=0.97,coord=0.88,deadline=0.96,dated=0.89,meta=0.83',
-  r8: 'recall=0.99,leak=0.06,lead=0.94,coord=0.88,deadline=0.98,dated=1,meta=1',
+  r8: 'recall=0.99,leak=0.06,lead=0.99,coord=1,deadline=0.98,dated=1,meta=1',
   r9: 'recall=0.99,leak=0,lead=0.96,coord=0.87,deadline=0.98,dated=1,meta=0.83',
   r10: 'recall=0.99,leak=0,lead=0.98,coord=0.95,deadline=0.97,dated=0,meta=1',
   r11: 'recall=0.99,leak=0,lead=0.93,coord=0.9,deadline=0.98,dated=1,meta=1',
@@ -120,7 +120,7 @@ const FLOORS: Record<string, string> = {
   r88: 'recall=0.76,leak=0.14,lead=0.74,coord=0.94,deadline=0.95,dated=1,meta=0.9',
   r89: 'recall=0.98,leak=0.26,lead=0.98,coord=0.89,deadline=1,dated=1,meta=0.67',
   r90: 'recall=1,leak=0.2,lead=0.91,coord=0.93,deadline=0.94,dated=1,meta=0.7',
-  r91: 'recall=0.98,leak=0.08,lead=0.87,coord=0.73,deadline=0.94,dated=0.86,meta=1',
+  r91: 'recall=0.98,leak=0.08,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',
   r92: 'recall=0.94,leak=0.07,lead=0.96,coord=0,deadline=0.95,dated=0.73,meta=1',
   r93: 'recall=0.97,leak=0.22,lead=1,coord=0.73,deadline=0.98,dated=1,meta=0.38',
 }

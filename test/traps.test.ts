@@ -1284,3 +1284,11 @@ describe('plan-open-period.txt: times that go on past their end ("Từ năm 2026
     expect(end(f, 'bố trí kinh phí cho các đội')).toBe('2026-12-31')
   })
 })
+
+describe('plan-communes-listed.txt: communes listed after their committee ("Ủy ban nhân dân 04 xã: Gia Thuận, …, Gò Công Đông")', () => {
+  const f = 'plan-communes-listed.txt'
+  it('each commune listed is a body of its own, after a count as after "các", a name with "Công" in it whole', () => {
+    expect(coordinators(f, 'thành lập mới khu bảo vệ')).toEqual(names('Ủy ban nhân dân xã Gia Thuận', 'Ủy ban nhân dân xã Tân Điền', 'Ủy ban nhân dân xã Gò Công Đông', 'Ủy ban nhân dân xã Tân Phú Đông'))
+    expect(lead(f, 'Bố trí lực lượng tuần tra')).toEqual(names('Ủy ban nhân dân xã Vàm Láng', 'Ủy ban nhân dân xã Kiểng Phước', 'Ủy ban nhân dân xã Gò Công Tây'))
+  })
+})

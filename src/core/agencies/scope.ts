@@ -56,14 +56,16 @@ export function place(ts: Tok[], i: number): Scope | null {
 }
 
 /** Words that end a place but also begin or end place names: "Lâm Đồng", "Đồng Nai", "Châu Thành", "Hội An", "Trung Khánh". */
-const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân', 'văn', 'phòng'])
+const SOFT_STOP = new Set(['đồng', 'thành', 'trung', 'hội', 'chi', 'thị', 'bảo', 'kinh', 'quân', 'long', 'tân', 'văn', 'phòng', 'công'])
 /** Second words that make the soft word a body's word instead: "Thành ủy", "Trung ương", "Hội đồng", "Đồng chí". */
-const SOFT_PAIRS = new Set(['ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị', 'phòng', 'bản', 'hóa', 'hoá', 'hiểm', 'vệ'])
+const SOFT_PAIRS = new Set(['an', 'ty', 'nghiệp', 'ủy', 'uỷ', 'phố', 'đoàn', 'ương', 'tâm', 'chí', 'đồng', 'nhánh', 'cục', 'viên', 'sự', 'đội', 'tịch', 'tế', 'nghị', 'phòng', 'bản', 'hóa', 'hoá', 'hiểm', 'vệ'])
 
 function softPlaceWord(ts: Tok[], j: number, inside: number): boolean {
   if (!SOFT_STOP.has(ts[j].low)) return false
   const next = ts[j + 1]
   if (next && next.word && SOFT_PAIRS.has(next.low) && (!next.cap || next.caps)) return false
+  // ("Gò Công Đông" is a place; "… Công Thương", "… Công An" name a ministry's field or a police force whatever their case)
+  if (ts[j].low === 'công' && next?.word && (next.low === 'thương' || next.low === 'an')) return false
   // inside a place ("Lâm Đồng", "Châu Thành", "Hải Phòng") the word closes it, unless a name follows it ("Lâm Đồng
   // Phòng Giáo dục …" is a place and a body); as its first word the place must go on ("Đồng Nai")
   if (inside) return !(ts[j].low === 'phòng' && next?.word && next.cap)
@@ -89,6 +91,8 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
   let lead = ''
   if (w === 'các') (lead = 'các '), j++
   else if (w === 'cấp') (lead = 'cấp '), j++
+  // ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …": a count of places is a plural too, when a level follows it)
+  else if (/^\p{N}{1,2}$/u.test(ts[i].raw) && LEVEL_V.longest(ts, i + 1)) (lead = 'các '), j++
   const levels: string[] = []
   let named = ''
   for (;;) {

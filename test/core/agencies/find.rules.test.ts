@@ -157,6 +157,16 @@ describe('lists of places and the spelling of places', () => {
     ])
   })
 
+  it('a count of places lists them as "các" does, and "Công" goes on inside a place: Ủy ban nhân dân 04 xã: …, Gò Công Đông', () => {
+    expect(names('Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông')).toEqual([
+      'Ủy ban nhân dân xã Gia Thuận', 'Ủy ban nhân dân xã Tân Điền', 'Ủy ban nhân dân xã Gò Công Đông', 'Ủy ban nhân dân xã Tân Phú Đông',
+    ])
+    // (a count alone names no place: still the collective)
+    expect(names('Ủy ban nhân dân 3 huyện')).toEqual(['~Ủy ban nhân dân các huyện'])
+    // ("Công an", "Công Thương" after a place still begin a body)
+    expect(names('UBND tỉnh Gia Lai Công an tỉnh')).toEqual(['Ủy ban nhân dân tỉnh Gia Lai', 'Công an tỉnh'])
+  })
+
   it('without a colon, a head over "các tỉnh" lists places when it names two at least', () => {
     expect(names('Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hải Phòng, Quảng Ninh chỉ đạo')).toEqual([
       'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hải Phòng', 'Ủy ban nhân dân tỉnh Quảng Ninh',
