@@ -1292,3 +1292,13 @@ describe('plan-communes-listed.txt: communes listed after their committee ("Ủy
     expect(lead(f, 'Bố trí lực lượng tuần tra')).toEqual(names('Ủy ban nhân dân xã Vàm Láng', 'Ủy ban nhân dân xã Kiểng Phước', 'Ủy ban nhân dân xã Gò Công Tây'))
   })
 })
+
+describe('resolution-mixed-headings.md: numbered headings typed in more than one way ("## I.", "**II-**", "**2. …**", "#### 3. …")', () => {
+  const f = 'resolution-mixed-headings.md'
+  it('the items under markdown headings numbered among bold ones are still the part\'s tasks, and the last part\'s items too', () => {
+    expect(leaks(f, 'Xây dựng kho sách điện tử')).toHaveLength(1)
+    expect(leaks(f, 'Tham gia các mạng lưới thư viện')).toHaveLength(1)
+    expect(lead(f, 'chỉ đạo xây dựng Chương trình hành động')).toEqual(names('Đảng ủy Chính phủ'))
+    expect(doc(f).sections.find((s) => s.title.startsWith('TỔ CHỨC THỰC HIỆN'))!.parent).toBeNull()
+  })
+})

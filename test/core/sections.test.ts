@@ -323,3 +323,29 @@ describe('a lead-in whose subject assigns mid-sentence', () => {
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([[]])
   })
 })
+
+describe('numbered headings typed in more than one way', () => {
+  const doc = parse([
+    '## I. QUAN ĐIỂM CHỈ ĐẠO',
+    '**1.** Giáo dục là quốc sách hàng đầu.',
+    '**II- NHIỆM VỤ, GIẢI PHÁP**',
+    '**5. Xây dựng đội ngũ nhà giáo**',
+    '- Rà soát, sắp xếp đội ngũ giáo viên bảo đảm đủ định mức.',
+    '#### 6. Cải cách giáo dục nghề nghiệp',
+    '- Tập trung phát triển hệ thống các cơ sở giáo dục nghề nghiệp.',
+    '**7. Đẩy mạnh hợp tác quốc tế**',
+    '- Mở rộng các cơ chế hợp tác quốc tế trong giáo dục.',
+    '**III- TỔ CHỨC THỰC HIỆN**',
+    '**1.** Đảng ủy Chính phủ lãnh đạo xây dựng Chương trình hành động.',
+  ])
+  const section = (title: string) => doc.sections.find((s) => s.title.startsWith(title))!
+  it('"I." and "II-" are one level: roman numerals however closed', () => {
+    expect(section('NHIỆM VỤ').parent).toBeNull()
+    expect(section('TỔ CHỨC THỰC HIỆN').parent).toBeNull()
+  })
+  it('"#### 6." between "**5.**" and "**7.**" is their sibling, not a child of the first markdown heading', () => {
+    const tasksId = section('NHIỆM VỤ').id
+    expect([section('Xây dựng đội ngũ').parent, section('Cải cách giáo dục').parent, section('Đẩy mạnh hợp tác').parent]).toEqual([tasksId, tasksId, tasksId])
+    expect(doc.tasks.map((t) => t.text.slice(0, 25))).toEqual(expect.arrayContaining(['Tập trung phát triển hệ t', 'Mở rộng các cơ chế hợp tá']))
+  })
+})

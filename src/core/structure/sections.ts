@@ -219,14 +219,19 @@ export function buildOutline(blocks: Block[]): Outline {
     if (isHeading(b, next)) {
       anyHeading = true
       if (b.marker && NUMBERED.has(b.marker.type)) anyNumbered = true
-      const style = b.mdDepth ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : lostNumber(b, next) ? 'lost-number' : 'plain'))
+      // (a markdown heading that carries a number is ranked by it, as its siblings typed in bold are: "**5. …**" /
+      // "#### 6. …" / "**7. …**" are one level; an unnumbered one by its depth)
+      const numberedMd = !!b.mdDepth && !!b.marker && NUMBERED.has(b.marker.type) && !!b.style
+      const style = b.mdDepth && !numberedMd ? `md${b.mdDepth}` : (b.style ?? (b.caps ? 'caps' : lostNumber(b, next) ? 'lost-number' : 'plain'))
+      const sibling = numberedMd ? stack.findIndex((s) => sameLevel(s.style, style)) : -1
       // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" (also "QUYÉT NGHỊ" from a scan) open the operative part: nothing of the grounds
       // above ("Căn cứ Luật …," read as a heading) holds over it
       if (DECIDES.test(b.text.trim())) stack.length = 0
+      else if (sibling >= 0) stack.length = sibling
       else if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
       } else {
-        const k = stack.findIndex((s) => s.style === style)
+        const k = stack.findIndex((s) => sameLevel(s.style, style))
         // an unmarked heading below a numbered one is that one's sub-heading, not a sibling of an unmarked lead-in above
         // it ("… có ý kiến chỉ đạo như sau:" / "1. Về …" / "Một số vấn đề lưu ý:")
         // (a short title, not a sentence that introduces a list: "Yêu cầu UBND các xã, … bao gồm:" stays where it was)
@@ -316,6 +321,9 @@ function newSection(b: Block, parent: Section | null, role: SectionRole, agency:
     span: { start: { line: start.line, column: Math.max(1, start.column - (b.marker?.length ?? 0)) }, end: endOf(b) },
   }
 }
+
+/** Two headings' numbering styles name one level: the same style, or roman numerals however closed ("I." and "II-"). */
+const sameLevel = (a: string, b: string): boolean => a === b || (a.startsWith('roman:') && b.startsWith('roman:'))
 
 function top(stack: Frame[]): Section | null {
   return stack.length ? stack[stack.length - 1].section : null
