@@ -1302,3 +1302,11 @@ describe('resolution-mixed-headings.md: numbered headings typed in more than one
     expect(doc(f).sections.find((s) => s.title.startsWith('TỔ CHỨC THỰC HIỆN'))!.parent).toBeNull()
   })
 })
+
+describe('letter-asks-ministry.txt: a province\'s letter that asks a ministry ("… Ủy ban nhân dân tỉnh Hà Giang trân trọng đề nghị Bộ Nông nghiệp và Môi trường:")', () => {
+  const f = 'letter-asks-ministry.txt'
+  it('the ministry asked leads the items, not the province that asks nor the department it is asked to direct', () => {
+    expect(lead(f, 'Chỉ đạo Cục Địa chất và Khoáng sản')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+    expect(lead(f, 'Sớm nghiên cứu, sửa đổi quy định')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+  })
+})

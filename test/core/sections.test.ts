@@ -349,3 +349,26 @@ describe('numbered headings typed in more than one way', () => {
     expect(doc.tasks.map((t) => t.text.slice(0, 25))).toEqual(expect.arrayContaining(['Tập trung phát triển hệ t', 'Mở rộng các cơ chế hợp tá']))
   })
 })
+
+describe('a lead-in whose subject asks another body', () => {
+  it('"…, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:" gives the items to the body asked, not to the one asking', () => {
+    const doc = parse([
+      'Kính gửi: Bộ Xây dựng',
+      'Ủy ban nhân dân tỉnh Lào Cai nhận được phản ánh của các doanh nghiệp về những khó khăn trong kiểm định phương tiện.',
+      '3. Kiến nghị',
+      'Để kịp thời tháo gỡ khó khăn cho doanh nghiệp, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:',
+      '(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn các cơ quan đăng kiểm địa phương.',
+      '(ii). Sớm chỉ đạo sửa đổi, bổ sung các quy chuẩn kỹ thuật quốc gia có liên quan.',
+    ])
+    expect(doc.tasks.filter((t) => /^(Chỉ đạo Cục|Sớm chỉ đạo)/u.test(t.text)).map((t) => t.lead.map((l) => l.name))).toEqual([['Bộ Xây dựng'], ['Bộ Xây dựng']])
+  })
+  it('a body asked that does not close the lead-in ("… đề nghị Bộ Xây dựng quan tâm, chỉ đạo một số nội dung sau:") is read as before', () => {
+    const doc = parse([
+      'Kính gửi: Bộ Xây dựng',
+      '1. Kiến nghị',
+      'Ủy ban nhân dân tỉnh Lào Cai đề nghị Bộ Xây dựng quan tâm, chỉ đạo một số nội dung sau:',
+      '- Ban hành văn bản hướng dẫn các cơ quan đăng kiểm địa phương.',
+    ])
+    expect(doc.tasks.find((t) => t.text.startsWith('Ban hành'))!.lead.map((l) => l.name)).not.toContain('Ủy ban nhân dân tỉnh Lào Cai')
+  })
+})

@@ -388,6 +388,8 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
   const ms = bodiesIn(plain)
+  const asked = askedOf(plain, ms)
+  if (asked.length) return asked.map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
   const lead = assign(plain, ms).lead
   // "… của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện …:": a province that acts is its People's Committee
   if (!lead.length) return provinceActs(b, plain, off)
@@ -402,10 +404,32 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const below = directs ? ms.filter((m) => m.index >= leadEnd + directs[0].length && !m.generic) : []
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
   // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too)
-  if (speaks && /^[\s,]*(?:đã\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
+  if (speaks && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+}
+
+/**
+ * "Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:": a named body asks, and the
+ * bodies named right after the asking verb, closing the lead-in, do the items.
+ */
+function askedOf(plain: string, ms: AgencyMention[]): AgencyMention[] {
+  for (let k = 0; k < ms.length; k++) {
+    const speaker = ms[k]
+    if (speaker.generic) continue
+    const asks = /^[\s,]*(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu})/u.exec(plain.slice(speaker.index + speaker.length))
+    if (!asks) continue
+    let from = speaker.index + speaker.length + asks[0].length
+    const asked: AgencyMention[] = []
+    for (const m of ms.slice(k + 1)) {
+      if (m.generic || !/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(from, m.index))) break
+      asked.push(m)
+      from = m.index + m.length
+    }
+    return asked.length && /^[\s.:]*$/u.test(plain.slice(from)) ? asked : []
+  }
+  return []
 }
 
 /** "tỉnh Đắk Lắk cần …", "Thành phố Hải Phòng tiếp tục …": a province or city as the subject of what it must do. */
