@@ -227,7 +227,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // ("b) Cơ quan phối hợp" / "- …") covers the same items
     const alone = LABEL_ALONE.exec(text)
     if (alone) {
-      const base: Draft[] = labelList?.base ?? drafts.slice(sinceLabels()).filter((d) => within(d.task.section, p.section?.id ?? null) || d.task.section === (p.section?.parent ?? null))
+      const base: Draft[] = labelList?.base ?? drafts.slice(sinceLabels()).filter((d) => within(d.task.section, p.section?.id ?? null) || (!!p.section?.parent && d.task.section === p.section.parent))
       const coordinating = /phối hợp/iu.test(alone[1])
       labelList = { coordinating, base, targets: base.filter((d) => (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic))), listed: false }
       continue

@@ -388,8 +388,9 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
   const ms = bodiesIn(plain)
+  const toRef = (m: AgencyMention): AgencyRef => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } })
   const asked = askedOf(plain, ms)
-  if (asked.length) return asked.map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+  if (asked.length) return asked.map(toRef)
   const lead = assign(plain, ms).lead
   // "… của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện …:": a province that acts is its People's Committee
   if (!lead.length) return provinceActs(b, plain, off)
@@ -407,7 +408,7 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   if (speaks && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
-    .map((m) => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }))
+    .map(toRef)
 }
 
 /**
