@@ -127,8 +127,9 @@ const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban h
 
 /**
  * "đã" and a participle with no object after it, closing a noun phrase: "trên đất đã giao.", "các dự án đã phê duyệt;",
- * "… theo danh mục đã thống nhất tại Hội nghị", "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử dụng". The act it names is which thing, not a report of work done, in a text
- * that opens with the action it asks for. ("đã ban hành Kế hoạch số …", with its object, still reports.)
+ * "… theo danh mục đã thống nhất tại Hội nghị", "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử
+ * dụng". The act it names is which thing, not a report of work done, in a text that opens with the action it asks for.
+ * ("đã ban hành Kế hoạch số …", with its object, still reports.)
  */
 const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với|nhưng)\s)/giu
 
