@@ -77,7 +77,7 @@ const FLOORS: Record<string, string> = {
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=0.99,dated=1,meta=1',
   r45: 'recall=0.92,leak=0,lead=0.96,coord=0.88,deadline=0.94,dated=0.83,meta=1',
   r46: 'recall=0.98,leak=0,lead=0.9,coord=1,deadline=0.99,dated=0.97,meta=1',
-  r47: 'recall=0.98,leak=0,lead=0.92,coord=0.91,deadline=0.91,dated=0.81,meta=1',
+  r47: 'recall=0.98,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=1',
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=1',
   r49: 'recall=0.96,leak=0.04,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r50: 'recall=0.98,leak=0.03,lead=0.97,coord=1,deadline=1,dated=1,meta=1',

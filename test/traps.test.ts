@@ -1310,3 +1310,18 @@ describe('letter-asks-ministry.txt: a province\'s letter that asks a ministry ("
     expect(lead(f, 'Sớm nghiên cứu, sửa đổi quy định')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
   })
 })
+
+describe('annex-row-short-of-width.md: a Word table row short of its width, then a task below it whose number Word merged', () => {
+  const f = 'annex-row-short-of-width.md'
+  it('the row below is a task of its own, with its own lead and partner; the table goes on after it', () => {
+    expect(lead(f, 'Sao lưu dữ liệu và bảo đảm khả năng phục hồi')).toEqual(names('Sở Khoa học và Công nghệ'))
+    expect(coordinators(f, 'Sao lưu dữ liệu và bảo đảm khả năng phục hồi')).toEqual(names('Sở Tài chính'))
+    expect(lead(f, 'Cập nhật dữ liệu quy hoạch lên hệ thống')).toEqual(names('Sở Tài chính'))
+    expect(end(f, 'Cập nhật dữ liệu quy hoạch lên hệ thống')).toBe('2027-12-31')
+    expect(lead(f, 'Tập huấn chuyên môn về dữ liệu quy hoạch')).toEqual(names('Sở Nội vụ'))
+  })
+  it('the short row keeps its own cells', () => {
+    expect(lead(f, 'Vận hành hệ thống thông tin quy hoạch')).toEqual(names('Sở Tài chính'))
+    expect(end(f, 'Vận hành hệ thống thông tin quy hoạch')).toBe('2026-12-31')
+  })
+})

@@ -27,6 +27,23 @@ describe('unfoldPipeLines', () => {
     ])
   })
 
+  it('a row short of its width whose next cells would overfill it ends at its pipes; the task below it stands under the tasks\' column', () => {
+    const wide = ['|', '**TT**', '|', '**Nhiệm vụ**', '|', '**Cơ quan chủ trì**', '|', '**Cơ quan phối hợp**', '|', '**Thời gian**', '|', '**Kết quả**', '|']
+    const lines = [...wide, '|', '2', '|', 'Quản lý, vận hành hệ thống', '|', 'Sở Tài chính', '|', 'Các sở, ngành', '|', 'Quý IV/2026', '|', '|',
+      'Thực hiện sao lưu dữ liệu', '|', 'Sở Khoa học và Công nghệ', '|', 'Sở Tài chính', '|', '|', '3', '|', 'Cập nhật dữ liệu', '|', 'Sở Tài chính', '|', 'Các sở', '|', 'Năm 2026', '|', 'Báo cáo', '|']
+    expect(rows(lines).slice(1)).toEqual([
+      '| 2 | Quản lý, vận hành hệ thống | Sở Tài chính | Các sở, ngành | Quý IV/2026 |',
+      '|  | Thực hiện sao lưu dữ liệu | Sở Khoa học và Công nghệ | Sở Tài chính |  |  |',
+      '| 3 | Cập nhật dữ liệu | Sở Tài chính | Các sở | Năm 2026 | Báo cáo |',
+    ])
+  })
+
+  it('a row below that names a second lead and its partners, with no task of its own, still stands under the last columns', () => {
+    const lines = [...header, '|', '1', '|', 'Đề án phân loại rác thải', '|', 'Bộ Nông nghiệp và Môi trường', '|', 'Các bộ', '|', '2030', '|', '|',
+      'Ủy ban nhân dân các tỉnh', '|', 'Đài Truyền hình địa phương', '|']
+    expect(rows(lines).slice(2)).toEqual(['|  |  |  | Ủy ban nhân dân các tỉnh | Đài Truyền hình địa phương |'])
+  })
+
   it('a line of dots where a copy cut rows out ("…......") between two rows neither ends the table nor fills a cell', () => {
     const lines = [...header, '|', '1', '|', 'Triển khai nền tảng số', '|', 'Sở Y tế', '|', 'Các sở', '|', 'Năm 2026', '|', '….................', '|', '3', '|', 'Đào tạo kỹ năng số', '|', 'Sở Nội vụ', '|', 'Các xã', '|', 'Năm 2027', '|']
     expect(rows(lines).slice(1)).toEqual(['| 1 | Triển khai nền tảng số | Sở Y tế | Các sở | Năm 2026 |', '| 3 | Đào tạo kỹ năng số | Sở Nội vụ | Các xã | Năm 2027 |'])

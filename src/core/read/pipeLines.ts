@@ -3,7 +3,7 @@
 // closing "|" right before the next row's opening one) are put back together as pipe rows, in place: a row's first
 // line carries the row, its other lines go blank, so line numbers still hold. Only a table whose first row is a task
 // table's header is rebuilt: a letterhead laid out the same way is read by the structure stage as it is.
-import { GROUP_NUMBER, tableHeader, tooLong } from './tables.js'
+import { GROUP_NUMBER, tableHeader, tooLong, type TableColumns } from './tables.js'
 
 const BARE_PIPE = /^\s*\|\s*$/
 /** What opens a row: its number ("1.1", "12", "II", "A"), perhaps in bold. */
@@ -25,7 +25,8 @@ export function unfoldPipeLines(lines: string[]): string[] {
     const header = readRow(lines, i, null)
     // every cell of a header is a label: a row that runs on from the signature block's cells over an annex's title
     // ("Nơi nhận: …" / "TM. ỦY BAN NHÂN DÂN …" / "PHỤ LỤC … TT" / "Chỉ tiêu" / "Chủ trì") is not the header
-    if (!header || header.cells.length < 3 || header.cells.some((c) => tooLong(plain(c))) || !tableHeader(header.cells.map(plain))) continue
+    const cols = header && header.cells.length >= 3 && !header.cells.some((c) => tooLong(plain(c))) ? tableHeader(header.cells.map(plain)) : null
+    if (!header || !cols) continue
     out ??= lines.slice()
     const rows: Row[] = [{ line: i, cells: header.cells }]
     const width = header.cells.length
@@ -44,8 +45,13 @@ export function unfoldPipeLines(lines: string[]): string[] {
       // lost its leading number column (merged in Word): its labels stay over their columns
       let cells = r.cells.map((c) => (plain(c) ? c : ''))
       if (r !== rows[0] && cells.length < width && tableHeader(cells.map(plain))) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
-      // (and a row that continues the one above keeps its cells under the last columns, the merged ones left empty)
-      else if (r !== rows[0] && cells.length < width && continuesAbove(cells) && !GROUP_NUMBER.test(cells[0])) cells = [...Array<string>(width - cells.length).fill(''), ...cells]
+      // (and a row that continues the one above keeps its cells under the last columns, the merged ones left empty,
+      // unless it names a body where the lead's column would be were it to start under the tasks' one: then Word merged
+      // the number before it and the time after it, "|" / "Thực hiện sao lưu …" / "|" / "Sở Khoa học và Công nghệ" / "|")
+      else if (r !== rows[0] && cells.length < width && continuesAbove(cells) && !GROUP_NUMBER.test(cells[0])) {
+        const at = underTasks(cells, cols, width) ? cols.text : width - cells.length
+        cells = [...Array<string>(at).fill(''), ...cells, ...Array<string>(width - at - cells.length).fill('')]
+      }
       out[r.line] = `| ${cells.join(' | ')} |`
     }
     i = last - 1
@@ -84,9 +90,34 @@ function readRow(lines: string[], from: number, width: number | null): { cells: 
     // (a row that opens with no number of its own continues the numbered row above, whose first cells Word merged over
     // it: "|" / "- Rà soát …" / "|" / "- Bộ công cụ …" / "|" / "Giai đoạn 2026 - 2027" / "|" "|" ends it)
     if (width === null || full || group || continuesAbove(cells) || ROW_OPENER.test(lines[nextFilled(lines, k + 1)] ?? '')) return { cells, end: k, last: false }
+    // (and so do they when the cells up to the next pair would not fit in the row beside an empty one: the row is short
+    // because Word merged its last cells over the row below, which goes on with a task of its own: "2" / "Quản lý …" /
+    // "Sở Tài chính" / "Các sở" / "Quý IV/2026" / "|" "|" / "Thực hiện sao lưu …" / "Sở Khoa học và Công nghệ" / "Sở Tài chính")
+    if (!BARE_PIPE.test(lines[nextFilled(lines, k + 1)] ?? '') && cells.length + 1 + cellsToPair(lines, k) > width) return { cells, end: k, last: false }
   }
   // the text ran out after a full row and its filler ("|" / "** **" at the end of the file): the table's last row
   return width !== null && cells.length >= width ? { cells, end: lines.length, last: true } : null
+}
+
+/** A body's name opens a cell: "Sở Tài chính", "Công an Thành phố", "UBND xã", "Các sở, ngành". */
+const BODY_CELL = /^(?:Các\s+)?(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Công an|Văn phòng|Trung tâm|Cục|Chi cục|Tổng cục|Viện|Đài|Báo|Ngân hàng|Kho bạc|Thanh tra|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Bộ Chỉ huy|Tập đoàn|Tổng công ty|Công ty|sở|bộ|cơ quan|đơn vị|địa phương)(?!\p{L})/u
+
+/** Whether a row's cells, set from the tasks' column on, put a task under the tasks' column and a body's name under the lead's. */
+function underTasks(cells: string[], cols: TableColumns, width: number): boolean {
+  const lead = cols.lead - cols.text
+  return lead > 0 && lead < cells.length && cols.text + cells.length <= width && !/^\s*[-+•]/u.test(cells[0]) && !BODY_CELL.test(plain(cells[0])) && BODY_CELL.test(plain(cells[lead]))
+}
+
+/** How many cells follow the bare pipe at `from` up to the next pair of pipes (or the text's end). */
+function cellsToPair(lines: string[], from: number): number {
+  let n = 0
+  for (let j = from + 1; j < lines.length; j++) {
+    if (!BARE_PIPE.test(lines[j])) continue
+    n++
+    const k = nextFilled(lines, j + 1)
+    if (k >= lines.length || BARE_PIPE.test(lines[k])) break
+  }
+  return n
 }
 
 /** Cells of a row that opens with text and no number of its own: the numbered row above had its first cells merged over it. */
