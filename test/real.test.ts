@@ -107,7 +107,7 @@ const FLOORS: Record<string, string> = {
   r75: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.89',
   r76: 'recall=0.95,leak=0.04,lead=1,coord=1,deadline=0.94,dated=0.8,meta=0.75',
   r77: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r78: 'recall=0.65,leak=0.17,lead=0.56,coord=1,deadline=1,dated=1,meta=0.13',
+  r78: 'recall=0.65,leak=0.17,lead=1,coord=1,deadline=1,dated=1,meta=0.13',
   r79: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.8',
   r80: 'recall=0.67,leak=0.1,lead=0.18,coord=1,deadline=1,dated=1,meta=0.92',
   r81: 'recall=0.99,leak=0.29,lead=0.98,coord=0.94,deadline=0.97,dated=0.91,meta=0.82',

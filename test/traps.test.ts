@@ -1325,3 +1325,16 @@ describe('annex-row-short-of-width.md: a Word table row short of its width, then
     expect(end(f, 'Vận hành hệ thống thông tin quy hoạch')).toBe('2026-12-31')
   })
 })
+
+describe('telegram-company-organs.txt: a company\'s governing organ named before the company it governs', () => {
+  const f = 'telegram-company-organs.txt'
+  it('"Chủ tịch Hội đồng thành viên Tập đoàn X chỉ đạo:" gives the items to the group, not to a body called "Hội đồng thành viên"', () => {
+    expect(lead(f, 'Hoàn thành sửa chữa các tổ máy nhiệt điện')).toEqual(names('Tập đoàn Điện lực Việt Nam'))
+    expect(lead(f, 'Lập phương án vận hành hệ thống điện mùa khô')).toEqual(names('Tập đoàn Điện lực Việt Nam'))
+    expect(end(f, 'Hoàn thành sửa chữa các tổ máy nhiệt điện')).toBe('2026-11-29')
+  })
+  it('"Ban Giám đốc Công ty …" gives the company; "Hội đồng thành viên, Tổng giám đốc các tập đoàn" names no body of its own', () => {
+    expect(lead(f, 'tích nước hồ chứa')).toEqual(names('Công ty cổ phần Thủy điện Sông Bình'))
+    expect(doc(f).tasks.flatMap((t) => t.lead).map((a) => a.name)).not.toContain('Hội đồng thành viên')
+  })
+})

@@ -18,6 +18,14 @@ describe('mentionsIn: the head of a body', () => {
     // "Chánh án" heads a court: the court after it is named as before
     expect(withoutHeadTitles('Chánh án Tòa án nhân dân tỉnh chỉ đạo').trimStart()).toMatch(/^Tòa án/u)
   })
+  it('a company\'s governing organ acts for the company: "Hội đồng thành viên Tập đoàn X", "Ban Giám đốc Công ty Y" give the company', () => {
+    expect(names('Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam chỉ đạo:')).toEqual(['Tập đoàn Điện lực Việt Nam'])
+    expect(names('Hội đồng quản trị Tổng công ty Đường sắt Việt Nam rà soát.')).toEqual(['Tổng công ty Đường sắt Việt Nam'])
+    expect(names('Ban Giám đốc Công ty cổ phần Cấp nước Bình An báo cáo.')).toEqual(['Công ty cổ phần Cấp nước Bình An'])
+    expect(names('Chủ tịch Hội đồng thành viên, Tổng Giám đốc Tập đoàn Điện lực Việt Nam chỉ đạo.')).toEqual(['Tập đoàn Điện lực Việt Nam'])
+    // with no body after it, the organ is named as it is
+    expect(withoutHeadTitles('Hội đồng thành viên chỉ đạo.')).toBe('Hội đồng thành viên chỉ đạo.')
+  })
   it('a deputy is a person, not the body; titles are blanked, so offsets hold', () => {
     expect(names('Phó Chánh Văn phòng Ủy ban nhân dân tỉnh dự họp.')).not.toContain('Văn phòng Ủy ban nhân dân tỉnh')
     expect(withoutHeadTitles('Bộ trưởng Bộ Y tế')).toHaveLength('Bộ trưởng Bộ Y tế'.length)

@@ -8,13 +8,16 @@ import { warmAll } from '../contract/regex.js'
 
 /**
  * The head of a body acting for it: "Bộ trưởng Bộ Công an chỉ đạo …", "Chủ tịch Ủy ban nhân dân tỉnh …", "Chánh Văn
- * phòng Ban Chỉ đạo …" (the office's chief: the office itself follows the title's first word). The title
- * is blanked (same length, so offsets hold) and the body after it is found; a deputy or a former head is a person.
+ * phòng Ban Chỉ đạo …" (the office's chief: the office itself follows the title's first word). A company's governing
+ * organ acts for it the same way ("Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam chỉ đạo:",
+ * "Ban Giám đốc Công ty …"), and so does a title that shares its body with the next ("Chủ tịch Hội đồng thành viên,
+ * Tổng Giám đốc các tập đoàn …"). The title is blanked (same length, so offsets hold) and the body after it is found; a
+ * deputy or a former head is a person.
  */
-const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng Giám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s))(?=\s+(?:các\s+\p{L}|\p{Lu}))/gu
+const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc)(?=\s+(?:các\s+\p{L}|\p{Lu})|\s*,\s*(?:Tổng )?[Gg]iám đốc\s)/gu
 
 /** Every title HEAD_OF reads holds one of these, as written: a text with none of them (most) is left without the regex. */
-const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'Giám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán']
+const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'Giám đốc', 'giám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán', 'Hội đồng thành viên', 'Hội đồng quản trị']
 
 export function withoutHeadTitles(text: string): string {
   if (!TITLE_PARTS.some((p) => text.includes(p))) return text
@@ -47,7 +50,7 @@ export function mentionsIn(block: Block): AgencyMention[] {
     const text = withoutHeadTitles(block.text)
     const found = withRegions(findAgencies(text), block.text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
-    m = withDefined(mergeUnits(found, unitMentions(block.text, found)), block)
+    m = withDefined(mergeUnits(found, unitMentions(text, found)), block)
     block.mentions = { of: block, list: m }
   }
   return m
