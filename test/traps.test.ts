@@ -1338,3 +1338,19 @@ describe('telegram-company-organs.txt: a company\'s governing organ named before
     expect(doc(f).tasks.flatMap((t) => t.lead).map((a) => a.name)).not.toContain('Hội đồng thành viên')
   })
 })
+
+describe('qa-page-reports-act.md: a legal site\'s question page that reports a letter as it opens', () => {
+  const f = 'qa-page-reports-act.md'
+  it('the letter the page reports gives the number, the issuer and the date; the page has no letterhead of its own', () => {
+    const m = doc(f).meta
+    expect([m.number, m.issuer?.name, m.issuedOn]).toEqual(['512/UBND-KT', 'Ủy ban nhân dân tỉnh Bình An', '2026-11-14'])
+  })
+  it('its items still go to the bodies its headings name', () => {
+    expect(lead(f, 'Tập trung tuyên truyền để hộ kinh doanh')).toEqual(names('Thuế tỉnh Bình An'))
+    expect(end(f, 'Tập trung tuyên truyền để hộ kinh doanh')).toBe('2026-12-30')
+    expect(lead(f, 'Bố trí kinh phí cho công tác hỗ trợ')).toEqual(names('Sở Tài chính'))
+  })
+  it('the site\'s closing line that invites questions is no task', () => {
+    expect(leaks(f, 'Quý khách cần hỏi thêm thông tin')).toEqual([])
+  })
+})

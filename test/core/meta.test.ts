@@ -133,6 +133,26 @@ describe('an act whose letterhead was lost', () => {
   })
 })
 
+describe('a page about an act, with no letterhead of its own', () => {
+  it('the act its opening paragraph reports gives the number, the issuer (a head acting for its body) and the date', () => {
+    const m = meta(['# Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?', '', '**Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?**', '',
+      'Ngày 14/11/2026,Chủ tịch Ủy ban nhân dân tỉnh Bình An ban hành Công văn 512/UBND-KT năm 2026 về chuyển đổi quản lý thuế đối với hộ kinh doanh.', '', '1. Sở Tài chính chủ trì hướng dẫn hộ kinh doanh.'])
+    expect([m.number, m.issuer?.name, m.issuedOn]).toEqual(['512/UBND-KT', 'Ủy ban nhân dân tỉnh Bình An', '2026-11-14'])
+  })
+  it('a person who signs for the head gives no body: the number\'s code names the issuer ("TTg")', () => {
+    const m = meta(['Ngày 5/12/2026, Phó Thủ tướng Trần Văn An ký Quyết định 2640/QĐ-TTg năm 2026 ban hành Kế hoạch triển khai Kết luận về văn học, nghệ thuật.', '', '1. Bộ Văn hóa, Thể thao và Du lịch chủ trì.'])
+    expect([m.number, m.issuer?.name, m.issuedOn]).toEqual(['2640/QĐ-TTg', 'Thủ tướng Chính phủ', '2026-12-05'])
+  })
+  it('a heading that gives the page as the act\'s full text gives its number', () => {
+    expect(meta(['# TOÀN VĂN: KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ VỀ SẮP XẾP TỔ CHỨC BỘ MÁY', '', 'Tại phiên họp ngày 16/5/2026, Bộ Chính trị kết luận như sau:', '1. Các tỉnh ủy hoàn thành đề án.']).number).toBe('155-KL/TW')
+  })
+  it('a report further down, or in a letter after its addressees, cites an act: it is not what the text is', () => {
+    expect(meta(['Chỉ thị về tăng cường kiểm tra kinh doanh vật liệu xây dựng trên địa bàn thành phố', '', 'Hiện nay, trên địa bàn thành phố nhiều dự án đầu tư xây dựng khu đô thị đang triển khai.', '',
+      'Ngày 22/12/2025, Ủy ban nhân dân thành phố đã ban hành Quyết định số 123/2025/QĐ-UBND ban hành Quy định điều kiện kinh doanh.']).number).toBeNull()
+    expect(meta(['Kính gửi: Các sở, ban, ngành tỉnh', '', 'Ngày 25/02/2026, Bộ Công an ban hành Kế hoạch số 1014/KH-C04-P6 về làm việc với Ủy ban nhân dân các cấp về phòng, chống ma túy.']).number).toBeNull()
+  })
+})
+
 describe('a number whose "Số" OCR damaged', () => {
   it('"Sô: 193/CĐ-TTg" is the number', () => {
     expect(meta(['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025', 'CÔNG ĐIỆN']).number).toBe('193/CĐ-TTg')

@@ -25,6 +25,10 @@ describe('withoutSiteChrome', () => {
     expect(out.slice(4, 8)).toEqual(page.slice(4, 8))
     expect(out.slice(8).every((l) => l === '')).toBe(true)
   })
+  it('a question page\'s closing invitation ("Quý khách cần hỏi thêm thông tin …") starts a trailer', () => {
+    const qa = ['# Toàn văn Công văn 512/UBND-KT ra sao?', '- Sở Tài chính bố trí kinh phí.', 'Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.']
+    expect(withoutSiteChrome(qa)).toEqual([qa[0], qa[1], ''])
+  })
   it('leaves a text alone that does not come from such a site', () => {
     const act = ['KẾ HOẠCH', 'Đang tải văn bản...', '1. Sở Tài chính chủ trì rà soát.']
     expect(withoutSiteChrome(act)).toBe(act)

@@ -130,6 +130,23 @@ export function extractMeta(placed: Placed[]): Meta {
   if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   let issuer = issuerOf(placed, number, title, place) ?? enacting
+  // a page that reports an act as it opens, with no letterhead of its own ("Ngày 14/11/2025, Chủ tịch Ủy ban nhân dân
+  // tỉnh Đồng Nai ban hành Công văn 9804/UBND-KTNS năm 2025 về …"), is about that act: its number, its issuer and (unless
+  // the page is dated as news) its date are the act's
+  // (a letter's own text may open the same way, after its addressees: it is still the letter)
+  const reported = !number && addressed < 0 ? reportedAct(head.slice(0, 12)) : null
+  if (reported) {
+    number = reported.number
+    issuedOn ??= reported.issuedOn
+    issuer ??= reported.issuer ?? issuerByCode(reported.number, place)
+  }
+  // (or one headed as the act's full text, "# Toàn văn Quyết định 2640/QĐ-TTg năm 2025 …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW
+  // CỦA BỘ CHÍNH TRỊ …": its number at least)
+  const whole = !number && addressed < 0 ? head.slice(0, 6).map((p) => FULL_TEXT.exec(p.block.text.trim())).find(Boolean) : null
+  if (whole) {
+    number = whole[1].replace(/[-/]+$/u, '')
+    issuer ??= issuerByCode(number, place)
+  }
   // a legal site's card of the act's fields ("Số hiệu:" / "6225/BVHTTDL-VP", "Ngày ban hành:" / "18/11/2025"), for
   // a copy that has lost the act's own letterhead
   const card = siteCard(head)
@@ -337,11 +354,49 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const body = m ? findAgencies(m[1])[0] : undefined
     if (body && !body.generic && body.index === 0 && body.length === m![1].length) return ref(body.name, body.text, p, 0)
   }
-  if (number) {
-    const code = /\/([A-ZĐ]{2,7})$|-([A-ZĐ]{2,7})$/u.exec(number)
-    const name = code ? ISSUER_BY_CODE[(code[1] ?? code[2]).toUpperCase()] : undefined
-    // the form written is the issuer's code in the number ("TU" in "15-KH/TU"), not the number
-    if (name) return ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, code![1] ?? code![2], null)
+  return number ? issuerByCode(number, place) : null
+}
+
+/** The issuer a number's last code names: "TU" in "15-KH/TU", "TTg" in "2640/QĐ-TTg". */
+function issuerByCode(number: string, place: string | null): AgencyRef | null {
+  const code = /\/([A-ZĐ][A-ZĐa-z]{1,6})$|-([A-ZĐ][A-ZĐa-z]{1,6})$/u.exec(number)
+  const name = code ? ISSUER_BY_CODE[(code[1] ?? code[2]).toUpperCase()] : undefined
+  // the form written is the issuer's code in the number ("TU" in "15-KH/TU"), not the number
+  return name ? ref(place && /ủy$/u.test(name) ? `${name} ${place}` : name, code![1] ?? code![2], null) : null
+}
+
+/** "Ngày 14/11/2025, <who> (đã) ban hành|có|ký|ra <kind> <number>": a page's opening report of an act. */
+const REPORTS =
+  /^Ngày\s+(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})),\s*([^,.;:]{3,120}?)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có|ký|gửi|ra)\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình)(?:\s+số)?\s+(\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d&/-]*)/u
+
+/** A page's heading that gives it as an act's full text: "Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …". */
+const FULL_TEXT =
+  /^(?:Toàn văn|TOÀN VĂN)\s*:?\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?(\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d&/-]*)/iu
+
+/**
+ * What a page sets around its text: its question again ("Toàn văn Công văn 9804/UBND-KTNS … ra sao?"), a line that
+ * introduces it ("Dưới đây là thông tin về …"), a download link (">>> Tải về Toàn văn …").
+ */
+const SETTING = /^(?:[*_#>]|(?:Tải về|TẢI VỀ|Toàn văn|TOÀN VĂN|Dưới đây)(?!\p{L}))|\?[\s*\-–]*$/u
+
+/** The act a page reports as it opens: its number, its date, and the body that issued it when the report names one. */
+function reportedAct(head: Placed[]): { number: string; issuedOn: string | null; issuer: AgencyRef | null } | null {
+  for (const p of head) {
+    const t = p.block.text.trim()
+    // the page's first running paragraph: a report further down ("Ngày 22/12/2009, UBND thành phố đã ban hành …" after
+    // the text's own opening, or after a letter's "Kính gửi:") cites an act, it is not what the page is
+    if (p.kind === 'title' || p.kind === 'heading' || t.length < 60 || SETTING.test(t)) continue
+    const m = t.startsWith('Ngày') ? REPORTS.exec(t) : null
+    if (!m) return null
+    const issuedOn = m[2] ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[5], +m[4], +m[1])
+    // ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai": the head acts for the body; "Phó Thủ tướng Mai Văn Chính" is a person)
+    const who = m[6]
+    const bare = withoutHeadTitles(who)
+    const from = bare.length - bare.trimStart().length
+    const c = findAgencies(bare)[0]
+    const at = t.indexOf(who)
+    const issuer = c && !c.generic && c.index === from ? ref(c.name, who.slice(from, from + c.length), p, at + from) : null
+    return { number: m[7].replace(/[-/]+$/u, ''), issuedOn, issuer }
   }
   return null
 }
