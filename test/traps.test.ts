@@ -1354,3 +1354,16 @@ describe('qa-page-reports-act.md: a legal site\'s question page that reports a l
     expect(leaks(f, 'Quý khách cần hỏi thêm thông tin')).toEqual([])
   })
 })
+
+describe('plan-years-named.txt: years that name what the work is about, not when it is due', () => {
+  const f = 'plan-years-named.txt'
+  it('accounts of a year, an examination of a year, a law of a year and a period long past set no deadline', () => {
+    expect(end(f, 'hoàn thiện công tác quyết toán ngân sách nhà nước năm 2025')).toBeNull()
+    expect(end(f, 'chuẩn bị tốt Kỳ thi tốt nghiệp')).toBeNull()
+    expect(end(f, 'triển khai các quy định mới tại Luật Cán bộ, công chức')).toBeNull()
+    expect(end(f, 'người tham gia kháng chiến trong giai đoạn 1974 - 1975')).toBeNull()
+  })
+  it('a limit the text sets is still read', () => {
+    expect(end(f, 'hoàn thành rà soát văn bản')).toBe('2026-06-29')
+  })
+})

@@ -24,12 +24,14 @@ const REF_BEFORE = new RegExp(
   'u',
 )
 const REF_AFTER = /^\s*,?\s*của\s+(?:chính phủ|thủ tướng|bộ|ban|quốc hội|ủy ban|ubnd|hđnd|hội đồng|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|văn phòng|tổng cục|cục|sở|trung ương|bch|tòa án|viện|liên)(?!\p{L})/u
-const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()]+){0,8}\s+$/u
+const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:,?\s+[^\s,.;:()]+){0,8}\s+$/u
 /**
  * "Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016", "chương trình kiểm tra, giám sát năm 2025": the year
- * names the event or the programme, it does not limit a task.
+ * names the event or the programme, it does not limit a task; so it does a budget's accounts ("quyết toán ngân sách nhà
+ * nước năm 2025") and an examination ("Kỳ thi tốt nghiệp Trung học phổ thông năm 2026"). (Not "dự toán năm 2025": a
+ * budget's year is the year the text works in, which a bare "cuối năm" beside it is read against.)
  */
-const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động|quyết toán|kỳ thi|cuộc thi)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
 /**
  * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới … và miền núi giai đoạn 2026 - 2035": a programme's period at
  * the end of its long name ("giai đoạn" with no "trong" before it) names the programme too.
@@ -419,8 +421,14 @@ export function pickDeadline<T extends Pickable>(all: T[]): T | null {
   )
 }
 
+/**
+ * A task's deadline in its text. A period of a year or more that was over before the year the text was written in
+ * ("… người tham gia kháng chiến trong giai đoạn 1974 - 1975", "Luật Luật sư năm 2006") names what the work is about.
+ */
 export function lastDeadline(text: string, ctx: DeadlineContext = {}): DeadlineMatch | null {
-  return pickDeadline(findDeadlines(text, ctx))
+  const all = findDeadlines(text, ctx)
+  const year = ctx.today ? `${ctx.today.slice(0, 4)}-01-01` : null
+  return pickDeadline(year && all.some((m) => m.end && m.end < year) ? all.filter((m) => !(m.end && m.end < year && spansAYear(m))) : all)
 }
 
 const YEAR_NUMBER = /(?<![\p{L}\p{N}/]|\p{N}[.,])(19[4-9]\d|20\d\d|2100)(?![\p{N}]|[/.,]\p{N}|[/-]\p{L})/gu

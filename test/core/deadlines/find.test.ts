@@ -38,6 +38,9 @@ describe('findDeadlines', () => {
     'theo Nghị định ngày 29 tháng 4 năm 2026 của Chính phủ',
     'Đại hội Đảng bộ tỉnh nhiệm kỳ 2016 - 2021',
     'theo quy định của Luật Đất đai năm 2024',
+    'các quy định mới tại Luật Cán bộ, công chức năm 2024',
+    'hoàn thiện công tác quyết toán ngân sách nhà nước năm 2023',
+    'chuẩn bị tốt Kỳ thi tốt nghiệp Trung học phổ thông năm 2024',
     'tăng 10% so với năm 2023',
     'năm sau cao hơn năm trước',
     'trong những năm tới',
@@ -46,6 +49,16 @@ describe('findDeadlines', () => {
     'chi thường xuyên của ngân sách',
   ])('finds nothing in a reference, a term, a comparison or a count: %s', (s) => {
     expect(texts(s, '2024-06-15')).toEqual([])
+  })
+
+  it('a period of a year or more over before the text\'s year names what the work is about, not its deadline', () => {
+    const ctx = { today: '2025-06-10' }
+    expect(lastDeadline('Ban hành chính sách đối với người tham gia kháng chiến trong giai đoạn 1974 - 1975', ctx)).toBeNull()
+    expect(lastDeadline('Căn cứ Luật Luật sư năm 2006, hoàn thành đề án trong năm 2025', ctx)?.end).toBe('2025-12-31')
+    // a day before the text's year is still read: it may be a slip, and a user should see it
+    expect(lastDeadline('Báo cáo trước ngày 15/12/2024', ctx)?.end).toBe('2024-12-14')
+    // with no date of its own, the text has no year to compare with
+    expect(lastDeadline('trong giai đoạn 1974 - 1975')?.end).toBe('1975-12-31')
   })
 
   it('still reads a deadline that follows a reference', () => {
