@@ -394,7 +394,7 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
     const bare = withoutHeadTitles(who)
     const from = bare.length - bare.trimStart().length
     const c = findAgencies(bare)[0]
-    const at = t.indexOf(who)
+    const at = p.block.text.indexOf(who)
     const issuer = c && !c.generic && c.index === from ? ref(c.name, who.slice(from, from + c.length), p, at + from) : null
     return { number: m[7].replace(/[-/]+$/u, ''), issuedOn, issuer }
   }
