@@ -71,8 +71,11 @@ const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*n
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
+/** The acts a page reports the issue of, and the shape of their numbers ("9804/UBND-KTNS", "219-KL/TW", "123/2025/QĐ-UBND"). */
+const ACTS = 'Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình'
+const ACT_NUMBER = '\\d{1,5}(?:\\/\\d{4})?[-/]\\p{Lu}[\\p{L}\\d&/-]*'
 /** "Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về …": a report that an act was issued. */
-const REPORTED_ACT = /^Ngày\s+\d{1,2}(?:\/\d{1,2}\/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}),\s+[^,.;:]{3,80}?\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có|ký|gửi)\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình)(?:\s+số)?\s+\d/u
+const REPORTED_ACT = new RegExp(`^Ngày\\s+\\d{1,2}(?:\\/\\d{1,2}\\/\\d{4}|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}),\\s+[^,.;:]{3,80}?\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ban hành|có|ký|gửi)\\s+(?:${ACTS})(?:\\s+số)?\\s+\\d`, 'u')
 const REFERENCE =
   /(Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Quyết định|Quy định|Hướng dẫn|Thông báo|Chương trình|Công văn|Nghị định|Thông tư)\s+(?:số\s+)?(\d{1,4}(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9&/-]*)(?:,?\s*ngày\s+(\d{1,2})\s*(?:[-/.]|\s*tháng\s*)(\d{1,2})\s*(?:[-/.]|\s*năm\s*)(\d{4}))?/gu
 
@@ -144,7 +147,7 @@ export function extractMeta(placed: Placed[]): Meta {
   // CỦA BỘ CHÍNH TRỊ …": its number at least)
   const whole = !number && addressed < 0 ? head.slice(0, 6).map((p) => FULL_TEXT.exec(p.block.text.trim())).find(Boolean) : null
   if (whole) {
-    number = whole[1].replace(/[-/]+$/u, '')
+    number = bareNumber(whole[1])
     issuer ??= issuerByCode(number, place)
   }
   // a legal site's card of the act's fields ("Số hiệu:" / "6225/BVHTTDL-VP", "Ngày ban hành:" / "18/11/2025"), for
@@ -367,17 +370,20 @@ function issuerByCode(number: string, place: string | null): AgencyRef | null {
 
 /** "Ngày 14/11/2025, <who> (đã) ban hành|có|ký|ra <kind> <number>": a page's opening report of an act. */
 const REPORTS =
-  /^Ngày\s+(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})),\s*([^,.;:]{3,120}?)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|có|ký|gửi|ra)\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình)(?:\s+số)?\s+(\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d&/-]*)/u
+  new RegExp(`^Ngày\\s+(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4})|\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})),\\s*([^,.;:]{3,120}?)\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ban hành|có|ký|gửi|ra)\\s+(?:${ACTS})(?:\\s+số)?\\s+(${ACT_NUMBER})`, 'u')
 
 /** A page's heading that gives it as an act's full text: "Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …". */
 const FULL_TEXT =
-  /^(?:Toàn văn|TOÀN VĂN)\s*:?\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\s+(?:số\s+)?(\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d&/-]*)/iu
+  new RegExp(`^(?:Toàn văn|TOÀN VĂN)\\s*:?\\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\\s+(?:số\\s+)?(${ACT_NUMBER})`, 'iu')
 
 /**
  * What a page sets around its text: its question again ("Toàn văn Công văn 9804/UBND-KTNS … ra sao?"), a line that
  * introduces it ("Dưới đây là thông tin về …"), a download link (">>> Tải về Toàn văn …").
  */
 const SETTING = /^(?:[*_#>]|(?:Tải về|TẢI VỀ|Toàn văn|TOÀN VĂN|Dưới đây)(?!\p{L}))|\?[\s*\-–]*$/u
+
+/** A number without the separator a sentence left after it ("9804/UBND-KTNS-" is "9804/UBND-KTNS"). */
+const bareNumber = (n: string) => n.replace(/[-/]+$/u, '')
 
 /** The act a page reports as it opens: its number, its date, and the body that issued it when the report names one. */
 function reportedAct(head: Placed[]): { number: string; issuedOn: string | null; issuer: AgencyRef | null } | null {
@@ -396,7 +402,7 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
     const c = findAgencies(bare)[0]
     const at = p.block.text.indexOf(who)
     const issuer = c && !c.generic && c.index === from ? ref(c.name, who.slice(from, from + c.length), p, at + from) : null
-    return { number: m[7].replace(/[-/]+$/u, ''), issuedOn, issuer }
+    return { number: bareNumber(m[7]), issuedOn, issuer }
   }
   return null
 }
