@@ -1367,3 +1367,17 @@ describe('plan-years-named.txt: years that name what the work is about, not when
     expect(end(f, 'hoàn thành rà soát văn bản')).toBe('2026-06-29')
   })
 })
+
+describe('plan-titles-and-funds.txt: the years of a title and of a sum of money are not deadlines', () => {
+  const f = 'plan-titles-and-funds.txt'
+  it('a programme, a plan or a scheme that runs to a year, and the period of a sum of money, set no deadline', () => {
+    expect(end(f, 'triển khai Chương trình phát triển công nghiệp công nghệ số')).toBeNull()
+    expect(end(f, 'ưu tiên nguồn lực để triển khai Kế hoạch hành động quốc gia')).toBeNull()
+    expect(end(f, 'thông báo tổng mức vốn sự nghiệp')).toBeNull()
+    expect(end(f, 'tham mưu ban hành Kế hoạch ứng dụng trí tuệ nhân tạo')).toBeNull()
+  })
+  it('a limit the text sets is still read', () => {
+    expect(end(f, 'hoàn thành Đề án phát triển nhà ở xã hội')).toBe('2026-12-31')
+    expect(end(f, 'bố trí kinh phí thực hiện')).toBe('2030-12-31')
+  })
+})

@@ -31,12 +31,17 @@ const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?
  * nước năm 2025") and an examination ("Kỳ thi tốt nghiệp Trung học phổ thông năm 2026"). (Not "dự toán năm 2025": a
  * budget's year is the year the text works in, which a bare "cuối năm" beside it is read against.)
  */
-const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động|quyết toán|kỳ thi|cuộc thi)(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
+const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động|quyết toán|kỳ thi|cuộc thi)(?:,?\s+[^\s,.;:()]+){0,14}\s+$/u
 /**
  * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới … và miền núi giai đoạn 2026 - 2035": a programme's period at
  * the end of its long name ("giai đoạn" with no "trong" before it) names the programme too.
  */
 const PROGRAMME_BEFORE = /(?<!\p{L})(?:chương trình|kế hoạch|đề án|dự án|chiến lược|quy hoạch)(?:,?\s+[^\s,.;:()]+){0,40}\s+$/u
+/**
+ * "tổng mức vốn sự nghiệp nguồn ngân sách tỉnh giai đoạn 2025-2030": so does the period of a sum of money (not where
+ * the money's purpose follows: "kinh phí thực hiện chính sách … giai đoạn 2026-2030" is the policy's time).
+ */
+const MONEY_BEFORE = /(?<!\p{L})(?:vốn|ngân sách|kinh phí)(?:\s+(?!(?:thực|để|cho|nhằm|phục)(?!\p{L}))[^\s,.;:()]+){0,12}\s+$/u
 
 /** Inside quotation marks a time phrase belongs to a title ('Đề án "… giai đoạn 2026 - 2030"'), not to the task. */
 function quoted(s: string, i: number): boolean {
@@ -58,7 +63,7 @@ warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BE
  * định hướng đến năm 2035"): its title's years, not a time the work must end by.
  */
 const HORIZON_BEFORE = /(?:tầm nhìn|định hướng)\s*$/u
-const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới)(?!\p{L})/u
+const HORIZON_AFTER = /^\s*[,;]?\s*(?:và\s+)?(?:tầm nhìn|định hướng)\s+(?:đến|tới|năm\s+\p{N}|\p{N}{4}(?!\p{N}))(?!\p{L})/u
 /**
  * "… tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức vào tháng 12/2017)": the time an event is expected, in brackets
  * after it, dates the event the task is bound to, not the task.
@@ -73,7 +78,13 @@ const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
  * the goal's horizon, not a time the work must end by ("… mục tiêu … trong năm 2025", with its preposition, still does).
  */
 const GOAL_BEFORE = /(?<!\p{L})mục tiêu(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
-warmAll(HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
+/**
+ * "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030", "Chương trình phát triển công nghiệp
+ * công nghệ số Việt Nam đến 2030": a year the title of a programme, a strategy or a scheme runs to, not a time the work
+ * must end by ("đến hết năm …" still is one).
+ */
+const TITLE_RUNS_TO = /(?<!\p{L})(?:chương trình|chiến lược|đề án|quy hoạch|kế hoạch hành động)(?:\s+[^\s,.;:()]+){0,14}\s+$/u
+warmAll(TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -83,12 +94,13 @@ function excluded(s: string, n: Node): boolean {
   const before = s.slice(Math.max(0, n.i - 80), n.i)
   if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
   if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
+  if ((n.unit === 'year' || n.unit === 'span') && /^(?:đến|tới)\s+(?:năm\s+)?\p{N}/u.test(s.slice(n.i, n.j)) && TITLE_RUNS_TO.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if (n.prefixed) return false
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
-  if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i))) return true
-  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(before)
+  if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && (PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i)) || MONEY_BEFORE.test(before))) return true
+  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i))
   return false
 }
 

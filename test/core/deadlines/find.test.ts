@@ -89,6 +89,22 @@ describe('the horizon of a strategy or programme named in the text', () => {
     expect(texts('Sở Y tế triển khai các biện pháp phòng bệnh, thực hiện trong giai đoạn 2026 - 2030.')).toEqual(['trong giai đoạn 2026 - 2030'])
     expect(texts('Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở giai đoạn 2026 - 2030.')).toEqual(['giai đoạn 2026 - 2030'])
   })
+  it('a title runs to its year: "Kế hoạch hành động … đến năm 2030", "Chương trình … đến 2030, tầm nhìn 2035"; "đến hết năm" still limits', () => {
+    expect(texts('Ưu tiên nguồn lực để triển khai Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030.')).toEqual([])
+    expect(texts('Triển khai Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035.')).toEqual([])
+    expect(texts('Xây dựng Đề án sắp xếp đơn vị hành chính đến năm 2030 trước tháng 6/2026.')).toEqual(['trước tháng 6/2026'])
+    expect(texts('Hoàn thành Đề án sắp xếp đơn vị hành chính đến hết năm 2026.')).toEqual(['đến hết năm 2026'])
+  })
+  it('the period of a sum of money names the money: "tổng mức vốn … giai đoạn 2025-2030"; "trong giai đoạn" still dates the work', () => {
+    expect(texts('thông báo tổng mức vốn sự nghiệp nguồn ngân sách nhà nước giai đoạn 2025-2030 theo quy định.')).toEqual([])
+    expect(texts('bố trí kinh phí thực hiện trong giai đoạn 2025-2030.')).toEqual(['trong giai đoạn 2025-2030'])
+    // the money's purpose names the time: the policy's period, not the money's
+    expect(texts('bố trí kinh phí thực hiện chính sách hỗ trợ đào tạo giai đoạn 2026-2030.')).toEqual(['giai đoạn 2026-2030'])
+  })
+  it('a long title\'s year names it: "ban hành Kế hoạch triển khai ứng dụng AI trong cải cách hành chính năm 2026"', () => {
+    expect(texts('Tham mưu ban hành Kế hoạch triển khai ứng dụng AI trong cải cách hành chính và chính quyền số năm 2026.')).toEqual([])
+    expect(texts('Tham mưu ban hành Kế hoạch triển khai ứng dụng AI, hoàn thành trong năm 2026.')).toEqual(['trong năm 2026'])
+  })
   it('"đến năm 2030, tầm nhìn đến năm 2045" and "…, định hướng đến năm 2035" are a title\'s years, not a time to end by', () => {
     expect(texts('Thực hiện Nghị quyết số 10-NQ/TW về định hướng chiến lược khoáng sản đến năm 2030, tầm nhìn đến năm 2045.')).toEqual([])
     expect(texts('Triển khai Chương trình phát triển nhân lực đến năm 2030, định hướng đến năm 2035 trước tháng 12/2026.')).toEqual(['trước tháng 12/2026'])
