@@ -1372,12 +1372,34 @@ describe('plan-titles-and-funds.txt: the years of a title and of a sum of money 
   const f = 'plan-titles-and-funds.txt'
   it('a programme, a plan or a scheme that runs to a year, and the period of a sum of money, set no deadline', () => {
     expect(end(f, 'triển khai Chương trình phát triển công nghiệp công nghệ số')).toBeNull()
-    expect(end(f, 'ưu tiên nguồn lực để triển khai Kế hoạch hành động quốc gia')).toBeNull()
+    expect(end(f, 'ưu tiên nguồn lực để triển khai Chiến lược quốc gia')).toBeNull()
     expect(end(f, 'thông báo tổng mức vốn sự nghiệp')).toBeNull()
     expect(end(f, 'tham mưu ban hành Kế hoạch ứng dụng trí tuệ nhân tạo')).toBeNull()
   })
   it('a limit the text sets is still read', () => {
     expect(end(f, 'hoàn thành Đề án phát triển nhà ở xã hội')).toBe('2026-12-31')
     expect(end(f, 'bố trí kinh phí thực hiện')).toBe('2030-12-31')
+  })
+})
+
+describe('annual-day-next-year.txt: a day of the year next to each round\'s comes back every year', () => {
+  const f = 'annual-day-next-year.txt'
+  it('"trước ngày 31/01 năm liền kề" and "ngày 31/12 năm trước liền kề" have no end', () => {
+    expect(end(f, 'định kỳ công bố danh mục văn bản')).toBeNull()
+    expect(end(f, 'ban hành kế hoạch bồi dưỡng')).toBeNull()
+  })
+  it('a day with its year is still a limit', () => {
+    expect(end(f, 'tổng hợp báo cáo quyết toán')).toBe('2027-01-30')
+  })
+})
+
+describe('conclusion-body-on-grounds.txt: a body that acts on grounds to an end is given that work', () => {
+  const f = 'conclusion-body-on-grounds.txt'
+  it('"Ủy ban nhân dân tỉnh … căn cứ … để hoàn thiện thủ tục …" is a task the province leads, the money\'s period no deadline', () => {
+    expect(lead(f, 'căn cứ quy định của pháp luật về đầu tư công')).toEqual(names('Ủy ban nhân dân tỉnh Bình An'))
+    expect(end(f, 'căn cứ quy định của pháp luật về đầu tư công')).toBeNull()
+  })
+  it('what the body did on those grounds is told, not assigned', () => {
+    expect(doc(f).tasks.some((t) => t.text.includes('đã bố trí kinh phí'))).toBe(false)
   })
 })

@@ -79,11 +79,12 @@ const COMMITMENT_BEFORE = /(?<!\p{L})cam kết(?:\s+[^\s,.;:()]+){0,9}\s+$/u
  */
 const GOAL_BEFORE = /(?<!\p{L})mục tiêu(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
 /**
- * "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030", "Chương trình phát triển công nghiệp
- * công nghệ số Việt Nam đến 2030": a year the title of a programme, a strategy or a scheme runs to, not a time the work
- * must end by ("đến hết năm …" still is one).
+ * "Chiến lược phát triển ngành than đến năm 2030", "Chương trình phát triển công nghiệp công nghệ số Việt Nam đến
+ * 2030": a year the title of a programme, a strategy or a scheme runs to, not a time the work must end by ("đến hết năm
+ * …" still is one). (Not a plan's: readers split on "triển khai Kế hoạch hành động quốc gia về … đến năm 2030", r8 and
+ * r91, one document.)
  */
-const TITLE_RUNS_TO = /(?<!\p{L})(?:chương trình|chiến lược|đề án|quy hoạch|kế hoạch hành động)(?:\s+[^\s,.;:()]+){0,14}\s+$/u
+const TITLE_RUNS_TO = /(?<!\p{L})(?:chương trình|chiến lược|đề án|quy hoạch)(?:\s+[^\s,.;:()]+){0,14}\s+$/u
 warmAll(TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */

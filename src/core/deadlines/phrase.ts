@@ -22,7 +22,10 @@ const RE_IN = sticky(`(?:ngay\\s+)?(?:trong\\s+suốt|trong|suốt|vào)\\s+(?:t
 const RE_DURATION = sticky(`${COUNT}\\s+(?:ngày|buổi)\\s*\\(\\s*`)
 const RE_END_OF = sticky(`(?:cuối|hạ tuần)\\s`)
 const RE_CLOSE = sticky(`\\s*\\)`)
-const RE_EVERY_AFTER = sticky(`\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])${WE}`)
+/** "hằng năm", "mỗi quý"; and "năm (trước) liền kề": the year before or after the one each round is about, so every year. */
+const RE_EVERY_AFTER = sticky(
+  `\\s*,?\\s*(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])|năm\\s+(?:trước\\s+|sau\\s+)?liền\\s+kề(?:\\s+(?:trước|sau))?)${WE}`,
+)
 const RE_AND_ON = sticky(
   `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]))|trở\\s+đi)${WE}`,
 )
@@ -60,10 +63,10 @@ export function parsePhrase(s: string, i: number, loose: boolean): Node | null {
     } }
   }
   if (!n.needsYear) return n
-  // "trước ngày 15/12 hằng năm": a yearless date that comes back every year
+  // "trước ngày 15/12 hằng năm", "trước ngày 31/01 năm liền kề": a yearless date that comes back every year
   c.pos = n.j
   const e = c.eat(RE_EVERY_AFTER)
-  return e ? { ...n, j: c.pos, kind: 'recurring', recurrence: EVERY[e[1]], needsYear: false, prefixed: true, resolve: () => NONE } : n
+  return e ? { ...n, j: c.pos, kind: 'recurring', recurrence: EVERY[e[1] ?? 'năm'], needsYear: false, prefixed: true, resolve: () => NONE } : n
 }
 
 /** "trước X", where a time of day before X's day ("trước 15h00 ngày 14/10") makes that day the last one. */

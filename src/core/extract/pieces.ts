@@ -252,6 +252,19 @@ function otherBodyActs(s: string, first: () => AgencyMention | null): boolean {
 
 const WHO_CARRIES_OUT = /^(?:(?:chủ trì|phối hợp)(?:[^.;]{0,100}?\s)?)?(?:tổ chức |triển khai )?(?:thực hiện|theo dõi)[.;]?$/u
 
+/**
+ * "Ủy ban nhân dân tỉnh Sơn La căn cứ quy định của pháp luật về đầu tư công … để hoàn thiện thủ tục đầu tư dự án …":
+ * a body named first that, on grounds, acts to an end the sentence names is given that work.
+ */
+const ON_GROUNDS_TO = /^\s*,?\s*(?:căn cứ|trên cơ sở)(?:\s+vào)?\s[^.;]*?\sđể\s+([^.;]+)/u
+function bodyOnGrounds(s: string): boolean {
+  if (!/^\p{Lu}/u.test(s)) return false
+  const first = findAgencies(s)[0]
+  if (first?.index !== 0 || first.generic) return false
+  const m = ON_GROUNDS_TO.exec(s.slice(first.length))
+  return !!m && opensWithWork(m[1])
+}
+
 function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
   if (!own || (!own.end && !own.recurrence) || !/^\p{Lu}/u.test(s)) return false
   const first = findAgencies(s)[0]
@@ -291,7 +304,7 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     const own = lastDeadline(s.text, ctx)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
-    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || reportByLimit(s.text, own))
+    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
     // sentence on a condition is the task before it, which its date dates; so is one that sends what the task before
     // made, "Các Báo cáo trên gửi … trước ngày …")

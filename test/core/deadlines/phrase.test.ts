@@ -43,6 +43,14 @@ describe('phrase: a first time, then on and on', () => {
     expect(findDeadlines('Hoàn thành trong năm 2025 và tiếp theo đó triển khai thí điểm.', { year: 2025 }).map((m) => m.end)).toEqual(['2025-12-31'])
   })
 
+  it('"trước ngày 31/01 năm liền kề", "ngày 31/12 năm trước liền kề": a day of the year next to each round\'s, so every year', () => {
+    expect(readDeadline('Trước ngày 31/01 năm liền kề', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', end: null })
+    expect(findDeadlines('Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề và tổ chức mở lớp.', { year: 2025 }).map((m) => [m.kind, m.end])).toEqual([['recurring', null]])
+    expect(findDeadlines('nộp trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo', { year: 2025 }).map((m) => m.end)).toEqual([null])
+    // a day with its year is not a cycle
+    expect(readDeadline('Trước ngày 31/01/2026', { today })).toMatchObject({ kind: 'limit', end: '2026-01-30' })
+  })
+
   it('"Tháng 12/2025 và hằng năm" starts in December 2025 and comes back every year', () => {
     expect(readDeadline('Tháng 12/2025 và hằng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2025-12-01', end: null })
   })
