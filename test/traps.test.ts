@@ -799,6 +799,11 @@ describe('party-committees-list.txt: one head given to a list of names', () => {
   it('"các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc" leads as each one\'s Party committee', () => {
     expect(lead(f, 'căn cứ Kết luận này')).toEqual(names('Văn phòng Trung ương Đảng', 'Đảng ủy Chính phủ', 'Đảng ủy Quốc hội', 'Đảng ủy Mặt trận Tổ quốc'))
   })
+  it('an item parted by semicolons runs to the next one, and every body listed gets the organ, though it is a body of its own', () => {
+    expect(lead(f, 'rà soát, sửa đổi quy chế làm việc')).toEqual(
+      names('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'Đảng ủy Viện Kiểm sát nhân dân tối cao', 'Đảng ủy Bộ Tư pháp'),
+    )
+  })
 })
 
 describe('emulation-plan-criteria.txt: an emulation plan\'s criteria, awards and funds', () => {

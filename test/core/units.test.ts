@@ -190,6 +190,11 @@ describe('mergeUnits: a head given to a list of names', () => {
     expect(names).toContain('Đảng ủy Quốc hội')
     expect(names.some((n) => /ChínhChính/u.test(n))).toBe(false)
   })
+  it('an item of a list parted by semicolons runs to the next semicolon; a Party organ is given every body listed', () => {
+    const t = 'Giao các Đảng uỷ: Mặt trận Tổ quốc, các đoàn thể Trung ương; Viện Kiểm sát nhân dân tối cao; Bộ Tư pháp thực hiện.'
+    const names = mergeUnits(findAgencies(t), unitMentions(t, findAgencies(t))).map((m) => m.name)
+    expect(names).toEqual(['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'Đảng ủy Viện Kiểm sát nhân dân tối cao', 'Đảng ủy Bộ Tư pháp'])
+  })
 })
 
 describe('unitMentions: parks and reserves (lexicon/unit-heads.tsv)', () => {

@@ -384,9 +384,14 @@ function headList(text: string, ts: T[], i: number, h: UnitHead, heads: UnitHead
   if (ts[i - 1]?.low !== 'các' || ts[colon]?.raw !== ':') return { list: out, last }
   let j = colon + 1
   const mode: ListMode = semicolonsPart(ts, j) ? 'semicolons' : 'commas'
-  while (j < ts.length && ts[j].cap && !bodyOfItsOwn(text, ts, j, heads, known)) {
+  // (a Party organ's list names the bodies it sits in, each a body of its own: "các Đảng uỷ: …; Viện Kiểm sát nhân dân
+  // tối cao; Bộ Tư pháp")
+  const inside = PARTY_ORGANS.has(h.head)
+  while (j < ts.length && ts[j].cap && (inside || !bodyOfItsOwn(text, ts, j, heads, known))) {
     const r = readName(text, ts, i, j, h, heads, known, mode)
     if (!isName(r, h, ts)) break
+    // (in a list parted by semicolons an item runs to the next one: "…; Mặt trận Tổ quốc, các đoàn thể Trung ương; …")
+    if (mode === 'semicolons' && ts[r.last + 1]?.raw === ',') r.last = toSemicolon(text, ts, r.last)
     out.push(mention(text, ts, out.length ? ts[j].index : ts[i - 1].index, r.last, `${h.head} ${text.slice(ts[j].index, ts[r.last].end)}`))
     last = r.last
     const sep = ts[r.last + 1]
@@ -395,6 +400,19 @@ function headList(text: string, ts: T[], i: number, h: UnitHead, heads: UnitHead
     j = r.last + 2
   }
   return { list: out, last }
+}
+
+/** Party organs that sit inside another body and are named by it ("Đảng ủy Bộ Tư pháp"). */
+const PARTY_ORGANS = new Set(['Đảng ủy', 'Ban cán sự đảng', 'Đảng đoàn'])
+
+/** The last token before the next semicolon, when only words and commas come between (no verb, no line break); else k. */
+function toSemicolon(text: string, ts: T[], k: number): number {
+  for (let m = k + 1; m < ts.length && m <= k + 12; m++) {
+    const t = ts[m]
+    if (t.raw === ';') return m > k + 2 && !text.slice(ts[k].end, t.index).includes('\n') ? m - 1 : k
+    if (t.word ? STOP_PAIRS.has(fold(`${t.low} ${ts[m + 1]?.low ?? ''}`)) : t.raw !== ',') return k
+  }
+  return k
 }
 
 /** A body of its own starts at token j ("…, Văn phòng Bộ"), not a name that opens with a head's word ("Báo chí"). */
@@ -479,7 +497,9 @@ export function mergeUnits(known: AgencyMention[], units: AgencyMention[]): Agen
   // (a collective that opens a list of the names it shares its head with: "các Tập đoàn: …" is read as the list)
   const opens = (k: AgencyMention, u: AgencyMention) => k.generic && k.index === u.index && k.length < u.length
   // (and a name of the list the head is given to: "Quốc hội" in "các Đảng uỷ: Chính phủ; Quốc hội" is "Đảng ủy Quốc hội")
-  const headed = (k: AgencyMention, u: AgencyMention) => k.index === u.index && k.length === u.length && u.name.length > k.name.length && u.name.endsWith(` ${k.name}`)
+  // (or the first name of an item that runs on: "Mặt trận Tổ quốc" in "…; Mặt trận Tổ quốc, các đoàn thể Trung ương; …")
+  const headed = (k: AgencyMention, u: AgencyMention) =>
+    k.index === u.index && u.name.length > k.name.length && (k.length === u.length ? u.name.endsWith(` ${k.name}`) || u.name.endsWith(` ${k.text}`) : k.length < u.length && u.name.includes(` ${k.text},`))
   const kept = known.filter((k) => !units.some((u) => inside(k, u) || opens(k, u) || headed(k, u)))
   const fits = units.filter((u) => !kept.some((k) => k.index < u.index + u.length && u.index < k.index + k.length))
   return [...kept, ...fits].sort((a, b) => a.index - b.index)
