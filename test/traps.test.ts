@@ -1408,3 +1408,15 @@ describe('conclusion-body-on-grounds.txt: a body that acts on grounds to an end 
     expect(doc(f).tasks.some((t) => t.text.includes('đã bố trí kinh phí'))).toBe(false)
   })
 })
+
+describe('regulation-duty-over-contents.txt: a regulation\'s duty over the list of what it covers', () => {
+  const f = 'regulation-duty-over-contents.txt'
+  it('"Sở Tài chính chịu trách nhiệm cập nhật … đối với:" is the task, its lettered contents are not', () => {
+    expect(lead(f, 'Sở Tài chính chịu trách nhiệm cập nhật')).toEqual(names('Sở Tài chính'))
+    expect(leaks(f, 'Giá tính lệ phí trước bạ')).toEqual([])
+    expect(leaks(f, 'Báo cáo giá thị trường của Ủy ban nhân dân tỉnh')).toEqual([])
+  })
+  it('a duty with no list under it stays a task', () => {
+    expect(lead(f, 'cập nhật giá xăng, dầu')).toEqual(names('Sở Công Thương'))
+  })
+})

@@ -39,7 +39,7 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
 const LABEL_ALONE = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of: "… bao gồm", "… gồm". */
-const INCLUDES = /(?<!\p{L})(?:bao )?gồm$/u
+const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
 /**
  * A lead-in that lists what is forbidden or punished: "Các hành vi vi phạm quy định về … thì bị xử phạt … như:",
  * "Nghiêm cấm các hành vi sau:". Its items are acts no one is to do, not tasks. (Not "Xử lý nghiêm các hành vi vi
@@ -186,7 +186,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // own take its place)
       // (not one that lists who: "Giao các sở quản lý … gồm:" / "- Sở Xây dựng (đối với …);" names the bodies that
       // the next lead-in gives work to)
-      else if (p.kind === 'heading' && !b.caps && (p.role === 'tasks' || p.role === 'organisation') && INCLUDES.test(b.text.replace(/[:\s]+$/u, '')) && (isDirective(b.text) || opensWithWork(b.text) || subjectActs(b, b.text))) {
+      // (in a regulation's article too, where a body named first answers for it: "Sở Tài chính chịu trách nhiệm cập nhật …
+      // vào Cơ sở dữ liệu về giá đối với:" / "a) Báo cáo giá thị trường …")
+      else if (p.kind === 'heading' && !b.caps && (p.role === 'tasks' || p.role === 'organisation' || (p.role === 'other' && subjectActs(b, b.text, true))) && INCLUDES.test(b.text.replace(/[:\s]+$/u, '')) && (isDirective(b.text) || opensWithWork(b.text) || subjectActs(b, b.text, true))) {
         held = makeTask(p, b.text, 0, here, 'item', null)
         listsWork = held
       }
@@ -337,6 +339,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // ("… . Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.": a closing call to carry out names nothing to do;
     // the paragraph's other sentences still do)
     pieces = pieces.filter((x) => !closingCall(x.text))
+    // (items with work of their own take the place of the lead-in held over them; work outside its section does not:
+    // "1. Sở Tài chính chịu trách nhiệm … đối với:" / "a) …" / "2. Sở Công Thương chịu trách nhiệm …" keeps both)
+    if (pieces.length && held === listsWork && held && !within(sectionId, held.task.section)) release()
     if (pieces.length) held = null
     let itemLead: AgencyRef[] = []
     const ownBody = new Set<Draft>()
@@ -433,7 +438,8 @@ function conditionThenDirects(text: string): boolean {
   return false
 }
 
-function subjectActs(b: Block, text: string): boolean {
+/** `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). */
+function subjectActs(b: Block, text: string, answers = false): boolean {
   const ms = mentionsIn(b)
   if (!ms.length) return false
   const plain = withoutHeadTitles(text)
@@ -443,7 +449,8 @@ function subjectActs(b: Block, text: string): boolean {
     if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
     end = m.index + m.length
   }
-  return opensWithAction(plain.slice(end).replace(/^[\s,]+/u, ''))
+  const rest = plain.slice(end).replace(/^[\s,]+/u, '')
+  return opensWithAction(answers ? rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '') : rest)
 }
 
 /**

@@ -27,3 +27,24 @@ describe('a list that names companies', () => {
     expect(doc.tasks.filter((t) => t.text.startsWith('Công ty'))).toEqual([])
   })
 })
+
+describe('a duty over the list of what it covers, in a regulation\'s article', () => {
+  const doc = parse([
+    ...head,
+    'Điều 10. Cập nhật dữ liệu',
+    '',
+    '1. Sở Tài chính chịu trách nhiệm cập nhật các thông tin, dữ liệu vào Cơ sở dữ liệu về giá đối với:',
+    'a) Báo cáo giá thị trường của Ủy ban nhân dân tỉnh;',
+    'b) Giá tính lệ phí trước bạ do Ủy ban nhân dân tỉnh ban hành.',
+    '',
+    '2. Sở Công Thương chịu trách nhiệm cập nhật giá xăng, dầu vào Cơ sở dữ liệu về giá.',
+  ])
+  it('"X chịu trách nhiệm cập nhật … đối với:" is X\'s task and its items are what it covers', () => {
+    expect(task(doc, 'Sở Tài chính chịu trách nhiệm')?.lead.map((l) => l.name)).toEqual(['Sở Tài chính'])
+    expect(task(doc, 'Báo cáo giá thị trường')).toBeUndefined()
+    expect(task(doc, 'Giá tính lệ phí')).toBeUndefined()
+  })
+  it('a task after the list, outside its section, does not take the lead-in\'s place', () => {
+    expect(doc.tasks.map((t) => t.text.split(' chịu')[0])).toEqual(['Sở Tài chính', 'Sở Công Thương'])
+  })
+})
