@@ -28,7 +28,8 @@ const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?
 /**
  * "Hội nghị toàn quốc Ngành Tổ chức xây dựng Đảng năm 2016", "chương trình kiểm tra, giám sát năm 2025": the year
  * names the event or the programme, it does not limit a task; so it does a budget's accounts ("quyết toán ngân sách nhà
- * nước năm 2025") and an examination ("Kỳ thi tốt nghiệp Trung học phổ thông năm 2026"). (Not "dự toán năm 2025": a
+ * nước năm 2025") and an examination ("Kỳ thi tốt nghiệp Trung học phổ thông năm 2026"); a title may run to 14
+ * syllables ("Kế hoạch triển khai ứng dụng AI trong cải cách hành chính năm 2026"). (Not "dự toán năm 2025": a
  * budget's year is the year the text works in, which a bare "cuối năm" beside it is read against.)
  */
 const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động|quyết toán|kỳ thi|cuộc thi)(?:,?\s+[^\s,.;:()]+){0,14}\s+$/u

@@ -258,17 +258,20 @@ const WHO_CARRIES_OUT = /^(?:(?:chủ trì|phối hợp)(?:[^.;]{0,100}?\s)?)?(?
  */
 const ON_GROUNDS_TO = /^\s*,?\s*(?:căn cứ|trên cơ sở)(?:\s+vào)?\s[^.;]*?\sđể\s+([^.;]+)/u
 function bodyOnGrounds(s: string): boolean {
-  if (!/^\p{Lu}/u.test(s)) return false
-  const first = findAgencies(s)[0]
-  if (first?.index !== 0 || first.generic) return false
-  const m = ON_GROUNDS_TO.exec(s.slice(first.length))
+  const first = bodyFirst(s)
+  const m = first && ON_GROUNDS_TO.exec(s.slice(first.length))
   return !!m && opensWithWork(m[1])
 }
 
 function bodyWithTime(s: string, own: DeadlineMatch | null): boolean {
-  if (!own || (!own.end && !own.recurrence) || !/^\p{Lu}/u.test(s)) return false
+  return !!own && (!!own.end || !!own.recurrence) && bodyFirst(s) !== null
+}
+
+/** The body a sentence opens with, named (not a collective), or null. */
+function bodyFirst(s: string): AgencyMention | null {
+  if (!/^\p{Lu}/u.test(s)) return null
   const first = findAgencies(s)[0]
-  return first?.index === 0 && !first.generic
+  return first?.index === 0 && !first.generic ? first : null
 }
 
 /**

@@ -38,7 +38,7 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
  */
 const LABEL_ALONE = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$/iu
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
-/** A lead-in that lists what a thing is made of: "… bao gồm", "… gồm". */
+/** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
 const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
 /**
  * A lead-in that lists what is forbidden or punished: "Các hành vi vi phạm quy định về … thì bị xử phạt … như:",
