@@ -1420,3 +1420,13 @@ describe('regulation-duty-over-contents.txt: a regulation\'s duty over the list 
     expect(lead(f, 'cập nhật giá xăng, dầu')).toEqual(names('Sở Công Thương'))
   })
 })
+
+describe('funding-given-tasks.txt: work given by someone else, told in a relative clause', () => {
+  const f = 'funding-given-tasks.txt'
+  it('"Bộ Tài chính có trách nhiệm phân bổ kinh phí … các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ": the ministry leads', () => {
+    expect(lead(f, 'Bộ Tài chính có trách nhiệm phân bổ kinh phí')).toEqual(names('Bộ Tài chính'))
+  })
+  it('the text\'s own "Giao cho X" still gives X the work', () => {
+    expect(lead(f, 'hướng dẫn các địa phương lồng ghép nguồn vốn')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+  })
+})

@@ -15,6 +15,12 @@ describe('assign', () => {
     expect(assign('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.', findAgencies('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.')).lead).toEqual([])
   })
 
+  it('"các nhiệm vụ do Thủ tướng Chính phủ giao cho X": work given to X, told in a relative clause, does not make X lead', () => {
+    expect(read('Bộ Tài chính có trách nhiệm phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho Bộ Y tế, Bộ Xây dựng.').lead).toEqual(['Bộ Tài chính'])
+    // the text's own "giao" still gives the work
+    expect(read('Giao cho Bộ Y tế chủ động bố trí kinh phí thực hiện.').lead).toEqual(['Bộ Y tế'])
+  })
+
   it('"Khuyến khích X, Y xây dựng …" opening the item: the bodies encouraged lead, as those asked do', () => {
     expect(read('Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.').lead).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh'])
     expect(read('Các doanh nghiệp được khuyến khích phối hợp với Sở Công Thương.').lead).toEqual([])

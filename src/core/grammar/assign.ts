@@ -21,6 +21,8 @@ const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
+/** "(các nhiệm vụ) do Thủ tướng Chính phủ giao cho": the giver of work a relative clause tells of. */
+const GIVEN_BY = /(?:^|\s)do\s+[^,.;:]{1,40}?\s+giao\s+cho\s*$/iu
 /**
  * "Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …", "Yêu cầu Sở Y tế …" opening the item: the body asked acts; so do the
  * bodies encouraged ("Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch …").
@@ -90,6 +92,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       director.push(...directed)
       continue
     }
+    // ("… phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ, …": work someone gave them,
+    // told in a relative clause, is no work the text gives)
+    if (GIVEN_BY.test(before)) continue
     if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c)))) {
       lead[1].push(...c.members)
       continue
@@ -216,7 +221,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY)
+warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY)
 
 /** The brackets that hold `at` open right after a report's verb and its object ("báo cáo cấp thẩm quyền (", "gửi (…"). */
 function inReportBrackets(text: string, at: number): boolean {
