@@ -1430,3 +1430,11 @@ describe('funding-given-tasks.txt: work given by someone else, told in a relativ
     expect(lead(f, 'hướng dẫn các địa phương lồng ghép nguồn vốn')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
   })
 })
+
+describe('conclusion-answers-request.txt: a conclusion that answers a request', () => {
+  const f = 'conclusion-answers-request.txt'
+  it('"Về đề nghị các bộ, ngành …: Ủy ban nhân dân thành phố … cần tiếp tục rà soát …": the city leads, the ministry named after coordinates', () => {
+    expect(lead(f, 'cần tiếp tục rà soát các nội dung về phân cấp')).toEqual(names('Ủy ban nhân dân thành phố Bình An'))
+    expect(coordinators(f, 'cần tiếp tục rà soát các nội dung về phân cấp')).toContain(names('Bộ Nội vụ')[0])
+  })
+})

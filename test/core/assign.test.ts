@@ -21,6 +21,12 @@ describe('assign', () => {
     expect(read('Giao cho Bộ Y tế chủ động bố trí kinh phí thực hiện.').lead).toEqual(['Bộ Y tế'])
   })
 
+  it('"Về đề nghị các bộ, ngành …: X cần …": the matter answered names who asked, the body after the colon leads', () => {
+    expect(read('Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn; hoàn thiện quy trình pháp lý về đất đai: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp.').lead).toEqual(['Ủy ban nhân dân thành phố Đà Nẵng'])
+    // with no body after the colon, the matter's bodies are read as before
+    expect(read('Về đề nghị Bộ Nội vụ tham mưu ban hành cơ chế tiền lương: đồng ý.').lead).toEqual(['Bộ Nội vụ'])
+  })
+
   it('"Khuyến khích X, Y xây dựng …" opening the item: the bodies encouraged lead, as those asked do', () => {
     expect(read('Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.').lead).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh'])
     expect(read('Các doanh nghiệp được khuyến khích phối hợp với Sở Công Thương.').lead).toEqual([])

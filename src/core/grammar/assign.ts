@@ -21,6 +21,8 @@ const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
+/** A matter the text answers, before the colon that opens the answer: "Về đề nghị …:", "Đối với kiến nghị …:". */
+const MATTER = /^[\s*_]*(?:về|đối với)\s[^:]{0,500}:/iu
 /** "(các nhiệm vụ) do Thủ tướng Chính phủ giao cho": the giver of work a relative clause tells of. */
 const GIVEN_BY = /(?:^|\s)do\s+[^,.;:]{1,40}?\s+giao\s+cho\s*$/iu
 /**
@@ -53,6 +55,12 @@ function chains(mentions: AgencyMention[], text: string): Chain[] {
 
 /** Reads lead, coordinators and recipients of one task text; an empty lead means "inherit the heading's body". */
 export function assign(text: string, mentions: AgencyMention[]): Assignment {
+  // ("1. Về đề nghị các bộ, ngành quan tâm sớm rà soát …: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát …": the
+  // matter answered names those who asked; the body after the colon acts)
+  const matter = MATTER.exec(text)
+  if (matter && mentions.some((m) => m.index >= matter[0].length && !m.generic && /^[\s*_]*$/u.test(text.slice(matter[0].length, m.index)))) {
+    mentions = mentions.filter((m) => m.index >= matter[0].length)
+  }
   const lead: AgencyMention[][] = [[], [], []] // by strength: "X chủ trì", "giao X", subject
   const coordinators: AgencyMention[] = []
   const reportsTo: AgencyMention[] = []
@@ -221,7 +229,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY)
+warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY, MATTER)
 
 /** The brackets that hold `at` open right after a report's verb and its object ("báo cáo cấp thẩm quyền (", "gửi (…"). */
 function inReportBrackets(text: string, at: number): boolean {
