@@ -188,7 +188,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // the next lead-in gives work to)
       // (in a regulation's article too, where a body named first answers for it: "Sở Tài chính chịu trách nhiệm cập nhật …
       // vào Cơ sở dữ liệu về giá đối với:" / "a) Báo cáo giá thị trường …")
-      else if (p.kind === 'heading' && !b.caps && (p.role === 'tasks' || p.role === 'organisation' || (p.role === 'other' && subjectActs(b, b.text, true))) && INCLUDES.test(b.text.replace(/[:\s]+$/u, '')) && (isDirective(b.text) || opensWithWork(b.text) || subjectActs(b, b.text, true))) {
+      else if (p.kind === 'heading' && !b.caps && INCLUDES.test(b.text.replace(/[:\s]+$/u, '')) && (p.role === 'tasks' || p.role === 'organisation' ? isDirective(b.text) || opensWithWork(b.text) || subjectActs(b, b.text, true) : p.role === 'other' && subjectActs(b, b.text, true))) {
         held = makeTask(p, b.text, 0, here, 'item', null)
         listsWork = held
       }
