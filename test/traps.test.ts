@@ -906,7 +906,8 @@ describe('council-asks-committee.txt: a council\'s resolution, with no letterhea
 describe('news-quotes-law.md: a legal site\'s article on a telegram, then what the law provides', () => {
   const f = 'news-quotes-law.md'
   it('the telegram\'s items are tasks; the law it quotes, to the next headline, is not; nor is the headline that asks', () => {
-    expect(doc(f).meta.kind).toBe('tin-bai')
+    // (the page is headed as the telegram's full text: it is the telegram, and still a page that quotes the law)
+    expect(doc(f).meta.kind).toBe('cong-dien')
     expect(end(f, 'Tổ chức sửa chữa nhà ở')).toBe('2026-12-30')
     expect(leaks(f, 'tìm kiếm cứu nạn')).toEqual([])
     expect(leaks(f, 'Bộ, cơ quan ngang bộ có trách nhiệm')).toEqual([])
@@ -1437,4 +1438,34 @@ describe('conclusion-answers-request.txt: a conclusion that answers a request', 
     expect(lead(f, 'cần tiếp tục rà soát các nội dung về phân cấp')).toEqual(names('Ủy ban nhân dân thành phố Bình An'))
     expect(coordinators(f, 'cần tiếp tục rà soát các nội dung về phân cấp')).toContain(names('Bộ Nội vụ')[0])
   })
+})
+
+describe('qa-page-full-text.md: a site\'s page that gives an act\'s full text, then answers a question of law', () => {
+  const f = 'qa-page-full-text.md'
+  it('the page is the act: "# Toàn văn Công văn 512/VPCP-KTTH …" gives its kind, though it opens by reporting the act as news', () => {
+    expect([doc(f).meta.kind, doc(f).meta.number]).toEqual(['cong-van', '512/VPCP-KTTH'])
+  })
+  it('"tại nội dung Công văn 512/VPCP-KTTH …, quy định những vấn đề như sau:" opens the act\'s own text: its items are tasks', () => {
+    expect(lead(f, 'có ý kiến tham gia đối với hồ sơ xin cấp phép')).toEqual(names('Thanh tra Chính phủ', 'Ủy ban nhân dân thành phố Hà Nội'))
+    expect(end(f, 'có ý kiến tham gia đối với hồ sơ xin cấp phép')).toBe('2026-12-14')
+    expect(lead(f, 'có ý kiến tham gia đối với đề xuất thành lập')).toEqual(names('Bộ Tài chính', 'Bộ Công Thương'))
+  })
+  it('the decree the page quotes after the act assigns nothing', () => {
+    expect(leaks(f, 'Thực hiện đóng mã ký hiệu')).toEqual([])
+    expect(leaks(f, 'Chấp hành các quy định của pháp luật')).toEqual([])
+  })
+})
+
+describe('letter-asks-head-to-direct.md: a body asked, by its head, to direct a list of work', () => {
+  const f = 'letter-asks-head-to-direct.md'
+  it('"Bộ Nội vụ đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:": the department leads every item', () => {
+    expect(lead(f, 'Theo dõi, nắm bắt hoạt động sản xuất')).toEqual(names('Sở Nội vụ'))
+    expect(lead(f, 'Hướng dẫn, hỗ trợ chủ doanh nghiệp')).toEqual(names('Sở Nội vụ'))
+    expect(lead(f, 'khảo sát tình hình tiền lương')).toEqual(names('Sở Nội vụ'))
+  })
+  it('"Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất" is one body, the province\'s board, a partner of the sub-list', () => {
+    expect(coordinators(f, 'khảo sát tình hình tiền lương')).toEqual(names('Ban Quản lý khu công nghiệp, khu kinh tế, khu chế xuất'))
+    expect(coordinators(f, 'Theo dõi, nắm bắt hoạt động sản xuất')).toContain(names('Liên đoàn Lao động tỉnh')[0])
+  })
+  it('"trước ngày 25/12/2026" ends the day before', () => expect(end(f, 'khảo sát tình hình tiền lương')).toBe('2026-12-24'))
 })

@@ -9,7 +9,7 @@ import { unfoldPipeLines } from './read/pipeLines.js'
 import { withoutSiteChrome } from './read/siteChrome.js'
 import { definedAbbreviations } from './grammar/mentions.js'
 import { forgetUnits } from './grammar/units.js'
-import { extractMeta } from './structure/meta.js'
+import { extractMeta, fullTextHeading } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
 import { isWordSegmented, openJoins, quoteAsWritten } from './read/segmented.js'
 import { withoutCrumbs } from './read/crumbs.js'
@@ -82,7 +82,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
   const effective = effectiveDate(blocks, meta.issuedOn)
-  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, effective, kind: meta.kind, issuer: meta.issuer })
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, effective, kind: meta.kind, issuer: meta.issuer, page: !!fullTextHeading(placed), number: meta.number })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)

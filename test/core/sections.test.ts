@@ -371,4 +371,19 @@ describe('a lead-in whose subject asks another body', () => {
     ])
     expect(doc.tasks.find((t) => t.text.startsWith('Ban hành'))!.lead.map((l) => l.name)).not.toContain('Ủy ban nhân dân tỉnh Lào Cai')
   })
+  it('a body asked to direct, by its head ("… đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:"), leads the items', () => {
+    const doc = parse([
+      'Kính gửi: Sở Nội vụ các tỉnh, thành phố',
+      'Bộ Nội vụ đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:',
+      '(1) Phối hợp chặt chẽ với Ban quản lý khu công nghiệp, khu chế xuất, Liên đoàn Lao động tỉnh trong việc:',
+      '- Theo dõi tình hình sản xuất kinh doanh của doanh nghiệp;',
+      '(2) Hướng dẫn chủ doanh nghiệp rà soát quy chế thưởng.',
+    ])
+    const of = (start: string) => doc.tasks.find((t) => t.text.startsWith(start))!
+    expect([of('Theo dõi').lead.map((l) => l.name), of('Hướng dẫn').lead.map((l) => l.name)]).toEqual([['Sở Nội vụ'], ['Sở Nội vụ']])
+    expect(of('Theo dõi').coordinators.map((c) => c.name)).toContain('Liên đoàn Lao động tỉnh')
+    // (the one who speaks and decides is still no lead: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:")
+    const spoken = parse(['Kính gửi: Các sở, ngành', 'Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:', '- Rà soát quy chế thưởng.', '- Theo dõi tình hình lao động.'])
+    expect(spoken.tasks.map((t) => t.lead.length)).toEqual([0, 0])
+  })
 })

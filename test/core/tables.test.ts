@@ -95,3 +95,11 @@ describe('a schedule\'s table: "Thời gian thực hiện | Nội dung công vi�
     expect(readRow(['', '', 'Học kỳ 1', '', ''], cols)).toBeNull()
   })
 })
+
+describe('a cell that lists bodies', () => {
+  it('a unit\'s name stops before a body the lexicon knows: "Ban Quản lý Khu kinh tế, Sở Công Thương" is two bodies', () => {
+    const text = ['KẾ HOẠCH', 'Chuyển đổi số', '', '| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |', '| --- | --- | --- | --- | --- |', '| 8 | Xây dựng kế hoạch triển khai hạ tầng 5G | Sở KH&CN | Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông | Quý IV-2026 |'].join('\n')
+    const t = parseDocument(text, { file: 't.md' }).tasks.find((x) => x.text.startsWith('Xây dựng'))!
+    expect(t.coordinators.filter((c) => !c.generic).map((c) => c.name)).toEqual(['Ban Quản lý Khu kinh tế', 'Sở Công Thương'])
+  })
+})

@@ -160,8 +160,11 @@ function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
   for (let k = i + 3; k < j; k++) name += (ts[k].spaced ? ' ' : '') + (ts[k].caps || ts[k].low === 'các' ? ts[k].low : ts[k].written)
   const s = localScope(ts, j)
   if (s && !s.generic) out.push(cand(s.end, `${name} ${s.name}`, 'local', { scope: { of: 'local', name: s.name, generic: false } }))
-  // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read)
-  if (plural) out.push(cand(j, name, 'local', { bare: 'local' }))
+  // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read;
+  // with none after it, or with a list of zones, it is the board of the document's own place: "Phối hợp với Ban quản
+  // lý khu công nghiệp, khu kinh tế, khu chế xuất")
+  const listed = j > zoneAt(ts, i + 3 + (plural ? 1 : 0), true)
+  if (plural || listed || !(ts[j]?.cap || ts[j]?.caps)) out.push(cand(j, name, 'local', { bare: 'local' }))
 }
 
 /** Stop words that also close a noun with the word before them: "trình" ends a subject, "chương trình" does not. */

@@ -18,6 +18,10 @@ import { warm, warmAll } from '../contract/regex.js'
 export interface TaskContext extends DeadlineContext {
   /** the document's kind: in plans and directives an item that opens with an action is a task wherever it sits */
   kind?: DocKind
+  /** the text comes as a site's page about an act ("# Toàn văn Công văn …"), with the site's own questions after it */
+  page?: boolean
+  /** the number of the act the text is or is about ("12118/VPCP-KTTH") */
+  number?: string | null
   /** the body that issued the document: "Văn phòng sẽ phối hợp …" in its own text is itself */
   issuer?: AgencyRef | null
 }
@@ -166,11 +170,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // a news article that quotes the law ("Hoạt động … được quy định tại Điều 30 Luật …", "Căn cứ tại Điều 3 Quyết định
     // … quy định nhiệm vụ của Ban chỉ đạo như sau:"): what it quotes assigns nothing, up to the article's next headline
     // ("## …", "**… như thế nào?**")
-    if (ctx.kind === 'tin-bai' && (p.kind === 'heading' || p.kind === 'content')) {
+    // (the same in a site's page that gives an act's full text and answers questions of law after it)
+    if ((ctx.kind === 'tin-bai' || ctx.page) && (p.kind === 'heading' || p.kind === 'content')) {
       // (a headline that asks, "Hoạt động … được quy định như thế nào?", is the question the part answers: no task)
       const asks = /\?\s*$/u.test(b.text) && b.text.length < 200
       if (b.mdDepth || asks) quoting = false
-      if (QUOTES_LAW.test(b.text)) quoting = true
+      // (not the act the page is about: "Theo đó, tại nội dung Công văn 12118/VPCP-KTTH năm 2025, quy định những vấn đề
+      // như sau:" opens the act's own text)
+      if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number))) quoting = true
       if (quoting || asks) continue
     }
     // a group title between rows keeps the table open; prose closes it
@@ -719,7 +726,10 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
  * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
  */
 function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  const read = mergeUnits(withRegions(findAgencies(withoutHeadTitles(cell)), cell), unitMentions(cell, []))
+  // (the units' grammar knows the lexicon's bodies, so that a unit's name stops before one: "Ban Quản lý Khu kinh tế, Sở
+  // Công Thương" is two bodies)
+  const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
+  const read = mergeUnits(known, unitMentions(cell, known))
   const all = cellItems(cell, b.defs?.size ? withDefinedIn(read, cell, b.defs) : read)
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
   const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))

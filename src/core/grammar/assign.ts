@@ -30,8 +30,11 @@ const GIVEN_BY = /(?:^|\s)do\s+[^,.;:]{1,40}?\s+giao\s+cho\s*$/iu
  * bodies encouraged ("Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch …").
  */
 const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu|khuyến khích)\s*$/iu
-/** "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts. */
-const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s*$/iu
+/**
+ * "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts (its head
+ * asked by name as well: "Bộ Nội vụ đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo …").
+ */
+const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)(?:\s+đồng chí)?\s*$/iu
 /** "Chỉ đạo Sở X: …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh …": the body directed to do the work. */
 const DIRECT_BEFORE = /(?:^|\s)chỉ đạo(?:\s+cho)?\s*$/iu
 /** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
@@ -159,7 +162,7 @@ const ASIDE = /^[\s,]*(?:theo|căn cứ|trong phạm vi)\s+(?:chức năng|nhi�
  * asked acts, past an aside; not in "theo đề nghị Sở X", "hồ sơ đề nghị Chủ tịch UBND tỉnh tặng …" (a proposal).
  */
 function asked(before: string, after: string): boolean {
-  if (/(?:theo|trên cơ sở|căn cứ|hồ sơ|tờ trình|văn bản|được)\s+(?:đề nghị|yêu cầu)\s*$/iu.test(before)) return false
+  if (/(?:theo|trên cơ sở|căn cứ|hồ sơ|tờ trình|văn bản|được)\s+(?:đề nghị|yêu cầu)(?:\s+đồng chí)?\s*$/iu.test(before)) return false
   const rest = after.replace(ASIDE, ' ')
   return VERB_SOON.test(rest) || /^[\s,]*(?:căn cứ|quan tâm|có văn bản|sớm|nghiên cứu)(?!\p{L})/iu.test(after)
 }

@@ -127,6 +127,10 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
   if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s|\sV\/v\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
+  // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
+  // that act, whatever news it wraps it in
+  const fullText = addressed < 0 ? fullTextHeading(head) : null
+  if (!kind && fullText) kind = kindOfWord(fullText[1])
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
   // phủ đã ban hành Công điện 26/CĐ-TTg về việc …" is an article about the telegram)
@@ -145,9 +149,9 @@ export function extractMeta(placed: Placed[]): Meta {
   }
   // (or one headed as the act's full text, "# Toàn văn Quyết định 2640/QĐ-TTg năm 2025 …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW
   // CỦA BỘ CHÍNH TRỊ …": its number at least)
-  const whole = !number && addressed < 0 ? head.slice(0, 6).map((p) => FULL_TEXT.exec(p.block.text.trim())).find(Boolean) : null
+  const whole = !number ? fullText : null
   if (whole) {
-    number = bareNumber(whole[1])
+    number = bareNumber(whole[2])
     issuer ??= issuerByCode(number, place)
   }
   // a legal site's card of the act's fields ("Số hiệu:" / "6225/BVHTTDL-VP", "Ngày ban hành:" / "18/11/2025"), for
@@ -372,9 +376,18 @@ function issuerByCode(number: string, place: string | null): AgencyRef | null {
 const REPORTS =
   new RegExp(`^Ngày\\s+(\\d{1,2})(?:\\/(\\d{1,2})\\/(\\d{4})|\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})),\\s*([^,.;:]{3,120}?)\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ban hành|có|ký|gửi|ra)\\s+(?:${ACTS})(?:\\s+số)?\\s+(${ACT_NUMBER})`, 'u')
 
+/** The heading that gives a page as an act's full text, among its first blocks (a legal site's page wraps the act). */
+export function fullTextHeading(placed: Placed[]): RegExpExecArray | null {
+  for (const p of placed.slice(0, 6)) {
+    const m = FULL_TEXT.exec(p.block.text.trim())
+    if (m) return m
+  }
+  return null
+}
+
 /** A page's heading that gives it as an act's full text: "Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …". */
 const FULL_TEXT =
-  new RegExp(`^(?:Toàn văn|TOÀN VĂN)\\s*:?\\s+(?:Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\\s+(?:số\\s+)?(${ACT_NUMBER})`, 'iu')
+  new RegExp(`^(?:Toàn văn|TOÀN VĂN)\\s*:?\\s+(Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\\s+(?:số\\s+)?(${ACT_NUMBER})`, 'iu')
 
 /**
  * What a page sets around its text: its question again ("Toàn văn Công văn 9804/UBND-KTNS … ra sao?"), a line that

@@ -404,12 +404,17 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const directs = /^[\s,]*chỉ đạo\s+(?=\p{Lu})/u.exec(after)
   const below = directs ? ms.filter((m) => m.index >= leadEnd + directs[0].length && !m.generic) : []
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
-  // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too)
-  if (speaks && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
+  // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too; not a body asked to direct: "Bộ Nội vụ
+  // đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:" is the department's work)
+  const isAsked = ASKED_BEFORE.test(plain.slice(0, lead[0].index))
+  if (speaks && !isAsked && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map(toRef)
 }
+
+/** "… đề nghị (đồng chí) ", "… yêu cầu ": the body after it is the one asked. */
+const ASKED_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s+(?:đồng chí\s+)?$/iu
 
 /**
  * "Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:": a named body asks, and the

@@ -278,6 +278,12 @@ describe('management boards named by their zones (lexicon/zones.tsv)', () => {
   it('one zone without a place is named by its own name, not cut at its kind', () => {
     expect(names('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất')).not.toContain('Ban Quản lý Khu kinh tế')
   })
+  it('a list of zones, or one zone with nothing after it, is the board of the document\'s own place', () => {
+    expect(names('Phối hợp chặt chẽ với Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất thực hiện')).toEqual(['Ban Quản lý khu công nghiệp, khu kinh tế, khu chế xuất'])
+    expect(names('Phối hợp với Ban quản lý khu công nghiệp thực hiện')).toEqual(['Ban Quản lý khu công nghiệp'])
+    // (a place after the list still names it: the board of that place)
+    expect(names('Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An chủ trì')).toEqual(['Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An'])
+  })
 })
 
 describe('the central committees of the Front and the mass organisations', () => {

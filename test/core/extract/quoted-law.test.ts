@@ -19,3 +19,16 @@ describe('a news article that quotes the law', () => {
     expect(t.map((x) => x.text)).toContain('Sở Nông nghiệp và Môi trường chủ trì tổ chức tìm kiếm cứu nạn.')
   })
 })
+
+describe('a site\'s page that gives an act\'s full text', () => {
+  const page = ['# Toàn văn Công văn 512/VPCP-KTTH về thị trường vàng?', '', '**Toàn văn Công văn 512/VPCP-KTTH về thị trường vàng?**', '', 'Ngày 08 tháng 12 năm 2026, Văn phòng Chính phủ đã ban hành Công văn 512/VPCP-KTTH năm 2026 về thị trường vàng.', '']
+  it('the act\'s own text, introduced as what it provides ("tại nội dung Công văn 512/VPCP-KTTH …, quy định những vấn đề như sau:"), is not a quotation of law', () => {
+    const t = tasks([...page, 'Theo đó, tại nội dung Công văn 512/VPCP-KTTH năm 2026, quy định những vấn đề như sau:', '', '**(1) Thanh tra Chính phủ** khẩn trương có ý kiến tham gia, gửi Ngân hàng Nhà nước Việt Nam trước ngày 15/12/2026.', ''])
+    expect(t.some((x) => x.includes('khẩn trương có ý kiến tham gia'))).toBe(true)
+  })
+  it('the law the page quotes after the act, to its next headline, assigns nothing', () => {
+    const t = tasks([...page, '- Bộ Công Thương chủ trì kiểm tra thị trường vàng trong tháng 12/2026.', '', '**Trách nhiệm của doanh nghiệp sản xuất vàng thế nào?**', '', 'Theo quy định tại Điều 5 Nghị định 24/2012/NĐ-CP như sau:', '', '- Thực hiện đóng mã ký hiệu và hàm lượng vàng trên sản phẩm.', ''])
+    expect(t.some((x) => x.startsWith('Bộ Công Thương chủ trì'))).toBe(true)
+    expect(t.some((x) => x.startsWith('Thực hiện đóng mã'))).toBe(false)
+  })
+})
