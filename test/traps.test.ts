@@ -1469,3 +1469,14 @@ describe('letter-asks-head-to-direct.md: a body asked, by its head, to direct a 
   })
   it('"trước ngày 25/12/2026" ends the day before', () => expect(end(f, 'khảo sát tình hình tiền lương')).toBe('2026-12-24'))
 })
+
+describe('plan-excerpt-subtitle.md: a plan copied without its kind\'s line, opening with its subtitle in capitals', () => {
+  const f = 'plan-excerpt-subtitle.md'
+  it('"TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 512/QĐ-TTG …" is a plan\'s subtitle: the text is a plan', () => expect(doc(f).meta.kind).toBe('ke-hoach'))
+  it('the bodies its headings name lead the paragraphs under them', () => {
+    expect(lead(f, 'hướng dẫn các địa phương tổ chức tìm kiếm')).toEqual(names('Bộ Quốc phòng'))
+    expect(coordinators(f, 'hướng dẫn các địa phương tổ chức tìm kiếm')).toEqual(names('Bộ Nội vụ'))
+    expect(end(f, 'giải mã ký hiệu')).toBe('2027-12-31')
+    expect(lead(f, 'xây dựng cơ sở dữ liệu về liệt sĩ')).toEqual(names('Bộ Nội vụ'))
+  })
+})

@@ -133,6 +133,15 @@ describe('an act whose letterhead was lost', () => {
   })
 })
 
+describe('a copy that lost its kind\'s line', () => {
+  it('opens with a plan\'s subtitle in capitals ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ …", "BAN HÀNH KẾ HOẠCH …"): a plan', () => {
+    expect(meta(['# TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG NGÀY 27 THÁNG 7 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ', '## Mục D. TỔ CHỨC THỰC HIỆN', '1. Bộ Quốc phòng', 'Chủ trì hướng dẫn các địa phương.']).kind).toBe('ke-hoach')
+    expect(meta(['BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW CỦA BAN BÍ THƯ', 'III. TỔ CHỨC THỰC HIỆN', '1. Bộ Nội vụ', '- Hoàn thiện thể chế.']).kind).toBe('ke-hoach')
+    // (not a headline in running case, nor such words further down)
+    expect(meta(['# Triển khai thực hiện Nghị quyết 57 trên địa bàn tỉnh', 'Ngày 20/8/2026, Ủy ban nhân dân tỉnh đã có Công văn 138/UBND-KT về triển khai thực hiện Nghị quyết.']).kind).not.toBe('ke-hoach')
+  })
+})
+
 describe('a page about an act, with no letterhead of its own', () => {
   it('the act its opening paragraph reports gives the number, the issuer (a head acting for its body) and the date', () => {
     const m = meta(['# Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?', '', '**Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?**', '',

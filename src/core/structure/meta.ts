@@ -23,6 +23,9 @@ const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
   [/^quy định(?!\p{L})/iu, 'khac'],
 ]
 
+/** The subtitle of a plan, or the act that issues one: "Triển khai thực hiện Quyết định …", "Ban hành Kế hoạch …". */
+const PLAN_SUBTITLE = /^(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+(?:nghị quyết|quyết định|chỉ thị|kết luận|chương trình|đề án|luật)\s|^ban hành kế hoạch\s/iu
+
 const KIND_BY_CODE: Record<string, DocKind> = {
   KH: 'ke-hoach',
   KL: 'ket-luan',
@@ -117,6 +120,9 @@ export function extractMeta(placed: Placed[]): Meta {
   if (title) kind = kindOfWord(title)
   // (not a document cited in the text, "Chỉ thị số 24/CT-TTg ngày …", nor an item: "- Quy định chi tiết …" names another act)
   if (!kind) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
+  // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
+  // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
+  if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
   if (!kind && number) {
     const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
