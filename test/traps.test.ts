@@ -1480,3 +1480,22 @@ describe('plan-excerpt-subtitle.md: a plan copied without its kind\'s line, open
     expect(lead(f, 'xây dựng cơ sở dữ liệu về liệt sĩ')).toEqual(names('Bộ Nội vụ'))
   })
 })
+
+describe('zone-board-short-name.md: a board named in full in a table and short under its heading', () => {
+  const f = 'zone-board-short-name.md'
+  it('"2. Ban Quản lý khu Kinh tế" is the "Ban Quản lý khu Kinh tế tỉnh Tây Ninh" the table names: one body, one name', () => {
+    expect(lead(f, 'chương trình hỗ trợ đổi mới công nghệ')).toEqual(names('Ban Quản lý Khu kinh tế tỉnh Tây Ninh'))
+    expect(lead(f, 'bồi dưỡng nâng cao năng lực')).toEqual(names('Ban Quản lý Khu kinh tế tỉnh Tây Ninh'))
+    expect(coordinators(f, 'Thu hút đầu tư công nghệ cao')).toEqual(names('Sở Công Thương', 'Ban Quản lý Khu kinh tế tỉnh Tây Ninh'))
+  })
+  it('a department stays as written (readers give a place to committees and boards only)', () => {
+    expect(lead(f, 'Chủ trì tham mưu triển khai Kế hoạch')).toEqual(names('Sở Khoa học và Công nghệ'))
+  })
+})
+
+describe('plan-excerpt-subtitle.md: an undated text that cites a dated act', () => {
+  const f = 'plan-excerpt-subtitle.md'
+  it('"trong giai đoạn 1974 - 1975" names who the work is for: the text, citing an act of 2026, was written no earlier', () => {
+    expect(end(f, 'người tham gia kháng chiến trong giai đoạn 1974 - 1975')).toBeNull()
+  })
+})

@@ -438,10 +438,12 @@ export function pickDeadline<T extends Pickable>(all: T[]): T | null {
 /**
  * A task's deadline in its text. A period of a year or more that was over before the year the text was written in
  * ("… người tham gia kháng chiến trong giai đoạn 1974 - 1975", "Luật Luật sư năm 2006") names what the work is about.
+ * (An undated text was written no earlier than the latest act it cites.)
  */
 export function lastDeadline(text: string, ctx: DeadlineContext = {}): DeadlineMatch | null {
   const all = findDeadlines(text, ctx)
-  const year = ctx.today ? `${ctx.today.slice(0, 4)}-01-01` : null
+  const written = ctx.today ?? ctx.since
+  const year = written ? `${written.slice(0, 4)}-01-01` : null
   return pickDeadline(year && all.some((m) => m.end && m.end < year) ? all.filter((m) => !(m.end && m.end < year && spansAYear(m))) : all)
 }
 

@@ -34,6 +34,8 @@ export interface DeadlineContext {
   yearFrom?: string
   /** YYYY-MM-DD: the day the document takes effect, when it says so ("… kể từ ngày Nghị quyết này có hiệu lực" counts from it) */
   effective?: string
+  /** YYYY-MM-DD: the latest date of an act the text cites, when its own date is unknown (it was written no earlier) */
+  since?: string
 }
 
 export interface DeadlineMatch extends DeadlineReading {

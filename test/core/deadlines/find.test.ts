@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
 import fc from 'fast-check'
 import { scan, scanEvery, type Scan } from '../../../src/core/deadlines/find.js'
 import { findDeadlines, lastDeadline, yearsMentioned } from '../../../src/core/deadlines/index.js'
@@ -59,6 +60,13 @@ describe('findDeadlines', () => {
     expect(lastDeadline('Báo cáo trước ngày 15/12/2024', ctx)?.end).toBe('2024-12-14')
     // with no date of its own, the text has no year to compare with
     expect(lastDeadline('trong giai đoạn 1974 - 1975')?.end).toBe('1975-12-31')
+    // unless it cites an act: it was written no earlier than the latest one
+    expect(lastDeadline('người tham gia kháng chiến trong giai đoạn 1974 - 1975', { since: '2018-06-26' })).toBeNull()
+    expect(lastDeadline('hoàn thành trong năm 2019', { since: '2018-06-26' })?.end).toBe('2019-12-31')
+  })
+  it('an undated text takes the latest date of the acts it cites as the year it was written no earlier than', () => {
+    const doc = parseDocument(['# BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW', 'Thực hiện Quyết định số 773/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ;', '1. Bộ Lao động - Thương binh và Xã hội', '- Nghiên cứu chính sách đối với người tham gia kháng chiến trong giai đoạn 1974 - 1975.'].join('\n'), { file: 'x.md', markdown: true })
+    expect(doc.tasks.find((t) => t.text.startsWith('Nghiên cứu'))!.deadline).toBeNull()
   })
 
   it('still reads a deadline that follows a reference', () => {

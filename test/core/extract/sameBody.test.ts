@@ -18,6 +18,21 @@ describe('one name per body', () => {
     // no full name in the document: the abbreviation stays as written
     expect(leads(lines.slice(3))).toEqual([['Cục DLQGVN']])
   })
+  it('a board named by its zone, short under a heading, is the one the document names with its place', () => {
+    const lines = [
+      'KẾ HOẠCH',
+      '| TT | Nhiệm vụ | Chủ trì | Phối hợp |',
+      '| --- | --- | --- | --- |',
+      '| 1 | Thu hút đầu tư vào khu kinh tế | Sở Tài chính | Ban Quản lý khu Kinh tế tỉnh Tây Ninh |',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '6. Ban Quản lý khu Kinh tế',
+      '- Tổ chức triển khai các chương trình hỗ trợ đổi mới công nghệ cho doanh nghiệp trong khu kinh tế.',
+    ]
+    expect(leads(lines).at(-1)).toEqual(['Ban Quản lý Khu kinh tế tỉnh Tây Ninh'])
+    // (with no place given anywhere, the name stays as written)
+    expect(leads(lines.slice(5)).at(-1)).toEqual(['Ban Quản lý khu Kinh tế'])
+  })
   it('a committee named without its place is the committee of the one place the document gives it', () => {
     const doc = parse([
       'THÔNG BÁO',
