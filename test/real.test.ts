@@ -53,7 +53,7 @@ const FLOORS: Record<string, string> = {
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r21: 'recall=0.94,leak=0.05,lead=1,coord=1,deadline=0.99,dated=1,meta=1',
   r22: 'recall=0.93,leak=0,lead=0.72,coord=0.68,deadline=0.9,dated=0.78,meta=1',
-  r23: 'recall=0.98,leak=0.09,lead=0.99,coord=0.86,deadline=0.99,dated=1,meta=1',
+  r23: 'recall=0.98,leak=0.09,lead=0.99,coord=0.92,deadline=0.99,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
   r25: 'recall=1,leak=0,lead=0.95,coord=0.94,deadline=0.97,dated=0.99,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.83',

@@ -1499,3 +1499,9 @@ describe('plan-excerpt-subtitle.md: an undated text that cites a dated act', () 
     expect(end(f, 'người tham gia kháng chiến trong giai đoạn 1974 - 1975')).toBeNull()
   })
 })
+
+describe('zone-board-short-name.md: a board whose list of zones lost its comma', () => {
+  it('"Ban Quản lý các Khu công nghiệp khu kinh tế, Sở Tài chính" is the board of both zones and the department', () => {
+    expect(coordinators('zone-board-short-name.md', 'Triển khai khu công nghệ số tập trung')).toEqual(names('Ban Quản lý các khu công nghiệp, khu kinh tế', 'Sở Tài chính'))
+  })
+})

@@ -154,10 +154,15 @@ function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
   let j = i + 3 + (plural ? 1 : 0)
   let end = zoneAt(ts, j, true)
   if (end < 0) return
-  // more zones after "và" or a comma: "… khu công nghệ cao và khu công nghiệp", "… khu chế xuất và công nghiệp"
-  for (j = end; (low(ts, j) === 'và' || low(ts, j) === ',') && (end = zoneAt(ts, j + 1, false)) > 0; j = end);
+  // more zones after "và" or a comma: "… khu công nghệ cao và khu công nghiệp", "… khu chế xuất và công nghiệp" (or
+  // with the comma lost: "Ban Quản lý các Khu công nghiệp khu kinh tế")
+  const first = j
+  for (j = end; ((low(ts, j) === 'và' || low(ts, j) === ',') && (end = zoneAt(ts, j + 1, false)) > 0) || (low(ts, j) === 'khu' && (end = zoneAt(ts, j, true)) > 0); j = end);
   let name = 'Ban Quản lý'
-  for (let k = i + 3; k < j; k++) name += (ts[k].spaced ? ' ' : '') + (ts[k].caps || ts[k].low === 'các' ? ts[k].low : ts[k].written)
+  for (let k = i + 3; k < j; k++) {
+    if (k > first && low(ts, k) === 'khu' && low(ts, k - 1) !== ',' && low(ts, k - 1) !== 'và') name += ','
+    name += (ts[k].spaced ? ' ' : '') + (ts[k].caps || ts[k].low === 'các' ? ts[k].low : ts[k].written)
+  }
   const s = localScope(ts, j)
   if (s && !s.generic) out.push(cand(s.end, `${name} ${s.name}`, 'local', { scope: { of: 'local', name: s.name, generic: false } }))
   // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read;

@@ -284,6 +284,9 @@ describe('management boards named by their zones (lexicon/zones.tsv)', () => {
     // (a place after the list still names it: the board of that place)
     expect(names('Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An chủ trì')).toEqual(['Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An'])
   })
+  it('a zone whose comma was lost still joins the list, and the name puts the comma back', () => {
+    expect(names('Ban Quản lý các Khu công nghiệp khu kinh tế, Sở Tài chính')).toEqual(['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'Sở Tài chính'])
+  })
 })
 
 describe('the central committees of the Front and the mass organisations', () => {
