@@ -156,11 +156,11 @@ function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
   if (end < 0) return
   // more zones after "và" or a comma: "… khu công nghệ cao và khu công nghiệp", "… khu chế xuất và công nghiệp" (or
   // with the comma lost: "Ban Quản lý các Khu công nghiệp khu kinh tế")
-  const first = j
+  const [firstAt, firstEnd] = [j, end]
   for (j = end; ((low(ts, j) === 'và' || low(ts, j) === ',') && (end = zoneAt(ts, j + 1, false)) > 0) || (low(ts, j) === 'khu' && (end = zoneAt(ts, j, true)) > 0); j = end);
   let name = 'Ban Quản lý'
   for (let k = i + 3; k < j; k++) {
-    if (k > first && low(ts, k) === 'khu' && low(ts, k - 1) !== ',' && low(ts, k - 1) !== 'và') name += ','
+    if (k > firstAt && low(ts, k) === 'khu' && low(ts, k - 1) !== ',' && low(ts, k - 1) !== 'và') name += ','
     name += (ts[k].spaced ? ' ' : '') + (ts[k].caps || ts[k].low === 'các' ? ts[k].low : ts[k].written)
   }
   const s = localScope(ts, j)
@@ -168,8 +168,7 @@ function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
   // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read;
   // with none after it, or with a list of zones, it is the board of the document's own place: "Phối hợp với Ban quản
   // lý khu công nghiệp, khu kinh tế, khu chế xuất")
-  const listed = j > zoneAt(ts, i + 3 + (plural ? 1 : 0), true)
-  if (plural || listed || !(ts[j]?.cap || ts[j]?.caps)) out.push(cand(j, name, 'local', { bare: 'local' }))
+  if (plural || j > firstEnd || !(ts[j]?.cap || ts[j]?.caps)) out.push(cand(j, name, 'local', { bare: 'local' }))
 }
 
 /** Stop words that also close a noun with the word before them: "trình" ends a subject, "chương trình" does not. */

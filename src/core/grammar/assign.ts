@@ -34,7 +34,7 @@ const ASK_AT_START = /^[\s\W]*(?:đề nghị|yêu cầu|khuyến khích)\s*$/iu
  * "đồng chí … đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo …": the body asked, followed by what it is to do, acts (its head
  * asked by name as well: "Bộ Nội vụ đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo …").
  */
-const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)(?:\s+đồng chí)?\s*$/iu
+export const ASK_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)(?:\s+đồng chí)?\s*$/iu
 /** "Chỉ đạo Sở X: …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh …": the body directed to do the work. */
 const DIRECT_BEFORE = /(?:^|\s)chỉ đạo(?:\s+cho)?\s*$/iu
 /** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */

@@ -1,7 +1,7 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
 import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
 import { provinceByFold } from '../agencies/data.js'
-import { assign, SPEAKERS } from '../grammar/assign.js'
+import { ASK_BEFORE, assign, SPEAKERS } from '../grammar/assign.js'
 import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
@@ -406,15 +406,12 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
   // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too; not a body asked to direct: "Bộ Nội vụ
   // đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:" is the department's work)
-  const isAsked = ASKED_BEFORE.test(plain.slice(0, lead[0].index))
+  const isAsked = ASK_BEFORE.test(plain.slice(0, lead[0].index))
   if (speaks && !isAsked && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
     .map(toRef)
 }
-
-/** "… đề nghị (đồng chí) ", "… yêu cầu ": the body after it is the one asked. */
-const ASKED_BEFORE = /(?:^|\s)(?:đề nghị|yêu cầu)\s+(?:đồng chí\s+)?$/iu
 
 /**
  * "Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:": a named body asks, and the
