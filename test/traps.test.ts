@@ -1505,3 +1505,15 @@ describe('zone-board-short-name.md: a board whose list of zones lost its comma',
     expect(coordinators('zone-board-short-name.md', 'Triển khai khu công nghệ số tập trung')).toEqual(names('Ban Quản lý các khu công nghiệp, khu kinh tế', 'Sở Tài chính'))
   })
 })
+
+describe('conclusion-cites-its-authors.txt: the authors of a cited act inside a clause that gives the work', () => {
+  const f = 'conclusion-cites-its-authors.txt'
+  it('"Giao Quân ủy Trung ương căn cứ Kết luận … của Bộ Chính trị, Ban Bí thư chủ trì, …": the body given the work leads', () => {
+    expect(lead(f, 'xây dựng kế hoạch tiếp tục sắp xếp tổ chức Quân đội')).toEqual(names('Quân ủy Trung ương'))
+    expect(end(f, 'xây dựng kế hoạch tiếp tục sắp xếp tổ chức Quân đội')).toBe('2026-06-30')
+  })
+  it('with no work given before the citation, the body after its comma is the subject', () => {
+    expect(lead(f, 'hướng dẫn việc sắp xếp tổ chức đảng ở cấp xã')).toEqual(names('Ban Tổ chức Trung ương'))
+    expect(coordinators(f, 'hướng dẫn việc sắp xếp tổ chức đảng ở cấp xã')).toEqual(names('Đảng ủy Chính phủ'))
+  })
+})

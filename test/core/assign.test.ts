@@ -140,3 +140,11 @@ describe('assign: a body directed by an authority does the work', () => {
     expect(a('Chỉ đạo Sở Tài nguyên và Môi trường.').directed).toEqual([])
   })
 })
+
+describe('assign: the authors of an act cited inside a clause that gives the work', () => {
+  it('"Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, …": the body given the work leads', () => {
+    expect(read('Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, phối hợp với các cơ quan có liên quan nghiên cứu, xây dựng kế hoạch.').lead).toEqual(['Quân ủy Trung ương'])
+    // (with no work given before, the body after the comma is the subject, as before)
+    expect(read('Thực hiện Kết luận số 126-KL/TW của Bộ Chính trị, Ban Tổ chức Trung ương chủ trì nghiên cứu đề án.').lead).toEqual(['Ban Tổ chức Trung ương'])
+  })
+})

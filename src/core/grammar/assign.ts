@@ -91,6 +91,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
       if (own === c.members || own.every((m) => m.generic)) continue
     }
     if (LEAD_AFTER.test(after)) {
+      // "Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, …": the act's
+      // authors, in the genitive of a citation inside a clause that gives the work, do not lead; the body given it does
+      if (CITED_BY.test(before) && ASSIGNED_EARLIER.test(text.slice(0, c.start))) continue
       // "Chủ trì xây dựng hệ thống học liệu … trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì": an item that opens
       // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
       if (/(?:^|\s)do\s*$/iu.test(before) && /^[\s\W]*chủ trì(?!\p{L})/iu.test(text)) continue
@@ -148,6 +151,11 @@ function ownMembers(c: Chain, before: string, text: string): AgencyMention[] {
   }
   return c.members
 }
+
+/** "… Kết luận số 126-KL/TW của ": the genitive of a cited act. */
+const CITED_BY = /\d[\p{L}\d/.-]*\s+(?:ngày\s+[\d/.-]+\s+)?của\s*$/u
+/** "Giao X …" earlier in the same sentence. */
+const ASSIGNED_EARLIER = /(?:^|[.;:]\s*|\s)[Gg]iao(?: cho)?\s+[^.;:]*$/u
 
 /** "trên cơ sở đề xuất của", "theo đề nghị của": the bodies after it made the proposal the text acts on. */
 const PROPOSED_BY = /(?:^|\s)(?:trên cơ sở|theo|căn cứ(?: vào)?)\s+(?:đề xuất|đề nghị|kiến nghị)\s+của\s*$/iu
