@@ -31,7 +31,7 @@ const absentDoc = (set: string, at: string) =>
 
 // The ratchet: raise these as extraction improves; never lower them (leak is a maximum). Same syntax as score.mjs --min.
 const FLOORS: Record<string, string> = {
-  r1: 'recall=0.97,leak=0.12,lead=0.96,coord=0,deadline=0.97,dated=1,meta=0.96',
+  r1: 'recall=0.97,leak=0.06,lead=0.96,coord=0,deadline=0.97,dated=1,meta=0.96',
   r2: 'recall=0.97,leak=0,lead=0.94,coord=0.85,deadline=1,dated=1,meta=1',
   r3: 'recall=0.87,leak=0.03,lead=0.89,coord=0.83,deadline=0.93,dated=0.94,meta=1',
   r4: 'recall=0.94,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.75',
@@ -117,7 +117,7 @@ const FLOORS: Record<string, string> = {
   r85: 'recall=0.96,leak=0.04,lead=1,coord=0.93,deadline=1,dated=1,meta=1',
   r86: 'recall=0.94,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=0.93',
   r87: 'recall=1,leak=0.08,lead=0.89,coord=1,deadline=0.97,dated=1,meta=1',
-  r88: 'recall=0.76,leak=0.14,lead=0.74,coord=0.94,deadline=0.95,dated=1,meta=0.9',
+  r88: 'recall=0.76,leak=0.11,lead=0.74,coord=0.94,deadline=0.95,dated=1,meta=0.9',
   r89: 'recall=0.98,leak=0.26,lead=0.98,coord=0.89,deadline=1,dated=1,meta=0.67',
   r90: 'recall=1,leak=0.2,lead=0.91,coord=0.93,deadline=0.94,dated=1,meta=0.7',
   r91: 'recall=0.98,leak=0.08,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',

@@ -1517,3 +1517,17 @@ describe('conclusion-cites-its-authors.txt: the authors of a cited act inside a 
     expect(coordinators(f, 'hướng dẫn việc sắp xếp tổ chức đảng ở cấp xã')).toEqual(names('Đảng ủy Chính phủ'))
   })
 })
+
+describe('letter-purpose-before-lead-in.txt: a sentence of purpose alone before the lead-in that closes its paragraph', () => {
+  const f = 'letter-purpose-before-lead-in.txt'
+  it('"Nhằm triển khai thực hiện có hiệu quả …; giúp … . Chủ tịch … có ý kiến như sau:" says why, and is no task', () => {
+    expect(leaks(f, 'Nhằm triển khai thực hiện có hiệu quả')).toEqual([])
+    expect(leaks(f, 'giúp người cao tuổi được tiếp cận')).toEqual([])
+    expect(doc(f).tasks).toHaveLength(3)
+  })
+  it('the items it introduces are the tasks, each with the body given it', () => {
+    expect(lead(f, 'rà soát các trạm y tế')).toEqual(names('Sở Y tế'))
+    expect(end(f, 'rà soát các trạm y tế')).toBe('2026-09-29')
+    expect(coordinators(f, 'lập danh sách người cao tuổi')).toEqual(names('Sở Y tế'))
+  })
+})

@@ -62,6 +62,16 @@ describe('directiveSentences', () => {
     expect(directiveSentences(lead, ctx)).toEqual([])
     expect(directiveSentences(`Sở Tài chính khẩn trương rà soát tài sản, hoàn thành trước ngày 30/9/2026. ${lead}`, ctx).map((p) => p.text)).toEqual(['Sở Tài chính khẩn trương rà soát tài sản, hoàn thành trước ngày 30/9/2026.'])
   })
+  it('a sentence of purpose alone ("Nhằm …, triển khai …."), before the lead-in that closes the paragraph, is none: it says why', () => {
+    const ctx = { today: '2026-07-10' }
+    const why = 'Nhằm triển khai thực hiện có hiệu quả công tác cai nghiện ma túy trên địa bàn tỉnh; giúp người nghiện hòa nhập cộng đồng.'
+    const asks = 'Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:'
+    expect(directiveSentences(`${why} ${asks}`, ctx)).toEqual([])
+    // (without the lead-in after it, the sentence is read as before; one that directs before the lead-in still does)
+    expect(directiveSentences(why, ctx).map((p) => p.text)).toEqual([why])
+    const does = 'Sở Y tế khẩn trương triển khai thực hiện rà soát các cơ sở cai nghiện.'
+    expect(directiveSentences(`${does} ${asks}`, ctx).map((p) => p.text)).toEqual([does])
+  })
   it('keeps the sentences that direct, and lets the sentences after a request share its time', () => {
     const p = directiveSentences('Năm qua đã hoàn thành 12 đề án. Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch. Tiếp tục thẩm định hồ sơ.', {})
     expect(p.map((x) => x.text)).toEqual(['Đồng chí Trưởng ban yêu cầu trong quý III/2024 toàn ngành cần rà soát quy hoạch.', 'Tiếp tục thẩm định hồ sơ.'])

@@ -297,13 +297,22 @@ function piece(text: string, from: number, to: number): Piece {
 /** A sentence that ends by announcing what follows: "… các nội dung sau:", "… như sau:", "… cụ thể:". */
 const LEADS_IN = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu
 
+/**
+ * A sentence of purpose alone ("Nhằm …, nâng cao hiệu quả …; giúp …."), whose main clause is the lead-in that follows
+ * and closes the paragraph ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:"): why the items below are asked, none of them.
+ */
+const PURPOSE = /^(?:nhằm|để|với mục (?:tiêu|đích))\s/iu
+
 export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] {
   const out: Piece[] = []
   let scope = false
   let paragraphDeadline: DeadlineMatch | null = null
   let previousReport = false
   let previousDirective = false
-  for (const s of sentences(text)) {
+  const all = sentences(text)
+  const closingLeadIn = (i: number) => i === all.length - 1 && LEADS_IN.test(all[i].text)
+  for (const [i, s] of all.entries()) {
+    if (PURPOSE.test(s.text) && closingLeadIn(i + 1)) continue
     const own = lastDeadline(s.text, ctx)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
