@@ -71,7 +71,7 @@ const FLOORS: Record<string, string> = {
   r38: 'recall=0.93,leak=0,lead=1,coord=0.97,deadline=0.98,dated=1,meta=1',
   r39: 'recall=0.94,leak=0.17,lead=0.9,coord=1,deadline=0.89,dated=0.69,meta=0.95',
   r40: 'recall=0.94,leak=0,lead=0.92,coord=1,deadline=0.98,dated=0.75,meta=1',
-  r41: 'recall=1,leak=0.04,lead=0.9,coord=0.83,deadline=1,dated=1,meta=1',
+  r41: 'recall=1,leak=0.04,lead=0.9,coord=1,deadline=1,dated=1,meta=1',
   r42: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.93,dated=0.84,meta=0.94',
   r43: 'recall=0.98,leak=0,lead=0.78,coord=0.95,deadline=0.79,dated=0.31,meta=1',
   r44: 'recall=0.94,leak=0.05,lead=0.87,coord=1,deadline=1,dated=1,meta=1',

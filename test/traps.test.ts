@@ -1531,3 +1531,15 @@ describe('letter-purpose-before-lead-in.txt: a sentence of purpose alone before 
     expect(coordinators(f, 'lập danh sách người cao tuổi')).toEqual(names('Sở Y tế'))
   })
 })
+
+describe('table-short-unit-name.md: a unit named in full in the text and cut before its field in the cells', () => {
+  const f = 'table-short-unit-name.md'
+  it('"Văn phòng Ban Chỉ huy" in a cell is the "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh" the text names', () => {
+    expect(coordinators(f, 'Ban hành Quy chế phối hợp tìm kiếm')).toEqual(names('Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh'))
+    expect(coordinators(f, 'Kiện toàn Ban Chỉ huy Phòng thủ dân sự')).toEqual(names('Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh'))
+  })
+  it('"Phòng" begins no body in "Phòng thủ dân sự": the name written in full is read whole', () => {
+    expect(coordinators(f, 'Bố trí kinh phí cho hoạt động')).toEqual(names('Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh'))
+    expect(doc(f).agencies.map((a) => a.name)).not.toContain('Văn phòng Ban Chỉ huy')
+  })
+})

@@ -9,6 +9,14 @@ describe('unitMentions', () => {
     expect(names('Công an Kinh tế , Đội Quản lý thị trường 12 B xử lý nghiêm')).toEqual(['Công an Kinh tế', 'Đội Quản lý thị trường 12 B'])
     expect(names('Xây dựng đội ngũ cán bộ')).toEqual([])
   })
+  it('a head\'s word that begins no name of its own is a word of the name: "Ban Chỉ huy Phòng thủ dân sự tỉnh"; "qua" ends a name', () => {
+    expect(names('Báo cáo về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp.')).toEqual([
+      'Ban Chỉ huy Phòng thủ dân sự tỉnh',
+      'Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh',
+    ])
+    // (a head that begins a name of its own still begins another body: "Cục Viễn thông Phòng Kế hoạch" is two)
+    expect(names('Cục Viễn thông Phòng Kế hoạch chủ trì')).toEqual(['Cục Viễn thông', 'Phòng Kế hoạch'])
+  })
   it('a company\'s legal form opens its name in either case: "Công ty Cổ phần Công nghiệp Khánh An", "Công ty TNHH …"', () => {
     expect(names('Sở yêu cầu Công ty Cổ phần Công nghiệp Khánh An thực hiện các nội dung sau:')).toEqual(['Công ty cổ phần Công nghiệp Khánh An'])
     expect(names('Công ty cổ phần Xi măng Hà Tiên thực hiện')).toEqual(['Công ty cổ phần Xi măng Hà Tiên'])

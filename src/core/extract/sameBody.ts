@@ -93,6 +93,25 @@ function spelledOut(name: string, names: Set<string>): string | null {
   return found.length === 1 ? found[0] : null
 }
 
+/** The first words of what follows a name when it only gives its level or place: "tỉnh", "thành phố Huế", "Đồng Tháp". */
+const LEVEL_OR_PLACE = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cấp|các)(?!\p{L})/u
+
+/**
+ * "Văn phòng Ban Chỉ huy" in a table's cell where the document also writes "Văn phòng Ban Chỉ huy Phòng thủ dân sự
+ * tỉnh": a name found by its shape, cut before its field, is the one fuller name the document gives that goes on with
+ * one. A name the lexicon knows is whole ("Bộ Công an"), and one that only lacks its place keeps the form the
+ * document writes ("Sở Tài chính" beside "Sở Tài chính tỉnh Đồng Tháp").
+ */
+function cutShort(name: string, names: Set<string>): string | null {
+  if (name.split(' ').length < 3 || canonicalAgency(name)) return null
+  const found = [...names].filter((n) => {
+    if (!n.startsWith(`${name} `)) return false
+    const rest = n.slice(name.length + 1)
+    return /^\p{Lu}/u.test(rest) && !LEVEL_OR_PLACE.test(rest) && !provinceByFold(rest.split(' ').slice(0, 2).join(' ')) && !provinceByFold(rest.split(' ')[0])
+  })
+  return found.length === 1 ? found[0] : null
+}
+
 /**
  * The full name each short name stands for in this document, and the refs of tasks and headings renamed to it. The
  * index of bodies renames its mentions with the same map.
@@ -114,7 +133,7 @@ export function oneNamePerBody(tasks: Task[], sections: Section[], placed: Place
     if (r.generic || seen.has(r.name)) continue
     seen.add(r.name)
     // (the issuer's own committee keeps the name the document gives it: "Tỉnh ủy" in a Tỉnh ủy's plan)
-    const full = spelledOut(r.name, names) ?? (issuer?.name.startsWith(r.name) ? null : withItsPlace(r.name, texts, flatsOf))
+    const full = spelledOut(r.name, names) ?? (issuer?.name.startsWith(r.name) ? null : withItsPlace(r.name, texts, flatsOf)) ?? cutShort(r.name, names)
     if (full && full !== r.name) rename.set(r.name, full)
   }
   if (!rename.size) return rename

@@ -10,7 +10,7 @@ import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua'.split(' '),
 )
 /**
  * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",
@@ -328,8 +328,9 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
       if (LEVELS.has(t.low) && capWithin < 0) capWithin = words - form
     } else {
+      // (a head's word that begins no name of its own is a word of this one: "Ban Chỉ huy Phòng thủ dân sự tỉnh")
       const other = words > 0 ? headAt(ts, j, heads) : null
-      if (other && NEW_BODY.has(other.head)) break
+      if (other && NEW_BODY.has(other.head) && bodyOfItsOwn(text, ts, j, heads, known)) break
       // "cơ quan chủ quản Chương trình": a document's name is no body's, when it would be the first capital after words
       // in lower case ("Vụ Kế hoạch, Tài chính", "Ban Quản lý Dự án 85", "Đoàn Luật sư" keep theirs)
       if (capWithin < 0 && words > 0 && (DOC_NOUNS.has(`${t.low} ${next?.low ?? ''}`) || t.low === 'luật')) break

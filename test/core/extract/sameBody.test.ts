@@ -33,6 +33,19 @@ describe('one name per body', () => {
     // (with no place given anywhere, the name stays as written)
     expect(leads(lines.slice(5)).at(-1)).toEqual(['Ban Quản lý khu Kinh tế'])
   })
+  it('a name found by its shape, cut before its field in a cell, is the one fuller name the document gives that goes on', () => {
+    const lines = [
+      'KẾ HOẠCH',
+      'Các sở báo cáo kết quả qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp.',
+      '| TT | Nhiệm vụ | Chủ trì | Phối hợp |',
+      '| --- | --- | --- | --- |',
+      '| 1 | Ban hành quy chế phối hợp tìm kiếm, cứu nạn | Sở Xây dựng | Văn phòng Ban Chỉ huy |',
+    ]
+    expect(parse(lines).tasks.at(-1)!.coordinators.map((c) => c.name)).toEqual(['Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh'])
+    // (a name that only lacks its place keeps the form written: "Sở Tài chính" beside "Sở Tài chính tỉnh Tây Ninh")
+    const place = ['KẾ HOẠCH', 'Gửi Sở Tài chính tỉnh Tây Ninh để tổng hợp.', '| TT | Nhiệm vụ | Chủ trì |', '| --- | --- | --- |', '| 1 | Bố trí kinh phí | Sở Tài chính |']
+    expect(leads(place).at(-1)).toEqual(['Sở Tài chính'])
+  })
   it('a committee named without its place is the committee of the one place the document gives it', () => {
     const doc = parse([
       'THÔNG BÁO',
