@@ -1543,3 +1543,12 @@ describe('table-short-unit-name.md: a unit named in full in the text and cut bef
     expect(doc(f).agencies.map((a) => a.name)).not.toContain('Văn phòng Ban Chỉ huy')
   })
 })
+
+describe('duty-with-which-act.md: a duty given to a subject, with "đã" telling which act', () => {
+  const f = 'duty-with-which-act.md'
+  it('"Sở … có trách nhiệm rà soát …, không thuộc danh sách … của các Bộ đã ban hành, gửi …" is a task, dated', () => {
+    expect(end(f, 'có trách nhiệm rà soát, tổng hợp danh sách')).toBe('2027-01-24')
+    expect(lead(f, 'tham mưu Ủy ban nhân dân tỉnh ban hành Danh sách')).toEqual(names('Sở Tài chính'))
+  })
+  it('"các sở đã ban hành danh sách …" still reports what was done', () => expect(leaks(f, 'các sở đã ban hành danh sách')).toEqual([]))
+})

@@ -166,6 +166,14 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative('Tổ chức hội nghị; Sở đã giao chỉ tiêu cho các huyện.')).toBe(true)
     expect(isNarrative('Các huyện đã giao.')).toBe(true)
   })
+  it('a sentence that opens by giving its subject a duty reads such a participle as which act: "… của các Bộ đã ban hành, gửi …"', () => {
+    const duty = 'Sở quản lý ngành, lĩnh vực có trách nhiệm rà soát danh sách tổ chức, đảm bảo không thuộc danh sách kê khai giá của các Bộ, cơ quan ngang Bộ đã ban hành, gửi Sở Tài chính trước ngày 25 tháng 01 hằng năm.'
+    expect(isNarrative(duty)).toBe(false)
+    expect(isDirective(duty)).toBe(true)
+    // (a "đã" before the duty still reports; one who answers for a declaration is given no duty)
+    expect(isNarrative('Sở Tài chính đã có trách nhiệm rà soát danh sách đã ban hành, gửi Ủy ban nhân dân tỉnh.')).toBe(true)
+    expect(isNarrative('Tôi cam đoan những nội dung đã kê khai, là đúng sự thật và chịu trách nhiệm trước pháp luật.')).toBe(true)
+  })
   it('any verb can be such a participle: "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử dụng"', () => {
     expect(isNarrative('Thống kê trữ lượng khoáng sản đã khai thác, gửi Sở trước ngày 15/02/2027.')).toBe(false)
     expect(opensAsReport('Quản lý, bảo vệ khoáng sản đã khai thác nhưng chưa sử dụng.')).toBe(false)

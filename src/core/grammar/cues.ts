@@ -155,11 +155,22 @@ function askedRelative(s: string): string {
  * dựng … triển khai Dự án … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt …"); a which-clause's,
  * always.
  */
+/**
+ * A sentence that opens by giving its subject a duty, before any "đã": "Sở quản lý ngành, lĩnh vực có trách nhiệm rà
+ * soát …, đảm bảo không thuộc danh sách của các Bộ đã ban hành, gửi …". Like one that opens with the action, it asks.
+ */
+// (not one who answers for what they declare: "Tôi cam đoan … và chịu trách nhiệm trước pháp luật")
+const DUTY_FIRST = /^[^.;:]{0,100}?\s(?:có trách nhiệm|chịu trách nhiệm(?! trước)|chủ trì)(?!\p{L})/iu
+const dutyFirst = (t: string) => {
+  const m = DUTY_FIRST.exec(t)
+  return !!m && !/(?:^|\s)đã(?!\p{L})/u.test(m[0])
+}
+
 const forNarrative = (s: string) => {
   s = askedRelative(s)
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) || ASKED_FIRST.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
 }
 
 export function isDirective(s: string): boolean {
@@ -197,7 +208,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
