@@ -1552,3 +1552,17 @@ describe('duty-with-which-act.md: a duty given to a subject, with "đã" telling
   })
   it('"các sở đã ban hành danh sách …" still reports what was done', () => expect(leaks(f, 'các sở đã ban hành danh sách')).toEqual([]))
 })
+
+describe('collective-heading-items.md: items under a heading that names who acts only in general', () => {
+  const f = 'collective-heading-items.md'
+  it('"2. Các Sở quản lý ngành, lĩnh vực:" / "a) Kiểm tra việc …": each item that opens with work is a task, with no named lead', () => {
+    expect(leaks(f, 'pháp luật về giá của cơ quan và các tổ chức')).toHaveLength(1)
+    expect(lead(f, 'pháp luật về giá của cơ quan và các tổ chức')).toEqual([])
+    expect(end(f, 'các tổ chức kinh doanh thuộc phạm vi quản lý')).toBe('2027-06-29')
+    expect(leaks(f, 'pháp luật về giá của các đơn vị trực thuộc')).toHaveLength(1)
+  })
+  it('an item that names no work under it is none, and the named body above keeps its own item', () => {
+    expect(leaks(f, 'Các đơn vị trực thuộc của xã, phường gồm')).toEqual([])
+    expect(lead(f, 'Kiểm tra các sở quản lý ngành')).toEqual(names('Sở Tài chính'))
+  })
+})

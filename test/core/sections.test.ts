@@ -16,6 +16,17 @@ describe('sections', () => {
     ])
   })
 
+  it('the items under a heading that names who acts only in general ("2. Các Sở quản lý ngành, lĩnh vực:") are their tasks', () => {
+    const lines = ['1. Sở Tài chính:', 'a) Kiểm tra các Sở quản lý ngành về giá.', '2. Các Sở quản lý ngành, lĩnh vực:', 'a) Kiểm tra việc chấp hành pháp luật về giá của cơ quan trực thuộc.', '3. Ủy ban nhân dân xã, phường:', 'a) Kiểm tra việc chấp hành pháp luật về giá của các đơn vị trực thuộc.']
+    expect(parse(lines).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([
+      ['Kiểm tra các Sở quản lý ngành về giá.', ['Sở Tài chính']],
+      ['Kiểm tra việc chấp hành pháp luật về giá của cơ quan trực thuộc.', []],
+      ['Kiểm tra việc chấp hành pháp luật về giá của các đơn vị trực thuộc.', []],
+    ])
+    // (an item that does not open with work is still none: "a) Cơ quan trực thuộc gồm …")
+    expect(parse([...lines.slice(2, 3), 'a) Các cơ quan trực thuộc của sở.']).tasks).toEqual([])
+  })
+
   it('under a lead-in that only says "Chủ trì, phối hợp", the body above leads and each item\'s own bodies coordinate', () => {
     const doc = parse(['II. NHIỆM VỤ', '2.3. Công an tỉnh', 'b) Chủ trì, phối hợp', '- Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách.', '- Sở Xây dựng, Sở Y tế rà soát cơ sở vật chất.'])
     expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([

@@ -325,7 +325,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const assigningKind = !!ctx.kind && ASSIGNING_KINDS.has(ctx.kind)
     // (and in any act, an item whose own body, named, acts: "1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng …" in
     // a regulation assigns that work as a plan's item does)
-    const assigning = assigningKind || (p.leads.some((l) => !l.generic) && opensWithWork(text)) || (!!b.marker && namedBodyActs(b, text))
+    // (or under a heading that names them only in general: "2. Các Sở quản lý ngành, lĩnh vực:" / "a) Kiểm tra việc …")
+    const assigning = assigningKind || ((p.leads.some((l) => !l.generic) || (!!p.others && !!b.marker)) && opensWithWork(text)) || (!!b.marker && namedBodyActs(b, text))
     // (a later sentence kept on its own — "Báo cáo … trước ngày 03/12/2025 …" — does not stand for an item whose opening
     // sentence, an action, was not: the item is still read whole, split at its own dates)
     // ("- Thường xuyên cập nhật …": an adverb may come before the action; "- Trường hợp … ô nhiễm nghiêm trọng, các đơn

@@ -26,6 +26,8 @@ export interface Placed {
   partners?: AgencyRef[]
   /** those bodies are asked to direct others ("… đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện … sau:") */
   asked?: boolean
+  /** the nearest heading above that names who acts names them only in general ("2. Các Sở quản lý ngành, lĩnh vực:") */
+  others?: boolean
 }
 
 interface Frame {
@@ -287,6 +289,7 @@ export function buildOutline(blocks: Block[]): Outline {
       leads: introOn ? intro : inheritedLeads(stack),
       partners: introOn ? introPartners : inheritedPartners(stack),
       asked: introOn ? introAsked : !!leadFrame(stack)?.asked,
+      others: !introOn && othersAbove(stack),
     })
     if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
     else listed = []
@@ -360,6 +363,15 @@ function leadFrame(stack: Frame[]): Frame | null {
     if (stack[i].others) return null
   }
   return null
+}
+
+/** The nearest frame that names who acts names them only in general: see Placed.others. */
+function othersAbove(stack: Frame[]): boolean {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].leads.length) return false
+    if (stack[i].others) return true
+  }
+  return false
 }
 
 function inheritedLeads(stack: Frame[]): AgencyRef[] {
