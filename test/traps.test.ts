@@ -1566,3 +1566,15 @@ describe('collective-heading-items.md: items under a heading that names who acts
     expect(lead(f, 'Kiểm tra các sở quản lý ngành')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('tax-statistics-offices.md: the offices of tax and statistics named since 2025 without "Cục"', () => {
+  const f = 'tax-statistics-offices.md'
+  it('"2. Thống kê tỉnh Bắc Ninh:" heads its item; "phối hợp với Thuế tỉnh" names a partner', () => {
+    expect(lead(f, 'Phối hợp cung cấp báo cáo chỉ số giá')).toEqual(names('Thống kê tỉnh Bắc Ninh'))
+    expect(coordinators(f, 'tổng hợp, phân tích giá thị trường')).toEqual(names('Thuế tỉnh'))
+  })
+  it('"số liệu thống kê tỉnh Bắc Ninh", in lower case, names figures, not the office', () => {
+    expect(lead(f, 'sử dụng số liệu thống kê')).toEqual(names('Sở Công Thương'))
+    expect(doc(f).agencies.find((a) => a.name === 'Thống kê tỉnh Bắc Ninh')?.forms).toEqual(['Thống kê tỉnh Bắc Ninh'])
+  })
+})

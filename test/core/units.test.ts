@@ -17,6 +17,13 @@ describe('unitMentions', () => {
     // (a head that begins a name of its own still begins another body: "Cục Viễn thông Phòng Kế hoạch" is two)
     expect(names('Cục Viễn thông Phòng Kế hoạch chủ trì')).toEqual(['Cục Viễn thông', 'Phòng Kế hoạch'])
   })
+  it('the offices of tax and statistics, named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh Bắc Ninh"', () => {
+    expect(names('b) Thống kê tỉnh Bắc Ninh: Phối hợp cung cấp báo cáo chỉ số giá')).toEqual(['Thống kê tỉnh Bắc Ninh'])
+    expect(names('Chủ trì, phối hợp với Thuế tỉnh, Sở Công Thương')).toEqual(['Thuế tỉnh'])
+    // (figures of a province, or a tax, in lower case or with no level after it, are no office)
+    expect(names('Số liệu thống kê tỉnh Bắc Ninh năm 2025')).toEqual([])
+    expect(names('Thuế thu nhập cá nhân được miễn')).toEqual([])
+  })
   it('a company\'s legal form opens its name in either case: "Công ty Cổ phần Công nghiệp Khánh An", "Công ty TNHH …"', () => {
     expect(names('Sở yêu cầu Công ty Cổ phần Công nghiệp Khánh An thực hiện các nội dung sau:')).toEqual(['Công ty cổ phần Công nghiệp Khánh An'])
     expect(names('Công ty cổ phần Xi măng Hà Tiên thực hiện')).toEqual(['Công ty cổ phần Xi măng Hà Tiên'])
