@@ -1578,3 +1578,12 @@ describe('tax-statistics-offices.md: the offices of tax and statistics named sin
     expect(doc(f).agencies.find((a) => a.name === 'Thống kê tỉnh Bắc Ninh')?.forms).toEqual(['Thống kê tỉnh Bắc Ninh'])
   })
 })
+
+describe('partner-through-its-bodies.txt: a partner named through its functional bodies', () => {
+  const f = 'partner-through-its-bodies.txt'
+  it('"phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry coordinates', () => {
+    expect(coordinators(f, 'vận hành an toàn các hồ chứa')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+    expect(lead(f, 'vận hành an toàn các hồ chứa')).toEqual(names('Bộ Công Thương'))
+  })
+  it('"… cơ quan chuyên môn thuộc Bộ Công an" too', () => expect(coordinators(f, 'bảo đảm an toàn giao thông')).toEqual(names('Bộ Công an')))
+})

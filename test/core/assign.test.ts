@@ -148,3 +148,12 @@ describe('assign: the authors of an act cited inside a clause that gives the wor
     expect(read('Thực hiện Kết luận số 126-KL/TW của Bộ Chính trị, Ban Tổ chức Trung ương chủ trì nghiên cứu đề án.').lead).toEqual(['Ban Tổ chức Trung ương'])
   })
 })
+
+describe('assign: partners named through their functional bodies', () => {
+  it('"phối hợp với cơ quan chức năng của Bộ X", "… cơ quan chuyên môn thuộc Bộ Y": the ministry coordinates', () => {
+    expect(read('Văn phòng Chính phủ phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến tình hình.').coordinators).toEqual(['Bộ Nông nghiệp và Môi trường'])
+    expect(read('Cục Biến đổi khí hậu phối hợp với cơ quan chuyên môn thuộc Bộ Tài chính hoàn thiện dự thảo Đề án.').coordinators).toEqual(['Bộ Tài chính'])
+    // (the units of a body, in general, are not read so: readers differ there)
+    expect(read('Sở Xây dựng phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường sử dụng hệ thống theo dõi.').coordinators).toEqual([])
+  })
+})

@@ -19,7 +19,8 @@ interface Chain {
 
 const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
-const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
+// ("phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry, through its units)
+const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc))?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
 /** A matter the text answers, before the colon that opens the answer: "Về đề nghị …:", "Đối với kiến nghị …:". */
 const MATTER = /^[\s*_]*(?:về|đối với)\s[^:]{0,500}:/iu
