@@ -1587,3 +1587,12 @@ describe('partner-through-its-bodies.txt: a partner named through its functional
   })
   it('"… cơ quan chuyên môn thuộc Bộ Công an" too', () => expect(coordinators(f, 'bảo đảm an toàn giao thông')).toEqual(names('Bộ Công an')))
 })
+
+describe('scan-stray-quote.txt: a scan\'s stray quote inside "phối hợp"', () => {
+  const f = 'scan-stray-quote.txt'
+  it('"Chủ trì, phối \'hợp với Bộ Công Thương, Ủy ban nhân dân tỉnh Lào Cai …": they coordinate; the body above leads', () => {
+    expect(coordinators(f, 'quyết định vận hành điều tiết')).toEqual(names('Bộ Công Thương', 'Ủy ban nhân dân tỉnh Lào Cai'))
+    expect(lead(f, 'quyết định vận hành điều tiết')).toEqual(names('Cục Thủy lợi'))
+    expect(end(f, 'quyết định vận hành điều tiết')).toBe('2026-10-09')
+  })
+})
