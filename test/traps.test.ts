@@ -1596,3 +1596,14 @@ describe('scan-stray-quote.txt: a scan\'s stray quote inside "phối hợp"', ()
     expect(end(f, 'quyết định vận hành điều tiết')).toBe('2026-10-09')
   })
 })
+
+describe('recipient-partner.txt: the partner of the one a task is sent to', () => {
+  const f = 'recipient-partner.txt'
+  it('"… gửi Sở Tư pháp trước ngày 25/11/2026 để phối hợp với Sở Nội vụ tham mưu …": no coordinator of the task', () => {
+    expect(coordinators(f, 'khẩn trương hoàn thiện hồ sơ')).toEqual([])
+    expect(end(f, 'khẩn trương hoàn thiện hồ sơ')).toBe('2026-11-24')
+  })
+  it('"Sở Tư pháp đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng khẩn trương …": the body asked leads, its name whole', () => {
+    expect(lead(f, 'khẩn trương hoàn thiện hồ sơ')).toEqual(names('Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'))
+  })
+})

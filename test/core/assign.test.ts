@@ -157,3 +157,12 @@ describe('assign: partners named through their functional bodies', () => {
     expect(read('Sở Xây dựng phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường sử dụng hệ thống theo dõi.').coordinators).toEqual([])
   })
 })
+
+describe('assign: the partners of the one a task is sent to', () => {
+  it('"… gửi Sở Tư pháp trước ngày … để phối hợp với Sở Nội vụ tham mưu …": Sở Nội vụ is the recipient\'s partner, not the task\'s', () => {
+    const r = read('Ban Chủ nhiệm Đoàn Luật sư tỉnh hoàn thiện hồ sơ gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu trình Ủy ban nhân dân tỉnh.')
+    expect(r.coordinators).toEqual([])
+    // (a task's own partner, before what it sends, still is)
+    expect(read('Sở Tư pháp phối hợp với Sở Nội vụ hoàn thiện hồ sơ để gửi Ủy ban nhân dân tỉnh.').coordinators).toEqual(['Sở Nội vụ'])
+  })
+})

@@ -17,6 +17,9 @@ describe('unitMentions', () => {
     // (a head that begins a name of its own still begins another body: "Cục Viễn thông Phòng Kế hoạch" is two)
     expect(names('Cục Viễn thông Phòng Kế hoạch chủ trì')).toEqual(['Cục Viễn thông', 'Phòng Kế hoạch'])
   })
+  it('a name that ends with the place "Lâm Đồng" stops before the verb: "Đồng" is no "Hội đồng"', () => {
+    expect(names('Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng khẩn trương hoàn thiện hồ sơ')).toEqual(['Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'])
+  })
   it('the offices of tax and statistics, named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh Bắc Ninh"', () => {
     expect(names('b) Thống kê tỉnh Bắc Ninh: Phối hợp cung cấp báo cáo chỉ số giá')).toEqual(['Thống kê tỉnh Bắc Ninh'])
     expect(names('Chủ trì, phối hợp với Thuế tỉnh, Sở Công Thương')).toEqual(['Thuế tỉnh'])

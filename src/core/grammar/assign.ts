@@ -21,6 +21,8 @@ const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
 // ("phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry, through its units)
 const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc))?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
+/** "… gửi X … để phối hợp với": a purpose after what is sent, whose subject is the one it is sent to. */
+const RECIPIENT_PURPOSE = /(?:^|\s)(?:gửi|gửi về|nộp)\s+\p{Lu}[^.;:]{0,120}?\sđể\s+phối hợp(?:\s+với)?\s*$/u
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
 /** A matter the text answers, before the colon that opens the answer: "Về đề nghị …:", "Đối với kiến nghị …:". */
 const MATTER = /^[\s*_]*(?:về|đối với)\s[^:]{0,500}:/iu
@@ -74,7 +76,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 120)
     if (COORD_BEFORE.test(before)) {
-      coordinators.push(...c.members)
+      // ("… gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu …": the partners of the recipient's
+      // own work, in the purpose it is sent for, are none of the task's)
+      if (!RECIPIENT_PURPOSE.test(text.slice(Math.max(0, c.start - 160), c.start))) coordinators.push(...c.members)
       continue
     }
     // "… báo cáo cấp thẩm quyền (UBND thành phố, Bộ … và các Bộ, cơ quan trung ương chủ trì dự án …)": bodies in brackets
@@ -241,7 +245,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
 const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY, MATTER)
+warmAll(RECIPIENT_PURPOSE, COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY, MATTER)
 
 /** The brackets that hold `at` open right after a report's verb and its object ("báo cáo cấp thẩm quyền (", "gửi (…"). */
 function inReportBrackets(text: string, at: number): boolean {
