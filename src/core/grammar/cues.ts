@@ -151,11 +151,6 @@ function askedRelative(s: string): string {
 }
 
 /**
- * The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action or asks ("Giao Bộ Xây
- * dựng … triển khai Dự án … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt …"); a which-clause's,
- * always.
- */
-/**
  * A sentence that opens by giving its subject a duty, before any "đã": "Sở quản lý ngành, lĩnh vực có trách nhiệm rà
  * soát …, đảm bảo không thuộc danh sách của các Bộ đã ban hành, gửi …". Like one that opens with the action, it asks.
  */
@@ -166,6 +161,11 @@ const dutyFirst = (t: string) => {
   return !!m && !/(?:^|\s)đã(?!\p{L})/u.test(m[0])
 }
 
+/**
+ * The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action or asks ("Giao Bộ Xây
+ * dựng … triển khai Dự án … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt …"); a which-clause's,
+ * always.
+ */
 const forNarrative = (s: string) => {
   s = askedRelative(s)
   if (!s.includes('đã')) return s
