@@ -107,7 +107,8 @@ function cutShort(name: string, names: Set<string>): string | null {
   const found = [...names].filter((n) => {
     if (!n.startsWith(`${name} `)) return false
     const rest = n.slice(name.length + 1)
-    return /^\p{Lu}/u.test(rest) && !LEVEL_OR_PLACE.test(rest) && !provinceByFold(rest.split(' ').slice(0, 2).join(' ')) && !provinceByFold(rest.split(' ')[0])
+    const words = rest.split(' ')
+    return /^\p{Lu}/u.test(rest) && !LEVEL_OR_PLACE.test(rest) && !provinceByFold(words.slice(0, 2).join(' ')) && !provinceByFold(words[0])
   })
   return found.length === 1 ? found[0] : null
 }

@@ -357,21 +357,21 @@ function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
 }
 
 /** The nearest frame that names bodies, whose leads (and partners) the items under it take; none past a heading that names bodies only in general. */
-function leadFrame(stack: Frame[]): Frame | null {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].leads.length) return stack[i]
-    if (stack[i].others) return null
-  }
+/** The nearest frame that names who acts: by name (its leads) or only in general (others). */
+function namingFrame(stack: Frame[]): Frame | null {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].leads.length || stack[i].others) return stack[i]
   return null
+}
+
+function leadFrame(stack: Frame[]): Frame | null {
+  const f = namingFrame(stack)
+  return f?.leads.length ? f : null
 }
 
 /** The nearest frame that names who acts names them only in general: see Placed.others. */
 function othersAbove(stack: Frame[]): boolean {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].leads.length) return false
-    if (stack[i].others) return true
-  }
-  return false
+  const f = namingFrame(stack)
+  return !!f && !f.leads.length
 }
 
 function inheritedLeads(stack: Frame[]): AgencyRef[] {
