@@ -1607,3 +1607,28 @@ describe('recipient-partner.txt: the partner of the one a task is sent to', () =
     expect(lead(f, 'khẩn trương hoàn thiện hồ sơ')).toEqual(names('Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'))
   })
 })
+
+describe('news-page-counted-solutions.md: a page that lists the solutions an act sets out', () => {
+  const f = 'news-page-counted-solutions.md'
+  it('"… quy định 4 giải pháp chủ yếu khi xây dựng và phát triển …, văn hóa đọc trong thời kỳ mới như sau:" introduces tasks', () => {
+    expect(leaks(f, 'Tăng cường sự lãnh đạo của các cấp ủy')).toHaveLength(1)
+    expect(leaks(f, 'Xây dựng chính sách ưu tiên bạn đọc')).toHaveLength(1)
+    expect(leaks(f, 'Đẩy mạnh hợp tác quốc tế về thư viện')).toHaveLength(1)
+  })
+  it('the page\'s report of the signing, its pointer, the picture\'s caption and the quoted provision are none', () => {
+    expect(leaks(f, 'Phó Thủ tướng ký Quyết định 1520')).toEqual([])
+    expect(leaks(f, 'Xem chi tiết tại')).toEqual([])
+    expect(leaks(f, 'Hình từ Internet')).toEqual([])
+    expect(leaks(f, 'Theo tiểu mục 1 Mục II')).toEqual([])
+    expect(doc(f).tasks).toHaveLength(4)
+  })
+})
+
+describe('act-replaces-act.txt: "Kế hoạch này thay thế Kế hoạch số …"', () => {
+  const f = 'act-replaces-act.txt'
+  it('the act replacing another as it is signed is no task; the follow-up beside it is', () => {
+    expect(leaks(f, 'này thay thế')).toEqual([])
+    expect(lead(f, 'theo dõi, đôn đốc việc thực hiện')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
+    expect(end(f, 'theo dõi, đôn đốc việc thực hiện')).toBe('2027-12-14')
+  })
+})

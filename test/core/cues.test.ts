@@ -30,7 +30,12 @@ describe('isDirective', () => {
     'Hồ sơ đề nghị cấp lại Giấy xác nhận gồm bản sao giấy tờ chứng minh.',
     'Thay mặt Thủ tướng Chính phủ, ghi nhận và đánh giá cao sự nỗ lực, tích cực, khẩn trương của Bộ Tài chính trong quá trình chuẩn bị hồ sơ Đề án.',
     'Việc hợp nhất 03 Chương trình có ý nghĩa hết sức quan trọng, để thực hiện mục tiêu của Đảng và Nhà nước; đây là mục tiêu cao nhất, cần phải thống nhất về mặt nhận thức.',
+    // an act signed on a day the sentence names, as a page tells of it
+    'Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg năm 2025 ban hành Kế hoạch triển khai thực hiện Kết luận 84-KL/TW.',
+    'Ngày 26/11/2025, Thủ tướng Chính phủ ban hành Công điện 230/CĐ-TTg về việc khẩn trương hoàn thành sửa chữa nhà ở.',
   ])('narrates: %s', (s) => expect(isDirective(s)).toBe(false))
+  it('a day that is a deadline ("Trước ngày 15/12/2026, Sở Tài chính ban hành kế hoạch …") still directs', () =>
+    expect(isDirective('Trước ngày 15/12/2026, Sở Tài chính phải ban hành Kế hoạch kiểm tra.')).toBe(true))
 })
 
 describe('isTimeLine', () => {
@@ -115,6 +120,9 @@ describe('standing rules of a legal text assign no one work', () => {
     'Giấy phép nhập khẩu hóa chất cấm có thời hạn 06 tháng kể từ ngày cấp.',
     'Nghị quyết này quy định việc cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính.',
     'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định.',
+    // the act replaces another as it is signed
+    'Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019 của Thủ tướng Chính phủ.',
+    'Kế hoạch này thay thế Kế hoạch số 371/KH-UBND ngày 31/7/2023 của Ủy ban nhân dân tỉnh.',
   ])('%s', (s) => {
     expect(isStandingRule(s)).toBe(true)
     expect(isDirective(s)).toBe(false)
@@ -268,4 +276,16 @@ describe('what an act does as it is signed, and funding as a label\'s value', ()
     expect(opensAsReport('Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo theo phân cấp quản lý ngân sách.')).toBe(true)
     expect(isDirective('Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo theo phân cấp quản lý ngân sách.')).toBe(false)
   })
+})
+
+describe('a pointer to text set out elsewhere is no task', () => {
+  it.each([
+    'Xem chi tiết tại Kết luận 219-KL/TW năm 2025.',
+    'Xem thêm Công điện 230/CĐ-TTg ban hành ngày 26/11/2025.',
+    'Theo tiểu mục 2 Mục II Nghị quyết 23-NQ/TW năm 2008 quy định về quan điểm chỉ đạo xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới như sau:',
+  ])('%s', (s) => {
+    expect(isDirective(s)).toBe(false)
+    expect(opensAsReport(s)).toBe(true)
+  })
+  it('work to consider ("Xem xét …") is not such a pointer', () => expect(opensAsReport('Xem xét, giải quyết dứt điểm các kiến nghị của doanh nghiệp trong tháng 12/2026.')).toBe(false))
 })

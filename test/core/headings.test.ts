@@ -53,4 +53,12 @@ describe('roles', () => {
     expect(introRole('Đối với tỉnh ta, cần lưu ý các mục tiêu sau đây:')).toBe('purpose')
     expect(introRole('Trong những năm qua, kết quả đạt được như sau:')).toBeNull()
   })
+  it('the work counted or listed, then what it serves, commas and all, introduces tasks', () => {
+    expect(introRole('Theo đó, tại nội dung Quyết định 2640/QĐ-TTg năm 2025 quy định 7 giải pháp chủ yếu khi xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới như sau:')).toBe('tasks')
+    expect(introRole('Đồng thời, tập trung lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ trọng tâm được xác định tại Kết luận 219-KL/TW năm 2025 như sau:')).toBe('tasks')
+    // (aims named after the work, work that only qualifies another noun, and the money for the work are not)
+    expect(introRole('Kế hoạch đề ra các nhiệm vụ để thực hiện, phấn đấu đạt các mục tiêu cụ thể, thiết thực như sau:')).toBeNull()
+    expect(introRole('Trên cơ sở tiếp tục quán triệt 5 quan điểm chỉ đạo chung đối với nhiệm vụ xây dựng nền văn hoá Việt Nam tiên tiến, đậm đà bản sắc dân tộc như sau:')).toBeNull()
+    expect(introRole('Nguồn kinh phí thực hiện các nhiệm vụ của Kế hoạch được quy định cụ thể như sau:')).toBeNull()
+  })
 })

@@ -29,6 +29,10 @@ describe('withoutSiteChrome', () => {
     const qa = ['# Toàn văn Công văn 512/UBND-KT ra sao?', '- Sở Tài chính bố trí kinh phí.', 'Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.']
     expect(withoutSiteChrome(qa)).toEqual([qa[0], qa[1], ''])
   })
+  it('blanks a picture\'s caption ("… ? (Hình từ Internet)*"), whatever the page, and keeps other brackets', () => {
+    const news = ['Thủ tướng yêu cầu các bộ rà soát.', '*Khẩn trương rà soát, báo cáo dự án tồn đọng kéo dài (Hình từ Internet) *', '(Ảnh minh họa)', 'Sở Tài chính chủ trì (Phụ lục kèm theo)']
+    expect(withoutSiteChrome(news)).toEqual([news[0], '', '', news[3]])
+  })
   it('leaves a text alone that does not come from such a site', () => {
     const act = ['KẾ HOẠCH', 'Đang tải văn bản...', '1. Sở Tài chính chủ trì rà soát.']
     expect(withoutSiteChrome(act)).toBe(act)

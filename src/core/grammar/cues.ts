@@ -30,7 +30,10 @@ const DIRECTIVE =
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
 /** What a relative "được … giao" names, set by someone, before it: tasks, targets, a budget ("nhiệm vụ được Chính phủ giao"). */
 const SET_BEFORE = String.raw`(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)`
-const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$`, 'iu')
+// ("Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg … ban hành Kế hoạch …": a page tells of an act
+// signed on a day it names, without "đã")
+const SIGNED_ON_DAY = String.raw`^ngày \d{1,2}(?:\/| tháng )\d{1,2}(?:\/| năm )\d{4}\s*,\s[^.;:]{0,100}?\s(?:đã\s+)?(?:ký(?: ban hành)?|ban hành)\s+(?:quyết định|nghị quyết|nghị định|chỉ thị|công điện|công văn|kế hoạch|thông báo|kết luận|thông tư|quy định)(?!\p{L})`
+const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$|${SIGNED_ON_DAY}`, 'iu')
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
@@ -53,6 +56,12 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
 /** The closing formula of a notice: "… thông báo để các cấp ủy, tổ chức đảng … biết, thực hiện." */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
 const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$/iu
+
+/**
+ * A pointer to text set out elsewhere, saying nothing to do: a page's "Xem chi tiết tại Kết luận 219-KL/TW năm 2025."
+ * and the line that quotes a provision: "Theo tiểu mục 2 Mục II Nghị quyết 23-NQ/TW năm 2008 quy định về … như sau:".
+ */
+const POINTER = /^xem (?:chi tiết|toàn văn|thêm|đầy đủ)(?!\p{L})|^(?:căn cứ|theo) (?:quy định tại )?(?:khoản|điều|điểm|tiểu mục|mục|phần|chương) [^:]{0,200}?quy định[^:]{0,200}như sau\s*:?$/iu
 
 /**
  * A letter's closing call to carry it out, naming nothing to do: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị
@@ -96,6 +105,8 @@ const STANDING_RULE = new RegExp(
     // and repeals or replaces an act it names ("Bãi bỏ Quyết định số 04/2025/QĐ-UBND …", "Thay thế Quyết định số …")
     String.raw`^ban hành kèm theo (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị) này(?!\p{L})`,
     String.raw`^(?:bãi bỏ|thay thế)(?: toàn bộ)? (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|quy định|kế hoạch) số \S+`,
+    // ("Chỉ thị này thay thế Chỉ thị số 29/CT-TTg …", "Kế hoạch này thay thế Kế hoạch số 371/KH-UBND …")
+    String.raw`^(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|quy định|quy chế|kế hoạch|thông báo|công văn) này (?:bãi bỏ|thay thế)(?: toàn bộ)? (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|quy định|quy chế|kế hoạch|thông báo|công văn) số \S+`,
   ].join('|'),
   'iu',
 )
@@ -174,7 +185,7 @@ const forNarrative = (s: string) => {
 }
 
 export function isDirective(s: string): boolean {
-  if (CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
+  if (CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
@@ -197,7 +208,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(forNarrative(s)) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(forNarrative(s)) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
   const past = PAST.exec(forNarrative(s))
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)
@@ -208,7 +219,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

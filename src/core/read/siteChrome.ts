@@ -31,7 +31,25 @@ const SUMMARY = /^\p{Lu}[\p{L} ]{1,40}? \d{1,5}\/[\p{L}\p{N}/&-]+ .+ do \p{Lu}[^
 
 const BANNER_LINES = 60
 
-export function withoutSiteChrome(lines: string[]): string[] {
+/**
+ * A picture's caption on a news or question-and-answer page: "*Toàn văn Quyết định … ? (Hình từ Internet)*",
+ * "(Hình ảnh từ Internet)", "(Ảnh minh họa)". The picture is gone and its caption says nothing the act says.
+ */
+const CAPTION = /\((?:hình|ảnh)(?: ảnh)?(?: minh (?:họa|hoạ)| từ internet)+\)$/iu
+
+function withoutCaptions(lines: string[]): string[] {
+  let out: string[] | null = null
+  for (let i = 0; i < lines.length; i++) {
+    // (cheap first: a caption ends with its bracket)
+    if (!lines[i].includes(')') || !CAPTION.test(bare(lines[i]))) continue
+    out ??= lines.slice()
+    out[i] = ''
+  }
+  return out ?? lines
+}
+
+export function withoutSiteChrome(input: string[]): string[] {
+  const lines = withoutCaptions(input)
   // cheap first: most documents come from elsewhere
   const m = marks()
   const head = lines.slice(0, BANNER_LINES)

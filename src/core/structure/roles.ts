@@ -35,11 +35,21 @@ export function roleOf(title: string): SectionRole | null {
   return null
 }
 
+const WORK_THEN_WHAT_FOR = /(?<!\p{L})(?:các|những|một số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|công việc)(?:(?!mục tiêu|mục đích|yêu cầu|quan điểm|chỉ tiêu|kết quả)[^.;:]){0,160}(?:như sau|sau đây)\s*:?$/iu
+
+/** "Nguồn kinh phí thực hiện các nhiệm vụ của Kế hoạch được quy định cụ thể như sau:": the money is what follows. */
+const MONEY_FIRST = /^(?:\S+\s+){0,2}?(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)(?!\p{L})/iu
+
 /** "… yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:" introduces tasks; "… các mục tiêu sau đây:" introduces aims. */
 export function introRole(title: string): SectionRole | null {
   // "… thực hiện tốt các nhiệm vụ sau:" — the noun just before "sau:" says what follows, whatever the clause before it
   if (/(nhiệm vụ|giải pháp|công việc|nội dung(?! chính)|việc)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
   if (/(mục tiêu|mục đích|yêu cầu|quan điểm)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'purpose'
+  // "… quy định 7 giải pháp chủ yếu khi xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới như sau:": the work
+  // counted or listed ("7 giải pháp", "một số nhiệm vụ"), then what it serves, commas and all; not when aims are named
+  // after it ("… các nhiệm vụ nhằm đạt các mục tiêu sau:"), nor work that only qualifies another noun ("… 5 quan điểm
+  // chỉ đạo chung đối với nhiệm vụ xây dựng nền văn hoá … như sau:")
+  if (WORK_THEN_WHAT_FOR.test(title) && !MONEY_FIRST.test(title)) return 'tasks'
   // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
   if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'
   return null
