@@ -1632,3 +1632,17 @@ describe('act-replaces-act.txt: "Kế hoạch này thay thế Kế hoạch số 
     expect(end(f, 'theo dõi, đôn đốc việc thực hiện')).toBe('2027-12-14')
   })
 })
+
+describe('ministry-departments.txt: departments whose names hold a verb, "không" or "các"', () => {
+  const f = 'ministry-departments.txt'
+  it('"Cục Kết cấu hạ tầng xây dựng", "Vụ Vật liệu xây dựng", "Cục Hàng không Việt Nam" are named whole (lexicon)', () => {
+    expect(lead(f, 'rà soát hệ thống tiêu thoát nước')).toEqual(names('Cục Kết cấu hạ tầng xây dựng'))
+    expect(lead(f, 'là cơ quan tham mưu về các nội dung chuyên ngành')).toEqual(names('Vụ Vật liệu xây dựng'))
+    expect(lead(f, 'bảo đảm an toàn các công trình')).toEqual(names('Cục Hàng không Việt Nam'))
+    expect(coordinators(f, 'bảo đảm an toàn các công trình')).toEqual(names('Cục Kết cấu hạ tầng xây dựng'))
+  })
+  it('"2. Cục Kinh tế - Quản lý đầu tư xây dựng" heads the items under it', () => {
+    expect(lead(f, 'kiểm tra, rà soát toàn bộ các công trường')).toEqual(names('Cục Kinh tế - Quản lý đầu tư xây dựng'))
+    expect(end(f, 'là cơ quan tham mưu về các nội dung chuyên ngành')).toBe('2026-11-14')
+  })
+})

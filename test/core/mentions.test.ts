@@ -80,3 +80,15 @@ describe('definedAbbreviations: a name shortened by its initials around "&"', ()
     expect(defs('Giao PĐT&CTSV chủ trì.')).toEqual({})
   })
 })
+
+describe('mentionsIn: departments of ministries whose names hold words that end a name elsewhere', () => {
+  it.each([
+    ['Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo các địa phương.', 'Cục Kết cấu hạ tầng xây dựng'],
+    ['Giao Vụ Vật liệu xây dựng là cơ quan tham mưu.', 'Vụ Vật liệu xây dựng'],
+    ['Cục Văn hoá các dân tộc Việt Nam chủ trì, phối hợp với các đơn vị.', 'Cục Văn hóa các dân tộc Việt Nam'],
+    ['Cục Quản lý đê điều và Phòng, chống thiên tai kiểm tra các tuyến đê.', 'Cục Quản lý đê điều và Phòng, chống thiên tai'],
+    ['Cục Hàng không Việt Nam chỉ đạo các cảng hàng không.', 'Cục Hàng không Việt Nam'],
+  ])('%s → %s (lexicon/bodies.tsv)', (text, name) => expect(names(text)[0]).toBe(name))
+  it('the grammar still reads a department the lexicon does not list: "Cục Thủy sản và Kiểm ngư"', () =>
+    expect(names('Cục Thủy sản và Kiểm ngư chủ trì tuần tra.')[0]).toBe('Cục Thủy sản và Kiểm ngư'))
+})
