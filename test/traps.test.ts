@@ -1646,3 +1646,15 @@ describe('ministry-departments.txt: departments whose names hold a verb, "không
     expect(end(f, 'là cơ quan tham mưu về các nội dung chuyên ngành')).toBe('2026-11-14')
   })
 })
+
+describe('bank-province-branch.txt: a national bank\'s branch in a province', () => {
+  const f = 'bank-province-branch.txt'
+  it('"Đề nghị ngân hàng nhà nước Việt Nam chi nhánh tỉnh Bình An:" — the branch leads, under the bank\'s own name', () => {
+    expect(lead(f, 'triển khai chính sách cho vay ưu đãi')).toEqual(names('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Bình An'))
+    expect(end(f, 'triển khai chính sách cho vay ưu đãi')).toBe('2027-03-30')
+  })
+  it('a partner too, and a region\'s branch as before', () => {
+    expect(coordinators(f, 'rà soát nhu cầu vốn')).toEqual(names('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Bình An'))
+    expect(lead(f, 'theo dõi việc giải ngân')).toEqual(names('Ngân hàng Nhà nước chi nhánh Khu vực 10'))
+  })
+})

@@ -92,3 +92,12 @@ describe('mentionsIn: departments of ministries whose names hold words that end 
   it('the grammar still reads a department the lexicon does not list: "Cục Thủy sản và Kiểm ngư"', () =>
     expect(names('Cục Thủy sản và Kiểm ngư chủ trì tuần tra.')[0]).toBe('Cục Thủy sản và Kiểm ngư'))
 })
+
+describe('mentionsIn: a national body\'s branch in a province', () => {
+  it('"ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng" is the branch, under the body\'s own name', () => {
+    expect(names('Đề nghị ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng: Chỉ đạo các ngân hàng.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng'])
+    expect(names('Ngân hàng Nhà nước chi nhánh thành phố Hồ Chí Minh, Sở Tài chính phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh thành phố Hồ Chí Minh', 'Sở Tài chính'])
+  })
+  it('the place ends at the next body: "… chi nhánh tỉnh Sở Công Thương" is two bodies', () =>
+    expect(names('Ngân hàng Nhà nước chi nhánh tỉnh Sở Công Thương phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh', 'Sở Công Thương']))
+})

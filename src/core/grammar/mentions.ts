@@ -26,20 +26,30 @@ export function withoutHeadTitles(text: string): string {
 
 /** A national body's regional branch after its name: "khu vực XII", "Chi nhánh Khu vực 10", "- Chi nhánh Khu vực II". */
 const REGION = /^\s*(?:[-–]\s*)?(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]{1,5}|\d{1,2})(?![\p{L}\p{N}])/u
+/**
+ * Its branch in a province or city: "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng", "… chi nhánh thành phố Hồ Chí
+ * Minh", "… chi nhánh tỉnh" (the document's own province). The place is its capitalised words, up to the next body.
+ */
+const PROVINCE_BRANCH = /^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?!(?:Sở|Ban|Bộ|Cục|Ủy|Uỷ|UBND|Văn|Hội|Liên|Đoàn|Kho|Ngân|Chi|Công|Trường|Bảo|Thuế|Thanh)(?!\p{L}))\p{Lu}\p{Ll}*(?:\s*-\s*\p{Lu}\p{Ll}*)?){0,4}(?![\p{L}\p{N}])/u
 
 /**
- * A body followed by a region is that region's branch, a body of its own ("Ngân hàng Nhà nước khu vực XII",
- * "Kho bạc Nhà nước Khu vực III"), named as written: the lexicon knows the national body only.
+ * A body followed by a region or a province's branch is that branch, a body of its own ("Ngân hàng Nhà nước khu vực
+ * XII", "Kho bạc Nhà nước Khu vực III", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng"), named as written: the
+ * lexicon knows the national body only.
  */
 export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
-  if (!/khu vực/iu.test(text)) return found
+  if (!/khu vực|chi nhánh/iu.test(text)) return found
   return found.map((m) => {
     if (m.generic) return m
-    const r = REGION.exec(text.slice(m.index + m.length))
-    if (!r) return m
-    const length = m.length + r[0].length
+    const after = text.slice(m.index + m.length)
+    const r = REGION.exec(after)
+    // (a province's branch takes the body's own name, however the text wrote it: "ngân hàng nhà nước Việt Nam chi nhánh …")
+    const b = r ? null : PROVINCE_BRANCH.exec(after)
+    if (!r && !b) return m
+    const length = m.length + (r ?? b)![0].length
     const written = text.slice(m.index, m.index + length)
-    return { ...m, name: modernTone(written.normalize('NFC')).replace(/\s+/g, ' '), text: written, length }
+    const name = r ? written : `${m.name} chi nhánh ${b![0].replace(/^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+/u, '')}`
+    return { ...m, name: modernTone(name.normalize('NFC')).replace(/\s+/g, ' '), text: written, length }
   })
 }
 
