@@ -98,6 +98,8 @@ describe('mentionsIn: a national body\'s branch in a province', () => {
     expect(names('Đề nghị ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng: Chỉ đạo các ngân hàng.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng'])
     expect(names('Ngân hàng Nhà nước chi nhánh thành phố Hồ Chí Minh, Sở Tài chính phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh thành phố Hồ Chí Minh', 'Sở Tài chính'])
   })
+  it('a province whose name begins like a head is read whole: "… chi nhánh tỉnh Thanh Hóa"', () =>
+    expect(names('Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa chỉ đạo các ngân hàng.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Thanh Hóa']))
   it('the place ends at the next body: "… chi nhánh tỉnh Sở Công Thương" is two bodies', () =>
     expect(names('Ngân hàng Nhà nước chi nhánh tỉnh Sở Công Thương phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh', 'Sở Công Thương']))
 })

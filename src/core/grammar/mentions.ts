@@ -30,25 +30,26 @@ const REGION = /^\s*(?:[-–]\s*)?(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]
  * Its branch in a province or city: "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng", "… chi nhánh thành phố Hồ Chí
  * Minh", "… chi nhánh tỉnh" (the document's own province). The place is its capitalised words, up to the next body.
  */
-const PROVINCE_BRANCH = /^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?!(?:Sở|Ban|Bộ|Cục|Ủy|Uỷ|UBND|Văn|Hội|Liên|Đoàn|Kho|Ngân|Chi|Công|Trường|Bảo|Thuế|Thanh)(?!\p{L}))\p{Lu}\p{Ll}*(?:\s*-\s*\p{Lu}\p{Ll}*)?){0,4}(?![\p{L}\p{N}])/u
+const PROVINCE_BRANCH = /^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?!(?:Sở|Ban|Bộ|Cục|Ủy|Uỷ|UBND|Văn|Hội|Liên|Đoàn|Kho|Ngân|Chi|Công|Trường|Bảo hiểm|Thuế|Thanh tra)(?!\p{L}))\p{Lu}\p{Ll}*(?:\s*-\s*\p{Lu}\p{Ll}*)?){0,4}(?![\p{L}\p{N}])/u
 
 /**
- * A body followed by a region or a province's branch is that branch, a body of its own ("Ngân hàng Nhà nước khu vực
- * XII", "Kho bạc Nhà nước Khu vực III", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng"), named as written: the
- * lexicon knows the national body only.
+ * A body followed by a region or a province's branch is that branch, a body of its own: the lexicon knows the national
+ * body only. A region's branch is named as written ("Ngân hàng Nhà nước khu vực XII", "Kho bạc Nhà nước Khu vực III");
+ * a province's takes the body's own name, however the text wrote it ("ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm
+ * Đồng" → "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng").
  */
 export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
   if (!/khu vực|chi nhánh/iu.test(text)) return found
   return found.map((m) => {
     if (m.generic) return m
     const after = text.slice(m.index + m.length)
-    const r = REGION.exec(after)
-    // (a province's branch takes the body's own name, however the text wrote it: "ngân hàng nhà nước Việt Nam chi nhánh …")
-    const b = r ? null : PROVINCE_BRANCH.exec(after)
-    if (!r && !b) return m
-    const length = m.length + (r ?? b)![0].length
+    const region = REGION.exec(after)
+    const branch = region ? null : PROVINCE_BRANCH.exec(after)
+    const hit = region ?? branch
+    if (!hit) return m
+    const length = m.length + hit[0].length
     const written = text.slice(m.index, m.index + length)
-    const name = r ? written : `${m.name} chi nhánh ${b![0].replace(/^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+/u, '')}`
+    const name = branch ? `${m.name} chi nhánh ${branch[0].replace(/^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+/u, '')}` : written
     return { ...m, name: modernTone(name.normalize('NFC')).replace(/\s+/g, ' '), text: written, length }
   })
 }
