@@ -184,8 +184,11 @@ const forNarrative = (s: string) => {
   return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
 }
 
+/** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)
+
 export function isDirective(s: string): boolean {
-  if (CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return false
+  if (asksNothing(s)) return false
   if (PLANNED.test(s)) return true
   return DIRECTIVE.test(s) && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
@@ -208,7 +211,7 @@ const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
  */
 export function opensAsReport(s: string): boolean {
   if (PLANNED.test(s)) return false
-  if (PASSIVE_ASSIGNED.test(forNarrative(s)) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)) return true
+  if (PASSIVE_ASSIGNED.test(forNarrative(s)) || ASSESSMENT_OPENING.test(s) || isVerdict(s) || asksNothing(s)) return true
   const past = PAST.exec(forNarrative(s))
   if (!past || past.index > 60) return false
   const cue = DIRECTIVE.exec(s)

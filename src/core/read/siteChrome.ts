@@ -1,7 +1,7 @@
 // A page saved from a legal-information site carries the site's banner before the act ("Bản dịch này thuộc quyền sở
 // hữu của THƯ VIỆN PHÁP LUẬT …", "Click vào phần bôi vàng để xem chi tiết.") and its trailer after it (related acts,
 // a comparison tool, log-in notices). Neither is the act: their lines are blanked, so that line numbers hold. The
-// lines that mark them are data (lexicon/site-chrome.tsv).
+// lines that mark them are data (lexicon/site-chrome.tsv). A news page's picture captions go the same way.
 import { readTsv } from '../agencies/data.js'
 
 interface Chrome {
