@@ -1658,3 +1658,28 @@ describe('bank-province-branch.txt: a national bank\'s branch in a province', ()
     expect(lead(f, 'theo dõi việc giải ngân')).toEqual(names('Ngân hàng Nhà nước chi nhánh Khu vực 10'))
   })
 })
+
+describe('pdf-text-footnotes.txt: a PDF\'s footnotes left in the body by the converter', () => {
+  const f = 'pdf-text-footnotes.txt'
+  it('"1 Luật …", "2 Nghị định số …", whose marks stand glued above ("…/NĐ-CP2", "QH151"), are no tasks', () => {
+    expect(leaks(f, 'Luật Quản lý, sử dụng vũ khí')).toEqual([])
+    expect(leaks(f, 'Nghị định số 105/2025/NĐ-CP ngày 15/5/2025')).toEqual([])
+    expect(doc(f).tasks).toHaveLength(3)
+  })
+  it('the item they cut goes on after them, with its time', () => {
+    expect(end(f, 'cho phù hợp với quy định về phòng cháy')).toBe('2026-12-31')
+    expect(lead(f, 'cho phù hợp với quy định về phòng cháy')).toEqual(names('Bộ Xây dựng'))
+  })
+})
+
+describe('table-cell-recipient.md: a body a table\'s cell sends the work to', () => {
+  const f = 'table-cell-recipient.md'
+  it('"… được trình X", "báo cáo X" in the partners\' cell: X is no partner', () => {
+    expect(coordinators(f, 'Xây dựng báo cáo chuyên đề')).toEqual(names('Sở Tư pháp'))
+    // ("Các sở, ngành" is a collective, which the scorer does not compare)
+    expect(coordinators(f, 'Rà soát các văn bản quy phạm pháp luật')).toEqual([])
+  })
+  it('"Sở Y tế trình Hội đồng nhân dân tỉnh" in the lead\'s cell: the council is no lead', () => {
+    expect(lead(f, 'Xây dựng bảng giá dịch vụ')).toEqual(names('Sở Y tế'))
+  })
+})

@@ -7,6 +7,7 @@ import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
 import { unfoldPipeLines } from './read/pipeLines.js'
 import { withoutSiteChrome } from './read/siteChrome.js'
+import { withoutFootnotes } from './read/footnotes.js'
 import { definedAbbreviations } from './grammar/mentions.js'
 import { forgetUnits } from './grammar/units.js'
 import { extractMeta, fullTextHeading } from './structure/meta.js'
@@ -71,11 +72,11 @@ function forgetMemos(): void {
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const segmented = isWordSegmented(norm.lines)
-  const own = withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines))
+  const { lines: own, notes } = withoutFootnotes(withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines)))
   const lines = opts.wholeLines ? own : unflattenTables(unfoldPipeLines(own))
   const rebuilt = new Set<number>()
   if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
-  const blocks = segment(lines, !!opts.markdown, !!opts.wholeLines, rebuilt)
+  const blocks = segment(lines, !!opts.markdown, !!opts.wholeLines, rebuilt, notes)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)

@@ -103,3 +103,19 @@ describe('a cell that lists bodies', () => {
     expect(t.coordinators.filter((c) => !c.generic).map((c) => c.name)).toEqual(['Ban Quản lý Khu kinh tế', 'Sở Công Thương'])
   })
 })
+
+describe('a body a cell sends the work to', () => {
+  const md = [
+    '# KẾ HOẠCH',
+    '',
+    '| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | Xây dựng báo cáo chuyên đề về cơ chế, chính sách | Bộ Tài chính | Bộ Tư pháp; kết quả được trình Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật | Quý IV/2026 |',
+    '| 2 | Xây dựng giá dịch vụ y tế mới | Bộ Y tế trình Chính phủ | Bộ Tài chính | Năm 2027 |',
+  ].join('\n')
+  it('"… được trình X", "Y trình X": X is the recipient, neither a partner nor a lead', () => {
+    const [a, b] = parseDocument(md, { markdown: true }).tasks
+    expect(a.coordinators.map((c) => c.name)).toEqual(['Bộ Tư pháp'])
+    expect(b.lead.map((c) => c.name)).toEqual(['Bộ Y tế'])
+  })
+})

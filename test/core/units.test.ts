@@ -66,6 +66,11 @@ describe('unitMentions: where a name ends', () => {
     expect(names('Trung tâm IOC đi vào hoạt động')).toEqual(['Trung tâm IOC'])
     expect(names('phương án được Cục Hàng hải và Đường thủy nội địa Việt Nam phê duyệt')).toEqual(['Cục Hàng hải và Đường thủy nội địa Việt Nam'])
   })
+  it('an adverb before the verb ("cũng", "chưa", "vẫn", "đều", "còn") is no part of a name', () => {
+    expect(names('Cục Đăng kiểm Việt Nam cũng chưa ban hành văn bản hướng dẫn')).toEqual(['Cục Đăng kiểm Việt Nam'])
+    expect(names('Trung tâm Kiểm định xe cơ giới tỉnh vẫn chưa được hướng dẫn')).toEqual(['Trung tâm Kiểm định xe cơ giới tỉnh'])
+    expect(names('Chi cục Kiểm lâm còn lúng túng')).toEqual(['Chi cục Kiểm lâm'])
+  })
 })
 
 describe('unitMentions: a local unit whose name lists its fields', () => {

@@ -733,7 +733,8 @@ function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
   const read = mergeUnits(known, unitMentions(cell, known))
   const all = cellItems(cell, b.defs?.size ? withDefinedIn(read, cell, b.defs) : read)
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
-  const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)))
+  // "… được trình Ban Chỉ đạo …", "báo cáo UBND tỉnh": a body the work goes to is no actor either
+  const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)) && !RECIPIENT_BEFORE.test(cell.slice(0, m.index)))
   if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
   return cell
     .split(/[;,]\s*/u)
@@ -783,6 +784,9 @@ const CELL_UNIT = /^(?:Vụ|Cục|Tổng cục|Chi cục|Ban|Phòng|Văn phòng|
 
 /** A phrase, then "của" / "thuộc" / "trực thuộc" right before a body: the body is the phrase's owner. */
 const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u
+
+/** "trình" / "báo cáo" / "gửi" right before a body: the body is the work's recipient. */
+const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
 
 /** Nothing but the bodies named and the words that join them. */
 function isListOf(text: string, ms: AgencyMention[]): boolean {

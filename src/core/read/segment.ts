@@ -73,7 +73,8 @@ const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
  * PDF text, a Word table written cell by cell): the row is on its first line, but its cells' columns are not that
  * line's, so what is read from them points at the line alone.
  */
-export function segment(lines: string[], markdown: boolean, wholeLines = false, rebuilt: ReadonlySet<number> = new Set()): Block[] {
+/** `furniture`: lines blanked as page furniture (a PDF's footnotes): the text they cut goes on after them. */
+export function segment(lines: string[], markdown: boolean, wholeLines = false, rebuilt: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = []
   let blank = 0
   // past page furniture: the blank lines of a page break are layout, not a paragraph break
@@ -95,6 +96,11 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       inComment = close < 0
       if (inComment || close + 3 >= text.length) continue
       text = text.slice(close + 3).trim()
+    }
+    if (furniture.has(i)) {
+      blank = Math.min(blank, 1)
+      pageBreak = true
+      continue
     }
     if (!text) {
       if (!pageBreak) blank++
