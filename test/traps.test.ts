@@ -1683,3 +1683,17 @@ describe('table-cell-recipient.md: a body a table\'s cell sends the work to', ()
     expect(lead(f, 'Xây dựng bảng giá dịch vụ')).toEqual(names('Sở Y tế'))
   })
 })
+
+describe('letter-difficulties-section.txt: a letter\'s "2. Khó khăn, vướng mắc" under "báo cáo và đề nghị … như sau:"', () => {
+  const f = 'letter-difficulties-section.txt'
+  it('what the section reports is no task, though it names a body and a verb', () => {
+    expect(leaks(f, 'cũng chưa ban hành quy trình')).toEqual([])
+    expect(leaks(f, 'đã có Văn bản số 512/C08-P3')).toEqual([])
+  })
+  it('the proposals after it are', () => {
+    expect(lead(f, 'xây dựng quy trình phối hợp kiểm tra phương tiện')).toEqual(names('Sở Xây dựng'))
+    expect(coordinators(f, 'xây dựng quy trình phối hợp kiểm tra phương tiện')).toEqual(names('Công an tỉnh'))
+    expect(end(f, 'xây dựng quy trình phối hợp kiểm tra phương tiện')).toBe('2026-09-30')
+    expect(doc(f).tasks).toHaveLength(2)
+  })
+})

@@ -33,6 +33,13 @@ describe('roleOf', () => {
     expect(roleOf('ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN')).toBe('situation')
     expect(roleOf('ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO')).toBe('situation')
   })
+  it('"Khó khăn, vướng mắc" reports, as "Tình hình" does; not when the heading also proposes or asks to clear them', () => {
+    expect(roleOf('Khó khăn, vướng mắc')).toBe('situation')
+    expect(roleOf('Những vướng mắc trong thực tiễn')).toBe('situation')
+    expect(roleOf('Khó khăn, vướng mắc, kiến nghị')).toBeNull()
+    expect(roleOf('Khó khăn, vướng mắc và đề xuất giải pháp')).toBeNull()
+    expect(roleOf('Tháo gỡ khó khăn, vướng mắc cho doanh nghiệp')).toBeNull()
+  })
   it('headings whose diacritics OCR damaged keep their role', () => {
     expect(roleOf('TỎ CHỨC THỰC HIỆN')).toBe('organisation')
     expect(roleOf('NHIEM VU VA GIAI PHAP')).toBe('tasks')
