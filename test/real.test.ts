@@ -122,7 +122,7 @@ const FLOORS: Record<string, string> = {
   r90: 'recall=1,leak=0.2,lead=0.91,coord=0.93,deadline=0.94,dated=1,meta=0.7',
   r91: 'recall=0.98,leak=0.04,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',
   r92: 'recall=0.94,leak=0,lead=0.96,coord=1,deadline=0.95,dated=0.73,meta=1',
-  r93: 'recall=0.97,leak=0.22,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
+  r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
   r94: 'recall=1,leak=0.1,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r95: 'recall=0.96,leak=0.05,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.5',
 }

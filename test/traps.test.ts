@@ -1664,7 +1664,10 @@ describe('pdf-text-footnotes.txt: a PDF\'s footnotes left in the body by the con
   it('"1 Luật …", "2 Nghị định số …", whose marks stand glued above ("…/NĐ-CP2", "QH151"), are no tasks', () => {
     expect(leaks(f, 'Luật Quản lý, sử dụng vũ khí')).toEqual([])
     expect(leaks(f, 'Nghị định số 105/2025/NĐ-CP ngày 15/5/2025')).toEqual([])
-    expect(doc(f).tasks).toHaveLength(3)
+    expect(doc(f).tasks).toHaveLength(4)
+  })
+  it('"1 6. Hoạt động thăm dò …", a note that quotes a clause at the end of a page, is no task', () => {
+    expect(leaks(f, 'Hoạt động thăm dò, khai thác cát')).toEqual([])
   })
   it('the item they cut goes on after them, with its time', () => {
     expect(end(f, 'cho phù hợp với quy định về phòng cháy')).toBe('2026-12-31')

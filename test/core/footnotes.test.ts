@@ -38,6 +38,14 @@ describe('withoutFootnotes', () => {
     const item = ['Bộ Tài chính theo Nghị định số 09/2026/NĐ-CP2,', '2. Nghị định số 79/2023/NĐ-CP được sửa đổi.']
     expect(notesOf(item)).toBe(item)
   })
+  it('a note that quotes a provision by its number ("1 6. Hoạt động …") at the end of a page is one, with no mark seen', () => {
+    const page = ['(theo đúng quy định tại Khoản 61 Điều 78 Luật Điện lực).', '', '  1 6. Hoạt động thăm dò, khai thác cát, sỏi trong lòng hồ thủy điện', '', 'phải bảo đảm an toàn cho đập.', '      2', '', '2. Các nội dung cần lưu ý:']
+    expect(notesOf(page)).toEqual([page[0], '', '', '', '', page[5], '', page[7]])
+  })
+  it('keeps a row of a table that ends a page (its number then a task)', () => {
+    const rows = ['| Sở Tư pháp |', '7 Xây dựng Đề án về chỉ số đánh giá năm 2026', '      2']
+    expect(notesOf(rows)).toBe(rows)
+  })
   it('keeps a row of a table (its number then a task, not a citation)', () => {
     const rows = ['Nghị quyết số 140/NQ-CP2', '2 Xây dựng Nghị định số 79/2023/NĐ-CP sửa đổi Bộ Tư pháp Quý IV/2026']
     expect(notesOf(rows)).toBe(rows)

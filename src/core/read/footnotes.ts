@@ -6,20 +6,28 @@
 //
 // A line is a footnote when all of these hold:
 // - it starts with a bare number and a space (an item's number has its punctuation: "1.", "1)", "1/");
-// - what follows cites an act (CITATION) and names it by its number or year;
+// - what follows cites an act (CITATION) and names it by its number or year, or quotes a provision by its number
+//   ("1 6. Hoạt động thăm dò …");
 // - the line above does not end with a word that wants a number ("… khoản", "… Điều", "… số"), which would make the
 //   number the end of a wrapped reference;
-// - the same number is glued, as a mark, to a word or a number in the lines just above.
+// - the same number is glued, as a mark, to a word or a number in the lines just above, or the page ends a few lines
+//   below (its number, or a page break).
 // Its text runs on over the lines below until it ends a sentence, a new footnote or item starts, or a blank line is
 // followed by a line that does not go on in lower case.
 import { readMarker } from './markers.js'
 
-const FOOTNOTE = /^(\d{1,2}) +(?=\p{Lu})/u
+const FOOTNOTE = /^(\d{1,2}) +(?=\p{Lu}|\d{1,2}\.\s)/u
 /** what a footnote says first: an act, or where an act lays something down */
 const CITATION =
   /^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Kết luận|Quy định|Công văn|Văn bản|Thông báo|Chương trình|Quy chuẩn|Tiêu chuẩn|QCVN|TCVN|Công điện|Các quy định của|Được (?:quy định|hướng dẫn) tại|Nội dung [^.;:]{1,60}? (?:được )?(?:quy định|hướng dẫn) tại)(?!\p{L})/u
 /** an act named by its number ("105/2025/NĐ-CP", "66-NQ/TW", "13815/BTC-PC") or its year */
 const ACT_ID = /\d+\/\d{4}\/|\d+\/\p{Lu}|\d+-\p{Lu}+\/|năm \d{4}/u
+/** a provision the note quotes, by its own number: "1 6. Hoạt động thăm dò …" (note 1 quotes clause 6) */
+const PROVISION = /^\d{1,2}\.\s+\p{Lu}/u
+/** a page's number on a line of its own, as a converter leaves it */
+const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u
+/** a note is among this many lines from its page's end */
+const PAGE_END_LINES = 6
 /** a word after which a number continues a reference wrapped over the line */
 const WANTS_NUMBER = /(?:điều|khoản|điểm|mục|chương|phần|số|mẫu|phụ lục|tiết|tại|ngày|tháng|năm)$/iu
 /** how far above its footnote a mark may stand (a page of text) */
@@ -44,11 +52,22 @@ function isFootnote(lines: string[], i: number): boolean {
   const m = FOOTNOTE.exec(line)
   if (!m) return false
   const rest = line.slice(m[0].length)
-  if (!CITATION.test(rest) || !ACT_ID.test(rest)) return false
+  const cites = CITATION.test(rest) && ACT_ID.test(rest)
+  if (!cites && !PROVISION.test(rest)) return false
   let p = i - 1
   while (p >= 0 && !lines[p].trim()) p--
   if (p >= 0 && WANTS_NUMBER.test(lines[p].trim())) return false
-  return hasMark(lines.slice(Math.max(0, i - MARK_REACH), i).join('\n'), m[1])
+  return hasMark(lines.slice(Math.max(0, i - MARK_REACH), i).join('\n'), m[1]) || endsPage(lines, i)
+}
+
+/** Within the last few lines of a page: a page number or a page break follows. */
+function endsPage(lines: string[], i: number): boolean {
+  for (let j = i + 1, seen = 0; j < lines.length && seen < PAGE_END_LINES; j++) {
+    const t = lines[j]
+    if (t.includes('\f') || PAGE_NUMBER.test(t)) return true
+    if (t.trim()) seen++
+  }
+  return false
 }
 
 /** The number glued as a mark to what it annotates: "…/NĐ-CP2,", "QH151 ngày" (QH15 and mark 1), "năm 20243." */
