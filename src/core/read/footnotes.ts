@@ -33,6 +33,7 @@ const WANTS_NUMBER = /(?:điều|khoản|điểm|mục|chương|phần|số|mẫ
 /** how far above its footnote a mark may stand (a page of text) */
 const MARK_REACH = 80
 
+/** The lines with each footnote blanked, and the indexes blanked (`notes`), which the segmenter reads as furniture. */
 export function withoutFootnotes(lines: string[]): { lines: string[]; notes: Set<number> } {
   let out: string[] | null = null
   const notes = new Set<number>()
@@ -70,9 +71,12 @@ function endsPage(lines: string[], i: number): boolean {
   return false
 }
 
+const marks = new Map<string, RegExp>()
 /** The number glued as a mark to what it annotates: "…/NĐ-CP2,", "QH151 ngày" (QH15 and mark 1), "năm 20243." */
 function hasMark(text: string, n: string): boolean {
-  return new RegExp(`(?:\\p{L}\\d{0,3}|(?<!\\d)(?:19|20)\\d\\d)${n}(?=[\\s.,;:)”"]|$)`, 'u').test(text)
+  let re = marks.get(n)
+  if (!re) marks.set(n, (re = new RegExp(`(?:\\p{L}\\d{0,3}|(?<!\\d)(?:19|20)\\d\\d)${n}(?=[\\s.,;:)”"]|$)`, 'u')))
+  return re.test(text)
 }
 
 /** The footnote's line and those its text runs on over. */

@@ -71,9 +71,9 @@ const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 /**
  * `rebuilt`: lines whose table row an earlier stage put back together from cells on the lines below it (column-stacked
  * PDF text, a Word table written cell by cell): the row is on its first line, but its cells' columns are not that
- * line's, so what is read from them points at the line alone.
+ * line's, so what is read from them points at the line alone. `furniture`: lines blanked as page furniture (a PDF's
+ * footnotes, read/footnotes.ts): the text they cut goes on after them, as after a page number.
  */
-/** `furniture`: lines blanked as page furniture (a PDF's footnotes): the text they cut goes on after them. */
 export function segment(lines: string[], markdown: boolean, wholeLines = false, rebuilt: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = []
   let blank = 0
