@@ -1700,3 +1700,17 @@ describe('letter-difficulties-section.txt: a letter\'s "2. Khó khăn, vướng 
     expect(doc(f).tasks).toHaveLength(2)
   })
 })
+
+describe('share-target-milestones.txt: "… ít nhất 20% xã … trong năm 2026 và … đến năm 2030, ít nhất 50% xã …"', () => {
+  const f = 'share-target-milestones.txt'
+  it('the share that grows is one target\'s milestones: one task, due at the last', () => {
+    expect(leaks(f, 'xây dựng lộ trình thực hiện hằng năm')).toHaveLength(1)
+    expect(end(f, 'xây dựng lộ trình thực hiện hằng năm')).toBe('2030-12-31')
+    expect(end(f, 'Triển khai ngay các giải pháp chuyển hóa địa bàn')).toBe('2030-12-31')
+  })
+  it('a second action with a date of its own, and no share, is still a task of its own', () => {
+    expect(end(f, 'mở lớp tập huấn cho lực lượng công an xã')).toBe('2027-03-30')
+    expect(end(f, 'Tổ chức tổng kết mô hình xã')).toBe('2026-12-31')
+    expect(doc(f).tasks).toHaveLength(3)
+  })
+})

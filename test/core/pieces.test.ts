@@ -9,6 +9,13 @@ describe('splitMilestones', () => {
     expect(splitMilestones('Tổ chức khảo sát năng lực giáo viên trong tháng 10/2026 và mở lớp bồi dưỡng cho giáo viên chưa đạt chuẩn, hoàn thành trước ngày 31/3/2027.', ctx)).toHaveLength(2)
   })
 
+  it('the next rung of a share to reach, in the same sentence, is a milestone of one target, not an action of its own', () => {
+    const ctx = { today: '2026-04-01' }
+    expect(splitMilestones('Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2026 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã không có ma túy.', ctx)).toHaveLength(1)
+    // (a second action with no share of its own still is one)
+    expect(splitMilestones('Phấn đấu đạt 20% xã không có ma túy trong năm 2026 và mở lớp bồi dưỡng cho cán bộ xã, hoàn thành trước ngày 31/3/2027.', ctx)).toHaveLength(2)
+  })
+
   it('a later sentence that opens with an action, after one with a date, is another action that does not share that date', () => {
     const p = splitMilestones('Rà soát các công trình, hoàn thành trước ngày 31/12/2025 và báo cáo Sở. Thực hiện kê khai, đăng ký các công trình theo quy định.', { year: 2025 })
     expect(p.map((x) => x.text)).toEqual(['Rà soát các công trình, hoàn thành trước ngày 31/12/2025 và báo cáo Sở.', 'Thực hiện kê khai, đăng ký các công trình theo quy định.'])

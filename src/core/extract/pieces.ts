@@ -52,13 +52,18 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   let opener: AgencyMention | null | undefined
   // a later sentence with a date of its own, different from the one before it, is another action
   let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
+  let prior = ss[0]?.text ?? ''
   const opening = ss.slice(1).filter((s) => {
+    const ladder = s.inSentence && SHARE_TARGET.test(prior) && SHARE_TARGET.test(s.text)
+    prior = s.text
     const own = lastDeadline(s.text, ctx)?.end ?? null
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
     // (nor is a sentence that dates what the one before made: "… (iii) Báo cáo về … . Các Báo cáo trên gửi Bộ Tư pháp
     // trước ngày 05 tháng 12 năm 2025")
-    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text)
+    // (nor is the next rung of a target, "… ít nhất 20% xã … trong năm 2025 và xây dựng lộ trình … đến năm 2030, ít nhất
+    // 50% xã …": the share that grows is one target's milestones)
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text) && !ladder
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
@@ -155,6 +160,9 @@ function subjectThenWork(s: string): boolean {
 
 /** A list numbered inline after a colon: ": (i) …", ": (1) …", ": a) …". */
 const INLINE_LIST = /:\s*\(?(?:i|1|a)\)\s/u
+
+/** A share to reach: "ít nhất 20% xã", "đạt 100% …", "trên 50% …". */
+const SHARE_TARGET = /\d+(?:[.,]\d+)?\s*%/u
 
 /** A sentence whose subject points back at what the one before made: "Các Báo cáo trên gửi Bộ Tư pháp trước ngày …". */
 const POINTS_BACK = /^(?:(?:các|những)\s+)?(?:báo cáo|kết quả|nội dung|văn bản|hồ sơ|đề án|dự thảo|danh mục|số liệu|sản phẩm)\s+(?:nêu\s+|kể\s+)?trên(?![\p{L}])/iu
