@@ -1714,3 +1714,12 @@ describe('share-target-milestones.txt: "… ít nhất 20% xã … trong năm 20
     expect(doc(f).tasks).toHaveLength(3)
   })
 })
+
+describe('ocr-lost-t-before.txt: "hoàn thành rước ngày 10 tháng 10 năm 2025" (OCR lost the t of "trước")', () => {
+  const f = 'ocr-lost-t-before.txt'
+  it('is due the day before, as "trước ngày" is, and the reading says what it assumed', () => {
+    expect(end(f, 'phê duyệt dự toán thiết kế bản vẽ thi công')).toBe('2025-10-09')
+    const t = doc(f).tasks.find((x) => x.text.includes('phê duyệt dự toán'))
+    expect(t?.deadline?.notes?.map((n) => n.code)).toEqual(['date-repaired'])
+  })
+})

@@ -8,7 +8,7 @@ import type { DeadlineContext, DeadlineMatch, DeadlineNote, Env, Node, Out } fro
 
 /** Words a time phrase can start with; the grammar is only tried there. */
 const TRIGGER =
-  /(?:từ|kể|trước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
+  /(?:từ|kể|trước|rước|chậm|muộn|hạn|không|đến|tới|cho|hết|trong|suốt|vào|ngay|sau|đầu|giữa|cuối|thượng|trung|hạ|nửa|thứ|chủ|chúa|ngày|hôm|mồng|mùng|tháng|qu[ýyí]|năm|giai|thời|niên|tuần|thường|định|theo|hằng|hàng|mỗi|khi|lúc|đột|\p{N}|một|mốt|hai|ba|bốn|tư|sáu|bảy|bẩy|tám|chín|mười)(?!\p{L})/gu
 
 /** A whole phrase may also open with a festival ("Tết Nguyên đán 2026"); running text names one after a cue word. */
 const TRIGGER_LOOSE = new RegExp(TRIGGER.source.replace('(?:', '(?:tết|rằm|giỗ|'), TRIGGER.flags)

@@ -9,12 +9,14 @@ import { parseCounted } from './counted.js'
 import { parseFestival } from './festivals.js'
 import { parseConditional, parseRecurring } from './recurring.js'
 import { parseThisWeek } from './weeks.js'
-import type { DeadlineRecurrence, Node } from './types.js'
+import type { DeadlineNote, DeadlineRecurrence, Node } from './types.js'
 
 const RE_FROM_NOW = sticky(`từ\\s+(?:nay|bây giờ|hiện nay)\\s+(?:đến|tới|cho đến)\\s+(?:hết\\s+)?`)
 const RE_FROM = sticky(`(?:kể\\s+)?từ\\s+`)
 const RE_TO = sticky(`\\s*(?:đến|tới|cho\\s+đến|-|–|—)\\s*(?:hết\\s+)?`)
-const RE_BEFORE = sticky(`(?:(?:chậm nhất|muộn nhất)\\s+(?:là\\s+)?)?trước\\s+(?:thời điểm\\s+)?`)
+// ("rước ngày 10 tháng 10": OCR dropped the t of "trước"; "rước" before a day's date reads no other way)
+const RE_BEFORE = sticky(`(?:(?:chậm nhất|muộn nhất)\\s+(?:là\\s+)?)?(?:trước|(rước)(?=\\s+ngày\\s+\\d))\\s+(?:thời điểm\\s+)?`)
+const CUT_BEFORE: DeadlineNote = { code: 'date-repaired', message: '"rước" read as "trước" (a letter lost to OCR)' }
 const RE_LATEST = sticky(`(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|không muộn hơn|không chậm hơn|không chậm quá)${WE}\\s*(?:là\\s*|:\\s*|vào\\s+|trong\\s+|đến\\s+|hết\\s+)*`)
 const RE_UNTIL = sticky(`(?:(?:cho\\s+)?(?:đến|tới)\\s+(?:hết\\s+|thời điểm\\s+)?|hết\\s+)`)
 const RE_AFTER = sticky(`sau\\s+(?!khi${WE})`)
@@ -69,6 +71,14 @@ export function parsePhrase(s: string, i: number, loose: boolean): Node | null {
   return e ? { ...n, j: c.pos, kind: 'recurring', recurrence: EVERY[e[1] ?? 'năm'], needsYear: false, prefixed: true, resolve: () => NONE } : n
 }
 
+/** The node, its reading noted. */
+function noted(n: Node, note: DeadlineNote): Node {
+  return { ...n, resolve: (env) => {
+    const o = n.resolve(env)
+    return { ...o, notes: [...(o.notes ?? []), note] }
+  } }
+}
+
 /** "trước X", where a time of day before X's day ("trước 15h00 ngày 14/10") makes that day the last one. */
 function beforeCore(c: Cursor, i: number): Node | null {
   const timed = seesTimeOfDay(c)
@@ -118,10 +128,11 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
     }
     c.pos = i
   }
-  if (c.eat(RE_BEFORE)) {
+  const b = c.eat(RE_BEFORE)
+  if (b) {
     // "trước cuối năm" means by the end of the year, not before its last quarter begins
     const n = c.sees(RE_END_OF) ? byCore(c, i) : beforeCore(c, i)
-    if (n) return n
+    if (n) return b[1] ? noted(n, CUT_BEFORE) : n
     c.pos = i
   }
   if (c.eat(RE_LATEST)) {

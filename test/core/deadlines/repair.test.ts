@@ -59,3 +59,12 @@ describe('repair: dates too damaged to mend', () => {
     expect(findDeadlines('theo chỉ đạo tại Thông báo sô 484/TB- VPCP ngay 15 thang 9 năm 2025. Trong đó')).toEqual([])
   })
 })
+
+describe('repair: "rước ngày …", the t of "trước" lost to OCR', () => {
+  it('is read as "trước ngày …", with a note; "rước" before anything but a day\'s date is no time', () => {
+    const [m] = findDeadlines('giải quyết dứt điểm, hoàn thành rước ngày 10 tháng 10 năm 2025.', {})
+    expect(m).toMatchObject({ text: 'rước ngày 10 tháng 10 năm 2025', end: '2025-10-09' })
+    expect(codes(m)).toEqual(['date-repaired'])
+    expect(findDeadlines('tổ chức đón rước ngày hội văn hóa', { today: '2025-09-01' })).toEqual([])
+  })
+})
