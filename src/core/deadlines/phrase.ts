@@ -16,7 +16,7 @@ const RE_FROM = sticky(`(?:kể\\s+)?từ\\s+`)
 const RE_TO = sticky(`\\s*(?:đến|tới|cho\\s+đến|-|–|—)\\s*(?:hết\\s+)?`)
 // ("rước ngày 10 tháng 10": OCR dropped the t of "trước"; "rước" before a day's date reads no other way)
 const RE_BEFORE = sticky(`(?:(?:chậm nhất|muộn nhất)\\s+(?:là\\s+)?)?(?:trước|(rước)(?=\\s+ngày\\s+\\d))\\s+(?:thời điểm\\s+)?`)
-const CUT_BEFORE: DeadlineNote = { code: 'date-repaired', message: '"rước" read as "trước" (a letter lost to OCR)' }
+const LOST_T: DeadlineNote = { code: 'date-repaired', message: '"rước" read as "trước" (a letter lost to OCR)' }
 const RE_LATEST = sticky(`(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|không muộn hơn|không chậm hơn|không chậm quá)${WE}\\s*(?:là\\s*|:\\s*|vào\\s+|trong\\s+|đến\\s+|hết\\s+)*`)
 const RE_UNTIL = sticky(`(?:(?:cho\\s+)?(?:đến|tới)\\s+(?:hết\\s+|thời điểm\\s+)?|hết\\s+)`)
 const RE_AFTER = sticky(`sau\\s+(?!khi${WE})`)
@@ -132,7 +132,7 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
   if (b) {
     // "trước cuối năm" means by the end of the year, not before its last quarter begins
     const n = c.sees(RE_END_OF) ? byCore(c, i) : beforeCore(c, i)
-    if (n) return b[1] ? noted(n, CUT_BEFORE) : n
+    if (n) return b[1] ? noted(n, LOST_T) : n
     c.pos = i
   }
   if (c.eat(RE_LATEST)) {
