@@ -1,6 +1,6 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
-import { assign } from '../grammar/assign.js'
+import { assign, RECIPIENT_BEFORE } from '../grammar/assign.js'
 import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
@@ -784,9 +784,6 @@ const CELL_UNIT = /^(?:Vụ|Cục|Tổng cục|Chi cục|Ban|Phòng|Văn phòng|
 
 /** A phrase, then "của" / "thuộc" / "trực thuộc" right before a body: the body is the phrase's owner. */
 const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u
-
-/** "trình" / "báo cáo" / "gửi" right before a body: the body is the work's recipient. */
-const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
 
 /** Nothing but the bodies named and the words that join them. */
 function isListOf(text: string, ms: AgencyMention[]): boolean {

@@ -43,6 +43,8 @@ const DIRECT_BEFORE = /(?:^|\s)chỉ đạo(?:\s+cho)?\s*$/iu
 /** The authorities a document speaks for: when they "chỉ đạo" another body, they are not the ones who act. */
 export const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành)/u
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
+/** In a table's cell, only a word that sends the work on, as a word of its own: "… được trình X", "Y trình X", "báo cáo X". */
+export const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
 const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức(?!\s+(?:chính trị|xã hội|đảng|đoàn thể|thành viên|quốc tế|phi chính phủ|tín dụng|kinh tế))|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết|xác định|đề ra)(?=\s|$|,)/iu

@@ -15,6 +15,7 @@
 // Its text runs on over the lines below until it ends a sentence, a new footnote or item starts, or a blank line is
 // followed by a line that does not go on in lower case.
 import { readMarker } from './markers.js'
+import { PAGE_NOISE } from './segment.js'
 
 const FOOTNOTE = /^(\d{1,2}) +(?=\p{Lu}|\d{1,2}\.\s)/u
 /** what a footnote says first: an act, or where an act lays something down */
@@ -24,8 +25,6 @@ const CITATION =
 const ACT_ID = /\d+\/\d{4}\/|\d+\/\p{Lu}|\d+-\p{Lu}+\/|năm \d{4}/u
 /** a provision the note quotes, by its own number: "1 6. Hoạt động thăm dò …" (note 1 quotes clause 6) */
 const PROVISION = /^\d{1,2}\.\s+\p{Lu}/u
-/** a page's number on a line of its own, as a converter leaves it */
-const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u
 /** a note is among this many lines from its page's end */
 const PAGE_END_LINES = 6
 /** a word after which a number continues a reference wrapped over the line */
@@ -61,11 +60,11 @@ function isFootnote(lines: string[], i: number): boolean {
   return hasMark(lines.slice(Math.max(0, i - MARK_REACH), i).join('\n'), m[1]) || endsPage(lines, i)
 }
 
-/** Within the last few lines of a page: a page number or a page break follows. */
+/** Within the last few lines of a page: its furniture (a page number, a running header) or a page break follows. */
 function endsPage(lines: string[], i: number): boolean {
   for (let j = i + 1, seen = 0; j < lines.length && seen < PAGE_END_LINES; j++) {
     const t = lines[j]
-    if (t.includes('\f') || PAGE_NUMBER.test(t)) return true
+    if (t.includes('\f') || PAGE_NOISE.test(t.trim())) return true
     if (t.trim()) seen++
   }
   return false
