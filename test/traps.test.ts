@@ -1723,3 +1723,57 @@ describe('ocr-lost-t-before.txt: "hoàn thành rước ngày 10 tháng 10 năm 2
     expect(t?.deadline?.notes?.map((n) => n.code)).toEqual(['date-repaired'])
   })
 })
+
+describe('md-wrapped-paragraphs.md: markdown whose blank lines part the paragraphs and whose lines wrap inside them', () => {
+  const f = 'md-wrapped-paragraphs.md'
+  it('an item wrapped before a capital (*hiệu quả* / *Ban Chỉ đạo …*) or after a colon (*công - tư:* / *đặt hàng …*) is one task, no heading', () => {
+    expect(task(f, 'Củng cố và vận hành hiệu quả Ban Chỉ đạo chuyển đổi số').text).toMatch(/^Củng cố/u)
+    expect(task(f, 'Đẩy mạnh hợp tác công - tư: đặt hàng doanh nghiệp').text).toMatch(/^Đẩy mạnh/u)
+    expect(doc(f).sections.map((s) => s.title)).not.toContain('Củng cố và vận hành hiệu quả')
+  })
+  it('a line that opens with "5G" goes on with its item; a dash before a word in lower case goes on with its sentence', () => {
+    expect(task(f, 'Tập trung phát triển hạ tầng 5G, mạng IoT').text).toMatch(/^Tập trung/u)
+    expect(task(f, 'trung tâm chia chọn - đảm bảo hoạt động').text).toMatch(/^Phát triển hạ tầng thương mại/u)
+    expect(doc(f).tasks).toHaveLength(8)
+  })
+})
+
+describe('focus-heading.md: *Trọng tâm:* over the work of a part whose title names no role', () => {
+  const f = 'focus-heading.md'
+  it('every item under the focus is a task, those that open with no verb of action too', () => {
+    for (const a of ['Phủ sóng băng rộng di động', 'Mỗi người dân có một tài khoản số', 'Thông qua Quỹ phát triển khoa học']) expect(task(f, a).text).toContain(a)
+    expect(leaks(f, 'Phát triển hạ tầng số nhanh, đồng bộ')).toEqual([])
+  })
+})
+
+describe('grounds-then-duty.txt: *Căn cứ …; trên cơ sở … đã được … phê duyệt …; các cấp ủy … có trách nhiệm …*', () => {
+  const f = 'grounds-then-duty.txt'
+  it('the duty after the grounds is a task; what the grounds say was approved reports nothing', () => {
+    expect(task(f, 'có trách nhiệm lãnh đạo, chỉ đạo thực hiện việc đánh giá nguồn nhân sự').text).toMatch(/^Lưu ý: Căn cứ/u)
+  })
+  it('grounds followed by work already done stay a report', () => {
+    expect(leaks(f, 'các cấp ủy đã hoàn thành việc rà soát')).toEqual([])
+  })
+})
+
+describe('pdf-table-group-wraps.txt: a task table one cell a line whose group title wraps over six lines', () => {
+  const f = 'pdf-table-group-wraps.txt'
+  it('the rows after the long group title are read as rows, each with its lead, partner and time', () => {
+    expect(lead(f, 'Mở rộng và phát triển quan hệ')).toEqual(names('Bộ Ngoại giao'))
+    expect(coordinators(f, 'Mở rộng và phát triển quan hệ')).toEqual(names('Bộ Công an'))
+    expect(end(f, 'Mở rộng và phát triển quan hệ')).toBe('2030-12-31')
+    expect(lead(f, 'Huy động nguồn lực và tri thức')).toEqual(names('Bộ Tài chính'))
+    expect(end(f, 'Huy động nguồn lực và tri thức')).toBe('2027-12-31')
+  })
+})
+
+describe('pdf-indented-parts.txt: pdftotext\'s parts indented alike ("       1. Sở Công Thương" in each part)', () => {
+  const f = 'pdf-indented-parts.txt'
+  it('a part\'s number and its spaces are no crawler\'s path: the items under "1. Sở Công Thương" keep it as their lead', () => {
+    expect(lead(f, 'Là cơ quan thường trực, có trách nhiệm tổng hợp')).toEqual(names('Sở Công Thương'))
+    expect(lead(f, 'Thực hiện quản lý, phát triển cụm công nghiệp')).toEqual(names('Sở Công Thương'))
+  })
+  it('"Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh" names two boards as written', () => {
+    expect(lead(f, 'nâng cấp hạ tầng kỹ thuật các khu công nghiệp')).toEqual(names('Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh'))
+  })
+})

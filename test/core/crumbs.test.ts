@@ -31,4 +31,8 @@ describe('withoutCrumbs', () => {
     const twice = lines.slice(0, 2)
     expect(withoutCrumbs(twice)).toBe(twice)
   })
+  it('leaves pdftotext\'s items alone, indented by spaces and numbered alike in every part ("       1. Sở Công Thương")', () => {
+    const laid = ['       1. Sở Công Thương', '       - Chủ trì tổng hợp.', '       1. Sở Tài chính', '       - Bố trí kinh phí.', '       1. Sở Xây dựng', '      2. Yêu cầu']
+    expect(withoutCrumbs(laid)).toBe(laid)
+  })
 })

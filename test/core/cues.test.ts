@@ -289,3 +289,14 @@ describe('a pointer to text set out elsewhere is no task', () => {
   })
   it('work to consider ("Xem xét …") is not such a pointer', () => expect(opensAsReport('Xem xét, giải quyết dứt điểm các kiến nghị của doanh nghiệp trong tháng 12/2026.')).toBe(false))
 })
+
+describe('grounds that come before a duty', () => {
+  it('"Căn cứ …; trên cơ sở … đã được … phê duyệt …; X có trách nhiệm …" asks: what was approved tells which act', () => {
+    const s = 'Lưu ý: Căn cứ Quy định 377 của Bộ Chính trị; đồng thời, trên cơ sở nguồn nhân sự quy hoạch đã được cấp có thẩm quyền phê duyệt; các cấp ủy có trách nhiệm lãnh đạo, chỉ đạo thực hiện việc đánh giá nguồn nhân sự.'
+    expect(isNarrative(s)).toBe(false)
+    expect(isDirective(s)).toBe(true)
+  })
+  it('grounds with no duty after them still report what was done', () => {
+    expect(isNarrative('Trên cơ sở nguồn nhân sự đã được phê duyệt, các cấp ủy đã hoàn thành việc rà soát.')).toBe(true)
+  })
+})

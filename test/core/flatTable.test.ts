@@ -226,6 +226,13 @@ describe('unflattenTables: names and titles that wrap', () => {
     expect(rows).toContain('| 2 | Tổng rà soát hệ thống văn bản quy phạm pháp luật | Bộ Tư pháp | Các bộ, ngành | 2026 - 2027 |')
     expect(rows.some((r) => r.startsWith('| X | ĐẨY MẠNH') && r.includes('CHỐNG LÃNG PHÍ'))).toBe(true)
   })
+  it('a group title in lower case wrapped over six lines, its empty cells blank lines after it, is followed by its rows', () => {
+    const title = ['Vận động, khuyến khích, tạo điều kiện thuận', 'lợi cho các tổ chức phi chính phủ nước ngoài', 'hoạt động tại Việt Nam vì mục đích hỗ trợ', 'phát triển và viện trợ nhân đạo, tăng cường', 'huy động nguồn lực phục vụ phát triển đất', 'nước', ' ', ' ', ' ', ' ']
+    const lines = [...header, '1', 'Rà soát thủ tục hành chính', 'Bộ Tư pháp', 'Các bộ, ngành', '2026', 'IV.', ...title, '1.', 'Mở rộng quan hệ với các tổ chức phi chính phủ nước ngoài.', 'Bộ Ngoại giao', 'Các bộ, ngành', '2026 - 2030']
+    const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))
+    expect(rows.some((r) => r.startsWith('| IV | Vận động') && r.includes('phát triển đất nước'))).toBe(true)
+    expect(rows).toContain('| 1 | Mở rộng quan hệ với các tổ chức phi chính phủ nước ngoài. | Bộ Ngoại giao | Các bộ, ngành | 2026 - 2030 |')
+  })
   it('a place\'s name cut by the cell\'s width is one name: "Thành phố Hồ" / "Chí Minh", "Việt" / "Nam"', () => {
     const lines = [...header, '1', 'Phát triển Trung tâm tài chính quốc tế', 'Bộ Tài chính,', 'Thành phố Hồ', 'Chí Minh, thành', 'phố Đà Nẵng', 'Ngân hàng Nhà nước Việt', 'Nam, các bộ, ngành', 'Quý II/2026']
     const rows = unflattenTables(lines).filter((l) => l.startsWith('|'))

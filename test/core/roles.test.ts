@@ -65,3 +65,11 @@ describe('roleOf', () => {
     expect(roleOf('Thời gian thực hiện')).toBe('tasks')
   })
 })
+
+describe('a heading that names the focus of the work', () => {
+  it('"*Trọng tâm:*" lists what is to be done; a focus inside a sentence names no section', () => {
+    expect(roleOf('Trọng tâm:')).toBe('tasks')
+    expect(roleOf('Trọng tâm')).toBe('tasks')
+    expect(roleOf('Trọng tâm là phát triển doanh nghiệp số')).toBeNull()
+  })
+})

@@ -293,3 +293,22 @@ describe('a line in capitals that ends on an ordinal\'s word', () => {
     expect(segment(lines('Hoàn thành trong tháng 12 năm\n2026 theo kế hoạch.'), false)).toHaveLength(1)
   })
 })
+
+describe('markdown whose blank lines part the paragraphs and whose lines wrap inside them', () => {
+  // eight items, each after a blank line, each wrapped over lines: a Word text saved with its lines cut at a width
+  const items = Array.from({ length: 8 }, (_, k) => `${k + 1}. Sở Nội vụ rà soát, bổ sung quy hoạch cán bộ\nnhiệm kỳ kế tiếp theo quy định.`).join('\n\n')
+  it('a line right after an item goes on with it, whatever its first letter: "a) Củng cố … hiệu quả" / "Ban Chỉ đạo …"', () => {
+    const b = segment(lines(`${items}\n\na) Củng cố và vận hành hiệu quả\nBan Chỉ đạo phát triển khoa học, công nghệ của tỉnh.\n\nb) Đẩy mạnh hợp tác công - tư:\nđặt hàng doanh nghiệp phát triển hạ tầng số.\n\n- Tập trung phát triển hạ tầng\n5G, mạng IoT thế hệ mới.`), true)
+    expect(b.slice(8).map((x) => x.text)).toEqual(['Củng cố và vận hành hiệu quả Ban Chỉ đạo phát triển khoa học, công nghệ của tỉnh.', 'Đẩy mạnh hợp tác công - tư: đặt hàng doanh nghiệp phát triển hạ tầng số.', 'Tập trung phát triển hạ tầng 5G, mạng IoT thế hệ mới.'])
+  })
+  it('a dash before a word in lower case inside a sentence goes on with it; one after a full stop opens an item', () => {
+    const b = segment(lines(`${items}\n\ne) Đẩy mạnh đầu tư kho hàng, trung tâm chia chọn\n- đảm bảo thương mại điện tử vận hành thông suốt.\n- đảm bảo an toàn.`), true)
+    expect(b.slice(8).map((x) => x.text)).toEqual(['Đẩy mạnh đầu tư kho hàng, trung tâm chia chọn - đảm bảo thương mại điện tử vận hành thông suốt.', 'đảm bảo an toàn.'])
+  })
+  it('a line in capitals is not joined ("Số: 5/TB-VPCP" / "THÔNG BÁO"), nor is plain text, nor markdown whose items follow each other', () => {
+    expect(segment(lines(`${items}\n\nSố: 5/TB-VPCP\nTHÔNG BÁO`), true).slice(8).map((x) => x.text)).toEqual(['Số: 5/TB-VPCP', 'THÔNG BÁO'])
+    expect(segment(lines(`${items}\n\na) Củng cố và vận hành hiệu quả\nBan Chỉ đạo phát triển khoa học của tỉnh.`), false).slice(8)).toHaveLength(2)
+    const packed = Array.from({ length: 8 }, (_, k) => `${k + 1}. Sở Nội vụ rà soát quy hoạch.`).join('\n')
+    expect(segment(lines(`${packed}\n\na) Củng cố và vận hành hiệu quả\nBan Chỉ đạo phát triển khoa học của tỉnh.`), true).slice(8)).toHaveLength(2)
+  })
+})

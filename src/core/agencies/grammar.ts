@@ -166,9 +166,11 @@ function zoneBoard(ts: Tok[], i: number, out: Cand[]) {
   const s = localScope(ts, j)
   if (s && !s.generic) out.push(cand(s.end, `${name} ${s.name}`, 'local', { scope: { of: 'local', name: s.name, generic: false } }))
   // (one zone is named by its own name or place: "Ban Quản lý Khu kinh tế Đông Nam" is the units' grammar's to read;
-  // with none after it, or with a list of zones, it is the board of the document's own place: "Phối hợp với Ban quản
-  // lý khu công nghiệp, khu kinh tế, khu chế xuất")
-  if (plural || j > firstEnd || !(ts[j]?.cap || ts[j]?.caps)) out.push(cand(j, name, 'local', { bare: 'local' }))
+  // a list of zones is the board of the document's own place: "Phối hợp với Ban quản lý khu công nghiệp, khu kinh tế,
+  // khu chế xuất"; one zone with none after it is that board too, named as written: "Ban Quản lý Khu kinh tế và Ban
+  // Quản lý các Khu công nghiệp tỉnh …" names two boards, the first with no level of its own)
+  if (plural || j > firstEnd) out.push(cand(j, name, 'local', { bare: 'local' }))
+  else if (!(ts[j]?.cap || ts[j]?.caps)) out.push(cand(j, name, 'local'))
 }
 
 /** Stop words that also close a noun with the word before them: "trình" ends a subject, "chương trình" does not. */

@@ -173,6 +173,13 @@ const dutyFirst = (t: string) => {
 }
 
 /**
+ * A sentence whose grounds come first and whose duty follows them: "Lưu ý: Căn cứ Quy định 377 …; đồng thời, trên cơ
+ * sở nguồn nhân sự quy hoạch … đã được cấp có thẩm quyền phê duyệt …; các cấp ủy … có trách nhiệm lãnh đạo, chỉ đạo
+ * …". What the grounds say was approved tells which act; the duty asks.
+ */
+const GROUNDS_THEN_DUTY = /^(?:[^\s:]+(?:\s[^\s:]+)?:\s*)?(?:căn cứ|trên cơ sở)\s[^.]*?[;,]\s*[^.;:]{0,100}?\s(?:có trách nhiệm|chịu trách nhiệm(?! trước))(?!\p{L})/iu
+
+/**
  * The text as NARRATIVE reads it: a which-act "đã" blanked when the text opens with an action or asks ("Giao Bộ Xây
  * dựng … triển khai Dự án … với quy mô phù hợp với chủ trương đầu tư đã được Quốc hội phê duyệt …"); a which-clause's,
  * always.
@@ -181,7 +188,7 @@ const forNarrative = (s: string) => {
   s = askedRelative(s)
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
 }
 
 /** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */

@@ -3,7 +3,8 @@
 // of it is written, it is blanked (with spaces, so that every column holds), and the heading it hid begins its line.
 
 /** A step of such a path: an act's name with its number ("Quyết định 435/QĐ-UBND năm 2020"), or a title in capitals. */
-const STEP = /^(?:\p{Lu}[\p{L} ]{1,30}? \d{1,5}\/[\p{L}\p{N}/&-]+(?: năm \d{4})?|[\p{Lu}\d ,–-]{8,120}?)\. (?=\S)/u
+// (a title in capitals opens with a capital: "       1. Sở Công Thương", an item indented by its spaces, is no path)
+const STEP = /^(?:\p{Lu}[\p{L} ]{1,30}? \d{1,5}\/[\p{L}\p{N}/&-]+(?: năm \d{4})?|\p{Lu}[\p{Lu}\d ,–-]{7,119}?)\. (?=\S)/u
 
 /** How many lines must open with the same step before it is taken for a path. */
 const AT_LEAST = 3

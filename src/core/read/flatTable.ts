@@ -249,6 +249,8 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
         seen++
         caps &&= !/\p{Ll}/u.test(s)
       }
+      // (the group's empty cells after its title's last line are blank lines)
+      while (j < lines.length && !lines[j].trim()) j++
       if (j >= lines.length || !opensRow(lines[j].trim())) return i
       // written as a row of its own, so that the table goes on after it
       const title = [t, ...lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean)].join(' ')

@@ -85,6 +85,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
   let inComment = false
   // the width of the open table (cells joined by " | " without border pipes) the last line was a row of, else 0
   let openWidth = 0
+  const wrapped = markdown && !wholeLines && partsByBlankLines(lines)
   tails.clear()
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]
@@ -189,14 +190,18 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       continue
     }
     const read = readMarker(text)
-    const runOn = !!read && blank === 0 && !!prev && (runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
+    // (where blank lines part the paragraphs, a line right after another goes on with it: "a) Củng cố và vận hành hiệu
+    // quả" / "Ban Chỉ đạo …", "b) Đẩy mạnh hợp tác công - tư:" / "đặt hàng …"; so does a dash inside a sentence,
+    // "… trung tâm chia chọn" / "- đảm bảo …"; not after a heading in capitals)
+    const wraps = wrapped && blank === 0 && !!prev && !prev.cells && !prev.mdDepth && !prev.caps && !isCaps(text) && (!read || (read.type === 'dash' && DASH_GOES_ON.test(text) && !TERMINAL.test(tailOf(prev))))
+    const runOn = !!read && blank === 0 && !!prev && (wraps || runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
     const marker = runOn ? null : read
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
     const bare = !!prev && blank === 0 && !prev.cells && (prev.marker ? !tailOf(prev) : isLoneNumber(prev))
     // a paragraph stops growing at MAX_BLOCK: what reads a block may take time beyond linear in its length
     const room = !prev || prev.text.length + 1 + text.length <= MAX_BLOCK
-    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && ((wasOpen && room) || bare || (room && (runOn || (!wholeLines && continues(prev, text, blank)))))) {
+    if (!marker && !mdDepth && prev && !prev.cells && !prev.mdDepth && ((wasOpen && room) || bare || (room && (runOn || wraps || (!wholeLines && continues(prev, text, blank)))))) {
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)
@@ -226,6 +231,33 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
   }
   tails.clear()
   return blocks.some((b) => b.text.length > MAX_BLOCK) ? blocks.flatMap(split) : blocks
+}
+
+/** A dash that goes on a sentence rather than opening an item: the word after it is in lower case. */
+const DASH_GOES_ON = /^[-–]\s*\p{Ll}/u
+/** An opening mark as the line may write it: in bold or italics, or under a markdown heading's hashes. */
+const DRESS = /^(?:#{1,6}\s+)?[*_]*/u
+
+/**
+ * Whether blank lines part the document's paragraphs and items while their lines wrap inside them (a Word text saved
+ * with its lines cut at a width): nearly every line that opens an item follows a blank line, and lines that follow
+ * another line without opening anything are at least as many as the items.
+ */
+export function partsByBlankLines(lines: string[]): boolean {
+  let items = 0
+  let afterBlank = 0
+  let wraps = 0
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim()
+    if (!t) continue
+    const before = i === 0 || !lines[i - 1].trim()
+    // (a dash before a word in lower case, right after a line, goes on a sentence; a recipients' list is one line a name)
+    if (readMarker(t.replace(DRESS, '')) && (before || !DASH_GOES_ON.test(t))) {
+      items++
+      if (before) afterBlank++
+    } else if (!before) wraps++
+  }
+  return items >= 8 && afterBlank >= 0.9 * items && wraps >= items
 }
 
 /**

@@ -284,6 +284,9 @@ describe('management boards named by their zones (lexicon/zones.tsv)', () => {
     // (a place after the list still names it: the board of that place)
     expect(names('Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An chủ trì')).toEqual(['Ban Quản lý khu công nghiệp, khu chế xuất tỉnh Bình An'])
   })
+  it('one zone with nothing after it, before another board, is named as written, with no level of its own', () => {
+    expect(names('Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, nâng cấp hạ tầng')).toEqual(['Ban Quản lý Khu kinh tế', 'Ban Quản lý các khu công nghiệp tỉnh'])
+  })
   it('a zone whose comma was lost still joins the list, and the name puts the comma back', () => {
     expect(names('Ban Quản lý các Khu công nghiệp khu kinh tế, Sở Tài chính')).toEqual(['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'Sở Tài chính'])
   })
