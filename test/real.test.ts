@@ -109,7 +109,7 @@ const FLOORS: Record<string, string> = {
   r77: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r78: 'recall=0.85,leak=0.04,lead=1,coord=1,deadline=1,dated=1,meta=0.75',
   r79: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.8',
-  r80: 'recall=0.67,leak=0,lead=0.18,coord=1,deadline=1,dated=1,meta=0.92',
+  r80: 'recall=0.67,leak=0,lead=0.91,coord=1,deadline=1,dated=1,meta=0.92',
   r81: 'recall=0.99,leak=0.29,lead=0.98,coord=0.94,deadline=0.99,dated=0.91,meta=0.82',
   r82: 'recall=0.87,leak=0.28,lead=0.82,coord=0.56,deadline=0.69,dated=0.5,meta=0.74',
   r83: 'recall=1,leak=0,lead=1,coord=1,deadline=0.92,dated=0.92,meta=0.5',

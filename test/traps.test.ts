@@ -1777,3 +1777,14 @@ describe('pdf-indented-parts.txt: pdftotext\'s parts indented alike ("       1. 
     expect(lead(f, 'nâng cấp hạ tầng kỹ thuật các khu công nghiệp')).toEqual(names('Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh'))
   })
 })
+
+describe('letter-to-one-company.txt: a department\'s letter to one company that calls it "Công ty" after', () => {
+  const f = 'letter-to-one-company.txt'
+  it('"… đề nghị Công ty thực hiện đầy đủ các nội dung sau:": the company addressed leads every item', () => {
+    for (const a of ['Thực hiện cắm mốc khu vực khai thác', 'Phối hợp với Ủy ban nhân dân xã Tân Lập', 'Thực hiện nộp đầy đủ các nghĩa vụ tài chính']) expect(lead(f, a)).toEqual(names('Công ty cổ phần Khai thác đá An Phú'))
+    expect(coordinators(f, 'Phối hợp với Ủy ban nhân dân xã Tân Lập')).toEqual(names('Ủy ban nhân dân xã Tân Lập'))
+  })
+  it('another company named in full is itself', () => {
+    expect(lead(f, 'bảo đảm cấp điện cho khu vực mỏ')).toEqual(names('Công ty Điện lực Bình An'))
+  })
+})

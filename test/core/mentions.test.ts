@@ -103,3 +103,23 @@ describe('mentionsIn: a national body\'s branch in a province', () => {
   it('the place ends at the next body: "… chi nhánh tỉnh Sở Công Thương" is two bodies', () =>
     expect(names('Ngân hàng Nhà nước chi nhánh tỉnh Sở Công Thương phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh', 'Sở Công Thương']))
 })
+
+describe('definedAbbreviations: a letter to one company calls it by its head noun', () => {
+  const blocks = (...lines: string[]) => {
+    const bs = segment(lines, false)
+    const d = definedAbbreviations(bs)
+    for (const b of bs) b.defs = d
+    return bs
+  }
+  const to = 'Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô'
+  it('"Công ty" alone after "Kính gửi: Công ty cổ phần …" is that company', () => {
+    const bs = blocks(to, 'Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:')
+    expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Sở Nông nghiệp và Môi trường', 'Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô'])
+  })
+  it('not another company\'s name that opens with the same noun, and not a letter to several bodies or to a state body', () => {
+    const bs = blocks(to, 'Đề nghị Công ty Điện lực Lào Cai phối hợp.')
+    expect(mentionsIn(bs[1]).map((m) => m.name)).not.toContain('Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô')
+    expect(definedAbbreviations(segment(['Kính gửi: Công ty cổ phần Xi măng Bình An; Sở Xây dựng', 'Đề nghị Công ty báo cáo.'], false)).has('Công ty')).toBe(false)
+    expect(definedAbbreviations(segment(['Kính gửi: Sở Xây dựng tỉnh Bình An', 'Đề nghị Sở báo cáo.'], false)).size).toBe(0)
+  })
+})

@@ -95,7 +95,28 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
     }
   }
   initialisms(blocks, defs)
+  addressee(blocks, defs)
   return defs
+}
+
+/** A letter's one addressee ("Kính gửi: Công ty cổ phần … (Địa chỉ: …)"), up to a bracket. */
+const ADDRESSED = /^Kính gửi\s*:\s*([^()]+)/u
+/** The kinds of body a letter calls by their head noun alone once it has named them: "đề nghị Công ty thực hiện …". */
+const CALLED_BY_HEAD = /^(Tổng công ty|Công ty|Tập đoàn|Trường|Bệnh viện|Hợp tác xã|Ngân hàng|Trung tâm|Quỹ)(?=\s)/u
+
+/**
+ * A letter to one body of such a kind calls it by its head noun after: "Kính gửi: Công ty cổ phần Khai thác và Chế
+ * biến kim loại Thủ Đô" / "… đề nghị Công ty thực hiện đầy đủ các nội dung sau:". Not a letter to several bodies, and
+ * not the state's own bodies, whose head noun the issuer also calls itself by ("Sở sẽ phối hợp …").
+ */
+function addressee(blocks: Block[], defs: Map<string, string>): void {
+  const b = blocks.slice(0, 40).find((x) => ADDRESSED.test(x.text))
+  if (!b) return
+  const to = ADDRESSED.exec(b.text)![1].trim().replace(/[.;,]+$/u, '')
+  const named = mergeUnits(findAgencies(to), unitMentions(to, [])).filter((x) => !x.generic)
+  if (named.length !== 1 || named[0].index !== 0 || named[0].length < to.length - 1) return
+  const head = CALLED_BY_HEAD.exec(named[0].name)?.[1]
+  if (head && !defs.has(head)) defs.set(head, named[0].name)
 }
 
 /**
@@ -156,8 +177,12 @@ function withDefined(ms: AgencyMention[], block: Block): AgencyMention[] {
 export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyMap<string, string>): AgencyMention[] {
   const extra: AgencyMention[] = []
   for (const [abbr, name] of defs) {
+    // (a head noun alone stands for the addressee, not where it opens a name of its own: "Công ty Điện lực …", or the
+    // addressee's own name written out)
+    const head = CALLED_BY_HEAD.test(`${abbr} `)
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
+      if (head && (/^\s+(?:\p{Lu}|cổ phần|trách nhiệm|TNHH)/u.test(text.slice(i + abbr.length, i + abbr.length + 16)) || ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length))) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
     }
   }

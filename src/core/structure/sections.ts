@@ -2,7 +2,7 @@
 import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
 import { provinceByFold } from '../agencies/data.js'
 import { ASK_BEFORE, assign, SPEAKERS } from '../grammar/assign.js'
-import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
+import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
 import { introRole, roleOf } from './roles.js'
@@ -398,8 +398,9 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
   const off = text.length - last.length
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
-  // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:")
-  const ms = bodiesIn(plain)
+  // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:"; a
+  // name the document shortens is its body: "… đề nghị Công ty thực hiện … sau:" in a letter to one company)
+  const ms = b.defs?.size ? withDefinedIn(bodiesIn(plain), plain, b.defs) : bodiesIn(plain)
   const toRef = (m: AgencyMention): AgencyRef => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } })
   const asked = askedOf(plain, ms)
   if (asked.length) return asked.map(toRef)
