@@ -101,6 +101,8 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
 
 /** A letter's one addressee ("Kính gửi: Công ty cổ phần … (Địa chỉ: …)"), up to a bracket. */
 const ADDRESSED = /^Kính gửi\s*:\s*([^()]+)/u
+/** A head noun that opens a name of its own: a capital after it, or a company's legal form ("Công ty cổ phần …"). */
+const NAME_GOES_ON = /^\s+(?:\p{Lu}|cổ phần|trách nhiệm)/u
 /** The kinds of body a letter calls by their head noun alone once it has named them: "đề nghị Công ty thực hiện …". */
 const CALLED_BY_HEAD = /^(Tổng công ty|Công ty|Tập đoàn|Trường|Bệnh viện|Hợp tác xã|Ngân hàng|Trung tâm|Quỹ)(?=\s)/u
 
@@ -182,7 +184,7 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
     const head = CALLED_BY_HEAD.test(`${abbr} `)
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
-      if (head && (/^\s+(?:\p{Lu}|cổ phần|trách nhiệm|TNHH)/u.test(text.slice(i + abbr.length, i + abbr.length + 16)) || ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length))) continue
+      if (head && (NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16)) || ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length))) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
     }
   }
