@@ -1788,3 +1788,22 @@ describe('letter-to-one-company.txt: a department\'s letter to one company that 
     expect(lead(f, 'bảo đảm cấp điện cho khu vực mỏ')).toEqual(names('Công ty Điện lực Bình An'))
   })
 })
+
+describe('handover-not-assigned.txt: *được … bàn giao* in items that ask (handed over, not assigned)', () => {
+  const f = 'handover-not-assigned.txt'
+  it('items that ask for what is to be handed over are tasks', () => {
+    expect(task(f, 'Tổ chức thực hiện rà soát ngay hồ sơ pháp lý').text).toContain('bàn giao mốc')
+    expect(task(f, 'Xác định ranh giới khu vực khai thác').text).toContain('để được bàn giao')
+  })
+  it('a report that a body was given land stays a report', () => {
+    expect(leaks(f, 'Công ty đã được Ủy ban nhân dân tỉnh giao đất')).toEqual([])
+  })
+})
+
+describe('board-says-level.txt: a board whose name ends on its level (*Ban Quản lý các Khu công nghiệp tỉnh*)', () => {
+  const f = 'board-says-level.txt'
+  it('is named as written where it is written so, and with its place where the place is written', () => {
+    expect(lead(f, 'đầu tư, nâng cấp hạ tầng kỹ thuật')).toEqual(names('Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh'))
+    expect(lead(f, 'Thường xuyên rà soát toàn bộ các dự án')).toEqual(names('Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh Lào Cai'))
+  })
+})

@@ -300,3 +300,13 @@ describe('grounds that come before a duty', () => {
     expect(isNarrative('Trên cơ sở nguồn nhân sự đã được phê duyệt, các cấp ủy đã hoàn thành việc rà soát.')).toBe(true)
   })
 })
+
+describe('"được bàn giao", "được chuyển giao": handed over, not assigned', () => {
+  it('an item that asks for what is to be handed over is no report; "được X giao" still is', () => {
+    expect(isNarrative('Xác định ranh giới khu vực khai thác. Báo cáo cơ quan có thẩm quyền để được bàn giao thực địa mốc giới.')).toBe(false)
+    expect(isNarrative('Tổ chức rà soát việc cắm mốc giới và được cơ quan có thẩm quyền bàn giao mốc tại thực địa.')).toBe(false)
+    expect(isNarrative('Tiếp nhận công nghệ được chuyển giao từ doanh nghiệp.')).toBe(false)
+    expect(isNarrative('Sở đã được UBND tỉnh giao nhiệm vụ kiểm tra.')).toBe(true)
+    expect(isNarrative('Sở Xây dựng được Ủy ban nhân dân tỉnh giao chủ trì thẩm định dự án.')).toBe(true)
+  })
+})

@@ -49,9 +49,10 @@ function placeAfter(text: string, end: number): string | null {
  * A committee of a level named without its place: "Tỉnh ủy", "Ủy ban nhân dân tỉnh". Readers give such a committee its
  * place when the document names one; a department ("Sở Tài chính", "Thuế tỉnh") they take as written. So do they a
  * board named by its zones, whose place is part of its name ("Ban Quản lý khu Kinh tế" under a heading, "Ban Quản lý
- * khu Kinh tế tỉnh Đồng Tháp" in a table).
+ * khu Kinh tế tỉnh Đồng Tháp" in a table); not one that says its level, which is as written as "Thuế tỉnh" is ("Ban
+ * Quản lý các Khu công nghiệp tỉnh").
  */
-const BARE_COMMITTEE = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã)|Ban Quản lý (?:các )?[Kk]hu [\p{L}\s,]+)$/u
+const BARE_COMMITTEE = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã)|Ban Quản lý (?:các )?[Kk]hu [\p{L}\s,]+(?<!\s(?:tỉnh|thành phố|huyện|quận|thị xã)))$/u
 
 /** A bare committee, where the document writes it once or more with one place after it: that place's committee. */
 function withItsPlace(name: string, texts: string[], flatsOf: () => string[]): string | null {

@@ -30,10 +30,12 @@ const DIRECTIVE =
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
 /** What a relative "được … giao" names, set by someone, before it: tasks, targets, a budget ("nhiệm vụ được Chính phủ giao"). */
 const SET_BEFORE = String.raw`(?<!(?:nhiệm vụ|chỉ tiêu|mục tiêu|công việc|nội dung|phần việc|dự toán|kế hoạch vốn)\s+)`
+/** "được X giao": given by someone; not "được bàn giao" (handed over) nor "được chuyển giao" (transferred), other verbs. */
+const GIVEN = String.raw`được\s+[^.;]{0,60}?(?<!\s(?:bàn|chuyển))\sgiao(?=\s)`
 // ("Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg … ban hành Kế hoạch …": a page tells of an act
 // signed on a day it names, without "đã")
 const SIGNED_ON_DAY = String.raw`^ngày \d{1,2}(?:\/| tháng )\d{1,2}(?:\/| năm )\d{4}\s*,\s[^.;:]{0,100}?\s(?:đã\s+)?(?:ký(?: ban hành)?|ban hành)\s+(?:quyết định|nghị quyết|nghị định|chỉ thị|công điện|công văn|kế hoạch|thông báo|kết luận|thông tư|quy định)(?!\p{L})`
-const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$|${SIGNED_ON_DAY}`, 'iu')
+const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}${GIVEN}|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$|${SIGNED_ON_DAY}`, 'iu')
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
@@ -155,7 +157,7 @@ const WHICH_CLAUSE = /(?<![\p{L}])mà\s+(?:[^\s.,;:]+\s+){0,5}?đã(?![\p{L}])/g
  * sentence has asked is a relative clause that tells which bodies are asked, not a report that someone was assigned.
  */
 const ASKED_FIRST = /^(?:đề nghị|yêu cầu|giao)\s/iu
-const PASSIVE_GIVEN = /(?<![\p{L}])được\s+[^.;]{0,60}?\sgiao(?=\s)/giu
+const PASSIVE_GIVEN = new RegExp(String.raw`(?<![\p{L}])${GIVEN}`, 'giu')
 function askedRelative(s: string): string {
   if (!ASKED_FIRST.test(s) || !s.includes('được')) return s
   return s.replace(PASSIVE_GIVEN, (m) => ' '.repeat(m.length))
@@ -209,7 +211,7 @@ export function isNarrative(s: string): boolean {
  * the tasks a relative clause names by who set them ("các chỉ tiêu, nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao"), nor
  * a budget ("các chi phí … vượt dự toán được Thủ tướng Chính phủ giao").
  */
-const PASSIVE_ASSIGNED = new RegExp(String.raw`${SET_BEFORE}được\s+[^.;]{0,60}?\sgiao(?=\s)`, 'iu')
+const PASSIVE_ASSIGNED = new RegExp(String.raw`${SET_BEFORE}${GIVEN}`, 'iu')
 const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
 
 /**

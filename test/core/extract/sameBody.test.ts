@@ -64,3 +64,10 @@ describe('one name per body', () => {
     expect(parse(own).tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Tỉnh ủy']])
   })
 })
+
+describe('a management board that says its level', () => {
+  it('"Ban Quản lý các Khu công nghiệp tỉnh" is as written, though the document also names it with its place', () => {
+    const lines = ['KẾ HOẠCH', 'II. NHIỆM VỤ', '- Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, nâng cấp hạ tầng các khu công nghiệp.', 'III. TỔ CHỨC THỰC HIỆN', '1. Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai', '- Thường xuyên rà soát các dự án trong khu công nghiệp.']
+    expect(leads(lines)[0]).toEqual(['Ban Quản lý Khu kinh tế', 'Ban Quản lý các khu công nghiệp tỉnh'])
+  })
+})
