@@ -731,7 +731,7 @@ function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
   // Công Thương" is two bodies)
   const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
   const read = mergeUnits(known, unitMentions(cell, known))
-  const all = cellItems(cell, b.defs?.size ? withDefinedIn(read, cell, b.defs) : read)
+  const all = cellItems(cell, withDefinedIn(read, cell, b.defs))
   // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
   // "… được trình Ban Chỉ đạo …", "báo cáo UBND tỉnh": a body the work goes to is no actor either
   const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)) && !RECIPIENT_BEFORE.test(cell.slice(0, m.index)))

@@ -61,7 +61,7 @@ export function mentionsIn(block: Block): AgencyMention[] {
     const text = withoutHeadTitles(block.text)
     const found = withRegions(findAgencies(text), block.text).map((x) => (text === block.text ? x : { ...x, text: block.text.slice(x.index, x.index + x.length) }))
     // units the lexicon does not know by name, by their shape; the lexicon's reading wins where both see something
-    m = withDefined(mergeUnits(found, unitMentions(text, found)), block)
+    m = withDefinedIn(mergeUnits(found, unitMentions(text, found)), block.text, block.defs)
     block.mentions = { of: block, list: m }
   }
   return m
@@ -170,13 +170,12 @@ function initialisms(blocks: Block[], defs: Map<string, string>): void {
   }
 }
 
-/** Each use of a defined abbreviation names the body it was defined for, whatever the lexicon reads into it. */
-function withDefined(ms: AgencyMention[], block: Block): AgencyMention[] {
-  return block.defs?.size ? withDefinedIn(ms, block.text, block.defs) : ms
-}
-
-/** The mentions of a text with every defined abbreviation in it read as its body (a block's text, or a table's cell). */
-export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyMap<string, string>): AgencyMention[] {
+/**
+ * The mentions of a text with every defined abbreviation in it read as its body (a block's text, or a table's cell),
+ * whatever the lexicon reads into it; the mentions as they are where the document defines none.
+ */
+export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyMap<string, string> | undefined): AgencyMention[] {
+  if (!defs?.size) return ms
   const extra: AgencyMention[] = []
   for (const [abbr, name] of defs) {
     // (a head noun alone stands for the addressee, not where it opens a name of its own: "Công ty Điện lực …", or the

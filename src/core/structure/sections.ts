@@ -400,7 +400,7 @@ function subjectOf(b: Block, text: string): AgencyRef[] {
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:"; a
   // name the document shortens is its body: "… đề nghị Công ty thực hiện … sau:" in a letter to one company)
-  const ms = b.defs?.size ? withDefinedIn(bodiesIn(plain), plain, b.defs) : bodiesIn(plain)
+  const ms = withDefinedIn(bodiesIn(plain), plain, b.defs)
   const toRef = (m: AgencyMention): AgencyRef => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } })
   const asked = askedOf(plain, ms)
   if (asked.length) return asked.map(toRef)
