@@ -187,6 +187,8 @@ const eachPlace = (ts: Tok[], i: number): number => {
 }
 const SUBJECT_FIRST = new Set(['tổ chức', 'thực hiện', 'tổng kết', 'xây dựng'])
 
+const TIME_WORDS = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm'])
+
 const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
 
 /** "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo tỉnh Lâm Đồng". */
@@ -222,6 +224,8 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
       continue
     }
     if (!t.word || (stopAt(ts, j) && (words.length > subjectStart || !SUBJECT_FIRST.has(`${t.low} ${low(ts, j + 1)}`)))) break
+    // a time that follows the name in a table's next cell ("… Trung ương" / "Tháng 11/2026") is no part of it
+    if (TIME_WORDS.has(t.low) && /^(?:\p{N}|[IV]+$)/u.test(ts[j + 1]?.raw ?? '')) break
     const s = words.length > subjectStart ? localScope(ts, j) ?? (CENTRAL_V.longest(ts, j) ? { end: CENTRAL_V.longest(ts, j)!.end, name: 'Trung ương', generic: false } : null) : null
     if (s && !s.generic) {
       scope = s

@@ -243,6 +243,12 @@ describe('Ban Chỉ đạo: names the first reading cut or mangled', () => {
     expect(names('BCĐ CHUYỂN ĐỔI SỐ TỈNH')).toEqual(['Ban Chỉ đạo chuyển đổi số tỉnh'])
   })
 
+  it("a time in a table's next cell is no part of a board's name: Ban Chỉ đạo Trung ương / Tháng 11/2026", () => {
+    expect(names('Đề án được trình Ban Chỉ đạo Trung ương Tháng 11/2026')).toEqual(['Ban Chỉ đạo Trung ương'])
+    expect(names('báo cáo Ban Chỉ đạo quý IV/2026')).toEqual(['Ban Chỉ đạo'])
+    expect(names('Ban Chỉ đạo 389 quốc gia chủ trì')).toEqual(['Ban Chỉ đạo 389 quốc gia'])
+  })
+
   it('a steering board named by its place keeps it: Ban Chỉ đạo tỉnh Lâm Đồng, BAN CHỈ ĐẠO HUYỆN LÂM HÀ', () => {
     expect(spans('Ban Chỉ đạo tỉnh Lâm Đồng chỉ đạo')).toEqual([['Ban Chỉ đạo tỉnh Lâm Đồng', 'Ban Chỉ đạo tỉnh Lâm Đồng']])
     expect(names('BAN CHỈ ĐẠO HUYỆN LÂM HÀ')).toEqual(['Ban Chỉ đạo huyện Lâm Hà'])
