@@ -1807,3 +1807,26 @@ describe('board-says-level.txt: a board whose name ends on its level (*Ban Quả
     expect(lead(f, 'Thường xuyên rà soát toàn bộ các dự án')).toEqual(names('Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh Lào Cai'))
   })
 })
+
+describe('transition-counted-from-effect.md: items that count their period from the day their lead-in names', () => {
+  const f = 'transition-counted-from-effect.md'
+  it('"1. Kể từ ngày Quy định này có hiệu lực thi hành:" / "a) Trong thời hạn 3 năm, …": from the signing, the day it takes effect', () => {
+    expect(end(f, 'phải hoàn thành việc số hóa hồ sơ')).toBe('2029-03-10')
+    expect(end(f, 'xây dựng phần mềm quản lý hồ sơ')).toBe('2027-09-10')
+  })
+  it('an item with no period of its own stays undated', () => {
+    expect(end(f, 'hướng dẫn các cơ quan thực hiện Quy định này')).toBeNull()
+  })
+})
+
+describe('lettered-lead-in-dated.txt: a lettered lead-in whose work is to be done by a time, over numbered items', () => {
+  const f = 'lettered-lead-in-dated.txt'
+  it('"b) Các Bộ: … hoàn thành trong tháng 11 năm 2025, cụ thể:" dates the items with no time of their own', () => {
+    expect(end(f, 'xử lý lỗi thanh toán trực tuyến')).toBe('2025-11-30')
+    expect(end(f, 'nâng cấp hệ thống cấp phép hành nghề')).toBe('2025-11-30')
+  })
+  it("an item's own time wins; the item before the lead-in stays undated", () => {
+    expect(end(f, 'kết nối cơ sở dữ liệu cán bộ')).toBe('2025-11-14')
+    expect(end(f, 'tiếp tục theo dõi, đôn đốc')).toBeNull()
+  })
+})

@@ -43,9 +43,13 @@ export function parseDocument(text: string, opts: ParseOptions = {}): PlanDocume
   }
 }
 
-/** "Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026" / "… kể từ ngày ký": the day the document takes effect. */
+/**
+ * "Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026" / "… kể từ ngày ký": the day the document takes
+ * effect; also after what else the sentence says of it ("Quy định này thay thế Quy định số 270-QĐ/TW, ngày 06/12/2014 …
+ * và có hiệu lực thi hành kể từ ngày ký").
+ */
 const TAKES_EFFECT = new RegExp(
-  String.raw`(?:${THIS_DOC_NOUNS})\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:(ký|ban hành)|(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4}))`,
+  String.raw`(?:${THIS_DOC_NOUNS})\s+này\s+(?:[^.;]{1,240}?\s+và\s+)?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:(ký|ban hành)|(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4}))`,
   'iu',
 )
 

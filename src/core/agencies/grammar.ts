@@ -188,6 +188,7 @@ const eachPlace = (ts: Tok[], i: number): number => {
 const SUBJECT_FIRST = new Set(['tổ chức', 'thực hiện', 'tổng kết', 'xây dựng'])
 
 const TIME_WORDS = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm'])
+const TIME_PREPS = new Set(['trước', 'sau', 'trong', 'đến', 'từ', 'vào'])
 
 const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
 
@@ -225,7 +226,9 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     }
     if (!t.word || (stopAt(ts, j) && (words.length > subjectStart || !SUBJECT_FIRST.has(`${t.low} ${low(ts, j + 1)}`)))) break
     // a time that follows the name in a table's next cell ("… Trung ương" / "Tháng 11/2026") is no part of it
+    // (nor one the sentence gives it after the name: "báo cáo Ban Chỉ đạo trước ngày 15/12/2025")
     if (TIME_WORDS.has(t.low) && /^(?:\p{N}|[IV]+$)/u.test(ts[j + 1]?.raw ?? '')) break
+    if (TIME_PREPS.has(t.low) && TIME_WORDS.has(low(ts, j + 1))) break
     const s = words.length > subjectStart ? localScope(ts, j) ?? (CENTRAL_V.longest(ts, j) ? { end: CENTRAL_V.longest(ts, j)!.end, name: 'Trung ương', generic: false } : null) : null
     if (s && !s.generic) {
       scope = s

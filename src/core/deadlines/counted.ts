@@ -9,7 +9,7 @@ import { addWorkingDays } from './workdays.js'
 import type { DeadlineNote, Env, Node, Out } from './types.js'
 
 /** The kinds of document that say "… này" of themselves. */
-export const THIS_DOC_NOUNS = 'kế hoạch|quyết định|chỉ thị|công văn|văn bản|thông báo|nghị quyết|nghị định|thông tư|công điện|kết luận|chương trình|hướng dẫn|thông tri'
+export const THIS_DOC_NOUNS = 'kế hoạch|quyết định|chỉ thị|công văn|văn bản|thông báo|nghị quyết|nghị định|thông tư|công điện|kết luận|chương trình|hướng dẫn|thông tri|quy định|quy chế'
 const DOC = THIS_DOC_NOUNS
 const SIGNED = `(?:được\\s+)?(?:ký(?:\\s+ban\\s+hành)?|ban\\s+hành)`
 /** The event: this document's signing or issue, and nothing after it but a pause ("kể từ ngày ký, các đơn vị…"). */

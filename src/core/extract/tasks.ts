@@ -651,24 +651,51 @@ const HORIZON = /(?<!\p{L})từ nay (?:đến|tới)(?!\p{L})/iu
 const setsHorizon = (h: { block: Block; section: Section }) => !!h.block.marker && h.section.title.length <= 100 && HORIZON.test(h.section.title)
 
 /** A lead-in that announces the items under it: "… các vấn đề sau:", "… như sau:". */
-const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau)\s*:\s*$/u
+const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể)\s*:\s*$/u
+/** The words that say a time is when the work is to be done: "hoàn thành trong …", "xong trước …". */
+const COMPLETED_BY = /(?<!\p{L})(?:hoàn thành|xong)(?:\s+\p{L}+)?\s*$/u
+
+/**
+ * "1. Kể từ ngày Quy định này có hiệu lực thi hành:" / "a) Trong thời hạn 5 năm, cơ quan … phải hoàn thành …": a lead-in
+ * that is the day its items count from (group 1; a heading's title has lost its colon), and an item that opens with a
+ * period and no day of its own (group 1)
+ */
+const COUNTS_FROM = /^(?:kể|tính)\s+từ\s+(ngày\s+[^:;.]+?)\s*:?\s*$/iu
+const BARE_COUNT = /^(trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?(?:tối\s+đa\s+|không\s+quá\s+)?[\p{L}\p{N}]+\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?)\s*,/iu
+
+/** The item's period counted from the day its lead-in names, read as the one phrase they make together. */
+function countedFromLeadIn(d: Draft, h: { block: Block; section: Section; ctx: TaskContext }): boolean {
+  const from = COUNTS_FROM.exec(h.section.title)
+  const own = from && BARE_COUNT.exec(d.task.text)
+  if (!from || !own) return false
+  const m = lastDeadline(`${own[1]} kể từ ${from[1]}`, h.ctx)
+  if (!m?.end) return false
+  const b = d.placed.block
+  const index = b.text.indexOf(own[1])
+  setDeadline(d.task, { ...m, text: own[1], index: Math.max(index, 0), length: own[1].length }, b, index < 0 ? -1 : 0)
+  return true
+}
 
 /** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
 function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section: Section; ctx: TaskContext }>): void {
   for (let id = d.placed.section?.id ?? null, n = 0; id !== null && n < 20; n++) {
     const h = headingOf.get(id)
     if (!h) return
+    if (countedFromLeadIn(d, h)) return
     if (PHASE.test(h.section.title) || setsHorizon(h)) {
       const m = lastDeadline(h.block.text, h.ctx)
       if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
       return
     }
     // "Bộ Lao động … chủ trì …, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:": a lead-in with no
-    // number of its own whose time closes it dates the items it announces
-    if (!h.block.marker && ANNOUNCES_DATED.test(h.block.text)) {
+    // number of its own whose time closes it dates the items it announces; a numbered one when the time is when the
+    // work it announces is to be done ("b) Các Bộ: … khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ
+    // thể:"), not the span of a programme it approves ("Điều 1. Phê duyệt Chương trình … giai đoạn 2021 - 2030 …, cụ thể:")
+    if (ANNOUNCES_DATED.test(h.block.text)) {
       const m = lastDeadline(h.block.text, h.ctx)
       const tail = m ? h.block.text.length - (m.index + m.length) : Infinity
-      if (m?.end && m.kind !== 'recurring' && tail <= 40) return setDeadline(d.task, m, h.block, 0)
+      const done = !h.block.marker || (!!m && COMPLETED_BY.test(h.block.text.slice(Math.max(0, m.index - 24), m.index)))
+      if (m?.end && m.kind !== 'recurring' && tail <= 40 && done) return setDeadline(d.task, m, h.block, 0)
     }
     id = h.section.parent
   }

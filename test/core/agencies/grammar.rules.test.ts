@@ -246,6 +246,7 @@ describe('Ban Chỉ đạo: names the first reading cut or mangled', () => {
   it("a time in a table's next cell is no part of a board's name: Ban Chỉ đạo Trung ương / Tháng 11/2026", () => {
     expect(names('Đề án được trình Ban Chỉ đạo Trung ương Tháng 11/2026')).toEqual(['Ban Chỉ đạo Trung ương'])
     expect(names('báo cáo Ban Chỉ đạo quý IV/2026')).toEqual(['Ban Chỉ đạo'])
+    expect(names('báo cáo Ban Chỉ đạo trước ngày 15/12/2025')).toEqual(['Ban Chỉ đạo'])
     expect(names('Ban Chỉ đạo 389 quốc gia chủ trì')).toEqual(['Ban Chỉ đạo 389 quốc gia'])
   })
 
