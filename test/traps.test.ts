@@ -1830,3 +1830,14 @@ describe('lettered-lead-in-dated.txt: a lettered lead-in whose work is to be don
     expect(end(f, 'tiếp tục theo dõi, đôn đốc')).toBeNull()
   })
 })
+
+describe('frame-before-action.md: items of a request that open with a time or a frame, then direct', () => {
+  const f = 'frame-before-action.md'
+  it('"- Từ thời điểm …, số hóa …", "- Theo điều kiện …, số hóa …" are tasks', () => {
+    expect(task(f, 'số hóa đồng bộ các văn bản').text).toMatch(/^Từ thời điểm mốc/u)
+    expect(task(f, 'lùi dần về quá khứ').text).toMatch(/^Theo điều kiện nguồn lực/u)
+  })
+  it('"- Từ năm 2020 đến nay, Sở Nội vụ đã số hóa …" reports, and stays out', () => {
+    expect(leaks(f, 'đã số hóa được 12.000 hồ sơ')).toEqual([])
+  })
+})

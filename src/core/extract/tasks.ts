@@ -419,6 +419,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  * Sở X phải …" (a clause that directs).
  */
 const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
+/**
+ * A time or a frame before the clause that directs: "Từ thời điểm mốc xác định trở đi, số hoá đồng bộ …", "Trong quá
+ * trình thực hiện, báo cáo …", "Theo điều kiện nguồn lực cho phép, số hoá …". (Not the law a provision restates, "Theo
+ * quy định tại … Luật …, tổ chức, cá nhân …"; "Mỗi tỉnh ủy, thành ủy …" opens with its subject, no frame.)
+ */
+const FRAME_OPENS = /^(?:từ|trong|theo(?!\s+quy\s+định)|sau|trước|kể từ|căn cứ|hằng|hàng|tùy|tuỳ)(?!\p{L})[^,;:.]{1,80},/iu
 const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
 /**
  * A marked item, not opened by a body, under a lead-in that lists what a thing includes (and the item names no work,
@@ -431,7 +437,7 @@ function listedContent(b: Block, section: Section | null, text: string): boolean
 }
 
 function conditionThenDirects(text: string): boolean {
-  if (!CONDITION_OPENS.test(text)) return false
+  if (!CONDITION_OPENS.test(text) && !FRAME_OPENS.test(text)) return false
   // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
   // what is said of it, a provision; the matter as a frame ends at a comma: "Đối với các chi phí …, giao …")
   if (MATTER_LABEL.test(text)) return false

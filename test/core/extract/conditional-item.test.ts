@@ -52,4 +52,11 @@ describe('what a letter lists that no one is to do', () => {
   it('a contact line is no task', () => {
     expect(doc(['1. Doanh nghiệp phản ánh vướng mắc về Sở Nội vụ:', '- Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, tháp A, Trung tâm Hành chính tỉnh Bình Dương.'])).toEqual([])
   })
+  it('"- Từ …, số hoá …", "- Theo …, số hoá …": a time or a frame, then the clause that directs', () => {
+    const items = ['Từ thời điểm mốc xác định trở đi, số hoá đồng bộ, triệt để các văn bản.', 'Theo điều kiện nguồn lực cho phép, số hoá văn bản theo mốc thời gian lùi dần về quá khứ.', 'Từ năm 2026, tổ chức số hoá toàn bộ hồ sơ.']
+    expect(tasks(items.map((x) => `- ${x}`))).toEqual(items)
+  })
+  it('a frame before what only happened is no task: "- Từ năm 2020, nhà trường đã số hoá …"', () => {
+    expect(tasks(['- Từ năm 2020, nhà trường đã số hoá toàn bộ hồ sơ học sinh.'])).toEqual([])
+  })
 })
