@@ -420,8 +420,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
  */
 const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
 /**
- * A time or a frame before the clause that directs: "Từ thời điểm mốc xác định trở đi, số hoá đồng bộ …", "Trong quá
- * trình thực hiện, báo cáo …", "Theo điều kiện nguồn lực cho phép, số hoá …". (Not the law a provision restates, "Theo
+ * A time or a frame before the clause that directs: "Từ thời điểm mốc xác định trở đi, số hoá đồng bộ …", "Hằng năm,
+ * tiến hành rà soát …", "Theo điều kiện nguồn lực cho phép, số hoá …". (Not the law a provision restates, "Theo
  * quy định tại … Luật …, tổ chức, cá nhân …"; "Mỗi tỉnh ủy, thành ủy …" opens with its subject, no frame.)
  */
 const FRAME_OPENS = /^(?:từ|trong|theo(?!\s+quy\s+định)|sau|trước|kể từ|căn cứ|hằng|hàng|tùy|tuỳ)(?!\p{L})[^,;:.]{1,80},/iu
@@ -662,9 +662,9 @@ const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể)\s*:\s*$
 const COMPLETED_BY = /(?<!\p{L})(?:hoàn thành|xong)(?:\s+\p{L}+)?\s*$/u
 
 /**
- * "1. Kể từ ngày Quy định này có hiệu lực thi hành:" / "a) Trong thời hạn 5 năm, cơ quan … phải hoàn thành …": a lead-in
- * that is the day its items count from (group 1; a heading's title has lost its colon), and an item that opens with a
- * period and no day of its own (group 1)
+ * "1. Kể từ ngày Quy định này có hiệu lực thi hành:" / "a) Trong thời hạn 5 năm, cơ quan … phải hoàn thành …": the
+ * heading of a lead-in that names the day its items count from (COUNTS_FROM's group 1 is that day; the heading's title
+ * has lost its colon), and an item that opens with a period and names no day of its own (BARE_COUNT's group 1).
  */
 const COUNTS_FROM = /^(?:kể|tính)\s+từ\s+(ngày\s+[^:;.]+?)\s*:?\s*$/iu
 const BARE_COUNT = /^(trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?(?:tối\s+đa\s+|không\s+quá\s+)?[\p{L}\p{N}]+\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?)\s*,/iu
