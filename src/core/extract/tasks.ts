@@ -436,6 +436,7 @@ function listedContent(b: Block, section: Section | null, text: string): boolean
   return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
 }
 
+/** A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, then the clause that directs. */
 function conditionThenDirects(text: string): boolean {
   if (!CONDITION_OPENS.test(text) && !FRAME_OPENS.test(text)) return false
   // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
