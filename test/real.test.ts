@@ -125,6 +125,8 @@ const FLOORS: Record<string, string> = {
   r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
   r94: 'recall=1,leak=0.1,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r95: 'recall=0.96,leak=0.05,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.5',
+  r96: 'recall=0.72,leak=0.05,lead=0,coord=1,deadline=0.97,dated=0,meta=0.71',
+  r97: 'recall=0.91,leak=0.05,lead=0.96,coord=0.8,deadline=0.95,dated=0.91,meta=0.92',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
