@@ -1841,3 +1841,32 @@ describe('frame-before-action.md: items of a request that open with a time or a 
     expect(leaks(f, 'đã số hóa được 12.000 hồ sơ')).toEqual([])
   })
 })
+
+describe('titles-list-ocr-verbs.txt: heads listed before the body they share, and verbs whose marks OCR damaged', () => {
+  const f = 'titles-list-ocr-verbs.txt'
+  it('"a) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, … chỉ đạo rà soát …" is a task, dated', () => {
+    const t = task(f, 'chỉ đạo rà soát, cắt giảm các thủ tục hành chính')
+    expect(t.text).toMatch(/^Bộ trưởng, Thủ trưởng cơ quan ngang bộ/u)
+    expect(t.deadline?.end).toBe('2026-12-31')
+  })
+  it('"(1) Đây nhanh tiến độ …", "(2) Chi đạo …" open with "đẩy nhanh", "chỉ đạo", and are tasks', () => {
+    expect(task(f, 'tái cấu trúc quy trình').text).toMatch(/^Đây nhanh/u)
+    expect(task(f, 'thực thi nghiêm các phương án').text).toMatch(/^Chi đạo/u)
+  })
+})
+
+describe('request-frames-which.txt: which things and which case, inside a request', () => {
+  const f = 'request-frames-which.txt'
+  it('"Đề nghị Chủ đầu tư … tham khảo các dự án đã thực hiện …" asks: "các dự án đã thực hiện" tells which projects', () => {
+    expect(task(f, 'tổ chức khảo sát khối lượng').text).toMatch(/^Đề nghị Chủ đầu tư/u)
+  })
+  it('"- Đối với hộ dân đã nộp đầy đủ hồ sơ: Ủy ban nhân dân xã … kịp thời hướng dẫn" is the commune\'s task', () => {
+    expect(lead(f, 'kịp thời hướng dẫn, giải quyết')).toEqual(names('Ủy ban nhân dân xã'))
+  })
+  it('"- Năm 2025, Ủy ban nhân dân xã đã giải quyết xong …" reports, and stays out', () => {
+    expect(leaks(f, 'đã giải quyết xong 120 hồ sơ')).toEqual([])
+  })
+  it('"CÀ MAU" in the letterhead is the province, not "CA" (Công an): the department takes it', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Sở Nông nghiệp và Môi trường tỉnh Cà Mau')
+  })
+})

@@ -64,6 +64,15 @@ describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
   it('a statement that opens with a noun does not', () => {
     expect(opensWithAction('Mỗi người dân có một tài khoản số thống nhất.')).toBe(false)
   })
+  it('a verb of two words whose marks OCR damaged still opens with the action ("Đây nhanh tiến độ", "Chi đạo"); one word does not', () => {
+    expect(opensWithAction('Đây nhanh tiến độ triển khai các công việc')).toBe(true)
+    expect(opensWithAction('Chi đạo các cơ quan, đơn vị chức năng thục thi nghiêm túc')).toBe(true)
+    expect(opensWithAction('Đây là nhiệm vụ rất quan trọng')).toBe(false)
+    // ("lắp" is no "lập": a verb of one word is matched with its marks only)
+    expect(opensWithAction('Lắp đặt thiết bị')).toBe(false)
+    // (not inside a name, which may fold to a verb: "Cao đẳng Kỹ thuật" is no "đăng ký")
+    expect(opensWithAction('đẳng Kỹ thuật Bình An', false)).toBe(false)
+  })
   it('a verb that is also a noun, before a passive or a modal, is the subject ("Tổ chức được phép …")', () => {
     expect(opensWithAction('Tổ chức được phép gửi giải trình và hoàn thiện hồ sơ 01 lần.')).toBe(false)
     expect(opensWithAction('Đánh giá phải bảo đảm khách quan.')).toBe(false)
@@ -308,5 +317,17 @@ describe('"được bàn giao", "được chuyển giao": handed over, not assig
     expect(isNarrative('Tiếp nhận công nghệ được chuyển giao từ doanh nghiệp.')).toBe(false)
     expect(isNarrative('Sở đã được UBND tỉnh giao nhiệm vụ kiểm tra.')).toBe(true)
     expect(isNarrative('Sở Xây dựng được Ủy ban nhân dân tỉnh giao chủ trì thẩm định dự án.')).toBe(true)
+  })
+})
+
+describe('which things and which case: "đã" that reports nothing', () => {
+  it('"các dự án đã thực hiện …" after a request tells which projects; the request still asks', () => {
+    expect(isDirective('Đề nghị Chủ đầu tư tổ chức khảo sát khối lượng đồng thời tham khảo các dự án đã thực hiện công tác bồi thường.')).toBe(true)
+    // (a sentence that opens with its plural subject and "đã" reports)
+    expect(isNarrative('Các dự án đã thực hiện công tác bồi thường trên địa bàn.')).toBe(true)
+  })
+  it('"Đối với X đã …:" names the case; what follows the colon is what is said', () => {
+    expect(opensAsReport('Đối với NNT đã nộp và đầy đủ hồ sơ: Cơ quan thuế địa phương kịp thời hướng dẫn, giải quyết cho NNT.')).toBe(false)
+    expect(opensAsReport('Đối với hồ sơ: Cơ quan thuế địa phương đã giải quyết 120 hồ sơ.')).toBe(true)
   })
 })

@@ -26,6 +26,15 @@ describe('mentionsIn: the head of a body', () => {
     // with no body after it, the organ is named as it is
     expect(withoutHeadTitles('Hội đồng thành viên chỉ đạo.')).toBe('Hội đồng thành viên chỉ đạo.')
   })
+  it('titles in a list share the body after the last ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ"), and a title stands before a collective', () => {
+    const t = 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo rà soát.'
+    expect(withoutHeadTitles(t)).toBe(' '.repeat('Bộ trưởng, Thủ trưởng '.length) + 'cơ quan ngang bộ chỉ đạo rà soát.')
+    expect(names(t)).toEqual(['cơ quan ngang bộ'])
+    expect(withoutHeadTitles('Thủ trưởng đơn vị chịu trách nhiệm.').trimStart()).toBe('đơn vị chịu trách nhiệm.')
+    // (a title alone, or before a word that names no body, stays)
+    expect(withoutHeadTitles('Bộ trưởng, người đứng đầu')).toBe('Bộ trưởng, người đứng đầu')
+    expect(withoutHeadTitles('Thủ trưởng trực tiếp')).toBe('Thủ trưởng trực tiếp')
+  })
   it('a deputy is a person, not the body; titles are blanked, so offsets hold', () => {
     expect(names('Phó Chánh Văn phòng Ủy ban nhân dân tỉnh dự họp.')).not.toContain('Văn phòng Ủy ban nhân dân tỉnh')
     expect(withoutHeadTitles('Bộ trưởng Bộ Y tế')).toHaveLength('Bộ trưởng Bộ Y tế'.length)

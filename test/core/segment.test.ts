@@ -12,6 +12,12 @@ describe('segment', () => {
     expect(segment(lines('UBND THÀNH PHỐ HÀ\nNỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO'), false).map((x) => x.text)).toEqual(['UBND THÀNH PHỐ HÀ NỘI', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'])
     expect(segment(lines('UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ'), false).map((x) => x.text)).toEqual(['UBND TỈNH LÂM ĐỒNG', 'SỞ Y TẾ'])
   })
+  it('an item that names its topic ("b) Về chi phí …") ends before the request under it ("Đề nghị Chủ đầu tư …")', () => {
+    const b = segment(lines('b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư\n       Đề nghị Chủ đầu tư tổ chức khảo sát khối lượng\ncần thực hiện bồi thường của dự án.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư', 'Đề nghị Chủ đầu tư tổ chức khảo sát khối lượng cần thực hiện bồi thường của dự án.'])
+    // (a topic that goes on in lower case is one line wrapped)
+    expect(segment(lines('b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư của\ndự án.'), false)).toHaveLength(1)
+  })
   it('in plain text, a line that opens with <!-- is text like any other', () => {
     expect(segment(lines('<!-- không phải markdown -->'), false).map((x) => x.text)).toEqual(['<!-- không phải markdown -->'])
   })

@@ -268,19 +268,24 @@ function coll(ts: Tok[], j: number): number {
   const c = COLL_V.longest(ts, j)
   if (!c) return -1
   const next = low(ts, c.end)
-  if (COMPOUNDS.has(`${ts[c.end - 1].low} ${next}`)) return -1
+  // (or the last word and the two after it: "các bộ chỉ số" is a set of indices, "các bộ chỉ đạo" the ministries)
+  if (COMPOUNDS.has(`${ts[c.end - 1].low} ${next}`) || COMPOUNDS.has(`${ts[c.end - 1].low} ${next} ${low(ts, c.end + 1)}`)) return -1
   // ("tổ chức các hoạt động" is a verb, "tổ chức các cấp" a collective with its scope)
   if (c.end - j >= 2 && COMPOUNDS.has(`${ts[c.end - 2].low} ${ts[c.end - 1].low} ${next}`) && !localScope(ts, c.end)) return -1
   return c.end
 }
 
-/** A specific body starting at j, longer than the collective noun there: "các cơ quan liên quan, Bộ Công an". */
-function specificAt(ts: Tok[], j: number, than: number): boolean {
+/**
+ * A specific body starting at j, longer than the collective noun there: "các cơ quan liên quan, Bộ Công an". `plural`:
+ * a head with a plural scope counts too ("cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố": the People's
+ * Committees of the provinces, not a noun "Ủy ban nhân dân" in the list).
+ */
+function specificAt(ts: Tok[], j: number, than: number, plural = false): boolean {
   if (j >= ts.length || !(ts[j].cap || ts[j].caps)) return false
   const out: Cand[] = []
   state(ts, j, out)
   party(ts, j, out)
-  return out.some((c) => !c.generic && c.end > than)
+  return out.some((c) => (!c.generic || (plural && c.scope?.generic)) && c.end > than)
 }
 
 /** "các cơ quan, đơn vị liên quan", "cấp có thẩm quyền" ("UBND các huyện…" is a head with a plural scope). */
@@ -315,7 +320,7 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
     if (!items) return
     const sep = low(ts, j) === ',' || low(ts, j) === 'và'
     const next = sep ? coll(ts, j + 1) : -1
-    if (next > 0 && low(ts, j + 1) !== 'các' && !specificAt(ts, j + 1, next)) {
+    if (next > 0 && low(ts, j + 1) !== 'các' && !specificAt(ts, j + 1, next, true)) {
       j = next
       modded = false
       continue

@@ -485,8 +485,10 @@ export class Vocab<V> {
     if (t.word && (t.cap || t.caps) && node.abbrs.size) {
       const a = node.abbrs.get(t.exact)
       if (a) this.rec(ts, a, j + 1, out)
-      // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says
-      else {
+      // "TW" for "TƯ" is one spelling; a form without marks that the lexicon spells itself ("TU") is what it says; a word
+      // in lower case after its capital, or one with marks the abbreviation lacks, is a word ("Cà Mau", "CÀ MAU": no
+      // "CA", Công an)
+      else if (t.caps && t.plain) {
         const folded = node.abbrFold.get(t.key)
         if (folded && !SPELT.has(t.exact)) for (const k of folded) this.rec(ts, node.abbrs.get(k)!, j + 1, out)
       }

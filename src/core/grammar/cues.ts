@@ -1,6 +1,6 @@
 // The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
 import { readTsv } from '../agencies/data.js'
-import { modernTone } from '../contract/text.js'
+import { fold, modernTone } from '../contract/text.js'
 import { warm, warmAll } from '../contract/regex.js'
 
 /** Sentences of a paragraph with their offsets. Splits after . ! ? … before a capital, an opening quote or bracket. */
@@ -153,6 +153,18 @@ const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+
 const WHICH_CLAUSE = /(?<![\p{L}])mà\s+(?:[^\s.,;:]+\s+){0,5}?đã(?![\p{L}])/giu
 
 /**
+ * "đã" after a plural noun, "các dự án đã thực hiện công tác bồi thường", "những hạn chế đã diễn ra": which things, in a
+ * text that opens with the action it asks for ("Đề nghị Chủ đầu tư … tham khảo các dự án đã thực hiện …").
+ */
+const PLURAL_WHICH = /(?<![\p{L}])(?:các|những)\s+(?:\p{Ll}+\s+){1,3}?đã(?![\p{L}])/giu
+
+/**
+ * The case a text opens with, up to its colon: "Đối với NNT đã nộp và đầy đủ hồ sơ đề nghị gia hạn, miễn giảm thuế: Cơ
+ * quan thuế địa phương … kịp thời hướng dẫn …". Its "đã" tells which case; what follows the colon is what is said.
+ */
+const CASE_FRAME = /^\s*đối với\s[^:;.]{1,200}:/iu
+
+/**
  * "Đề nghị …; các Hội được Đảng, Nhà nước giao nhiệm vụ …: tổ chức triển khai …": a passive "được X giao" after the
  * sentence has asked is a relative clause that tells which bodies are asked, not a report that someone was assigned.
  */
@@ -187,10 +199,10 @@ const GROUNDS_THEN_DUTY = /^(?:[^\s:]+(?:\s[^\s:]+)?:\s*)?(?:căn cứ|trên cơ
  * always.
  */
 const forNarrative = (s: string) => {
-  s = askedRelative(s)
+  s = askedRelative(s).replace(CASE_FRAME, (m) => ' '.repeat(m.length))
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)).replace(PLURAL_WHICH, (m) => ' '.repeat(m.length)) : t
 }
 
 /** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */
@@ -231,7 +243,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
@@ -239,17 +251,28 @@ export function isTimeLine(s: string): boolean {
 
 // The verbs an assignment opens with when its subject is the heading above: lexicon/action-verbs.tsv.
 let actionOpening: RegExp | null = null
+/** The verbs of two words or more without their marks, for text whose marks OCR damaged ("Đây nhanh tiến độ …", "Chi đạo …"). */
+let foldedOpening: RegExp | null = null
 
 function actionVerbs(): RegExp {
   if (actionOpening) return actionOpening
-  const verbs = readTsv('action-verbs.tsv').map((r) => modernTone(r.verb.normalize('NFC')))
-  const alternatives = [...new Set(verbs)].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
-  return (actionOpening = warm(new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu')))
+  const verbs = [...new Set(readTsv('action-verbs.tsv').map((r) => modernTone(r.verb.normalize('NFC'))))]
+  const alternatives = (vs: string[]) => vs.sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
+  // (a verb of one word has namesakes once its marks are gone, "lập" / "lắp", "chi" / "chỉ"; two words together have none)
+  const folded = [...new Set(verbs.filter((v) => /\s/u.test(v)).map((v) => fold(v).toLowerCase()))]
+  foldedOpening = warm(new RegExp(`^(?:${alternatives(folded).join('|')})(?![\\p{L}])`, 'iu'))
+  return (actionOpening = warm(new RegExp(`^(?:${alternatives(verbs).join('|')})(?![\\p{L}])`, 'iu')))
 }
 
-export function opensWithAction(s: string): boolean {
+/**
+ * `damaged`: also a verb of two words whose marks OCR damaged, as a clause opens ("Đây nhanh tiến độ …"); not where a
+ * name may go on ("Trường Cao đẳng Kỹ thuật …" folds to "đăng ký").
+ */
+export function opensWithAction(s: string, damaged = true): boolean {
   const t = modernTone(s.trimStart())
-  const m = actionVerbs().exec(t)
+  let m = actionVerbs().exec(t)
+  // (OCR: the first words folded; the match is as long in the text, as folding keeps one letter for one)
+  if (!m && damaged) m = foldedOpening!.exec(fold(t.slice(0, 40)))
   // ("Tổ chức được phép gửi giải trình …", "Đánh giá phải bảo đảm …": a verb that is also a noun, before a passive or a
   // modal, is the sentence's subject)
   return !!m && !SUBJECT_AFTER.test(t.slice(m[0].length))

@@ -14,7 +14,10 @@ import { warmAll } from '../contract/regex.js'
  * Tổng Giám đốc các tập đoàn …"). The title is blanked (same length, so offsets hold) and the body after it is found; a
  * deputy or a former head is a person.
  */
-const HEAD_OF = /(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc)(?=\s+(?:các\s+\p{L}|\p{Lu})|\s*,\s*(?:Tổng )?[Gg]iám đốc\s)/gu
+const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc)`
+// (before its body's name, "các" and a collective, "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng đơn vị"; or before the
+// next title of a list that shares its body, "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", blanked with its comma)
+const HEAD_OF = new RegExp(String.raw`(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})${TITLES}(?:(?=\s+(?:các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị|địa phương)(?!\p{L})))|\s*,(?=\s*${TITLES}\s))`, 'gu')
 
 /** Every title HEAD_OF reads holds one of these, as written: a text with none of them (most) is left without the regex. */
 const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'iám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán', 'Hội đồng thành viên', 'Hội đồng quản trị']
@@ -183,7 +186,9 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
     const head = CALLED_BY_HEAD.test(`${abbr} `)
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
-      if (head && (NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16)) || ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length))) continue
+      // (nor where it opens a longer name read there, "UBND các xã, phường": the communes' committees, not the one defined)
+      if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length)) continue
+      if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
     }
   }

@@ -323,7 +323,7 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
       // (not the place "Lâm Đồng" before the verb: "Đoàn Luật sư tỉnh Lâm Đồng khẩn trương …")
       const board = BOARD_WORDS.has(ts[j - 1].low) && (ts[j - 1].low !== 'đồng' || ts[j - 2]?.low === 'hội')
-      if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40))))) break
+      if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40), false)))) break
       // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
       // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
       if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true

@@ -218,6 +218,17 @@ describe('collectives', () => {
   it('a collective noun that begins a compound is no collective: các trường hợp, các bộ phận', () => {
     expect(names('các trường hợp sau')).toEqual([])
     expect(names('các bộ phận chuyên môn')).toEqual([])
+    // (a compound of three words, read from a noun of one: "các bộ chỉ số" is a set of indices, "các bộ chỉ đạo" the
+    // ministries that direct)
+    expect(names('các bộ chỉ số thành phần')).toEqual([])
+    expect(names('các bộ chỉ đạo rà soát')).toEqual(['~các bộ'])
+    expect(names('Các cơ quan ngang bộ chỉ đạo rà soát')).toEqual(['~các cơ quan ngang bộ'])
+  })
+
+  it('a head with a plural scope after a collective is a body of its own, not the next noun of the collective', () => {
+    expect(names('các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo')).toEqual(['~các bộ, cơ quan ngang bộ', '~Ủy ban nhân dân các tỉnh, thành phố'])
+    // (with no scope after it, "Ủy ban nhân dân" is one more noun of the list)
+    expect(names('các cơ quan, đơn vị, Ủy ban nhân dân')).toEqual(['~các cơ quan, đơn vị, Ủy ban nhân dân'])
   })
 
   it('a collective written without "các" takes the level after it: cơ quan chức năng tỉnh', () => {

@@ -14,6 +14,12 @@ describe('places', () => {
     expect(names('Sở Y tế Phòng chống dịch')).toEqual(['Sở Y tế'])
   })
 
+  it('a place whose first word folds to an abbreviation is the place: "Cà Mau", "CÀ MAU" are no "CA" (Công an); "CA" still is', () => {
+    expect(names('Ủy ban nhân dân tỉnh Cà Mau chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh Cà Mau'])
+    expect(names('ỦY BAN NHÂN DÂN TỈNH CÀ MAU')).toEqual(['Ủy ban nhân dân tỉnh Cà Mau'])
+    expect(names('CA tỉnh Lâm Đồng')).toEqual(['Công an tỉnh Lâm Đồng'])
+  })
+
   it('a ward is named by a number of up to three digits: UBND phường 12', () => {
     expect(names('UBND phường 12 thực hiện')).toEqual(['Ủy ban nhân dân phường 12'])
   })
