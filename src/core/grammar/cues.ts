@@ -270,15 +270,19 @@ function actionVerbs(): RegExp {
  */
 export function opensWithAction(s: string, damaged = true): boolean {
   const t = modernTone(s.trimStart())
-  let m = actionVerbs().exec(t)
-  // (OCR: the first words folded; the match is as long in the text, as folding keeps one letter for one)
-  if (!m && damaged) m = foldedOpening!.exec(fold(t.slice(0, 40)))
+  const m = actionVerbs().exec(t)
   // ("Tổ chức được phép gửi giải trình …", "Đánh giá phải bảo đảm …": a verb that is also a noun, before a passive or a
   // modal, is the sentence's subject)
-  return !!m && !SUBJECT_AFTER.test(t.slice(m[0].length))
+  if (m) return !SUBJECT_AFTER.test(t.slice(m[0].length))
+  if (!damaged) return false
+  // (OCR: the first words folded, and what follows them read folded too)
+  const f = fold(t.slice(0, 60))
+  const d = foldedOpening!.exec(f)
+  return !!d && !SUBJECT_AFTER_FOLDED.test(f.slice(d[0].length))
 }
 
 const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
+const SUBJECT_AFTER_FOLDED = /^\s+(?:duoc|bi|phai|da)(?!\p{L})/u
 
 /** An adverb of manner or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …". */
 const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt)\s+/iu
