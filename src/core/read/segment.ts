@@ -424,8 +424,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // nor inside a document's number: "… Nghị định số 178/2026/NĐ-" / "CP đến cán bộ …", "Thông báo số 213/TB-" / "VPCP …"
   if (blank === 0 && NUMBER_CUT.test(end) && CODE_REST.test(text)) return true
   // (not an item's topic before the request under it: "b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư" /
-  // "Đề nghị Chủ đầu tư tổ chức khảo sát …")
-  if (prev.marker && TOPIC.test(prev.text) && REQUEST_OPENS.test(text)) return false
+  // "Đề nghị Chủ đầu tư tổ chức khảo sát …"; the new line is asked first, so a long item is not read again at each line)
+  if (prev.marker && REQUEST_OPENS.test(text) && TOPIC.test(prev.text)) return false
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
