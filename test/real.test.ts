@@ -129,6 +129,8 @@ const FLOORS: Record<string, string> = {
   r95: 'recall=0.96,leak=0.05,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.5',
   r96: 'recall=0.75,leak=0.05,lead=0,coord=1,deadline=0.97,dated=0,meta=0.76',
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=0.8,deadline=0.95,dated=0.92,meta=0.92',
+  r98: 'recall=0.62,leak=0.14,lead=0.25,coord=0.8,deadline=0.87,dated=0,meta=0.77',
+  r99: 'recall=0.88,leak=0.04,lead=0.4,coord=1,deadline=0.97,dated=1,meta=0.58',
 }
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
