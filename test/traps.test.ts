@@ -1870,3 +1870,53 @@ describe('request-frames-which.txt: which things and which case, inside a reques
     expect(doc(f).meta.issuer?.name).toBe('Sở Nông nghiệp và Môi trường tỉnh Cà Mau')
   })
 })
+
+describe('regulation-articles-duties.md: articles of a regulation that give a body its duties', () => {
+  const f = 'regulation-articles-duties.md'
+  it('"Điều 2. Sở Nội vụ có nhiệm vụ" (no colon) leads its items, the first opening with "Thẩm tra"', () => {
+    expect(lead(f, 'Thẩm tra dự toán kinh phí hàng năm')).toEqual(names('Sở Nội vụ'))
+    expect(lead(f, 'Lập danh sách học viên được hỗ trợ')).toEqual(names('Sở Nội vụ'))
+  })
+  it('"Điều 3. Trách nhiệm, nhiệm vụ của Sở Tài chính" leads its items', () => {
+    expect(lead(f, 'Thẩm định phương án phân bổ kinh phí')).toEqual(names('Sở Tài chính'))
+  })
+  it('"Uy ban nhân dân thành phó Đồng Xoài", as OCR reads it, is the city\'s committee', () => {
+    expect(coordinators(f, 'kiểm tra việc sử dụng kinh phí')).toEqual(names('Ủy ban nhân dân thành phố Đồng Xoài'))
+  })
+  it('"Điều 4. Ủy ban nhân dân huyện - thị xã có nhiệm vụ" makes its items tasks, of every district: no named lead', () => {
+    expect(lead(f, 'Định kỳ chỉ đạo, kiểm tra công tác quản lý học viên')).toEqual([])
+    expect(lead(f, 'Quản lý danh sách học viên và kinh phí được giao')).toEqual([])
+  })
+  it('"Các bộ Lao động - Thương binh và Xã hội, Tài chính" are the two ministries', () => {
+    expect(lead(f, 'hướng dẫn tỉnh tháo gỡ vướng mắc')).toEqual(names('Bộ Lao động - Thương binh và Xã hội', 'Bộ Tài chính'))
+  })
+})
+
+describe('paragraph-then-bullets.md: bullets that go on with the work of the paragraph above them', () => {
+  const f = 'paragraph-then-bullets.md'
+  it('"Các bộ Xây dựng, Tài chính và Ngân hàng Nhà nước Việt Nam khẩn trương rà soát …" names the two ministries and the bank', () => {
+    expect(lead(f, 'khẩn trương rà soát các vướng mắc')).toEqual(names('Bộ Xây dựng', 'Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam'))
+  })
+  it('the bullets right after that paragraph are theirs, "Kịp thời có hướng dẫn …" among them', () => {
+    expect(lead(f, 'Đánh giá toàn bộ quy trình')).toEqual(names('Bộ Xây dựng', 'Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam'))
+    expect(lead(f, 'Kịp thời có hướng dẫn địa phương')).toEqual(names('Bộ Xây dựng', 'Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam'))
+  })
+  it('a bullet after a paragraph that reports goes on with the report: no task', () => {
+    expect(leaks(f, 'Dữ liệu trên ứng dụng hỗ trợ thanh tra')).toEqual([])
+  })
+  it('"- Có giải pháp …" and "- Sớm có văn bản …" are asked of the province', () => {
+    expect(lead(f, 'Có giải pháp bảo đảm an toàn')).toEqual(names('Ủy ban nhân dân tỉnh Ninh Thuận'))
+    expect(end(f, 'Sớm có văn bản báo cáo tiến độ')).toBe('2026-09-29')
+  })
+})
+
+describe('project-investor-card.txt: a project card names the investor the letter then asks by its role', () => {
+  const f = 'project-investor-card.txt'
+  it('"Đề nghị Chủ đầu tư …" and "đề nghị chủ đầu tư …" ask the board the card names', () => {
+    expect(lead(f, 'tổ chức khảo sát khối lượng')).toEqual(names('Ban Quản lý dự án đầu tư xây dựng xã Đồng Tâm'))
+    expect(lead(f, 'bổ sung phương án thu gom')).toEqual(names('Ban Quản lý dự án đầu tư xây dựng xã Đồng Tâm'))
+  })
+  it('the card itself ("- Chủ đầu tư: Ban Quản lý …") is no task', () => {
+    expect(leaks(f, 'Chủ đầu tư: Ban Quản lý')).toEqual([])
+  })
+})

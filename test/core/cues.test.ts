@@ -52,6 +52,13 @@ describe('opensWithWork: an action after an adverb of manner or frequency', () =
     expect(opensWithWork('Định kỳ rà soát danh mục')).toBe(true)
     expect(opensWithWork('Thường xuyên là nguồn gây ô nhiễm')).toBe(false)
   })
+  it('"Sớm có văn bản …", "Kịp thời có hướng dẫn …": to have a document or guidance made, soon; a count is no such thing', () => {
+    expect(opensWithWork('Sớm có văn bản hướng dẫn địa phương')).toBe(true)
+    expect(opensWithWork('Kịp thời có hướng dẫn địa phương áp dụng pháp luật thống nhất')).toBe(true)
+    expect(opensWithAction('Có giải pháp đảm bảo an toàn về phòng, chống thiên tai')).toBe(true)
+    expect(opensWithAction('Có 15 đơn vị đã hoàn thành')).toBe(false)
+    expect(opensWithWork('Sớm là địa phương đi đầu')).toBe(false)
+  })
 })
 
 describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {

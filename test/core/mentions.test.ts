@@ -132,3 +132,25 @@ describe('definedAbbreviations: a letter to one company calls it by its head nou
     expect(definedAbbreviations(segment(['Kính gửi: Sở Xây dựng tỉnh Bình An', 'Đề nghị Sở báo cáo.'], false)).size).toBe(0)
   })
 })
+
+describe('definedAbbreviations: a project card names who plays a role', () => {
+  const blocks = (...lines: string[]) => {
+    const bs = segment(lines, false)
+    const d = definedAbbreviations(bs)
+    for (const b of bs) b.defs = d
+    return bs
+  }
+  const card = '- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên.'
+  it('"Chủ đầu tư" after "- Chủ đầu tư: Ban Quản lý dự án …" is that board, in either case; the card itself names it once', () => {
+    const bs = blocks(card, 'Đề nghị Chủ đầu tư tổ chức khảo sát, đề nghị chủ đầu tư bổ sung hồ sơ.')
+    expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([
+      ['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên', 'Chủ đầu tư'],
+      ['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên', 'chủ đầu tư'],
+    ])
+    expect(mentionsIn(bs[0]).map((m) => m.text)).toEqual(['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên'])
+  })
+  it('not when the document names two investors (two projects), nor one that is no body', () => {
+    expect(definedAbbreviations(segment([card, '- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng huyện Văn Yên.'], false)).has('Chủ đầu tư')).toBe(false)
+    expect(definedAbbreviations(segment(['- Chủ đầu tư: Công dân Nguyễn Văn A.'], false)).has('Chủ đầu tư')).toBe(false)
+  })
+})

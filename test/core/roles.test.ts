@@ -19,6 +19,10 @@ describe('roleOf', () => {
     expect(roleOf('Mục tiêu và giải pháp')).toBeNull()
     expect(roleOf('MỤC ĐÍCH, YÊU CẦU')).toBe('purpose')
   })
+  it('"Quyền hạn, trách nhiệm của …" organises the work, as "Trách nhiệm của …" does', () => {
+    expect(roleOf('QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH VÀ CÁC CẤP NGÂN SÁCH')).toBe('organisation')
+    expect(roleOf('Chức năng và trách nhiệm của Ban Chỉ đạo')).toBe('organisation')
+  })
   it('an emulation plan\'s criteria and awards state what is measured and given, as aims do', () => {
     expect(roleOf('TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG')).toBe('purpose')
     expect(roleOf('Hình thức và tiêu chuẩn khen thưởng')).toBe('purpose')

@@ -186,6 +186,32 @@ describe('headings that name who acts', () => {
     const doc = parse(['KẾ HOẠCH', 'III. TỔ CHỨC THỰC HIỆN', '1. Cục Biến đổi khí hậu có trách nhiệm:', 'a) Chủ trì, phối hợp với Vụ Pháp chế hoàn thiện dự thảo Nghị định.', 'b) Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.'])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Cục Biến đổi khí hậu'], ['Cục Biến đổi khí hậu']])
   })
+  it('"Điều 4. Sở X có nhiệm vụ" (with no colon) leads the items under it; "Điều 5. UBND quận - huyện có nhiệm vụ" makes its items tasks, of no named body', () => {
+    const doc = parse(['QUY CHẾ', 'Chương II', 'QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH', 'Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ', '1. Thẩm tra dự toán kinh phí hàng năm của các Phòng.', '2. Lập Bảng kê tăng và in danh sách chi trả hàng tháng.', 'Điều 5. Ủy ban nhân dân quận - huyện có nhiệm vụ', '1. Định kỳ chỉ đạo, kiểm tra công tác quản lý đối tượng.', '2. Quản lý chi trả trợ cấp ưu đãi giáo dục.'])
+    expect(doc.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((l) => (l.generic ? '~' : '') + l.name)])).toEqual([
+      ['Thẩm tra dự ', ['Sở Lao động - Thương binh và Xã hội']],
+      ['Lập Bảng kê ', ['Sở Lao động - Thương binh và Xã hội']],
+      ['Định kỳ chỉ ', []],
+      ['Quản lý chi ', []],
+    ])
+  })
+  it('"Điều 2. Doanh nghiệp có trách nhiệm:" in a licence gives no body duties: its items stay out', () => {
+    const doc = parse(['GIẤY PHÉP', 'Điều 1. Phạm vi cung cấp dịch vụ', 'Doanh nghiệp được cung cấp dịch vụ viễn thông cố định.', 'Điều 2. Doanh nghiệp có trách nhiệm:', '1. Thực hiện các quy định về quản lý giá dịch vụ.', '2. Nộp đầy đủ, đúng hạn các loại phí, lệ phí theo quy định.'])
+    expect(doc.tasks.map((t) => t.text)).toEqual([])
+  })
+  it('"Điều 4. Trách nhiệm, nhiệm vụ của Sở X" leads the items under it', () => {
+    const doc = parse(['QUY CHẾ', 'Điều 4. Trách nhiệm, nhiệm vụ của Sở Nội vụ', '1. Thẩm tra hồ sơ đề nghị khen thưởng.', '2. Tổng hợp báo cáo kết quả hằng năm.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Nội vụ'], ['Sở Nội vụ']])
+  })
+  it('a paragraph whose subject acts leads the bullets right after it that go on with its work, and no paragraph after them', () => {
+    const doc = parse(['Tại cuộc họp, Phó Thủ tướng đã có ý kiến như sau:', 'Các bộ Xây dựng, Tài chính khẩn trương rà soát các vướng mắc trong các văn bản.', '- Đánh giá toàn bộ quy trình thực hiện dự án bất động sản.', '- Kịp thời có hướng dẫn địa phương áp dụng pháp luật thống nhất.', 'Đề nghị tổ chức tập huấn cho cán bộ y tế cơ sở.'])
+    expect(doc.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((l) => l.name)])).toEqual([
+      ['Các bộ Xây d', ['Bộ Xây dựng', 'Bộ Tài chính']],
+      ['Đánh giá toà', ['Bộ Xây dựng', 'Bộ Tài chính']],
+      ['Kịp thời có ', ['Bộ Xây dựng', 'Bộ Tài chính']],
+      ['Đề nghị tổ c', []],
+    ])
+  })
   it('"II. NHIỆM VỤ CHỦ YẾU CỦA BỘ X" leads the items under it', () => {
     const doc = parse(['KẾ HOẠCH', 'II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', '1. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.', '2. Phối hợp với Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.'])
     expect(doc.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name)])).toEqual([

@@ -50,7 +50,7 @@ const HEAD_NAMES: Record<string, string> = { B: 'Bộ', S: 'Sở', P: 'Phòng' }
 function fieldList(ts: Tok[], i: number): Found[] {
   if (i + 1 >= ts.length || ts[i].low !== 'các') return NOTHING
   const head = HEAD_V.longest(ts, i + 1)
-  if (!head || !ts[i + 1].cap) return NOTHING
+  if (!head) return NOTHING
   let j = head.end
   // "Các Bộ, cơ quan: Tài chính, Xây dựng, …": the head named with others of its kind before the colon
   if (j < ts.length && ts[j].low === ',') {
@@ -59,6 +59,8 @@ function fieldList(ts: Tok[], i: number): Found[] {
     if (k > j + 1 && k < ts.length && ts[k].low === ':') j = k
   }
   if (j < ts.length && ts[j].low === ':') j++
+  // the head in capitals, or the first field: "các bộ Xây dựng, Tài chính" as "các Bộ Xây dựng, Tài chính"
+  if (!ts[i + 1].cap && !ts[j]?.cap) return NOTHING
   const out: Found[] = []
   for (;;) {
     const d = DOMAIN_V.walk(ts, j).filter((h) => h.val.heads.includes(head.val)).sort((a, b) => b.end - a.end)[0]

@@ -106,7 +106,8 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
       j = p.end
       break
     }
-    const sep = j < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === '/') ? 1 : 0
+    // ("quận - huyện", "phường - xã, thị trấn": levels a dash joins are every one of them, as with a comma)
+    const sep = j < ts.length && (ts[j].low === ',' || ts[j].low === 'và' || ts[j].low === '/' || ts[j].low === '-' || ts[j].low === '–') ? 1 : 0
     if (!sep) break
     // "cấp tỉnh, cấp huyện": the "cấp" said again before the next level
     const at = lead === 'cấp ' && isWordAt(ts, j + 1, 'cấp') ? j + 2 : j + 1

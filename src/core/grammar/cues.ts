@@ -284,8 +284,8 @@ export function opensWithAction(s: string, damaged = true): boolean {
 const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
 const SUBJECT_AFTER_FOLDED = /^\s+(?:duoc|bi|phai|da)(?!\p{L})/u
 
-/** An adverb of manner or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …". */
-const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt)\s+/iu
+/** An adverb of manner, time or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …", "Sớm có văn bản …". */
+const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt|sớm)\s+/iu
 
 /**
  * An item's text that opens with an action, perhaps after an adverb. (Not for where a body's name ends: "Trung tâm

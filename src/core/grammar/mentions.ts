@@ -99,7 +99,35 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
   }
   initialisms(blocks, defs)
   addressee(blocks, defs)
+  roleNamed(blocks, defs)
   return defs
+}
+
+/** The roles a document may name a body by once it has said who plays them. */
+const ROLES = new Set(['Chủ đầu tư', 'chủ đầu tư'])
+
+/** A project's card naming who plays a role in it: "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." */
+const ROLE_CARD = /^(Chủ đầu tư)\s*:\s*([^:;]+?)[\s.;]*$/u
+
+/**
+ * A document that names its project's investor once ("- Chủ đầu tư: Ban Quản lý dự án …") means that body by the role
+ * after ("… đề nghị Chủ đầu tư cập nhật …", in either case). Not when it names two (two projects, two investors).
+ */
+function roleNamed(blocks: Block[], defs: Map<string, string>): void {
+  const named = new Map<string, Set<string>>()
+  for (const b of blocks) {
+    const card = ROLE_CARD.exec(b.text.trim())
+    if (!card) continue
+    const ms = mergeUnits(findAgencies(card[2]), unitMentions(card[2], [])).filter((x) => !x.generic)
+    if (ms.length !== 1 || ms[0].index !== 0 || ms[0].length < card[2].length - 1) continue
+    if (!named.has(card[1])) named.set(card[1], new Set())
+    named.get(card[1])!.add(ms[0].name)
+  }
+  for (const [role, bodies] of named) {
+    if (bodies.size !== 1) continue
+    const [body] = bodies
+    for (const form of [role, role.toLowerCase()]) if (ROLES.has(form) && !defs.has(form)) defs.set(form, body)
+  }
 }
 
 /** A letter's one addressee ("Kính gửi: Công ty cổ phần … (Địa chỉ: …)"), up to a bracket. */
@@ -189,6 +217,8 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       // (nor where it opens a longer name read there, "UBND các xã, phường": the communes' committees, not the one defined)
       if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length)) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
+      // (nor a role where a card names who plays it: "Chủ đầu tư: Ban Quản lý dự án …")
+      if (ROLES.has(abbr) && /^\s*:/u.test(text.slice(i + abbr.length))) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
     }
   }

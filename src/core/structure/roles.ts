@@ -13,9 +13,15 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   // ("II. THỜI GIAN, THÀNH PHẦN", "II. THỜI GIAN VÀ PHẠM VI", "2. Thành phần", "I. NỘI DUNG LÀM VIỆC", "3. Phương pháp
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
   ['arrangements', /^(thành phần(?! hồ sơ)|địa điểm|thời gian(,| và) (địa điểm|thành phần|phạm vi)|phạm vi(,| và) thời gian|nội dung (buổi |cuộc )?(làm việc|hội nghị|hội thảo|tọa đàm)|(phương pháp|cách thức|hình thức) (làm việc|tổ chức hội nghị))/u],
-  ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
+  ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|(?:(?:quyền hạn|chức năng)(?:,| và) )?trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
   ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
+
+/**
+ * A heading that ends by giving its subject duties: "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ", "2. Kho
+ * bạc Nhà nước tỉnh có trách nhiệm sau:". When the subject is a body, the items under it are its work (sections.ts).
+ */
+export const DUTY_END = /\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:(?:,|\s+và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ))?(?:\s+(?:sau đây|sau|như sau|chủ yếu|cụ thể))?\s*[:.]?\s*$/iu
 
 /** The same words with no diacritics, for headings whose marks OCR damaged ("TỎ CHỨC THỰC HIỆN", "NHIỆM VU"). */
 const FOLDED_WORDS: Array<[SectionRole, RegExp]> = ROLE_WORDS.map(([role, re]) => [role, new RegExp(fold(re.source), 'u')])

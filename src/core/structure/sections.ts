@@ -4,8 +4,9 @@ import { provinceByFold } from '../agencies/data.js'
 import { ASK_BEFORE, assign, SPEAKERS } from '../grammar/assign.js'
 import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
+import { isDirective, opensWithWork } from '../grammar/cues.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
-import { introRole, roleOf } from './roles.js'
+import { DUTY_END, introRole, roleOf } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
 import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
@@ -102,6 +103,8 @@ export function buildOutline(blocks: Block[]): Outline {
   let introPartners: AgencyRef[] = []
   // (a lead-in may name only the partners: "Các sở, ngành phối hợp với Sở Kế hoạch và Đầu tư:")
   let introOn = false
+  // (a paragraph's subject holds over the bullets right after it only: any other block ends it)
+  let introBullets = false
   let addressees = false
   /** the text is a letter or a telegram: it has addressees */
   let letter = false
@@ -254,6 +257,10 @@ export function buildOutline(blocks: Block[]): Outline {
       // ("- Đánh giá nguy cơ do thao tác con người gây ra:" under steps to take: a bullet that says what to assess is a
       // step too; only a numbered or titled heading opens an assessment of what happened)
       if (own === 'situation' && b.marker && !NUMBERED.has(b.marker.type) && !b.mdDepth && parent && parent.role !== 'situation' && ASSESS.test(title)) own = null
+      // ("Điều 6. Ủy ban nhân dân quận - huyện có nhiệm vụ", "4. Chủ tịch Ủy ban nhân dân cấp tỉnh có trách nhiệm sau
+      // đây:": a body given duties, as "Trách nhiệm của …" says; not one who is no body, as a licence's "Doanh nghiệp có
+      // trách nhiệm:")
+      if (own === null && DUTY_END.test(title) && bodyFirst(withoutHeadTitles(title.replace(DUTY_END, '')))) own = 'organisation'
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
@@ -277,6 +284,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const k = stack.findIndex((s) => s.style === b.style)
       if (k >= 0) stack.length = k
     }
+    if (introBullets && !(b.marker && BULLET_STYLES.has(b.marker.type))) (introOn = false), (introBullets = false)
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
     const kind: BlockKind = anyHeading || bodyBegun || b.marker || !formal ? 'content' : 'preamble'
     // ("Thủ tướng Chính phủ đã kết luận như sau:" / paragraphs: a notice of conclusions whose body has no heading)
@@ -293,10 +301,16 @@ export function buildOutline(blocks: Block[]): Outline {
     })
     if (b.marker && !NUMBERED.has(b.marker.type)) listed.push(b)
     else listed = []
-    if (kind === 'content' && /:\s*$/u.test(b.text) && next?.marker) {
+    // ("Các bộ Xây dựng, Tài chính … khẩn trương rà soát …, dễ làm." / "- Đánh giá toàn bộ quy trình …": a paragraph whose
+    // subject acts, then bullets that go on with its work, are that subject's; not a paragraph that reports, whose
+    // bullets go on with what it reports)
+    const goesOn = kind === 'content' && !b.marker && !b.mdDepth && /[.;]\s*$/u.test(b.text) && !!next?.marker && BULLET_STYLES.has(next.marker.type) && !top(stack)?.agency && isDirective(b.text)
+    if (kind === 'content' && (/:\s*$/u.test(b.text) || goesOn) && next?.marker) {
       const own = subjectOf(b, b.text)
+      // (its subject does the work the paragraph names: "Ban X có 03 phó trưởng ban, … sẽ là 09 người" only describes)
+      if (goesOn && !(own.length && actsAfter(b.text, own[own.length - 1]))) continue
       const partners = own.length ? [] : partnersOf(b, [])
-      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true)
+      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true), (introBullets = goesOn)
       else if (partners.length) {
         // (whoever the lead-in's subject is: a collective leads no one by name, and with none the items' leads stand)
         const subject = assign(b.text, bodiesIn(b.text)).lead
@@ -474,7 +488,19 @@ function directedOf(b: Block): AgencyRef[] {
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 // ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Chức năng, nhiệm vụ của …" as well)
-const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+
+/** The text right after a body named in it opens with an action, perhaps after a modal: "… khẩn trương rà soát …", "… cần tập trung …". */
+function actsAfter(text: string, m: AgencyRef): boolean {
+  const at = text.lastIndexOf(m.text)
+  return at >= 0 && opensWithWork(text.slice(at + m.text.length).replace(/^[\s,]*(?:cần|phải|sẽ)\s+/u, ''))
+}
+
+/** A text that opens with a body's name ("Chủ tịch Ủy ban nhân dân cấp tỉnh" with the head's title blanked). */
+function bodyFirst(text: string): boolean {
+  const first = bodiesIn(text)[0]
+  return !!first && !text.slice(0, first.index).trim()
+}
 
 /** The bodies a text names: the lexicon's, and units the lexicon lacks read by their shape. */
 function bodiesIn(text: string): AgencyMention[] {
@@ -563,13 +589,17 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
       return ms.map((m) => refAt(b, m, off))
     }
   }
-  const bare = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
+  const front = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
     .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')
-    .replace(ROLE_APPOSITIVE, '')
-    .trim()
-  const span = { start: at(b, 0), end: endOf(b) }
-  const one = canonicalAgency(bare)
+    .trimStart()
+  // (where the bare name begins in the heading: what is cut from its end does not move it)
+  const bareAt = title.length - front.length
+  const named = front.replace(DUTY_END, '')
+  const bare = named.replace(ROLE_APPOSITIVE, '').trimEnd()
   const written = bare.replace(/[\s:;.,]+$/u, '')
+  // (the heading, or the name before the duty it is given: "Sở Nội vụ có trách nhiệm:")
+  const span = named === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
+  const one = canonicalAgency(bare)
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = bodiesIn(bare)
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
@@ -601,10 +631,10 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // ("5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng": a body that directs its own force answers for
   // the items; not one that speaks and decides, as Ban Thường vụ Tỉnh ủy)
   const next = first && first.index === 0 && !first.generic ? LEADS_NEXT.exec(bare.slice(first.length)) : null
-  if (!label && next && (next[1] === undefined || !SPEAKERS.test(first.name))) return [refAt(b, first, title.length - bare.length)]
+  if (!label && next && (next[1] === undefined || !SPEAKERS.test(first.name))) return [refAt(b, first, bareAt)]
   if (ms.length < 2) return leadIn ? subjectOf(b, title) : []
   if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return leadIn ? subjectOf(b, title) : []
-  const off = title.length - bare.length
+  const off = bareAt
   return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
 }
 

@@ -41,8 +41,16 @@ describe('one head over a list of fields', () => {
     expect(spans('các Sở Tài chính phối hợp')).toEqual([['Sở Tài chính', 'các Sở Tài chính']])
   })
 
-  it('a lower-case head, or a head with no field, is a collective: các sở: …, các Bộ', () => {
-    expect(names('các sở: Tài chính, Y tế')).toEqual(['~các sở'])
+  it('a lower-case head over fields in capitals shares itself as a capitalised one does: các bộ Xây dựng, Tài chính', () => {
+    expect(names('Các bộ Xây dựng, Tài chính, Nông nghiệp và Môi trường và Ngân hàng Nhà nước Việt Nam khẩn trương rà soát')).toEqual([
+      'Bộ Xây dựng', 'Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường', 'Ngân hàng Nhà nước Việt Nam',
+    ])
+    expect(names('các sở: Tài chính, Y tế')).toEqual(['Sở Tài chính', 'Sở Y tế'])
+  })
+
+  it('a lower-case head over lower-case words, or a head with no field, is a collective: các bộ tài chính, các Bộ', () => {
+    expect(names('các bộ tài chính thực hiện')).toEqual(['~các bộ'])
+    expect(names('các bộ chỉ đạo Sở Y tế')).toEqual(['~các bộ', 'Sở Y tế'])
     expect(names('phối hợp với các Bộ')).toEqual(['~các Bộ'])
   })
 })

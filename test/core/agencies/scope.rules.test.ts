@@ -80,6 +80,24 @@ describe('levels of local government', () => {
     expect(names('UBND cấp tỉnh, huyện')).toEqual(['~Ủy ban nhân dân cấp tỉnh, huyện'])
   })
 
+  it('levels a dash joins are every one of them: Kho bạc Nhà nước quận - huyện, UBND phường - xã, thị trấn', () => {
+    expect(names('Kho bạc Nhà nước Thành phố, Kho bạc Nhà nước quận - huyện')).toEqual(['Kho bạc Nhà nước thành phố', '~Kho bạc Nhà nước quận, huyện'])
+    expect(names('Ủy ban nhân dân phường - xã, thị trấn')).toEqual(['~Ủy ban nhân dân phường, xã, thị trấn'])
+    // (a dash before a body is no such join)
+    expect(names('UBND tỉnh - Sở Y tế')).toEqual(['Ủy ban nhân dân tỉnh', 'Sở Y tế'])
+  })
+
+  it('a project management board takes its level and place: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên, Ban QLDA ĐTXD huyện Lâm Hà', () => {
+    expect(names('Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên chủ trì')).toEqual(['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên'])
+    expect(names('Ban QLDA ĐTXD huyện Lâm Hà phối hợp')).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện Lâm Hà'])
+    // (with no level it is none in particular)
+    expect(names('Ban Quản lý dự án chủ trì')).toEqual([])
+  })
+
+  it('"thành phó", as OCR reads "thành phố", is the level: Uy ban nhân dân thành phó Hà Nội', () => {
+    expect(names('phối hợp Uy ban nhân dân thành phó Hà Nội và Đài truyền hình Việt Nam')).toEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Đài Truyền hình Việt Nam'])
+  })
+
   it('one level after "các", or two levels, are plural; one level alone is not: UBND các xã, UBND tỉnh, huyện, UBND tỉnh', () => {
     expect(names('UBND các xã thực hiện')).toEqual(['~Ủy ban nhân dân các xã'])
     expect(names('UBND tỉnh, huyện')).toEqual(['~Ủy ban nhân dân tỉnh, huyện'])
