@@ -113,20 +113,22 @@ describe('mentionsIn: a national body\'s branch in a province', () => {
     expect(names('Ngân hàng Nhà nước chi nhánh tỉnh Sở Công Thương phối hợp.')).toEqual(['Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh', 'Sở Công Thương']))
 })
 
+/** The blocks of some lines, each with the abbreviations and names the document defines. */
+const definedBlocks = (...lines: string[]) => {
+  const bs = segment(lines, false)
+  const d = definedAbbreviations(bs)
+  for (const b of bs) b.defs = d
+  return bs
+}
+
 describe('definedAbbreviations: a letter to one company calls it by its head noun', () => {
-  const blocks = (...lines: string[]) => {
-    const bs = segment(lines, false)
-    const d = definedAbbreviations(bs)
-    for (const b of bs) b.defs = d
-    return bs
-  }
   const to = 'Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô'
   it('"Công ty" alone after "Kính gửi: Công ty cổ phần …" is that company', () => {
-    const bs = blocks(to, 'Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:')
+    const bs = definedBlocks(to, 'Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:')
     expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Sở Nông nghiệp và Môi trường', 'Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô'])
   })
   it('not another company\'s name that opens with the same noun, and not a letter to several bodies or to a state body', () => {
-    const bs = blocks(to, 'Đề nghị Công ty Điện lực Lào Cai phối hợp.')
+    const bs = definedBlocks(to, 'Đề nghị Công ty Điện lực Lào Cai phối hợp.')
     expect(mentionsIn(bs[1]).map((m) => m.name)).not.toContain('Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô')
     expect(definedAbbreviations(segment(['Kính gửi: Công ty cổ phần Xi măng Bình An; Sở Xây dựng', 'Đề nghị Công ty báo cáo.'], false)).has('Công ty')).toBe(false)
     expect(definedAbbreviations(segment(['Kính gửi: Sở Xây dựng tỉnh Bình An', 'Đề nghị Sở báo cáo.'], false)).size).toBe(0)
@@ -134,15 +136,9 @@ describe('definedAbbreviations: a letter to one company calls it by its head nou
 })
 
 describe('definedAbbreviations: a project card names who plays a role', () => {
-  const blocks = (...lines: string[]) => {
-    const bs = segment(lines, false)
-    const d = definedAbbreviations(bs)
-    for (const b of bs) b.defs = d
-    return bs
-  }
   const card = '- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên.'
   it('"Chủ đầu tư" after "- Chủ đầu tư: Ban Quản lý dự án …" is that board, in either case; the card itself names it once', () => {
-    const bs = blocks(card, 'Đề nghị Chủ đầu tư tổ chức khảo sát, đề nghị chủ đầu tư bổ sung hồ sơ.')
+    const bs = definedBlocks(card, 'Đề nghị Chủ đầu tư tổ chức khảo sát, đề nghị chủ đầu tư bổ sung hồ sơ.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([
       ['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên', 'Chủ đầu tư'],
       ['Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên', 'chủ đầu tư'],
