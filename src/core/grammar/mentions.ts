@@ -103,11 +103,15 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
   return defs
 }
 
-/** The roles a document may name a body by once it has said who plays them. */
-const ROLES = new Set(['Chủ đầu tư', 'chủ đầu tư'])
+/** The bodies a short text names by name (the lexicon's, and units read by their shape), no collective. */
+const namedIn = (text: string): AgencyMention[] => mergeUnits(findAgencies(text), unitMentions(text, [])).filter((x) => !x.generic)
+
+/** The roles a document may name a body by once it has said who plays them, as written and in lower case. */
+const ROLE_NAMES = ['Chủ đầu tư']
+const ROLES = new Set(ROLE_NAMES.flatMap((r) => [r, r.toLowerCase()]))
 
 /** A project's card naming who plays a role in it: "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." */
-const ROLE_CARD = /^(Chủ đầu tư)\s*:\s*([^:;]+?)[\s.;]*$/u
+const ROLE_CARD = new RegExp(`^(${ROLE_NAMES.join('|')})\\s*:\\s*([^:;]+?)[\\s.;]*$`, 'u')
 
 /**
  * A document that names its project's investor once ("- Chủ đầu tư: Ban Quản lý dự án …") means that body by the role
@@ -118,7 +122,7 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
   for (const b of blocks) {
     const card = ROLE_CARD.exec(b.text.trim())
     if (!card) continue
-    const ms = mergeUnits(findAgencies(card[2]), unitMentions(card[2], [])).filter((x) => !x.generic)
+    const ms = namedIn(card[2])
     if (ms.length !== 1 || ms[0].index !== 0 || ms[0].length < card[2].length - 1) continue
     if (!named.has(card[1])) named.set(card[1], new Set())
     named.get(card[1])!.add(ms[0].name)
@@ -126,7 +130,7 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
   for (const [role, bodies] of named) {
     if (bodies.size !== 1) continue
     const [body] = bodies
-    for (const form of [role, role.toLowerCase()]) if (ROLES.has(form) && !defs.has(form)) defs.set(form, body)
+    for (const form of [role, role.toLowerCase()]) if (!defs.has(form)) defs.set(form, body)
   }
 }
 
@@ -146,7 +150,7 @@ function addressee(blocks: Block[], defs: Map<string, string>): void {
   const b = blocks.slice(0, 40).find((x) => ADDRESSED.test(x.text))
   if (!b) return
   const to = ADDRESSED.exec(b.text)![1].trim().replace(/[.;,]+$/u, '')
-  const named = mergeUnits(findAgencies(to), unitMentions(to, [])).filter((x) => !x.generic)
+  const named = namedIn(to)
   if (named.length !== 1 || named[0].index !== 0 || named[0].length < to.length - 1) return
   const head = CALLED_BY_HEAD.exec(named[0].name)?.[1]
   if (head && !defs.has(head)) defs.set(head, named[0].name)

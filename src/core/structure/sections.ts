@@ -594,11 +594,11 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
     .trimStart()
   // (where the bare name begins in the heading: what is cut from its end does not move it)
   const bareAt = title.length - front.length
-  const named = front.replace(DUTY_END, '')
-  const bare = named.replace(ROLE_APPOSITIVE, '').trimEnd()
+  const undutied = front.replace(DUTY_END, '')
+  const bare = undutied.replace(ROLE_APPOSITIVE, '').trimEnd()
   const written = bare.replace(/[\s:;.,]+$/u, '')
   // (the heading, or the name before the duty it is given: "Sở Nội vụ có trách nhiệm:")
-  const span = named === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
+  const span = undutied === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
   const one = canonicalAgency(bare)
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = bodiesIn(bare)
