@@ -2,21 +2,35 @@
 // never saw the parser (test/real/<set>/*.json; the documents stay in ../shared). Each set was scored before any change
 // was made for it; those first figures are in test/real/README.md. The figures here are today's, a floor per set that
 // only rises. Skipped, with the reason in its title, where ../shared is absent.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// The same file first parses every document of ../shared/corpus/real and ../shared/corpus/originals into a valid
+// document, compared with a recorded digest: both read the same documents, and each is parsed once (the suite's two
+// largest costs were these two parses of the same corpus in two files).
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRead } from '../src/core/parse.js'
 import { readDocument } from '../src/core/read/index.js'
+import { PlanDocument } from '../src/core/contract/schema.js'
 import { belowFloor, formatScore, parseFloor, scoreFolder } from './score/score.js'
 
-/** Each document read as `plan parse` reads it (HTML, Word and PDF by their readers), so the scores equal score.mjs's. */
-async function readAll(files: string[]): Promise<Map<string, ReturnType<typeof parseRead>>> {
-  const out = new Map<string, ReturnType<typeof parseRead>>()
-  for (const f of files) out.set(f, parseRead(await readDocument(readFileSync(f), { name: path.basename(f) }), { file: path.basename(f) }))
+type Parsed = ReturnType<typeof parseRead>
+const parsed = new Map<string, Parsed>()
+/** A document read as `plan parse` reads it (HTML, Word and PDF by their readers), so the scores equal score.mjs's; once. */
+async function parseFile(file: string): Promise<Parsed> {
+  let doc = parsed.get(file)
+  if (!doc) parsed.set(file, (doc = parseRead(await readDocument(readFileSync(file), { name: path.basename(file) }), { file: path.basename(file) })))
+  return doc
+}
+
+async function readAll(files: string[]): Promise<Map<string, Parsed>> {
+  const out = new Map<string, Parsed>()
+  for (const f of files) out.set(f, await parseFile(f))
   return out
 }
 
-const real = path.join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real')
+const shared = path.join(import.meta.dirname, '..', '..', 'shared')
+const real = path.join(shared, 'corpus', 'real')
 const has = existsSync(real)
 // Sets whose folder has a MANIFEST.tsv hold documents fetched from the public repositories it names, kept beside the
 // project in ../fresh/docs (real documents stay out of the repository); each such set is skipped where they are absent.
@@ -132,6 +146,58 @@ const FLOORS: Record<string, string> = {
   r98: 'recall=0.98,leak=0.14,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=0.77',
   r99: 'recall=0.91,leak=0.04,lead=0.83,coord=1,deadline=0.97,dated=1,meta=0.58',
 }
+
+// The recorded parse of every real document (sha-256 of its JSON): a refactor or a speed-up must leave it unchanged.
+// After an intended change to extraction, rewrite it with PLAN_UPDATE_DIGEST=1 npx vitest run test/real.test.ts and
+// say in the commit what moved.
+const DIGEST = path.join(import.meta.dirname, 'corpus-digest.json')
+const digests: Record<string, string> = {}
+
+describe.skipIf(!has)(`real corpus${has ? '' : ' (skipped: ../shared is absent)'}`, () => {
+  const dir = path.join(shared, 'corpus', 'real')
+  // the collector runs even when the suite is skipped: read the corpus only when it is there
+  // columns are read by their header's name: the manifest gains columns over time
+  const rows = has ? readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t')) : [[]]
+  const col = (name: string) => rows[0].indexOf(name)
+  const tier = new Map(rows.slice(1).map((r) => [r[col('id')], r[col('tier')]]))
+  it('reads the tier column of the manifest', () => {
+    expect(col('tier')).toBeGreaterThan(0)
+    expect([...tier.values()].filter((t) => t === 'A').length).toBeGreaterThan(10)
+  })
+  const originals = path.join(shared, 'corpus', 'originals')
+  const files = has
+    ? [
+        ...readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f)).map((f) => path.join(dir, f)),
+        ...(existsSync(originals) ? readdirSync(originals).map((f) => path.join(originals, f)) : []),
+      ]
+    : []
+  for (const file of files) {
+    const f = path.basename(file)
+    it(`parses ${path.relative(path.join(shared, 'corpus'), file)}`, async () => {
+      const doc = await parseFile(file)
+      digests[path.relative(path.join(shared, 'corpus'), file)] = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16)
+      const r = PlanDocument.safeParse(doc)
+      expect(r.success).toBe(true)
+      // every body it names is a name: capitalised, no number, date, status word or header; written forms without
+      // the words that introduce them ("Giao", "Trách nhiệm của") or trailing punctuation
+      for (const a of doc.agencies.filter((x) => !x.generic)) {
+        expect(a.name, `${f}: ${a.name}`).toMatch(/^\p{Lu}/u)
+        expect(a.name, `${f}: ${a.name}`).not.toMatch(/^(?:Hoàn thành|Đang thực hiện|Thường xuyên|Năm|Tháng|Quý|Ngày)(?:\s|$)|\d{4}/u)
+        for (const form of a.forms) expect(form, `${f}: ${a.name}`).not.toMatch(/^(?:Giao|Trách nhiệm của)\s|[,;:.]$/u)
+      }
+      if (tier.get(f.replace(/\.\w+$/, '')) === 'A') {
+        expect(doc.tasks.length).toBeGreaterThan(0)
+        expect(doc.tasks.some((t) => t.lead.some((l) => !l.generic))).toBe(true)
+      }
+    }, 30000)
+  }
+  it('parses each document exactly as recorded in test/corpus-digest.json', () => {
+    if (process.env.PLAN_UPDATE_DIGEST) writeFileSync(DIGEST, JSON.stringify(digests, Object.keys(digests).sort(), 2) + '\n')
+    const recorded = JSON.parse(readFileSync(DIGEST, 'utf8')) as Record<string, string>
+    expect(Object.keys(digests).length).toBe(files.length)
+    expect(digests).toEqual(recorded)
+  })
+})
 
 describe(`real documents annotated blind (test/real)${has ? '' : ' (../shared is absent)'}`, () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
