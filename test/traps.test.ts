@@ -1920,3 +1920,46 @@ describe('project-investor-card.txt: a project card names the investor the lette
     expect(leaks(f, 'Chủ đầu tư: Ban Quản lý')).toEqual([])
   })
 })
+
+describe('board-members-representatives.txt: members who represent their bodies, a board named before "hoặc", the ministry speaking of itself', () => {
+  const f = 'board-members-representatives.txt'
+  it('"Đại diện Bộ X: Chịu trách nhiệm …" is led by the ministry the member represents', () => {
+    expect(lead(f, 'đề xuất cơ chế tài chính và thủ tục giải ngân')).toEqual(names('Bộ Tài chính'))
+    expect(lead(f, 'đề xuất các nhiệm vụ nghiên cứu')).toEqual(names('Bộ Khoa học và Công nghệ'))
+  })
+  it('"Ban chỉ đạo Chương trình hoặc chủ trì …" names the board without "hoặc"', () => {
+    expect(doc(f).agencies.map((a) => a.name).filter((n) => /hoặc/u.test(n))).toEqual([])
+    expect(doc(f).agencies.map((a) => a.name)).toContain('Ban Chỉ đạo chương trình')
+  })
+  it('"…, trong năm 2028 Bộ sẽ tổng kết …" is led by the ministry that issued the text', () => {
+    expect(lead(f, 'Bộ sẽ tổng kết')).toEqual(names('Bộ Công Thương'))
+  })
+})
+
+describe('council-set-up.txt: a decision sets up a council, says how it works, and a department answers for it', () => {
+  const f = 'council-set-up.txt'
+  const council = 'Hội đồng thẩm định hồ sơ đề xuất dự án khu dân cư Đồng Tâm, tỉnh Yên Bình'
+  it('"Nhiệm vụ của Hội đồng thẩm định" names the council the decision set up, by its full name', () => {
+    expect(lead(f, 'Tổ chức thẩm định hồ sơ')).toEqual(names(council))
+    expect(lead(f, 'kết quả thẩm định')).toEqual(names(council))
+  })
+  it('its seal, its funds and its end are no tasks', () => {
+    expect(leaks(f, 'sử dụng con dấu của Ủy ban nhân dân tỉnh')).toEqual([])
+    expect(leaks(f, 'Kinh phí hoạt động của Hội đồng thẩm định')).toEqual([])
+    expect(leaks(f, 'tự giải thể')).toEqual([])
+  })
+  it('the department that answers for the council leads the lettered items under it', () => {
+    expect(lead(f, 'Tổng hợp ý kiến thành viên')).toEqual(names('Sở Xây dựng'))
+  })
+})
+
+describe('web-post-front-matter.md: a website post says its kind and day in its front matter, and a time back then is no deadline', () => {
+  const f = 'web-post-front-matter.md'
+  it('is an article of the day it was posted, in Vietnam (18:30 UTC on 9 July is 10 July)', () => {
+    expect([doc(f).meta.kind, doc(f).meta.issuedOn]).toEqual(['tin-bai', '2026-07-10'])
+  })
+  it('"theo chỉ đạo hồi đầu năm" sets no deadline; the request with its date keeps its own', () => {
+    expect(task(f, 'theo chỉ đạo hồi đầu năm').deadline).toBeNull()
+    expect(task(f, 'tham mưu sơ kết các mô hình').deadline?.end).toBe('2026-09-29')
+  })
+})

@@ -141,9 +141,23 @@ describe('standing rules of a legal text assign no one work', () => {
     // the act replaces another as it is signed
     'Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019 của Thủ tướng Chính phủ.',
     'Kế hoạch này thay thế Kế hoạch số 371/KH-UBND ngày 31/7/2023 của Ủy ban nhân dân tỉnh.',
+    // how a council the act sets up works: its seal, its end, its funds, what its conclusions are
+    'Chủ tịch Hội đồng sử dụng con dấu của Ủy ban nhân dân tỉnh trong quá trình hoạt động.',
+    'Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.',
+    'Kinh phí hoạt động của Hội đồng thẩm định: Thực hiện theo quy định hiện hành của pháp luật.',
+    'Kết luận của Hội đồng thẩm định là một trong những cơ sở để cơ quan thẩm định tổng hợp, trình cấp có thẩm quyền.',
   ])('%s', (s) => {
     expect(isStandingRule(s)).toBe(true)
     expect(isDirective(s)).toBe(false)
+  })
+  it('a duty before "…; X tự giải thể …" is still work', () => {
+    const s = 'Hội đồng thẩm định có trách nhiệm tham mưu giúp Bộ trưởng về tính khả thi của đề án; Hội đồng thẩm định tự giải thể khi phân hiệu được thành lập.'
+    expect(isDirective(s)).toBe(true)
+  })
+  it('rules on using seals are still work: "Tiếp tục chấp hành tốt các quy định về sử dụng con dấu, sổ theo dõi …"', () => {
+    const s = 'Tiếp tục chấp hành tốt các quy định về sử dụng con dấu, sổ theo dõi bí mật nhà nước.'
+    expect(isStandingRule(s)).toBe(false)
+    expect(isDirective(s)).toBe(true)
   })
   it('a deadline counted from this very document is still a task', () => {
     const s = 'Trong thời hạn 10 ngày kể từ ngày nhận được văn bản này, Sở Tài chính có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.'

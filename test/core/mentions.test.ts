@@ -18,6 +18,11 @@ describe('mentionsIn: the head of a body', () => {
     // "Chánh án" heads a court: the court after it is named as before
     expect(withoutHeadTitles('Chánh án Tòa án nhân dân tỉnh chỉ đạo').trimStart()).toMatch(/^Tòa án/u)
   })
+  it('a representative at the head of an item acts for the body: "Đại diện Bộ X: Chịu trách nhiệm …"; in lower case the words name the body as they are', () => {
+    expect(names('Đại diện Bộ Kế hoạch và Đầu tư: Chịu trách nhiệm tham mưu, đề xuất nguồn vốn.')).toEqual(['Bộ Kế hoạch và Đầu tư'])
+    expect(withoutHeadTitles('Đại diện Ủy ban Dân tộc: Chịu trách nhiệm tuyên truyền.').trimStart()).toMatch(/^Ủy ban Dân tộc:/u)
+    expect(withoutHeadTitles('Mời đại diện Sở Y tế tham dự.')).toBe('Mời đại diện Sở Y tế tham dự.')
+  })
   it('a company\'s governing organ acts for the company: "Hội đồng thành viên Tập đoàn X", "Ban Giám đốc Công ty Y" give the company', () => {
     expect(names('Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam chỉ đạo:')).toEqual(['Tập đoàn Điện lực Việt Nam'])
     expect(names('Hội đồng quản trị Tổng công ty Đường sắt Việt Nam rà soát.')).toEqual(['Tổng công ty Đường sắt Việt Nam'])
@@ -148,5 +153,24 @@ describe('definedAbbreviations: a project card names who plays a role', () => {
   it('not when the document names two investors (two projects), nor one that is no body', () => {
     expect(definedAbbreviations(segment([card, '- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng huyện Văn Yên.'], false)).has('Chủ đầu tư')).toBe(false)
     expect(definedAbbreviations(segment(['- Chủ đầu tư: Công dân Nguyễn Văn A.'], false)).has('Chủ đầu tư')).toBe(false)
+  })
+})
+
+describe('definedAbbreviations: a decision sets up a council and gives the short name it goes by', () => {
+  it('"Thành lập Hội đồng thẩm định Quy hoạch … (sau đây viết tắt là Hội đồng thẩm định)": the short name is the council', () => {
+    const bs = definedBlocks('Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai (sau đây viết tắt là Hội đồng thẩm định), gồm các thành viên sau:', 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.')
+    expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai', 'Hội đồng thẩm định']])
+  })
+  it('two set up at once share the rest of the name: "Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá … (gọi tắt là Hội đồng và Tổ giúp việc)"', () => {
+    const d = Object.fromEntries(definedAbbreviations(segment(['Điều 1. Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn (gọi tắt là Hội đồng và Tổ giúp việc) gồm các ông, bà có tên sau:'], false)))
+    expect(d).toEqual({
+      'Hội đồng': 'Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn',
+      'Tổ giúp việc': 'Tổ giúp việc Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn',
+      'Tổ giúp việc Hội đồng': 'Tổ giúp việc Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn',
+    })
+  })
+  it('a short name that opens another council\'s name stands for that one: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng"', () => {
+    const bs = definedBlocks('Điều 1. Thành lập Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn (gọi tắt là Hội đồng).', 'Báo cáo Hội đồng nhân dân và Hội đồng Thi đua - Khen thưởng; Hội đồng họp định kỳ.')
+    expect(mentionsIn(bs[1]).filter((m) => m.text === 'Hội đồng').map((m) => m.index)).toEqual([bs[1].text.lastIndexOf('Hội đồng họp')])
   })
 })

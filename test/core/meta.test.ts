@@ -131,6 +131,10 @@ describe('an act whose letterhead was lost', () => {
     // a plan that recalls the act it carries out is still a plan
     expect(meta(['KẾ HOẠCH', 'Triển khai Công điện 138/CĐ-TTg', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc.', '1. Sở Tài chính chủ trì rà soát.']).kind).toBe('ke-hoach')
   })
+  it('a website\'s post, told by its front matter ("layout": "post.html"), is an article of the day it was posted in Vietnam', () => {
+    const m = meta(['---json', '{', '"title": "Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết",', '"layout": "post.html",', '"date": "2018-07-30T17:00:00.000Z",', '"draft": false', '}', '---', 'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tuyên truyền.'])
+    expect([m.kind, m.issuedOn]).toEqual(['tin-bai', '2018-07-31'])
+  })
 })
 
 describe('a copy that lost its kind\'s line', () => {

@@ -424,3 +424,32 @@ describe('a lead-in whose subject asks another body', () => {
     expect(spoken.tasks.map((t) => t.lead.length)).toEqual([0, 0])
   })
 })
+
+describe('a numbered item whose body answers for a field, over the lettered items under it', () => {
+  it('"1. Sở X chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện …" / "b) Định kỳ hằng năm gửi báo cáo …": the Sở leads', () => {
+    const doc = parse([
+      'Điều 22. Trách nhiệm quản lý nhà nước',
+      '1. Sở Nông nghiệp và Môi trường chịu trách nhiệm trước Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về thu thập thông tin.',
+      'a) Sở Nông nghiệp và Môi trường quy định chức năng, nhiệm vụ cho đơn vị trực thuộc.',
+      'b) Định kỳ hằng năm gửi báo cáo công tác thu thập cho Bộ Nông nghiệp và Môi trường.',
+      'c) Tham mưu cho Ủy ban nhân dân tỉnh kiểm tra, xem xét, xử lý các đơn vị vi phạm.',
+      '2. Các Sở, ban, ngành chịu trách nhiệm trước Ủy ban nhân dân tỉnh về thu thập thông tin.',
+      '3. Tổ chức tập huấn cho cán bộ.',
+    ])
+    const of = (start: string) => doc.tasks.find((t) => t.text.startsWith(start))!.lead.map((l) => l.name)
+    expect([of('Định kỳ'), of('Tham mưu')]).toEqual([['Sở Nông nghiệp và Môi trường'], ['Sở Nông nghiệp và Môi trường']])
+    // (the next numbered item ends it)
+    expect(of('Tổ chức tập huấn')).toEqual([])
+  })
+  it('"1. Nhiệm vụ của Hội đồng": a heading that names a council by the short name the decision gave it', () => {
+    const doc = parse([
+      'QUYẾT ĐỊNH',
+      'Điều 1. Thành lập Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn (gọi tắt là Hội đồng) gồm các ông, bà có tên sau:',
+      '1. Chủ tịch Hội đồng: Ông Nguyễn Văn A.',
+      'Điều 2. Nhiệm vụ',
+      '1. Nhiệm vụ của Hội đồng',
+      '- Xây dựng, ban hành bộ tiêu chí lựa chọn chủ đầu tư.',
+    ])
+    expect(doc.tasks.find((t) => t.text.startsWith('Xây dựng'))!.lead.map((l) => l.name)).toEqual(['Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn'])
+  })
+})

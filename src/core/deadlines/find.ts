@@ -85,8 +85,14 @@ const GOAL_BEFORE = /(?<!\p{L})mục tiêu(?:,?\s+[^\s,.;:()]+){0,9}\s+$/u
  * …" still is one). (Not a plan's: readers split on "triển khai Kế hoạch hành động quốc gia về … đến năm 2030", r8 and
  * r91, one document.)
  */
+/** "hồi" right before a time: then, in the past ("chỉ đạo hồi đầu năm", "hồi tháng 3"). */
+const PAST_AT = /(?<!\p{L})hồi\s+$/u
+/** "tháng" right before the beginning or end of a year: "bảy tháng đầu năm", "6 tháng cuối năm 2025". */
+const MONTHS_OF = /(?<!\p{L})tháng\s+$/u
+const PART_OF_YEAR = /^(?:đầu|cuối|giữa)\s+năm/u
+const MONTHS_OF_YEAR = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\p{L}+)?|mấy|vài|các|những)\s+tháng\s+(?:đầu|cuối|giữa)\s+năm/u
 const TITLE_RUNS_TO = /(?<!\p{L})(?:chương trình|chiến lược|đề án|quy hoạch)(?:\s+[^\s,.;:()]+){0,14}\s+$/u
-warmAll(TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
+warmAll(PAST_AT, MONTHS_OF, PART_OF_YEAR, MONTHS_OF_YEAR, TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -94,6 +100,9 @@ function excluded(s: string, n: Node): boolean {
   // (the years of a strategy's title, read where they stand; also no year the text works in)
   if (HORIZON_BEFORE.test(s.slice(Math.max(0, n.i - 16), n.i)) || HORIZON_AFTER.test(s.slice(n.j, n.j + 24))) return true
   const before = s.slice(Math.max(0, n.i - 80), n.i)
+  // ("đã có chỉ đạo hồi đầu năm": a time back then, told by "hồi"; "bảy tháng đầu năm", "6 tháng cuối năm": a part of
+  // the year counted, as a report counts it)
+  if (PAST_AT.test(before) || (MONTHS_OF.test(before) && PART_OF_YEAR.test(s.slice(n.i, n.j))) || MONTHS_OF_YEAR.test(s.slice(n.i, n.j))) return true
   if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
   if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if ((n.unit === 'year' || n.unit === 'span') && /^(?:đến|tới)\s+(?:năm\s+)?\p{N}/u.test(s.slice(n.i, n.j)) && TITLE_RUNS_TO.test(s.slice(Math.max(0, n.i - 160), n.i))) return true

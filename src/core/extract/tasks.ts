@@ -556,6 +556,10 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   const a = assign(withoutHeadTitles(text), mentions)
   const toRefs = (ms: AgencyMention[]) => dedupe(ms.map((m) => mentionRef(m, b, offset)))
   let lead = toRefs(a.lead)
+  // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun,
+  // a subject of the text's own that no heading above overrides ("Giám đốc Sở … có trách nhiệm:" / "- …" / "Căn cứ kết
+  // quả thí điểm, trong năm 2019 Bộ sẽ tổng kết …" in the ministry's letter)
+  if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   // no subject of its own, or only a plural collective, under a heading that names a body: that body leads
   let partners: AgencyRef[] = []
   // ("Chỉ đạo Sở X: …" under a lead-in that asks a body to direct, "Đề nghị UBND tỉnh quan tâm chỉ đạo … sau:", or that
@@ -565,8 +569,6 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   else if (p.leads.length && lead.every((l) => l.generic)) (lead = p.leads), (partners = p.partners ?? [])
   // (under a lead-in that names only the partners, "Các sở, ngành phối hợp với Sở Kế hoạch và Đầu tư:", they stand)
   else if (lead.every((l) => l.generic)) partners = p.partners ?? []
-  // "…, lãnh đạo Văn phòng sẽ chỉ đạo …" in a text the Văn phòng issued: the issuer speaks of itself by its head noun
-  if (!lead.length && ctx.issuer) lead = selfReference(text, ctx.issuer, b, offset)
   const task: Task = {
     id: '',
     text,
@@ -591,12 +593,15 @@ const QUOTES_LAW = /(?:^|\s)(?:được\s+)?quy định\s+(?:tại|ở)\s+(?:(?:
 
 /** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
 const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u
-/** The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo". */
+/**
+ * The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo"
+ * or after a time that opens the clause ("…, trong năm 2019 Bộ sẽ tổng kết", "Quý III/2025 Sở chủ trì …").
+ */
 const selfSubjects = new Map<string, RegExp>()
 const SELF_SUBJECT = (head: string): RegExp => {
   let re = selfSubjects.get(head)
   if (!re) {
-    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u'))
+    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:(?:[Tt]rong\s+|[Đđ]ến\s+|[Tt]ừ\s+)?(?:năm|[Nn]ăm|quý|Quý|tháng|Tháng)\s+[\dIVX][\d/IVX.-]*\s+)?(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u'))
     selfSubjects.set(head, re)
   }
   return re

@@ -91,7 +91,7 @@ const FUNDING =
  * xét loại trừ, miễn, giảm trách nhiệm"), when the text takes or loses effect, what happens to files already lodged
  * ("… trước ngày Nghị quyết này có hiệu lực thì thực hiện theo …"), how long a licence lasts ("có thời hạn 06 tháng"),
  * what the text covers ("Nghị quyết này quy định …"), and the steps of a procedure counted from a filing ("trong thời
- * hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ").
+ * hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ"), and how a council the act sets up works.
  */
 const STANDING_RULE = new RegExp(
   [
@@ -103,6 +103,13 @@ const STANDING_RULE = new RegExp(
     String.raw`có giá trị(?: sử dụng)?(?: không quá| trong| tối đa)? \d+ (?:năm|tháng|ngày)`,
     String.raw`^(?:nghị quyết|quyết định|nghị định|thông tư|quy chế|quy định|luật) này quy định`,
     String.raw`kể từ ngày (?:nhận|tiếp nhận)[^.;]{0,40}?(?:hồ sơ|đơn)(?!\p{L})`,
+    // how a council or a board set up by the act works: whose seal it uses, when it dissolves, what funds it, what its
+    // conclusions are ("Chủ tịch Hội đồng sử dụng con dấu của …", "Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ",
+    // "Kinh phí hoạt động của Hội đồng: Thực hiện theo quy định", "Kết luận của Hội đồng là một trong những cơ sở …")
+    // (the subject's own clause: "…; Hội đồng thẩm định tự giải thể khi …" after a duty leaves the duty a task)
+    String.raw`^[^.;:,]{0,100}?\s(?<!(?:về|việc)\s)(?:được\s+)?sử dụng con dấu(?:,[^.;:]{1,80}?)?\s+của\s|^[^.;:,]{0,100}?\stự giải thể(?!\p{L})`,
+    String.raw`^kinh phí hoạt động của [^:;.]{1,120}?:?\s*(?:được\s+)?(?:thực hiện|bảo đảm|đảm bảo|bố trí)\s+theo quy định`,
+    String.raw`(?:^|\s)là một trong những (?:cơ sở|căn cứ)(?!\p{L})`,
     // what the act itself does as it is signed: it issues what it carries ("Ban hành kèm theo Quyết định này Kế hoạch …")
     // and repeals or replaces an act it names ("Bãi bỏ Quyết định số 04/2025/QĐ-UBND …", "Thay thế Quyết định số …")
     String.raw`^ban hành kèm theo (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị) này(?!\p{L})`,

@@ -11,16 +11,17 @@ import { warmAll } from '../contract/regex.js'
  * phòng Ban Chỉ đạo …" (the office's chief: the office itself follows the title's first word). A company's governing
  * organ acts for it the same way ("Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam chỉ đạo:",
  * "Ban Giám đốc Công ty …"), and so does a title that shares its body with the next ("Chủ tịch Hội đồng thành viên,
- * Tổng Giám đốc các tập đoàn …"). The title is blanked (same length, so offsets hold) and the body after it is found; a
+ * Tổng Giám đốc các tập đoàn …"), and so does its representative at the head of an item ("Đại diện Bộ Tài chính: Chịu
+ * trách nhiệm …", capitalised: "cử đại diện Sở Y tế tham dự" names the body as it is). The title is blanked (same length, so offsets hold) and the body after it is found; a
  * deputy or a former head is a person.
  */
-const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc)`
+const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc|Đại diện)`
 // (before its body's name, "các" and a collective, "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng đơn vị"; or before the
 // next title of a list that shares its body, "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", blanked with its comma)
 const HEAD_OF = new RegExp(String.raw`(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})${TITLES}(?:(?=\s+(?:các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị|địa phương)(?!\p{L})))|\s*,(?=\s*${TITLES}\s))`, 'gu')
 
 /** Every title HEAD_OF reads holds one of these, as written: a text with none of them (most) is left without the regex. */
-const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'iám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán', 'Hội đồng thành viên', 'Hội đồng quản trị']
+const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'iám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Đại diện']
 
 export function withoutHeadTitles(text: string): string {
   if (!TITLE_PARTS.some((p) => text.includes(p))) return text
@@ -100,7 +101,38 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
   initialisms(blocks, defs)
   addressee(blocks, defs)
   roleNamed(blocks, defs)
+  established(blocks, defs)
   return defs
+}
+
+/**
+ * A decision that sets up a council, a board or a team names it in full once and gives the short name it goes by:
+ * "Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp do Ban Quản lý … quản lý (sau đây viết tắt là Hội đồng
+ * thẩm định)". Two set up at once share the rest of the name: "Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá …
+ * (gọi tắt là Hội đồng và Tổ giúp việc)" sets up "Hội đồng đánh giá …" and "Tổ giúp việc Hội đồng đánh giá …".
+ */
+const SETS_UP = /(?<!\p{L})[Tt]hành lập\s+((?:Hội đồng|Ban|Tổ|Đoàn|Ủy ban|Tiểu ban)\s[^()]{2,300}?)\s*\(\s*(?:sau đây\s+)?(?:gọi|viết) tắt là\s*:?\s*["“]?(\p{Lu}[^()"”:;,.]{1,60}?)["”]?\s*\)/u
+
+function established(blocks: Block[], defs: Map<string, string>): void {
+  for (const b of blocks) {
+    if (!b.text.includes('tắt là')) continue
+    const m = SETS_UP.exec(b.text)
+    if (!m) continue
+    const name = modernTone(m[1].normalize('NFC')).replace(/\s+/g, ' ').trim()
+    const short = modernTone(m[2].normalize('NFC')).replace(/\s+/g, ' ').trim()
+    const set = (form: string, body: string) => {
+      if (!defs.has(form)) defs.set(form, body)
+    }
+    const [first, second, ...more] = short.split(' và ')
+    if (second === undefined) {
+      if (name.startsWith(`${short} `) || name === short) set(short, name)
+    } else if (!more.length && name.startsWith(`${first} và ${second} ${first}`)) {
+      const firstName = name.slice(`${first} và ${second} `.length)
+      set(`${second} ${first}`, `${second} ${firstName}`)
+      set(first, firstName)
+      set(second, `${second} ${firstName}`)
+    }
+  }
 }
 
 /** The bodies a short text names by name (the lexicon's, and units read by their shape), no collective. */
@@ -221,6 +253,8 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       // (nor where it opens a longer name read there, "UBND các xã, phường": the communes' committees, not the one defined)
       if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length)) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
+      // (a council's short name is no other council: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng")
+      if (!/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (nor a role where a card names who plays it: "Chủ đầu tư: Ban Quản lý dự án …")
       if (ROLES.has(abbr) && /^\s*:/u.test(text.slice(i + abbr.length))) continue
       extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })

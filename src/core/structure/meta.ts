@@ -72,6 +72,9 @@ const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[
 const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
 const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
+/** A website's front matter: the page template a post is laid out by, and when it was posted (UTC, ISO 8601). */
+const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
+const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
 /** The acts a page reports the issue of, and the shape of their numbers ("9804/UBND-KTNS", "219-KL/TW", "123/2025/QĐ-UBND"). */
@@ -119,7 +122,12 @@ export function extractMeta(placed: Placed[]): Meta {
   const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
   if (title) kind = kindOfWord(title)
   // (not a document cited in the text, "Chỉ thị số 24/CT-TTg ngày …", nor an item: "- Quy định chi tiết …" names another act)
-  if (!kind) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
+  // (a website's post, whose front matter names the page's template and the moment it was posted: "layout":
+  // "post.html", "date": "2020-03-05T02:00:00.000Z", the day taken in Vietnam; its paragraphs are the article's, "Kết
+  // luận hội nghị, …" no act's title)
+  const front = /^---(?:json)?$/u.test(headText[0] ?? '') ? headText.slice(1, 24) : []
+  const post = front.some((t) => POST_LAYOUT.test(t))
+  if (!kind && !post) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
@@ -140,8 +148,11 @@ export function extractMeta(placed: Placed[]): Meta {
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
   // phủ đã ban hành Công điện 26/CĐ-TTg về việc …" is an article about the telegram)
-  if (!kind && (news || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
+  // (or a website's post, told by its front matter)
+  if (!kind && (news || post || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
+  const posted = !issuedOn && post && kind === 'tin-bai' ? front.map((t) => POST_DATE.exec(t)).find(Boolean) : null
+  if (posted) issuedOn = new Date(Date.UTC(+posted[1], +posted[2] - 1, +posted[3], +posted[4] + 7, +posted[5])).toISOString().slice(0, 10)
   let issuer = issuerOf(placed, number, title, place) ?? enacting
   // a page that reports an act as it opens, with no letterhead of its own ("Ngày 14/11/2025, Chủ tịch Ủy ban nhân dân
   // tỉnh Đồng Nai ban hành Công văn 9804/UBND-KTNS năm 2025 về …"), is about that act: its number, its issuer and (unless

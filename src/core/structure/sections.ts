@@ -55,6 +55,8 @@ const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ
 const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
+/** The numbered items that may have items of their own under them (lettered, bracketed or bulleted). */
+const SUB_ITEMS = new Set(['arabic', 'decimal'])
 /** The formula that opens an act's operative part, alone on its line. */
 const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
@@ -104,7 +106,8 @@ export function buildOutline(blocks: Block[]): Outline {
   // (a lead-in may name only the partners: "Các sở, ngành phối hợp với Sở Kế hoạch và Đầu tư:")
   let introOn = false
   // (a paragraph's subject holds over the bullets right after it only: any other block ends it)
-  let introBullets = false
+  // (the marker type of the items a directing paragraph or item leads, while they go on)
+  let introChild: string | null = null
   let addressees = false
   /** the text is a letter or a telegram: it has addressees */
   let letter = false
@@ -284,7 +287,7 @@ export function buildOutline(blocks: Block[]): Outline {
       const k = stack.findIndex((s) => s.style === b.style)
       if (k >= 0) stack.length = k
     }
-    if (introBullets && !(b.marker && BULLET_STYLES.has(b.marker.type))) (introOn = false), (introBullets = false)
+    if (introChild && b.marker?.type !== introChild) (introOn = false), (introChild = null)
     // before any heading, prose is preamble; numbered items already are the body (a short conclusion, a directive)
     const kind: BlockKind = anyHeading || bodyBegun || b.marker || !formal ? 'content' : 'preamble'
     // ("Thủ tướng Chính phủ đã kết luận như sau:" / paragraphs: a notice of conclusions whose body has no heading)
@@ -303,14 +306,18 @@ export function buildOutline(blocks: Block[]): Outline {
     else listed = []
     // ("Các bộ Xây dựng, Tài chính … khẩn trương rà soát …, dễ làm." / "- Đánh giá toàn bộ quy trình …": a paragraph whose
     // subject acts, then bullets that go on with its work, are that subject's; not a paragraph that reports, whose
-    // bullets go on with what it reports)
-    const goesOn = kind === 'content' && !b.marker && !b.mdDepth && /[.;]\s*$/u.test(b.text) && !!next?.marker && BULLET_STYLES.has(next.marker.type) && !top(stack)?.agency && isDirective(b.text)
+    // bullets go on with what it reports. So is a numbered item's over the lettered items under it: "1. Sở X chịu trách
+    // nhiệm trước UBND tỉnh thực hiện …" / "b) Định kỳ hằng năm gửi báo cáo …")
+    const under: boolean = !!next?.marker && (b.marker ? SUB_ITEMS.has(b.marker.type) && next.marker.type !== b.marker.type && (next.marker.type === 'letter' || next.marker.type === 'paren' || BULLET_STYLES.has(next.marker.type)) : BULLET_STYLES.has(next.marker.type))
+    const goesOn: boolean = kind === 'content' && under && !b.mdDepth && /[.;]\s*$/u.test(b.text) && !top(stack)?.agency && isDirective(b.text)
     if (kind === 'content' && (/:\s*$/u.test(b.text) || goesOn) && next?.marker) {
       const own = subjectOf(b, b.text)
       // (its subject does the work the paragraph names: "Ban X có 03 phó trưởng ban, … sẽ là 09 người" only describes)
-      if (goesOn && !(own.length && actsAfter(b.text, own[own.length - 1]))) continue
+      // (or, over the items under it, answers for a field to the body above it: "1. Sở X chịu trách nhiệm trước Ủy ban
+      // nhân dân tỉnh thực hiện chức năng quản lý nhà nước …" / "a) …" / "b) …")
+      if (goesOn && !(own.length && (actsAfter(b.text, own[own.length - 1]) || (!!b.marker && answersFor(b.text, own[own.length - 1]))))) continue
       const partners = own.length ? [] : partnersOf(b, [])
-      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true), (introBullets = goesOn)
+      if (own.length) (intro = own), (introPartners = partnersOf(b, own)), (introAsked = ASKS_TO_DIRECT.test(b.text)), (introOn = true), (introChild = goesOn ? next!.marker!.type : null)
       else if (partners.length) {
         // (whoever the lead-in's subject is: a collective leads no one by name, and with none the items' leads stand)
         const subject = assign(b.text, bodiesIn(b.text)).lead
@@ -496,6 +503,12 @@ function actsAfter(text: string, m: AgencyRef): boolean {
   return at >= 0 && opensWithWork(text.slice(at + m.text.length).replace(/^[\s,]*(?:cần|phải|sẽ)\s+/u, ''))
 }
 
+/** The body answers to another for a field of work right after its name: "Sở X chịu trách nhiệm trước UBND tỉnh …". */
+function answersFor(text: string, m: AgencyRef): boolean {
+  const at = text.lastIndexOf(m.text)
+  return at >= 0 && /^\s*chịu trách nhiệm trước\s/u.test(text.slice(at + m.text.length))
+}
+
 /** A text that opens with a body's name ("Chủ tịch Ủy ban nhân dân cấp tỉnh" with the head's title blanked). */
 function bodyFirst(text: string): boolean {
   const first = bodiesIn(text)[0]
@@ -599,6 +612,9 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   const written = bare.replace(/[\s:;.,]+$/u, '')
   // (the heading, or the name before the duty it is given: "Sở Nội vụ có trách nhiệm:")
   const span = undutied === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
+  // "1. Nhiệm vụ của Hội đồng": the short name the document gave a body it sets up, or an abbreviation it defines
+  const defined = b.defs?.get(written)
+  if (defined) return [{ id: slug(defined), name: defined, text: written, generic: false, span }]
   const one = canonicalAgency(bare)
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = bodiesIn(bare)

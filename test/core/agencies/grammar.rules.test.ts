@@ -170,6 +170,10 @@ describe('Ban Chỉ đạo: level, "về", subject, scope', () => {
     expect(names('Ban Chỉ đạo các cấp')).toEqual(['~Ban Chỉ đạo các cấp'])
   })
 
+  it('"hoặc" and "hay" after the subject end the name: Ban Chỉ đạo Chương trình hoặc chủ trì …', () => {
+    expect(names('Đồng chủ trì các cuộc họp của Ban chỉ đạo Chương trình hoặc chủ trì các cuộc họp')).toEqual(['Ban Chỉ đạo chương trình'])
+    expect(names('báo cáo Ban Chỉ đạo phòng, chống thiên tai hay các cơ quan')).toEqual(['Ban Chỉ đạo phòng, chống thiên tai', '~các cơ quan'])
+  })
   it('a verb after the subject ends the name: Ban Chỉ đạo chuyển đổi số tổ chức hội nghị', () => {
     expect(names('Ban Chỉ đạo chuyển đổi số tổ chức hội nghị')).toEqual(['Ban Chỉ đạo chuyển đổi số'])
   })

@@ -124,6 +124,18 @@ describe('the horizon of a strategy or programme named in the text', () => {
   })
 })
 
+describe('a time back then, after "hồi"', () => {
+  it('"đã có chỉ đạo hồi đầu năm", "hồi tháng 3/2018" are no time limits; "đầu năm 2019" alone is one', () => {
+    expect(texts('vì sao đã có chỉ đạo hồi đầu năm nhưng đến nay việc kiểm tra chưa hoàn thành', '2018-07-31')).toEqual([])
+    expect(texts('Tỉnh đã chỉ đạo hồi tháng 3/2018.')).toEqual([])
+    expect(texts('Hoàn thành kiểm tra đầu năm 2019.')).toEqual(['đầu năm 2019'])
+  })
+  it('"bảy tháng đầu năm", "6 tháng cuối năm": a part of the year counted, no time limit', () => {
+    expect(texts('Vậy bảy tháng đầu năm, số tiếp công dân ít nhất 56 lượt.', '2018-07-31')).toEqual([])
+    expect(texts('Báo cáo kết quả 6 tháng cuối năm 2025.')).toEqual([])
+  })
+})
+
 describe('a commitment\'s year', () => {
   it('"phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050" is the country\'s target, not the task\'s end', () => {
     expect(texts('Đẩy mạnh chuyển đổi xanh, phù hợp cam kết của Việt Nam phát thải ròng bằng “0” vào năm 2050.')).toEqual([])

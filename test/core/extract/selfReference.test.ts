@@ -11,6 +11,13 @@ describe('the issuer named by its head noun', () => {
     expect(doc.tasks.map((t) => t.lead.map((l) => [l.name, l.text]))).toEqual([[['Văn phòng Trung ương Đảng', 'Văn phòng']], [['Văn phòng Trung ương Đảng', 'Văn phòng']]])
     expect(doc.tasks[1].lead[0].span?.start).toEqual({ line: 8, column: doc.tasks[1].span.start.column })
   })
+  it('after a time that opens the clause ("trong năm 2019 Bộ sẽ …"), and before the body a heading above names', () => {
+    const doc = parse(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Số: 5115/LĐTBXH-KHTC', 'Hà Nội, ngày 03 tháng 12 năm 2018', 'Kính gửi: Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ', 'Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:', '- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án.', 'Căn cứ kết quả thí điểm, trong năm 2019 Bộ sẽ tổng kết, đánh giá và hướng dẫn các địa phương thực hiện.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => [l.name, l.text]))).toEqual([
+      [['Sở Lao động - Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội']],
+      [['Bộ Lao động - Thương binh và Xã hội', 'Bộ']],
+    ])
+  })
   it('the head noun inside a name or after a preposition is no subject', () => {
     const doc = parse(['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC', 'Hà Nội, ngày 05 tháng 12 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2026', 'II. NHIỆM VỤ', '1. Các đơn vị thuộc Bộ sẽ phối hợp rà soát quy trình nội bộ.'])
     expect(doc.tasks.map((t) => t.lead.filter((l) => !l.generic).map((l) => l.name))).toEqual([[]])
