@@ -1963,3 +1963,16 @@ describe('web-post-front-matter.md: a website post says its kind and day in its 
     expect(task(f, 'tham mưu sơ kết các mô hình').deadline?.end).toBe('2026-09-29')
   })
 })
+
+describe('insurance-benefit-rules.txt: what the insurance fund pays and the insured are owed sets no one work', () => {
+  const f = 'insurance-benefit-rules.txt'
+  it('"Quỹ BHYT (không) thanh toán …" and "Được hưởng chế độ …" are no tasks', () => {
+    expect(leaks(f, 'Quỹ BHYT thanh toán theo mức hưởng')).toEqual([])
+    expect(leaks(f, 'Quỹ BHYT không thanh toán')).toEqual([])
+    expect(leaks(f, 'Được hưởng chế độ không cùng chi trả')).toEqual([])
+  })
+  it('the request to the departments is still a task', () => {
+    expect(task(f, 'thực hiện thống nhất hướng dẫn này').deadline?.end).toBe('2026-11-14')
+    expect(lead(f, 'thực hiện thống nhất hướng dẫn này')).toEqual(names('Sở Y tế thành phố Hà Nội'))
+  })
+})

@@ -146,6 +146,10 @@ describe('standing rules of a legal text assign no one work', () => {
     'Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.',
     'Kinh phí hoạt động của Hội đồng thẩm định: Thực hiện theo quy định hiện hành của pháp luật.',
     'Kết luận của Hội đồng thẩm định là một trong những cơ sở để cơ quan thẩm định tổng hợp, trình cấp có thẩm quyền.',
+    // what an insurance fund pays and an insured person is owed
+    'Quỹ BHYT thanh toán theo mức hưởng quy định tại khoản 3 Điều 22 Luật BHYT đối với các chi phí điều trị nội trú.',
+    'Quỹ BHYT không thanh toán các chi phí của đợt khám chữa bệnh ngoại trú đối với trường hợp này.',
+    'Được hưởng chế độ không cùng chi trả chi phí khám chữa bệnh theo quy định.',
   ])('%s', (s) => {
     expect(isStandingRule(s)).toBe(true)
     expect(isDirective(s)).toBe(false)
@@ -153,6 +157,10 @@ describe('standing rules of a legal text assign no one work', () => {
   it('a duty before "…; X tự giải thể …" is still work', () => {
     const s = 'Hội đồng thẩm định có trách nhiệm tham mưu giúp Bộ trưởng về tính khả thi của đề án; Hội đồng thẩm định tự giải thể khi phân hiệu được thành lập.'
     expect(isDirective(s)).toBe(true)
+  })
+  it('the insurance agency asked to pay is still at work: "Bảo hiểm xã hội tỉnh có trách nhiệm thanh toán …"', () => {
+    expect(isDirective('Bảo hiểm xã hội tỉnh có trách nhiệm thanh toán kịp thời chi phí khám chữa bệnh cho các cơ sở.')).toBe(true)
+    expect(isDirective('Đề nghị Bảo hiểm xã hội Việt Nam chỉ đạo quỹ BHYT chi trả đúng hạn.')).toBe(true)
   })
   it('rules on using seals are still work: "Tiếp tục chấp hành tốt các quy định về sử dụng con dấu, sổ theo dõi …"', () => {
     const s = 'Tiếp tục chấp hành tốt các quy định về sử dụng con dấu, sổ theo dõi bí mật nhà nước.'

@@ -110,6 +110,9 @@ const STANDING_RULE = new RegExp(
     String.raw`^[^.;:,]{0,100}?\s(?<!(?:về|việc)\s)(?:được\s+)?sử dụng con dấu(?:,[^.;:]{1,80}?)?\s+của\s|^[^.;:,]{0,100}?\stự giải thể(?!\p{L})`,
     String.raw`^kinh phí hoạt động của [^:;.]{1,120}?:?\s*(?:được\s+)?(?:thực hiện|bảo đảm|đảm bảo|bố trí)\s+theo quy định`,
     String.raw`(?:^|\s)là một trong những (?:cơ sở|căn cứ)(?!\p{L})`,
+    // what an insurance fund pays, and what an insured person is owed: benefit rules, no one's work ("Quỹ BHYT thanh
+    // toán theo mức hưởng …", "được Quỹ BHYT chi trả …", "Được hưởng chế độ không cùng chi trả …")
+    String.raw`(?:^|[:,]\s*)(?:được\s+)?quỹ (?:bhyt|bhxh|bảo hiểm (?:y tế|xã hội|thất nghiệp))\s+(?:không\s+)?(?:thanh toán|chi trả)(?!\p{L})|^được hưởng (?:chế độ|quyền lợi|mức hưởng)(?!\p{L})`,
     // what the act itself does as it is signed: it issues what it carries ("Ban hành kèm theo Quyết định này Kế hoạch …")
     // and repeals or replaces an act it names ("Bãi bỏ Quyết định số 04/2025/QĐ-UBND …", "Thay thế Quyết định số …")
     String.raw`^ban hành kèm theo (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị) này(?!\p{L})`,
