@@ -1976,3 +1976,14 @@ describe('insurance-benefit-rules.txt: what the insurance fund pays and the insu
     expect(lead(f, 'thực hiện thống nhất hướng dẫn này')).toEqual(names('Sở Y tế thành phố Hà Nội'))
   })
 })
+
+describe('regulation-issued-with-decision.txt: a regulation copied without its decision is issued with it', () => {
+  const f = 'regulation-issued-with-decision.txt'
+  it('takes the day of the decision it was issued with ("Ban hành kèm theo Quyết định số … ngày 14 tháng 9 năm 2026")', () => {
+    expect(doc(f).meta.issuedOn).toBe('2026-09-14')
+  })
+  it('its duties are the department\'s, with their own deadline', () => {
+    expect(lead(f, 'kết quả khai thác')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(task(f, 'kết quả khai thác').deadline?.end).toBe('2026-12-14')
+  })
+})

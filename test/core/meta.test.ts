@@ -131,6 +131,12 @@ describe('an act whose letterhead was lost', () => {
     // a plan that recalls the act it carries out is still a plan
     expect(meta(['KẾ HOẠCH', 'Triển khai Công điện 138/CĐ-TTg', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc.', '1. Sở Tài chính chủ trì rà soát.']).kind).toBe('ke-hoach')
   })
+  it('a regulation copied without its decision is issued with it: "(Ban hành kèm theo Quyết định số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026 …)"', () => {
+    const m = meta(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'QUY CHẾ', 'Thu thập, quản lý thông tin, dữ liệu tài nguyên và môi trường', '(Ban hành kèm theo Quyết định số3556/QĐ-UBND', 'ngày 30 tháng 9 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai)', 'Chương I', 'Điều 1. Phạm vi điều chỉnh'])
+    expect(m.issuedOn).toBe('2026-09-30')
+    // (a text with a date of its own keeps it)
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 12/KH-UBND', 'Lào Cai, ngày 05 tháng 10 năm 2026', 'KẾ HOẠCH', '(Ban hành kèm theo Quyết định số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026)', '1. Sở Tài chính chủ trì.']).issuedOn).toBe('2026-10-05')
+  })
   it('a website\'s post, told by its front matter ("layout": "post.html"), is an article of the day it was posted in Vietnam', () => {
     const m = meta(['---json', '{', '"title": "Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết",', '"layout": "post.html",', '"date": "2018-07-30T17:00:00.000Z",', '"draft": false', '}', '---', 'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tuyên truyền.'])
     expect([m.kind, m.issuedOn]).toEqual(['tin-bai', '2018-07-31'])

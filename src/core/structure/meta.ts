@@ -72,6 +72,8 @@ const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[
 const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
 const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
+/** The act a text is issued with, and that act's day: "(Ban hành kèm theo Quyết định số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026 …)". */
+const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|thông tư|chỉ thị|kế hoạch)\s+(?:số\s*)?\d[^\s,]*,?\s+ngày\s+(\d{1,2})\s*(?:tháng\s*|[/.-])\s*(\d{1,2})\s*(?:năm\s*|[/.-])\s*(\d{4})/iu
 /** A website's front matter: the page template a post is laid out by, and when it was posted (UTC, ISO 8601). */
 const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
 const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
@@ -120,6 +122,11 @@ export function extractMeta(placed: Placed[]): Meta {
   const enacting = last > 0 ? enactingBody(allTitles[last]) : null
   const titleBlocks = enacting ? allTitles.slice(0, last) : allTitles
   const title = titleBlocks.length ? titleBlocks.map((p) => p.block.text).join(' ').replace(/\s+/g, ' ') : null
+  // a regulation or plan copied without the decision that carries it is issued with it: "(Ban hành kèm theo Quyết định
+  // số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai)" in its title (not such a line that a
+  // citation quotes further down)
+  const carried = !issuedOn ? allTitles.map((p) => ISSUED_WITH.exec(p.block.text)).find(Boolean) : null
+  if (carried) issuedOn = ymd(+carried[3], +carried[2], +carried[1])
   if (title) kind = kindOfWord(title)
   // (not a document cited in the text, "Chỉ thị số 24/CT-TTg ngày …", nor an item: "- Quy định chi tiết …" names another act)
   // (a website's post, whose front matter names the page's template and the moment it was posted: "layout":
