@@ -101,7 +101,8 @@ function excluded(s: string, n: Node): boolean {
   if (HORIZON_BEFORE.test(s.slice(Math.max(0, n.i - 16), n.i)) || HORIZON_AFTER.test(s.slice(n.j, n.j + 24))) return true
   const before = s.slice(Math.max(0, n.i - 80), n.i)
   // ("đã có chỉ đạo hồi đầu năm": a time back then, told by "hồi"; "bảy tháng đầu năm", "6 tháng cuối năm": a part of
-  // the year counted, as a report counts it)
+  // the year counted, as a report counts it. A count in words is read into the phrase, a count in digits stays before it:
+  // both are asked)
   if (PAST_AT.test(before) || (MONTHS_OF.test(before) && PART_OF_YEAR.test(s.slice(n.i, n.j))) || MONTHS_OF_YEAR.test(s.slice(n.i, n.j))) return true
   if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
   if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true

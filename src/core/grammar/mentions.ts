@@ -12,7 +12,8 @@ import { warmAll } from '../contract/regex.js'
  * organ acts for it the same way ("Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam chỉ đạo:",
  * "Ban Giám đốc Công ty …"), and so does a title that shares its body with the next ("Chủ tịch Hội đồng thành viên,
  * Tổng Giám đốc các tập đoàn …"), and so does its representative at the head of an item ("Đại diện Bộ Tài chính: Chịu
- * trách nhiệm …", capitalised: "cử đại diện Sở Y tế tham dự" names the body as it is). The title is blanked (same length, so offsets hold) and the body after it is found; a
+ * trách nhiệm …", capitalised: "cử đại diện Sở Y tế tham dự" names the body as it is). The title is blanked (same
+ * length, so offsets hold) and the body after it is found; a
  * deputy or a former head is a person.
  */
 const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc|Đại diện)`
