@@ -147,6 +147,7 @@ const FLOORS: Record<string, string> = {
   r99: 'recall=0.91,leak=0.04,lead=0.83,coord=1,deadline=0.97,dated=1,meta=0.58',
   r100: 'recall=0.88,leak=0.3,lead=0.89,coord=1,deadline=1,dated=1,meta=0.92',
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
+  r102: 'recall=0.29,leak=0.03,lead=0.36,coord=1,deadline=0.94,dated=0,meta=0.64',
   r103: 'recall=0.9,leak=0.35,lead=0.35,coord=0.67,deadline=0.97,dated=1,meta=0.46',
 }
 
