@@ -1987,3 +1987,32 @@ describe('regulation-issued-with-decision.txt: a regulation copied without its d
     expect(task(f, 'kết quả khai thác').deadline?.end).toBe('2026-12-14')
   })
 })
+
+describe('schedule-table-header-lost.md: a page copied a schedule without its header row', () => {
+  const f = 'schedule-table-header-lost.md'
+  it('each numbered row is a task with the time its cell gives ("Dự kiến tuần 1 tháng 01 năm 2027", "trước tuần 2 …")', () => {
+    expect(end(f, 'Khám sức khỏe nghĩa vụ quân sự')).toBe('2026-12-14')
+    expect(end(f, 'giao chỉ tiêu cho các xã, phường')).toBe('2027-01-07')
+    expect(end(f, 'Hiệp đồng giao nhận quân cấp tỉnh')).toBe('2027-01-07')
+  })
+  it('a wider row reads its bodies from the cells that hold only names, and a bare year as its time', () => {
+    expect(lead(f, 'bảo đảm hậu cần')).toEqual(names('Sở Tài chính'))
+    expect(coordinators(f, 'bảo đảm hậu cần')).toEqual(names('Công an tỉnh'))
+    expect(end(f, 'bảo đảm hậu cần')).toBe('2027-12-31')
+  })
+  it('not a scorecard\'s rows under their own header, nor a scan\'s line a stray bar cuts', () => {
+    expect(leaks(f, 'Tỷ lệ công dân khám sức khỏe')).toEqual([])
+    expect(leaks(f, 'Trích bảng cũ')).toEqual([])
+  })
+})
+
+describe('national-committee-short-name.txt: a national committee named in full once, then by its short name', () => {
+  const f = 'national-committee-short-name.txt'
+  it('"Trách nhiệm và quyền hạn của Chủ tịch Ủy ban Quốc gia" gives the committee, by its full name, to the items under it', () => {
+    expect(lead(f, 'Lãnh đạo, điều hành hoạt động')).toEqual(names('Ủy ban Quốc gia về người khuyết tật Việt Nam'))
+    expect(lead(f, 'kết luận các cuộc họp')).toEqual(names('Ủy ban Quốc gia về người khuyết tật Việt Nam'))
+  })
+  it('a body after the comma that ends the grounds the sentence opens with leads ("Căn cứ chủ trương của …, Bộ Y tế khẩn trương …")', () => {
+    expect(lead(f, 'rà soát đối tượng')).toEqual(names('Bộ Y tế'))
+  })
+})

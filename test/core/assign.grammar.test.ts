@@ -88,6 +88,14 @@ describe('assign: a subject after a genitive\'s collective', () => {
     expect(read('Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.').lead).toEqual(['Bộ Tài chính'])
     expect(read('Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương tổng hợp.').lead).toEqual(['Bộ Tài chính'])
   })
+  it('"Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương …": a named body after the comma that ends the opening grounds leads', () => {
+    expect(read('Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương chỉ đạo việc thể chế hóa.').lead).toEqual(['Đảng ủy Chính phủ'])
+    expect(read('Trên cơ sở ý kiến của Bộ Tài chính, Sở Kế hoạch và Đầu tư tham mưu phân bổ vốn.').lead).toEqual(['Sở Kế hoạch và Đầu tư'])
+  })
+  it('not when the grounds name their authors\' act ("… của Bộ Chính trị, Ban Bí thư về …"), nor a genitive past the grounds', () => {
+    expect(read('Căn cứ Kết luận của Bộ Chính trị, Ban Bí thư về tăng cường công tác xây dựng Đảng.').lead).toEqual([])
+    expect(read('Sở Nội vụ, căn cứ hướng dẫn của Bộ Nội vụ, Sở Tài chính tổng hợp.').lead).not.toContain('Sở Tài chính')
+  })
   it('not a list of names after the genitive, nor a list after "cho"', () => {
     expect(read('Căn cứ vào các kiến nghị của Bộ Chính trị, Ban Bí thư đã chỉ ra, các bộ, ngành tập trung khắc phục.').lead).toEqual([])
     expect(read('Bảo đảm hạ tầng cho các cơ quan Đảng, Quốc hội, cơ quan nhà nước và các tổ chức chính trị - xã hội.').lead).toEqual([])

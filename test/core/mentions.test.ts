@@ -157,6 +157,14 @@ describe('definedAbbreviations: a project card names who plays a role', () => {
 })
 
 describe('definedAbbreviations: a decision sets up a council and gives the short name it goes by', () => {
+  it('"Ủy ban Quốc gia về người cao tuổi Việt Nam (sau đây gọi tắt là Ủy ban Quốc gia) là …": a full name before its short one, without "Thành lập"', () => {
+    const bs = definedBlocks('Điều 1. Ủy ban Quốc gia về người cao tuổi Việt Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức phối hợp liên ngành.', 'Ủy ban Quốc gia định kỳ họp ít nhất 01 lần/năm.')
+    expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Ủy ban Quốc gia về người cao tuổi Việt Nam', 'Ủy ban Quốc gia']])
+  })
+  it('not a short name the text before the bracket does not open with', () => {
+    const bs = definedBlocks('Điều 1. Tổ chức Hội nghị tổng kết (sau đây gọi tắt là Ban Tổ chức) vào tháng 12.', 'Ban Tổ chức Tỉnh ủy chủ trì.')
+    expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Ban Tổ chức Tỉnh ủy'])
+  })
   it('"Thành lập Hội đồng thẩm định Quy hoạch … (sau đây viết tắt là Hội đồng thẩm định)": the short name is the council', () => {
     const bs = definedBlocks('Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai (sau đây viết tắt là Hội đồng thẩm định), gồm các thành viên sau:', 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai', 'Hội đồng thẩm định']])

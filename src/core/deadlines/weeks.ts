@@ -7,7 +7,8 @@ import { parseRelative, unitAt } from './relative.js'
 import type { Node, Out } from './types.js'
 
 const ORDINAL: Record<string, number> = { 'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5 }
-const RE_WEEK = sticky(`tuần\\s+(đầu\\s+tiên|đầu|cuối\\s+cùng|cuối|thứ\\s+(nhất|hai|ba|tư|bốn|năm|[1-5]))${WE}\\s*(?:của\\s+|trong\\s+)?(?=tháng)`)
+// ("tuần 1 tháng 01 năm 2026": the week's number alone, as a schedule writes it)
+const RE_WEEK = sticky(`tuần\\s+(đầu\\s+tiên|đầu|cuối\\s+cùng|cuối|thứ\\s+(nhất|hai|ba|tư|bốn|năm|[1-5])|([1-5]))${WE}\\s*(?:của\\s+|trong\\s+)?(?=tháng)`)
 const RE_THIS_WEEK = sticky(`tuần${WE}(?!\\s*(?:này|nay|sau|tới|trước|qua|vừa|đầu|cuối|thứ|lễ|làm|\\p{N}))`)
 
 /** Which seven days of a month: the k-th week (1–5) or the last one (0). */
@@ -22,7 +23,7 @@ function weekOf(o: Out, k: number): Out {
   return { start: iso(y, m, first), end: iso(y, m, Math.min(dim, first + 6)) }
 }
 
-/** "tuần đầu tháng 12/2025", "tuần cuối cùng của tháng này", "tuần thứ 2 của tháng 3". */
+/** "tuần đầu tháng 12/2025", "tuần cuối cùng của tháng này", "tuần thứ 2 của tháng 3", "tuần 1 tháng 01 năm 2026". */
 export function parseWeekOfMonth(c: Cursor): Node | null {
   const i = c.pos
   const w = c.eat(RE_WEEK)
@@ -30,7 +31,7 @@ export function parseWeekOfMonth(c: Cursor): Node | null {
   const month = parseMonth(c, false) ?? parseRelative(c)
   if (!month || month.unit !== 'month') return fail(c, i)
   const word = w[1].replace(/\s+/g, ' ')
-  const k = word.startsWith('đầu') ? 1 : word.startsWith('cuối') ? 0 : /\d/.test(w[2]) ? Number(w[2]) : ORDINAL[w[2]]
+  const k = word.startsWith('đầu') ? 1 : word.startsWith('cuối') ? 0 : w[3] ? Number(w[3]) : /\d/.test(w[2]) ? Number(w[2]) : ORDINAL[w[2]]
   return { ...month, i, j: c.pos, unit: 'span', kind: month.kind === 'relative' ? 'relative' : 'period', resolve: (env) => weekOf(month.resolve(env), k) }
 }
 

@@ -114,6 +114,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let quoting = false
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
+  // whether the open table, one with no header, is read row by row from its cells (null: none open yet)
+  let headless: boolean | null = null
   // the heading of each section, and each section's parent: a phase's end reaches the items under it
   const headingOf = new Map<string, { block: Block; section: Section; ctx: TaskContext }>()
   for (const p of placed) {
@@ -130,6 +132,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       const h = tableHeader(b.cells!)
       if (h) {
         header = h
+        headless = false
         headerCells = b.cells!
         lastRow = null
         timeAbove = null
@@ -148,7 +151,15 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         }
       }
       headerCells = null
-      if (!header) continue
+      if (!header) {
+        // (a numbered row of a table whose header was lost, from its first row on: its columns read from what its
+        // cells hold; not the rows of a table whose header names no task, a scorecard's "STT | Chỉ tiêu | Đơn vị | …")
+        const cols: TableColumns | null = headless !== false ? headlessColumns(b.cells!, here) : null
+        headless ??= !!cols
+        const d = cols && rowTask(p, cols, here)
+        if (d) drafts.push(d), (held = null)
+        continue
+      }
       const d = rowTask(p, header, here)
       // a schedule whose first column is the time ("10-11/2019 | Xây dựng … " / " | Lấy ý kiến …"): Word merged the
       // time over the rows under it, whose own cell is empty
@@ -181,7 +192,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (quoting || asks) continue
     }
     // a group title between rows keeps the table open; prose closes it
-    if (p.kind !== 'heading') header = null
+    if (p.kind !== 'heading') (header = null), (headless = null)
     if (p.kind === 'heading' || p.kind === 'closing') {
       release()
       // a section's title ("II. TỔ CHỨC THỰC HIỆN") is no task, however it opens
@@ -758,6 +769,47 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
     if (m) setDeadline(d.task, m, b, cellAt(row.deadline))
   }
   return d
+}
+
+/**
+ * The columns of a numbered row whose table lost its header ("1 | Hoàn thành xét duyệt nghĩa vụ quân sự | Trước
+ * 31/8/2025 |", "39 | Khuyến khích … | Bộ Tài chính | Bộ Y tế, các bộ, ngành … | Đề án | Năm 2026 |"), read from its
+ * cells: the first that says something is the task, a cell of bodies' names alone leads (the next coordinates), and
+ * the last short cell that reads as a time is its deadline. Null when no cell names the work, or none says who or when.
+ */
+function headlessColumns(cells: string[], ctx: TaskContext): TableColumns | null {
+  if (!/^\d{1,3}[.)]?$/u.test(cells[0]?.trim() ?? '')) return null
+  const cols: TableColumns = { text: -1, lead: -1, coordinators: -1, deadline: -1 }
+  for (let i = 1; i < cells.length; i++) {
+    const c = cells[i].trim()
+    if (!/[\p{L}\p{N}]/u.test(c)) continue
+    if (cols.text < 0) {
+      if (!/\p{L}/u.test(c)) continue
+      if (bodiesOnly(c) || isTimeCell(c, ctx)) return null
+      cols.text = i
+    } else if (bodiesOnly(c)) {
+      if (cols.lead < 0) cols.lead = i
+      else if (cols.coordinators < 0) cols.coordinators = i
+    } else if (isTimeCell(c, ctx)) cols.deadline = i
+  }
+  return cols.text > 0 && (cols.lead > 0 || cols.deadline > 0) ? cols : null
+}
+
+/** A short cell that is a time and little else: "Trước 31/8/2025", "Xong trước tuần 2 tháng 01/2026.", "Năm 2026". */
+function isTimeCell(cell: string, ctx: TaskContext): boolean {
+  if (cell.length > 100) return false
+  const r = readDeadline(MONTH_SPAN.test(cell) ? `tháng ${cell}` : cell, ctx)
+  return r.kind !== 'none' || /^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)(?!\p{L})/iu.test(cell)
+}
+
+/** A cell of bodies' names and the words that join them, and nothing else: "Bộ Y tế, các bộ, ngành, cơ quan liên quan". */
+function bodiesOnly(cell: string): boolean {
+  const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
+  const found = mergeUnits(known, unitMentions(cell, known))
+  if (!found.some((m) => !m.generic)) return false
+  let rest = cell
+  for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
+  return !/\p{L}/u.test(rest.replace(/(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan|chủ trì|phối hợp)(?![\p{L}])/gu, ''))
 }
 
 /**

@@ -128,7 +128,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     // ends a genitive's collective stands where a subject stands (not one of a list of names: "của Bộ Chính trị, Ban Bí
     // thư đã chỉ ra" names both whose word it was)
     const own = ownMembers(c, before, text)
-    const split = own !== c.members && /(?:^|\s)của\s*$/u.test(before) && c.members.slice(0, c.members.length - own.length).every((m) => m.generic) && own.every((m) => !m.generic)
+    // ("Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương chỉ đạo …": so does one after the comma that
+    // ends the grounds the text opens with, whoever they name)
+    const split = own !== c.members && /(?:^|\s)của\s*$/u.test(before) && own.every((m) => !m.generic) && (c.members.slice(0, c.members.length - own.length).every((m) => m.generic) || (inOpeningGrounds(text, c.start) && ACTS_AT_ONCE.test(after)))
     const sub = split ? { members: own, start: own[0].index, end: c.end } : c
     if (isSubject(text, sub, split ? text.slice(Math.max(0, sub.start - 40), sub.start) : before, after)) lead[2].push(...own)
   }
@@ -166,6 +168,12 @@ const ASSIGNED_EARLIER = /(?:^|[.;:]\s*|\s)[Gg]iao(?: cho)?\s+[^.;:]*$/u
 
 /** "trên cơ sở đề xuất của", "theo đề nghị của": the bodies after it made the proposal the text acts on. */
 const PROPOSED_BY = /(?:^|\s)(?:trên cơ sở|theo|căn cứ(?: vào)?)\s+(?:đề xuất|đề nghị|kiến nghị)\s+của\s*$/iu
+
+/** The grounds a text opens with, still running at `at`: "Căn cứ chủ trương của ", "Trên cơ sở ý kiến của ". */
+const GROUNDS_OPEN = /^[\s\W]*(?:căn cứ|trên cơ sở)\s/iu
+/** A verb of the lexicon within a few words, with no "đã" between: "khẩn trương chỉ đạo", not "đã chỉ ra, các bộ tập trung". */
+const ACTS_AT_ONCE = /^(?![\s,]*đã(?!\p{L}))[^.;:,]{0,25}?(?:^|\s)(?:sẽ|chủ trì|tham mưu|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|rà soát|kiểm tra|triển khai|báo cáo|đề xuất|tổng hợp|ban hành|sửa đổi|xem xét|giải quyết|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|$|,)/iu
+const inOpeningGrounds = (text: string, at: number) => GROUNDS_OPEN.test(text) && !/[,;:.()]/u.test(text.slice(0, at))
 
 const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
 

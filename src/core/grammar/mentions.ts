@@ -114,11 +114,36 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
  */
 const SETS_UP = /(?<!\p{L})[Tt]hành lập\s+((?:Hội đồng|Ban|Tổ|Đoàn|Ủy ban|Tiểu ban)\s[^()]{2,300}?)\s*\(\s*(?:sau đây\s+)?(?:gọi|viết) tắt là\s*:?\s*["“]?(\p{Lu}[^()"”:;,.]{1,60}?)["”]?\s*\)/u
 
+/**
+ * A body named in full and given its short name, without "Thành lập": "Điều 1. Ủy ban Quốc gia về người cao tuổi Việt
+ * Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức …". The full name opens with the short one and runs, within the
+ * sentence, up to the bracket.
+ */
+const SHORT_NAME = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết) tắt là\s*:?\s*["“]?((?:Hội đồng|Ban|Tổ|Đoàn|Ủy ban|Tiểu ban)(?:\s[^()"”:;,.]{1,60}?)?)["”]?\s*\)/gu
+
+function shortNamed(text: string, set: (form: string, body: string) => void): void {
+  for (const d of text.matchAll(SHORT_NAME)) {
+    const short = modernTone(d[1].normalize('NFC')).replace(/\s+/g, ' ').trim()
+    const before = modernTone(text.slice(Math.max(0, d.index! - 200), d.index).normalize('NFC')).replace(/\s+/g, ' ').trimEnd()
+    const at = before.lastIndexOf(`${short} `)
+    if (at < 0 || (at > 0 && /\p{L}/u.test(before[at - 1]))) continue
+    const name = before.slice(at)
+    if (/[.;:()]/u.test(name) || name.split(' ').length > 25) continue
+    set(short, name)
+  }
+}
+
 function established(blocks: Block[], defs: Map<string, string>): void {
   for (const b of blocks) {
     if (!b.text.includes('tắt là')) continue
+    const set0 = (form: string, body: string) => {
+      if (!defs.has(form)) defs.set(form, body)
+    }
     const m = SETS_UP.exec(b.text)
-    if (!m) continue
+    if (!m) {
+      shortNamed(b.text, set0)
+      continue
+    }
     const name = modernTone(m[1].normalize('NFC')).replace(/\s+/g, ' ').trim()
     const short = modernTone(m[2].normalize('NFC')).replace(/\s+/g, ' ').trim()
     const set = (form: string, body: string) => {
@@ -252,7 +277,10 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
       // (nor where it opens a longer name read there, "UBND các xã, phường": the communes' committees, not the one defined)
-      if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length)) continue
+      // (but a short name of words a name read by its shape runs on from in lower case is the body defined: "Ủy ban Quốc
+      // gia định kỳ họp …" where "Ủy ban Quốc gia" was defined)
+      const runsOn = !/\p{Lu}{2}/u.test(abbr) && /^\s+\p{Ll}/u.test(text.slice(i + abbr.length, i + abbr.length + 4))
+      if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length && !(runsOn && x.index === i && !x.generic))) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (a council's short name is no other council: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng")
       if (!/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue

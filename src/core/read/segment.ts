@@ -137,7 +137,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     if (openWidth && (blank > 0 || !text.includes('|'))) openWidth = 0
     const open = openWidth || !text.startsWith('|') ? openRow(text, openWidth) : null
     if (open) {
-      openWidth ||= open.length
+      openWidth = Math.max(openWidth, open.length)
       const row = mk(open.join(' | '), null, null, 0, open, blank, lineNo, column)
       row.segs = cellSegs(text.split('|'), open, lineNo, column)
       blocks.push(row)
@@ -553,10 +553,22 @@ function openRow(text: string, width: number): string[] | null {
   if (!text.includes(' | ') && !(width && text.includes('|'))) return null
   const cells = text.split('|').map((c) => clean(c))
   // (inside an open table a group row may have two cells: "I | GIAI ĐOẠN 1: LẬP, THẨM ĐỊNH …", "1 | Lập nhiệm vụ")
-  if (width) return cells.length >= 2 && cells.length <= width + 1 ? cells : null
+  if (width && cells.length >= 2 && cells.length <= width + 1) return cells
+  // (a row wider than the open table is a row only if it would open one: a header's, or a numbered row of a table whose
+  // header was lost, "5 | Xây dựng … | Sở Tài chính | Công an tỉnh | 2027 |" under rows of three cells)
   if (cells.length < 3) return null
-  return tableHeader(cells) ? cells : null
+  return tableHeader(cells) || headlessRow(text, cells) ? cells : null
 }
+
+/**
+ * A numbered row of a table whose header a copy lost ("|" / "|" / "1 | Khám sức khỏe nghĩa vụ quân sự | Xong trước ngày
+ * 20/12/2025. |"): its number, then two cells or more with words in them. The task stage reads its columns from what
+ * the cells hold.
+ */
+// (its closing pipe too, as a page's table has: a scan's line that a stray bar cuts, "1. | Xây dựng … | phương và hiệp
+// hội", is no row)
+const HEADLESS_ROW = /^\d{1,3}\s*\|.*\|\s*$/u
+const headlessRow = (text: string, cells: string[]): boolean => HEADLESS_ROW.test(text) && cells.slice(1).filter((c) => /\p{L}/u.test(c)).length >= 2
 
 function clean(s: string): string {
   return stripEmphasis(s.replace(/<br\s*\/?>/gi, ' ').trim()).replace(/\s+/g, ' ')

@@ -14,8 +14,14 @@ describe('weeks of a month', () => {
     ['tuần thứ ba tháng 3/2026', '2026-03-15', '2026-03-21'],
     ['tuần thứ 5 của tháng 3/2026', '2026-03-29', '2026-03-31'],
     ['tuần đầu tháng sau', '2025-11-01', '2025-11-07'],
+    ['tuần 1 tháng 01 năm 2026', '2026-01-01', '2026-01-07'],
+    ['Dự kiến tuần 3 tháng 01/2026', '2026-01-15', '2026-01-21'],
   ])('%s → %s … %s', (phrase, start, end) => {
     expect(readDeadline(phrase, { today })).toMatchObject({ start, end })
+  })
+
+  it('"trước tuần 2 tháng 01/2026": before the week\'s first day, the number alone as a schedule writes it', () => {
+    expect(readDeadline('Xong trước tuần 2 tháng 01/2026.', { today }).end).toBe('2026-01-07')
   })
 
   it('a yearless month takes the year of the context', () => {

@@ -29,3 +29,22 @@ describe('a schedule table', () => {
     expect(r[1]).toEqual([])
   })
 })
+
+describe('a table whose header a copy lost', () => {
+  const page = (lines: string[]) => parse(['# Lịch khám nghĩa vụ quân sự 2026 ra sao?', '', 'Ngày 8/9/2025, Ủy ban nhân dân tỉnh Thái Nguyên ban hành Kế hoạch 54/KH-UBND.', '', '|', '|', ...lines]).tasks.map((t) => [t.text, t.lead.map((l) => l.name), t.coordinators.map((l) => l.name), t.deadline?.end ?? null])
+  it('numbered rows with a time cell are tasks, each with its deadline ("1 | Khám sức khỏe … | Xong trước ngày 20/12/2025. |")', () => {
+    expect(page(['1 | Khám sức khỏe nghĩa vụ quân sự | Xong trước ngày 20/12/2025. |', '2 | Chốt quân số với các đơn vị | Xong trước tuần 4 tháng 01 năm 2026. |', '3 | Giao, nhận quân | Dự kiến từ ngày 04/3/2026 đến ngày 08/3/2026. |'])).toEqual([
+      ['Khám sức khỏe nghĩa vụ quân sự', [], [], '2025-12-19'],
+      ['Chốt quân số với các đơn vị', [], [], '2026-01-21'],
+      ['Giao, nhận quân', [], [], '2026-03-08'],
+    ])
+  })
+  it('a cell of names alone leads, the next one coordinates, a bare year is the time ("39 | … | Bộ Tài chính | Bộ Y tế, các bộ, ngành | Đề án | 2026 |")', () => {
+    expect(page(['39 | Khuyến khích phát triển các loại hình bảo hiểm sức khỏe | Bộ Tài chính | Bộ Y tế, các bộ, ngành liên quan | Báo cáo kết quả | 2026 |'])).toEqual([['Khuyến khích phát triển các loại hình bảo hiểm sức khỏe', ['Bộ Tài chính'], ['Bộ Y tế', 'các bộ, ngành liên quan'], '2026-12-31']])
+  })
+  it('not the rows of a table whose header names no task (a scorecard), nor a scan\'s line a stray bar cuts', () => {
+    expect(page(['| STT | Chỉ tiêu | Đơn vị | Giá trị | Cơ quan theo dõi |', '|---|---|---|---|---|', '| 12 | Tỉ lệ giao dịch không dùng tiền mặt | % | ≥ 80 | Ngân hàng Nhà nước |'])).toEqual([])
+    expect(page(['1. | Xây dựng Báo cáo Logistics Việt Nam Bộ Công Thương | phương và hiệp hội'])).toEqual([])
+  })
+})
+
