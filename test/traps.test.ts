@@ -2016,3 +2016,13 @@ describe('national-committee-short-name.txt: a national committee named in full 
     expect(lead(f, 'rà soát đối tượng')).toEqual(names('Bộ Y tế'))
   })
 })
+
+describe('national-committee-short-name.txt: a heading a scan wrote, and the standing office named by its role', () => {
+  const f = 'national-committee-short-name.txt'
+  it('"Trách nhiệm va quyền han của Chủ tịch Uy ban Quốc gia" (marks lost) still gives the committee to its items', () => {
+    expect(lead(f, 'Phê duyệt chương trình công tác năm')).toEqual(names('Ủy ban Quốc gia về người khuyết tật Việt Nam'))
+  })
+  it('"Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia": the office named after by its role leads', () => {
+    expect(lead(f, 'đôn đốc thực hiện Quy chế này')).toEqual(names('Bộ Y tế'))
+  })
+})

@@ -165,6 +165,20 @@ describe('definedAbbreviations: a decision sets up a council and gives the short
     const bs = definedBlocks('Điều 1. Tổ chức Hội nghị tổng kết (sau đây gọi tắt là Ban Tổ chức) vào tháng 12.', 'Ban Tổ chức Tỉnh ủy chủ trì.')
     expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Ban Tổ chức Tỉnh ủy'])
   })
+  it('a short name read from a scan with its head\'s marks lost ("Uy ban Quốc gia") is the body defined', () => {
+    const bs = definedBlocks('Điều 1. Ủy ban Quốc gia về người cao tuổi Việt Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức phối hợp liên ngành.', 'Chủ tịch Uy ban Quốc gia chủ trì họp.')
+    expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Ủy ban Quốc gia về người cao tuổi Việt Nam'])
+  })
+  it('"Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia": the standing office, named after by its role, is that body', () => {
+    const bs = definedBlocks('Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia.', 'Cơ quan Thường trực Ủy ban Quốc gia chịu trách nhiệm theo dõi.', 'Cơ quan thường trực tổng hợp báo cáo.')
+    expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Bộ Y tế'])
+    expect(mentionsIn(bs[2]).map((m) => m.name)).toEqual(['Bộ Y tế'])
+  })
+  it('not when two bodies are each a standing office (two boards, two offices)', () => {
+    const bs = definedBlocks('Sở Nội vụ là cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh.', 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo 138.', 'Cơ quan thường trực tổng hợp báo cáo.')
+    expect(mentionsIn(bs[2]).map((m) => m.name)).not.toContain('Sở Nội vụ')
+    expect(mentionsIn(bs[2]).map((m) => m.name)).not.toContain('Công an tỉnh')
+  })
   it('"Thành lập Hội đồng thẩm định Quy hoạch … (sau đây viết tắt là Hội đồng thẩm định)": the short name is the council', () => {
     const bs = definedBlocks('Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai (sau đây viết tắt là Hội đồng thẩm định), gồm các thành viên sau:', 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai', 'Hội đồng thẩm định']])

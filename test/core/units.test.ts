@@ -55,6 +55,18 @@ describe('unitMentions', () => {
   })
 })
 
+describe('unitMentions: a head a scan wrote', () => {
+  it('a head of two words with its marks lost, or its tone on the old place, is named as spelt ("Uy ban Quốc gia", "Uỷ ban Quốc gia")', () => {
+    expect(names('Chủ tịch Uy ban Quốc gia chủ trì')).toEqual(['Ủy ban Quốc gia'])
+    expect(names('Uỷ ban Quốc gia chủ trì')).toEqual(['Ủy ban Quốc gia'])
+    expect(names('Trung tam Y tế huyện chủ trì')).toEqual(['Trung tâm Y tế huyện'])
+  })
+  it('not a head of one word ("Bo", "So" are other words), nor a head in lower case', () => {
+    expect(names('Bo Cong Thuong chủ trì')).toEqual([])
+    expect(names('uy ban Quốc gia chủ trì')).toEqual([])
+  })
+})
+
 describe('unitMentions: where a name ends', () => {
   it('a time ("trước 15 giờ"), a legal reference ("khoản 3 Điều 10") or a hedge ("không kể", "khoảng") is no part of a name', () => {
     expect(names('gửi Quỹ Hỗ trợ việc làm ngoài nước khoản 3 Điều 10 Nghị định')).toEqual(['Quỹ Hỗ trợ việc làm ngoài nước'])

@@ -165,8 +165,8 @@ function established(blocks: Block[], defs: Map<string, string>): void {
 const namedIn = (text: string): AgencyMention[] => mergeUnits(findAgencies(text), unitMentions(text, [])).filter((x) => !x.generic)
 
 /** The roles a document may name a body by once it has said who plays them, as written and in lower case. */
-const ROLE_NAMES = ['Chủ đầu tư']
-const ROLES = new Set(ROLE_NAMES.flatMap((r) => [r, r.toLowerCase()]))
+const ROLE_NAMES = ['Chủ đầu tư', 'Cơ quan thường trực']
+const ROLES = new Set(ROLE_NAMES.flatMap((r) => [r, r.toLowerCase(), r.replace(/ t(?=hường trực$)/u, ' T')]))
 
 /** A project's card naming who plays a role in it: "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." */
 const ROLE_CARD = new RegExp(`^(${ROLE_NAMES.join('|')})\\s*:\\s*([^:;]+?)[\\s.;]*$`, 'u')
@@ -185,12 +185,29 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     if (!named.has(card[1])) named.set(card[1], new Set())
     named.get(card[1])!.add(ms[0].name)
   }
+  // "Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia", "Giao Công an tỉnh là cơ quan thường trực, …": the body
+  // that serves a council or a board as its standing office, meant after by the role ("Cơ quan Thường trực Ban Chỉ đạo
+  // chịu trách nhiệm …")
+  for (const b of blocks) {
+    if (!b.text.includes('hường trực')) continue
+    for (const m of b.text.matchAll(STANDING_OFFICE)) {
+      const before = b.text.slice(Math.max(0, m.index! - 120), m.index)
+      const ms = namedIn(before)
+      const last = ms[ms.length - 1]
+      if (!last || last.index + last.length !== before.length) continue
+      if (!named.has('Cơ quan thường trực')) named.set('Cơ quan thường trực', new Set())
+      named.get('Cơ quan thường trực')!.add(last.name)
+    }
+  }
   for (const [role, bodies] of named) {
     if (bodies.size !== 1) continue
     const [body] = bodies
-    for (const form of [role, role.toLowerCase()]) if (!defs.has(form)) defs.set(form, body)
+    for (const form of [role, role.toLowerCase(), role.replace(/ t(?=hường trực$)/u, ' T')]) if (!defs.has(form)) defs.set(form, body)
   }
 }
+
+/** "… là Cơ quan thường trực": the body named right before it plays the role. */
+const STANDING_OFFICE = /\s+là\s+[Cc]ơ quan [Tt]hường trực(?!\p{L})/gu
 
 /** A letter's one addressee ("Kính gửi: Công ty cổ phần … (Địa chỉ: …)"), up to a bracket. */
 const ADDRESSED = /^Kính gửi\s*:\s*([^()]+)/u
@@ -280,18 +297,37 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       // (but a short name of words a name read by its shape runs on from in lower case is the body defined: "Ủy ban Quốc
       // gia định kỳ họp …" where "Ủy ban Quốc gia" was defined)
       const runsOn = !/\p{Lu}{2}/u.test(abbr) && /^\s+\p{Ll}/u.test(text.slice(i + abbr.length, i + abbr.length + 4))
-      if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length && !(runsOn && x.index === i && !x.generic))) continue
+      // (nor a role followed by the body it serves: "Cơ quan Thường trực Ban Chỉ đạo" is the body that plays it)
+      const role = ROLES.has(abbr) && !/^\s*:/u.test(text.slice(i + abbr.length))
+      if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length && !((runsOn || role) && x.index === i && !x.generic))) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (a council's short name is no other council: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng")
-      if (!/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
+      if (!role && !/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (nor a role where a card names who plays it: "Chủ đầu tư: Ban Quản lý dự án …")
       if (ROLES.has(abbr) && /^\s*:/u.test(text.slice(i + abbr.length))) continue
-      extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false })
+      // (the role where the text says who plays it, "Sở Nội vụ là cơ quan thường trực", names no one more)
+      if (role && /(?:^|\s)là\s+$/u.test(text.slice(Math.max(0, i - 6), i))) continue
+      extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false, ...(role ? { role: true } : {}) })
     }
   }
+  // (a short name read by its shape from a scan, its head's marks lost, "Uy ban Quốc gia": named as the text defined it)
+  ms = ms.map((x) => (!x.generic && x.text !== x.name && defs.has(x.name) ? { ...x, name: defs.get(x.name)! } : x))
   if (!extra.length) return ms
   const kept = ms.filter((x) => !extra.some((e) => e.index < x.index + x.length && x.index < e.index + e.length))
-  return [...kept, ...extra].sort((a, b) => a.index - b.index)
+  const all = [...kept, ...extra].sort((a, b) => a.index - b.index)
+  // (the body a role serves, right after it, is part of the role's name: "Cơ quan Thường trực Ủy ban Quốc gia" is the
+  // body that plays it, no second one)
+  for (let k = 0; k < all.length; k++) {
+    const r = all[k] as AgencyMention & { role?: boolean }
+    if (!r.role) continue
+    delete r.role
+    const next = all[k + 1]
+    if (!next || !/^\s+(?:của\s+)?$/u.test(text.slice(r.index + r.length, next.index))) continue
+    r.length = next.index + next.length - r.index
+    r.text = text.slice(r.index, r.index + r.length)
+    all.splice(k + 1, 1)
+  }
+  return all
 }
 
 /** The mentions inside block.text[offset, offset + length), with indexes relative to that piece. */

@@ -124,7 +124,9 @@ export function tokens(text: string): T[] {
 let firstWords: RegExp | null = null
 /** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
-  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u'))
+  // (a head of two words or more also as a scan may write it, its marks lost or its tone on the old place: "Uy ban",
+  // "Uỷ ban", "Hoi dong"; see headAt)
+  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.flatMap((h) => { const w = h.head.split(/\s+/)[0]; return h.words.length > 1 ? [w, fold(w), w.replace(/^Ủy$/u, 'Uỷ')] : [w] }))].join('|')})(?![\\p{L}])`, 'u'))
   return firstWords.test(text)
 }
 
@@ -215,14 +217,40 @@ function headsByFirst(heads: UnitHead[]): Map<string, UnitHead[]> {
   return byFirst.map
 }
 
-/** The longest head that starts at token i (its first word written with a capital). */
+/** The heads of two words or more by their words with no marks: "uy ban" → Ủy ban. */
+let byFolded: { heads: UnitHead[]; map: Map<string, { head: UnitHead; words: string[] }[]> } | null = null
+function headsByFolded(heads: UnitHead[]): Map<string, { head: UnitHead; words: string[] }[]> {
+  if (byFolded?.heads !== heads) {
+    const map = new Map<string, { head: UnitHead; words: string[] }[]>()
+    for (const h of heads) {
+      if (h.words.length < 2) continue
+      const words = h.words.map((w) => fold(w))
+      map.set(words[0], [...(map.get(words[0]) ?? []), { head: h, words }])
+    }
+    byFolded = { heads, map }
+  }
+  return byFolded.map
+}
+
+/**
+ * The longest head that starts at token i (its first word written with a capital). A head of two words or more is
+ * also known with its marks lost, as a scan writes it ("Uy ban Quốc gia", "Hoi dong"): one word alone is not ("Bo",
+ * "So" are other words).
+ */
 function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
   if (!ts[i].opens) return null
   const starting = headsByFirst(heads).get(ts[i].low)
-  if (!starting) return null
-  for (const h of starting) {
-    if (i + h.words.length > ts.length) continue
-    if (h.words.every((w, k) => ts[i + k].low === w)) return h
+  if (starting) {
+    for (const h of starting) {
+      if (i + h.words.length > ts.length) continue
+      if (h.words.every((w, k) => ts[i + k].low === w)) return h
+    }
+  }
+  const folded = headsByFolded(heads).get(fold(ts[i].low))
+  if (!folded) return null
+  for (const f of folded) {
+    if (i + f.words.length > ts.length) continue
+    if (f.words.every((w, k) => fold(ts[i + k].low) === w)) return f.head
   }
   return null
 }
@@ -478,7 +506,10 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
     }
     const r = readName(text, ts, i, i + h.words.length, h, heads, known, 'one')
     if (!isName(r, h, ts)) continue
-    out.push(mention(text, ts, start, r.last, text.slice(start, ts[r.last].end)))
+    // (a head read with its marks lost is named as it is spelt: "Uy ban Quốc gia" → "Ủy ban Quốc gia")
+    const headEnd = ts[i + h.words.length - 1].end
+    const marked = h.words.every((w, k) => ts[i + k].low === w)
+    out.push(mention(text, ts, start, r.last, marked ? text.slice(start, ts[r.last].end) : `${h.head}${text.slice(headEnd, ts[r.last].end)}`))
     i = r.last
   }
   return out

@@ -9,6 +9,7 @@ import { isHeading, lostNumber, NUMBERED } from './headings.js'
 import { DUTY_END, introRole, roleOf } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
+import { fold } from '../contract/text.js'
 import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
@@ -496,6 +497,16 @@ const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 // ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Chức năng, nhiệm vụ của …" as well)
 const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+/**
+ * The duty's words of such a lead-in as a scan writes them, some of their marks lost ("Trách nhiệm va quyền han của Chủ
+ * tịch …"), read with every mark folded away (its words only: "giao" so folded would be "Giáo dục" too).
+ */
+const SCANNED_LEAD_IN = /^(?:(?:chuc nang|quyen han)(?:,| va)\s+)?(?:trach nhiem|nhiem vu)(?:(?:,| va)\s+(?:quyen han|trach nhiem|nhiem vu|quyen loi))?(?:\s+(?:chu yeu|trong tam|cu the|chinh))?\s+cua\s*:?\s+/iu
+/** A heading's title without its lead-in (the length of a text with its marks folded away is the text's own). */
+function withoutLeadIn(title: string): string {
+  const m = HEADING_LEAD_IN.exec(title) ?? SCANNED_LEAD_IN.exec(fold(title))
+  return m ? title.slice(m[0].length) : title
+}
 
 /** The text right after a body named in it opens with an action, perhaps after a modal: "… khẩn trương rà soát …", "… cần tập trung …". */
 function actsAfter(text: string, m: AgencyRef): boolean {
@@ -602,7 +613,7 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
       return ms.map((m) => refAt(b, m, off))
     }
   }
-  const front = withoutHeadTitles(title.replace(HEADING_LEAD_IN, ''))
+  const front = withoutHeadTitles(withoutLeadIn(title))
     .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')
     .trimStart()
   // (where the bare name begins in the heading: what is cut from its end does not move it)
@@ -613,9 +624,10 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // (the heading, or the name before the duty it is given: "Sở Nội vụ có trách nhiệm:")
   const span = undutied === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
   // "1. Nhiệm vụ của Hội đồng": the short name the document gave a body it sets up, or an abbreviation it defines
-  const defined = b.defs?.get(written)
-  if (defined) return [{ id: slug(defined), name: defined, text: written, generic: false, span }]
+  // (the short name read from a scan with its head's marks lost, "Uy ban Quốc gia", by the name it reads as)
   const one = canonicalAgency(bare)
+  const defined = b.defs?.get(written) ?? (one && !one.generic ? b.defs?.get(one.name) : undefined)
+  if (defined) return [{ id: slug(defined), name: defined, text: written, generic: false, span }]
   if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
   const ms = bodiesIn(bare)
   // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
@@ -635,7 +647,9 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (ms.length === 1 && !ms[0].generic && ms[0].index === 0 && /^[\s:.,;]*$/u.test(bare.slice(ms[0].length))) {
-    return [{ id: slug(ms[0].name), name: ms[0].name, text: ms[0].text, generic: false, span }]
+    // (named as the text defined it when it reads as a short name the text gave: "Uy ban Quốc gia" from a scan)
+    const name = b.defs?.get(ms[0].name) ?? ms[0].name
+    return [{ id: slug(name), name, text: ms[0].text, generic: false, span }]
   }
   // (the words before a colon inside the heading are a label only when they name the body: "… thống nhất với một số
   // giải pháp mà Ủy ban nhân dân tỉnh, thủ trưởng các sở, ngành: Nông nghiệp …; … đề nghị Ủy ban nhân dân tỉnh … sau:" is
@@ -659,7 +673,7 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
  * named kind ("Các Đoàn đại biểu Quốc hội"). Its items are theirs, not those of a body named further up.
  */
 function namesOthers(title: string): boolean {
-  const bare = title.replace(HEADING_LEAD_IN, '').trim()
+  const bare = withoutLeadIn(title).trim()
   return canonicalAgency(bare)?.generic === true || /^[Cc]ác\s+\p{Lu}\p{Ll}/u.test(bare)
 }
 
