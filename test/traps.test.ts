@@ -2026,3 +2026,15 @@ describe('national-committee-short-name.txt: a heading a scan wrote, and the sta
     expect(lead(f, 'đôn đốc thực hiện Quy chế này')).toEqual(names('Bộ Y tế'))
   })
 })
+
+describe('notice-grounds-then-subject.txt: a paragraph that opens with its grounds, then names who acts', () => {
+  const f = 'notice-grounds-then-subject.txt'
+  it('the bodies after the grounds\' comma act, whoever the grounds name ("Căn cứ kết quả rà soát của Thanh tra Bộ, Cục … hoàn thành …")', () => {
+    expect(lead(f, 'Tài chính hoàn thành báo cáo')).toEqual(names('Vụ Kế hoạch - Tài chính'))
+    expect(end(f, 'Tài chính hoàn thành báo cáo')).toBe('2027-06-29')
+    expect(task(f, 'các địa phương triển khai ngay').text).toContain('Trên cơ sở quy hoạch')
+  })
+  it('what a body did on such grounds is no task', () => {
+    expect(leaks(f, 'đã ban hành hướng dẫn định mức')).toEqual([])
+  })
+})

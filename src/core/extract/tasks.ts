@@ -466,10 +466,16 @@ function conditionThenDirects(text: string): boolean {
 
 /** `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). */
 function subjectActs(b: Block, text: string, answers = false): boolean {
-  const ms = mentionsIn(b)
+  let ms = mentionsIn(b)
   if (!ms.length) return false
   const plain = withoutHeadTitles(text)
-  if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) return false
+  // ("Trên cơ sở quy hoạch được duyệt, các địa phương triển khai ngay …": after the grounds the sentence opens with, the
+  // bodies after its comma are its subject, whoever the grounds name)
+  if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) {
+    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index)))
+    if (k < 0) return false
+    ms = ms.slice(k)
+  }
   let end = ms[0].index + ms[0].length
   for (const m of ms.slice(1)) {
     if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
@@ -478,6 +484,9 @@ function subjectActs(b: Block, text: string, answers = false): boolean {
   const rest = plain.slice(end).replace(/^[\s,]+/u, '')
   return opensWithAction(answers ? rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '') : rest)
 }
+
+/** The grounds a sentence opens with, up to the comma before its subject: "Trên cơ sở Chương trình thi đua của Bộ, ". */
+const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|theo đó)(?:\s[^.;:]*)?,\s*$/iu
 
 /**
  * subjectActs, for a body named (not a collective) in a sentence: not a list's line that names a company whose name the

@@ -16,3 +16,15 @@ describe('a body that acts on grounds, to an end', () => {
     expect(doc('Ủy ban nhân dân tỉnh Sơn La căn cứ quy định của pháp luật về đầu tư công đã bố trí vốn cho dự án.').tasks).toEqual([])
   })
 })
+
+describe('the grounds a paragraph opens with, then its subject', () => {
+  const notice = (line: string) => parseDocument(['THÔNG BÁO', 'Kết luận của Bộ trưởng tại Hội nghị tổng kết', '1. Công tác quy hoạch', line].join('\n'), { file: 'inline.txt' })
+  it('"Trên cơ sở quy hoạch … được duyệt, các địa phương triển khai ngay …": the bodies after the comma act', () => {
+    const d = notice('Trên cơ sở quy hoạch phát triển giao thông được duyệt, các địa phương triển khai ngay việc xây dựng kế hoạch 5 năm.')
+    expect(d.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['các địa phương']])
+    expect(notice('Căn cứ hướng dẫn của Bộ Tài chính, Sở Xây dựng tổ chức kiểm tra các dự án.').tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Xây dựng']])
+  })
+  it('not what a body did on such grounds', () => {
+    expect(notice('Trên cơ sở đó, Bộ Y tế đã ban hành Thông tư số 10.').tasks).toEqual([])
+  })
+})
