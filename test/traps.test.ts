@@ -2038,3 +2038,14 @@ describe('notice-grounds-then-subject.txt: a paragraph that opens with its groun
     expect(leaks(f, 'đã ban hành hướng dẫn định mức')).toEqual([])
   })
 })
+
+describe('investment-decision-investor.txt: a decision names the investor it approves once, then calls it by its role', () => {
+  const f = 'investment-decision-investor.txt'
+  it('"1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty Cổ phần …": the items under "Trách nhiệm của chủ đầu tư" are that company\'s', () => {
+    expect(lead(f, 'Tổ chức triển khai thực hiện dự án')).toEqual(names('Công ty Cổ phần Gỗ Tân Thịnh'))
+    expect(lead(f, 'chế độ báo cáo giám sát')).toEqual(names('Công ty Cổ phần Gỗ Tân Thịnh'))
+  })
+  it('a body the decision names by name keeps its own items', () => {
+    expect(lead(f, 'theo dõi, kiểm tra việc thực hiện dự án')).toEqual(names('Sở Tài chính'))
+  })
+})

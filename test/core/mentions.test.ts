@@ -179,6 +179,10 @@ describe('definedAbbreviations: a decision sets up a council and gives the short
     expect(mentionsIn(bs[2]).map((m) => m.name)).not.toContain('Sở Nội vụ')
     expect(mentionsIn(bs[2]).map((m) => m.name)).not.toContain('Công an tỉnh')
   })
+  it('"1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …": the investor, and the project\'s owner, are that company', () => {
+    const bs = definedBlocks('1. Nhà đầu tư', 'Tên doanh nghiệp: Công ty Cổ phần Gỗ Tân Thịnh.', 'Nhà đầu tư có trách nhiệm nộp báo cáo; chủ đầu tư thực hiện dự án.')
+    expect(mentionsIn(bs[2]).map((m) => m.name)).toEqual(['Công ty cổ phần Gỗ Tân Thịnh', 'Công ty cổ phần Gỗ Tân Thịnh'])
+  })
   it('"Thành lập Hội đồng thẩm định Quy hoạch … (sau đây viết tắt là Hội đồng thẩm định)": the short name is the council', () => {
     const bs = definedBlocks('Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai (sau đây viết tắt là Hội đồng thẩm định), gồm các thành viên sau:', 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai', 'Hội đồng thẩm định']])

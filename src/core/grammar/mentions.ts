@@ -165,7 +165,7 @@ function established(blocks: Block[], defs: Map<string, string>): void {
 const namedIn = (text: string): AgencyMention[] => mergeUnits(findAgencies(text), unitMentions(text, [])).filter((x) => !x.generic)
 
 /** The roles a document may name a body by once it has said who plays them, as written and in lower case. */
-const ROLE_NAMES = ['Chủ đầu tư', 'Cơ quan thường trực']
+const ROLE_NAMES = ['Chủ đầu tư', 'Nhà đầu tư', 'Cơ quan thường trực']
 const ROLES = new Set(ROLE_NAMES.flatMap((r) => [r, r.toLowerCase(), r.replace(/ t(?=hường trực$)/u, ' T')]))
 
 /** A project's card naming who plays a role in it: "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." */
@@ -184,6 +184,18 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     if (ms.length !== 1 || ms[0].index !== 0 || ms[0].length < card[2].length - 1) continue
     if (!named.has(card[1])) named.set(card[1], new Set())
     named.get(card[1])!.add(ms[0].name)
+  }
+  // a decision that approves an investment names its investor once ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty Cổ phần
+  // …"); its investor and its project's owner are that company
+  for (let k = 0; k < blocks.length; k++) {
+    const who = INVESTOR_HEADING.test(blocks[k].text.trim()) ? blocks.slice(k + 1, k + 4).map((x) => INVESTOR_NAME.exec(x.text.trim())?.[1]).find(Boolean) : undefined
+    if (!who) continue
+    const ms = namedIn(who)
+    if (!ms.length || ms[0].index !== 0) continue
+    for (const role of ['Nhà đầu tư', 'Chủ đầu tư']) {
+      if (!named.has(role)) named.set(role, new Set())
+      named.get(role)!.add(ms[0].name)
+    }
   }
   // "Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia", "Giao Công an tỉnh là cơ quan thường trực, …": the body
   // that serves a council or a board as its standing office, meant after by the role ("Cơ quan Thường trực Ban Chỉ đạo
@@ -205,6 +217,10 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     for (const form of [role, role.toLowerCase(), role.replace(/ t(?=hường trực$)/u, ' T')]) if (!defs.has(form)) defs.set(form, body)
   }
 }
+
+/** "1. Nhà đầu tư" over "Tên doanh nghiệp: Công ty Cổ phần …". */
+const INVESTOR_HEADING = /^(?:\d{1,2}[.)]\s*)?nhà đầu tư\s*:?$/iu
+const INVESTOR_NAME = /^(?:[-+]\s*)?tên (?:doanh nghiệp|nhà đầu tư|tổ chức|công ty)\s*:\s*(.{4,200})$/iu
 
 /** "… là Cơ quan thường trực": the body named right before it plays the role. */
 const STANDING_OFFICE = /\s+là\s+[Cc]ơ quan [Tt]hường trực(?!\p{L})/gu
