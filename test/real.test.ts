@@ -143,13 +143,13 @@ const FLOORS: Record<string, string> = {
   r95: 'recall=0.96,leak=0.05,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.5',
   r96: 'recall=0.78,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.76',
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.95,dated=0.92,meta=0.92',
-  r98: 'recall=0.98,leak=0.14,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
+  r98: 'recall=0.98,leak=0.1,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
   r99: 'recall=0.91,leak=0.04,lead=0.83,coord=1,deadline=0.97,dated=1,meta=0.58',
   r100: 'recall=0.88,leak=0.3,lead=0.89,coord=1,deadline=1,dated=1,meta=0.92',
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.64',
   r103: 'recall=0.95,leak=0.35,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
-  r104: 'recall=0.7,leak=0.13,lead=0.46,coord=0.67,deadline=0.97,dated=1,meta=0.79',
+  r104: 'recall=0.72,leak=0.06,lead=0.56,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.7,coord=0.67,deadline=1,dated=1,meta=0.75',
 }
 

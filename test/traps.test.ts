@@ -2049,3 +2049,16 @@ describe('investment-decision-investor.txt: a decision names the investor it app
     expect(lead(f, 'theo dõi, kiểm tra việc thực hiện dự án')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('news-html-escapes.md: a news page\'s paragraphs copied with their HTML escapes', () => {
+  const f = 'news-html-escapes.md'
+  it('the words the references spell are read ("gi&aacute;m s&aacute;t" is "giám sát"), with the body, the deadline and no tags', () => {
+    expect(lead(f, 'khẩn trương kiểm tra, giám sát chặt chẽ')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(end(f, 'khẩn trương kiểm tra, giám sát chặt chẽ')).toBe('2027-11-29')
+    expect(task(f, 'khẩn trương kiểm tra, giám sát chặt chẽ').text).not.toMatch(/<|&[a-z]+;/u)
+  })
+  it('a past the head asks a district to explain does not make the request a report; what prices did is none', () => {
+    expect(task(f, 'phải làm rõ, vì sao').text).toContain('yêu cầu lãnh đạo huyện')
+    expect(leaks(f, 'giá tôm nguyên liệu trong nước')).toEqual([])
+  })
+})

@@ -362,3 +362,14 @@ describe('which things and which case: "đã" that reports nothing', () => {
     expect(opensAsReport('Đối với hồ sơ: Cơ quan thuế địa phương đã giải quyết 120 hồ sơ.')).toBe(true)
   })
 })
+
+describe('isDirective: a past a body is asked to explain', () => {
+  it('"… yêu cầu lãnh đạo huyện phải làm rõ, vì sao đã có chỉ đạo …" asks; the past is what it asks about', () => {
+    expect(isDirective('Chủ tịch UBND tỉnh yêu cầu lãnh đạo huyện phải làm rõ, vì sao đã có chỉ đạo hồi đầu năm nhưng đến nay việc kiểm tra vẫn chưa hoàn thành.')).toBe(true)
+  })
+  it('not a question of its own, nor a report that gives its reasons', () => {
+    expect(isDirective('Vì sao đã có chỉ đạo mà huyện chưa làm?')).toBe(false)
+    expect(isNarrative('Sở đã hoàn thành kế hoạch, lý do là đã có chỉ đạo sớm.')).toBe(true)
+  })
+})
+

@@ -13,3 +13,15 @@ describe('normalise', () => {
     expect(normalise('Kế hoạch\r\nHoàn thành').diagnostics).toEqual([])
   })
 })
+
+describe('normalise: a page\'s paragraphs copied with their HTML escapes', () => {
+  it('"<p>C&ocirc;ng văn n&ecirc;u r&otilde; …": the characters the references stand for, without the inline tags, each line in its place', () => {
+    const n = normalise('Tiêu đề\n<p><span style="font-family:&quot;Times New Roman&quot;">C&ocirc;ng văn n&ecirc;u r&otilde;, đ&atilde; c&#243; &#x1EA1;</span></p>\nDòng ba')
+    expect(n.lines).toEqual(['Tiêu đề', ' Công văn nêu rõ, đã có ạ ', 'Dòng ba'])
+  })
+  it('not a lone reference ("Sở KH&amp;ĐT"), nor tags with no reference ("… 2021-2025. <br>"), nor an unknown name', () => {
+    expect(normalise('Sở KH&amp;ĐT chủ trì').lines).toEqual(['Sở KH&amp;ĐT chủ trì'])
+    expect(normalise('- Giải pháp phát triển. <br>').lines).toEqual(['- Giải pháp phát triển. <br>'])
+    expect(normalise('a &notaname; b &ocirc; c &agrave;').lines).toEqual(['a &notaname; b ô c à'])
+  })
+})

@@ -311,6 +311,9 @@ const LEADS_IN = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm
  */
 const PURPOSE = /^(?:nhằm|để|với mục (?:tiêu|đích))\s/iu
 
+/** A sentence that asks: "… yêu cầu …", "… đề nghị …". */
+const ASKS = /(?:^|\s)(?:yêu cầu|đề nghị)(?=\s)/iu
+
 export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] {
   const out: Piece[] = []
   let scope = false
@@ -322,7 +325,9 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
   for (const [i, s] of all.entries()) {
     if (PURPOSE.test(s.text) && closingLeadIn(i + 1)) continue
     const own = lastDeadline(s.text, ctx)
-    const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text))
+    // ("… ghi nhận những kết quả đã đạt. Đồng thời, đồng chí cũng yêu cầu trong năm tới, cần tập trung …": a sentence that
+    // goes on from a report but asks, itself directing, is no report)
+    const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text) && !(ASKS.test(s.text) && isDirective(s.text)))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
     const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a

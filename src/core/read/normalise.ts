@@ -2,6 +2,7 @@
 import { diagnostic } from '../contract/diagnostics.js'
 import type { Diagnostic } from '../contract/schema.js'
 import { warmAll } from '../contract/regex.js'
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 
 export interface Normalised {
   text: string
@@ -22,8 +23,12 @@ export function normalise(raw: string): Normalised {
     const count = lines0.filter((l) => l !== l.normalize('NFC')).length
     diagnostics.push(diagnostic('unicode-normalised', firstNfd + 1, 1, `${count} line${count > 1 ? 's' : ''}, first at line ${firstNfd + 1}`))
   }
+  // a page's paragraphs copied with their HTML into a text ("<p>C&ocirc;ng văn n&ecirc;u r&otilde; …"): the characters
+  // its references stand for, without the paragraph and emphasis tags (a line keeps its number; its columns are the
+  // decoded text's)
+  text = nfc.includes('&') ? withoutPageMarkup(nfc) : nfc
   // NBSP, narrow NBSP, figure space → space; zero-width characters and soft hyphens go.
-  text = nfc.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+  text = text.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
   const lines = text.split('\n')
   const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
   if (legacy >= 0) {
@@ -31,6 +36,26 @@ export function normalise(raw: string): Normalised {
     diagnostics.push(diagnostic('legacy-tone', legacy + 1, m.index + 1, m[0]))
   }
   return { text, lines, diagnostics }
+}
+
+/** A character reference: "&ocirc;", "&#7841;", "&#x1EA1;". */
+const CHAR_REF = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g
+/** The tags a page wraps its paragraphs and their words in: "<p>", "</p>", "<br />", "<strong>", "<span style=…>". */
+const INLINE_TAG = /<\/?(?:p|br|strong|em|b|i|u|span|div|font|sup|sub)(?:\s[^<>]{0,300})?\s*\/?>/gi
+
+/** A text with HTML escapes in it read as the text it shows, without its inline tags; any other text is returned as it is. */
+export function withoutPageMarkup(text: string): string {
+  CHAR_REF.lastIndex = 0
+  INLINE_TAG.lastIndex = 0
+  // (only where references hide the words, two at least: "Sở KH&amp;ĐT" alone is no page's markup, and tags alone,
+  // "… giai đoạn 2021-2025. <br>", hide no word and are read as they were)
+  if ((text.match(CHAR_REF)?.length ?? 0) < 2) return text
+  // (a break or a paragraph's edge parts words, "hạ tầng<br>viễn thông"; emphasis does not, "đ<b>ã</b>")
+  return text.replace(INLINE_TAG, (t) => (/^<\/?(?:p|br|div)\b/iu.test(t) ? ' ' : '')).replace(CHAR_REF, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return decodeNamedCharacterReference(name) || m
+    const cp = dec ? Number(dec) : parseInt(hex!, 16)
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m
+  })
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)

@@ -28,3 +28,14 @@ describe('the grounds a paragraph opens with, then its subject', () => {
     expect(notice('Trên cơ sở đó, Bộ Y tế đã ban hành Thông tư số 10.').tasks).toEqual([])
   })
 })
+
+describe('a sentence that goes on from a report but asks', () => {
+  const page = (line: string) => parseDocument(['# Hội nghị giao ban công tác tuyên truyền năm 2026', '', line].join('\n'), { file: 'inline.md', markdown: true })
+  it('"… những kết quả đã đạt. Đồng thời, đồng chí cũng yêu cầu trong năm tới, cần tập trung …" is a task; the report before it is none', () => {
+    const d = page('Kết luận hội nghị, đồng chí Bí thư ghi nhận những kết quả đã đạt trong năm 2026. Đồng thời, đồng chí cũng yêu cầu trong năm tới, cần tập trung thực hiện tốt một số nhiệm vụ như: tuyên truyền trên mạng xã hội; nắm bắt tình hình.')
+    expect(d.tasks.map((t) => t.text.slice(0, 40))).toEqual(['Đồng thời, đồng chí cũng yêu cầu trong n'])
+  })
+  it('not one that goes on telling what was asked', () => {
+    expect(page('Năm 2026, Sở đã hoàn thành kế hoạch. Đồng thời, Sở đã yêu cầu các phòng rà soát hồ sơ.').tasks).toEqual([])
+  })
+})
