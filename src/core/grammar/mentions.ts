@@ -136,19 +136,16 @@ function shortNamed(text: string, set: (form: string, body: string) => void): vo
 function established(blocks: Block[], defs: Map<string, string>): void {
   for (const b of blocks) {
     if (!b.text.includes('tắt là')) continue
-    const set0 = (form: string, body: string) => {
+    const set = (form: string, body: string) => {
       if (!defs.has(form)) defs.set(form, body)
     }
     const m = SETS_UP.exec(b.text)
     if (!m) {
-      shortNamed(b.text, set0)
+      shortNamed(b.text, set)
       continue
     }
     const name = modernTone(m[1].normalize('NFC')).replace(/\s+/g, ' ').trim()
     const short = modernTone(m[2].normalize('NFC')).replace(/\s+/g, ' ').trim()
-    const set = (form: string, body: string) => {
-      if (!defs.has(form)) defs.set(form, body)
-    }
     const [first, second, ...more] = short.split(' và ')
     if (second === undefined) {
       if (name.startsWith(`${short} `) || name === short) set(short, name)
@@ -303,6 +300,8 @@ function initialisms(blocks: Block[], defs: Map<string, string>): void {
 export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyMap<string, string> | undefined): AgencyMention[] {
   if (!defs?.size) return ms
   const extra: AgencyMention[] = []
+  // the roles read where a role's name stands ("Cơ quan Thường trực …"), which take in the body named right after them
+  const roles = new Set<AgencyMention>()
   for (const [abbr, name] of defs) {
     // (a head noun alone stands for the addressee, not where it opens a name of its own: "Công ty Điện lực …", or the
     // addressee's own name written out)
@@ -323,7 +322,9 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       if (ROLES.has(abbr) && /^\s*:/u.test(text.slice(i + abbr.length))) continue
       // (the role where the text says who plays it, "Sở Nội vụ là cơ quan thường trực", names no one more)
       if (role && /(?:^|\s)là\s+$/u.test(text.slice(Math.max(0, i - 6), i))) continue
-      extra.push({ name, text: abbr, index: i, length: abbr.length, generic: false, ...(role ? { role: true } : {}) })
+      const e: AgencyMention = { name, text: abbr, index: i, length: abbr.length, generic: false }
+      extra.push(e)
+      if (role) roles.add(e)
     }
   }
   // (a short name read by its shape from a scan, its head's marks lost, "Uy ban Quốc gia": named as the text defined it)
@@ -334,9 +335,8 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
   // (the body a role serves, right after it, is part of the role's name: "Cơ quan Thường trực Ủy ban Quốc gia" is the
   // body that plays it, no second one)
   for (let k = 0; k < all.length; k++) {
-    const r = all[k] as AgencyMention & { role?: boolean }
-    if (!r.role) continue
-    delete r.role
+    const r = all[k]
+    if (!roles.has(r)) continue
     const next = all[k + 1]
     if (!next || !/^\s+(?:của\s+)?$/u.test(text.slice(r.index + r.length, next.index))) continue
     r.length = next.index + next.length - r.index

@@ -562,11 +562,10 @@ function openRow(text: string, width: number): string[] | null {
 
 /**
  * A numbered row of a table whose header a copy lost ("|" / "|" / "1 | Khám sức khỏe nghĩa vụ quân sự | Xong trước ngày
- * 20/12/2025. |"): its number, then two cells or more with words in them. The task stage reads its columns from what
- * the cells hold.
+ * 20/12/2025. |"): its number, then two cells or more with words in them, and its closing pipe, as a page's table has (a
+ * scan's line that a stray bar cuts, "1. | Xây dựng … | phương và hiệp hội", is no row). The task stage reads its
+ * columns from what the cells hold.
  */
-// (its closing pipe too, as a page's table has: a scan's line that a stray bar cuts, "1. | Xây dựng … | phương và hiệp
-// hội", is no row)
 const HEADLESS_ROW = /^\d{1,3}\s*\|.*\|\s*$/u
 const headlessRow = (text: string, cells: string[]): boolean => HEADLESS_ROW.test(text) && cells.slice(1).filter((c) => /\p{L}/u.test(c)).length >= 2
 
