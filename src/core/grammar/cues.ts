@@ -209,7 +209,7 @@ const GROUNDS_THEN_DUTY = /^(?:[^\s:]+(?:\s[^\s:]+)?:\s*)?(?:căn cứ|trên cơ
  * always.
  */
 const forNarrative = (s: string) => {
-  s = askedRelative(s).replace(CASE_FRAME, (m) => ' '.repeat(m.length)).replace(WHY_ASKED, (m) => ' '.repeat(m.length))
+  s = blankWhyAsked(askedRelative(s).replace(CASE_FRAME, (m) => ' '.repeat(m.length)))
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
   return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)).replace(PLURAL_WHICH, (m) => ' '.repeat(m.length)) : t
@@ -219,7 +219,8 @@ const forNarrative = (s: string) => {
  * What a body is asked to explain: "… yêu cầu lãnh đạo huyện phải làm rõ, vì sao đã có chỉ đạo hồi đầu năm nhưng …".
  * The past it asks about is not what the text tells.
  */
-const WHY_ASKED = /(?<=(?:làm rõ|giải trình|báo cáo|trả lời|giải thích)[^.;?]{0,20}?)(?:vì sao|tại sao|lý do)\s[^.;?]*/giu
+const WHY_ASKED = /((?:làm rõ|giải trình|báo cáo|trả lời|giải thích)[^.;?]{0,20}?)((?:vì sao|tại sao|lý do)\s[^.;?]*)/giu
+const blankWhyAsked = (s: string) => (/vì sao|tại sao|lý do/iu.test(s) ? s.replace(WHY_ASKED, (_, verb: string, why: string) => verb + ' '.repeat(why.length)) : s)
 
 /** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */
 const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)

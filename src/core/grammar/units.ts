@@ -54,6 +54,8 @@ interface Keys {
   cap: boolean
   /** a unit's head may start here: a capital first, no digit, not a word in capitals (see headAt) */
   opens: boolean
+  /** low with every mark folded away, read the first time it is asked (see headAt) */
+  bare?: string
 }
 
 /** A word's keys depend on the word alone: computed once per distinct word. */
@@ -89,6 +91,9 @@ class T {
   }
   get opens(): boolean {
     return this.keys.opens
+  }
+  get bare(): string {
+    return (this.keys.bare ??= fold(this.keys.low))
   }
 }
 
@@ -126,7 +131,8 @@ let firstWords: RegExp | null = null
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
   // (a head of two words or more also as a scan may write it, its marks lost or its tone on the old place: "Uy ban",
   // "Uỷ ban", "Hoi dong"; see headAt)
-  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.flatMap((h) => { const w = h.head.split(/\s+/)[0]; return h.words.length > 1 ? [w, fold(w), w.replace(/^Ủy$/u, 'Uỷ')] : [w] }))].join('|')})(?![\\p{L}])`, 'u'))
+  // (folded, by its first two words: "Quy" alone opens "Quy định" as often as "Quỹ")
+  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.flatMap(scannedForms))].join('|')})(?![\\p{L}])`, 'u'))
   return firstWords.test(text)
 }
 
@@ -217,6 +223,15 @@ function headsByFirst(heads: UnitHead[]): Map<string, UnitHead[]> {
   return byFirst.map
 }
 
+/** How a scan may write a head's opening: as written; for a head of two words or more, "Uỷ" and "Uy ban", "Hoi dong". */
+function scannedForms(h: UnitHead): string[] {
+  const [w, second] = h.head.split(/\s+/)
+  if (!second) return [w]
+  // (fold gives lower case: either case of each word's first letter)
+  const either = (x: string) => `[${x[0]}${x[0].toUpperCase()}]${x.slice(1)}`
+  return [w, w.replace(/^Ủy$/u, 'Uỷ'), `${either(fold(w))}\\s+${either(fold(second))}`]
+}
+
 /** The heads of two words or more by their words with no marks: "uy ban" → Ủy ban. */
 let byFolded: { heads: UnitHead[]; map: Map<string, { head: UnitHead; words: string[] }[]> } | null = null
 function headsByFolded(heads: UnitHead[]): Map<string, { head: UnitHead; words: string[] }[]> {
@@ -246,11 +261,11 @@ function headAt(ts: T[], i: number, heads: UnitHead[]): UnitHead | null {
       if (h.words.every((w, k) => ts[i + k].low === w)) return h
     }
   }
-  const folded = headsByFolded(heads).get(fold(ts[i].low))
+  const folded = headsByFolded(heads).get(ts[i].bare)
   if (!folded) return null
   for (const f of folded) {
     if (i + f.words.length > ts.length) continue
-    if (f.words.every((w, k) => fold(ts[i + k].low) === w)) return f.head
+    if (f.words.every((w, k) => ts[i + k].bare === w)) return f.head
   }
   return null
 }
