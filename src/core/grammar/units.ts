@@ -127,13 +127,14 @@ export function tokens(text: string): T[] {
 }
 
 let firstWords: RegExp | null = null
+let scanned: RegExp | null = null
 /** A text with none of the heads' first words written with a capital holds no unit: most lines, skipped at once. */
 function mayHoldUnit(text: string, heads: UnitHead[]): boolean {
-  // (a head of two words or more also as a scan may write it, its marks lost or its tone on the old place: "Uy ban",
-  // "Uỷ ban", "Hoi dong"; see headAt)
-  // (folded, by its first two words: "Quy" alone opens "Quy định" as often as "Quỹ")
-  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.flatMap(scannedForms))].join('|')})(?![\\p{L}])`, 'u'))
-  return firstWords.test(text)
+  firstWords ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.map((h) => h.head.split(/\s+/)[0]))].join('|')})(?![\\p{L}])`, 'u'))
+  // (nor any head of two words or more as a scan may write it, its marks lost or its tone on the old place: "Uy ban",
+  // "Uỷ ban", "Hoi dong"; see headAt; asked only of a text the first test lets go)
+  scanned ??= warm(new RegExp(`(?<![\\p{L}])(?:${[...new Set(heads.flatMap(scannedForms))].join('|')})(?![\\p{L}])`, 'u'))
+  return firstWords.test(text) || scanned.test(text)
 }
 
 /**
@@ -223,13 +224,17 @@ function headsByFirst(heads: UnitHead[]): Map<string, UnitHead[]> {
   return byFirst.map
 }
 
-/** How a scan may write a head's opening: as written; for a head of two words or more, "Uỷ" and "Uy ban", "Hoi dong". */
+/**
+ * How a scan may write the opening of a head of two words or more: "Uỷ", and its first two words with no marks, "Uy
+ * ban", "Hoi dong" (by two words: "Quy" alone opens "Quy định" as often as "Quỹ"). A head opens with a capital.
+ */
 function scannedForms(h: UnitHead): string[] {
   const [w, second] = h.head.split(/\s+/)
-  if (!second) return [w]
-  // (fold gives lower case: either case of each word's first letter)
-  const either = (x: string) => `[${x[0]}${x[0].toUpperCase()}]${x.slice(1)}`
-  return [w, w.replace(/^Ủy$/u, 'Uỷ'), `${either(fold(w))}\\s+${either(fold(second))}`]
+  if (!second) return []
+  // (fold gives lower case: the first word's capital, either case for the second's first letter)
+  const first = fold(w)
+  const next = fold(second)
+  return [...(w === 'Ủy' ? ['Uỷ'] : []), `${first[0].toUpperCase()}${first.slice(1)}\\s+[${next[0]}${next[0].toUpperCase()}]${next.slice(1)}`]
 }
 
 /** The heads of two words or more by their words with no marks: "uy ban" → Ủy ban. */
