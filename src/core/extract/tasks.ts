@@ -769,9 +769,8 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   }
   if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, Math.max(0, cellAt(row.coordinators)))
   if (row.deadline !== null) {
-    // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text; in a time column
-    // "10-11/2019" can only be months ("tháng 10-11/2019")
-    const r = readDeadline(MONTH_SPAN.test(row.deadline) ? `tháng ${row.deadline}` : row.deadline, ctx)
+    // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text
+    const r = readTimeCell(row.deadline, ctx)
     const m: DeadlineMatch | null = r.kind === 'none' ? null : { ...r, index: 0, length: row.deadline.length }
     d.task.deadline = null
     d.task.recurrence = null
@@ -804,10 +803,13 @@ function headlessColumns(cells: string[], ctx: TaskContext): TableColumns | null
   return cols.text > 0 && (cols.lead > 0 || cols.deadline > 0) ? cols : null
 }
 
+/** A time column's cell, a whole phrase: "10-11/2019" there can only be months ("tháng 10-11/2019"). */
+const readTimeCell = (cell: string, ctx: TaskContext) => readDeadline(MONTH_SPAN.test(cell) ? `tháng ${cell}` : cell, ctx)
+
 /** A short cell that is a time and little else: "Trước 31/8/2025", "Xong trước tuần 2 tháng 01/2026.", "Năm 2026". */
 function isTimeCell(cell: string, ctx: TaskContext): boolean {
   if (cell.length > 100) return false
-  const r = readDeadline(MONTH_SPAN.test(cell) ? `tháng ${cell}` : cell, ctx)
+  const r = readTimeCell(cell, ctx)
   return r.kind !== 'none' || /^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)(?!\p{L})/iu.test(cell)
 }
 
@@ -815,10 +817,7 @@ function isTimeCell(cell: string, ctx: TaskContext): boolean {
 function bodiesOnly(cell: string): boolean {
   const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
   const found = mergeUnits(known, unitMentions(cell, known))
-  if (!found.some((m) => !m.generic)) return false
-  let rest = cell
-  for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
-  return !/\p{L}/u.test(rest.replace(/(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan|chủ trì|phối hợp)(?![\p{L}])/gu, ''))
+  return found.some((m) => !m.generic) && nothingBut(cell, found, CELL_JOINERS)
 }
 
 /**
@@ -923,8 +922,17 @@ warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, HORIZON,
 /** Text that is bodies' names and the words that join them, and nothing else. */
 function namesOnly(b: Block, text: string): boolean {
   const found = mentionsIn(b)
-  if (!found.length) return false
+  return found.length > 0 && nothingBut(text, found, JOINERS)
+}
+
+/** The words that join names in a list: "Bộ Y tế và các cơ quan liên quan". */
+const JOINERS = /(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan)(?![\p{L}])/gu
+/** …and, in a table's cell, the part each plays: "Sở X chủ trì", "Sở Y phối hợp". */
+const CELL_JOINERS = /(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan|chủ trì|phối hợp)(?![\p{L}])/gu
+
+/** The text holds the mentions found in it, the joining words, and no other word. */
+function nothingBut(text: string, found: AgencyMention[], joiners: RegExp): boolean {
   let rest = text
   for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
-  return !/\p{L}/u.test(rest.replace(/(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan)(?![\p{L}])/gu, ''))
+  return !/\p{L}/u.test(rest.replace(joiners, ''))
 }

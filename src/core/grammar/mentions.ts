@@ -163,7 +163,9 @@ const namedIn = (text: string): AgencyMention[] => mergeUnits(findAgencies(text)
 
 /** The roles a document may name a body by once it has said who plays them, as written and in lower case. */
 const ROLE_NAMES = ['Chủ đầu tư', 'Nhà đầu tư', 'Cơ quan thường trực']
-const ROLES = new Set(ROLE_NAMES.flatMap((r) => [r, r.toLowerCase(), r.replace(/ t(?=hường trực$)/u, ' T')]))
+/** How a role is written: as listed, in lower case, and with the capital an office's title takes ("Cơ quan Thường trực"). */
+const roleForms = (r: string) => [r, r.toLowerCase(), r.replace(/ t(?=hường trực$)/u, ' T')]
+const ROLES = new Set(ROLE_NAMES.flatMap(roleForms))
 
 /** A project's card naming who plays a role in it: "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." */
 const ROLE_CARD = new RegExp(`^(${ROLE_NAMES.join('|')})\\s*:\\s*([^:;]+?)[\\s.;]*$`, 'u')
@@ -211,7 +213,7 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
   for (const [role, bodies] of named) {
     if (bodies.size !== 1) continue
     const [body] = bodies
-    for (const form of [role, role.toLowerCase(), role.replace(/ t(?=hường trực$)/u, ' T')]) if (!defs.has(form)) defs.set(form, body)
+    for (const form of roleForms(role)) if (!defs.has(form)) defs.set(form, body)
   }
 }
 
