@@ -2062,3 +2062,16 @@ describe('news-html-escapes.md: a news page\'s paragraphs copied with their HTML
     expect(leaks(f, 'giá tôm nguyên liệu trong nước')).toEqual([])
   })
 })
+
+describe('qa-page-asks-headline.md: a legal site\'s page headed by a question about a telegram, then the law it quotes', () => {
+  const f = 'qa-page-asks-headline.md'
+  it('the telegram\'s items are tasks, one of them done as a law says; the law quoted after each question is not', () => {
+    expect(lead(f, 'kiểm tra toàn bộ hệ thống đê điều')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    // (a collective leads it: the scorer names no one)
+    expect(task(f, 'gia cố các đoạn đê xung yếu').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các xã'])
+    expect(leaks(f, 'Chủ động phòng ngừa, ứng phó')).toEqual([])
+    expect(leaks(f, 'Tuân thủ sự chỉ đạo')).toEqual([])
+    expect(leaks(f, 'Huy động dân quân tự vệ')).toEqual([])
+    expect(leaks(f, 'là gì')).toEqual([])
+  })
+})

@@ -608,8 +608,12 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   return { task, placed: p }
 }
 
-/** A passage that says what a law or another act provides: "được quy định tại Điều 30 Luật …", "… quy định như sau:". */
-const QUOTES_LAW = /(?:^|\s)(?:được\s+)?quy định\s+(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ|Theo)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
+/**
+ * A passage that says what a law or another act provides: "được quy định (cụ thể) tại Điều 30 Luật …", "Căn cứ theo
+ * quy định tại khoản 2 Điều 10 …", "Tại Điều 4 Quyết định …", "… quy định như sau:"; not work to be done as a law
+ * says ("Đề nghị các doanh nghiệp … xây dựng phương án thưởng … theo quy định tại Điều 104 Bộ luật Lao động 2019").
+ */
+const QUOTES_LAW = /(?:^|\s)(?<!theo\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
 
 /** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
 const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u

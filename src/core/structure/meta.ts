@@ -409,6 +409,17 @@ export function fullTextHeading(placed: Placed[]): RegExpExecArray | null {
   return null
 }
 
+/**
+ * A legal site's page about an act: its heading gives the act's full text, or its headline, a markdown heading at the
+ * top, asks a question ("# Chỉ thị 05: … phải tham gia Tổ liên gia an toàn PCCC thế nào?", "# Lịch nhập ngũ năm 2026
+ * … ra sao?"), which the page answers by quoting acts and the law.
+ */
+export function isSitePage(placed: Placed[]): boolean {
+  if (fullTextHeading(placed)) return true
+  const first = placed.find((p) => p.block.text.trim())
+  return !!first && first.block.mdDepth === 1 && /\?[\s*]*$/u.test(first.block.text)
+}
+
 /** A page's heading that gives it as an act's full text: "Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …". */
 const FULL_TEXT =
   new RegExp(`^(?:Toàn văn|TOÀN VĂN)\\s*:?\\s+(Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Hướng dẫn)\\s+(?:số\\s+)?(${ACT_NUMBER})`, 'iu')

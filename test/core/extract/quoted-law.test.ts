@@ -32,3 +32,28 @@ describe('a site\'s page that gives an act\'s full text', () => {
     expect(t.some((x) => x.startsWith('Thực hiện đóng mã'))).toBe(false)
   })
 })
+
+describe('a site\'s page whose headline asks a question about an act', () => {
+  const page = ['# Chỉ thị 07: hộ kinh doanh phải tham gia Tổ liên gia an toàn thế nào?', '', 'Ngày 02/12/2026, UBND tỉnh đã có Chỉ thị 07/CT-UBND về phòng cháy, chữa cháy.', '', '- Công an tỉnh kiểm tra an toàn phòng cháy tại các hộ kinh doanh trước ngày 31/12/2026.', '']
+  it('the law it quotes after a headline that asks, "được quy định cụ thể tại Điều 5 Luật …", assigns nothing; nor does the headline', () => {
+    const t = tasks([...page, '**Nguyên tắc phòng cháy chữa cháy là gì?**', '', 'Nguyên tắc phòng cháy chữa cháy được quy định cụ thể tại Điều 5 Luật Phòng cháy, chữa cháy 2024 như sau:', '', '- Huy động sức mạnh tổng hợp của toàn dân tham gia phòng cháy.', ''])
+    expect(t.some((x) => x.startsWith('Công an tỉnh kiểm tra'))).toBe(true)
+    expect(t.some((x) => x.startsWith('Huy động sức mạnh'))).toBe(false)
+    expect(t.some((x) => x.includes('là gì'))).toBe(false)
+  })
+  it('"Căn cứ theo quy định tại khoản 2 Điều 10 …", "Tại Điều 4 Quyết định …" quote the law too', () => {
+    for (const lead of ['Căn cứ theo quy định tại khoản 2 Điều 10 Luật Ngân sách nhà nước 2025 thì dự phòng được sử dụng như sau:', 'Tại Điều 4 Quyết định 51/2015/QĐ-TTg quy định nguyên tắc tìm kiếm, cứu nạn như sau:']) {
+      const t = tasks([...page, lead, '', '- Bố trí lực lượng, phương tiện phù hợp với từng địa bàn.', ''])
+      expect(t.some((x) => x.startsWith('Bố trí lực lượng'))).toBe(false)
+    }
+  })
+  it('an item to be done as a law says ("… theo quy định tại Điều 104 Bộ luật Lao động 2019") is a task, not a quotation', () => {
+    const t = tasks([...page, '- Đề nghị các doanh nghiệp xây dựng phương án thưởng theo quy định tại Điều 104 Bộ luật Lao động 2019.', '', '- Sở Nội vụ tổng hợp số liệu, gửi Bộ Nội vụ trước ngày 25/12/2026.', ''])
+    expect(t.some((x) => x.startsWith('Đề nghị các doanh nghiệp'))).toBe(true)
+    expect(t.some((x) => x.startsWith('Sở Nội vụ tổng hợp'))).toBe(true)
+  })
+  it('a plain text headed by no question is no page: its items stand', () => {
+    const t = parseDocument(['KẾ HOẠCH', 'Phòng cháy, chữa cháy năm 2027', 'Nguyên tắc phòng cháy chữa cháy được quy định cụ thể tại Điều 5 Luật Phòng cháy, chữa cháy 2024; Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:', '1. Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.'].join('\n'), { file: 'inline.txt' }).tasks
+    expect(t.map((x) => x.text)).toContain('Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.')
+  })
+})
