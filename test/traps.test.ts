@@ -2075,3 +2075,18 @@ describe('qa-page-asks-headline.md: a legal site\'s page headed by a question ab
     expect(leaks(f, 'là gì')).toEqual([])
   })
 })
+
+describe('news-region-collectives.md: a news page on a telegram, whose lead-in asks and whose items name collectives by region', () => {
+  const f = 'news-region-collectives.md'
+  it('a short lead-in that asks ("Theo đó, Chủ tịch … yêu cầu:") makes its items asked, collectives and all', () => {
+    expect(task(f, 'sơ tán người dân ra khỏi khu vực nguy hiểm').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các xã'])
+    expect(end(f, 'sơ tán người dân ra khỏi khu vực nguy hiểm')).toBe('2026-12-09')
+    expect(task(f, 'di dời các hộ dân').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các xã'])
+    expect(lead(f, 'gia cố, tu sửa')).toEqual(names('Sở Xây dựng'))
+  })
+  it('the region belongs to the collective as written ("các xã ven biển", "các xã biên giới"); what the communes did last year is no task', () => {
+    expect(task(f, 'sơ tán người dân ra khỏi khu vực nguy hiểm').lead[0].text).toBe('Ủy ban nhân dân các xã ven biển')
+    expect(task(f, 'nạo vét kênh mương').coordinators.map((a) => a.text)).toEqual(['Ủy ban nhân dân các xã biên giới'])
+    expect(leaks(f, 'đã sơ tán hơn 3.000 hộ')).toEqual([])
+  })
+})

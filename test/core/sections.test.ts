@@ -16,6 +16,15 @@ describe('sections', () => {
     ])
   })
 
+  it('a short unmarked lead-in whose subject asks ("Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") heads asked work; a numbered one says nothing', () => {
+    const md = (lines: string[]) => parseDocument(lines.join('\n\n'), { file: 'inline.md', markdown: true })
+    const news = md(['# Tỉnh ứng phó áp thấp nhiệt đới', 'Ngày 08/12/2026, Ủy ban nhân dân tỉnh ban hành Công điện 21/CĐ-UBND.', 'Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:', '- Các xã sơ tán người dân ra khỏi khu vực nguy hiểm.'])
+    expect(news.sections.find((x) => x.title.startsWith('Theo đó'))?.role).toBe('tasks')
+    expect(news.tasks.map((t) => t.text)).toEqual(['Các xã sơ tán người dân ra khỏi khu vực nguy hiểm.'])
+    const numbered = parse(['KẾ HOẠCH', 'Về phòng chống thiên tai', '1. Đối tượng được hỗ trợ:', '- Các hộ nghèo ở xã ven biển.'])
+    expect(numbered.sections.find((x) => x.title.startsWith('Đối tượng'))?.role).not.toBe('tasks')
+  })
+
   it('the items under a heading that names who acts only in general ("2. Các Sở quản lý ngành, lĩnh vực:") are their tasks', () => {
     const lines = ['1. Sở Tài chính:', 'a) Kiểm tra các Sở quản lý ngành về giá.', '2. Các Sở quản lý ngành, lĩnh vực:', 'a) Kiểm tra việc chấp hành pháp luật về giá của cơ quan trực thuộc.', '3. Ủy ban nhân dân xã, phường:', 'a) Kiểm tra việc chấp hành pháp luật về giá của các đơn vị trực thuộc.']
     expect(parse(lines).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([

@@ -67,7 +67,7 @@ export const TABLES = {
   placeAbbr: table('place-abbreviations.tsv', ['abbreviation', 'place'], (r): [string, string] => [r.cells.abbreviation, r.cells.place]),
   placeStop: words('place-stop.tsv', 'word'),
   collectives: words('collectives.tsv', 'noun'),
-  collectiveMods: words('collective-modifiers.tsv', 'modifier'),
+  collectiveMods: table('collective-modifiers.tsv', ['modifier', 'after-levels'], (r): [string, boolean] => [r.cells.modifier, yesNo(r, 'after-levels')]),
   compounds: words('compounds.tsv', 'compound'),
   bareCollectives: words('bare-collectives.tsv', 'phrase'),
   subjectStop: words('subject-stop.tsv', 'words'),
@@ -170,8 +170,8 @@ export const PLACE_STOP = new Set(load(TABLES.placeStop))
 /** Nouns of plural collectives ("các cơ quan, đơn vị liên quan"). */
 export const COLLECTIVES: string[] = load(TABLES.collectives)
 
-/** Words after a collective that still belong to it. */
-export const COLLECTIVE_MODS: string[] = load(TABLES.collectiveMods)
+/** Words after a collective that still belong to it, and whether they also belong to a scope of levels ("các xã ven biển"). */
+export const COLLECTIVE_MODS: [string, boolean][] = load(TABLES.collectiveMods)
 
 /** Words that make a compound with the next one, so not a collective noun ("các trường hợp", "ban hành", "tổ chức thực hiện"). */
 export const COMPOUNDS = new Set(load(TABLES.compounds))

@@ -124,7 +124,9 @@ export function localScope(ts: Tok[], i: number, national = false): Scope | null
   }
   const generic = lead === 'các ' || levels.length > 1
   const mod = generic ? MOD_V.longest(ts, j) : null
-  if (mod && /trực thuộc|trung ương/.test(ts.slice(j, mod.end).map((t) => t.low).join(' '))) j = mod.end
+  // ("các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các xã ven biển": the words the lexicon says a scope of
+  // levels keeps)
+  if (mod?.val) j = mod.end
   if (!lead && levels.length === 1 && isWordAt(ts, j, 'trực') && isWordAt(ts, j + 1, 'thuộc')) return null
   const text = lead + levels.join(', ')
   return { end: j, name: named ? `${text} ${named}` : text, generic, ...(lead === 'cấp ' && !named ? { level: true } : {}) }

@@ -84,7 +84,7 @@ export const LOCAL_V = build<LocalHead>(
 export const LEVEL_V = build<string>(LEVELS.flatMap(([name, ...al]) => [name, ...al].map((a) => [a, name, name === 'quận' || name === 'xã'] as [string, string, boolean])))
 export const PLACE_ABBR_V = build<string>(PLACE_ABBR)
 export const COLL_V = build<true>(COLLECTIVES.map((p) => [p, true]), true)
-export const MOD_V = build<true>(COLLECTIVE_MODS.map((p) => [p, true]), true)
+export const MOD_V = build<boolean>(COLLECTIVE_MODS, true)
 export const BARE_COLL_V = build<true>(BARE_COLLECTIVES.map((p) => [p, true]), true)
 export const DET_V = build<true>([['các', true], ['một số', true], ['tất cả các', true], ['những', true], ['toàn bộ các', true]], true)
 export const CHI_DAO_V = build<true>([['Ban Chỉ đạo', true], ['BCĐ', true]])

@@ -63,6 +63,9 @@ const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
 export const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
+/** A subject, then "yêu cầu:" or "đề nghị:" closing the line: "Thủ tướng Chính phủ yêu cầu:", "Theo đó, Chủ tịch UBND tỉnh đề nghị:". */
+const SUBJECT_ASKS = /^\S[^.;:]{8,}\s(?:yêu cầu|đề nghị)\s*:\s*$/u
+
 /** A letter's heading over its requests: "Yêu cầu chung", "Yêu cầu cụ thể", "Các yêu cầu". */
 const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|cụ thể))?$/iu
 
@@ -257,7 +260,9 @@ export function buildOutline(blocks: Block[]): Outline {
       const title = b.text.replace(/[:\s]+$/u, '')
       // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
       // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
-      let own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? roleOf(title) : introRole(title)
+      // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
+      // is asked, as a long one does)
+      let own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? (roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker && SUBJECT_ASKS.test(b.text) ? 'tasks' : null)) : introRole(title)
       // ("- Đánh giá nguy cơ do thao tác con người gây ra:" under steps to take: a bullet that says what to assess is a
       // step too; only a numbered or titled heading opens an assessment of what happened)
       if (own === 'situation' && b.marker && !NUMBERED.has(b.marker.type) && !b.mdDepth && parent && parent.role !== 'situation' && ASSESS.test(title)) own = null

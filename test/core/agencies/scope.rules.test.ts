@@ -114,6 +114,13 @@ describe('levels of local government', () => {
     ])
   })
 
+  it('a region after plural levels belongs to them, as the lexicon marks it ("các xã ven biển", "các tỉnh miền núi")', () => {
+    expect(spans('Ủy ban nhân dân các xã ven biển sơ tán người dân')).toEqual([['Ủy ban nhân dân các xã', 'Ủy ban nhân dân các xã ven biển']])
+    expect(spans('UBND các xã biên giới và Sở Y tế')).toEqual([['Ủy ban nhân dân các xã', 'UBND các xã biên giới'], ['Sở Y tế', 'Sở Y tế']])
+    // (a word the lexicon keeps only after a collective's noun, "liên quan", is still not the levels')
+    expect(spans('UBND các huyện liên quan')).toEqual([['Ủy ban nhân dân các huyện', 'UBND các huyện']])
+  })
+
   it('one level followed by "trực thuộc" names a kind of place, not the scope of the head: Ủy ban nhân dân thành phố trực thuộc Trung ương', () => {
     expect(spans('Ủy ban nhân dân thành phố trực thuộc Trung ương')).toEqual([['Ủy ban nhân dân', 'Ủy ban nhân dân']])
   })
