@@ -2090,3 +2090,13 @@ describe('news-region-collectives.md: a news page on a telegram, whose lead-in a
     expect(leaks(f, 'đã sơ tán hơn 3.000 hộ')).toEqual([])
   })
 })
+
+describe('letter-works-together-with.txt: a ministry asks provinces to direct departments that work "kết hợp với" others', () => {
+  const f = 'letter-works-together-with.txt'
+  it('"kết hợp với" and "phối kết hợp với" before bodies name the coordinators, as "phối hợp với" does', () => {
+    expect(lead(f, 'kiểm tra các cơ sở sản xuất rượu')).toEqual(names('Sở Công Thương'))
+    expect(coordinators(f, 'kiểm tra các cơ sở sản xuất rượu')).toEqual(names('Công an tỉnh', 'Sở Y tế'))
+    expect(end(f, 'kiểm tra các cơ sở sản xuất rượu')).toBe('2027-01-30')
+    expect(coordinators(f, 'tuyên truyền về tác hại')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
+  })
+})

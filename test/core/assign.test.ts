@@ -15,6 +15,11 @@ describe('assign', () => {
     expect(assign('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.', findAgencies('Rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không sử dụng tàu cuốc để khai thác cát.')).lead).toEqual([])
   })
 
+  it('"X kết hợp với Y …", "phối kết hợp với": Y coordinates, as after "phối hợp với"', () => {
+    expect(read('Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện Công văn số 3571/BTP-TTLLTPQG.')).toMatchObject({ lead: ['Sở Tư pháp'], coordinators: ['Công an tỉnh', 'Sở Y tế'] })
+    expect(read('Sở Y tế phối kết hợp với Sở Xây dựng kiểm tra an toàn thực phẩm.').coordinators).toEqual(['Sở Xây dựng'])
+  })
+
   it('"các nhiệm vụ do Thủ tướng Chính phủ giao cho X": work given to X, told in a relative clause, does not make X lead', () => {
     expect(read('Bộ Tài chính có trách nhiệm phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho Bộ Y tế, Bộ Xây dựng.').lead).toEqual(['Bộ Tài chính'])
     // the text's own "giao" still gives the work

@@ -20,7 +20,8 @@ interface Chain {
 const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
 // ("phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry, through its units)
-const COORD_BEFORE = /(?:phối hợp(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc))?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
+// ("Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế …", "phối kết hợp với …": "kết hợp" is "phối hợp" when a body follows)
+const COORD_BEFORE = /(?:(?:phối hợp|(?:phối )?kết hợp)(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc))?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 /** "… gửi X … để phối hợp với": a purpose after what is sent, whose subject is the one it is sent to. */
 const RECIPIENT_PURPOSE = /(?:^|\s)(?:gửi|gửi về|nộp)\s+\p{Lu}[^.;:]{0,120}?\sđể\s+phối hợp(?:\s+với)?\s*$/u
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
