@@ -79,7 +79,7 @@ const FLOORS: Record<string, string> = {
   r32: 'recall=0.98,leak=0.15,lead=1,coord=1,deadline=0.98,dated=0.98,meta=1',
   r33: 'recall=1,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r34: 'recall=0.96,leak=0.04,lead=0.96,coord=1,deadline=0.98,dated=0.86,meta=0.95',
-  r35: 'recall=0.9,leak=0.05,lead=0.83,coord=1,deadline=1,dated=1,meta=0.86',
+  r35: 'recall=0.9,leak=0.05,lead=0.87,coord=1,deadline=1,dated=1,meta=0.86',
   r36: 'recall=0.92,leak=0.08,lead=1,coord=1,deadline=0.99,dated=1,meta=0.91',
   r37: 'recall=0.99,leak=0.03,lead=0.96,coord=1,deadline=0.98,dated=1,meta=0.94',
   r38: 'recall=0.94,leak=0,lead=1,coord=0.97,deadline=1,dated=1,meta=1',
@@ -150,7 +150,7 @@ const FLOORS: Record<string, string> = {
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.64',
   r103: 'recall=0.95,leak=0.15,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
   r104: 'recall=0.72,leak=0.06,lead=0.56,coord=1,deadline=0.97,dated=1,meta=0.79',
-  r105: 'recall=0.91,leak=0,lead=0.7,coord=0.67,deadline=1,dated=1,meta=0.75',
+  r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.71,coord=1,deadline=1,dated=1,meta=0.95',
   r107: 'recall=0.9,leak=0.18,lead=0.88,coord=1,deadline=0.95,dated=1,meta=0.84',
 }

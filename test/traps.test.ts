@@ -2100,3 +2100,15 @@ describe('letter-works-together-with.txt: a ministry asks provinces to direct de
     expect(coordinators(f, 'tuyên truyền về tác hại')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
   })
 })
+
+describe('resolution-prime-minister-acts.txt: a resolution that gives work to the Government and to its Prime Minister', () => {
+  const f = 'resolution-prime-minister-acts.txt'
+  it('the Prime Minister given work acts for the Government he heads: "Chính phủ, Thủ tướng Chính phủ …" is one lead', () => {
+    expect(lead(f, 'nâng mức trợ cấp, phụ cấp ưu đãi')).toEqual(names('Chính phủ'))
+    expect(end(f, 'nâng mức trợ cấp, phụ cấp ưu đãi')).toBe('2027-12-31')
+    expect(lead(f, 'giải quyết dứt điểm hồ sơ tồn đọng')).toEqual(names('Chính phủ'))
+    // (written as the text writes it)
+    expect(task(f, 'giải quyết dứt điểm hồ sơ tồn đọng').lead[0].text).toBe('Thủ tướng Chính phủ')
+    expect(lead(f, 'hướng dẫn thực hiện chế độ ưu đãi')).toEqual(names('Bộ Nội vụ'))
+  })
+})

@@ -38,6 +38,7 @@ export const TABLES = {
   stateGroups: table('state-groups.tsv', ['id', 'name', 'aliases?'], (r): Entry => ({ id: r.cells.id, name: r.cells.name, kind: 'state', aliases: listCell(r, 'aliases') })),
   banned: words('banned.tsv', 'phrase'),
   titles: words('titles.tsv', 'title'),
+  actsFor: table('acts-for.tsv', ['office', 'body'], (r): [string, string] => [r.cells.office, r.cells.body]),
   boards: table('boards.tsv', ['field', 'of', 'aliases?'], (r) => ({
     entry: [r.cells.field, ...listCell(r, 'aliases')] as [string, ...string[]],
     council: oneOf(r, 'of', ['party', 'council']) === 'council',
@@ -125,6 +126,9 @@ export const FIXED: Entry[] = fixedBodies()
 
 /** Bodies that look like a name in the lexicon but are not one (longer phrases that win and are dropped). */
 export const BANNED: string[] = load(TABLES.banned)
+
+/** Offices that, given work, act for the body they head: "Thủ tướng Chính phủ" → "Chính phủ". */
+export const ACTS_FOR: Map<string, string> = new Map(load(TABLES.actsFor))
 
 /** Person titles: a body right after one of these is part of a person's title, not a body in its own right. */
 export const TITLES: string[] = load(TABLES.titles)
