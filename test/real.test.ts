@@ -152,7 +152,7 @@ const FLOORS: Record<string, string> = {
   r104: 'recall=0.72,leak=0.06,lead=0.56,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.71,coord=1,deadline=1,dated=1,meta=0.95',
-  r107: 'recall=0.9,leak=0.18,lead=0.88,coord=1,deadline=0.95,dated=1,meta=0.84',
+  r107: 'recall=0.9,leak=0.18,lead=0.88,coord=1,deadline=1,dated=1,meta=0.84',
   r108: 'recall=0.77,leak=0.14,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
 }
 

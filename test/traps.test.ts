@@ -2111,4 +2111,16 @@ describe('resolution-prime-minister-acts.txt: a resolution that gives work to th
     expect(task(f, 'giải quyết dứt điểm hồ sơ tồn đọng').lead[0].text).toBe('Thủ tướng Chính phủ')
     expect(lead(f, 'hướng dẫn thực hiện chế độ ưu đãi')).toEqual(names('Bộ Nội vụ'))
   })
+  it('the resolution\'s adoption ("Nghị quyết này được Quốc hội khóa XV thông qua ngày …") is no task', () => {
+    expect(leaks(f, 'thông qua ngày 11 tháng 12')).toEqual([])
+  })
+})
+
+describe('resolution-meeting-month.txt: a council resolution citing a meeting\'s notice by its month', () => {
+  const f = 'resolution-meeting-month.txt'
+  it('"Thông báo phiên họp thường kỳ tháng 10/2026" names the notice, it does not date the task; a month of its own does', () => {
+    expect(end(f, 'Thông báo phiên họp thường kỳ')).toBeNull()
+    expect(lead(f, 'Thông báo phiên họp thường kỳ')).toEqual(names('Ủy ban nhân dân tỉnh'))
+    expect(end(f, 'sửa chữa các tuyến đường xuống cấp')).toBe('2027-03-31')
+  })
 })

@@ -90,6 +90,12 @@ describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
 })
 
 describe('isDirective: statements that only look like work', () => {
+  it('an act\'s adoption ("Nghị quyết này được Quốc hội khóa XV … thông qua ngày …") is a report, not work', () => {
+    expect(opensAsReport('Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày 11 tháng 12 năm 2026.')).toBe(true)
+    expect(opensAsReport('Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 30 tháng 11 năm 2024.')).toBe(true)
+    // (work to have a draft adopted is still work)
+    expect(opensAsReport('Bộ Tư pháp trình Quốc hội thông qua dự án Luật trước ngày 30/6/2027.')).toBe(false)
+  })
   it('how the work is funded, in the passive, directs no one', () => {
     expect(isDirective('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')).toBe(false)
     expect(isDirective('Kinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán của các bộ.')).toBe(false)

@@ -91,8 +91,14 @@ const PAST_AT = /(?<!\p{L})hồi\s+$/u
 const MONTHS_OF = /(?<!\p{L})tháng\s+$/u
 const PART_OF_YEAR = /^(?:đầu|cuối|giữa)\s+năm/u
 const MONTHS_OF_YEAR = /^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\p{L}+)?|mấy|vài|các|những)\s+tháng\s+(?:đầu|cuối|giữa)\s+năm/u
+/**
+ * "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2016", "Thông báo phiên họp thường kỳ tháng 10/2026": the month
+ * of a meeting an act cited is named after dates that act; not a schedule's cell, where the meeting's month is the time
+ * the work is due by ("Tiến độ trình UBTVQH: Phiên họp tháng 3/2026").
+ */
+const MEETING_MONTH_BEFORE = /(?<!\p{L})(?:nghị quyết|thông báo|kết luận|biên bản)\s+(?:của\s+)?(?:phiên họp|kỳ họp|hội nghị|cuộc họp)(?:\s+[^\s,.;:()]+){0,4}\s+$/iu
 const TITLE_RUNS_TO = /(?<!\p{L})(?:chương trình|chiến lược|đề án|quy hoạch)(?:\s+[^\s,.;:()]+){0,14}\s+$/u
-warmAll(PAST_AT, MONTHS_OF, PART_OF_YEAR, MONTHS_OF_YEAR, TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
+warmAll(MEETING_MONTH_BEFORE, PAST_AT, MONTHS_OF, PART_OF_YEAR, MONTHS_OF_YEAR, TITLE_RUNS_TO, MONEY_BEFORE, HORIZON_BEFORE, HORIZON_AFTER, COMMITMENT_BEFORE, GOAL_BEFORE, PROGRAMME_BEFORE, EVENT_EXPECTED, DONE_ON)
 
 /** Is this phrase the date of a cited document, a term of office, a comparison or an idiom rather than a time limit? */
 function excluded(s: string, n: Node): boolean {
@@ -108,6 +114,7 @@ function excluded(s: string, n: Node): boolean {
   if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if ((n.unit === 'year' || n.unit === 'span') && /^(?:đến|tới)\s+(?:năm\s+)?\p{N}/u.test(s.slice(n.i, n.j)) && TITLE_RUNS_TO.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if (n.prefixed) return false
+  if (n.unit === 'month' && MEETING_MONTH_BEFORE.test(before)) return true
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)

@@ -21,6 +21,12 @@ describe('findDeadlines', () => {
     expect(texts('đạtháng 5/2026 và é năm 2026')).toEqual(['năm 2026'])
   })
 
+  it('the month of a meeting an act cited is named after is no deadline; a meeting\'s month alone, as a schedule gives it, is', () => {
+    expect(texts('Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2016, Chính phủ yêu cầu các Bộ quyết liệt thực hiện các giải pháp.')).toEqual([])
+    expect(texts('Thực hiện các kết luận tại Thông báo phiên họp thường kỳ tháng 10/2026 của Thường trực Hội đồng nhân dân tỉnh.')).toEqual([])
+    expect(texts('Phiên họp tháng 3/2026')).toEqual(['tháng 3/2026'])
+  })
+
   it('maps offsets back to decomposed input', () => {
     const s = 'Hoàn thành trong quý III năm 2024.'.normalize('NFD')
     const [m] = findDeadlines(s)
