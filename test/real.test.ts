@@ -60,7 +60,7 @@ const FLOORS: Record<string, string> = {
   r13: 'recall=0.98,leak=0.08,lead=0.92,coord=0.69,deadline=1,dated=0,meta=1',
   r14: 'recall=0.93,leak=0.04,lead=0.93,coord=0.86,deadline=1,dated=1,meta=0.88',
   r15: 'recall=0.72,leak=0,lead=0.91,coord=0.82,deadline=0.96,dated=0.78,meta=0.92',
-  r16: 'recall=0.97,leak=0.08,lead=0.7,coord=0.42,deadline=0.87,dated=0.5,meta=1',
+  r16: 'recall=0.97,leak=0.08,lead=0.72,coord=0.42,deadline=0.87,dated=0.5,meta=1',
   r17: 'recall=0.98,leak=0.04,lead=1,coord=1,deadline=0.95,dated=0.92,meta=0.75',
   r18: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.75',
   r19: 'recall=0.95,leak=0,lead=1,coord=0.86,deadline=0.96,dated=0.86,meta=1',
@@ -152,7 +152,7 @@ const FLOORS: Record<string, string> = {
   r104: 'recall=0.72,leak=0.06,lead=0.56,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.71,coord=1,deadline=1,dated=1,meta=0.95',
-  r107: 'recall=0.9,leak=0.18,lead=0.88,coord=1,deadline=1,dated=1,meta=0.84',
+  r107: 'recall=0.9,leak=0.18,lead=1,coord=1,deadline=1,dated=1,meta=0.84',
   r108: 'recall=0.77,leak=0.14,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
 }
 

@@ -2124,3 +2124,13 @@ describe('resolution-meeting-month.txt: a council resolution citing a meeting\'s
     expect(end(f, 'sửa chữa các tuyến đường xuống cấp')).toBe('2027-03-31')
   })
 })
+
+describe('plan-paragraph-goes-on.txt: a plan whose paragraphs go on with "Đồng thời, …"', () => {
+  const f = 'plan-paragraph-goes-on.txt'
+  it('"Đồng thời, chủ trì …" after "Sở Nội vụ tiếp tục …" is the department\'s, across a blank line; a collective\'s stays a collective\'s', () => {
+    expect(lead(f, 'đào tạo kỹ năng số')).toEqual(names('Sở Nội vụ'))
+    expect(end(f, 'đào tạo kỹ năng số')).toBe('2027-06-29')
+    expect(task(f, 'báo cáo kết quả về Sở Nội vụ').lead.map((a) => a.name)).toEqual(['các sở, ngành'])
+    expect(lead(f, 'rà soát các quy định của tỉnh')).toEqual(names('Sở Tư pháp'))
+  })
+})

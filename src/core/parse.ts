@@ -21,6 +21,7 @@ import { deadlinesByAnnex } from './extract/annexDeadlines.js'
 import { completeScopes } from './extract/scopeFromIssuer.js'
 import { oneNamePerBody } from './extract/sameBody.js'
 import { officesActForBodies } from './extract/actsFor.js'
+import { sameSubjectGoesOn } from './extract/goesOn.js'
 import { segment, type Block } from './read/segment.js'
 import { extractTasks } from './extract/tasks.js'
 import type { ReadDocument } from './read/types.js'
@@ -96,6 +97,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   deadlinesByAnnex(found, placed)
   const tasks = shareRowAssignments(found)
   officesActForBodies(tasks)
+  sameSubjectGoesOn(tasks)
   const rename = oneNamePerBody(tasks, sections, placed, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []

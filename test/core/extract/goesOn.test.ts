@@ -1,0 +1,20 @@
+// A paragraph that opens "Đồng thời" goes on with the subject of the task right before it.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const leads = (lines: string[]) =>
+  parseDocument(['KẾ HOẠCH', 'Về cải cách hành chính', 'I. NHIỆM VỤ', ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text.slice(0, 24), t.lead.map((l) => l.name)])
+
+describe('"Đồng thời, …" goes on with the subject before it', () => {
+  it('a subjectless paragraph right after a task, on the next line or after a blank one, is that task\'s body\'s', () => {
+    expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', 'Đồng thời, chủ trì xây dựng kế hoạch đào tạo.'])).toEqual([
+      ['Sở Nội vụ tiếp tục rà so', ['Sở Nội vụ']],
+      ['Đồng thời, chủ trì xây d', ['Sở Nội vụ']],
+    ])
+    expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', '', 'Đồng thời, chủ trì xây dựng kế hoạch đào tạo.'])[1][1]).toEqual(['Sở Nội vụ'])
+  })
+  it('not across a heading, nor when it names its own subject', () => {
+    expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', 'II. TỔ CHỨC THỰC HIỆN', 'Đồng thời, chủ trì xây dựng kế hoạch đào tạo.'])[1][1]).toEqual([])
+    expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', 'Đồng thời, Sở Tư pháp chủ trì rà soát thủ tục.'])[1][1]).toEqual(['Sở Tư pháp'])
+  })
+})
