@@ -69,6 +69,17 @@ const SUBJECT_ASKS = /^\S[^.;:]{8,}\s(?:yêu cầu|đề nghị)\s*:\s*$/u
 /** A letter's heading over its requests: "Yêu cầu chung", "Yêu cầu cụ thể", "Các yêu cầu". */
 const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|cụ thể))?$/iu
 
+/** The role a heading's own words give it; null: its parent's. */
+function ownRole(b: Block, title: string, letter: boolean): SectionRole | null {
+  // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
+  if (letter && LETTER_REQUESTS.test(title)) return 'tasks'
+  // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
+  if (!(b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60)) return introRole(title)
+  // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
+  // is asked, as a long one does)
+  return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker && SUBJECT_ASKS.test(b.text) ? 'tasks' : null)
+}
+
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
@@ -258,11 +269,7 @@ export function buildOutline(blocks: Block[]): Outline {
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
-      // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
-      // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
-      // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
-      // is asked, as a long one does)
-      let own = letter && LETTER_REQUESTS.test(title) ? 'tasks' : b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60 ? (roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker && SUBJECT_ASKS.test(b.text) ? 'tasks' : null)) : introRole(title)
+      let own = ownRole(b, title, letter)
       // ("- Đánh giá nguy cơ do thao tác con người gây ra:" under steps to take: a bullet that says what to assess is a
       // step too; only a numbered or titled heading opens an assessment of what happened)
       if (own === 'situation' && b.marker && !NUMBERED.has(b.marker.type) && !b.mdDepth && parent && parent.role !== 'situation' && ASSESS.test(title)) own = null
