@@ -52,6 +52,14 @@ function stripOuter(k: string): string {
   return i === 0 && j === k.length ? k : k.slice(i, j)
 }
 
+/**
+ * Every mark taken away, letter for letter (đ → d), nothing else changed: an NFC text keeps its length, so an offset in
+ * it is an offset in the text (a regular expression's source folds the same way).
+ */
+export function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+}
+
 /** Strip every diacritic (đ→d too): for forgiving matches on user input and OCR-damaged text. */
 export function fold(s: string): string {
   return normKey(s)

@@ -2,6 +2,7 @@
 // organisation sections do. (An emulation plan's criteria and its awards, "Tiêu chí thi đua", "Hình thức khen thưởng",
 // state what is measured and given, as aims do.)
 import type { SectionRole } from '../contract/schema.js'
+import { withoutMarks } from '../contract/text.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng)/u],
@@ -24,11 +25,8 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
 export const DUTY_END = /\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:(?:,|\s+và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ))?(?:\s+(?:sau đây|sau|như sau|chủ yếu|cụ thể))?\s*[:.]?\s*$/iu
 
 /** The same words with no diacritics, for headings whose marks OCR damaged ("TỎ CHỨC THỰC HIỆN", "NHIỆM VU"). */
-const FOLDED_WORDS: Array<[SectionRole, RegExp]> = ROLE_WORDS.map(([role, re]) => [role, new RegExp(fold(re.source), 'u')])
+const FOLDED_WORDS: Array<[SectionRole, RegExp]> = ROLE_WORDS.map(([role, re]) => [role, new RegExp(withoutMarks(re.source), 'u')])
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-}
 
 /** The role a heading's own words give it, or null (then it inherits its parent's). */
 export function roleOf(title: string): SectionRole | null {
@@ -37,7 +35,7 @@ export function roleOf(title: string): SectionRole | null {
     .replace(/^[\s"“*_]+/, '')
     .replace(/^(về |một số |những |các |nhóm |i+\.?\s*)+/u, '')
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role
-  const f = fold(t)
+  const f = withoutMarks(t)
   for (const [role, re] of FOLDED_WORDS) if (re.test(f)) return role
   return null
 }
@@ -60,4 +58,12 @@ export function introRole(title: string): SectionRole | null {
   // "Thủ tướng Chính phủ yêu cầu:", "Ban Thường vụ Tỉnh ủy đề nghị:": what follows is what is asked
   if (/(?<!\p{L})(yêu cầu|đề nghị|chỉ thị|quyết nghị|kết luận|giao)\s*:?$/iu.test(title)) return 'tasks'
   return null
+}
+
+/** A subject, then "yêu cầu:" or "đề nghị:" closing the line: "Thủ tướng Chính phủ yêu cầu:", "Theo đó, Chủ tịch UBND tỉnh đề nghị:". */
+const SUBJECT_ASKS = /^\S[^.;:]{8,}\s(?:yêu cầu|đề nghị)\s*:\s*$/u
+
+/** A short unmarked lead-in whose subject asks says what follows is asked, as a long one does (introRole). */
+export function shortLeadInRole(text: string): SectionRole | null {
+  return SUBJECT_ASKS.test(text) ? 'tasks' : null
 }

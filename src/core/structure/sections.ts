@@ -6,10 +6,10 @@ import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/me
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isDirective, opensWithWork } from '../grammar/cues.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
-import { DUTY_END, introRole, roleOf } from './roles.js'
+import { DUTY_END, introRole, roleOf, shortLeadInRole } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
-import { fold } from '../contract/text.js'
+import { withoutMarks } from '../contract/text.js'
 import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
@@ -63,9 +63,6 @@ const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
 /** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
 export const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
 const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
-/** A subject, then "yêu cầu:" or "đề nghị:" closing the line: "Thủ tướng Chính phủ yêu cầu:", "Theo đó, Chủ tịch UBND tỉnh đề nghị:". */
-const SUBJECT_ASKS = /^\S[^.;:]{8,}\s(?:yêu cầu|đề nghị)\s*:\s*$/u
-
 /** A letter's heading over its requests: "Yêu cầu chung", "Yêu cầu cụ thể", "Các yêu cầu". */
 const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|cụ thể))?$/iu
 
@@ -77,7 +74,7 @@ function ownRole(b: Block, title: string, letter: boolean): SectionRole | null {
   if (!(b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60)) return introRole(title)
   // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
   // is asked, as a long one does)
-  return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker && SUBJECT_ASKS.test(b.text) ? 'tasks' : null)
+  return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker ? shortLeadInRole(b.text) : null)
 }
 
 /** "Kính gửi: …": a letter's addressees follow. */
@@ -507,16 +504,17 @@ function directedOf(b: Block): AgencyRef[] {
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
-// ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Chức năng, nhiệm vụ của …" as well)
-const HEADING_LEAD_IN = /^(đối với|(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của|giao|đề nghị)\s*:?\s+/iu
+/** A duty given to whom follows: "Trách nhiệm của …", also "Nhiệm vụ và quyền hạn của …", "Chức năng, nhiệm vụ của …". */
+const DUTY_OF = String.raw`(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của`
+const HEADING_LEAD_IN = new RegExp(String.raw`^(?:đối với|${DUTY_OF}|giao|đề nghị)\s*:?\s+`, 'iu')
 /**
- * The duty's words of such a lead-in as a scan writes them, some of their marks lost ("Trách nhiệm va quyền han của Chủ
- * tịch …"), read with every mark folded away (its words only: "giao" so folded would be "Giáo dục" too).
+ * The duty's words as a scan writes them, some of their marks lost ("Trách nhiệm va quyền han của Chủ tịch …"), read
+ * with every mark taken away (its words only: "giao" so read would be "Giáo dục" too).
  */
-const SCANNED_LEAD_IN = /^(?:(?:chuc nang|quyen han)(?:,| va)\s+)?(?:trach nhiem|nhiem vu)(?:(?:,| va)\s+(?:quyen han|trach nhiem|nhiem vu|quyen loi))?(?:\s+(?:chu yeu|trong tam|cu the|chinh))?\s+cua\s*:?\s+/iu
-/** A heading's title without its lead-in (the length of a text with its marks folded away is the text's own). */
+const SCANNED_LEAD_IN = new RegExp(String.raw`^${withoutMarks(DUTY_OF)}\s*:?\s+`, 'iu')
+/** A heading's title without its lead-in. */
 function withoutLeadIn(title: string): string {
-  const m = HEADING_LEAD_IN.exec(title) ?? SCANNED_LEAD_IN.exec(fold(title))
+  const m = HEADING_LEAD_IN.exec(title) ?? SCANNED_LEAD_IN.exec(withoutMarks(title))
   return m ? title.slice(m[0].length) : title
 }
 
