@@ -154,6 +154,7 @@ const FLOORS: Record<string, string> = {
   r106: 'recall=0.63,leak=0.06,lead=0.71,coord=1,deadline=1,dated=1,meta=0.95',
   r107: 'recall=0.9,leak=0.18,lead=1,coord=1,deadline=1,dated=1,meta=0.84',
   r108: 'recall=0.77,leak=0.14,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
+  r109: 'recall=0.79,leak=0,lead=0.91,coord=1,deadline=0.97,dated=1,meta=0.65',
   r110: 'recall=0.77,leak=0.1,lead=0.03,coord=0,deadline=0.75,dated=0.5,meta=0.45',
   r111: 'recall=0.54,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.57',
 }
