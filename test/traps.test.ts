@@ -2134,3 +2134,35 @@ describe('plan-paragraph-goes-on.txt: a plan whose paragraphs go on with "Đồn
     expect(lead(f, 'rà soát các quy định của tỉnh')).toEqual(names('Sở Tư pháp'))
   })
 })
+
+describe('plan-word-segmented-parts.txt: a word-segmented plan whose parts are "Ii." and "Iii." and whose titles end in " ."', () => {
+  const f = 'plan-word-segmented-parts.txt'
+  it('"Iii. tổ_chức thực_hiện ." is part III, and "1 . Sở Lao_động - Thương_binh và Xã_hội ." heads the items under it', () => {
+    expect(lead(f, 'Hướng_dẫn , kiểm_tra việc thực_hiện Kế_hoạch')).toEqual(names('Sở Lao động - Thương binh và Xã hội'))
+    expect(lead(f, 'Tổng_hợp kết_quả , báo_cáo')).toEqual(names('Sở Lao động - Thương binh và Xã hội'))
+    expect(end(f, 'Tổng_hợp kết_quả , báo_cáo')).toBe('2026-12-14')
+  })
+  it('"Sở Kế_hoạch & Đầu_tư", "Sở Lao_động TB&XH", "Viện Nghiên_cứu Công_nhân & Công_đoàn" are named whole', () => {
+    expect(lead(f, 'phân_bổ kinh_phí hỗ_trợ')).toEqual(names('Sở Kế hoạch và Đầu tư', 'Sở Tài chính'))
+    expect(coordinators(f, 'phân_bổ kinh_phí hỗ_trợ')).toEqual(names('Sở Lao động - Thương binh và Xã hội'))
+    expect(lead(f, 'Khảo_sát đời_sống')).toEqual(names('Viện Nghiên cứu Công nhân và Công đoàn'))
+  })
+  it('whom the plan helps ("Đối_tượng được hỗ_trợ :") and the sum the budget gives are no tasks', () => {
+    expect(leaks(f, 'Là hộ nghèo có nhà ở')).toEqual([])
+    expect(leaks(f, 'Ngân_sách tỉnh hỗ_trợ 20 triệu')).toEqual([])
+    expect(task(f, 'vận_động doanh_nghiệp đóng_góp').text).toContain('Đề_nghị các huyện')
+  })
+})
+
+describe('tax-notice-unit-abbreviations.txt: a tax administration notice naming its units by abbreviation ("Vụ DTTT", "Cục TTKT", "Ban QLRR")', () => {
+  const f = 'tax-notice-unit-abbreviations.txt'
+  it('leads and coordinators by their full names', () => {
+    expect(lead(f, 'Theo dõi sát tình hình thu ngân sách')).toEqual(names('Vụ Dự toán thu thuế'))
+    expect(coordinators(f, 'rà soát chỉ tiêu biên chế')).toEqual(names('Vụ Tổ chức cán bộ'))
+    expect(lead(f, 'xây dựng bộ tiêu chí kiểm tra')).toEqual(names('Cục Thanh tra - Kiểm tra thuế'))
+    expect(coordinators(f, 'xây dựng bộ tiêu chí kiểm tra')).toEqual(names('Ban Quản lý rủi ro', 'Vụ Kê khai và Kế toán thuế', 'Cục Công nghệ thông tin'))
+  })
+  it('"Đoàn Chủ tịch Công đoàn Tổng cục" is a presidium, a body, not the head of the union', () => {
+    expect(lead(f, 'tổ chức hội nghị cán bộ công chức')).toEqual(names('Đoàn Chủ tịch Công đoàn Tổng cục'))
+  })
+})

@@ -96,6 +96,11 @@ describe('isDirective: statements that only look like work', () => {
     // (work to have a draft adopted is still work)
     expect(opensAsReport('Bộ Tư pháp trình Quốc hội thông qua dự án Luật trước ngày 30/6/2027.')).toBe(false)
   })
+  it('the sum a budget gives directs no one; a body that gives it does', () => {
+    expect(isDirective('Ngân sách Thành phố hỗ trợ 15 triệu đồng/hộ để mua nguyên vật liệu chính.')).toBe(false)
+    expect(opensAsReport('Ngân sách tỉnh hỗ trợ tối đa 40 triệu đồng cho mỗi hộ nghèo.')).toBe(true)
+    expect(opensAsReport('Sở Tài chính hỗ trợ 15 triệu đồng/hộ từ nguồn ngân sách tỉnh.')).toBe(false)
+  })
   it('how the work is funded, in the passive, directs no one', () => {
     expect(isDirective('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')).toBe(false)
     expect(isDirective('Kinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán của các bộ.')).toBe(false)

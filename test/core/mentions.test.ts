@@ -11,6 +11,13 @@ describe('mentionsIn: the head of a body', () => {
     expect(names('Bộ trưởng Bộ Công an chỉ đạo lực lượng chức năng.')).toEqual(['Bộ Công an'])
     expect(names('Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm tra, chỉ đạo.')).toEqual(['Ủy ban nhân dân tỉnh Lào Cai'])
   })
+  it('a presidium is a body, not the head of one: "Đoàn Chủ tịch Tổng Liên đoàn"', () => {
+    expect(names('Giao Đoàn Chủ tịch Tổng Liên đoàn hướng dẫn các cấp công đoàn.')).toEqual(['Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam'])
+    expect(names('Chủ tịch Tổng Liên đoàn chỉ đạo.')).toEqual(['Tổng Liên đoàn Lao động Việt Nam'])
+  })
+  it('the units of the tax administration by the abbreviations its notices use', () => {
+    expect(names('Vụ DTTT chủ trì, phối hợp Vụ TCCB, Cục TTKT và Ban QLRR.')).toEqual(['Vụ Dự toán thu thuế', 'Vụ Tổ chức cán bộ', 'Cục Thanh tra - Kiểm tra thuế', 'Ban Quản lý rủi ro'])
+  })
   it('"Chánh Văn phòng X", "Chánh Thanh tra tỉnh": the office the chief heads opens the text, so it is the subject', () => {
     expect(withoutHeadTitles('Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia phối hợp').trimStart()).toMatch(/^Văn phòng Ban Chỉ đạo/u)
     expect(withoutHeadTitles('Chánh Thanh tra tỉnh tổ chức kiểm tra.').trimStart()).toMatch(/^Thanh tra tỉnh/u)

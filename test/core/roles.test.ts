@@ -23,6 +23,12 @@ describe('roleOf', () => {
     expect(roleOf('QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH VÀ CÁC CẤP NGÂN SÁCH')).toBe('organisation')
     expect(roleOf('Chức năng và trách nhiệm của Ban Chỉ đạo')).toBe('organisation')
   })
+  it('whom a plan helps, "Đối tượng được hỗ trợ", is said as its aims are; not what a campaign tells whom', () => {
+    expect(roleOf('Đối tượng được hỗ trợ:')).toBe('purpose')
+    expect(roleOf('Phạm vi, đối tượng áp dụng')).toBe('purpose')
+    expect(roleOf('Đối tượng thụ hưởng')).toBe('purpose')
+    expect(roleOf('ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN')).not.toBe('purpose')
+  })
   it('an emulation plan\'s criteria and awards state what is measured and given, as aims do', () => {
     expect(roleOf('TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG')).toBe('purpose')
     expect(roleOf('Hình thức và tiêu chuẩn khen thưởng')).toBe('purpose')

@@ -24,6 +24,17 @@ describe('word-segmented text', () => {
     expect(openJoins('các cơ_sở ( bệnh_viện , trạm ) .')).toBe('các cơ sở  (bệnh viện,  trạm) . ')
   })
 
+  it('reads a Roman numeral written in sentence case as one, and a numbered title without the full stop such text puts on every line', () => {
+    expect(openJoins('Ii. mục_tiêu , nhiệm_vụ : ')).toBe('II. mục tiêu,  nhiệm vụ:  ')
+    expect(openJoins('Iii. tổ_chức thực_hiện . ')).toBe('III. tổ chức thực hiện   ')
+    expect(openJoins('1 . Tổng_Liên_đoàn Lao_động Việt_Nam . ')).toBe('1.  Tổng Liên đoàn Lao động Việt Nam   ')
+    for (const l of ['Iii. tổ_chức thực_hiện . ', '1 . Tổng_Liên_đoàn Lao_động Việt_Nam . ']) expect(openJoins(l)).toHaveLength(l.length)
+    // a sentence keeps its stop; so does an item that is one sentence of several clauses, and a word that is no numeral
+    expect(openJoins('Tổ_chức kiểm_tra đôn_đốc việc thực_hiện . ')).toBe('Tổ chức kiểm tra đôn đốc việc thực hiện.  ')
+    expect(openJoins('2 . Thống_nhất quản_lý ; kiện_toàn Phòng Đào_tạo . ')).toBe('2.  Thống nhất quản lý;  kiện toàn Phòng Đào tạo.  ')
+    expect(openJoins('Iu . ')).toBe('Iu.  ')
+  })
+
   it('quotes what was read from the opened copy as the text writes it, or as read when it cannot be found', () => {
     const lines = ['- Kiểm_tra việc treo biển , cấm hút thuốc_lá . ']
     const span = { start: { line: 1, column: 3 }, end: { line: 1, column: 46 } }

@@ -9,6 +9,10 @@ describe('unitMentions', () => {
     expect(names('Công an Kinh tế , Đội Quản lý thị trường 12 B xử lý nghiêm')).toEqual(['Công an Kinh tế', 'Đội Quản lý thị trường 12 B'])
     expect(names('Xây dựng đội ngũ cán bộ')).toEqual([])
   })
+  it('"&" between spaces joins a name\'s words as "và" does, and is spelt "và"; not before another body', () => {
+    expect(names('Viện Nghiên cứu Công nhân & Công đoàn, ')).toEqual(['Viện Nghiên cứu Công nhân và Công đoàn'])
+    expect(names('Trung tâm Y tế & Trung tâm Văn hóa huyện')).toEqual(['Trung tâm Y tế', 'Trung tâm Văn hóa huyện'])
+  })
   it('a head\'s word that begins no name of its own is a word of the name: "Ban Chỉ huy Phòng thủ dân sự tỉnh"; "qua" ends a name', () => {
     expect(names('Báo cáo về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp.')).toEqual([
       'Ban Chỉ huy Phòng thủ dân sự tỉnh',

@@ -14,12 +14,13 @@ import { warmAll } from '../contract/regex.js'
  * Tổng Giám đốc các tập đoàn …"), and so does its representative at the head of an item ("Đại diện Bộ Tài chính: Chịu
  * trách nhiệm …", capitalised: "cử đại diện Sở Y tế tham dự" names the body as it is). The title is blanked (same
  * length, so offsets hold) and the body after it is found; a
- * deputy or a former head is a person.
+ * deputy or a former head is a person, and a presidium ("Đoàn Chủ tịch Tổng Liên đoàn", "Đoàn Chủ tịch Ủy ban Trung ương
+ * MTTQ Việt Nam") is a body of its own.
  */
 const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc|Đại diện)`
 // (before its body's name, "các" and a collective, "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng đơn vị"; or before the
 // next title of a list that shares its body, "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", blanked with its comma)
-const HEAD_OF = new RegExp(String.raw`(?<!(?:Phó|phó|nguyên|Nguyên)\s)(?<!\p{L})${TITLES}(?:(?=\s+(?:các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị|địa phương)(?!\p{L})))|\s*,(?=\s*${TITLES}\s))`, 'gu')
+const HEAD_OF = new RegExp(String.raw`(?<!(?:Phó|phó|nguyên|Nguyên|Đoàn)\s)(?<!\p{L})${TITLES}(?:(?=\s+(?:các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị|địa phương)(?!\p{L})))|\s*,(?=\s*${TITLES}\s))`, 'gu')
 
 /** Every title HEAD_OF reads holds one of these, as written: a text with none of them (most) is left without the regex. */
 const TITLE_PARTS = ['Bí thư', 'rưởng', 'Chủ tịch', 'iám đốc', 'Thống đốc', 'Chánh', 'Tổng Kiểm toán', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Đại diện']

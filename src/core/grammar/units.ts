@@ -309,9 +309,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
       const commaName = mode === 'semicolons' || (mode === 'one' && (COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')))
       // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
-      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
+      // ("&" between spaces is a "và" before a capital: "Viện Nghiên cứu Công nhân & Công đoàn")
+      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === '&' ? next?.cap && !headAt(ts, j + 1, heads) : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
       if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
-      if (t.raw === ',') listed = true
+      if (t.raw === ',' || t.raw === '&') listed = true
       j++
       continue
     }
@@ -416,7 +417,7 @@ function mention(text: string, ts: T[], start: number, last: number, name: strin
   const end = ts[last].end
   const every = AT_EVERY_LEVEL.exec(text.slice(end))
   const raw = text.slice(start, end + (every?.[0].length ?? 0))
-  const full = spellFields(companyForm(modernTone(name.normalize('NFC')).replace(/\s+/g, ' ')))
+  const full = spellFields(companyForm(modernTone(name.normalize('NFC')).replace(/\s+/g, ' ').replace(/ & /g, ' và ')))
   if (every) return { name: `${full} các cấp`, text: raw, index: start, length: raw.length, generic: true }
   return { name: lexiconNameByFold(full) ?? full, text: raw, index: start, length: raw.length, generic: false }
 }

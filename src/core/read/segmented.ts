@@ -20,11 +20,26 @@ export function isWordSegmented(lines: readonly string[]): boolean {
 }
 
 /**
- * A line as the grammar reads it, of the same length: the joins opened ("Uỷ ban nhân dân") and a mark set after a
- * space moved onto the word before it ("phòng , ban" → "phòng,  ban", "1 . Tăng" → "1.  Tăng"; "( a )" → " (a) ").
+ * A Roman numeral such corpora wrote in sentence case, their text having been lowered and each line's first letter
+ * raised again: "Ii. mục_tiêu", "Iii. tổ_chức thực_hiện" (no Vietnamese word is spelt so).
+ */
+const SENTENCE_CASE_ROMAN = /^(\s*)(I(?:i{1,2}|v|x)|Vi{1,3}|Xi{1,3})(?=\s?\.)/u
+
+/**
+ * Such corpora end every line with a full stop, the title of a numbered part too ("1 . Tổng_Liên_đoàn Lao_động Việt_Nam
+ * ."): a short numbered line's closing " ." is no sentence's end, and a title reads as one without it.
+ */
+const NUMBERED_TITLE_STOP = /^(\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]\s[^.;:]{2,100}?) \.(\s*)$/u
+
+/**
+ * A line as the grammar reads it, of the same length: the joins opened ("Uỷ ban nhân dân"), a mark set after a
+ * space moved onto the word before it ("phòng , ban" → "phòng,  ban", "1 . Tăng" → "1.  Tăng"; "( a )" → " (a) ")
+ * and a heading's Roman numeral in capitals ("Ii." → "II.").
  */
 export function openJoins(line: string): string {
   return line
+    .replace(SENTENCE_CASE_ROMAN, (_, space: string, n: string) => space + n.toUpperCase())
+    .replace(NUMBERED_TITLE_STOP, (_, title: string, end: string) => title + '  ' + end)
     .replace(JOIN, ' ')
     .replace(/(?<=\S) ([,.;:!?)\]])(?= |$)/gu, '$1 ')
     .replace(/(^| )([(\[]) (?=\S)/gu, '$1 $2')

@@ -1,11 +1,11 @@
 // What a heading says about the text under it: purpose, assessment and arrangement sections hold no tasks; task and
 // organisation sections do. (An emulation plan's criteria and its awards, "Tiêu chí thi đua", "Hình thức khen thưởng",
-// state what is measured and given, as aims do.)
+// state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:".)
 import type { SectionRole } from '../contract/schema.js'
 import { withoutMarks } from '../contract/text.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng)/u],
+  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$)/u],
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
