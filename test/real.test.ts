@@ -87,6 +87,9 @@ const FLOORS: Record<string, string> = {
   r40: 'recall=0.94,leak=0,lead=0.92,coord=1,deadline=0.98,dated=0.75,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=1,deadline=1,dated=1,meta=1',
   r42: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.93,dated=0.84,meta=0.94',
+  // (r109's deadline lowered from .97 to .95 on purpose on 12-05: a scanned letter's subject line "v/v …" no longer hides
+  // its items, six more tasks found; one of them reads a plan's year through a scan's "ké hoạch … năm 2023" as its
+  // deadline; nothing it had got worse)
   // (r43's lead and dated lowered by .01 on purpose on 12-04: one more task found, a pdftotext column row whose lead and
   // time sit in other columns, so the share of found tasks with the right lead and date fell; nothing it had got worse)
   r43: 'recall=0.98,leak=0,lead=0.77,coord=0.95,deadline=0.79,dated=0.3,meta=1',
@@ -149,16 +152,16 @@ const FLOORS: Record<string, string> = {
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.64',
   r103: 'recall=0.95,leak=0.15,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
-  r104: 'recall=0.72,leak=0.06,lead=0.56,coord=1,deadline=0.97,dated=1,meta=0.79',
+  r104: 'recall=0.74,leak=0.06,lead=0.58,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.71,coord=1,deadline=1,dated=1,meta=0.95',
   r107: 'recall=0.9,leak=0.18,lead=1,coord=1,deadline=1,dated=1,meta=0.84',
   r108: 'recall=0.77,leak=0.14,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
-  r109: 'recall=0.79,leak=0,lead=0.91,coord=1,deadline=0.97,dated=1,meta=0.65',
+  r109: 'recall=0.91,leak=0,lead=0.91,coord=1,deadline=0.95,dated=1,meta=0.7',
   r110: 'recall=0.77,leak=0.1,lead=0.76,coord=0.71,deadline=0.75,dated=0.5,meta=0.45',
   r111: 'recall=0.84,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.57',
-  r112: 'recall=0.99,leak=0.25,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
-  r113: 'recall=0.66,leak=0.21,lead=0.67,coord=1,deadline=0.92,dated=1,meta=0.71',
+  r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
+  r113: 'recall=0.8,leak=0.21,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',
 }
 
 // The recorded parse of every real document (sha-256 of its JSON): a refactor or a speed-up must leave it unchanged.

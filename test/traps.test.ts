@@ -2166,3 +2166,36 @@ describe('tax-notice-unit-abbreviations.txt: a tax administration notice naming 
     expect(lead(f, 'tổ chức hội nghị cán bộ công chức')).toEqual(names('Đoàn Chủ tịch Công đoàn Tổng cục'))
   })
 })
+
+describe('regulation-coordination-articles.md: a regulation on coordination whose first articles say what it covers and the forms it takes', () => {
+  const f = 'regulation-coordination-articles.md'
+  it('"Điều 2. Nội dung phối hợp" and "Điều 3. Hình thức phối hợp" list fields and forms, no tasks; the duties after them are', () => {
+    expect(leaks(f, 'Tham mưu xây dựng văn bản quản lý nhà nước')).toEqual([])
+    expect(leaks(f, 'Tổ chức cuộc họp, hội nghị để trao đổi')).toEqual([])
+    expect(leaks(f, 'Gửi văn bản để cung cấp thông tin')).toEqual([])
+    expect(lead(f, 'rà soát các văn bản quy phạm pháp luật')).toEqual(names('Sở Dân tộc và Tôn giáo'))
+    expect(coordinators(f, 'rà soát các văn bản quy phạm pháp luật')).toEqual(names('Sở Tư pháp'))
+  })
+  it('rules that stay in force meanwhile ("… tiếp tục có hiệu lực.") set no one work', () => expect(leaks(f, 'tiếp tục có hiệu lực')).toEqual([]))
+})
+
+describe('news-plan-goes-on.md: a news page that defines "QLTT" as the administration and goes on paragraph by paragraph', () => {
+  const f = 'news-plan-goes-on.md'
+  it('"Tổng cục QLTT" is the administration, though the page defined "QLTT" as the administration itself', () => {
+    expect(lead(f, 'tập trung chỉ đạo triển khai các văn bản')).toEqual(names('Tổng cục Quản lý thị trường'))
+  })
+  it('"Cùng với đó, tăng cường …", "Bên cạnh đó, kiểm tra …" right after it are its tasks too, across blank lines', () => {
+    expect(lead(f, 'tăng cường kiểm tra, kiểm soát thị trường')).toEqual(names('Tổng cục Quản lý thị trường'))
+    expect(lead(f, 'kiểm soát về công tác an toàn thực phẩm')).toEqual(names('Tổng cục Quản lý thị trường'))
+  })
+  it('"Bên cạnh đó, vẫn còn …" tells what is, no task', () => expect(leaks(f, 'vẫn còn tình trạng buôn bán hàng giả')).toEqual([]))
+})
+
+describe('letter-scan-lowercase-subject.txt: a scanned letter whose subject line reads "v/v …"', () => {
+  const f = 'letter-scan-lowercase-subject.txt'
+  it('is a letter, and "v/v" is its subject, no item v over the items it asks for', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(end(f, 'Hoàn thành kế hoạch thanh tra')).toBe('2027-04-28')
+    expect(task(f, 'thương mại điện tử').text).toMatch(/^Tăng cường công tác thanh tra/u)
+  })
+})

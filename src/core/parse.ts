@@ -97,7 +97,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   deadlinesByAnnex(found, placed)
   const tasks = shareRowAssignments(found)
   officesActForBodies(tasks)
-  sameSubjectGoesOn(tasks)
+  sameSubjectGoesOn(tasks, lines)
   const rename = oneNamePerBody(tasks, sections, placed, meta.issuer)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []

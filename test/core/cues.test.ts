@@ -149,6 +149,8 @@ describe('standing rules of a legal text assign no one work', () => {
     'Giấy phép nhập khẩu hóa chất cấm có thời hạn 06 tháng kể từ ngày cấp.',
     'Nghị quyết này quy định việc cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính.',
     'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định.',
+    // (an act that stays in force while another is suspended)
+    'Trong thời gian tạm ngưng, Nghị định số 15/2018/NĐ-CP và các văn bản hướng dẫn thi hành tiếp tục có hiệu lực.',
     // the act replaces another as it is signed
     'Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019 của Thủ tướng Chính phủ.',
     'Kế hoạch này thay thế Kế hoạch số 371/KH-UBND ngày 31/7/2023 của Ủy ban nhân dân tỉnh.',

@@ -100,6 +100,15 @@ describe('definedAbbreviations: a name shortened by its initials around "&"', ()
   it('with no full name in the document, nothing is defined', () => {
     expect(defs('Giao PĐT&CTSV chủ trì.')).toEqual({})
   })
+  it('a body\'s own name that ends with what the document defined as that body stays one mention: "Tổng cục QLTT"', () => {
+    const blocks = segment(['Tổng cục Quản lý thị trường (QLTT) ban hành Kế hoạch.', '', 'Tổng cục QLTT tập trung chỉ đạo; lực lượng QLTT kiểm tra.'], false)
+    const defs = definedAbbreviations(blocks)
+    for (const b of blocks) b.defs = defs
+    expect(mentionsIn(blocks[1]).map((m) => [m.name, m.text])).toEqual([
+      ['Tổng cục Quản lý thị trường', 'Tổng cục QLTT'],
+      ['Tổng cục Quản lý thị trường', 'QLTT'],
+    ])
+  })
 })
 
 describe('mentionsIn: departments of ministries whose names hold words that end a name elsewhere', () => {

@@ -9,6 +9,9 @@ describe('meta', () => {
     const m = meta(['UBND TỈNH NAM HÀ SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số:          /SNNMT-KS V/v thực hiện Luật Địa chất và khoáng sản', 'Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh', 'I. Đối với các dự án đã được cấp phép', '1. Thực hiện đối chiếu thông tin giữa Giấy phép khai thác và giấy chứng nhận đầu tư.'])
     expect(m.kind).toBe('cong-van')
   })
+  it('a scan\'s subject line in lower case ("v/v tăng cường …") makes a letter of it as "V/v" does', () => {
+    expect(meta(['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'v/v tăng cường công tác thanh tra', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2027.']).kind).toBe('cong-van')
+  })
   it('a letterhead after a legal site\'s chrome is read where the national motto stands, also a motto without marks', () => {
     const chrome = ['Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.', 'Đang tải văn bản...', 'Số hiệu: 980/KH-UBND', 'Loại văn bản: Kế hoạch', 'Nơi ban hành: Tỉnh Nam Hà', 'Người ký: Nguyễn Văn A', 'Ngày ban hành: 18/11/2025', 'Tình trạng: Đã biết']
     const m = meta([...chrome, 'ỦY BAN NHÂN DÂN', 'TỈNH NAM HÀ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 980/KH-UBND', 'Nam Hà, ngày 18 tháng 11 năm 2025', 'KẾ HOẠCH', 'Triển khai thi hành Luật Phòng thủ dân sự', 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', '1. Sở Tài chính chủ trì rà soát kinh phí.'])

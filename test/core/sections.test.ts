@@ -25,6 +25,14 @@ describe('sections', () => {
     expect(numbered.sections.find((x) => x.title.startsWith('Đối tượng'))?.role).not.toBe('tasks')
   })
 
+  it('a regulation\'s article on what coordination covers and its forms ("Điều 3. Nội dung phối hợp") describes, a plan\'s part does not', () => {
+    const reg = parse(['QUY CHẾ', 'Phối hợp quản lý nhà nước về tôn giáo', 'Điều 3. Nội dung phối hợp', '1. Tham mưu xây dựng văn bản quản lý nhà nước về tôn giáo.', 'Điều 4. Hình thức, phương thức phối hợp', '1. Tổ chức cuộc họp để trao đổi, lấy ý kiến.', 'Điều 5. Sở Nội vụ', '1. Chủ trì rà soát văn bản về tôn giáo.'])
+    expect(reg.sections.filter((x) => /phối hợp$/u.test(x.title)).map((x) => x.role)).toEqual(['purpose', 'purpose'])
+    expect(reg.tasks.map((t) => t.text)).toEqual(['Chủ trì rà soát văn bản về tôn giáo.'])
+    const plan = parse(['KẾ HOẠCH', 'Phối hợp giữa Hội Nông dân và Sở Nông nghiệp', 'II. NỘI DUNG PHỐI HỢP', '1. Phối hợp tuyên truyền chính sách cho nông dân.'])
+    expect(plan.tasks.map((t) => t.text)).toEqual(['Phối hợp tuyên truyền chính sách cho nông dân.'])
+  })
+
   it('the items under a heading that names who acts only in general ("2. Các Sở quản lý ngành, lĩnh vực:") are their tasks', () => {
     const lines = ['1. Sở Tài chính:', 'a) Kiểm tra các Sở quản lý ngành về giá.', '2. Các Sở quản lý ngành, lĩnh vực:', 'a) Kiểm tra việc chấp hành pháp luật về giá của cơ quan trực thuộc.', '3. Ủy ban nhân dân xã, phường:', 'a) Kiểm tra việc chấp hành pháp luật về giá của các đơn vị trực thuộc.']
     expect(parse(lines).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([

@@ -7,6 +7,7 @@ import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withDefinedIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
+import { GOES_ON } from './goesOn.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import type { Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
@@ -353,6 +354,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a
     // heading that names who acts, that opens with an action, is that body's task too)
     else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && p.leads.some((l) => !l.generic) && opensWithWork(text) && !opensAsReport(text)) {
+      pieces = paragraphSentences(text, here)
+    }
+    // ("Theo đó, lực lượng QLTT cả nước tập trung kiểm tra …" / "Cùng với đó, tăng cường kiểm tra, kiểm soát …": a
+    // paragraph that goes on from a task right before it, with more work and no subject of its own, is a task too; its
+    // lead is the one before's, goesOn.ts)
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && goesOnFromTask(b, text, drafts, sectionId)) {
       pieces = paragraphSentences(text, here)
     }
     // ("… . Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.": a closing call to carry out names nothing to do;
@@ -939,4 +946,18 @@ function nothingBut(text: string, found: AgencyMention[], joiners: RegExp): bool
   let rest = text
   for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
   return !/\p{L}/u.test(rest.replace(joiners, ''))
+}
+
+/** A paragraph that opens with a word that goes on ("Cùng với đó, tăng cường …") and an action, right after the last task, in its section. */
+function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionId: string | null): boolean {
+  const on = GOES_ON.exec(text)
+  const last = drafts[drafts.length - 1]
+  if (!on || !last || last.task.section !== sectionId) return false
+  // (right after it: on the next line, or after blank lines only)
+  const gap = b.segs[0].line - last.task.span.end.line - b.blankBefore
+  // (what follows the word is read on its own, its action in lower case: "Bên cạnh đó, kiểm tra, kiểm soát …"; "Bên cạnh
+  // đó" before a report's shortcomings is the report's, "Bên cạnh đó, vẫn còn …" opens with no action)
+  const rest = text.slice(on[0].length)
+  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+  return gap === 1 && opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
 }

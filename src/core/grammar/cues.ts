@@ -102,6 +102,9 @@ const STANDING_RULE = new RegExp(
     String.raw`được xem xét (?:loại trừ|miễn|giảm)`,
     String.raw`(?:có|hết) hiệu lực(?: thi hành)?(?: (?:sau|trong) \d+ ngày)? (?:kể )?từ (?:ngày|thời điểm)`,
     String.raw`trước (?:ngày|thời điểm) (?:nghị quyết|quyết định|nghị định|thông tư|luật) này có hiệu lực`,
+    // (an act that stays in force while another is suspended: "… và các văn bản quy định, hướng dẫn thi hành tiếp tục có
+    // hiệu lực.")
+    String.raw`(?:tiếp tục|vẫn|vẫn còn) có hiệu lực(?: thi hành)?\s*[.;]?$`,
     String.raw`(?:^|\s)thì (?:tiếp tục )?(?:được )?(?:thực hiện|giải quyết|áp dụng) theo (?:quy định|nghị quyết|quyết định)`,
     String.raw`(?:có|với) thời hạn(?: sử dụng| hiệu lực)?(?: là| không quá| tối đa)? \d+ (?:năm|tháng|ngày)`,
     String.raw`có giá trị(?: sử dụng)?(?: không quá| trong| tối đa)? \d+ (?:năm|tháng|ngày)`,

@@ -318,6 +318,12 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       // (nor a role followed by the body it serves: "Cơ quan Thường trực Ban Chỉ đạo" is the body that plays it)
       const role = ROLES.has(abbr) && !/^\s*:/u.test(text.slice(i + abbr.length))
       if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length && !((runsOn || role) && x.index === i && !x.generic))) continue
+      // (nor where it ends a longer name read there: "Tổng cục QLTT", "Cục Nghiệp vụ QLTT" where "QLTT" was defined as
+      // the Tổng cục; a role before it is not such a name, "Cơ quan Thường trực Ủy ban Quốc gia" is the body that plays it)
+      // (a head before the abbreviation that only repeats the name it stands for, "Ủy ban UBTVQH", is no other name)
+      // (an initialism only: a short name of words, "Ban Chỉ đạo", ends names read too far, "… và 06 Tiểu ban giúp việc Ban
+      // Chỉ đạo", and stands for itself there)
+      if (/\p{Lu}{2}/u.test(abbr) && ms.some((x) => x.index < i && x.index + x.length === i + abbr.length && !x.generic && !ROLES.has(text.slice(x.index, i).trim()) && (x.name === name || !x.name.includes(name)))) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (a council's short name is no other council: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng")
       if (!role && !/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue

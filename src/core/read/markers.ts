@@ -32,8 +32,8 @@ export function readMarker(line: string): Marker | null {
     const rest = line.slice(m[0].length)
     if (!rest.trim()) continue
     if (type === 'roman' && !m[2]) continue
-    // "V/v", "V/V" (về việc) is a subject line, not item V
-    if (type === 'roman' && /^v$/i.test(m[2]) && /^v(?!\p{L})/iu.test(rest)) continue
+    // "V/v", "V/V" (về việc) is a subject line, not item V; nor "v/v", a scan's, item v)
+    if ((type === 'roman' || type === 'letter') && /^v$/i.test(m[2]) && /^v(?!\p{L})/iu.test(rest)) continue
     // "A." or "I." alone could be initials; demand that text follows a separator
     if ((type === 'roman' || type === 'letter' || type === 'arabic') && /^[.,;:]/.test(rest)) continue
     // a rule under a letterhead ("------- | CỘNG HÒA …", "—— Độc lập …"): a run of three hyphens or more, or of two

@@ -142,12 +142,12 @@ export function extractMeta(placed: Placed[]): Meta {
     const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
-  // an official letter names its subject (V/v …) and its addressees (Kính gửi: …) instead of a kind word
+  // an official letter names its subject (V/v …, "v/v" in a scan) and its addressees (Kính gửi: …) instead of a kind word
   // (a letterhead copied as one line has the subject after the number: "Số: /SNNMT-KS V/v thực hiện …")
   const parts = letterheadLines(placed).map((l) => l.first)
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
-  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^(V\/v|Về việc)\s|\sV\/v\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
+  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
   const fullText = addressed < 0 ? fullTextHeading(head) : null

@@ -70,12 +70,18 @@ const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|c�
 function ownRole(b: Block, title: string, letter: boolean): SectionRole | null {
   // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
   if (letter && LETTER_REQUESTS.test(title)) return 'tasks'
+  // a regulation's article on what coordination covers and the forms it takes ("Điều 3. Nội dung phối hợp", "Điều 4.
+  // Hình thức phối hợp") describes them, as its principles do; the bodies' duties come in the articles after
+  if (b.marker?.type === 'article' && COORDINATION_TERMS.test(title)) return 'purpose'
   // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
   if (!(b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60)) return introRole(title)
   // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
   // is asked, as a long one does)
   return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker ? shortLeadInRole(b.text) : null)
 }
+
+/** The title of an article on coordination's content or forms, nothing after: "Nội dung phối hợp", "Hình thức, phương thức phối hợp". */
+const COORDINATION_TERMS = /^(?:(?:nội dung|hình thức|phương thức|cách thức)(?:,\s*|\s+và\s+|\s+))+phối hợp\s*[.:]?$/iu
 
 /** "Kính gửi: …": a letter's addressees follow. */
 const ADDRESSED = /^kính gửi\s*:?/iu

@@ -17,4 +17,13 @@ describe('"Đồng thời, …" goes on with the subject before it', () => {
     expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', 'II. TỔ CHỨC THỰC HIỆN', 'Đồng thời, chủ trì xây dựng kế hoạch đào tạo.'])[1][1]).toEqual([])
     expect(leads(['Sở Nội vụ tiếp tục rà soát vị trí việc làm.', 'Đồng thời, Sở Tư pháp chủ trì rà soát thủ tục.'])[1][1]).toEqual(['Sở Tư pháp'])
   })
+  it('"Cùng với đó", "Bên cạnh đó", "Ngoài ra", "Mặt khác", "Đặc biệt" go on too, blank lines apart; a paragraph that opens so with work is a task', () => {
+    const news = (lines: string[]) =>
+      parseDocument(['# Tổng cục Thuế triển khai kế hoạch', ...lines].join('\n\n\n'), { file: 'inline.md', markdown: true }).tasks.map((t) => [t.text.slice(0, 24), t.lead.map((l) => l.name)])
+    expect(news(['Trong Kế hoạch này, Tổng cục Thuế tập trung chỉ đạo các Cục Thuế.', 'Cùng với đó, tăng cường kiểm tra hoàn thuế.', 'Bên cạnh đó, kiểm tra hóa đơn điện tử.', 'Bên cạnh đó, vẫn còn tình trạng nợ đọng thuế.'])).toEqual([
+      ['Trong Kế hoạch này, Tổng', ['Tổng cục Thuế']],
+      ['Cùng với đó, tăng cường ', ['Tổng cục Thuế']],
+      ['Bên cạnh đó, kiểm tra hó', ['Tổng cục Thuế']],
+    ])
+  })
 })
