@@ -158,7 +158,7 @@ const FLOORS: Record<string, string> = {
   r107: 'recall=0.9,leak=0.18,lead=1,coord=1,deadline=1,dated=1,meta=0.84',
   r108: 'recall=0.77,leak=0.14,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
   r109: 'recall=0.91,leak=0,lead=0.91,coord=1,deadline=0.95,dated=1,meta=0.7',
-  r110: 'recall=0.77,leak=0.1,lead=0.76,coord=0.71,deadline=0.75,dated=0.5,meta=0.45',
+  r110: 'recall=0.77,leak=0.1,lead=0.85,coord=0.78,deadline=0.75,dated=0.5,meta=0.45',
   r111: 'recall=0.84,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.57',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.8,leak=0.21,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',

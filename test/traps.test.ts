@@ -2162,6 +2162,11 @@ describe('tax-notice-unit-abbreviations.txt: a tax administration notice naming 
     expect(lead(f, 'xây dựng bộ tiêu chí kiểm tra')).toEqual(names('Cục Thanh tra - Kiểm tra thuế'))
     expect(coordinators(f, 'xây dựng bộ tiêu chí kiểm tra')).toEqual(names('Ban Quản lý rủi ro', 'Vụ Kê khai và Kế toán thuế', 'Cục Công nghệ thông tin'))
   })
+  it('a bare "Văn phòng" that acts or stands in a list of units is the issuer\'s office', () => {
+    expect(coordinators(f, 'xây dựng kế hoạch truyền thông')).toEqual(names('Tạp chí Thuế', 'Văn phòng', 'Vụ Quản lý nợ và Cưỡng chế nợ thuế'))
+    expect(lead(f, 'tổng hợp kết quả thực hiện Thông báo này')).toEqual(names('Văn phòng'))
+    expect(coordinators(f, 'tổng hợp kết quả thực hiện Thông báo này')).toEqual(names('Cục Kiểm tra nội bộ'))
+  })
   it('"Đoàn Chủ tịch Công đoàn Tổng cục" is a presidium, a body, not the head of the union', () => {
     expect(lead(f, 'tổ chức hội nghị cán bộ công chức')).toEqual(names('Đoàn Chủ tịch Công đoàn Tổng cục'))
   })

@@ -9,6 +9,14 @@ describe('unitMentions', () => {
     expect(names('Công an Kinh tế , Đội Quản lý thị trường 12 B xử lý nghiêm')).toEqual(['Công an Kinh tế', 'Đội Quản lý thị trường 12 B'])
     expect(names('Xây dựng đội ngũ cán bộ')).toEqual([])
   })
+  it('a bare "Văn phòng" is a body where a body stands, acting or listed; not inside a phrase', () => {
+    expect(names('giao Văn phòng chủ trì, phối hợp với các đơn vị')).toEqual(['Văn phòng'])
+    expect(names('phối hợp với Tạp chí Thuế, Văn phòng và Vụ QLN')).toContain('Văn phòng')
+    expect(names('làm việc tại trụ sở Văn phòng.')).toEqual([])
+    expect(names('Văn phòng chủ tịch xã')).toEqual([])
+    expect(names('Côn Đảo, Vân Đồn, Vân Phong, Cồn Cỏ')).toEqual([])
+    expect(names('6 Văn phòng')).toEqual([])
+  })
   it('"&" between spaces joins a name\'s words as "và" does, and is spelt "và"; not before another body', () => {
     expect(names('Viện Nghiên cứu Công nhân & Công đoàn, ')).toEqual(['Viện Nghiên cứu Công nhân và Công đoàn'])
     expect(names('Trung tâm Y tế & Trung tâm Văn hóa huyện')).toEqual(['Trung tâm Y tế', 'Trung tâm Văn hóa huyện'])

@@ -526,7 +526,13 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
       continue
     }
     const r = readName(text, ts, i, i + h.words.length, h, heads, known, 'one')
-    if (!isName(r, h, ts)) continue
+    if (!isName(r, h, ts)) {
+      // "giao Văn phòng chủ trì", "phối hợp với Vụ TTHT, Tạp chí Thuế, Văn phòng và …": a bare "Văn phòng" that acts or
+      // stands in a list of bodies is the issuer's own office
+      // (spelt with its marks: "Vân Phong" is a bay)
+      if (h.head === 'Văn phòng' && r.words === 0 && h.words.every((w, k) => ts[i + k].low === w) && bareOffice(ts, i, i + h.words.length)) out.push(mention(text, ts, start, i + h.words.length - 1, h.head))
+      continue
+    }
     // (a head read with its marks lost is named as it is spelt: "Uy ban Quốc gia" → "Ủy ban Quốc gia")
     const headEnd = ts[i + h.words.length - 1].end
     const marked = h.words.every((w, k) => ts[i + k].low === w)
@@ -534,6 +540,23 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
     i = r.last
   }
   return out
+}
+
+/** Before a bare office: the start, a mark that opens or separates a list, or a word that gives or joins. */
+const BEFORE_BARE = new Set([',', ';', ':', '(', '-', '–', 'giao', 'với', 'và', 'cùng'])
+/** After it: a mark that closes or separates, a conjunction, or the role it plays. */
+const AFTER_BARE = new Set([',', ';', ':', '.', ')', 'và', 'chủ', 'phối'])
+
+/** A capitalised head with no name at token i (its words end before j) that sits where a body does: "giao Văn phòng chủ trì". */
+function bareOffice(ts: T[], i: number, j: number): boolean {
+  if (!ts[i].cap) return false
+  const before = ts[i - 1]
+  const after = ts[j]
+  if (before && !BEFORE_BARE.has(before.low)) return false
+  // (not at the end of the text: a cell wrapped over lines, "Văn phòng" / "Chính phủ", goes on in the next)
+  if (!after || !AFTER_BARE.has(after.low)) return false
+  // ("chủ trì", "phối hợp": the role, not "chủ tịch", "phối cảnh")
+  return (after.low !== 'chủ' && after.low !== 'phối') || ['trì', 'hợp'].includes(ts[j + 1]?.low ?? '')
 }
 
 /** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
