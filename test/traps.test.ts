@@ -2204,3 +2204,29 @@ describe('letter-scan-lowercase-subject.txt: a scanned letter whose subject line
     expect(task(f, 'thương mại điện tử').text).toMatch(/^Tăng cường công tác thanh tra/u)
   })
 })
+
+describe('letter-requirements-after-shortcomings.txt: a letter that lists shortcomings, then asks for requirements to be carried out', () => {
+  const f = 'letter-requirements-after-shortcomings.txt'
+  it('the shortcomings after "… còn phát sinh một số tồn tại …, cụ thể:" are a report, no tasks', () => {
+    expect(leaks(f, 'Nhiều Cục Thuế chưa nghiêm túc báo cáo')).toEqual([])
+    expect(leaks(f, 'chưa thể hiện rõ tiến trình')).toEqual([])
+  })
+  it('"… nghiêm túc thực hiện các yêu cầu cụ thể như sau:" heads work', () => {
+    expect(end(f, 'Rà soát, bổ sung vào kế hoạch thanh tra năm 2027')).toBe('2027-01-30')
+  })
+  it('the contact line, its number cut to the next line, and the closing formula after a scan\'s marks are no tasks', () => {
+    expect(leaks(f, 'Mọi ý kiến thắc mắc xin liên hệ')).toEqual([])
+    expect(leaks(f, '024.3768.9679')).toEqual([])
+    expect(leaks(f, 'thông báo để các Cục Thuế biết')).toEqual([])
+  })
+})
+
+describe('decision-board-powers.txt: a decision that sets up a steering committee, with its duties and its powers', () => {
+  const f = 'decision-board-powers.txt'
+  it('its duties are its tasks; its powers ("Điều 3. Quyền hạn của Ban Chỉ đạo") are not', () => {
+    expect(lead(f, 'Chỉ đạo xây dựng đề án cải cách')).toEqual(names('Ban Chỉ đạo cải cách chính sách tiền lương'))
+    expect(end(f, 'Chỉ đạo xây dựng đề án cải cách')).toBe('2026-12-31')
+    expect(leaks(f, 'Được mời tham dự các cuộc họp')).toEqual([])
+    expect(leaks(f, 'cung cấp thông tin phục vụ công tác')).toEqual([])
+  })
+})

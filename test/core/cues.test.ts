@@ -101,6 +101,9 @@ describe('isDirective: statements that only look like work', () => {
     expect(opensAsReport('Ngân sách tỉnh hỗ trợ tối đa 40 triệu đồng cho mỗi hộ nghèo.')).toBe(true)
     expect(opensAsReport('Sở Tài chính hỗ trợ 15 triệu đồng/hộ từ nguồn ngân sách tỉnh.')).toBe(false)
   })
+  it('the closing formula, also with a scan\'s marks after it ("… biết và triển khai thực hiện ./. ,~"), directs no one', () => {
+    expect(isDirective('Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện ./. ,~')).toBe(false)
+  })
   it('how the work is funded, in the passive, directs no one', () => {
     expect(isDirective('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')).toBe(false)
     expect(isDirective('Kinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán của các bộ.')).toBe(false)

@@ -1,6 +1,6 @@
 // A heading's role from its words, also when OCR damaged their marks.
 import { describe, expect, it } from 'vitest'
-import { roleOf } from '../../src/core/structure/roles.js'
+import { introRole, roleOf } from '../../src/core/structure/roles.js'
 
 describe('roleOf', () => {
   it('reads the role from the heading’s first words', () => {
@@ -28,6 +28,17 @@ describe('roleOf', () => {
     expect(roleOf('Phạm vi, đối tượng áp dụng')).toBe('purpose')
     expect(roleOf('Đối tượng thụ hưởng')).toBe('purpose')
     expect(roleOf('ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN')).not.toBe('purpose')
+  })
+  it('the powers a body is given ("Quyền hạn của Ban Chỉ đạo") are said, not asked; its duties are', () => {
+    expect(roleOf('Quyền hạn của Ban Chỉ đạo')).toBe('purpose')
+    expect(roleOf('Quyền hạn')).toBe('purpose')
+    expect(roleOf('Nhiệm vụ và quyền hạn của Ban Chỉ đạo')).not.toBe('purpose')
+  })
+  it('a lead-in to requirements to carry out heads work; one to shortcomings heads a report', () => {
+    expect(introRole('Tổng cục Thuế đề nghị Cục Thuế các tỉnh khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:')).toBe('tasks')
+    expect(introRole('Kế hoạch phải bảo đảm các yêu cầu sau:')).toBe('purpose')
+    expect(introRole('Công tác báo cáo còn phát sinh một số tồn tại làm giảm hiệu quả công tác tổng hợp, cụ thể:')).toBe('situation')
+    expect(introRole('Để khắc phục những hạn chế trên, đề nghị các đơn vị thực hiện các nhiệm vụ sau:')).toBe('tasks')
   })
   it('an emulation plan\'s criteria and awards state what is measured and given, as aims do', () => {
     expect(roleOf('TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG')).toBe('purpose')

@@ -51,9 +51,9 @@ const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
  * phạm sau:", which opens with the action asked.)
  */
 const LISTS_VIOLATIONS = /^(?:(?:các|những)\s+hành vi\s+(?:vi phạm|bị (?:nghiêm )?cấm)|nghiêm cấm\s+(?:các|những)\s+hành vi)[^]*?(?<!\p{L})(?:như|gồm|sau|sau đây|như sau|là)$/iu
-/** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …". */
-const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*\(?\+?\d[\d\s.()-]{6,}/iu
-const ADDRESS = /(?<!\p{L})địa chỉ(?!\p{L})/iu
+/** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …", "Mọi ý kiến thắc mắc xin liên hệ … (email: …, số điện thoại:" (its number cut to the next line). */
+const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*(?:\(?\+?\d[\d\s.()-]{6,}|$)/iu
+const ADDRESS = /(?<!\p{L})(?:địa chỉ|liên hệ)(?!\p{L})/iu
 /** A project, task or programme of a programme, by its number: "Dự án 1:", "Tiểu dự án 2", "Nhiệm vụ 3:". */
 const PROJECT = /^(?:tiểu dự án|dự án|đề án|nhiệm vụ|chương trình)\s+(?:\d|[IVX]+\b)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
@@ -323,6 +323,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (listedContent(b, p.section, text)) continue
     // ("- Khu vực …: điện thoại số …, địa chỉ: …": where to call, no work)
     if (CONTACT.test(text) && ADDRESS.test(text) && !opensWithWork(text) && !isDirective(text)) continue
+    // (nor the number such a line left on the next: "024.3768.9679)." — no word, no date and no year, nothing to do; a
+    // time cut to its own line, "2035).", still ends the item above)
+    if (!/\p{L}/u.test(text) && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts

@@ -60,7 +60,7 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
  * resolution, its adoption: "Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày 11 tháng 12 năm 2026."
  */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\.?(?:\/\.?)?$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\s*\.?(?:\/\.?)?[\s,~]*$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d/iu
 
 /**
  * A pointer to text set out elsewhere, saying nothing to do: a page's "Xem chi tiết tại Kết luận 219-KL/TW năm 2025."

@@ -1,11 +1,12 @@
 // What a heading says about the text under it: purpose, assessment and arrangement sections hold no tasks; task and
 // organisation sections do. (An emulation plan's criteria and its awards, "Tiêu chí thi đua", "Hình thức khen thưởng",
-// state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:".)
+// state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:", and the powers a
+// body is given, "Quyền hạn của Ban Chỉ đạo" — not its duties, "Nhiệm vụ và quyền hạn".)
 import type { SectionRole } from '../contract/schema.js'
 import { withoutMarks } from '../contract/text.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$)/u],
+  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$)/u],
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
@@ -49,6 +50,11 @@ const MONEY_FIRST = /^(?:\S+\s+){0,2}?(?:nguồn\s+)?(?:kinh phí|vốn|ngân s�
 export function introRole(title: string): SectionRole | null {
   // "… thực hiện tốt các nhiệm vụ sau:" — the noun just before "sau:" says what follows, whatever the clause before it
   if (/(nhiệm vụ|giải pháp|công việc|nội dung(?! chính)|việc)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
+  // ("… còn phát sinh một số tồn tại làm giảm hiệu quả công tác tổng hợp, cụ thể:": the shortcomings a report lists)
+  if (/(?<!\p{L})(?:tồn tại|hạn chế|yếu kém|khuyết điểm|thiếu sót|bất cập)(?![^.;:]*(?:giải pháp|khắc phục|nhiệm vụ))[^.;:]{0,100}(?:cụ th\p{L}|như sau|sau đây)\s*:?$/iu.test(title)) return 'situation'
+  // ("… đề nghị Cục Thuế các tỉnh khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:": requirements to carry
+  // out are work)
+  if (/(?<!\p{L})(thực hiện|triển khai|chấp hành|làm tốt)\s+(?:\p{L}+\s+){0,2}(?:các |một số |những )?yêu cầu[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
   if (/(mục tiêu|mục đích|yêu cầu|quan điểm)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'purpose'
   // "… quy định 7 giải pháp chủ yếu khi xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới như sau:": the work
   // counted or listed ("7 giải pháp", "một số nhiệm vụ"), then what it serves, commas and all; not when aims are named
