@@ -161,7 +161,7 @@ const FLOORS: Record<string, string> = {
   r110: 'recall=0.77,leak=0.1,lead=0.85,coord=0.78,deadline=0.75,dated=0.5,meta=0.45',
   r111: 'recall=0.84,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.57',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
-  r113: 'recall=0.8,leak=0.21,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',
+  r113: 'recall=0.8,leak=0.07,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',
   r114: 'recall=0.78,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.32',
   r115: 'recall=0.94,leak=0.21,lead=0.56,coord=0.8,deadline=0.79,dated=0.45,meta=0.27',
 }

@@ -2229,4 +2229,15 @@ describe('decision-board-powers.txt: a decision that sets up a steering committe
     expect(leaks(f, 'Được mời tham dự các cuộc họp')).toEqual([])
     expect(leaks(f, 'cung cấp thông tin phục vụ công tác')).toEqual([])
   })
+
+})
+
+describe('resolution-spending-norms.txt: a resolution that sets special spending norms for a task', () => {
+  const f = 'resolution-spending-norms.txt'
+  it('the norms ("Mức chi tối đa là …", "Hỗ trợ tiền ăn thêm mức … đồng/người/ngày") are no tasks; the ministry\'s work is', () => {
+    expect(leaks(f, 'Mức chi tối đa là 6.000.000')).toEqual([])
+    expect(leaks(f, 'Hỗ trợ tiền ăn thêm mức 72.000')).toEqual([])
+    expect(leaks(f, 'Hỗ trợ tiền bồi dưỡng bằng 0,2 lần')).toEqual([])
+    expect(lead(f, 'hướng dẫn thanh toán kinh phí lấy mẫu')).toEqual(names('Bộ Tài chính'))
+  })
 })

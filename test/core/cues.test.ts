@@ -104,6 +104,13 @@ describe('isDirective: statements that only look like work', () => {
   it('the closing formula, also with a scan\'s marks after it ("… biết và triển khai thực hiện ./. ,~"), directs no one', () => {
     expect(isDirective('Tổng cục Thuế thông báo để các Cục Thuế biết và triển khai thực hiện ./. ,~')).toBe(false)
   })
+  it('a spending norm ("Mức chi tối đa là 6.000.000 đồng/mộ", "Hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày") directs no one', () => {
+    expect(opensAsReport('Mức chi tối đa là 6.000.000 đồng/mộ.')).toBe(true)
+    expect(opensAsReport('Hỗ trợ tiền bồi dưỡng bằng 0,2 lần mức lương cơ sở/người/ngày.')).toBe(true)
+    expect(opensAsReport('Hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày, tính theo số ngày thực tế.')).toBe(true)
+    expect(opensAsReport('Sở Tài chính hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày.')).toBe(false)
+    expect(opensAsReport('Hỗ trợ các hộ nghèo xây dựng nhà ở trong năm 2027.')).toBe(false)
+  })
   it('how the work is funded, in the passive, directs no one', () => {
     expect(isDirective('Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')).toBe(false)
     expect(isDirective('Kinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán của các bộ.')).toBe(false)

@@ -85,10 +85,11 @@ export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CAL
  * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …", or as a label's
  * value: "Kinh phí thực hiện Kế hoạch này: Do ngân sách nhà nước đảm bảo …"; or a source
  * of funds listed under a funding heading: "3. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế."; or the sum a budget
- * gives: "Ngân sách Thành phố hỗ trợ 15 triệu đồng/hộ …".
+ * gives: "Ngân sách Thành phố hỗ trợ 15 triệu đồng/hộ …", and a spending norm: "Mức chi tối đa là 6.000.000 đồng/mộ.",
+ * "Hỗ trợ tiền bồi dưỡng bằng 0,2 lần mức lương cơ sở/người/ngày".
  */
 const FUNDING =
-  /^kinh phí(?!\p{L})[^.;:]{0,80}:\s*(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})|^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:ngân sách|kinh phí|nguồn vốn)(?!\p{L})[^.;:]{0,60}?\s(?:hỗ trợ|cấp|chi)\s+(?:tối đa\s+|không quá\s+|mức\s+)?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*đồng/iu
+  /^kinh phí(?!\p{L})[^.;:]{0,80}:\s*(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})|^kinh phí(?!\p{L})[^.;:]{0,120}?\s(?:được (?:bố trí|bảo đảm|đảm bảo|cân đối|sử dụng|thực hiện|chi|cấp)|từ nguồn|(?:thực hiện |)theo quy định|(?:bao )?gồm(?!\p{L}))|^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách|quỹ|tài trợ|viện trợ|hợp pháp)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:do|từ)\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?!\p{L})[^.;:]{0,100}[.;]?$|^(?:ngân sách|kinh phí|nguồn vốn)(?!\p{L})[^.;:]{0,60}?\s(?:hỗ trợ|cấp|chi)\s+(?:tối đa\s+|không quá\s+|mức\s+)?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*đồng|^mức (?:chi|hỗ trợ|thù lao|bồi dưỡng)(?: tối đa| tối thiểu)?(?: là| bằng)?\s+\d[\d.,]*\s*(?:triệu |nghìn |ngàn )?(?:đồng|lần)|^hỗ trợ tiền \p{L}+(?: \p{L}+)?(?: thêm)? (?:mức|bằng)\s+\d[\d.,]*\s*(?:triệu |nghìn |ngàn )?(?:đồng|lần mức lương cơ sở)\s*\//iu
 
 /**
  * The standing rules of a legal text, which bind whoever meets them and assign no one work: who is exempt ("được xem
