@@ -309,12 +309,14 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
     // (a head noun alone stands for the addressee, not where it opens a name of its own: "Công ty Điện lực …", or the
     // addressee's own name written out)
     const head = CALLED_BY_HEAD.test(`${abbr} `)
+    // (an initialism, "QLTT", "UBTVQH", or a short name of words, "Ban Chỉ đạo", "Ủy ban Quốc gia")
+    const initialism = /\p{Lu}{2}/u.test(abbr)
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + abbr.length] ?? '')) continue
       // (nor where it opens a longer name read there, "UBND các xã, phường": the communes' committees, not the one defined)
       // (but a short name of words a name read by its shape runs on from in lower case is the body defined: "Ủy ban Quốc
       // gia định kỳ họp …" where "Ủy ban Quốc gia" was defined)
-      const runsOn = !/\p{Lu}{2}/u.test(abbr) && /^\s+\p{Ll}/u.test(text.slice(i + abbr.length, i + abbr.length + 4))
+      const runsOn = !initialism && /^\s+\p{Ll}/u.test(text.slice(i + abbr.length, i + abbr.length + 4))
       // (nor a role followed by the body it serves: "Cơ quan Thường trực Ban Chỉ đạo" is the body that plays it)
       const role = ROLES.has(abbr) && !/^\s*:/u.test(text.slice(i + abbr.length))
       if (ms.some((x) => x.index <= i && x.index + x.length > i + abbr.length && !((runsOn || role) && x.index === i && !x.generic))) continue
@@ -323,10 +325,10 @@ export function withDefinedIn(ms: AgencyMention[], text: string, defs: ReadonlyM
       // (a head before the abbreviation that only repeats the name it stands for, "Ủy ban UBTVQH", is no other name)
       // (an initialism only: a short name of words, "Ban Chỉ đạo", ends names read too far, "… và 06 Tiểu ban giúp việc Ban
       // Chỉ đạo", and stands for itself there)
-      if (/\p{Lu}{2}/u.test(abbr) && ms.some((x) => x.index < i && x.index + x.length === i + abbr.length && !x.generic && !ROLES.has(text.slice(x.index, i).trim()) && (x.name === name || !x.name.includes(name)))) continue
+      if (initialism && ms.some((x) => x.index < i && x.index + x.length === i + abbr.length && !x.generic && !ROLES.has(text.slice(x.index, i).trim()) && (x.name === name || !x.name.includes(name)))) continue
       if (head && NAME_GOES_ON.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (a council's short name is no other council: "Hội đồng nhân dân", "Hội đồng Thi đua - Khen thưởng")
-      if (!role && !/\p{Lu}{2}/u.test(abbr) && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
+      if (!role && !initialism && /^\s+(?:\p{Lu}|nhân dân(?!\p{L}))/u.test(text.slice(i + abbr.length, i + abbr.length + 16))) continue
       // (nor a role where a card names who plays it: "Chủ đầu tư: Ban Quản lý dự án …")
       if (ROLES.has(abbr) && /^\s*:/u.test(text.slice(i + abbr.length))) continue
       // (the role where the text says who plays it, "Sở Nội vụ là cơ quan thường trực", names no one more)

@@ -544,8 +544,9 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
 
 /** Before a bare office: the start, a mark that opens or separates a list, or a word that gives or joins. */
 const BEFORE_BARE = new Set([',', ';', ':', '(', '-', '–', 'giao', 'với', 'và', 'cùng'])
-/** After it: a mark that closes or separates, a conjunction, or the role it plays. */
-const AFTER_BARE = new Set([',', ';', ':', '.', ')', 'và', 'chủ', 'phối'])
+/** After it: a mark that closes or separates, or a conjunction; or the role it plays ("chủ trì", "phối hợp", not "chủ tịch"). */
+const AFTER_BARE = new Set([',', ';', ':', '.', ')', 'và'])
+const ROLE_AFTER = new Set(['chủ trì', 'phối hợp'])
 
 /** A capitalised head with no name at token i (its words end before j) that sits where a body does: "giao Văn phòng chủ trì". */
 function bareOffice(ts: T[], i: number, j: number): boolean {
@@ -554,9 +555,7 @@ function bareOffice(ts: T[], i: number, j: number): boolean {
   const after = ts[j]
   if (before && !BEFORE_BARE.has(before.low)) return false
   // (not at the end of the text: a cell wrapped over lines, "Văn phòng" / "Chính phủ", goes on in the next)
-  if (!after || !AFTER_BARE.has(after.low)) return false
-  // ("chủ trì", "phối hợp": the role, not "chủ tịch", "phối cảnh")
-  return (after.low !== 'chủ' && after.low !== 'phối') || ['trì', 'hợp'].includes(ts[j + 1]?.low ?? '')
+  return !!after && (AFTER_BARE.has(after.low) || ROLE_AFTER.has(`${after.low} ${ts[j + 1]?.low ?? ''}`))
 }
 
 /** The lexicon's mentions and the units found by shape: a unit that holds a known body ("Đảng ủy cơ quan Văn phòng Quốc hội") wins over it. */
