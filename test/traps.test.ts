@@ -2241,3 +2241,11 @@ describe('resolution-spending-norms.txt: a resolution that sets special spending
     expect(lead(f, 'hướng dẫn thanh toán kinh phí lấy mẫu')).toEqual(names('Bộ Tài chính'))
   })
 })
+
+describe('resolution-council-committees.txt: a council resolution that asks its standing body, its committees and its delegates to supervise', () => {
+  const f = 'resolution-council-committees.txt'
+  it('"các Ban (của) Hội đồng nhân dân tỉnh" is one collective: the council is no lead beside its standing body', () => {
+    expect(lead(f, 'tiếp tục tăng cường công tác giám sát nội dung này')).toEqual(names('Thường trực Hội đồng nhân dân tỉnh'))
+    expect(lead(f, 'có trách nhiệm giám sát việc thực hiện Nghị quyết')).toEqual(names('Thường trực Hội đồng nhân dân tỉnh'))
+  })
+})

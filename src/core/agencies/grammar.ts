@@ -288,6 +288,13 @@ function specificAt(ts: Tok[], j: number, than: number, plural = false): boolean
   return out.some((c) => (!c.generic || (plural && c.scope?.generic)) && c.end > than)
 }
 
+/** The committees a council (or a Party committee) forms: "các Ban HĐND tỉnh", "các Ủy ban của Quốc hội", "các ban của Tỉnh ủy". */
+const OWN_COMMITTEES = new Set(['ban', 'ủy ban', 'uỷ ban'])
+const COMMITTEE_END = new Set(['ủy', 'uỷ'])
+/** The words that make a Party committee's name with "ủy" after them: "Tỉnh ủy", "Huyện ủy". */
+const COMMITTEE_LEVEL = new Set(['tỉnh', 'huyện', 'thành', 'quận', 'thị', 'đảng'])
+const COUNCILS = /^(?:Hội đồng nhân dân|Quốc hội$|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy)/u
+
 /** "các cơ quan, đơn vị liên quan", "cấp có thẩm quyền" ("UBND các huyện…" is a head with a plural scope). */
 function collective(ts: Tok[], i: number, out: Cand[]) {
   const det = DET_V.longest(ts, i)
@@ -297,7 +304,9 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
   let modded = false
   for (;;) {
     const c = !modded ? coll(ts, j) : -1
-    const m = MOD_V.longest(ts, j)
+    // (a modifier's last word may begin a committee's name: "của tỉnh" in "các ban của Tỉnh ủy")
+    const m0 = MOD_V.longest(ts, j)
+    const m = m0 && !(COMMITTEE_END.has(low(ts, m0.end)) && COMMITTEE_LEVEL.has(ts[m0.end - 1].low)) ? m0 : null
     if (c > 0 && (!m || c >= m.end) && !(items && specificAt(ts, j, c))) {
       j = c
       items++
@@ -326,6 +335,14 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
       continue
     }
     break
+  }
+  // "các Ban HĐND xã", "các Ban của Hội đồng nhân dân tỉnh", "các Ủy ban của Quốc hội": a council's committees, one
+  // collective with the council that formed them, which is no actor (while "cơ quan chức năng của Bộ X" is the
+  // ministry's own work)
+  if (OWN_COMMITTEES.has(ts[j - 1].low)) {
+    const k = low(ts, j) === 'của' ? j + 1 : j
+    const owner = k < ts.length && (ts[k].cap || ts[k].caps) ? bodyAt(ts, k, 2).filter((c) => !c.generic).sort((a, b) => b.end - a.end)[0] : undefined
+    if (owner && COUNCILS.test(owner.name)) j = owner.end
   }
   out.push(cand(j, genericName(ts, i, j), 'generic', { generic: true }))
 }

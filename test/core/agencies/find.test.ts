@@ -195,6 +195,14 @@ describe('names that stop too early or run on', () => {
       ['các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', true], ['Ban Quản lý các khu công nghiệp', false], ['Ủy ban nhân dân các xã, phường', true],
     ])
   })
+  it("a council's committees hold their council, which is no body of its own there; a department's owner stays one", () => {
+    const ms = findAgencies('Đề nghị Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh')
+    expect(ms.map((m) => [m.name, m.generic])).toEqual([['Thường trực Hội đồng nhân dân tỉnh', false], ['các Ban Hội đồng nhân dân tỉnh', true]])
+    expect(names('Các Ban của HĐND xã giám sát')).toEqual(['các Ban của Hội đồng nhân dân xã'])
+    expect(names('các ban của Tỉnh ủy tham mưu')).toEqual(['các ban của Tỉnh ủy'])
+    expect(names('phối hợp với các cơ quan thuộc Ủy ban Thường vụ Quốc hội và Văn phòng Quốc hội')).toEqual(['các cơ quan thuộc Ủy ban Thường vụ Quốc hội', 'Văn phòng Quốc hội'])
+    expect(names('phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường')).toEqual(['cơ quan chức năng', 'Bộ Nông nghiệp và Môi trường'])
+  })
   it('state groups by their abbreviation', () => {
     expect(names('PVN phối hợp cùng EVN, TKV và ACV')).toEqual([
       'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tổng công ty Cảng hàng không Việt Nam',
