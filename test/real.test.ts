@@ -152,7 +152,7 @@ const FLOORS: Record<string, string> = {
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.64',
   r103: 'recall=0.95,leak=0.15,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
-  r104: 'recall=0.74,leak=0.06,lead=0.58,coord=1,deadline=0.97,dated=1,meta=0.79',
+  r104: 'recall=0.74,leak=0.06,lead=0.81,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.9,coord=1,deadline=1,dated=1,meta=0.95',
   r107: 'recall=0.9,leak=0.18,lead=1,coord=1,deadline=1,dated=1,meta=0.84',

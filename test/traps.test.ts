@@ -2249,3 +2249,12 @@ describe('resolution-council-committees.txt: a council resolution that asks its 
     expect(lead(f, 'có trách nhiệm giám sát việc thực hiện Nghị quyết')).toEqual(names('Thường trực Hội đồng nhân dân tỉnh'))
   })
 })
+
+describe('decision-investor-named-once.txt: a decision approving an investment that names its investor only in its grounds', () => {
+  const f = 'decision-investor-named-once.txt'
+  it('"Nhà đầu tư phải …" is the one company the decision names, its trades in lower case in its name; the department stays itself', () => {
+    expect(lead(f, 'làm thủ tục đăng ký cấp tài khoản')).toEqual(names('Công ty cổ phần tập đoàn đầu tư và thương mại Hòa Bình Xanh'))
+    expect(lead(f, 'chế độ báo cáo giám sát')).toEqual(names('Công ty cổ phần tập đoàn đầu tư và thương mại Hòa Bình Xanh'))
+    expect(lead(f, 'theo dõi, giám sát việc thực hiện dự án')).toEqual(names('Sở Tài chính'))
+  })
+})

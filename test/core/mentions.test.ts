@@ -199,6 +199,21 @@ describe('definedAbbreviations: a decision sets up a council and gives the short
     const bs = definedBlocks('1. Nhà đầu tư', 'Tên doanh nghiệp: Công ty Cổ phần Gỗ Tân Thịnh.', 'Nhà đầu tư có trách nhiệm nộp báo cáo; chủ đầu tư thực hiện dự án.')
     expect(mentionsIn(bs[2]).map((m) => m.name)).toEqual(['Công ty cổ phần Gỗ Tân Thịnh', 'Công ty cổ phần Gỗ Tân Thịnh'])
   })
+  it('a decision approving an investment that names one company means it by "nhà đầu tư"; not the owner of another project', () => {
+    const bs = definedBlocks(
+      'QUYẾT ĐỊNH Chấp thuận điều chỉnh chủ trương đầu tư đồng thời chấp thuận nhà đầu tư',
+      '',
+      'Căn cứ hồ sơ do Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones nộp ngày 06/8/2026;',
+      '',
+      'b. Nhà đầu tư phải làm thủ tục đăng ký cấp tài khoản; Chủ đầu tư thực hiện dự án.',
+    )
+    expect(bs.length).toBe(3)
+    expect(mentionsIn(bs[2]).map((m) => m.name)).toEqual(['Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones'])
+    // (a text whose title approves no investment speaks of investors in general)
+    const law = definedBlocks('LUẬT Chứng khoán', '', 'Công ty cổ phần Chứng khoán Sài Gòn có trách nhiệm bảo vệ quyền lợi của nhà đầu tư.', '', 'Nhà đầu tư phải mở tài khoản.')
+    expect(law.length).toBe(3)
+    expect(mentionsIn(law[2]).map((m) => m.name)).toEqual([])
+  })
   it('"Thành lập Hội đồng thẩm định Quy hoạch … (sau đây viết tắt là Hội đồng thẩm định)": the short name is the council', () => {
     const bs = definedBlocks('Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai (sau đây viết tắt là Hội đồng thẩm định), gồm các thành viên sau:', 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Hội đồng thẩm định Quy hoạch các khu công nghiệp tỉnh Lào Cai', 'Hội đồng thẩm định']])

@@ -48,6 +48,12 @@ describe('unitMentions', () => {
     expect(names('Công ty Cổ phần Công trình Đô thị Phú Thành thực hiện')).toEqual(['Công ty cổ phần Công trình Đô thị Phú Thành'])
     expect(names('Công ty Cổ phần Xây dựng trình phương án')).toEqual(['Công ty cổ phần Xây dựng'])
   })
+  it('a company\'s trades in lower case come between its legal form and its name: "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones"', () => {
+    expect(names('Căn cứ hồ sơ do Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones nộp ngày 06/8/2026')).toEqual(['Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones'])
+    expect(names('Công ty TNHH xây dựng và thương mại Minh Phát chủ trì')).toEqual(['Công ty TNHH xây dựng và thương mại Minh Phát'])
+    // (a company called by its legal form alone does not run on to the body after a verb)
+    expect(names('Công ty cổ phần phối hợp với Sở Tài chính')).toEqual([])
+  })
   it('a unit named with "các cấp" after it is every such unit, a collective: "Ban Chỉ huy PTDS các cấp"', () => {
     const [m] = unitMentions('Ban Chỉ huy PTDS các cấp', [])
     expect(m).toMatchObject({ name: 'Ban Chỉ huy PTDS các cấp', text: 'Ban Chỉ huy PTDS các cấp', generic: true })

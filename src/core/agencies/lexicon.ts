@@ -70,6 +70,7 @@ export const TABLES = {
   collectives: words('collectives.tsv', 'noun'),
   collectiveMods: table('collective-modifiers.tsv', ['modifier', 'after-levels'], (r): [string, boolean] => [r.cells.modifier, yesNo(r, 'after-levels')]),
   compounds: words('compounds.tsv', 'compound'),
+  companyFields: words('company-fields.tsv', 'field'),
   bareCollectives: words('bare-collectives.tsv', 'phrase'),
   subjectStop: words('subject-stop.tsv', 'words'),
   zones: words('zones.tsv', 'zone'),
@@ -179,6 +180,8 @@ export const COLLECTIVE_MODS: [string, boolean][] = load(TABLES.collectiveMods)
 
 /** Words that make a compound with the next one, so not a collective noun ("các trường hợp", "ban hành", "tổ chức thực hiện"). */
 export const COMPOUNDS = new Set(load(TABLES.compounds))
+/** The trades a company's name may tell in lower case after its legal form ("đầu tư", "xây dựng"), by their words. */
+export const COMPANY_FIELDS = load(TABLES.companyFields).map((f) => f.split(' '))
 
 /** Plural collectives written without "các". */
 export const BARE_COLLECTIVES: string[] = load(TABLES.bareCollectives)

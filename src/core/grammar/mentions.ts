@@ -1,7 +1,7 @@
 // Bodies named in a block, found once per block and shared by the task and agency-index stages.
 import { findAgencies, lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import type { Block } from '../read/segment.js'
-import { modernTone } from '../contract/text.js'
+import { fold, modernTone } from '../contract/text.js'
 import { mergeUnits, unitMentions } from './units.js'
 import { warmAll } from '../contract/regex.js'
 
@@ -197,6 +197,28 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
       named.get(role)!.add(ms[0].name)
     }
   }
+  // (or, approving an investment by its title, it names no such heading but one company, the investor whose project it
+  // approves: "Xét hồ sơ …
+  // của Công ty cổ phần … Mundus Stones nộp ngày …" / "Nhà đầu tư phải thực hiện …")
+  if (!named.has('Nhà đầu tư') && blocks.slice(0, 40).some((b) => INVESTMENT_DECISION.test(b.text)) && blocks.some((b) => INVESTOR_WORD.test(b.text))) {
+    // (one company however its name is spaced or cased: "… Mundus Stones", "… Đầu tư và Thương mại MundusStones"; named
+    // again and again, beside a name a flattened table's cells garbled once)
+    const companies = new Map<string, { name: string; n: number }>()
+    for (const b of blocks) {
+      if (!COMPANY_WORD.test(b.text)) continue
+      for (const m of namedIn(b.text)) {
+        if (!COMPANY.test(m.name)) continue
+        const key = fold(m.name).replace(/\s+/g, '')
+        const c = companies.get(key)
+        if (c) c.n++
+        else companies.set(key, { name: m.name, n: 1 })
+      }
+    }
+    const [top, ...rest] = [...companies.values()].sort((a, b) => b.n - a.n)
+    const others = rest.reduce((n, c) => n + c.n, 0)
+    // (the investor only: a project's owner, "Chủ đầu tư NMĐ Ô Môn II", may be another body than the one company named)
+    if (top && (others === 0 || (top.n >= 2 && top.n > 2 * others))) named.set('Nhà đầu tư', new Set([top.name]))
+  }
   // "Bộ Y tế là Cơ quan thường trực của Ủy ban Quốc gia", "Giao Công an tỉnh là cơ quan thường trực, …": the body
   // that serves a council or a board as its standing office, meant after by the role ("Cơ quan Thường trực Ban Chỉ đạo
   // chịu trách nhiệm …")
@@ -217,6 +239,13 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     for (const form of roleForms(role)) if (!defs.has(form)) defs.set(form, body)
   }
 }
+
+/** A text that speaks of the investor, and one that may name a company; a company by its name. */
+const INVESTOR_WORD = /(?:^|\s)[Nn]hà đầu tư(?!\p{L})/u
+const COMPANY_WORD = /[Cc]ông ty/u
+const COMPANY = /^(?:Tổng công ty|Công ty) /u
+/** A decision on an investment's policy or its investor, by its title: "Chấp thuận (điều chỉnh) chủ trương đầu tư …". */
+const INVESTMENT_DECISION = /chấp thuận\s+(?:điều chỉnh\s+)?(?:chủ trương đầu tư|nhà đầu tư)|quyết định chủ trương đầu tư/iu
 
 /** "1. Nhà đầu tư" over "Tên doanh nghiệp: Công ty Cổ phần …". */
 const INVESTOR_HEADING = /^(?:\d{1,2}[.)]\s*)?nhà đầu tư\s*:?$/iu

@@ -2,7 +2,7 @@
 // by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
 import { lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import { unitHeads, type UnitHead } from '../agencies/data.js'
-import { DOMAINS, TITLES } from '../agencies/lexicon.js'
+import { COMPANY_FIELDS, DOMAINS, TITLES } from '../agencies/lexicon.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
 import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
@@ -10,7 +10,7 @@ import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp'.split(' '),
 )
 /**
  * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",
@@ -287,6 +287,8 @@ interface NameRead {
   lowStart: boolean
   /** fields listed in the name, by a comma or "và" between capitals */
   listed: boolean
+  /** how many words spell a company's legal form ("cổ phần", "TNHH") before its name */
+  form: number
 }
 
 /** The words of a unit's name after its head (head at token i, name from token j), up to the verb or body that follows. */
@@ -319,6 +321,16 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
     // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
     if (/^\p{N}/u.test(t.raw) && !/^\p{N}{1,3}$/u.test(t.raw)) break
     if (!t.cap) {
+      // "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones": between a company's legal form and its name's
+      // first capital, the trades it tells are nouns, joined by "và"
+      const trade = form && capWithin < 0 ? companyField(ts, t.low === 'và' && words > form ? j + 1 : j) : 0
+      if (trade) {
+        const to = (t.low === 'và' && words > form ? j + 1 : j) + trade
+        words += to - j
+        last = to - 1
+        j = to
+        continue
+      }
       // "Tổ đảng ở Thường trực Ủy ban …": the place a Party cell sits in
       if (t.low === 'ở' && h.head === 'Tổ đảng' && words === 0) {
         j++
@@ -390,12 +402,23 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
     last = j
     j++
   }
-  return { last, words, capWithin, lowStart, listed }
+  return { last, words, capWithin, lowStart, listed, form }
 }
 
 const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty'])
+/**
+ * How many words in lower case a company's name may hold between its legal form and its first capital: it says
+ * what the company does before what it is called ("Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones").
+ */
+const COMPANY_LOWER = 8
 /** The legal forms of a company: "cổ phần" (also as a scan damages it), "trách nhiệm hữu hạn", "TNHH". */
 const LEGAL_FORMS = [['co', 'phan'], ['trach', 'nhiem', 'huu', 'han'], ['tnhh']]
+/** How many tokens from j spell a trade a company's name tells (0: none): "đầu tư", "xuất nhập khẩu". */
+function companyField(ts: T[], j: number): number {
+  for (const f of COMPANY_FIELDS) if (f.every((w, k) => ts[j + k]?.word && !ts[j + k].cap && ts[j + k].low === w)) return f.length
+  return 0
+}
+
 /** How many tokens from j spell a company's legal form (0: none). */
 function legalForm(ts: T[], j: number): number {
   for (const f of LEGAL_FORMS) if (f.every((w, k) => ts[j + k]?.word && fold(ts[j + k].low) === w)) return f.length
@@ -407,7 +430,7 @@ const DOC_NOUNS = new Set(['chương trình', 'kế hoạch', 'đề án', 'dự
 
 /** A read name is a unit's: enough words, a capital among the first, and a name begun in lower case ending at its level. */
 function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
-  return r.words >= h.min && r.capWithin >= 0 && r.capWithin <= 3 && !(r.lowStart && !(r.listed && LEVEL_END.has(ts[r.last].low)))
+  return r.words >= h.min && r.capWithin >= 0 && r.capWithin <= (r.form ? COMPANY_LOWER : 3) && !(r.lowStart && !(r.listed && LEVEL_END.has(ts[r.last].low)))
 }
 
 /** "… các cấp" after a unit's name: every such unit, at each level ("Ban Chỉ huy PTDS các cấp"), a collective. */
