@@ -2258,3 +2258,13 @@ describe('decision-investor-named-once.txt: a decision approving an investment t
     expect(lead(f, 'theo dõi, giám sát việc thực hiện dự án')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('annex-group-inside-header.txt: a flattened annex table whose first group title the PDF put among the header cells', () => {
+  const f = 'annex-group-inside-header.txt'
+  it('the rows are read by the header: their lead and deadline cells, and the group title is no task', () => {
+    expect(lead(f, 'ban hành Kế hoạch của Ủy ban nhân dân tỉnh')).toEqual(names('Đảng ủy Ủy ban nhân dân tỉnh'))
+    expect(end(f, 'ban hành Kế hoạch của Ủy ban nhân dân tỉnh')).toBe('2026-10-14')
+    expect(lead(f, 'hạ tầng cơ sở xử lý chất thải rắn')).toEqual(names('Ban Tuyên giáo và Dân vận Tỉnh ủy'))
+    expect(leaks(f, 'Các nhiệm vụ cần làm ngay')).toEqual([])
+  })
+})

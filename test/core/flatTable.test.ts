@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { unflattenTables } from '../../src/core/read/flatTable.js'
 
 describe('unflattenTables', () => {
+  it('the first group\'s title that the PDF put among the header\'s cells opens the rows, after the header', () => {
+    const lines = ['TT', 'Nhiệm vụ cụ thể', 'I Các nhiệm vụ cần làm ngay trong năm 2026', 'Cơ quan, tổ chức', 'đảng chủ trì', 'Thời hạn', 'thực hiện', '1', 'Xây dựng kế hoạch thực hiện Chương trình hành động.', 'Đảng ủy Ủy ban', 'nhân dân tỉnh', 'Trước ngày', '15/10/2026', '2', 'Rà soát hạ tầng xử lý chất thải rắn sinh hoạt.', 'Sở Nông nghiệp và Môi trường', 'Năm 2026']
+    const out = unflattenTables(lines)
+    expect(out).toHaveLength(lines.length)
+    expect(out.filter(Boolean)).toEqual([
+      '| TT | Nhiệm vụ cụ thể | Cơ quan, tổ chức đảng chủ trì | Thời hạn thực hiện |',
+      '| I | Các nhiệm vụ cần làm ngay trong năm 2026 | | |',
+      '| 1 | Xây dựng kế hoạch thực hiện Chương trình hành động. | Đảng ủy Ủy ban nhân dân tỉnh | Trước ngày 15/10/2026 |',
+      '| 2 | Rà soát hạ tầng xử lý chất thải rắn sinh hoạt. | Sở Nông nghiệp và Môi trường | Năm 2026 |',
+    ])
+  })
   it('a header written as a pipe row over cells one per line, a label left on the next line, and lettered sub-rows', () => {
     const long = 'Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức về lâm nghiệp ở trung ương và địa phương trong cả nước.'
     const lines = ['| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |', '| --- | --- | --- | --- |', 'Thời gian thực hiện', '1', 'Tổ chức tuyên truyền, phổ biến Nghị định', 'a)', long, 'Cục Lâm nghiệp và Kiểm lâm', 'Vụ Pháp chế', 'Quý III/2026', 'b)', 'Tổ chức các chương trình truyền thông.', 'Sở Nông nghiệp và Môi trường', 'Các cơ quan liên quan', 'Thường xuyên', '2', 'Đàm phán, ký kết các thỏa thuận về tín chỉ các-bon rừng.', 'Cục Lâm nghiệp và Kiểm lâm', 'Vụ Hợp tác quốc tế', 'Năm 2027']

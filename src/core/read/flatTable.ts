@@ -62,7 +62,10 @@ export function unflattenTables(lines: string[]): string[] {
     if (!header) continue
     out[i] = '| ' + header.cells.join(' | ') + ' |'
     for (let k = i + 1; k < header.end; k++) out[k] = ''
-    i = readRows(out, header.end, header.cells, whole) - 1
+    // (a group's title read among the header's cells goes on the header's last line, before the first row)
+    const title = (header as { group?: string }).group
+    if (title !== undefined && header.end - 1 > i) out[header.end - 1] = title
+    i = readRows(out, title !== undefined && header.end - 1 > i ? header.end - 1 : header.end, header.cells, whole) - 1
   }
   return out
 }
@@ -92,18 +95,25 @@ function pipeHeader(lines: string[], from: number): { cells: string[]; end: numb
   return ROW_NUMBER.test(lines[j]?.trim() ?? '') && all.length >= 3 && tableHeader(all) ? { cells: all, end: j } : null
 }
 
-function readHeader(lines: string[], from: number): { cells: string[]; end: number } | null {
+function readHeader(lines: string[], from: number): { cells: string[]; end: number; group?: string } | null {
   const parts: string[] = []
   let j = from
+  let title: string | undefined
   for (; j < lines.length && j < from + MAX_HEADER_LINES; j++) {
     const t = lines[j].trim()
     if (!t) continue
     if (ROW_NUMBER.test(t) || isGroup(t)) break
+    // the first group's title that a PDF's reading order put among the header's cells ("TT" / "Nhiệm vụ cụ thể" / "I
+    // Các nhiệm vụ cần làm ngay trong năm 2026" / "Cơ quan, tổ chức" / "đảng chủ trì" / …): it opens the rows
+    if (title === undefined && parts.length >= 2 && isRowGroup(t)) {
+      title = t
+      continue
+    }
     if (t.length > 40) return null
     parts.push(t)
   }
   const cells = group(parts)
-  return cells.length >= 3 && tableHeader(cells) ? { cells, end: j } : null
+  return cells.length >= 3 && tableHeader(cells) ? { cells, end: j, ...(title === undefined ? {} : { group: title }) } : null
 }
 
 /** Lines to cells: a line in lower case, after one left open, or completing a body's name carries on the cell before it. */
