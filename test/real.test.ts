@@ -122,7 +122,7 @@ const FLOORS: Record<string, string> = {
   r70: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r71: 'recall=1,leak=0.11,lead=0.88,coord=1,deadline=0.98,dated=0.88,meta=0.88',
   r73: 'recall=0.72,leak=0.03,lead=1,coord=1,deadline=1,dated=1,meta=0.94',
-  r74: 'recall=0.97,leak=0,lead=0.89,coord=1,deadline=1,dated=1,meta=1',
+  r74: 'recall=0.97,leak=0,lead=0.95,coord=1,deadline=1,dated=1,meta=1',
   r75: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.89',
   r76: 'recall=0.95,leak=0.04,lead=1,coord=1,deadline=0.94,dated=0.8,meta=0.95',
   r77: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',

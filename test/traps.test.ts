@@ -2268,3 +2268,12 @@ describe('annex-group-inside-header.txt: a flattened annex table whose first gro
     expect(leaks(f, 'Các nhiệm vụ cần làm ngay')).toEqual([])
   })
 })
+
+describe('plan-steering-board-office.md: a plan that gives work to a steering board\'s office under its own heading', () => {
+  const f = 'plan-steering-board-office.md'
+  it('"Văn phòng Ban Chỉ đạo quốc gia 1237" is a body of its own and leads the items under it', () => {
+    expect(lead(f, 'đề xuất Ban Chỉ đạo quốc gia các chủ trương')).toEqual(names('Văn phòng Ban Chỉ đạo quốc gia 1237'))
+    expect(lead(f, 'Giúp Ban Chỉ đạo quốc gia và Bộ Quốc phòng hướng dẫn')).toEqual(names('Văn phòng Ban Chỉ đạo quốc gia 1237'))
+    expect(end(f, 'đề xuất Ban Chỉ đạo quốc gia các chủ trương')).toBe('2026-06-30')
+  })
+})

@@ -95,6 +95,8 @@ function prefixed(ts: Tok[], i: number, depth: number, out: Cand[]) {
     for (const inner of bodyAt(ts, h.end, depth + 1)) {
       if (!inner.generic && !kinds.includes(inner.kind)) continue
       if (name === 'Đảng ủy' && inner.name.startsWith('Đảng ủy')) continue
+      // (a committee's own office has its own name: "Văn phòng Trung ương Đảng", "Văn phòng Tỉnh ủy", not "Văn phòng Ban Chấp hành …")
+      if (name === 'Văn phòng' && (inner.generic || inner.name.startsWith('Ban Chấp hành'))) continue
       out.push({ ...inner, name: `${name} ${inner.name}`, kind: name === 'Đảng ủy' ? 'committee' : 'party' })
     }
   }

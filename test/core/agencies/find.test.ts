@@ -195,6 +195,13 @@ describe('names that stop too early or run on', () => {
       ['các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', true], ['Ban Quản lý các khu công nghiệp', false], ['Ủy ban nhân dân các xã, phường', true],
     ])
   })
+  it('a steering board\'s office is a body of its own; a committee\'s office keeps its own name', () => {
+    expect(names('6. Văn phòng Ban Chỉ đạo quốc gia 1237')).toEqual(['Văn phòng Ban Chỉ đạo quốc gia 1237'])
+    expect(names('Văn phòng Ban Chỉ đạo 389 quốc gia chủ trì')).toEqual(['Văn phòng Ban Chỉ đạo 389 quốc gia'])
+    expect(names('Văn phòng Đảng đoàn Quốc hội giúp Đảng đoàn Quốc hội theo dõi')).toEqual(['Văn phòng Đảng đoàn Quốc hội', 'Đảng đoàn Quốc hội'])
+    expect(names('Văn phòng Tỉnh ủy chủ trì')).toEqual(['Văn phòng Tỉnh ủy'])
+    expect(names('VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG')).toEqual(['Ban Chấp hành Trung ương'])
+  })
   it("a council's committees hold their council, which is no body of its own there; a department's owner stays one", () => {
     const ms = findAgencies('Đề nghị Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh')
     expect(ms.map((m) => [m.name, m.generic])).toEqual([['Thường trực Hội đồng nhân dân tỉnh', false], ['các Ban Hội đồng nhân dân tỉnh', true]])
