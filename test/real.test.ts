@@ -148,10 +148,10 @@ const FLOORS: Record<string, string> = {
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.95,dated=0.92,meta=0.92',
   r98: 'recall=0.98,leak=0.1,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
   r99: 'recall=0.91,leak=0.04,lead=0.83,coord=1,deadline=0.97,dated=1,meta=0.58',
-  r100: 'recall=0.88,leak=0.25,lead=0.89,coord=1,deadline=1,dated=1,meta=0.92',
+  r100: 'recall=0.88,leak=0.2,lead=0.89,coord=1,deadline=1,dated=1,meta=0.92',
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.64',
-  r103: 'recall=0.95,leak=0.15,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
+  r103: 'recall=0.95,leak=0.05,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.46',
   r104: 'recall=0.74,leak=0.06,lead=0.81,coord=1,deadline=0.97,dated=1,meta=0.79',
   r105: 'recall=0.91,leak=0,lead=0.95,coord=0.67,deadline=1,dated=1,meta=0.75',
   r106: 'recall=0.63,leak=0.06,lead=0.9,coord=1,deadline=1,dated=1,meta=0.95',
@@ -162,7 +162,7 @@ const FLOORS: Record<string, string> = {
   r111: 'recall=0.84,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.57',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.8,leak=0.07,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',
-  r114: 'recall=0.78,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.32',
+  r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.32',
   r115: 'recall=0.94,leak=0.21,lead=0.56,coord=0.8,deadline=0.79,dated=0.45,meta=0.27',
 }
 

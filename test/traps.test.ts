@@ -2277,3 +2277,12 @@ describe('plan-steering-board-office.md: a plan that gives work to a steering bo
     expect(end(f, 'đề xuất Ban Chỉ đạo quốc gia các chủ trương')).toBe('2026-06-30')
   })
 })
+
+describe('decision-board-working-rules.txt: a decision that sets up a steering board and says how it works', () => {
+  const f = 'decision-board-working-rules.txt'
+  it('how the board works ("làm việc theo nguyên tắc …", "hoạt động theo chế độ kiêm nhiệm") is no task; its standing office\'s work is', () => {
+    expect(leaks(f, 'làm việc theo nguyên tắc tập trung dân chủ')).toEqual([])
+    expect(leaks(f, 'hoạt động theo chế độ kiêm nhiệm')).toEqual([])
+    expect(lead(f, 'xây dựng quy chế hoạt động của Ban Chỉ đạo')).toEqual(names('Sở Khoa học và Công nghệ'))
+  })
+})

@@ -169,6 +169,11 @@ describe('standing rules of a legal text assign no one work', () => {
     'Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.',
     'Kinh phí hoạt động của Hội đồng thẩm định: Thực hiện theo quy định hiện hành của pháp luật.',
     'Kết luận của Hội đồng thẩm định là một trong những cơ sở để cơ quan thẩm định tổng hợp, trình cấp có thẩm quyền.',
+    // how it works and what it is
+    'Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ, đề cao trách nhiệm của người đứng đầu.',
+    'Các thành viên của Ban Chỉ đạo hoạt động theo chế độ kiêm nhiệm.',
+    'Ủy ban Quốc gia làm việc theo chế độ đề cao trách nhiệm cá nhân của Chủ tịch.',
+    'Ủy ban Quốc gia về người cao tuổi Việt Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức phối hợp liên ngành, có chức năng giúp Thủ tướng Chính phủ.',
     // what an insurance fund pays and an insured person is owed
     'Quỹ BHYT thanh toán theo mức hưởng quy định tại khoản 3 Điều 22 Luật BHYT đối với các chi phí điều trị nội trú.',
     'Quỹ BHYT không thanh toán các chi phí của đợt khám chữa bệnh ngoại trú đối với trường hợp này.',
@@ -176,6 +181,11 @@ describe('standing rules of a legal text assign no one work', () => {
   ])('%s', (s) => {
     expect(isStandingRule(s)).toBe(true)
     expect(isDirective(s)).toBe(false)
+  })
+  it('a duty joined to how a council works is still work: "… làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định …"', () => {
+    const s = 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.'
+    expect(isStandingRule(s)).toBe(false)
+    expect(isStandingRule('Phát triển thị trường các-bon theo mô hình tập trung, hoạt động theo nguyên tắc thị trường.')).toBe(false)
   })
   it('a duty before "…; X tự giải thể …" is still work', () => {
     const s = 'Hội đồng thẩm định có trách nhiệm tham mưu giúp Bộ trưởng về tính khả thi của đề án; Hội đồng thẩm định tự giải thể khi phân hiệu được thành lập.'

@@ -96,7 +96,7 @@ const FUNDING =
  * xét loại trừ, miễn, giảm trách nhiệm"), when the text takes or loses effect, what happens to files already lodged
  * ("… trước ngày Nghị quyết này có hiệu lực thì thực hiện theo …"), how long a licence lasts ("có thời hạn 06 tháng"),
  * what the text covers ("Nghị quyết này quy định …"), and the steps of a procedure counted from a filing ("trong thời
- * hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ"), and how a council the act sets up works.
+ * hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ"), and how a council the act sets up works and what it is.
  */
 const STANDING_RULE = new RegExp(
   [
@@ -118,6 +118,11 @@ const STANDING_RULE = new RegExp(
     String.raw`^[^.;:,]{0,100}?\s(?<!(?:về|việc)\s)(?:được\s+)?sử dụng con dấu(?:,[^.;:]{1,80}?)?\s+của\s|^[^.;:,]{0,100}?\stự giải thể(?!\p{L})`,
     String.raw`^kinh phí hoạt động của [^:;.]{1,120}?:?\s*(?:được\s+)?(?:thực hiện|bảo đảm|đảm bảo|bố trí)\s+theo quy định`,
     String.raw`(?:^|\s)là một trong những (?:cơ sở|căn cứ)(?!\p{L})`,
+    // how it works and what it is: "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ", "Các thành viên … hoạt động
+    // theo chế độ kiêm nhiệm", "Ủy ban Quốc gia … là tổ chức phối hợp liên ngành, có chức năng giúp Thủ tướng …" (not a
+    // duty joined to it: "… làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định …")
+    String.raw`^[^.;:,]{0,100}?\s(?:làm việc|hoạt động) theo (?:nguyên tắc|chế độ)(?!\p{L})(?![^.;]*\s(?:chịu|có) trách nhiệm\s+(?!cá nhân))`,
+    String.raw`^[^.;:]{0,160}?\slà (?:một )?tổ chức (?:phối hợp liên ngành|tư vấn)(?!\p{L})`,
     // what an insurance fund pays, and what an insured person is owed: benefit rules, no one's work ("Quỹ BHYT thanh
     // toán theo mức hưởng …", "được Quỹ BHYT chi trả …", "Được hưởng chế độ không cùng chi trả …")
     String.raw`(?:^|[:,]\s*)(?:được\s+)?quỹ (?:bhyt|bhxh|bảo hiểm (?:y tế|xã hội|thất nghiệp))\s+(?:không\s+)?(?:thanh toán|chi trả)(?!\p{L})|^được hưởng (?:chế độ|quyền lợi|mức hưởng)(?!\p{L})`,
