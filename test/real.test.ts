@@ -131,7 +131,7 @@ const FLOORS: Record<string, string> = {
   r80: 'recall=0.67,leak=0,lead=0.91,coord=1,deadline=1,dated=1,meta=0.92',
   r81: 'recall=0.99,leak=0.29,lead=1,coord=1,deadline=0.99,dated=0.91,meta=0.82',
   r82: 'recall=0.87,leak=0.08,lead=0.82,coord=0.56,deadline=0.69,dated=0.5,meta=0.74',
-  r83: 'recall=1,leak=0,lead=1,coord=1,deadline=0.92,dated=0.92,meta=0.5',
+  r83: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.5',
   r84: 'recall=0.87,leak=0,lead=0.96,coord=0.9,deadline=0.94,dated=0.83,meta=1',
   r85: 'recall=0.96,leak=0.04,lead=1,coord=0.93,deadline=1,dated=1,meta=1',
   r86: 'recall=0.94,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=0.93',

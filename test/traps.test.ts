@@ -2286,3 +2286,13 @@ describe('decision-board-working-rules.txt: a decision that sets up a steering b
     expect(lead(f, 'xây dựng quy chế hoạt động của Ban Chỉ đạo')).toEqual(names('Sở Khoa học và Công nghệ'))
   })
 })
+
+describe('schedule-merged-time-subrows.md: a schedule whose time cell Word merged over the sub-rows of a numbered row', () => {
+  const f = 'schedule-merged-time-subrows.md'
+  it('a sub-row with neither number nor time of its own shares its row\'s time; the next numbered row keeps its own', () => {
+    expect(end(f, 'Buổi định hướng về công tác sinh viên')).toBe('2026-09-14')
+    expect(end(f, 'Thi phân loại trình độ ngoại ngữ tiếng Anh')).toBe('2026-09-14')
+    expect(end(f, 'Nhập học cho sinh viên đợt tuyển bổ sung')).toBe('2026-09-21')
+    expect(lead(f, 'Buổi định hướng về công tác sinh viên')).toEqual(names('Phòng Công tác sinh viên'))
+  })
+})

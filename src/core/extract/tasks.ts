@@ -162,10 +162,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         continue
       }
       const d = rowTask(p, header, here)
-      // a schedule whose first column is the time ("10-11/2019 | Xây dựng … " / " | Lấy ý kiến …"): Word merged the
-      // time over the rows under it, whose own cell is empty
-      if (d && header.deadline === 0 && !b.cells![0]?.trim() && !d.task.deadline && timeAbove) d.task.deadline = { ...timeAbove }
-      if (d && header.deadline === 0) timeAbove = d.task.deadline
+      // a schedule whose time comes before the work ("10-11/2019 | Xây dựng … " / " | Lấy ý kiến …", "9 | 08/09/2025-14/09/2025
+      // | Tuần lễ hội nhập |" / "| | | Buổi định hướng …"): Word merged the time over the rows under it, whose own cell,
+      // and number, are empty
+      const timeFirst = header.deadline >= 0 && header.deadline < header.text
+      if (d && timeFirst && !b.cells![0]?.trim() && !b.cells![header.deadline]?.trim() && !d.task.deadline && timeAbove) d.task.deadline = { ...timeAbove }
+      if (d && timeFirst) timeAbove = d.task.deadline
       // a row whose number, lead and partners Word merged with the row above's ("| | | | - Rà soát … | … | Giai đoạn
       // 2026 - 2027 |") is another task of that row's bodies
       const cells = b.cells!

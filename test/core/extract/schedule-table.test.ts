@@ -15,6 +15,10 @@ describe('a schedule table', () => {
   it('a footnote\'s mark after a unit\'s name in its cell ("Vụ Vật liệu xây dựng (*)", "… (1)") is no part of the name', () => {
     expect(rows(['Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp', '10/2026 | Lấy ý kiến. | Vụ Vật liệu xây dựng (*) | Văn phòng Bộ (1)']).map((r) => [r[0], r[1]])).toEqual([[['Vụ Vật liệu xây dựng'], ['Văn phòng Bộ']]])
   })
+  it('a time column after the number: a sub-row with neither number nor time shares the time of its row, a numbered row does not', () => {
+    const head = 'STT | Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp'
+    expect(rows([head, '9 | 08/09/2026-14/09/2026 | Tuần lễ hội nhập. | Phòng Đào tạo | Các Khoa', ' |  | Buổi định hướng về công tác đào tạo. | Phòng Đào tạo | Các Khoa', '10 |  | Thi phân loại trình độ ngoại ngữ. | Phòng Đào tạo | Các Khoa']).map((r) => r[2])).toEqual(['2026-09-14', '2026-09-14', null])
+  })
   it('a time column that is not first: an empty cell is no date', () => {
     expect(rows(['TT | Nội dung công việc | Đơn vị chủ trì | Thời gian', '1 | Xây dựng khung. | Vụ Pháp chế | 11/2026', '2 | Lấy ý kiến. | Vụ Pháp chế | ']).map((r) => r[2])).toEqual(['2026-11-30', null])
   })
