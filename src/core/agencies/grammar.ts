@@ -292,10 +292,11 @@ function specificAt(ts: Tok[], j: number, than: number, plural = false): boolean
 
 /** The committees a council (or a Party committee) forms: "các Ban HĐND tỉnh", "các Ủy ban của Quốc hội", "các ban của Tỉnh ủy". */
 const OWN_COMMITTEES = new Set(['ban', 'ủy ban', 'uỷ ban'])
-const COMMITTEE_END = new Set(['ủy', 'uỷ'])
-/** The words that make a Party committee's name with "ủy" after them: "Tỉnh ủy", "Huyện ủy". */
-const COMMITTEE_LEVEL = new Set(['tỉnh', 'huyện', 'thành', 'quận', 'thị', 'đảng'])
+/** The bodies that form such committees: an elected council, the National Assembly, a Party committee. */
 const COUNCILS = /^(?:Hội đồng nhân dân|Quốc hội$|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy)/u
+/** A Party committee's name is a level's word and "ủy" after it ("Tỉnh ủy", "Huyện ủy"): a modifier stops short of it. */
+const COMMITTEE_END = new Set(['ủy', 'uỷ'])
+const COMMITTEE_LEVEL = new Set(['tỉnh', 'huyện', 'thành', 'quận', 'thị', 'đảng'])
 
 /** "các cơ quan, đơn vị liên quan", "cấp có thẩm quyền" ("UBND các huyện…" is a head with a plural scope). */
 function collective(ts: Tok[], i: number, out: Cand[]) {

@@ -198,8 +198,7 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     }
   }
   // (or, approving an investment by its title, it names no such heading but one company, the investor whose project it
-  // approves: "Xét hồ sơ …
-  // của Công ty cổ phần … Mundus Stones nộp ngày …" / "Nhà đầu tư phải thực hiện …")
+  // approves: "Căn cứ hồ sơ … do Công ty cổ phần … Mundus Stones nộp ngày …" / "Nhà đầu tư phải thực hiện …")
   if (!named.has('Nhà đầu tư') && blocks.slice(0, 40).some((b) => INVESTMENT_DECISION.test(b.text)) && blocks.some((b) => INVESTOR_WORD.test(b.text))) {
     // (one company however its name is spaced or cased: "… Mundus Stones", "… Đầu tư và Thương mại MundusStones"; named
     // again and again, beside a name a flattened table's cells garbled once)

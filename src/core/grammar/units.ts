@@ -323,9 +323,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
     if (!t.cap) {
       // "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones": between a company's legal form and its name's
       // first capital, the trades it tells are nouns, joined by "và"
-      const trade = form && capWithin < 0 ? companyField(ts, t.low === 'và' && words > form ? j + 1 : j) : 0
+      const at = t.low === 'và' && words > form ? j + 1 : j
+      const trade = form && capWithin < 0 ? companyField(ts, at) : 0
       if (trade) {
-        const to = (t.low === 'và' && words > form ? j + 1 : j) + trade
+        const to = at + trade
         words += to - j
         last = to - 1
         j = to
