@@ -2,7 +2,7 @@
 import { findAgencies, lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import type { Block } from '../read/segment.js'
 import { fold, modernTone } from '../contract/text.js'
-import { mergeUnits, unitMentions } from './units.js'
+import { isCompanyName, mergeUnits, unitMentions } from './units.js'
 import { warmAll } from '../contract/regex.js'
 
 
@@ -206,7 +206,7 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
     for (const b of blocks) {
       if (!COMPANY_WORD.test(b.text)) continue
       for (const m of namedIn(b.text)) {
-        if (!COMPANY.test(m.name)) continue
+        if (!isCompanyName(m.name)) continue
         const key = fold(m.name).replace(/\s+/g, '')
         const c = companies.get(key)
         if (c) c.n++
@@ -239,10 +239,9 @@ function roleNamed(blocks: Block[], defs: Map<string, string>): void {
   }
 }
 
-/** A text that speaks of the investor, and one that may name a company; a company by its name. */
+/** A text that speaks of the investor, and one that may name a company. */
 const INVESTOR_WORD = /(?:^|\s)[Nn]hà đầu tư(?!\p{L})/u
 const COMPANY_WORD = /[Cc]ông ty/u
-const COMPANY = /^(?:Tổng công ty|Công ty) /u
 /** A decision on an investment's policy or its investor, by its title: "Chấp thuận (điều chỉnh) chủ trương đầu tư …". */
 const INVESTMENT_DECISION = /chấp thuận\s+(?:điều chỉnh\s+)?(?:chủ trương đầu tư|nhà đầu tư)|quyết định chủ trương đầu tư/iu
 

@@ -407,6 +407,8 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
 }
 
 const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty'])
+/** A name that a company's head opens: "Công ty cổ phần …", "Tổng công ty …". */
+export const isCompanyName = (name: string): boolean => [...COMPANY_HEADS].some((h) => name.startsWith(`${h} `))
 /**
  * How many words in lower case a company's name may hold between its legal form and its first capital: it says
  * what the company does before what it is called ("Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones").
