@@ -168,6 +168,7 @@ const FLOORS: Record<string, string> = {
   r117: 'recall=0.73,leak=0.5,lead=0.36,coord=1,deadline=0.98,dated=1,meta=0.22',
   r118: 'recall=0.86,leak=0.15,lead=0.36,coord=0.6,deadline=0.94,dated=0.78,meta=0.61',
   r119: 'recall=0.95,leak=0.11,lead=0.92,coord=0.86,deadline=0.87,dated=0.56,meta=0.78',
+  r120: 'recall=0.98,leak=0.14,lead=1,coord=0.89,deadline=1,dated=1,meta=0.25',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
 }
 
