@@ -2296,3 +2296,38 @@ describe('schedule-merged-time-subrows.md: a schedule whose time cell Word merge
     expect(lead(f, 'Buổi định hướng về công tác sinh viên')).toEqual(names('Phòng Công tác sinh viên'))
   })
 })
+
+describe('plan-words-run-together.txt: a PDF that lost the space after every marked letter ("vụĐảng", "chủtrì")', () => {
+  const f = 'plan-words-run-together.txt'
+  it('bodies are read across the lost spaces, and "Cơ quan chủtrì, thực hiện:" is a label that names the lead', () => {
+    expect(lead(f, 'sửa đổi quy chếquản lý')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
+    expect(coordinators(f, 'sửa đổi quy chếquản lý')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(lead(f, 'tập huấn kỹnăng số')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(lead(f, 'theo dõi, đôn đốc việc thực hiện Kế hoạch này')).toEqual(names('Văn phòng Đảng ủy'))
+    expect(leaks(f, 'Cơ quan chủtrì, thực hiện')).toEqual([])
+  })
+  it('beside "Cơ quan chủ trì:", the bodies of "Cơ quan thực hiện:" neither lead nor partner', () => {
+    expect(lead(f, 'Nâng cấp hạtầng kỹthuật')).toEqual(names('Văn phòng Đảng ủy'))
+    expect(coordinators(f, 'Nâng cấp hạtầng kỹthuật')).toEqual([])
+  })
+  it('an item followed by its labelled fields is a task whatever verb it opens with, and the labels are its own', () => {
+    expect(lead(f, 'Phân công cán bộ lãnh đạo phụ trách')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(coordinators(f, 'Phân công cán bộ lãnh đạo phụ trách')).toEqual(names('Văn phòng Đảng ủy'))
+    expect(end(f, 'Phân công cán bộ lãnh đạo phụ trách')).toBe('2027-03-31')
+    expect(end(f, 'tập huấn kỹnăng số')).toBe('2026-12-31')
+  })
+})
+
+describe('programme-preparer-lines.txt: a work programme whose items are followed by the line that says who prepares them', () => {
+  const f = 'programme-preparer-lines.txt'
+  it('the line gives the item above its lead, partners and time, and is no task of its own', () => {
+    expect(lead(f, 'phát triển kinh tế nông nghiệp gắn với du lịch sinh thái')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(end(f, 'phát triển kinh tế nông nghiệp gắn với du lịch sinh thái')).toBe('2026-03-31')
+    expect(lead(f, 'công tác cải cách hành chính')).toEqual(names('Văn phòng Đảng ủy'))
+    expect(coordinators(f, 'công tác cải cách hành chính')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(lead(f, 'Sơ kết giữa nhiệm kỳ')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(end(f, 'Sơ kết giữa nhiệm kỳ')).toBe('2028-06-30')
+    expect(lead(f, 'thi hành kỷ luật trong Đảng')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
+    expect(leaks(f, 'chủ trì, phối hợp các cơ quan liên quan tham mưu trình')).toEqual([])
+  })
+})

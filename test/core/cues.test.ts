@@ -65,6 +65,9 @@ describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
   it('items of a digital-transformation plan open with their action', () => {
     for (const s of ['Ứng dụng rộng rãi nền tảng số trong mọi lĩnh vực.', 'Tích hợp, khai thác các nền tảng số dùng chung.', 'Hình thành hệ sinh thái nền tảng số.', 'Phổ cập các công cụ số cho người dân.', 'Đa dạng hóa hình thức du lịch.']) expect(opensWithAction(s), s).toBe(true)
   })
+  it('equipping is an action an item opens with ("Trang bị …")', () => {
+    for (const s of ['Trang bị tối thiểu 01 hệ thống hội nghị trực tuyến.']) expect(opensWithAction(s), s).toBe(true)
+  })
   it('an adverb that also stands in a name ("Phòng Giáo dục thường xuyên") is no action verb', () => {
     expect(opensWithAction('Thường xuyên rà soát mức độ an toàn thông tin.')).toBe(false)
   })

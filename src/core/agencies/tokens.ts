@@ -1,6 +1,7 @@
 // Tokens of running text with matching keys (toned, folded, abbreviation), and a phrase trie over them.
 import { modernTone } from '../contract/text.js'
 import { warm } from '../contract/regex.js'
+import { joinedCuts } from './syllables.js'
 import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from './chars.js'
 
 /** A word's keys: they depend on the word alone, so they are computed once per distinct word and shared. */
@@ -31,6 +32,8 @@ interface Keys {
   gen: number
   /** a body may start at this word (the root of one of the tries startsAny is given has an edge for it): 1, -1 or 0 until asked */
   starts: number
+  /** where the words a lost space ran together ("vụĐảng") fall apart, inside raw; null for one word */
+  cuts: number[] | null
 }
 
 /**
@@ -43,7 +46,7 @@ export class Tok {
     /** the interned word's shared keys, where the tries note which of them the word can enter */
     readonly keys: Keys,
     readonly start: number,
-    /** white space (or the start of the text) right before it */
+    /** white space (or the start of the text, or a space the text lost between two words it ran together) right before it */
     readonly spaced: boolean,
   ) {}
 
@@ -121,6 +124,7 @@ function keysOf(raw: string): Keys {
     asked: 0,
     gen: 0,
     starts: 0,
+    cuts: isWord ? joinedCuts(raw) : null,
   }
 }
 
@@ -199,7 +203,15 @@ function words(text: string): Tok[] {
     if (end < 0) end = p + 1
     const k = WORDS.val(end === run ? WORDS.hashedId(text, p, end, h) : WORDS.id(text, p, end))
     if (afterWord && !spaced && (k.raw === '.' || k.low === '-') && end < n && !(charClass(text.charCodeAt(end)) & SPACE)) joinerSeen = true
-    out.push(makeTok(k, p, spaced))
+    if (k.cuts) {
+      // words a lost space ran together: one token each, the space read back between them
+      let from = 0
+      for (const cut of k.cuts) {
+        out.push(makeTok(WORDS.val(WORDS.id(text, p + from, p + cut)), p + from, from === 0 ? spaced : true))
+        from = cut
+      }
+      out.push(makeTok(WORDS.val(WORDS.id(text, p + from, end)), p + from, true))
+    } else out.push(makeTok(k, p, spaced))
     afterWord = k.word
     spaced = false
     p = end

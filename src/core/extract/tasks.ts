@@ -1,5 +1,6 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import { withLostSpaces } from '../agencies/syllables.js'
 import { assign, RECIPIENT_BEFORE } from '../grammar/assign.js'
 import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
@@ -12,6 +13,7 @@ import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/
 import type { Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
 import { roleOf } from '../structure/roles.js'
+import { LABEL, NUMBERED, preparesOnly } from '../structure/headings.js'
 import { readRow, tableHeader, type TableColumns } from '../read/tables.js'
 import { hash, normKey, slug } from '../contract/text.js'
 import { warm, warmAll } from '../contract/regex.js'
@@ -35,13 +37,21 @@ interface Draft {
   placed: Placed
 }
 
-const FIELD = /^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:\s+(?:tham mưu|thực hiện|triển khai)){0,2}\s*:\s*(.+)$/iu
+/**
+ * A labelled field under an item: "- Cơ quan chủ trì: …", "- Đơn vị phối hợp: …", also with the roles joined ("- Cơ quan
+ * chủ trì, thực hiện: …", "Chủ trì và tham mưu: …"), and as a PDF that lost a space writes it ("Cơ quan chủtrì: …"). Group 2
+ * or 4 is the first role, group 5 the value.
+ */
+const FIELD = new RegExp(
+  withLostSpaces(String.raw`^(?:(cơ quan|đơn vị|bộ phận|trách nhiệm(?:\s+(?:chỉ đạo|tổ chức|triển khai))?)\s+(chủ trì|thực hiện|phối hợp)|()(chủ trì|phối hợp))(?:(?:\s*,\s*|\s+(?:và\s+)?)(?:tham mưu|thực hiện|triển khai)){0,2}\s*:\s*(.+)$`),
+  'iu',
+)
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 /**
  * A label alone over a list of bodies: "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." /
  * "- Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội." / "b) Cơ quan phối hợp" / "- …".
  */
-const LABEL_ALONE = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$/iu
+const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$`), 'iu')
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
 const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
@@ -106,6 +116,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   }
   // the label alone whose list of bodies is being read, and the items it covers
   let labelList: { coordinating: boolean; base: Draft[]; targets: Draft[]; listed: boolean } | null = null
+  /** the items whose lead a labelled field "… chủ trì: …" gave */
+  const ledByLabel = new WeakSet<Task>()
   let example = false
   let noting = false
   // under a heading of notes standing alone ("## Chú thích") every paragraph notes, marked or not
@@ -119,8 +131,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let headless: boolean | null = null
   // the heading of each section, and each section's parent: a phase's end reaches the items under it
   const headingOf = new Map<string, { block: Block; section: Section; ctx: TaskContext }>()
+  let placedAt = -1
   for (const p of placed) {
     const b = p.block
+    /** the block right before this one */
+    const before = placed[++placedAt - 1]?.block
     if (p.kind === 'title') years.title(b.text)
     if (p.kind === 'heading' && p.section && !headingOf.has(p.section.id)) headingOf.set(p.section.id, { block: b, section: p.section, ctx: years.at(p, null) })
     const here = years.at(p, p.kind === 'row' ? headerYear : null)
@@ -278,12 +293,33 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // labelled fields complete the item above them; at the level of a group ("a) Nhiệm vụ: - … - …; b) Cơ quan
     // thực hiện: - Đơn vị chủ trì: X"), every item of the group that has no body of its own
     const field = FIELD.exec(text)
+    // "6.1. Phân công cán bộ lãnh đạo phụ trách …" / "- Cơ quan chủ trì thực hiện: …": an item followed by its labelled
+    // fields is a task, whatever it opens with (the labels are not the item above's)
+    const item = placed[placedAt - 1]
+    if (field && item && item.kind === 'content' && item.section === p.section && item.block.marker && NUMBERED.has(item.block.marker.type) && !item.block.cells && drafts[drafts.length - 1]?.placed.block !== item.block && !LABEL.test(item.block.text) && !/:\s*$/u.test(item.block.text)) {
+      const d = makeTask(item, item.block.text, 0, years.at(item, null), 'item', null)
+      drafts.push(d), pending.push(d)
+    }
     const last = drafts[drafts.length - 1]
     if (field && last) {
       const value = field[5]
       const coordinating = /phối hợp/iu.test(field[2] ?? field[4])
+      // "- Cơ quan chủ trì: Văn phòng Đảng uỷ." then "- Cơ quan thực hiện: Các cơ quan tham mưu …": beside the body
+      // that leads, those that carry the work out neither lead nor partner it
+      const doing = /thực hiện/iu.test(field[2] ?? '')
+      if (doing && ledByLabel.has(last.task)) continue
+      if (!coordinating && !doing) ledByLabel.add(last.task)
       const group = drafts.slice(sinceLabels()).filter((d) => d !== last && within(d.task.section, p.section?.id ?? null) && (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic)))
       for (const d of [...group, last]) applyLabel(d.task, coordinating, value, b, text.length - value.length)
+      continue
+    }
+    // "2.1. Nghị quyết về phát triển kinh tế - xã hội …" / "Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham
+    // mưu trình trong tháng 01/2026": a line right under an item that only says who prepares it, with whom and by when,
+    // completes that item as its labels would
+    if (last && before === last.placed.block && preparesOnly(b)) {
+      applyLabel(last.task, false, text, b, 0)
+      const m = lastDeadline(text, here)
+      if (m?.end) setDeadline(last.task, m, b, 0)
       continue
     }
     const tf = TIME_FIELD.exec(text)
@@ -671,12 +707,14 @@ function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: T
  * A lead label may hold the whole assignment: "Phòng Giáo dục Trung học chủ trì, phối hợp với Tỉnh đoàn" — the bodies
  * before "phối hợp" lead, those after it coordinate.
  */
+const SPLIT_AT_PARTNERS = new RegExp(withLostSpaces(String.raw`,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+`), 'iu')
+
 function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, offset: number): void {
   if (coordinating) {
     task.coordinators = refsOf(value, b, offset)
     return
   }
-  const split = /,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+/iu.exec(value)
+  const split = SPLIT_AT_PARTNERS.exec(value)
   const leadPart = (split ? value.slice(0, split.index) : value).replace(/\s+chủ trì\s*$/iu, '')
   // "Cơ quan thực hiện: Sở X tiến hành rà soát …, trình UBND tỉnh": a sentence, not a list; its subject leads
   const refs = refsOf(leadPart, b, offset)

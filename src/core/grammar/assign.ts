@@ -1,6 +1,7 @@
 // Who leads, who coordinates, who is reported to: read from the grammar of assignment around each body named in a task.
 import type { AgencyMention } from '../agencies/index.js'
 import { warmAll } from '../contract/regex.js'
+import { withLostSpaces } from '../agencies/syllables.js'
 import { CONDITION_WORDS, opensWithWork } from './cues.js'
 
 export interface Assignment {
@@ -46,9 +47,15 @@ export const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 /** In a table's cell, only a word that sends the work on, as a word of its own: "… được trình X", "Y trình X", "báo cáo X". */
 export const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
-const LEAD_AFTER = /^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì/iu
+// (a space after a marked letter may be lost: "Văn phòng Đảng uỷchủtrì, phối hợp …")
+const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì`), 'iu')
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
-const VERB_SOON = /^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức(?!\s+(?:chính trị|xã hội|đảng|đoàn thể|thành viên|quốc tế|phi chính phủ|tín dụng|kinh tế))|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết|xác định|đề ra)(?=\s|$|,)/iu
+const VERB_SOON = new RegExp(
+  withLostSpaces(
+    String.raw`^[^.;:]{0,60}?(?:^|\s)(?:sẽ|chủ trì|phối hợp|tham mưu|trực tiếp|có trách nhiệm|chịu trách nhiệm|tiếp tục|tập trung|đang|chỉ đạo|hướng dẫn|xây dựng|tổ chức(?!\s+(?:chính trị|xã hội|đảng|đoàn thể|thành viên|quốc tế|phi chính phủ|tín dụng|kinh tế))|thực hiện|nghiên cứu|kịp thời|cần|phải|chuẩn bị|tiến hành|rà soát|kiểm tra|phân công|lãnh đạo|triển khai|báo cáo|đề xuất|chọn|quán triệt|thường xuyên|chủ động|nắm bắt|theo dõi|tổng hợp|vận động|tuyên truyền|giám sát|đôn đốc|khẩn trương|tăng cường|đẩy mạnh|nâng cao|bảo đảm|phấn đấu|hoàn thành|ban hành|sửa đổi|xem xét|giải quyết|xác định|đề ra)(?=\s|$|,)`,
+  ),
+  'iu',
+)
 
 function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []

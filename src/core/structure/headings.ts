@@ -1,9 +1,34 @@
 // Which blocks are headings: told from items by shape — numbering, capitals, a closing colon, no closing full stop,
 // length, and what follows.
 import type { Block } from '../read/segment.js'
+import { withLostSpaces } from '../agencies/syllables.js'
+import { mentionsIn, withoutMentions } from '../grammar/mentions.js'
+import { lastDeadline } from '../deadlines/index.js'
 
-export const LABEL = /^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|(chủ trì|phối hợp)\s*:|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)/iu
+export const LABEL = new RegExp(
+  withLostSpaces(String.raw`^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|(chủ trì|phối hợp)\s*:|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)`),
+  'iu',
+)
 export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
+const PREPARES = new RegExp(withLostSpaces(String.raw`(?<!\p{L})(?:chủ trì|tham mưu|trình|chuẩn bị)(?!\p{L})`), 'iu')
+/** What a line that only says who prepares an item may hold besides the bodies and the time. */
+const PREPARING_WORDS = new RegExp(withLostSpaces(String.raw`^(?:[\s,;.]|chủ trì|phối hợp|với|và|cùng|tham mưu|trình|chuẩn bị|nội dung|giúp việc)*$`), 'iu')
+
+/**
+ * "2.1. Nghị quyết về phát triển kinh tế - xã hội …" / "Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham mưu
+ * trình trong tháng 01/2026", "Uỷ ban Kiểm tra Đảng uỷ tham mưu, trình.": a short line, not numbered, that opens with the
+ * bodies and says no more than that they lead, prepare or present it, with whom and by when. Right under an item of a
+ * work programme it is that item's note (the item is no heading over it, and the note no task).
+ */
+export function preparesOnly(b: Block): boolean {
+  if (b.cells || (b.marker && NUMBERED.has(b.marker.type)) || b.text.length > 200 || !PREPARES.test(b.text)) return false
+  const ms = mentionsIn(b)
+  if (!ms.length || ms[0].index > 0) return false
+  const m = lastDeadline(b.text)
+  const text = m ? b.text.slice(0, m.index) + ' '.repeat(m.length) + b.text.slice(m.index + m.length) : b.text
+  const rest = withoutMentions(text, ms)
+  return PREPARES.test(rest) && PREPARING_WORDS.test(rest)
+}
 
 /** Headings are told from items by shape: numbering, capitals, a closing colon, no closing full stop, length. */
 export function isHeading(b: Block, next: Block | undefined): boolean {
@@ -12,7 +37,7 @@ export function isHeading(b: Block, next: Block | undefined): boolean {
   // (a part numbered in roman over its own numbered points is a heading whatever its first point says: "II. THỜI GIAN,
   // THÀNH PHẦN" / "1. Thời gian: …")
   const part = b.marker?.type === 'roman' && !!next?.marker && NUMBERED.has(next.marker.type) && next.marker.type !== 'roman'
-  if (LABEL.test(t) || (next && LABEL.test(next.text) && !part)) return false
+  if (LABEL.test(t) || (next && (LABEL.test(next.text) || (!b.mdDepth && !b.caps && preparesOnly(next))) && !part)) return false
   if (/^Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}\s+tháng/u.test(t)) return false
   const len = t.length
   if (b.mdDepth) return len < 300

@@ -1,0 +1,44 @@
+// A line under an item that only says who prepares it ("Ban X chủ trì, phối hợp … chuẩn bị", "… tham mưu trình trong
+// tháng 3/2026"), and labelled fields that join their roles ("Cơ quan chủ trì, thực hiện:").
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+import { preparesOnly } from '../../../src/core/structure/headings.js'
+import { segment } from '../../../src/core/read/segment.js'
+
+const row = (lines: string[], prefix: string) => {
+  const doc = parseDocument(lines.join('\n'), { file: 'inline.txt' })
+  const t = doc.tasks.find((x) => x.text.startsWith(prefix))
+  return t && [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name), t.deadline?.end ?? null]
+}
+const head = ['CHƯƠNG TRÌNH', 'làm việc toàn khóa', 'Ban Chấp hành Đảng bộ xã xem xét, thông qua các nội dung sau:', '1. Năm 2026']
+
+describe('preparesOnly', () => {
+  const one = (s: string) => preparesOnly(segment([s], false)[0])
+  it('a line of bodies that lead, prepare or present, with whom and when, and no more', () => {
+    expect(one('Ban Xây dựng Đảng chủ trì, phối hợp với các cơ quan liên quan chuẩn bị')).toBe(true)
+    expect(one('Văn phòng Đảng uỷ tham mưu, trình trong tháng 5/2026.')).toBe(true)
+  })
+  it('not a line with work of its own, nor one that opens with no body', () => {
+    expect(one('Sở Tài chính tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách để thực hiện Chương trình.')).toBe(false)
+    expect(one('Chủ trì, phối hợp với các cơ quan liên quan tham mưu.')).toBe(false)
+  })
+})
+
+describe('an item and the line under it that says who prepares it', () => {
+  it('the line gives the item its lead, partners and time, and is no task of its own', () => {
+    const lines = [...head, '1.1. Nghị quyết về phát triển du lịch sinh thái giai đoạn 2026 – 2030', 'Văn phòng Đảng uỷ chủ trì, phối hợp với Ban Xây dựng Đảng tham mưu trình trong tháng 3/2026', '1.2. Nghị quyết về cải cách hành chính.']
+    expect(row(lines, 'Nghị quyết về phát triển du lịch')).toEqual([['Văn phòng Đảng ủy'], ['Ban Xây dựng Đảng'], '2026-03-31'])
+    expect(row(lines, 'Văn phòng Đảng uỷ chủ trì')).toBeUndefined()
+  })
+})
+
+describe('labelled fields whose roles are joined', () => {
+  const plan = ['KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Rà soát quy chế quản lý hồ sơ điện tử.', '- Cơ quan chủ trì, thực hiện: Ủy ban Kiểm tra Đảng ủy.', '2. Nâng cấp hạ tầng kỹ thuật.', '- Cơ quan chủ trì: Văn phòng Đảng ủy.', '- Cơ quan thực hiện: Ban Xây dựng Đảng.']
+  it('"Cơ quan chủ trì, thực hiện:" names the lead and is no task', () => {
+    expect(row(plan, 'Rà soát quy chế')).toEqual([['Ủy ban Kiểm tra Đảng ủy'], [], null])
+    expect(row(plan, 'Cơ quan chủ trì')).toBeUndefined()
+  })
+  it('beside the body a "Cơ quan chủ trì:" names, those of "Cơ quan thực hiện:" neither lead nor partner', () => {
+    expect(row(plan, 'Nâng cấp hạ tầng')).toEqual([['Văn phòng Đảng ủy'], [], null])
+  })
+})
