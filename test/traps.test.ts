@@ -2316,6 +2316,32 @@ describe('plan-words-run-together.txt: a PDF that lost the space after every mar
     expect(end(f, 'Phân công cán bộ lãnh đạo phụ trách')).toBe('2027-03-31')
     expect(end(f, 'tập huấn kỹnăng số')).toBe('2026-12-31')
   })
+  it('a label\'s list of bodies wrapped after a semicolon goes on on the next line', () => {
+    expect(lead(f, 'chuẩn hoá dữliệu đảng viên')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+    expect(leaks(f, 'các chi bộ trực thuộc; Uỷ ban Mặt trận')).toEqual([])
+  })
+})
+
+describe('page-numbered-headings-over-document.md: a page that quotes a document under its own numbered headings', () => {
+  const f = 'page-numbered-headings-over-document.md'
+  it('the document\'s "1." under its "I." is that part\'s point, not a sibling of the page\'s "### 3.": a purpose stays a purpose', () => {
+    expect(leaks(f, 'Cụ thể hoá, triển khai thực hiện nghiêm túc')).toEqual([])
+    expect(leaks(f, 'Tạo sự đồng thuận, thống nhất cao')).toEqual([])
+    expect(lead(f, 'Tuyên truyền, vận động Nhân dân tham gia')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+    expect(lead(f, 'tổ chức quán triệt Kết luận')).toEqual(names('Ban Xây dựng Đảng'))
+  })
+})
+
+describe('programme-bracketed-assignment.txt: items of an inspection programme, each with a note in brackets on who leads it and when', () => {
+  const f = 'programme-bracketed-assignment.txt'
+  it('the note is part of its item: the item\'s lead and time, and no task of its own', () => {
+    expect(lead(f, 'lãnh đạo thực hiện Nghị quyết Đại hội')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(end(f, 'lãnh đạo thực hiện Nghị quyết Đại hội')).toBe('2026-06-30')
+    expect(end(f, 'phòng, chống tham nhũng, lãng phí')).toBe('2026-09-30')
+    expect(lead(f, 'quy chế dân chủ ở cơ sở')).toEqual(names('Văn phòng Đảng ủy'))
+    expect(end(f, 'quy chế dân chủ ở cơ sở')).toBe('2027-03-31')
+    expect(doc(f).tasks.filter((t) => /^\(Giao/u.test(t.text))).toEqual([])
+  })
 })
 
 describe('programme-preparer-lines.txt: a work programme whose items are followed by the line that says who prepares them', () => {

@@ -167,3 +167,15 @@ describe('splitMilestones: a later sentence of an item whose subject is another 
     expect(texts('Bộ Tài chính xuất cấp gạo theo đề nghị của các địa phương. Bộ Tài chính hướng dẫn thủ tục thanh toán.')).toHaveLength(1)
   })
 })
+
+describe('a note in brackets after the item\'s sentence that says who leads it and when', () => {
+  it('stays with the item, in an item and in a paragraph', () => {
+    const item = 'Kiểm tra việc lãnh đạo công tác phòng, chống tham nhũng. (Giao Ủy ban Kiểm tra Đảng ủy chủ trì, tham mưu trong quý III/2026).'
+    expect(splitMilestones(item, {}).map((p) => p.text)).toEqual([item])
+    expect(paragraphSentences(item, {}).map((p) => p.text)).toEqual([item])
+  })
+  it('a sentence in brackets that gives other work is still cut off', () => {
+    const item = 'Kiểm tra việc thực hiện quy chế. (Ủy ban Kiểm tra Đảng ủy xây dựng báo cáo tổng kết trong quý IV/2026).'
+    expect(splitMilestones(item, { year: 2026 }).length).toBe(2)
+  })
+})

@@ -470,3 +470,18 @@ describe('a numbered item whose body answers for a field, over the lettered item
     expect(doc.tasks.find((t) => t.text.startsWith('Xây dựng'))!.lead.map((l) => l.name)).toEqual(['Hội đồng đánh giá hồ sơ dự thầu cụm công nghiệp Mông Sơn'])
   })
 })
+
+describe('a page that quotes a document under its own numbered markdown headings', () => {
+  it('the document\'s "1." under its "I." is that part\'s first point, no sibling of the page\'s "### 3."; its "2." follows its "1."', () => {
+    const doc = parseDocument(
+      ['### 1. Vấn đề trọng tâm', 'Văn hoá cơ sở.', '', '### 3. Toàn văn văn bản', '', 'KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Cụ thể hoá các nhiệm vụ của Kết luận.', 'II. TỔ CHỨC THỰC HIỆN', '1. Ban Xây dựng Đảng:', '- Tham mưu tổ chức quán triệt Kết luận.', '2. Văn phòng Đảng uỷ:', '- Theo dõi, đôn đốc việc thực hiện.'].join('\n'),
+      { file: 'inline.md', markdown: true },
+    )
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([
+      ['Tham mưu tổ chức quán triệt Kết luận.', ['Ban Xây dựng Đảng']],
+      ['Theo dõi, đôn đốc việc thực hiện.', ['Văn phòng Đảng ủy']],
+    ])
+    const byTitle = (t: string) => doc.sections.find((s) => s.title.startsWith(t))!
+    expect(byTitle('Văn phòng Đảng uỷ').parent).toBe(byTitle('Ban Xây dựng Đảng').parent)
+  })
+})

@@ -318,3 +318,13 @@ describe('markdown whose blank lines part the paragraphs and whose lines wrap in
     expect(segment(lines(`${packed}\n\na) Củng cố và vận hành hiệu quả\nBan Chỉ đạo phát triển khoa học của tỉnh.`), true).slice(8)).toHaveLength(2)
   })
 })
+
+describe('a label\'s list of bodies wrapped after a semicolon', () => {
+  it('"- Cơ quan chủ trì: …;" / "các chi bộ trực thuộc; …" is one item; a line in capitals or a new item is not joined', () => {
+    const text = '- Cơ quan chủ trì: Các cơ quan tham mưu, giúp việc Đảng uỷ;\ncác chi bộ trực thuộc; Uỷ ban Mặt trận Tổ quốc Việt Nam xã.\n- Thời gian thực hiện: Thường xuyên.'
+    expect(segment(lines(text), false).map((b) => b.text)).toEqual([
+      'Cơ quan chủ trì: Các cơ quan tham mưu, giúp việc Đảng uỷ; các chi bộ trực thuộc; Uỷ ban Mặt trận Tổ quốc Việt Nam xã.',
+      'Thời gian thực hiện: Thường xuyên.',
+    ])
+  })
+})

@@ -2,6 +2,7 @@
 // task section, or, in prose, the sentences that direct someone to act.
 import { closingCall, continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import { onlyPrepares } from '../structure/headings.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
 const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \d|quý|tháng \d)/iu
@@ -63,7 +64,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // trước ngày 05 tháng 12 năm 2025")
     // (nor is the next rung of a target, "… ít nhất 20% xã … trong năm 2025 và xây dựng lộ trình … đến năm 2030, ít nhất
     // 50% xã …": the share that grows is one target's milestones)
-    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text) && !ladder
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
@@ -165,6 +166,10 @@ const INLINE_LIST = /:\s*\(?(?:i|1|a)\)\s/u
 const SHARE_TARGET = /\d+(?:[.,]\d+)?\s*%/u
 
 /** A sentence whose subject points back at what the one before made: "Các Báo cáo trên gửi Bộ Tư pháp trước ngày …". */
+/** "… Nghị quyết Đại hội Đảng bộ xã lần thứ I. (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).": a note in
+ * brackets that says who leads the sentence before it and by when is part of that sentence's item, not an action. */
+const assignsAbove = (s: string): boolean => /^\(.*\)\s*[.;]?$/su.test(s) && onlyPrepares(s, findAgencies(s))
+
 const POINTS_BACK = /^(?:(?:các|những)\s+)?(?:báo cáo|kết quả|nội dung|văn bản|hồ sơ|đề án|dự thảo|danh mục|số liệu|sản phẩm)\s+(?:nêu\s+|kể\s+)?trên(?![\p{L}])/iu
 
 /**
@@ -210,7 +215,7 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
     cut = false
     const own = lastDeadline(s.text, ctx)?.end ?? null
     if (prev) {
-      const tail = isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text)
+      const tail = isTimeLine(s.text) || continuesPrevious(s.text) || /^\p{Ll}/u.test(s.text) || !/\p{L}{2}/u.test(s.text) || assignsAbove(s.text)
       const newSubject = NEW_SUBJECT.test(s.text) || (/^\p{Lu}/u.test(s.text) && findAgencies(s.text)[0]?.index === 0)
       const newTime = own !== null && (prev.end === null ? TIME_OPENING.test(s.text) : own !== prev.end)
       if (tail || (!newSubject && !newTime)) {

@@ -416,6 +416,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // a list of names opened by a colon and parted by semicolons goes on past a line's end: "… yêu cầu các Bộ: Nông
   // nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án …"
   if (blank === 0 && !isCaps(text) && !readMarker(text) && /:\s[^.:!?]*;\s[^.:!?;]+;$/u.test(end)) return true
+  // a label's list of bodies parted by semicolons, wrapped after one: "- Cơ quan chủ trì: Các cơ quan tham mưu, giúp việc
+  // Đảng uỷ;" / "các Đảng uỷ trực thuộc; Uỷ ban Mặt trận Tổ quốc Việt Nam xã."
+  if (blank === 0 && lower && prev.marker && /:\s[^.:!?]*;$/u.test(end)) return true
   // an item whose line a Word export cut after its first word: "+ Sở" / "Xây dựng: hướng dẫn …", "- Quyết" / "định …"
   if (blank === 0 && prev.marker && prev.text.length < 16 && !isCaps(text) && /^\p{Lu}\p{Ll}*$/u.test(prev.text)) return true
   // a later item numbered inline whose mark ends the line: "…; (3) ứng dụng nền tảng định danh; (4)" / "Tham mưu ban

@@ -3,6 +3,7 @@
 import type { Block } from '../read/segment.js'
 import { withLostSpaces } from '../agencies/syllables.js'
 import { mentionsIn, withoutMentions } from '../grammar/mentions.js'
+import type { AgencyMention } from '../agencies/index.js'
 import { lastDeadline } from '../deadlines/index.js'
 
 export const LABEL = new RegExp(
@@ -21,12 +22,19 @@ const PREPARING_WORDS = new RegExp(withLostSpaces(String.raw`^(?:[\s,;.]|chủ t
  * work programme it is that item's note (the item is no heading over it, and the note no task).
  */
 export function preparesOnly(b: Block): boolean {
-  if (b.cells || (b.marker && NUMBERED.has(b.marker.type)) || b.text.length > 200 || !PREPARES.test(b.text)) return false
-  const ms = mentionsIn(b)
-  if (!ms.length || ms[0].index > 0) return false
-  const m = lastDeadline(b.text)
-  const text = m ? b.text.slice(0, m.index) + ' '.repeat(m.length) + b.text.slice(m.index + m.length) : b.text
-  const rest = withoutMentions(text, ms)
+  if (b.cells || (b.marker && NUMBERED.has(b.marker.type)) || b.text.length > 200) return false
+  return onlyPrepares(b.text, mentionsIn(b))
+}
+
+/** The opening of such a note in brackets after the item's own sentence: "(Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026)." */
+const NOTE_OPENING = /^\(?\s*(?:giao\s+)?(?:cho\s+)?(?:cơ quan\s+)?/iu
+
+/** A text, with the bodies it names, that says only who leads, prepares or presents the work, with whom and by when. */
+export function onlyPrepares(text: string, ms: AgencyMention[]): boolean {
+  if (!PREPARES.test(text) || !ms.length || ms[0].index !== NOTE_OPENING.exec(text)![0].length) return false
+  const m = lastDeadline(text)
+  const blanked = m ? text.slice(0, m.index) + ' '.repeat(m.length) + text.slice(m.index + m.length) : text
+  const rest = withoutMentions(blanked, ms).replace(NOTE_OPENING, '').replace(/\)\s*[.;]?\s*$/u, '')
   return PREPARES.test(rest) && PREPARING_WORDS.test(rest)
 }
 

@@ -257,7 +257,7 @@ export function buildOutline(blocks: Block[]): Outline {
       else if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
       } else {
-        const k = stack.findIndex((s) => sameLevel(s.style, style))
+        const k = stack.findIndex((s, i) => sameLevel(s.style, style) && !restartsUnder(stack, i))
         // an unmarked heading below a numbered one is that one's sub-heading, not a sibling of an unmarked lead-in above
         // it ("… có ý kiến chỉ đạo như sau:" / "1. Về …" / "Một số vấn đề lưu ý:")
         // (a short title, not a sentence that introduces a list: "Yêu cầu UBND các xã, … bao gồm:" stays where it was)
@@ -300,7 +300,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     // an item whose numbering style matches an open heading is that heading's sibling: close it
     if (b.style) {
-      const k = stack.findIndex((s) => s.style === b.style)
+      const k = stack.findIndex((s, i) => s.style === b.style && !restartsUnder(stack, i))
       if (k >= 0) stack.length = k
     }
     if (introChild && b.marker?.type !== introChild) (introOn = false), (introChild = null)
@@ -361,6 +361,13 @@ function newSection(b: Block, parent: Section | null, role: SectionRole, agency:
     span: { start: { line: start.line, column: Math.max(1, start.column - (b.marker?.length ?? 0)) }, end: endOf(b) },
   }
 }
+
+/**
+ * A numbering that starts again under a part in roman numerals opened after the markdown heading it matches: "### 3. Toàn văn
+ * văn bản" / "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" — the "1." is the part's first point, no sibling of the "3." above it (a
+ * page that quotes a document under its own numbered headings).
+ */
+const restartsUnder = (stack: Frame[], k: number): boolean => stack[k].md < 99 && !stack[k].style.startsWith('roman:') && stack.slice(k + 1).some((f) => f.style.startsWith('roman:'))
 
 /** Two headings' numbering styles name one level: the same style, or roman numerals however closed ("I." and "II-"). */
 const sameLevel = (a: string, b: string): boolean => a === b || (a.startsWith('roman:') && b.startsWith('roman:'))
