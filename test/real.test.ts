@@ -69,7 +69,7 @@ const FLOORS: Record<string, string> = {
   r22: 'recall=0.93,leak=0,lead=0.72,coord=0.68,deadline=0.9,dated=0.79,meta=1',
   r23: 'recall=1,leak=0.09,lead=0.99,coord=0.95,deadline=0.99,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
-  r25: 'recall=1,leak=0,lead=0.96,coord=0.94,deadline=0.97,dated=0.99,meta=1',
+  r25: 'recall=1,leak=0,lead=0.96,coord=0.94,deadline=0.99,dated=0.99,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.83',
   r27: 'recall=0.93,leak=0.25,lead=1,coord=0.67,deadline=1,dated=1,meta=1',
   r28: 'recall=0.82,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.88',
@@ -170,7 +170,7 @@ const FLOORS: Record<string, string> = {
   r119: 'recall=1,leak=0.04,lead=0.86,coord=0.86,deadline=0.93,dated=0.76,meta=0.78',
   r120: 'recall=0.98,leak=0.14,lead=1,coord=0.89,deadline=1,dated=1,meta=0.25',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
-  r122: 'recall=0.79,leak=0,lead=0.6,coord=1,deadline=0.68,dated=1,meta=0.5',
+  r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.5',
 }
 
 // The recorded parse of every real document (sha-256 of its JSON): a refactor or a speed-up must leave it unchanged.

@@ -2357,3 +2357,16 @@ describe('programme-preparer-lines.txt: a work programme whose items are followe
     expect(leaks(f, 'chủ trì, phối hợp các cơ quan liên quan tham mưu trình')).toEqual([])
   })
 })
+
+describe('plan-part-content-lead-time.md: parts laid out as "1. Nội dung, biện pháp" / "2. Chủ trì thực hiện" / "3. Thời gian thực hiện"', () => {
+  const f = 'plan-part-content-lead-time.md'
+  it('the role alone as a label ("Chủ trì thực hiện", "Phối hợp thực hiện") gives the bodies listed under it to the part\'s items', () => {
+    expect(lead(f, 'Thành lập Tổ công tác liên ngành')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
+    expect(lead(f, 'Lập danh mục các di tích')).toEqual(names('Ban Quản lý di tích tỉnh'))
+    expect(coordinators(f, 'Lập danh mục các di tích')).toEqual(names('Sở Tài chính'))
+  })
+  it('"Tháng 3, 4/2026 và kiện toàn thường xuyên" is a first time and then on and on (no end); after "Hoàn thành trong" the period ends the work', () => {
+    expect(end(f, 'Thành lập Tổ công tác liên ngành')).toBeNull()
+    expect(end(f, 'Lập danh mục các di tích')).toBe('2027-12-31')
+  })
+})

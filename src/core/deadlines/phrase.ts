@@ -28,9 +28,20 @@ const RE_CLOSE = sticky(`\\s*\\)`)
 const RE_EVERY_AFTER = sticky(
   `\\s*,?\\s*(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])|năm\\s+(?:trước\\s+|sau\\s+)?liền\\s+kề(?:\\s+(?:trước|sau))?)${WE}`,
 )
-const RE_AND_ON = sticky(
-  `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]))|trở\\s+đi)${WE}`,
-)
+/** The work that goes on after the first time, up to four words: "Tháng 11, 12/2013 và kiện toàn thường xuyên", "… và bổ sung, sửa đổi hàng năm". */
+const THEN_WORK = '(?:[^\\s\\d.,;:()/]+(?:,?\\s+[^\\s\\d.,;:()/]+){0,3}\\s+)'
+const andOn = (work: string) =>
+  sticky(
+    `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|${work}(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])|${work}(thường\\s+xuyên))|trở\\s+đi)${WE}`,
+  )
+const RE_AND_ON = andOn(`${THEN_WORK}?`)
+/** (after "hoàn thành" or "thực hiện", the first time is when the work is done: "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên") */
+const RE_AND_ON_DONE = andOn('')
+/**
+ * The words before a time that say it is when the work is done or carried out (a word may come between: "hoàn thành
+ * trong", "Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên").
+ */
+const COMPLETED_BEFORE = /(?<!\p{L})(?:hoàn thành|xong|thực hiện|triển khai)(?:\s+\p{L}+)?\s*$/iu
 const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly' }
 
 /** After a core: "X đến Y" with a bare Y. */
@@ -54,11 +65,11 @@ export function parsePhrase(s: string, i: number, loose: boolean): Node | null {
   const n = phraseAt(c, i, loose)
   if (!n || n.kind === 'relative' || n.kind === 'recurring') return n
   // "năm 2026 và các năm tiếp theo", "Tháng 12/2025 và hằng năm", "từ quý II/2024 trở đi", "Từ năm 2013 đến năm 2020 và
-  // tiếp theo": a first time, then on and on
+  // tiếp theo", "Tháng 12/2013 và (kiện toàn) thường xuyên": a first time, then on and on
   c.pos = n.j
-  const on = c.eat(RE_AND_ON)
+  const on = c.eat(COMPLETED_BEFORE.test(s.slice(Math.max(0, i - 24), i)) ? RE_AND_ON_DONE : RE_AND_ON)
   if (on) {
-    const recurrence = on[1] ? EVERY[on[1]] : null
+    const recurrence = on[1] ? EVERY[on[1]] : on[2] ? 'ongoing' : null
     return { ...n, j: c.pos, kind: recurrence ? 'recurring' : 'open-start', recurrence, needsYear: n.needsYear, resolve: (env) => {
       const o = n.resolve(env)
       return carry(o, { start: o.start, end: null })

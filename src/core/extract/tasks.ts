@@ -48,10 +48,11 @@ const FIELD = new RegExp(
 )
 const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu
 /**
- * A label alone over a list of bodies: "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." /
+ * A label alone over a list of bodies: "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" (or the role alone, "2. Chủ trì thực
+ * hiện") / "- Ban Chỉ đạo quốc gia." /
  * "- Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội." / "b) Cơ quan phối hợp" / "- …".
  */
-const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?\s*:?\s*$`), 'iu')
+const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?|(chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:?\s*$`), 'iu')
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
 const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
@@ -266,7 +267,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const alone = LABEL_ALONE.exec(text)
     if (alone) {
       const base: Draft[] = labelList?.base ?? drafts.slice(sinceLabels()).filter((d) => within(d.task.section, p.section?.id ?? null) || (!!p.section?.parent && d.task.section === p.section.parent))
-      const coordinating = /phối hợp/iu.test(alone[1])
+      const coordinating = /phối hợp/iu.test(alone[1] ?? alone[2])
       labelList = { coordinating, base, targets: base.filter((d) => (coordinating ? !d.task.coordinators.length : !d.task.lead.some((l) => !l.generic))), listed: false }
       continue
     }

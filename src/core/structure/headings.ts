@@ -7,7 +7,7 @@ import type { AgencyMention } from '../agencies/index.js'
 import { lastDeadline } from '../deadlines/index.js'
 
 export const LABEL = new RegExp(
-  withLostSpaces(String.raw`^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|(chủ trì|phối hợp)\s*:|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)`),
+  withLostSpaces(String.raw`^((cơ quan|đơn vị|bộ phận)\s+(chủ trì|thực hiện|phối hợp)|(chủ trì|phối hợp)\s*:|(chủ trì|phối hợp)(\s+thực hiện)?\s*$|thời (gian|hạn)(\s+(thực hiện|hoàn thành))?\s*:|tiến độ\s*:|(sản phẩm|kết quả|kinh phí|nguồn kinh phí)(\s+\S+){0,2}\s*:)`),
   'iu',
 )
 export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])

@@ -54,4 +54,14 @@ describe('phrase: a first time, then on and on', () => {
   it('"Tháng 12/2025 và hằng năm" starts in December 2025 and comes back every year', () => {
     expect(readDeadline('Tháng 12/2025 và hằng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', start: '2025-12-01', end: null })
   })
+
+  it('a first time and then the work on and on, its verb between: "Tháng 11, 12/2013 và kiện toàn thường xuyên", "… và bổ sung, sửa đổi hàng năm"', () => {
+    expect(readDeadline('Tháng 11, 12/2013 và kiện toàn thường xuyên', { today })).toMatchObject({ kind: 'recurring', recurrence: 'ongoing', start: '2013-11-01', end: null })
+    expect(readDeadline('Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm', { today })).toMatchObject({ kind: 'recurring', recurrence: 'yearly', end: null })
+  })
+
+  it('after "hoàn thành" or "thực hiện" the first time ends the work, and what goes on after it does not take its end away', () => {
+    expect(findDeadlines('Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục', { today })[0]).toMatchObject({ end: '2027-12-31', recurrence: null })
+    expect(findDeadlines('Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên', { today })[0]).toMatchObject({ end: '2030-12-31', recurrence: null })
+  })
 })

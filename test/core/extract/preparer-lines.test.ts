@@ -42,3 +42,11 @@ describe('labelled fields whose roles are joined', () => {
     expect(row(plan, 'Nâng cấp hạ tầng')).toEqual([['Văn phòng Đảng ủy'], [], null])
   })
 })
+
+describe('the role alone as a label over a list of bodies', () => {
+  const plan = ['KẾ HOẠCH', 'I. KIỆN TOÀN TỔ CHỨC', '1. Nội dung, biện pháp', 'a) Thành lập Tổ công tác liên ngành.', '2. Chủ trì thực hiện', '- Sở Văn hóa, Thể thao và Du lịch.', '3. Phối hợp thực hiện', '- Sở Tài chính.']
+  it('"Chủ trì thực hiện" gives the lead, "Phối hợp thực hiện" the partners, and neither is a task or a heading', () => {
+    expect(row(plan, 'Thành lập Tổ công tác')).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Tài chính'], null])
+    expect(row(plan, 'Chủ trì thực hiện')).toBeUndefined()
+  })
+})
