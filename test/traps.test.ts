@@ -2342,6 +2342,11 @@ describe('programme-bracketed-assignment.txt: items of an inspection programme, 
     expect(end(f, 'quy chế dân chủ ở cơ sở')).toBe('2027-03-31')
     expect(doc(f).tasks.filter((t) => /^\(Giao/u.test(t.text))).toEqual([])
   })
+  it('a Party document\'s number cut after its dash ("số 218-" / "QĐ/TW") keeps the item whole, and "cơ quan Uỷ ban …" holds no "Quận ủy"', () => {
+    expect(lead(f, 'Giám sát và tổng kết việc thực hiện Quyết định số 217')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+    expect(end(f, 'Giám sát và tổng kết việc thực hiện Quyết định số 217')).toBe('2028-12-31')
+    expect(doc(f).agencies.map((a) => a.name)).not.toContain('Quận ủy')
+  })
 })
 
 describe('programme-preparer-lines.txt: a work programme whose items are followed by the line that says who prepares them', () => {

@@ -328,3 +328,10 @@ describe('a label\'s list of bodies wrapped after a semicolon', () => {
     ])
   })
 })
+
+describe('a Party document\'s number cut after its dash', () => {
+  it('"… Quyết định số 218-" / "QĐ/TW ngày …" is one paragraph', () => {
+    const text = 'Giám sát việc thực hiện Quyết định số 218-\nQĐ/TW ngày 12/12/2013 của Bộ Chính trị.'
+    expect(segment(lines(text), false).map((b) => b.text)).toEqual(['Giám sát việc thực hiện Quyết định số 218- QĐ/TW ngày 12/12/2013 của Bộ Chính trị.'])
+  })
+})

@@ -335,6 +335,9 @@ function tailOf(block: Block): string {
 /** A hard-wrapped line goes back into its paragraph: it starts in lower case after an unfinished sentence. */
 /** A document's number cut after a hyphen of its code: "178/2026/NĐ-", "213/TB-", "09-" is not one. */
 const NUMBER_CUT = /\d\/(?:\d{4}\/)?(?:\p{Lu}[\p{Lu}\p{Ll}]{0,7}-)+$/u
+/** A Party document's number cut after its dash, and the code that opens the next line: "số 218-" / "QĐ/TW", "57-" / "NQ/TW". */
+const PARTY_NUMBER_CUT = /(?<![\p{L}\p{N}])\d{1,4}-$/u
+const PARTY_CODE = /^\p{Lu}{1,4}\/\p{Lu}{1,4}(?![\p{L}])/u
 /** The rest of the code: "CP", "TTg", "VPCP", "UBND" before a space, a punctuation mark or the line's end. */
 const CODE_REST = /^\p{Lu}[\p{Lu}\p{Ll}]{0,7}(?:-\p{Lu}[\p{Lu}\p{Ll}]{0,7})*(?=[\s,;.:)]|$)/u
 
@@ -426,6 +429,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && !isCaps(text) && /;\s*\((?:\d{1,2}|[ivx]{1,5})\)$/u.test(end)) return true
   // nor inside a document's number: "… Nghị định số 178/2026/NĐ-" / "CP đến cán bộ …", "Thông báo số 213/TB-" / "VPCP …"
   if (blank === 0 && NUMBER_CUT.test(end) && CODE_REST.test(text)) return true
+  // (a Party document's number too: "… Quyết định số 218-" / "QĐ/TW ngày 12/12/2013 …")
+  if (blank === 0 && PARTY_NUMBER_CUT.test(end) && PARTY_CODE.test(text)) return true
   // (not an item's topic before the request under it: "b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư" /
   // "Đề nghị Chủ đầu tư tổ chức khảo sát …"; the new line is asked first, so a long item is not read again at each line)
   if (prev.marker && REQUEST_OPENS.test(text) && TOPIC.test(prev.text)) return false

@@ -226,3 +226,10 @@ describe('one Party head, plural, over a list of bodies', () => {
     expect(names('Đảng ủy Bộ Tài chính, Bộ Nội vụ chỉ đạo')).toEqual(['Đảng ủy Bộ Tài chính', 'Bộ Nội vụ'])
   })
 })
+
+describe('a committee named by a level whose bare form is a common word', () => {
+  it('"cơ quan Uỷ ban Mặt trận …" holds the word "quan", not "Quận ủy"; "Quận ủy Ba Đình" with its marks is one', () => {
+    expect(findAgencies('Giao cơ quan Uỷ ban Mặt trận Tổ quốc Việt Nam xã chủ trì').map((m) => m.name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã'])
+    expect(findAgencies('Quận ủy Ba Đình chỉ đạo').map((m) => m.name)).toEqual(['Quận ủy Ba Đình'])
+  })
+})
