@@ -135,8 +135,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   let placedAt = -1
   for (const p of placed) {
     const b = p.block
-    /** the block right before this one */
-    const before = placed[++placedAt - 1]?.block
+    /** the block right before this one, as placed */
+    const above: Placed | undefined = placed[++placedAt - 1]
     if (p.kind === 'title') years.title(b.text)
     if (p.kind === 'heading' && p.section && !headingOf.has(p.section.id)) headingOf.set(p.section.id, { block: b, section: p.section, ctx: years.at(p, null) })
     const here = years.at(p, p.kind === 'row' ? headerYear : null)
@@ -296,7 +296,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const field = FIELD.exec(text)
     // "6.1. Phân công cán bộ lãnh đạo phụ trách …" / "- Cơ quan chủ trì thực hiện: …": an item followed by its labelled
     // fields is a task, whatever it opens with (the labels are not the item above's)
-    const item = placed[placedAt - 1]
+    const item = above
     if (field && item && item.kind === 'content' && item.section === p.section && item.block.marker && NUMBERED.has(item.block.marker.type) && !item.block.cells && drafts[drafts.length - 1]?.placed.block !== item.block && !LABEL.test(item.block.text) && !/:\s*$/u.test(item.block.text)) {
       const d = makeTask(item, item.block.text, 0, years.at(item, null), 'item', null)
       drafts.push(d), pending.push(d)
@@ -317,7 +317,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // "2.1. Nghị quyết về phát triển kinh tế - xã hội …" / "Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham
     // mưu trình trong tháng 01/2026": a line right under an item that only says who prepares it, with whom and by when,
     // completes that item as its labels would
-    if (last && before === last.placed.block && preparesOnly(b)) {
+    if (last && above?.block === last.placed.block && preparesOnly(b)) {
       applyLabel(last.task, false, text, b, 0)
       const m = lastDeadline(text, here)
       if (m?.end) setDeadline(last.task, m, b, 0)
@@ -708,6 +708,7 @@ function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: T
  * A lead label may hold the whole assignment: "Phòng Giáo dục Trung học chủ trì, phối hợp với Tỉnh đoàn" — the bodies
  * before "phối hợp" lead, those after it coordinate.
  */
+/** Where a lead label's value turns to the partners: ", phối hợp với …", "chủ trì, phối hợp …" (also "chủtrì", a PDF's lost space). */
 const SPLIT_AT_PARTNERS = new RegExp(withLostSpaces(String.raw`,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+`), 'iu')
 
 function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, offset: number): void {
