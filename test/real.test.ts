@@ -164,7 +164,7 @@ const FLOORS: Record<string, string> = {
   r113: 'recall=0.8,leak=0.07,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.71',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.32',
   r115: 'recall=0.94,leak=0.17,lead=0.92,coord=1,deadline=0.79,dated=0.45,meta=0.27',
-  r116: 'recall=0.92,leak=0.08,lead=0.65,coord=1,deadline=0.77,dated=0.68,meta=0.69',
+  r116: 'recall=0.94,leak=0.08,lead=0.75,coord=1,deadline=0.9,dated=0.91,meta=0.69',
   r117: 'recall=0.74,leak=0.13,lead=0.57,coord=1,deadline=0.97,dated=1,meta=0.22',
   r118: 'recall=0.98,leak=0.12,lead=0.84,coord=1,deadline=0.92,dated=0.8,meta=0.61',
   r119: 'recall=1,leak=0.04,lead=0.89,coord=0.86,deadline=0.95,dated=0.82,meta=0.78',

@@ -2361,6 +2361,11 @@ describe('programme-preparer-lines.txt: a work programme whose items are followe
     expect(lead(f, 'thi hành kỷ luật trong Đảng')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
     expect(leaks(f, 'chủ trì, phối hợp các cơ quan liên quan tham mưu trình')).toEqual([])
   })
+  it('a heading that is only a year dates the items under it that have no time of their own; "tham mưu thực hiện" is still only who prepares', () => {
+    expect(end(f, 'thi hành kỷ luật trong Đảng')).toBe('2030-12-31')
+    expect(lead(f, 'tổ chức Đại hội các chi bộ trực thuộc')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(end(f, 'tổ chức Đại hội các chi bộ trực thuộc')).toBe('2027-03-31')
+  })
 })
 
 describe('plan-part-content-lead-time.md: parts laid out as "1. Nội dung, biện pháp" / "2. Chủ trì thực hiện" / "3. Thời gian thực hiện"', () => {

@@ -13,7 +13,7 @@ export const LABEL = new RegExp(
 export const NUMBERED = new Set(['roman', 'arabic', 'decimal', 'letter', 'paren', 'article'])
 const PREPARES = new RegExp(withLostSpaces(String.raw`(?<!\p{L})(?:chủ trì|tham mưu|trình|chuẩn bị)(?!\p{L})`), 'iu')
 /** What a line that only says who prepares an item may hold besides the bodies and the time. */
-const PREPARING_WORDS = new RegExp(withLostSpaces(String.raw`^(?:[\s,;.]|chủ trì|phối hợp|với|và|cùng|tham mưu|trình|chuẩn bị|nội dung|giúp việc)*$`), 'iu')
+const PREPARING_WORDS = new RegExp(withLostSpaces(String.raw`^(?:[\s,;.]|chủ trì|phối hợp|với|và|cùng|tham mưu|trình|chuẩn bị|thực hiện|nội dung|giúp việc)*$`), 'iu')
 
 /**
  * "2.1. Nghị quyết về phát triển kinh tế - xã hội …" / "Đảng uỷ UBND xã chủ trì, phối hợp các cơ quan liên quan tham mưu

@@ -50,3 +50,11 @@ describe('the role alone as a label over a list of bodies', () => {
     expect(row(plan, 'Chủ trì thực hiện')).toBeUndefined()
   })
 })
+
+describe('a heading that is only a time', () => {
+  it('"2. Năm 2030" dates the items under it that have no time of their own, and not those that have one', () => {
+    const lines = [...head.slice(0, 3), '1. Năm 2030', '1.1. Tổng kết công tác kiểm tra, giám sát nhiệm kỳ 2025 - 2030.', '1.2. Chuẩn bị văn kiện Đại hội, hoàn thành trong quý II/2030.']
+    expect(row(lines, 'Tổng kết công tác kiểm tra')?.[2]).toBe('2030-12-31')
+    expect(row(lines, 'Chuẩn bị văn kiện Đại hội')?.[2]).toBe('2030-06-30')
+  })
+})
