@@ -167,7 +167,7 @@ const FLOORS: Record<string, string> = {
   r116: 'recall=0.94,leak=0.08,lead=0.75,coord=1,deadline=0.9,dated=0.91,meta=0.69',
   r117: 'recall=0.74,leak=0.13,lead=0.57,coord=1,deadline=0.97,dated=1,meta=0.22',
   r118: 'recall=0.98,leak=0.12,lead=0.84,coord=1,deadline=0.92,dated=0.8,meta=0.61',
-  r119: 'recall=1,leak=0.04,lead=0.89,coord=0.86,deadline=0.95,dated=0.82,meta=0.78',
+  r119: 'recall=1,leak=0.04,lead=0.89,coord=1,deadline=0.96,dated=0.88,meta=0.78',
   r120: 'recall=0.98,leak=0.14,lead=1,coord=0.89,deadline=1,dated=1,meta=0.25',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
   r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.5',

@@ -2347,6 +2347,11 @@ describe('programme-bracketed-assignment.txt: items of an inspection programme, 
     expect(end(f, 'Giám sát và tổng kết việc thực hiện Quyết định số 217')).toBe('2028-12-31')
     expect(doc(f).agencies.map((a) => a.name)).not.toContain('Quận ủy')
   })
+  it('the front abbreviated inside its name ("Uỷ ban Mặt trận TQVN xã") is the front, a partner', () => {
+    expect(lead(f, 'công tác bầu cử đại biểu Hội đồng nhân dân')).toEqual(names('Hội đồng nhân dân xã'))
+    expect(coordinators(f, 'công tác bầu cử đại biểu Hội đồng nhân dân')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+    expect(end(f, 'công tác bầu cử đại biểu Hội đồng nhân dân')).toBe('2029-03-31')
+  })
 })
 
 describe('programme-preparer-lines.txt: a work programme whose items are followed by the line that says who prepares them', () => {

@@ -233,3 +233,11 @@ describe('a committee named by a level whose bare form is a common word', () => 
     expect(findAgencies('Quận ủy Ba Đình chỉ đạo').map((m) => m.name)).toEqual(['Quận ủy Ba Đình'])
   })
 })
+
+describe('the front abbreviated in part', () => {
+  it('"Uỷ ban MTTQ VN xã", "Uỷ ban Mặt trận TQVN xã" and "Mặt trận TQVN tỉnh" name the front in full', () => {
+    expect(findAgencies('phối hợp Uỷ ban MTTQ VN xã tham mưu').map((m) => m.name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã'])
+    expect(findAgencies('phối hợp với Uỷ ban Mặt trận TQVN xã').map((m) => m.name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã'])
+    expect(findAgencies('Mặt trận TQVN tỉnh').map((m) => m.name)).toEqual(['Mặt trận Tổ quốc Việt Nam tỉnh'])
+  })
+})
