@@ -56,7 +56,7 @@ const abbrForm = (s: string) => /\p{Lu}.*\p{Lu}|[&.]/u.test(s)
  */
 const READINGS = new Map<string, string>()
 for (const [s, scope] of Object.entries(GLUED_SCOPES)) READINGS.set(s, scope)
-for (const [name, , ...al] of COMMITTEES) for (const a of al) if (abbrForm(a)) READINGS.set(a, name)
+for (const [name, , , ...al] of COMMITTEES) for (const a of al) if (abbrForm(a)) READINGS.set(a, name)
 for (const [h, head] of Object.entries(GLUED_HEADS)) {
   for (const [s, scope] of Object.entries(GLUED_SCOPES)) {
     READINGS.set(h + s, withPartyScope(head, { end: 0, name: scope, generic: false, central: scope === 'Trung ương' }))

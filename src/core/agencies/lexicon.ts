@@ -55,7 +55,7 @@ export const TABLES = {
     yesNo(r, 'national'),
     ...listCell(r, 'aliases'),
   ]),
-  committees: table('committees.tsv', ['name', 'scope-only', 'aliases?'], (r): [string, boolean, ...string[]] => [r.cells.name, yesNo(r, 'scope-only'), ...listCell(r, 'aliases')]),
+  committees: table('committees.tsv', ['name', 'scope-only', 'marks', 'aliases?'], (r): [string, boolean, boolean, ...string[]] => [r.cells.name, yesNo(r, 'scope-only'), yesNo(r, 'marks'), ...listCell(r, 'aliases')]),
   central: words('central.tsv', 'form'),
   prefixes: table('prefixes.tsv', ['prefix', 'kinds', 'aliases?'], (r): [string, Kind[], ...string[]] => [
     r.cells.prefix,
@@ -146,8 +146,8 @@ export const DOMAINS: [string, string, ...string[]][] = load(TABLES.domains)
 /** Heads of local (and national) bodies that take a place: name, kind, needs a place?, "Việt Nam" allowed?, aliases. */
 export const LOCAL_HEADS: [string, Kind, boolean, boolean, ...string[]][] = load(TABLES.localHeads)
 
-/** Party committees: Tỉnh ủy [Trà Vinh]…; scopeOnly ones (TU, HU) stand for a committee only after a head. */
-export const COMMITTEES: [string, boolean, ...string[]][] = load(TABLES.committees)
+/** Party committees: Tỉnh ủy [Trà Vinh]…; scopeOnly ones (TU, HU) stand for a committee only after a head; marks: read only with its marks. */
+export const COMMITTEES: [string, boolean, boolean, ...string[]][] = load(TABLES.committees)
 
 /** "Trung ương" as the scope of a Party body. */
 export const CENTRAL: string[] = load(TABLES.central)

@@ -63,12 +63,8 @@ export const GLUED_V = build<Glued>(
   Object.entries(GLUED_HEADS).flatMap(([h, head]) => Object.entries(GLUED_SCOPES).map(([s, scope]) => [h + s, { head, scope }] as [string, Glued])),
 )
 
-/** A committee named by a level whose bare form is a common word: "quan" (official, organ) is not "quận". */
-const QUAN = /^quận\s/iu
-
 export const COMMITTEE_V = build<Committee>(
-  // ("Quận ủy" must carry its marks: "cơ quan Ủy ban …" holds the word "quan", and a bare "quan" is no lost "quận")
-  COMMITTEES.flatMap(([name, scopeOnly, ...al]) => (scopeOnly ? al : [name, ...al]).map((a) => [a, { name, scopeOnly }, QUAN.test(a)] as [string, Committee, boolean])),
+  COMMITTEES.flatMap(([name, scopeOnly, marks, ...al]) => (scopeOnly ? al : [name, ...al]).map((a) => [a, { name, scopeOnly }, marks] as [string, Committee, boolean])),
 )
 export const DANG_UY_V = build<true>([['Đảng ủy', true], ['ĐU', true]])
 

@@ -296,9 +296,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     const field = FIELD.exec(text)
     // "6.1. Phân công cán bộ lãnh đạo phụ trách …" / "- Cơ quan chủ trì thực hiện: …": an item followed by its labelled
     // fields is a task, whatever it opens with (the labels are not the item above's)
-    const item = above
-    if (field && item && item.kind === 'content' && item.section === p.section && item.block.marker && NUMBERED.has(item.block.marker.type) && !item.block.cells && drafts[drafts.length - 1]?.placed.block !== item.block && !LABEL.test(item.block.text) && !/:\s*$/u.test(item.block.text)) {
-      const d = makeTask(item, item.block.text, 0, years.at(item, null), 'item', null)
+    if (field && above && above.kind === 'content' && above.section === p.section && above.block.marker && NUMBERED.has(above.block.marker.type) && !above.block.cells && drafts[drafts.length - 1]?.placed.block !== above.block && !LABEL.test(above.block.text) && !/:\s*$/u.test(above.block.text)) {
+      const d = makeTask(above, above.block.text, 0, years.at(above, null), 'item', null)
       drafts.push(d), pending.push(d)
     }
     const last = drafts[drafts.length - 1]

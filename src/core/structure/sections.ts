@@ -367,7 +367,11 @@ function newSection(b: Block, parent: Section | null, role: SectionRole, agency:
  * văn bản" / "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" — the "1." is the part's first point, no sibling of the "3." above it (a
  * page that quotes a document under its own numbered headings).
  */
-const restartsUnder = (stack: Frame[], k: number): boolean => stack[k].md < 99 && !stack[k].style.startsWith('roman:') && stack.slice(k + 1).some((f) => f.style.startsWith('roman:'))
+function restartsUnder(stack: Frame[], k: number): boolean {
+  if (stack[k].md >= 99 || stack[k].style.startsWith('roman:')) return false
+  for (let i = k + 1; i < stack.length; i++) if (stack[i].style.startsWith('roman:')) return true
+  return false
+}
 
 /** Two headings' numbering styles name one level: the same style, or roman numerals however closed ("I." and "II-"). */
 const sameLevel = (a: string, b: string): boolean => a === b || (a.startsWith('roman:') && b.startsWith('roman:'))
