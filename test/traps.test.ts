@@ -2385,3 +2385,20 @@ describe('plan-part-content-lead-time.md: parts laid out as "1. Nội dung, bi�
     expect(end(f, 'Lập danh mục các di tích')).toBe('2027-12-31')
   })
 })
+
+describe('page-contents-bullet-over-quoted-items.md: a page\'s contents bullet far above the quoted document\'s "(1) Bộ X:"', () => {
+  const f = 'page-contents-bullet-over-quoted-items.md'
+  it('a numbered heading closes the bullet wherever it stands, so the "- " items under "(1)" stay that body\'s', () => {
+    expect(lead(f, 'triển khai thu phí không dừng')).toEqual(names('Bộ Công an'))
+    expect(lead(f, 'Chủ trì xây dựng các tiện ích giao thông')).toEqual(names('Bộ Công an'))
+    expect(lead(f, 'kết nối dữ liệu đăng kiểm')).toEqual(names('Bộ Xây dựng'))
+  })
+})
+
+describe('letter-short-form-in-brackets.txt: "Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2 (Chi cục HQCK cảng HPKV 2)"', () => {
+  const f = 'letter-short-form-in-brackets.txt'
+  it('the short form of several words, same head, is the body named in full', () => {
+    expect(lead(f, 'rà soát danh sách container tồn đọng')).toEqual(names('Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2'))
+    expect(lead(f, 'xây dựng quy chế phối hợp')).toEqual(names('Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2'))
+  })
+})

@@ -231,3 +231,18 @@ describe('definedAbbreviations: a decision sets up a council and gives the short
     expect(mentionsIn(bs[1]).filter((m) => m.text === 'Hội đồng').map((m) => m.index)).toEqual([bs[1].text.lastIndexOf('Hội đồng họp')])
   })
 })
+
+describe('definedAbbreviations: a short form of several words in brackets', () => {
+  const defs = (...lines: string[]) => Object.fromEntries(definedAbbreviations(segment(lines, false)))
+  it('"Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1)": the short form is the body in full', () => {
+    const lines = ['III. Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện nội dung sau:']
+    expect(defs(...lines)).toEqual({ 'Chi cục HQCK cảng SGKV 1': 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1' })
+    const blocks = segment([...lines, '', 'Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát danh sách.'], false)
+    const d = definedAbbreviations(blocks)
+    for (const b of blocks) b.defs = d
+    expect(mentionsIn(blocks[1]).map((m) => m.name)).toEqual(['Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1', 'Tổng Công ty Tân Cảng Sài Gòn'])
+  })
+  it('a bracket that names another body, of another head, is no short form: "Bộ Công an (Cục Cảnh sát giao thông)"', () => {
+    expect(defs('Giao Bộ Công an (Cục Cảnh sát giao thông) chủ trì.')).toEqual({})
+  })
+})

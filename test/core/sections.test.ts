@@ -485,3 +485,26 @@ describe('a page that quotes a document under its own numbered markdown headings
     expect(byTitle('Văn phòng Đảng uỷ').parent).toBe(byTitle('Ban Xây dựng Đảng').parent)
   })
 })
+
+describe('a bullet far above a numbered heading', () => {
+  it('a page\'s "- **Toàn văn …**" contents line, then its own titles, then "(1) Bộ X:": the items under "(1)" are Bộ X\'s', () => {
+    const md = (lines: string[]) => parseDocument(lines.join('\n\n'), { file: 'inline.md', markdown: true })
+    const doc = md([
+      '# Toàn văn Chỉ thị 24/CT-TTg về chuyển đổi số',
+      '-\n**Toàn văn Chỉ thị 24/CT-TTg**\n**Yêu cầu đối với ứng dụng định danh?**',
+      'Ngày 13/9/2025, Thủ tướng Chính phủ đã có Chỉ thị 24/CT-TTg.',
+      '**Yêu cầu đối với ứng dụng định danh?**',
+      'Tại Mục 1 Chỉ thị 24/CT-TTg, yêu cầu như sau:',
+      '**(1) Bộ Công an:**',
+      '- Chủ trì, phối hợp với Bộ Xây dựng triển khai ứng dụng sinh trắc học.',
+      '- Chủ trì xây dựng các tiện ích giao thông.',
+      '**(2) Bộ Tài chính:**',
+      '- Chỉ đạo các đơn vị trực thuộc phối hợp với Bộ Công an triển khai tích hợp.',
+    ])
+    expect(doc.tasks.map((t) => [t.text.slice(0, 22), t.lead.map((l) => l.name)])).toEqual([
+      ['Chủ trì, phối hợp với ', ['Bộ Công an']],
+      ['Chủ trì xây dựng các t', ['Bộ Công an']],
+      ['Chỉ đạo các đơn vị trự', ['Bộ Tài chính']],
+    ])
+  })
+})

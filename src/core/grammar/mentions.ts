@@ -100,11 +100,37 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
       }
     }
   }
+  shortForms(blocks, defs)
   initialisms(blocks, defs)
   addressee(blocks, defs)
   roleNamed(blocks, defs)
   established(blocks, defs)
   return defs
+}
+
+/** A bracket that holds a body's short name of several words: "(Chi cục HQCK cảng SGKV 1)". */
+const SHORT_FORM = /\(\s*(\p{Lu}[^()]{3,60}?)\s*\)/gu
+
+/**
+ * A body named in full, then its short form in brackets, the same head and fewer letters: "Chi cục Hải quan cửa khẩu
+ * cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1)". The short form, read as a body of its own, is the body in full.
+ */
+function shortForms(blocks: Block[], defs: Map<string, string>): void {
+  for (const b of blocks) {
+    if (!b.text.includes('(')) continue
+    for (const d of b.text.matchAll(SHORT_FORM)) {
+      const short = d[1]
+      if (defs.has(short) || !short.includes(' ')) continue
+      const own = namedIn(short)
+      if (own.length !== 1 || own[0].index !== 0 || own[0].length !== short.length) continue
+      const before = b.text.slice(Math.max(0, d.index! - 160), d.index).trimEnd()
+      const full = namedIn(withoutHeadTitles(before)).at(-1)
+      if (!full || full.index + full.length !== before.length || full.name.length <= short.length || full.name === own[0].name) continue
+      const head = (x: string) => x.split(' ').slice(0, 2).join(' ')
+      if (head(full.name) !== head(short)) continue
+      defs.set(short, full.name)
+    }
+  }
 }
 
 /**

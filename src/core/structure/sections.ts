@@ -268,7 +268,12 @@ export function buildOutline(blocks: Block[]): Outline {
         if (k >= 0 && !(style === 'plain' && (b.text.length < SUB_TITLE || underNumbered) && stack.slice(k + 1).some((f) => f.section.number !== null))) stack.length = k
         // bullets are the lowest level of the outline: a numbered heading never sits under one, so it closes them
         // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
-        else if (b.marker && NUMBERED.has(b.marker.type)) while (stack.length && (BULLET_STYLES.has(stack[stack.length - 1].style) || stack[stack.length - 1].style === LISTED_DUTY)) stack.pop()
+        // (wherever they stand: a page's "- **Toàn văn …**" contents line, then its own titles in bold, then "(1) Bộ X:"
+        // must not keep the bullet open, or the "- " items under "(1)" close back to it)
+        else if (b.marker && NUMBERED.has(b.marker.type)) {
+          const j = stack.findIndex((f) => BULLET_STYLES.has(f.style) || f.style === LISTED_DUTY)
+          if (j >= 0) stack.splice(j, stack.length, ...stack.slice(j).filter((f) => !BULLET_STYLES.has(f.style) && f.style !== LISTED_DUTY))
+        }
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
