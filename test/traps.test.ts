@@ -2402,3 +2402,21 @@ describe('letter-short-form-in-brackets.txt: "Chi cục Hải quan cửa khẩu 
     expect(lead(f, 'xây dựng quy chế phối hợp')).toEqual(names('Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2'))
   })
 })
+
+describe('site-page-quoting-cong-dien.md: a legal site\'s page that quotes a Công điện, then a law, and answers in its own words', () => {
+  const f = 'site-page-quoting-cong-dien.md'
+  it('"Căn cứ theo Mục 1 Công điện 88/CĐ-TTg … có quy định như sau:" quotes work: its items are tasks, of the body its heading names', () => {
+    expect(lead(f, 'Ban hành hướng dẫn quy trình sản xuất cà phê')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+    expect(end(f, 'Ban hành hướng dẫn quy trình sản xuất cà phê')).toBe('2026-12-31')
+    expect(lead(f, 'Cơ cấu lại ngành hàng cà phê')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+  })
+  it('under a collective narrowed by a clause ("… nơi có trồng cà phê") the items that open with work are tasks', () => {
+    expect(leaks(f, 'Chỉ đạo việc quản lý và giám sát mã số vùng trồng')).toHaveLength(1)
+    expect(leaks(f, 'Hướng dẫn, hỗ trợ các hiệp hội ngành hàng')).toHaveLength(1)
+  })
+  it('the page\'s own answer ("Theo đó, tại Công điện …", "Như vậy, …") and the law it quotes give none', () => {
+    expect(leaks(f, 'Theo đó, tại Công điện 88')).toEqual([])
+    expect(leaks(f, 'Như vậy, Chủ tịch')).toEqual([])
+    expect(leaks(f, 'Quyết định và công bố các tiêu chuẩn')).toEqual([])
+  })
+})

@@ -207,8 +207,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (b.mdDepth || asks) quoting = false
       // (not the act the page is about: "Theo đó, tại nội dung Công văn 12118/VPCP-KTTH năm 2025, quy định những vấn đề
       // như sau:" opens the act's own text)
-      if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number))) quoting = true
+      // (nor an act that gives work, whatever it is called: "Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2025 có quy định
+      // như sau:" quotes the work the Công điện gives)
+      if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number)) && !quotesWork(b.text)) quoting = true
       if (quoting || asks) continue
+      // (a legal site's answer in its own words, after the act it quotes: "Như vậy, Chủ tịch … có trách nhiệm …", "Theo
+      // đó, tại Công điện 71/CĐ-TTg … Thủ tướng Chính phủ yêu cầu …", "Ngoài ra, Bộ trưởng … có trách nhiệm …")
+      if (ctx.page && !b.marker && p.kind === 'content' && RESTATES.test(b.text)) continue
     }
     // a group title between rows keeps the table open; prose closes it
     if (p.kind !== 'heading') (header = null), (headless = null)
@@ -662,6 +667,14 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
  * says ("Đề nghị các doanh nghiệp … xây dựng phương án thưởng … theo quy định tại Điều 104 Bộ luật Lao động 2019").
  */
 const QUOTES_LAW = /(?:^|\s)(?<!theo\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
+
+/** How a legal site's answer opens when it says again, in its own words, what the act it quoted provides. */
+const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u
+
+/** An act that gives work, by its kind and number ("Công điện 71/CĐ-TTg", "Chỉ thị số 24/CT-TTg"); no law's provision. */
+const WORK_ACT = /(?<!\p{L})(?:Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn)\s+(?:số\s+)?\d/u
+const LAW_ACT = /(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Điều\s+\d)(?!\p{L})/u
+const quotesWork = (text: string): boolean => WORK_ACT.test(text) && !LAW_ACT.test(text)
 
 /** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
 const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u

@@ -706,8 +706,14 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
  */
 function namesOthers(title: string): boolean {
   const bare = withoutLeadIn(title).trim()
-  return canonicalAgency(bare)?.generic === true || /^[Cc]ác\s+\p{Lu}\p{Ll}/u.test(bare)
+  if (canonicalAgency(bare)?.generic === true || /^[Cc]ác\s+\p{Lu}\p{Ll}/u.test(bare)) return true
+  // (a collective narrowed to those where something holds: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+  // trung ương nơi có trồng sầu riêng")
+  const narrowed = NARROWED.exec(bare)
+  return !!narrowed && canonicalAgency(withoutHeadTitles(bare.slice(0, narrowed.index)).trim())?.generic === true
 }
+/** Where a collective's name turns to the clause that narrows it: "… nơi có …", "… có …", "… đang …". */
+const NARROWED = /\s+(?:nơi|có|đang)\s+\p{Ll}[^,;:]*$/u
 
 /** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */
 function refAt(b: Block, m: AgencyMention, off: number, generic = false): AgencyRef {

@@ -57,3 +57,27 @@ describe('a site\'s page whose headline asks a question about an act', () => {
     expect(t.map((x) => x.text)).toContain('Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.')
   })
 })
+
+describe('a site\'s page that quotes an act that gives work', () => {
+  const page = ['# Thủ tướng yêu cầu hoàn thành quy trình sản xuất cà phê bền vững khi nào?', '']
+  it('"Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:" quotes the work the Công điện gives: its items are tasks', () => {
+    const t = tasks([...page, 'Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:', '', '1. Bộ trưởng Bộ Nông nghiệp và Môi trường', '', '- Rà soát quy định về mã số vùng trồng.', ''])
+    expect(t).toContain('Rà soát quy định về mã số vùng trồng.')
+  })
+  it('a law quoted the same way still gives none: "Căn cứ theo khoản 1 Điều 7 Luật An toàn thực phẩm 2010 có quy định như sau:"', () => {
+    const t = tasks([...page, 'Căn cứ theo khoản 1 Điều 7 Luật An toàn thực phẩm 2010 có quy định như sau:', '', '- Quyết định và công bố các tiêu chuẩn sản phẩm.', ''])
+    expect(t).toEqual([])
+  })
+  it('the page\'s answer in its own words ("Như vậy, …", "Theo đó, tại Công điện … yêu cầu …", "Ngoài ra, …") is no task', () => {
+    const t = tasks([...page, 'Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:', '', '1. Bộ trưởng Bộ Nông nghiệp và Môi trường', '', '- Rà soát quy định về mã số vùng trồng.', '', 'Theo đó, tại Công điện 71/CĐ-TTg năm 2026 Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Nông nghiệp và Môi trường rà soát quy định.', '', 'Như vậy, Bộ trưởng Bộ Nông nghiệp và Môi trường có trách nhiệm rà soát quy định về mã số vùng trồng.', ''])
+    expect(t).toEqual(['Rà soát quy định về mã số vùng trồng.'])
+  })
+  it('a heading of a collective narrowed by a clause ("Chủ tịch Ủy ban nhân dân các tỉnh … nơi có trồng cà phê") heads its items as a collective does', () => {
+    const t = tasks([...page, 'Căn cứ theo Mục 5 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:', '', '5. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương nơi có trồng cà phê', '', '- Hướng dẫn, hỗ trợ các hiệp hội ngành hàng hình thành chuỗi liên kết.', ''])
+    expect(t).toContain('Hướng dẫn, hỗ trợ các hiệp hội ngành hàng hình thành chuỗi liên kết.')
+  })
+  it('"Cơ cấu lại …" opens an item with work, as "Rà soát …" does', () => {
+    const t = tasks([...page, 'Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:', '', '1. Bộ trưởng Bộ Nông nghiệp và Môi trường', '', '- Rà soát quy định về mã số vùng trồng.', '', '- Cơ cấu lại ngành hàng cà phê theo hướng nâng cao chất lượng.', ''])
+    expect(t).toContain('Cơ cấu lại ngành hàng cà phê theo hướng nâng cao chất lượng.')
+  })
+})
