@@ -172,9 +172,9 @@ const FLOORS: Record<string, string> = {
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
   r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.5',
   r123: 'recall=0.97,leak=0.06,lead=0.97,coord=1,deadline=0.95,dated=1,meta=0.67',
-  r124: 'recall=0.59,leak=0.17,lead=0.56,coord=0,deadline=0.96,dated=0.5,meta=0.62',
+  r124: 'recall=0.59,leak=0.17,lead=0.56,coord=1,deadline=0.96,dated=0.5,meta=0.62',
   r125: 'recall=0.55,leak=0.06,lead=0.5,coord=1,deadline=0.97,dated=0,meta=0.71',
-  r126: 'recall=0.85,leak=0.35,lead=0.57,coord=1,deadline=0.8,dated=0.63,meta=0.33',
+  r126: 'recall=0.85,leak=0.35,lead=0.91,coord=1,deadline=0.8,dated=0.63,meta=0.33',
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',
 }
 

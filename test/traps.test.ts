@@ -2420,3 +2420,19 @@ describe('site-page-quoting-cong-dien.md: a legal site\'s page that quotes a Cô
     expect(leaks(f, 'Quyết định và công bố các tiêu chuẩn')).toEqual([])
   })
 })
+
+describe('news-customs-units-lead.md: the customs units, whose names hold "quản lý", "về", "và", lead the items "do … chủ trì"', () => {
+  const f = 'news-customs-units-lead.md'
+  it('each item is led by the unit named whole, or by its abbreviation', () => {
+    expect(lead(f, 'gửi qua dịch vụ bưu chính')).toEqual(names('Cục Giám sát quản lý về hải quan'))
+    expect(lead(f, 'hệ thống thông quan tập trung')).toEqual(names('Cục Công nghệ thông tin và Thống kê hải quan'))
+    expect(lead(f, 'kiểm tra sau thông quan theo hướng điện tử')).toEqual(names('Cục Kiểm tra sau thông quan'))
+  })
+})
+
+describe('programme-collective-of-units-in-list.txt: "phối hợp với các cơ quan của Quốc hội, Đoàn Đại biểu Quốc hội tỉnh"', () => {
+  const f = 'programme-collective-of-units-in-list.txt'
+  it('the list of partners goes on past the collective and its owner', () => {
+    expect(coordinators(f, 'chính sách về đất đai')).toEqual(names('Đoàn đại biểu Quốc hội tỉnh'))
+  })
+})

@@ -171,3 +171,13 @@ describe('assign: the partners of the one a task is sent to', () => {
     expect(read('Sở Tư pháp phối hợp với Sở Nội vụ hoàn thiện hồ sơ để gửi Ủy ban nhân dân tỉnh.').coordinators).toEqual(['Sở Nội vụ'])
   })
 })
+
+describe('assign: a collective of a body\'s units inside a list', () => {
+  it('"phối hợp với các cơ quan của Quốc hội, Đoàn Đại biểu Quốc hội tỉnh": the list goes on past the collective\'s owner, who is no partner', () => {
+    expect(read('Phối hợp với các cơ quan của Quốc hội, Đoàn Đại biểu Quốc hội tỉnh giám sát các lĩnh vực có liên quan.').coordinators).toEqual(['Đoàn đại biểu Quốc hội tỉnh'])
+    expect(read('Sở Y tế phối hợp với các đơn vị thuộc Bộ Y tế kiểm tra an toàn thực phẩm.').coordinators).toEqual([])
+  })
+  it('one body\'s functional agencies still name it: "phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường"', () => {
+    expect(read('Văn phòng Ban Chỉ đạo phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến.').coordinators).toEqual(['Bộ Nông nghiệp và Môi trường'])
+  })
+})

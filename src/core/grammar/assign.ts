@@ -57,6 +57,10 @@ const VERB_SOON = new RegExp(
   'iu',
 )
 
+/** Between a collective and the body whose units it names: "các cơ quan của Quốc hội". */
+const OWNED_BY = /^\s+(?:của|thuộc)\s+$/u
+const PLURAL = /^(?:các|những)\s/iu
+
 function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []
   for (const m of mentions) {
@@ -64,7 +68,12 @@ function chains(mentions: AgencyMention[], text: string): Chain[] {
     if (last && GAP.test(text.slice(last.end, m.index))) {
       last.members.push(m)
       last.end = m.index + m.length
-    } else out.push({ members: [m], start: m.index, end: m.index + m.length })
+    }
+    // ("phối hợp với các cơ quan của Quốc hội, Đoàn Đại biểu Quốc hội tỉnh …": a plural collective of a body's units is
+    // one name with that body, no list of two, and the list goes on after it; "cơ quan chức năng của Bộ X", one body's
+    // functional agencies, still names Bộ X)
+    else if (last && PLURAL.test(last.members[last.members.length - 1].text) && last.members[last.members.length - 1].generic && !m.generic && OWNED_BY.test(text.slice(last.end, m.index))) last.end = m.index + m.length
+    else out.push({ members: [m], start: m.index, end: m.index + m.length })
   }
   return out
 }

@@ -241,3 +241,15 @@ describe('the front abbreviated in part', () => {
     expect(findAgencies('Mặt trận TQVN tỉnh').map((m) => m.name)).toEqual(['Mặt trận Tổ quốc Việt Nam tỉnh'])
   })
 })
+
+describe('the units of the General Department of Customs', () => {
+  it('names that hold words ending a name elsewhere ("quản lý", "về", "và") are read whole, and by their abbreviations', () => {
+    expect(names('do Cục Giám sát quản lý về hải quan chủ trì')).toEqual(['Cục Giám sát quản lý về hải quan'])
+    expect(names('6 đề án do Cục GSQL về hải quan chủ trì')).toEqual(['Cục Giám sát quản lý về hải quan'])
+    expect(names('Cục Công nghệ thông tin và Thống kê hải quan (2) và Ban Cải cách hiện đại hóa hải quan (1) chủ trì')).toEqual(['Cục Công nghệ thông tin và Thống kê hải quan', 'Ban Cải cách hiện đại hóa hải quan'])
+    expect(names('Cục KTSTQ phối hợp Cục ĐTCBL')).toEqual(['Cục Kiểm tra sau thông quan', 'Cục Điều tra chống buôn lậu'])
+  })
+  it('a ministry\'s own "Cục Công nghệ thông tin" is still read as it is', () => {
+    expect(names('Cục Công nghệ thông tin phối hợp triển khai')).toEqual(['Cục Công nghệ thông tin'])
+  })
+})
