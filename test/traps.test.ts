@@ -2436,3 +2436,17 @@ describe('programme-collective-of-units-in-list.txt: "phối hợp với các c�
     expect(coordinators(f, 'chính sách về đất đai')).toEqual(names('Đoàn đại biểu Quốc hội tỉnh'))
   })
 })
+
+describe('council-supervision-programme-wrapped.txt: a council\'s supervision programme, hard-wrapped', () => {
+  const f = 'council-supervision-programme-wrapped.txt'
+  it('"… về: Kinh tế" / "- xã hội; …" is no bullet, so item 1.1 stays an item and a task', () => {
+    expect(leaks(f, 'Xem xét báo cáo công tác 6 tháng đầu năm 2027')).toHaveLength(1)
+    expect(leaks(f, 'xã hội; tình hình thực hiện ngân sách')).toHaveLength(1)
+  })
+  it('the programme\'s items are its owner\'s, the council\'s; the year-end session dates its items', () => {
+    expect(lead(f, 'trả lời chất vấn của Chủ tịch')).toEqual(names('Hội đồng nhân dân tỉnh'))
+    expect(lead(f, 'Xem xét các báo cáo khác')).toEqual(names('Hội đồng nhân dân tỉnh'))
+    expect(end(f, 'Xem xét các báo cáo khác')).toBe('2027-12-31')
+    expect(end(f, 'trả lời chất vấn của Chủ tịch')).toBeNull()
+  })
+})

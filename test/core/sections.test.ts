@@ -508,3 +508,17 @@ describe('a bullet far above a numbered heading', () => {
     ])
   })
 })
+
+describe('a body\'s own programme of work', () => {
+  it('"Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027 …" gives that council the items under it', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'Về chương trình giám sát năm 2027', 'QUYẾT NGHỊ:', 'Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027. Cụ thể như sau:', '1. Xem xét việc trả lời chất vấn của Chủ tịch Ủy ban nhân dân tỉnh.', '2. Giám sát việc thực hiện các kiến nghị của cử tri.'])
+    expect(doc.tasks.map((t) => [t.text.slice(0, 20), t.lead.map((l) => l.name)])).toEqual([
+      ['Xem xét việc trả lời', ['Hội đồng nhân dân tỉnh']],
+      ['Giám sát việc thực h', ['Hội đồng nhân dân tỉnh']],
+    ])
+  })
+  it('a council\'s year-end session ("2. Tại kỳ họp cuối năm 2027:") dates the items under it; its mid-year one does not', () => {
+    const doc = parse(['NGHỊ QUYẾT', 'Về chương trình giám sát năm 2027', 'QUYẾT NGHỊ:', 'Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027. Cụ thể như sau:', '1. Tại kỳ họp giữa năm 2027:', '1.1. Xem xét việc trả lời chất vấn của Chủ tịch Ủy ban nhân dân tỉnh.', '2. Tại kỳ họp cuối năm 2027:', '2.1. Xem xét các báo cáo khác theo đề nghị của Thường trực Hội đồng nhân dân tỉnh.'])
+    expect(doc.tasks.map((t) => t.deadline?.end ?? null)).toEqual([null, '2027-12-31'])
+  })
+})

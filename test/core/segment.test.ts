@@ -335,3 +335,16 @@ describe('a Party document\'s number cut after its dash', () => {
     expect(segment(lines(text), false).map((b) => b.text)).toEqual(['Giám sát việc thực hiện Quyết định số 218- QĐ/TW ngày 12/12/2013 của Bộ Chính trị.'])
   })
 })
+
+describe('a hard-wrapped paragraph cut at the hyphen of a compound', () => {
+  const wrapped = ['1.1. Xem xét báo cáo công tác 6 tháng đầu năm 2027 của Thường trực Hội đồng nhân', 'dân tỉnh, Tòa án nhân dân tỉnh; báo cáo của Ủy ban nhân dân tỉnh về: Kinh tế', '- xã hội; tình hình thực hiện ngân sách nhà nước.']
+  it('"… về: Kinh tế" / "- xã hội; …" is one paragraph, no bullet', () => {
+    const b = segment(wrapped, false)
+    expect(b).toHaveLength(1)
+    expect(b[0].text).toContain('Kinh tế - xã hội; tình hình')
+  })
+  it('a short line before a dash in lower case, or a paragraph of one line, keeps the bullet', () => {
+    expect(segment(['Nội dung gồm', '- tuyên truyền pháp luật.'], false)).toHaveLength(2)
+    expect(segment(['1. Các nội dung tuyên truyền trong năm 2027 được tổ chức theo từng chuyên đề cụ thể', '- tuyên truyền pháp luật.'], false)).toHaveLength(2)
+  })
+})

@@ -749,7 +749,9 @@ const PHASE = /^giai đoạn(?!\p{L})/iu
 /** (the horizon only in a numbered heading's short title: "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …" is a sentence) */
 const HORIZON = /(?<!\p{L})từ nay (?:đến|tới)(?!\p{L})/iu
 /** A heading that is only a time: "3. Năm 2027", "1. Quý IV, năm 2025", "* Năm 2026: (02 cuộc kiểm tra)" — a programme by year dates what it lists under it. */
-const TIME_HEADING = /^(?:năm\s+(?:19|20)\d\d|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*[,/-]\s*|\s+)(?:năm\s+)?(?:19|20)\d\d|tháng\s+\d{1,2}(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d\d)\s*:?\s*(?:\([^()]*\))?\s*$/iu
+// (a council's year-end session, "Tại kỳ họp cuối năm 2018:", is a time as the year's end is; its mid-year one is none)
+const TIME_HEADING = /^(?:(?:tại\s+)?kỳ họp(?:\s+thường lệ)?\s+cuối\s+năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*[,/-]\s*|\s+)(?:năm\s+)?(?:19|20)\d\d|tháng\s+\d{1,2}(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d\d)\s*:?\s*(?:\([^()]*\))?\s*$/iu
+const SESSION_AT = /^(?:[Tt]ại\s+)?kỳ họp(?:\s+thường lệ)?\s+(?=cuối\s+năm)/u
 const setsHorizon = (h: { block: Block; section: Section }) => !!h.block.marker && h.section.title.length <= 100 && HORIZON.test(h.section.title)
 
 /** A lead-in that announces the items under it: "… các vấn đề sau:", "… như sau:". */
@@ -785,7 +787,8 @@ function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section:
     if (!h) return
     if (countedFromLeadIn(d, h)) return
     if (PHASE.test(h.section.title) || setsHorizon(h) || TIME_HEADING.test(h.section.title)) {
-      const m = lastDeadline(h.block.text, h.ctx)
+      // (the session's words blanked, same length: a time after "kỳ họp" names a meeting wherever else it stands)
+      const m = lastDeadline(h.block.text.replace(SESSION_AT, (t) => ' '.repeat(t.length)), h.ctx)
       if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
       return
     }

@@ -194,7 +194,7 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
     // quả" / "Ban Chỉ đạo …", "b) Đẩy mạnh hợp tác công - tư:" / "đặt hàng …"; so does a dash inside a sentence,
     // "… trung tâm chia chọn" / "- đảm bảo …"; not after a heading in capitals)
     const wraps = wrapped && blank === 0 && !!prev && !prev.cells && !prev.mdDepth && !prev.caps && !isCaps(text) && (!read || (read.type === 'dash' && DASH_GOES_ON.test(text) && !TERMINAL.test(tailOf(prev))))
-    const runOn = !!read && blank === 0 && !!prev && (wraps || runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text))
+    const runOn = !!read && blank === 0 && !!prev && (wraps || runsOn(prev, read) || splitsRange(prev, read, text) || numberAfterSo(prev, text) || (!wholeLines && dashWraps(prev, read, text)))
     const marker = runOn ? null : read
     // "**2.****" / "**Kết hợp …": a number standing alone takes the line after it as its text
     // (read through tailOf: a regular expression or trim() over the paragraph so far would flatten it for each line)
@@ -360,6 +360,18 @@ function joinsArticleWord(prev: Block, text: string, line: number, column: numbe
   prev.caps = isCaps(prev.text)
   return true
 }
+
+/**
+ * "… báo cáo của Ủy ban nhân dân tỉnh về: Kinh tế" / "- xã hội; tình hình …": a hard-wrapped paragraph cut at the hyphen
+ * of a compound, no bullet. The paragraph already runs over lines, its last one is as wide as a wrapped line and stops
+ * on a word, and the word after the dash is in lower case.
+ */
+function dashWraps(prev: Block, read: Marker, text: string): boolean {
+  if (read.type !== 'dash' || prev.cells || prev.mdDepth || prev.caps || prev.segs.length < 2 || !DASH_GOES_ON.test(text)) return false
+  const last = prev.text.length - prev.segs[prev.segs.length - 1].offset
+  return last >= WRAP_WIDTH && /\p{L}$/u.test(tailOf(prev))
+}
+const WRAP_WIDTH = 60
 
 /** "… Chương trình hành động số" / "31-CTr/TW và …": the number the line before announced, not an item "31-". */
 function numberAfterSo(prev: Block, text: string): boolean {

@@ -523,6 +523,9 @@ function directedOf(b: Block): AgencyRef[] {
   return assign(b.text, bodiesIn(b.text)).directed.map((m) => refAt(b, m, 0))
 }
 
+/** A body's own programme of work: "chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018", "chương trình công tác của …". */
+const PROGRAMME_OF = /(?<!\p{L})[Cc]hương trình\s+(?:công tác|giám sát|hoạt động|làm việc|kiểm tra(?:,? giám sát)?)(?:\s+(?:năm|nhiệm kỳ)\s+[\d-]+)?\s+của\s+([^,.;:()]{3,80}?)(?=\s+(?:năm|giai đoạn|nhiệm kỳ|khóa|khoá|quý|tháng|như|theo)(?!\p{L})|\s*[,.;:(]|\s*$)/u
+
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
@@ -617,6 +620,13 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
     const ms = bodiesIn(doer[1]).filter((m) => !m.generic)
     const off = doer.index + doer[0].indexOf(doer[1])
     if (ms.length) return ms.map((m) => refAt(b, m, off))
+  }
+  // "Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018 … như sau:": the items are the
+  // programme's, its owner's work
+  const programme = PROGRAMME_OF.exec(title)
+  if (programme) {
+    const m = bodiesIn(programme[1])[0]
+    if (m && !m.generic && m.index === 0) return [refAt(b, m, programme.index + programme[0].indexOf(programme[1]))]
   }
   // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
   // "Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:": the body, then a lead-in of its own
