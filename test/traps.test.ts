@@ -2450,3 +2450,11 @@ describe('council-supervision-programme-wrapped.txt: a council\'s supervision pr
     expect(end(f, 'trả lời chất vấn của Chủ tịch')).toBeNull()
   })
 })
+
+describe('resolution-adopted-no-date-line.txt: a resolution copied without its number and date line', () => {
+  const f = 'resolution-adopted-no-date-line.txt'
+  it('is issued the day its closing sentence says it was adopted', () => {
+    expect(doc(f).meta.issuedOn).toBe('2026-12-08')
+    expect(doc(f).meta.kind).toBe('nghi-quyet')
+  })
+})

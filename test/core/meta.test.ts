@@ -186,3 +186,14 @@ describe('a number whose "Số" OCR damaged', () => {
     expect(meta(['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025', 'CÔNG ĐIỆN']).number).toBe('193/CĐ-TTg')
   })
 })
+
+describe('a resolution with no date line', () => {
+  it('is issued the day it was adopted: "Nghị quyết này đã được … thông qua ngày 13 tháng 7 năm 2027"', () => {
+    const m = meta(['NGHỊ QUYẾT', 'Về chương trình giám sát năm 2028', 'HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI', 'QUYẾT NGHỊ:', 'Điều 1. Thông qua chương trình giám sát.', 'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa XII, Kỳ họp thứ Ba thông qua ngày 13 tháng 7 năm 2027 và có hiệu lực từ ngày thông qua./.'])
+    expect(m.issuedOn).toBe('2027-07-13')
+  })
+  it('a date line wins, and "có hiệu lực … từ ngày thông qua" gives no date', () => {
+    expect(meta(['HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI', 'Gia Lai, ngày 15 tháng 7 năm 2027', 'NGHỊ QUYẾT', 'Nghị quyết này đã được thông qua ngày 13 tháng 7 năm 2027.']).issuedOn).toBe('2027-07-15')
+    expect(meta(['NGHỊ QUYẾT', 'Về chương trình giám sát', 'Nghị quyết này có hiệu lực từ ngày thông qua.']).issuedOn).toBeNull()
+  })
+})

@@ -206,6 +206,12 @@ export function extractMeta(placed: Placed[]): Meta {
     if (!issuedOn) issuedOn = own.issuedOn
     issuer ??= own.issuer
   }
+  // a resolution with no date line is issued the day it was adopted: "Nghị quyết này đã được Hội đồng nhân dân tỉnh
+  // khóa XI, Kỳ họp thứ Ba thông qua ngày 13 tháng 7 năm 2017 …"
+  if (!issuedOn) {
+    const adopted = placed.map((p) => ADOPTED_ON.exec(p.block.text)).find(Boolean)
+    if (adopted) issuedOn = ymd(+adopted[3], +adopted[2], +adopted[1])
+  }
   return {
     kind: kind ?? 'khac',
     number,
@@ -432,6 +438,9 @@ const SETTING = /^(?:[*_#>]|(?:Tải về|TẢI VỀ|Toàn văn|TOÀN VĂN|Dư�
 
 /** A number without the separator a sentence left after it ("9804/UBND-KTNS-" is "9804/UBND-KTNS"). */
 const bareNumber = (n: string) => n.replace(/[-/]+$/u, '')
+
+/** The sentence that closes a resolution or a law: "… này (đã) được … thông qua ngày 19 tháng 02 năm 2025". */
+const ADOPTED_ON = /(?<!\p{L})này\s+(?:đã\s+)?được\s[^.;]{0,200}?\sthông qua\s+(?:vào\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/u
 
 /** The act a page reports as it opens: its number, its date, and the body that issued it when the report names one. */
 function reportedAct(head: Placed[]): { number: string; issuedOn: string | null; issuer: AgencyRef | null } | null {
