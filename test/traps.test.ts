@@ -2458,3 +2458,11 @@ describe('resolution-adopted-no-date-line.txt: a resolution copied without its n
     expect(doc(f).meta.kind).toBe('nghi-quyet')
   })
 })
+
+describe('news-page-link-head.md: a blog\'s copy of a news article, its head a link out and a picture', () => {
+  const f = 'news-page-link-head.md'
+  it('is a news article, and its instructions are still tasks', () => {
+    expect(doc(f).meta.kind).toBe('tin-bai')
+    expect(lead(f, 'rà soát các cửa khẩu phụ')).toEqual(names('Bộ Công Thương'))
+  })
+})

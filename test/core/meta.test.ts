@@ -197,3 +197,15 @@ describe('a resolution with no date line', () => {
     expect(meta(['NGHỊ QUYẾT', 'Về chương trình giám sát', 'Nghị quyết này có hiệu lực từ ngày thông qua.']).issuedOn).toBeNull()
   })
 })
+
+describe('a web page with no act\'s kind of its own', () => {
+  const md = (lines: string[]) => parseDocument(lines.join('\n\n'), { file: 'inline.md', markdown: true }).meta
+  it('a head that links out or shows a picture is a news article', () => {
+    expect(md(['6 nhiệm vụ trọng tâm phòng chống buôn lậu cho Lào Cai', '[Xem chi tiết ở đây](https://example.vn/6-nhiem-vu/)', 'Phó Thủ tướng yêu cầu tỉnh Lào Cai làm tốt công tác tuyên truyền.']).kind).toBe('tin-bai')
+    expect(md(['Tổng cục Hải quan sẽ trình 11 đề án', '![Tổng cục Hải quan](https://example.vn/anh.jpg "ảnh")', 'Cụ thể: 1. Nghị định về thủ tục hải quan.']).kind).toBe('tin-bai')
+  })
+  it('a legal site\'s page whose headline asks is one too; a page that gives an act\'s full text is that act', () => {
+    expect(md(['# Thủ tướng yêu cầu hoàn thành quy trình sản xuất cà phê khi nào?', 'Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2026 có quy định như sau:']).kind).toBe('tin-bai')
+    expect(md(['# Toàn văn Công văn 9804/UBND-KTNS năm 2026 về giá xăng dầu', 'Kính gửi: Các sở, ngành.']).kind).not.toBe('tin-bai')
+  })
+})

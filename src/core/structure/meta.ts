@@ -78,6 +78,8 @@ const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|
 const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
 const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
+/** A line that is only a link or a picture to a web address. */
+const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
 /** The acts a page reports the issue of, and the shape of their numbers ("9804/UBND-KTNS", "219-KL/TW", "123/2025/QĐ-UBND"). */
 const ACTS = 'Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình'
@@ -156,7 +158,10 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
   // phủ đã ban hành Công điện 26/CĐ-TTg về việc …" is an article about the telegram)
   // (or a website's post, told by its front matter)
-  if (!kind && (news || post || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
+  // (or a web page: its head links out or shows a picture, "[Xem chi tiết ở đây](https://…)", "![…](https://…)", or its
+  // headline asks, as a legal site's answer to a question does, with no act's kind of its own)
+  const web = headText.slice(0, 8).some((t) => WEB_LINE.test(t)) || (head[0]?.block.mdDepth === 1 && /\?[\s*]*$/u.test(headText[0]))
+  if (!kind && (news || post || web || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   const posted = !issuedOn && post && kind === 'tin-bai' ? front.map((t) => POST_DATE.exec(t)).find(Boolean) : null
   if (posted) issuedOn = new Date(Date.UTC(+posted[1], +posted[2] - 1, +posted[3], +posted[4] + 7, +posted[5])).toISOString().slice(0, 10)
