@@ -2466,3 +2466,12 @@ describe('news-page-link-head.md: a blog\'s copy of a news article, its head a l
     expect(lead(f, 'rà soát các cửa khẩu phụ')).toEqual(names('Bộ Công Thương'))
   })
 })
+
+describe('site-copy-title-letterhead-one-line.txt: a legal site\'s copy whose title runs into the letterhead', () => {
+  const f = 'site-copy-title-letterhead-one-line.txt'
+  it('"… do Bộ Y tế ban hành. BỘ Y TẾ -------": the letter is the ministry\'s', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Bộ Y tế')
+    expect(doc(f).meta.number).toBe('512/BYT-KCB')
+    expect(end(f, 'Chỉ đạo các bệnh viện bố trí nhân lực')).toBe('2027-12-14')
+  })
+})

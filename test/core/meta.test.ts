@@ -209,3 +209,12 @@ describe('a web page with no act\'s kind of its own', () => {
     expect(md(['# Toàn văn Công văn 9804/UBND-KTNS năm 2026 về giá xăng dầu', 'Kính gửi: Các sở, ngành.']).kind).not.toBe('tin-bai')
   })
 })
+
+describe('a legal site\'s copy that runs its title and its letterhead into one line', () => {
+  it('"Công văn 384/BYT-KCB … do Bộ Y tế ban hành. BỘ Y TẾ -------": the name in capitals before the rule issues it', () => {
+    expect(meta(['Công văn 384/BYT-KCB năm 2027 về cấp chứng chỉ hành nghề do Bộ Y tế ban hành. BỘ Y TẾ -------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------', 'Số: 384/BYT-KCB V/v cấp chứng chỉ hành nghề', 'Hà Nội, ngày 27 tháng 01 năm 2027 Kính gửi: Sở Y tế các tỉnh.']).issuer?.name).toBe('Bộ Y tế')
+  })
+  it('two bodies in the run ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------"): the last one issues it', () => {
+    expect(meta(['Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------', 'Số: 778/TCHQ-GSQL V/v xử lý vướng mắc', 'Hà Nội, ngày 13 tháng 02 năm 2027 Kính gửi: Cục Hải quan các tỉnh, thành phố.']).issuer?.name).toBe('Tổng cục Hải quan')
+  })
+})

@@ -352,6 +352,8 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
+    // (where the name stands in its block: a site's title may run before it on the line)
+    const offset = (written: string) => Math.max(0, p.block.text.indexOf(written))
     if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
     else if (c && !c.generic) {
       // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
@@ -359,7 +361,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
       // ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", dated "Lào Cai, ngày …": a name that ends on its level
       // takes the place the line above it names)
       const ownPlace = !province && / (?:tỉnh|thành phố|huyện)$/u.test(c.name) ? (letterhead ? / (?:tỉnh|thành phố|huyện) (\p{Lu}.+)$/u.exec(letterhead.name)?.[1] : place && before && before.toLowerCase().endsWith(` ${place.toLowerCase()}`) ? place : undefined) : undefined
-      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p)
+      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p, whole ? 0 : offset(first))
     }
     else if (letterhead) break
   }
@@ -473,6 +475,9 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
  * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
  * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
  */
+/** A name in capitals after a sentence, then a rule of dashes: the letterhead run into the line of a site's title. */
+const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
+
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   const out: { p: Placed; first: string }[] = []
   // a page saved from a legal site puts its own chrome first (a banner, the act's fields): the letterhead is the few
@@ -489,7 +494,13 @@ function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
     const left = (cell ?? p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) )/u)[0]
     for (const part of left.split(/(?:^|\s)\/(?:\s|$)/u)) {
       const first = part.trim()
-      if (first) out.push({ p, first })
+      // (a legal site's copy that runs its title and its letterhead into one line: "Công văn 384/BYT-KCB năm 2014 … do
+      // Bộ Y tế ban hành. BỘ Y TẾ -------": the name in capitals before the rule, each of its bodies a line of its own)
+      const ruled = RULED_HEAD.exec(first)
+      if (ruled && ruled.index > 0) {
+        const ms = findAgencies(ruled[1]).filter((m) => !m.generic)
+        for (const x of ms.length > 1 ? ms.map((m) => m.text) : [ruled[1]]) out.push({ p, first: x })
+      } else if (first) out.push({ p, first })
     }
   }
   return out
