@@ -174,7 +174,7 @@ const FLOORS: Record<string, string> = {
   r123: 'recall=0.97,leak=0.06,lead=0.97,coord=1,deadline=0.95,dated=1,meta=0.89',
   r124: 'recall=0.78,leak=0.17,lead=0.94,coord=1,deadline=1,dated=1,meta=0.92',
   r125: 'recall=0.55,leak=0.06,lead=0.5,coord=1,deadline=0.97,dated=0,meta=0.86',
-  r126: 'recall=0.85,leak=0.35,lead=0.91,coord=1,deadline=0.8,dated=0.63,meta=0.5',
+  r126: 'recall=0.87,leak=0.35,lead=0.92,coord=1,deadline=0.8,dated=0.63,meta=0.5',
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',
 }
 

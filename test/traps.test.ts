@@ -2475,3 +2475,11 @@ describe('site-copy-title-letterhead-one-line.txt: a legal site\'s copy whose ti
     expect(end(f, 'Chỉ đạo các bệnh viện bố trí nhân lực')).toBe('2027-12-14')
   })
 })
+
+describe('page-items-open-with-period.md: a page\'s quoted items that open with a time of each period', () => {
+  const f = 'page-items-open-with-period.md'
+  it('"Hằng tháng tổng hợp …", "Định kỳ hằng quý, rà soát …" are the heading body\'s tasks, as "Đôn đốc …" is', () => {
+    expect(lead(f, 'Hằng tháng tổng hợp')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(lead(f, 'Định kỳ hằng quý, rà soát')).toEqual(names('Bộ Khoa học và Công nghệ'))
+  })
+})

@@ -52,6 +52,13 @@ describe('opensWithWork: an action after an adverb of manner or frequency', () =
     expect(opensWithWork('Định kỳ rà soát danh mục')).toBe(true)
     expect(opensWithWork('Thường xuyên là nguồn gây ô nhiễm')).toBe(false)
   })
+  it('"Hằng tháng tổng hợp …", "Định kỳ hằng quý, rà soát …", "Trước ngày 25 hằng tháng tổng hợp …": a time of each period, or a limit, before the action', () => {
+    expect(opensWithWork('Hằng tháng tổng hợp, báo cáo tình hình thực hiện Kế hoạch')).toBe(true)
+    expect(opensWithWork('Định kỳ hằng quý, rà soát kết quả thực hiện')).toBe(true)
+    expect(opensWithWork('Trước ngày 25 hằng tháng tổng hợp tình hình thực hiện nhiệm vụ')).toBe(true)
+    expect(opensWithWork('Trước ngày 15/12/2026, tổng hợp kết quả')).toBe(true)
+    expect(opensWithWork('Hằng năm là dịp để nhìn lại')).toBe(false)
+  })
   it('"Sớm có văn bản …", "Kịp thời có hướng dẫn …": to have a document or guidance made, soon; a count is no such thing', () => {
     expect(opensWithWork('Sớm có văn bản hướng dẫn địa phương')).toBe(true)
     expect(opensWithWork('Kịp thời có hướng dẫn địa phương áp dụng pháp luật thống nhất')).toBe(true)

@@ -314,8 +314,11 @@ export function opensWithAction(s: string, damaged = true): boolean {
 const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
 const SUBJECT_AFTER_FOLDED = /^\s+(?:duoc|bi|phai|da)(?!\p{L})/u
 
-/** An adverb of manner, time or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …", "Sớm có văn bản …". */
-const ADVERB = /^\s*(?:thường xuyên|định kỳ|kịp thời|nghiêm túc|quyết liệt|sớm)\s+/iu
+/**
+ * An adverb of manner, time or frequency before the action: "Thường xuyên kiểm tra, giám sát …", "Định kỳ rà soát …",
+ * "Sớm có văn bản …", "Hằng tháng tổng hợp, báo cáo …", "Trước ngày 25 hằng tháng báo cáo …".
+ */
+const ADVERB = /^\s*(?:thường xuyên|kịp thời|nghiêm túc|quyết liệt|sớm|định kỳ(?:\s+(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))?|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|trước ngày\s+\d{1,2}(?:\s+(?:hằng|hàng)\s+(?:tháng|quý)|\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?))\s*,?\s+/iu
 
 /**
  * An item's text that opens with an action, perhaps after an adverb. (Not for where a body's name ends: "Trung tâm
