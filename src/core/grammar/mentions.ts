@@ -108,6 +108,8 @@ export function definedAbbreviations(blocks: Block[]): Map<string, string> {
   return defs
 }
 
+/** A name's first two words, where its head noun stands ("Chi cục", "Cục Hải"). */
+const headOf = (name: string) => name.split(' ').slice(0, 2).join(' ')
 /** A bracket that holds a body's short name of several words: "(Chi cục HQCK cảng SGKV 1)". */
 const SHORT_FORM = /\(\s*(\p{Lu}[^()]{3,60}?)\s*\)/gu
 
@@ -126,8 +128,7 @@ function shortForms(blocks: Block[], defs: Map<string, string>): void {
       const before = b.text.slice(Math.max(0, d.index! - 160), d.index).trimEnd()
       const full = namedIn(withoutHeadTitles(before)).at(-1)
       if (!full || full.index + full.length !== before.length || full.name.length <= short.length || full.name === own[0].name) continue
-      const head = (x: string) => x.split(' ').slice(0, 2).join(' ')
-      if (head(full.name) !== head(short)) continue
+      if (headOf(full.name) !== headOf(short)) continue
       defs.set(short, full.name)
     }
   }

@@ -77,9 +77,9 @@ const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|
 /** A website's front matter: the page template a post is laid out by, and when it was posted (UTC, ISO 8601). */
 const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
 const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
-/** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 /** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
+/** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
 /** The acts a page reports the issue of, and the shape of their numbers ("9804/UBND-KTNS", "219-KL/TW", "123/2025/QĐ-UBND"). */
 const ACTS = 'Công điện|Chỉ thị|Nghị quyết|Quyết định|Kết luận|Thông báo|Công văn|Kế hoạch|Nghị định|Thông tư|Chương trình'
@@ -352,16 +352,15 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
-    // (where the name stands in its block: a site's title may run before it on the line)
-    const offset = (written: string) => Math.max(0, p.block.text.indexOf(written))
     if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
     else if (c && !c.generic) {
       // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
       const province = letterhead && /^(Sở|Ban) /u.test(c.name) && !/ (tỉnh|thành phố) /u.test(c.name) ? / ((?:tỉnh|thành phố) .+)$/u.exec(letterhead.name)?.[1] : undefined
       // ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", dated "Lào Cai, ngày …": a name that ends on its level
       // takes the place the line above it names)
+      // (the name where it stands in its block: a site's title may run before it on the line)
       const ownPlace = !province && / (?:tỉnh|thành phố|huyện)$/u.test(c.name) ? (letterhead ? / (?:tỉnh|thành phố|huyện) (\p{Lu}.+)$/u.exec(letterhead.name)?.[1] : place && before && before.toLowerCase().endsWith(` ${place.toLowerCase()}`) ? place : undefined) : undefined
-      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p, whole ? 0 : offset(first))
+      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p, whole ? 0 : Math.max(0, p.block.text.indexOf(first)))
     }
     else if (letterhead) break
   }
@@ -471,13 +470,13 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
   return null
 }
 
+/** A name in capitals after a sentence, then a rule of dashes: the letterhead run into the line of a site's title. */
+const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
+
 /**
  * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
  * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
  */
-/** A name in capitals after a sentence, then a rule of dashes: the letterhead run into the line of a site's title. */
-const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
-
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   const out: { p: Placed; first: string }[] = []
   // a page saved from a legal site puts its own chrome first (a banner, the act's fields): the letterhead is the few

@@ -270,10 +270,7 @@ export function buildOutline(blocks: Block[]): Outline {
         // ("- … tại trụ sở UBND các tỉnh:" in the preamble must not catch "2.2 …" and then be closed by its "- " items)
         // (wherever they stand: a page's "- **Toàn văn …**" contents line, then its own titles in bold, then "(1) Bộ X:"
         // must not keep the bullet open, or the "- " items under "(1)" close back to it)
-        else if (b.marker && NUMBERED.has(b.marker.type)) {
-          const j = stack.findIndex((f) => BULLET_STYLES.has(f.style) || f.style === LISTED_DUTY)
-          if (j >= 0) stack.splice(j, stack.length, ...stack.slice(j).filter((f) => !BULLET_STYLES.has(f.style) && f.style !== LISTED_DUTY))
-        }
+        else if (b.marker && NUMBERED.has(b.marker.type) && stack.some(isBulletFrame)) stack.splice(0, stack.length, ...stack.filter((f) => !isBulletFrame(f)))
       }
       const parent = top(stack)
       const title = b.text.replace(/[:\s]+$/u, '')
@@ -377,6 +374,9 @@ function restartsUnder(stack: Frame[], k: number): boolean {
   for (let i = k + 1; i < stack.length; i++) if (stack[i].style.startsWith('roman:')) return true
   return false
 }
+
+/** A frame opened by a bullet, or by a lead-in over a list of bodies: the lowest level of the outline. */
+const isBulletFrame = (f: Frame): boolean => BULLET_STYLES.has(f.style) || f.style === LISTED_DUTY
 
 /** Two headings' numbering styles name one level: the same style, or roman numerals however closed ("I." and "II-"). */
 const sameLevel = (a: string, b: string): boolean => a === b || (a.startsWith('roman:') && b.startsWith('roman:'))
