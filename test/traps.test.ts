@@ -2483,3 +2483,11 @@ describe('page-items-open-with-period.md: a page\'s quoted items that open with 
     expect(lead(f, 'Định kỳ hằng quý, rà soát')).toEqual(names('Bộ Khoa học và Công nghệ'))
   })
 })
+
+describe('scan-letterhead-motto-run-in.md: a scanned letter whose letterhead lines run into the national motto', () => {
+  const f = 'scan-letterhead-motto-run-in.md'
+  it('"TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc" under "BỘ TÀI CHÍNH …": the letter is the department\'s, not the ministry\'s', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Tổng cục Thuế')
+    expect(doc(f).meta.number).toBe('5120/TCT-KK')
+  })
+})

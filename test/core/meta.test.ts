@@ -218,3 +218,9 @@ describe('a legal site\'s copy that runs its title and its letterhead into one l
     expect(meta(['Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------', 'Số: 778/TCHQ-GSQL V/v xử lý vướng mắc', 'Hà Nội, ngày 13 tháng 02 năm 2027 Kính gửi: Cục Hải quan các tỉnh, thành phố.']).issuer?.name).toBe('Tổng cục Hải quan')
   })
 })
+
+describe('a scanned letterhead whose motto runs into its lines', () => {
+  it('"BỘ TÀI CHÍNH CONG HOA XÃ HỘI …" / "TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc": the department under the ministry issues it', () => {
+    expect(meta(['BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc', 'Số: 4205/TCT-DNNCN Hà Nội, ngày 14 tháng 11 năm 2027', 'Kính gửi: Cục Thuế các tỉnh, thành phố.']).issuer?.name).toBe('Tổng cục Thuế')
+  })
+})

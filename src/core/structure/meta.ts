@@ -490,7 +490,8 @@ function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
     // (a letterhead a Word export wrote as cells joined by " | " keeps each cell's lines apart by a run of spaces:
     // "ỦY BAN NHÂN DÂN      TỈNH LÀO CAI |  | CỘNG HÒA …" is the left cell's two lines)
     const cell = p.block.cells ? (p.block.cells[0] ?? '') : p.block.text.includes(' | ') ? p.block.text.split('|')[0].trim().replace(/\s{3,}/g, ' / ') : null
-    const left = (cell ?? p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) )/u)[0]
+    // (and the motto's second line ends it on the next: "TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc")
+    const left = (cell ?? p.block.text.trim().split(/\s{3,}|\t/)[0]).split(/\s(?=(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) |(?:Độc|Đôc|Doc) (?:lập|lap)\s*[-–—])/u)[0]
     for (const part of left.split(/(?:^|\s)\/(?:\s|$)/u)) {
       const first = part.trim()
       // (a legal site's copy that runs its title and its letterhead into one line: "Công văn 384/BYT-KCB năm 2014 … do
