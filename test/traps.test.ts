@@ -2491,3 +2491,9 @@ describe('scan-letterhead-motto-run-in.md: a scanned letter whose letterhead lin
     expect(doc(f).meta.number).toBe('5120/TCT-KK')
   })
 })
+
+describe('commitments-and-localities.txt: a letter with its subject line and no "Kính gửi:"', () => {
+  it('is a letter (cong-van), told by its "V/v …" line under the number', () => {
+    expect(doc('commitments-and-localities.txt').meta.kind).toBe('cong-van')
+  })
+})

@@ -224,3 +224,10 @@ describe('a scanned letterhead whose motto runs into its lines', () => {
     expect(meta(['BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc', 'Số: 4205/TCT-DNNCN Hà Nội, ngày 14 tháng 11 năm 2027', 'Kính gửi: Cục Thuế các tỉnh, thành phố.']).issuer?.name).toBe('Tổng cục Thuế')
   })
 })
+
+describe('a letter whose "Kính gửi:" is lost or damaged', () => {
+  it('its subject line under the number ("V/v tăng cường …") still makes it a letter; a title of its own kind wins', () => {
+    expect(meta(['VAN PHONG CHÍNH PHU CONG HOA XA HOI CHU NGHIA VIET NAM', '—— Độc lập - Tự do - Hạnh phúc', 'Số: 9703/VPCP-CN Hà Nội, ngày 09 tháng 10 năm 2027', 'V/v thành lập Hội đồng tư vấn', 'aa Kính gửi:', 'Bộ Xây dựng chủ trì rà soát hồ sơ.']).kind).toBe('cong-van')
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH BÌNH AN', 'KẾ HOẠCH', 'V/v triển khai thực hiện Chỉ thị 05', '1. Sở Y tế chủ trì.']).kind).toBe('ke-hoach')
+  })
+})

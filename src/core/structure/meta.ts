@@ -150,6 +150,8 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
   if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
+  // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number)
+  if (!kind && headText.slice(0, 24).some((t) => /^[Vv]\/[Vv]\s+\p{Ll}/u.test(t))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
   const fullText = addressed < 0 ? fullTextHeading(head) : null
