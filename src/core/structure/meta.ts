@@ -77,6 +77,8 @@ const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|
 /** A website's front matter: the page template a post is laid out by, and when it was posted (UTC, ISO 8601). */
 const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
 const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
+/** A letter's subject line under its number: "V/v tăng cường công tác …". */
+const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{Ll}/u
 /** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
@@ -149,9 +151,9 @@ export function extractMeta(placed: Placed[]): Meta {
   const parts = letterheadLines(placed).map((l) => l.first)
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
-  if (!kind && addressed >= 0 && ([...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))) kind = 'cong-van'
   // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number)
-  if (!kind && headText.slice(0, 24).some((t) => /^[Vv]\/[Vv]\s+\p{Ll}/u.test(t))) kind = 'cong-van'
+  const addressedLetter = addressed >= 0 && ([...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))
+  if (!kind && (addressedLetter || headText.slice(0, 24).some((t) => SUBJECT_LINE.test(t)))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
   const fullText = addressed < 0 ? fullTextHeading(head) : null
@@ -162,7 +164,7 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or a website's post, told by its front matter)
   // (or a web page: its head links out or shows a picture, "[Xem chi tiết ở đây](https://…)", "![…](https://…)", or its
   // headline asks, as a legal site's answer to a question does, with no act's kind of its own)
-  const web = headText.slice(0, 8).some((t) => WEB_LINE.test(t)) || (head[0]?.block.mdDepth === 1 && /\?[\s*]*$/u.test(headText[0]))
+  const web = headText.slice(0, 8).some((t) => WEB_LINE.test(t)) || headlineAsks(head)
   if (!kind && (news || post || web || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   const posted = !issuedOn && post && kind === 'tin-bai' ? front.map((t) => POST_DATE.exec(t)).find(Boolean) : null
@@ -429,7 +431,11 @@ export function fullTextHeading(placed: Placed[]): RegExpExecArray | null {
  * … ra sao?"), which the page answers by quoting acts and the law.
  */
 export function isSitePage(placed: Placed[]): boolean {
-  if (fullTextHeading(placed)) return true
+  return !!fullTextHeading(placed) || headlineAsks(placed)
+}
+
+/** The page's markdown headline asks a question: "# Thủ tướng yêu cầu … hoàn thành khi nào?". */
+function headlineAsks(placed: Placed[]): boolean {
   const first = placed.find((p) => p.block.text.trim())
   return !!first && first.block.mdDepth === 1 && /\?[\s*]*$/u.test(first.block.text)
 }
