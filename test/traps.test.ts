@@ -1442,8 +1442,8 @@ describe('conclusion-answers-request.txt: a conclusion that answers a request', 
 
 describe('qa-page-full-text.md: a site\'s page that gives an act\'s full text, then answers a question of law', () => {
   const f = 'qa-page-full-text.md'
-  it('the page is the act: "# Toàn văn Công văn 512/VPCP-KTTH …" gives its kind, though it opens by reporting the act as news', () => {
-    expect([doc(f).meta.kind, doc(f).meta.number]).toEqual(['cong-van', '512/VPCP-KTTH'])
+  it('the page answers a question ("# Toàn văn Công văn 512/VPCP-KTTH … thời gian qua?"): a news article, with the act\'s number', () => {
+    expect([doc(f).meta.kind, doc(f).meta.number]).toEqual(['tin-bai', '512/VPCP-KTTH'])
   })
   it('"tại nội dung Công văn 512/VPCP-KTTH …, quy định những vấn đề như sau:" opens the act\'s own text: its items are tasks', () => {
     expect(lead(f, 'có ý kiến tham gia đối với hồ sơ xin cấp phép')).toEqual(names('Thanh tra Chính phủ', 'Ủy ban nhân dân thành phố Hà Nội'))

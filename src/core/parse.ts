@@ -10,7 +10,7 @@ import { withoutSiteChrome } from './read/siteChrome.js'
 import { withoutFootnotes } from './read/footnotes.js'
 import { definedAbbreviations } from './grammar/mentions.js'
 import { forgetUnits } from './grammar/units.js'
-import { extractMeta, isSitePage } from './structure/meta.js'
+import { extractMeta, isSitePage, quotedActKind } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
 import { isWordSegmented, openJoins, quoteAsWritten } from './read/segmented.js'
 import { withoutCrumbs } from './read/crumbs.js'
@@ -91,7 +91,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const effective = effectiveDate(blocks, meta.issuedOn)
   // (an undated text was written no earlier than the latest act it cites)
   const since = meta.issuedOn ? undefined : meta.references.reduce<string | undefined>((a, r) => (r.date && (!a || r.date > a) ? r.date : a), undefined)
-  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, since, effective, kind: meta.kind, issuer: meta.issuer, page: isSitePage(placed), number: meta.number })
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, since, effective, kind: meta.kind === 'tin-bai' ? (quotedActKind(placed) ?? meta.kind) : meta.kind, issuer: meta.issuer, page: isSitePage(placed), number: meta.number })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)

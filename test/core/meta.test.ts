@@ -168,9 +168,13 @@ describe('a page about an act, with no letterhead of its own', () => {
   it('a heading that gives the page as the act\'s full text gives its number', () => {
     expect(meta(['# TOÀN VĂN: KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ VỀ SẮP XẾP TỔ CHỨC BỘ MÁY', '', 'Tại phiên họp ngày 16/5/2026, Bộ Chính trị kết luận như sau:', '1. Các tỉnh ủy hoàn thành đề án.']).number).toBe('155-KL/TW')
   })
-  it('a heading that gives the page as the act\'s full text gives its kind too, though the page reports the act as news', () => {
-    expect(meta(['# Toàn văn Quyết định 2640/QĐ-TTg năm 2026 triển khai Kết luận 84?', '', '1. Tăng cường sự lãnh đạo của Đảng.']).kind).toBe('quyet-dinh')
-    expect(meta(['# Toàn văn Công văn 512/VPCP-KTTH về thị trường vàng?', '', 'Ngày 08 tháng 12 năm 2026, Văn phòng Chính phủ đã ban hành Công văn 512/VPCP-KTTH năm 2026 về thị trường vàng thời gian qua.', '', '(1) Thanh tra Chính phủ khẩn trương có ý kiến.']).kind).toBe('cong-van')
+  it('a heading that gives the page as the act\'s full text gives its kind too, when it does not ask', () => {
+    expect(meta(['# Toàn văn Quyết định 2640/QĐ-TTg năm 2026 triển khai Kết luận 84', '', '1. Tăng cường sự lãnh đạo của Đảng.']).kind).toBe('quyet-dinh')
+  })
+  it('a site\'s answer to a question headed "Toàn văn …?" is a news article about the act: the number is still the act\'s', () => {
+    const q = meta(['# Toàn văn Quyết định 2640/QĐ-TTg năm 2026 triển khai Kết luận 84?', '', '1. Tăng cường sự lãnh đạo của Đảng.'])
+    expect([q.kind, q.number]).toEqual(['tin-bai', '2640/QĐ-TTg'])
+    expect(meta(['# Toàn văn Công văn 512/VPCP-KTTH về thị trường vàng ra sao?', '', 'Ngày 08 tháng 12 năm 2026, Văn phòng Chính phủ đã ban hành Công văn 512/VPCP-KTTH năm 2026 về thị trường vàng thời gian qua.', '', '(1) Thanh tra Chính phủ khẩn trương có ý kiến.']).kind).toBe('tin-bai')
     // (a page headed otherwise that reports the act is still news)
     expect(meta(['# Thủ tướng yêu cầu xử lý các dự án tồn đọng', '', 'Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung tháo gỡ vướng mắc cho các dự án.']).kind).toBe('tin-bai')
   })

@@ -157,6 +157,9 @@ export function extractMeta(placed: Placed[]): Meta {
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
   const fullText = addressed < 0 ? fullTextHeading(head) : null
+  // (but a legal site's answer to a question, "# Toàn văn Chỉ thị 24/CT-TTg 2025 về … ra sao?", is a page about the act:
+  // a news article that quotes it, whose number and issuer are still the act's)
+  const answersAbout = !kind && !!fullText && headlineAsks(head)
   if (!kind && fullText) kind = kindOfWord(fullText[1])
   const news = headText.map((t) => NEWS_STAMP.exec(t)).find(Boolean)
   // (or a page that reports an act's issue as it opens, with no title of its own kind: "Ngày 31/3/2025, Thủ tướng Chính
@@ -222,7 +225,7 @@ export function extractMeta(placed: Placed[]): Meta {
     if (adopted) issuedOn = ymd(+adopted[3], +adopted[2], +adopted[1])
   }
   return {
-    kind: kind ?? 'khac',
+    kind: answersAbout ? 'tin-bai' : (kind ?? 'khac'),
     number,
     issuer,
     place,
@@ -432,6 +435,15 @@ export function fullTextHeading(placed: Placed[]): RegExpExecArray | null {
  */
 export function isSitePage(placed: Placed[]): boolean {
   return !!fullTextHeading(placed) || headlineAsks(placed)
+}
+
+/**
+ * The kind of the act a page gives in full ("# Toàn văn Chỉ thị 24/CT-TTg … ra sao?" quotes a Chỉ thị), which its
+ * items are read as, though the page itself is a news article.
+ */
+export function quotedActKind(placed: Placed[]): DocKind | null {
+  const full = fullTextHeading(placed)
+  return full ? kindOfWord(full[1]) : null
 }
 
 /** The page's markdown headline asks a question: "# Thủ tướng yêu cầu … hoàn thành khi nào?". */
