@@ -98,7 +98,7 @@ const FLOORS: Record<string, string> = {
   r46: 'recall=0.98,leak=0,lead=0.97,coord=1,deadline=0.99,dated=0.97,meta=1',
   r47: 'recall=0.98,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=1',
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=1',
-  r49: 'recall=0.97,leak=0.04,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
+  r49: 'recall=0.98,leak=0.04,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r50: 'recall=0.98,leak=0.03,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r51: 'recall=0.99,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.91',
   r52: 'recall=0.98,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=0.92',
@@ -183,7 +183,7 @@ const FLOORS: Record<string, string> = {
   r130: 'recall=0.58,leak=0.06,lead=1,coord=1,deadline=0.93,dated=1,meta=0.5',
   r131: 'recall=0.93,leak=0.09,lead=1,coord=1,deadline=0.97,dated=1,meta=0.75',
   r132: 'recall=0.5,leak=0.37,lead=0.25,coord=1,deadline=0.71,dated=0.33,meta=0.94',
-  r133: 'recall=0.7,leak=0.14,lead=1,coord=1,deadline=1,dated=1,meta=0.6',
+  r133: 'recall=0.95,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.6',
   r134: 'recall=0.69,leak=0.09,lead=0.87,coord=1,deadline=1,dated=1,meta=0.75',
 }
 

@@ -2497,3 +2497,19 @@ describe('commitments-and-localities.txt: a letter with its subject line and no 
     expect(doc('commitments-and-localities.txt').meta.kind).toBe('cong-van')
   })
 })
+
+describe('site-page-plan-lost-marks.md: a site\'s page giving a plan whose items lost their marks, then quoting a decision', () => {
+  const f = 'site-page-plan-lost-marks.md'
+  it('a ground named inside a sentence ("… căn cứ quy định tại điểm b khoản 7 Điều 3 Nghị định …") opens no quotation of law', () => {
+    expect(end(f, 'Báo cáo kết quả kiểm tra về Sở Y tế')).toBe('2027-12-14')
+  })
+  it('"- Tập huấn, bồi dưỡng …" heads paragraphs of work: each one that opens with an action is a task', () => {
+    expect(task(f, 'Tổ chức Hội thảo chia sẻ kinh nghiệm')).toBeTruthy()
+    expect(task(f, 'Phát huy vai trò của Trung tâm Kiểm nghiệm')).toBeTruthy()
+  })
+  it('the answer that quotes another act, a decision ("Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg …"), assigns nothing; one that quotes the plan does', () => {
+    expect(leaks(f, 'Thực hiện khảo sát và đánh giá năng lực')).toEqual([])
+    expect(leaks(f, 'Nâng cao và chuẩn hóa năng lực')).toEqual([])
+    expect(lead(f, 'tổng hợp kết quả kiểm nghiệm')).toEqual(names('Sở Y tế'))
+  })
+})

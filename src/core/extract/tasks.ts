@@ -210,6 +210,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // (nor an act that gives work, whatever it is called: "Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2025 có quy định
       // như sau:" quotes the work the Công điện gives)
       if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number)) && !quotesWork(b.text)) quoting = true
+      // (on a site's page about one act, an answer that quotes a decision, "Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg năm
+      // 2025 đã triển khai … như sau:", gives what that decision provides, not work of the page's act, as a law quoted
+      // does; a plan, a telegram or the page's own act quoted so still gives work)
+      if (ctx.page && ctx.number && !b.marker && /:\s*$/u.test(b.text) && citesOtherAct(b.text, ctx.number)) quoting = true
       if (quoting || asks) continue
       // (a legal site's answer in its own words, after the act it quotes: "Như vậy, Chủ tịch … có trách nhiệm …", "Theo
       // đó, tại Công điện 71/CĐ-TTg … Thủ tướng Chính phủ yêu cầu …", "Ngoài ra, Bộ trưởng … có trách nhiệm …")
@@ -400,6 +404,12 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a
     // heading that names who acts, that opens with an action, is that body's task too)
     else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && p.leads.some((l) => !l.generic) && opensWithWork(text) && !opensAsReport(text)) {
+      pieces = paragraphSentences(text, here)
+    }
+    // ("- Tập huấn, bồi dưỡng, nâng cao năng lực cho đội ngũ" / "Phối hợp với đơn vị liên quan tổ chức tập huấn …" / "Tổ
+    // chức Hội thảo chia sẻ mô hình hiệu quả …": in a plan, a marked line that heads paragraphs of work with no mark of
+    // their own, as a copy leaves a plan's items, heads items; each paragraph that opens with an action is one)
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && assigningKind && !!p.section && BULLETS.has(headingOf.get(p.section.id)?.block.marker?.type ?? 'arabic') && !/:\s*$/u.test(text) && opensWithWork(text) && !isNarrative(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
     // ("Theo đó, lực lượng QLTT cả nước tập trung kiểm tra …" / "Cùng với đó, tăng cường kiểm tra, kiểm soát …": a
@@ -664,9 +674,26 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
 /**
  * A passage that says what a law or another act provides: "được quy định (cụ thể) tại Điều 30 Luật …", "Căn cứ theo
  * quy định tại khoản 2 Điều 10 …", "Tại Điều 4 Quyết định …", "… quy định như sau:"; not work to be done as a law
- * says ("Đề nghị các doanh nghiệp … xây dựng phương án thưởng … theo quy định tại Điều 104 Bộ luật Lao động 2019").
+ * says ("Đề nghị các doanh nghiệp … xây dựng phương án thưởng … theo quy định tại Điều 104 Bộ luật Lao động 2019"),
+ * nor a ground named inside a sentence ("… xác định là hàng giả căn cứ quy định tại điểm b khoản 7 Điều 3 Nghị định …").
  */
-const QUOTES_LAW = /(?:^|\s)(?<!theo\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
+const QUOTES_LAW = /(?:^|\s)(?<!(?:theo|căn cứ)\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
+
+/**
+ * An answer that opens by citing a decision or a resolution by its number: "Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg
+ * …" (the first act it names: "Căn cứ Mục 2 Phần IV Kế hoạch ban hành kèm theo Quyết định 3352/QĐ-CT …" quotes a plan,
+ * which gives work).
+ */
+const CITES_ACT = /^(?:Tại|Theo|Căn cứ(?:\s+theo)?)\s+(?:(?!Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn|Chương trình|Hướng dẫn|Quyết định|Nghị quyết)[^.:;]){0,60}?(?<!\p{L})(?:Quyết định|Nghị quyết)\s+(?:số\s+)?(\d+)(?!\d)/u
+
+/** The text opens by citing a decision other than the one numbered `number` (the same act is the same number, however written). */
+function citesOtherAct(text: string, number: string): boolean {
+  const m = CITES_ACT.exec(text)
+  return !!m && m[1] !== /^\d+/u.exec(number)?.[0]
+}
+
+/** The marks of a list's bullets, which head a plan's work in a copy that lost the marks under them. */
+const BULLETS: ReadonlySet<string> = new Set(['dash', 'plus', 'star', 'dot'])
 
 /** How a legal site's answer opens when it says again, in its own words, what the act it quoted provides. */
 const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u

@@ -81,3 +81,22 @@ describe('a site\'s page that quotes an act that gives work', () => {
     expect(t).toContain('Cơ cấu lại ngành hàng cà phê theo hướng nâng cao chất lượng.')
   })
 })
+
+describe('a site\'s page about one act that names other acts', () => {
+  const page = ['# Toàn văn Công văn 4035/QLD-MP năm 2026 về thu hồi sản phẩm mỹ phẩm?', '', 'Ngày 13/11/2026, Cục trưởng Cục Quản lý Dược đã ban hành Công văn 4035/QLD-MP năm 2026 về thu hồi sản phẩm mỹ phẩm.', '', 'Theo đó, tại nội dung Công văn 4035/QLD-MP năm 2026 thông báo những vấn đề sau đây:', '']
+  it('a ground named inside a sentence ("… là hàng giả căn cứ quy định tại điểm b khoản 7 Điều 3 Nghị định …") opens no quotation', () => {
+    const t = tasks([...page, '+ Lý do thu hồi: sản phẩm được xác định là hàng giả căn cứ quy định tại điểm b khoản 7 Điều 3 Nghị định số 98/2020/NĐ-CP.', '', '**(2) Đề nghị Sở Y tế các tỉnh, thành phố:**', '', '- Tiến hành thu hồi sản phẩm vi phạm nêu trên.', ''])
+    expect(t.some((x) => x.startsWith('Tiến hành thu hồi sản phẩm'))).toBe(true)
+  })
+  it('an answer that quotes a decision ("Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg … như sau:") assigns nothing; one that quotes the page\'s act does', () => {
+    const asked = ['**Sở Y tế có trách nhiệm gì?**', '', 'Tại Mục 2 Công văn 4035/QLD-MP năm 2026, nội dung như sau:', '', '- Sở Y tế tỉnh Phú Thọ giám sát việc thu hồi sản phẩm.', '']
+    const other = ['**Đội ngũ kiểm nghiệm được phát triển thế nào?**', '', 'Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg năm 2026 đã triển khai việc phát triển đội ngũ kiểm nghiệm như sau:', '', '- Thực hiện khảo sát năng lực đội ngũ kiểm nghiệm viên.', '']
+    const t = tasks([...page, ...asked, ...other])
+    expect(t.some((x) => x.startsWith('Sở Y tế tỉnh Phú Thọ giám sát'))).toBe(true)
+    expect(t.some((x) => x.startsWith('Thực hiện khảo sát năng lực'))).toBe(false)
+  })
+  it('a plan quoted so still gives work ("Căn cứ Mục 2 Phần IV Kế hoạch ban hành kèm theo Quyết định 3352/QĐ-CT …:")', () => {
+    const t = tasks([...page, '**Thuế tỉnh hỗ trợ hộ kinh doanh thế nào?**', '', 'Căn cứ Mục 2 Phần IV Kế hoạch ban hành kèm theo Quyết định 3352/QĐ-CT năm 2026 có nêu nội dung như sau:', '', '- Tổ chức Hội nghị tập huấn cho hộ kinh doanh.', ''])
+    expect(t.some((x) => x.startsWith('Tổ chức Hội nghị tập huấn'))).toBe(true)
+  })
+})
