@@ -180,7 +180,7 @@ const FLOORS: Record<string, string> = {
   r126: 'recall=0.87,leak=0.35,lead=0.92,coord=1,deadline=0.8,dated=0.63,meta=0.83',
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',
   r129: 'recall=0.8,leak=0.27,lead=0.75,coord=0.67,deadline=0.88,dated=1,meta=0.86',
-  r130: 'recall=0.58,leak=0.06,lead=1,coord=1,deadline=0.93,dated=1,meta=0.5',
+  r130: 'recall=0.68,leak=0.06,lead=1,coord=1,deadline=0.94,dated=1,meta=0.5',
   r131: 'recall=0.93,leak=0.09,lead=1,coord=1,deadline=0.97,dated=1,meta=0.75',
   r132: 'recall=0.5,leak=0.37,lead=0.25,coord=1,deadline=0.71,dated=0.33,meta=0.94',
   r133: 'recall=0.95,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.6',

@@ -2513,3 +2513,14 @@ describe('site-page-plan-lost-marks.md: a site\'s page giving a plan whose items
     expect(lead(f, 'tổng hợp kết quả kiểm nghiệm')).toEqual(names('Sở Y tế'))
   })
 })
+
+describe('site-page-request-citing-decree.md: a letter\'s lead-in that cites a decree and asks for the items', () => {
+  const f = 'site-page-request-citing-decree.md'
+  it('"…, căn cứ trách nhiệm hậu kiểm quy định tại Điều 38 Nghị định …, Cục … đề nghị Sở Y tế các tỉnh … thực hiện các nội dung sau:" opens the letter\'s items', () => {
+    expect(end(f, 'Chủ động rà soát, lấy mẫu kiểm nghiệm')).toBe('2026-12-30')
+    expect(end(f, 'Tiếp tục phối hợp liên ngành')).toBe('2027-01-14')
+  })
+  it('the law quoted under the next headline still assigns nothing', () => {
+    expect(leaks(f, 'Tuân thủ các điều kiện bảo đảm an toàn thực phẩm')).toEqual([])
+  })
+})

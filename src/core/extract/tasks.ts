@@ -209,7 +209,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // như sau:" opens the act's own text)
       // (nor an act that gives work, whatever it is called: "Căn cứ theo Mục 1 Công điện 71/CĐ-TTg năm 2025 có quy định
       // như sau:" quotes the work the Công điện gives)
-      if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number)) && !quotesWork(b.text)) quoting = true
+      // (nor a lead-in that asks for the items, whatever grounds it cites: "Thực hiện Kế hoạch 11/KH-BCĐTƯATTP …, căn cứ
+      // trách nhiệm … quy định tại Điều 38 Nghị định 115/2018/NĐ-CP …, Cục An toàn thực phẩm đề nghị các đơn vị thực hiện
+      // các nội dung sau:")
+      if (QUOTES_LAW.test(b.text) && !(ctx.number && b.text.includes(ctx.number)) && !quotesWork(b.text) && !ASKS_ITEMS.test(b.text)) quoting = true
       // (on a site's page about one act, an answer that quotes a decision, "Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg năm
       // 2025 đã triển khai … như sau:", gives what that decision provides, not work of the page's act, as a law quoted
       // does; a plan, a telegram or the page's own act quoted so still gives work)
@@ -694,6 +697,9 @@ function citesOtherAct(text: string, number: string): boolean {
 
 /** The marks of a list's bullets, which head a plan's work in a copy that lost the marks under them. */
 const BULLETS: ReadonlySet<string> = new Set(['dash', 'plus', 'star', 'dot'])
+
+/** A lead-in that asks someone for the items after it: "… đề nghị các đơn vị thực hiện các nội dung sau:". */
+const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu})[^.;:]{0,160}:\s*$/u
 
 /** How a legal site's answer opens when it says again, in its own words, what the act it quoted provides. */
 const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u

@@ -100,3 +100,16 @@ describe('a site\'s page about one act that names other acts', () => {
     expect(t.some((x) => x.startsWith('Tổ chức Hội nghị tập huấn'))).toBe(true)
   })
 })
+
+describe('a lead-in that asks for the items, whatever grounds it cites', () => {
+  it('"…, căn cứ trách nhiệm … quy định tại Điều 38 Nghị định …, Cục … đề nghị các đơn vị thực hiện các nội dung sau:" opens items, not a quotation', () => {
+    const t = tasks(['# Toàn văn Công văn 2223/ATTP-PCTTR năm 2026 về hậu kiểm an toàn thực phẩm?', '', 'Ngày 5/11/2026, Cục An toàn thực phẩm ban hành Công văn 2223/ATTP-PCTTR năm 2026 về hậu kiểm.', '',
+      'Thực hiện Kế hoạch 11/KH-BCĐ năm 2026, căn cứ trách nhiệm hậu kiểm quy định tại Điều 38 Nghị định 115/2018/NĐ-CP, Cục An toàn thực phẩm đề nghị các đơn vị thực hiện các nội dung sau:', '',
+      '(1) Chủ động rà soát và tổ chức hậu kiểm về an toàn thực phẩm năm 2026.', ''])
+    expect(t.some((x) => x.startsWith('Chủ động rà soát và tổ chức hậu kiểm'))).toBe(true)
+  })
+  it('a provision quoted as it sets out requirements ("…, yêu cầu đối với hồ sơ như sau:") is still a quotation', () => {
+    const t = tasks(['# Hồ sơ cấp phép gồm những gì?', '', 'Theo quy định tại Điều 10 Nghị định 15/2018/NĐ-CP, yêu cầu đối với hồ sơ như sau:', '', '- Nộp bản tự công bố sản phẩm.', ''])
+    expect(t.some((x) => x.startsWith('Nộp bản tự công bố'))).toBe(false)
+  })
+})
