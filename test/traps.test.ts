@@ -2524,3 +2524,17 @@ describe('site-page-request-citing-decree.md: a letter\'s lead-in that cites a d
     expect(leaks(f, 'Tuân thủ các điều kiện bảo đảm an toàn thực phẩm')).toEqual([])
   })
 })
+
+describe('guidance-role-items.md: a university\'s guidance whose items are given by role ("Khoa gửi …", "Sinh viên nộp …")', () => {
+  const f = 'guidance-role-items.md'
+  it('an item opened by a role, then an action, is a task with no lead (a role is no body)', () => {
+    expect(end(f, 'Khoa gửi danh sách sinh viên')).toBe('2027-04-14')
+    expect(end(f, 'Sinh viên nộp 02 bản cứng')).toBe('2027-05-19')
+    expect(lead(f, 'Thư ký hội đồng tổng hợp phiếu chấm')).toEqual([])
+    expect(end(f, 'Sinh viên chỉnh sửa khóa luận')).toBe('2027-06-30')
+  })
+  it('what a role must be or may do is no task', () => {
+    expect(leaks(f, 'không bị kỉ luật')).toEqual([])
+    expect(leaks(f, 'chỉ được bảo vệ khóa luận')).toEqual([])
+  })
+})

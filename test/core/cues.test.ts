@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { closingCall, isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { closingCall, isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -416,3 +416,18 @@ describe('isDirective: a past a body is asked to explain', () => {
   })
 })
 
+
+describe('opensWithRole: an item opened by a role, then an action', () => {
+  it('a role, perhaps qualified by a few words, then an action (lexicon/roles.tsv)', () => {
+    expect(opensWithRole('Khoa gửi hướng dẫn, các biểu mẫu kèm theo bản mềm cho các thành viên Hội đồng;')).toBe(true)
+    expect(opensWithRole('Sinh viên nộp 02 bản cứng và bản mềm cho chương trình đào tạo;')).toBe(true)
+    expect(opensWithRole('Công chức giám sát thực hiện hủy thông tin xác nhận container.')).toBe(true)
+    expect(opensWithRole('Các đơn vị giám định lập hồ sơ đề nghị thanh toán.')).toBe(true)
+  })
+  it('not a role that is described, allowed or bound ("là", "được", "phải", a clause before the verb), nor a body\'s name', () => {
+    expect(opensWithRole('Sinh viên chỉ được bảo vệ sau khi nhận được Quyết định.')).toBe(false)
+    expect(opensWithRole('Sinh viên không bị kỉ luật từ mức đình chỉ học tập.')).toBe(false)
+    expect(opensWithRole('Khoa Kinh tế, Luật tổ chức hội thảo.')).toBe(false)
+    expect(opensWithRole('Sở Y tế tổ chức kiểm tra.')).toBe(false)
+  })
+})

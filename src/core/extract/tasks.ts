@@ -2,7 +2,7 @@
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { withLostSpaces } from '../agencies/syllables.js'
 import { assign, RECIPIENT_BEFORE } from '../grammar/assign.js'
-import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withDefinedIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
@@ -396,7 +396,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // sentence, an action, was not: the item is still read whole, split at its own dates)
     // ("- Thường xuyên cập nhật …": an adverb may come before the action; "- Trường hợp … ô nhiễm nghiêm trọng, các đơn
     // vị, trường học chủ động tạm dừng …": a condition may come before the clause that directs)
-    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithWork(text) || opensWithBody() || subjectActs(b, text) || conditionThenDirects(text) || p.leads.some((l) => !l.generic)) && !opensAsReport(text)) {
+    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithWork(text) || opensWithBody() || subjectActs(b, text) || conditionThenDirects(text) || p.leads.some((l) => !l.generic) || (assigningKind && opensWithRole(text))) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that

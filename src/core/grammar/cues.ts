@@ -294,6 +294,23 @@ function actionVerbs(): RegExp {
   return (actionOpening = warm(new RegExp(`^(?:${alternatives(verbs).join('|')})(?![\\p{L}])`, 'iu')))
 }
 
+let roleOpening: RegExp | null = null
+
+/**
+ * An item opened by a role (lexicon/roles.tsv: "Khoa", "Sinh viên", "Công chức giám sát", "Các đơn vị giám định"), up to
+ * three words that qualify it, then an action: "Khoa gửi hướng dẫn, các biểu mẫu …", "Sinh viên nộp 02 bản cứng …".
+ */
+export function opensWithRole(s: string): boolean {
+  roleOpening ??= warm(new RegExp(`^(?:các\\s+)?(?:${[...new Set(readTsv('roles.tsv').map((r) => r.role.normalize('NFC')))].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'))
+  const t = s.trimStart()
+  const m = roleOpening.exec(t)
+  if (!m) return false
+  const rest = t.slice(m[0].length)
+  const words = [...rest.matchAll(/\s+(?=\S)/gu)].slice(0, 4)
+  // (the words that qualify the role are words, not a clause: no comma, no "là", "có", "được", "phải", "không")
+  return words.some((w) => !/[,;:]|(?<!\p{L})(?:là|có|được|phải|không)(?!\p{L})/u.test(rest.slice(0, w.index)) && opensWithAction(rest.slice(w.index + w[0].length), false))
+}
+
 /**
  * `damaged`: also a verb of two words whose marks OCR damaged, as a clause opens ("Đây nhanh tiến độ …"); not where a
  * name may go on ("Trường Cao đẳng Kỹ thuật …" folds to "đăng ký").
