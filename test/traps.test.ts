@@ -2538,3 +2538,9 @@ describe('guidance-role-items.md: a university\'s guidance whose items are given
     expect(leaks(f, 'chỉ được bảo vệ khóa luận')).toEqual([])
   })
 })
+
+describe('letterhead-university-unit.md: a letterhead whose unit the lexicon does not list, in capitals', () => {
+  it('"ĐẠI HỌC QUỐC GIA BÌNH AN" / "TRƯỜNG ĐẠI HỌC KHOA HỌC BIỂN": the school issues, named as its own text names it', () => {
+    expect(doc('letterhead-university-unit.md').meta.issuer?.name).toBe('Trường Đại học Khoa học Biển')
+  })
+})

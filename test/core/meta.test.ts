@@ -235,3 +235,14 @@ describe('a letter whose "Kính gửi:" is lost or damaged', () => {
     expect(meta(['ỦY BAN NHÂN DÂN TỈNH BÌNH AN', 'KẾ HOẠCH', 'V/v triển khai thực hiện Chỉ thị 05', '1. Sở Y tế chủ trì.']).kind).toBe('ke-hoach')
   })
 })
+
+describe('a letterhead\'s unit in capitals that the lexicon does not list', () => {
+  it('the grammar of unit names reads it, in the case the text names it elsewhere, else each word capitalised', () => {
+    const named = meta(['ĐẠI HỌC QUỐC GIA BÌNH AN', 'TRƯỜNG ĐẠI HỌC KHOA HỌC BIỂN', 'Số: 12/TB-ĐHKHB', 'THÔNG BÁO', 'Về lịch thi', 'Hiệu trưởng Trường Đại học Khoa học Biển thông báo như sau:'])
+    expect(named.issuer?.name).toBe('Trường Đại học Khoa học Biển')
+    expect(meta(['BỘ CÔNG THƯƠNG', 'CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP', 'Số: 12/ATMT-KH', 'Kính gửi: Sở Công Thương các tỉnh']).issuer?.name.toLowerCase()).toBe('cục kỹ thuật an toàn và môi trường công nghiệp')
+  })
+  it('not a committee\'s name cut by a line break ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "VĂN PHÒNG")', () => {
+    expect(meta(['BAN CHẤP HÀNH', 'TRUNG ƯƠNG', 'VĂN PHÒNG', 'Số 07-KL/VPTW', 'KẾT LUẬN']).issuer?.name).toBe('Văn phòng Trung ương Đảng')
+  })
+})

@@ -4,6 +4,7 @@ import type { AgencyRef, DocKind, Meta, Reference } from '../contract/schema.js'
 import { MOTTO, cableSender, type Placed } from './sections.js'
 import { at } from '../read/segment.js'
 import { withoutHeadTitles } from '../grammar/mentions.js'
+import { unitMentions } from '../grammar/units.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
 
@@ -250,6 +251,34 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
   return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
 }
 
+/**
+ * The heads of institutions a letterhead names in capitals (not a committee's "BAN CHẤP HÀNH", whose name a line break
+ * may cut: "BAN CHẤP HÀNH" / "TRUNG ƯƠNG").
+ */
+const INSTITUTION = /^(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC|BỆNH VIỆN|TRUNG TÂM|VIỆN|CỤC|CHI CỤC|TỔNG CỤC|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|NGÂN HÀNG|BÁO|ĐÀI|KHO BẠC|BAN QUẢN LÝ)\s/u
+
+/**
+ * A letterhead's unit in capitals ("TRƯỜNG ĐẠI HỌC VIỆT NHẬT"), named as the text names it elsewhere in its own case
+ * ("Hiệu trưởng Trường Đại học Việt Nhật"), else with each word capitalised, when the grammar of unit names reads the
+ * whole line as one body.
+ */
+function unitInCapitals(line: string, placed: Placed[]): { name: string; generic: boolean } | null {
+  const words = line.trim().split(/\s+/u)
+  if (/\p{Ll}/u.test(line) || !INSTITUTION.test(line) || words.length < 3) return null
+  const whole = (text: string) => {
+    const m = unitMentions(text, [])[0]
+    return m && !m.generic && m.index === 0 && m.length === text.length ? m.name : null
+  }
+  const same = new RegExp(`(?<!\\p{L})${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?!\\p{L})`, 'iu')
+  for (const p of placed) {
+    const m = /\p{Ll}/u.test(p.block.text) ? same.exec(p.block.text) : null
+    const name = m && /\p{Ll}/u.test(m[0]) ? whole(m[0].replace(/\s+/gu, ' ')) : null
+    if (name) return { name, generic: false }
+  }
+  const name = whole(words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' '))
+  return name ? { name, generic: false } : null
+}
+
 /** A label of a legal site's card, alone in its block, with its value in the next block. */
 const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
 const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,8}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
@@ -355,7 +384,9 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const own = first.length < 80 ? canonicalAgency(first) : null
     // ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN": the office's full name carries its committee's level)
     const fuller = office && !office.generic && own && office.name.startsWith(`${own.name} `) ? office : null
-    const c = whole ?? fuller ?? own ?? (office && !office.generic ? office : null)
+    // ("ĐẠI HỌC QUỐC GIA HÀ NỘI" / "TRƯỜNG ĐẠI HỌC VIỆT NHẬT", "CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a unit the
+    // lexicon does not list, in capitals, read by the grammar of unit names)
+    const c = whole ?? fuller ?? own ?? (office && !office.generic ? office : null) ?? (first.length < 100 ? unitInCapitals(first, placed) : null)
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
