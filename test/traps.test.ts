@@ -2544,3 +2544,14 @@ describe('letterhead-university-unit.md: a letterhead whose unit the lexicon doe
     expect(doc('letterhead-university-unit.md').meta.issuer?.name).toBe('Trường Đại học Khoa học Biển')
   })
 })
+
+describe('news-ordinal-measures.md: measures a speaker lists by ordinal words', () => {
+  const f = 'news-ordinal-measures.md'
+  it('"Thứ hai, tổ chức …", "Thứ ba, đẩy mạnh …": each measure that opens with an action is a task', () => {
+    expect(task(f, 'tổ chức phòng, chống buôn lậu ngay trong lực lượng')).toBeTruthy()
+    expect(task(f, 'đẩy mạnh phong trào toàn dân')).toBeTruthy()
+  })
+  it('an ordinal that opens a finding ("Thứ tư, vùng biên giới hiện nay vẫn là …") is none', () => {
+    expect(leaks(f, 'vùng biên giới hiện nay')).toEqual([])
+  })
+})

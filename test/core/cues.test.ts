@@ -431,3 +431,15 @@ describe('opensWithRole: an item opened by a role, then an action', () => {
     expect(opensWithRole('Sở Y tế tổ chức kiểm tra.')).toBe(false)
   })
 })
+
+describe('isDirective: a measure in an enumeration by ordinal words', () => {
+  it('"Thứ hai, tổ chức …", "*Thứ tư* là quyết liệt thực hiện …" direct as items do', () => {
+    expect(isDirective('Thứ hai, tổ chức phòng, chống buôn lậu ngay trong lực lượng chức năng.')).toBe(true)
+    expect(isDirective('*Thứ tư* là quyết liệt thực hiện cải cách hành chính, trọng tâm là cải cách thủ tục hành chính.')).toBe(true)
+    expect(opensWithWork('Thứ năm, đẩy mạnh phong trào toàn dân tham gia phòng, chống tội phạm.')).toBe(true)
+  })
+  it('not an ordinal that opens a finding or an account ("Thứ nhất, vùng lõi nghèo hiện nay …", "Thứ hai, Cục … đã có văn bản …")', () => {
+    expect(isDirective('Thứ nhất, vùng lõi nghèo hiện nay chủ yếu là vùng đồng bào dân tộc thiểu số.')).toBe(false)
+    expect(isDirective('Thứ hai, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ gửi các đơn vị.')).toBe(false)
+  })
+})

@@ -241,7 +241,8 @@ const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.t
 export function isDirective(s: string): boolean {
   if (asksNothing(s)) return false
   if (PLANNED.test(s)) return true
-  return DIRECTIVE.test(s) && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
+  // (a measure in an enumeration by ordinal words directs as an item does: "Thứ hai, tổ chức phòng, chống buôn lậu …")
+  return (DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s))) && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
 
 export function isNarrative(s: string): boolean {
@@ -342,5 +343,8 @@ const ADVERB = /^\s*(?:thường xuyên|kịp thời|nghiêm túc|quyết liệt
  * Giáo dục thường xuyên" keeps its adverb.)
  */
 export function opensWithWork(s: string): boolean {
-  return opensWithAction(s.replace(ADVERB, ''))
+  return opensWithAction(s.replace(ORDINAL, '').replace(ADVERB, ''))
 }
+
+/** An enumeration by ordinal words before the item's action: "Thứ hai, tổ chức phòng, chống …", "*Thứ nhất* là chuẩn bị …". */
+const ORDINAL = /^\s*[*_]*thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[*_]*\s*(?:[,:]|là(?!\p{L}))[*_]*\s*/iu
