@@ -2555,3 +2555,10 @@ describe('news-ordinal-measures.md: measures a speaker lists by ordinal words', 
     expect(leaks(f, 'vùng biên giới hiện nay')).toEqual([])
   })
 })
+
+describe('decision-authority-after-gap.txt: the enacting People\'s Committee under the title, after a gap', () => {
+  it('the grounds under it ("Căn cứ Nghị quyết …", "Xét đề nghị …") stay in the preamble: no task', () => {
+    expect(leaks('decision-authority-after-gap.txt', 'Căn cứ Nghị quyết số 25/NQ-HĐND')).toEqual([])
+    expect(lead('decision-authority-after-gap.txt', 'thông báo kế hoạch vốn')).toEqual(names('Sở Tài chính'))
+  })
+})

@@ -522,3 +522,10 @@ describe('a body\'s own programme of work', () => {
     expect(doc.tasks.map((t) => t.deadline?.end ?? null)).toEqual([null, '2027-12-31'])
   })
 })
+
+describe('the enacting body under a decision\'s title', () => {
+  it('"ỦY BAN NHÂN DÂN TỈNH BÌNH AN" under the title, after a gap, keeps the grounds ("Căn cứ …", "Xét đề nghị …") in the preamble', () => {
+    const d = parse(['QUYẾT ĐỊNH', 'Về kế hoạch đầu tư công năm 2027', '', '', '', 'ỦY BAN NHÂN DÂN TỈNH BÌNH AN', '', 'Căn cứ Nghị quyết số 25/NQ-HĐND ngày 29 tháng 6 năm 2026 của Hội đồng nhân dân tỉnh về kế hoạch đầu tư công', 'Xét đề nghị của Giám đốc Sở Tài chính.', 'QUYẾT ĐỊNH:', 'Điều 1. Giao Sở Tài chính chủ trì thông báo kế hoạch vốn trước ngày 31/7/2027.'])
+    expect(d.tasks.map((t) => t.text.slice(0, 12))).toEqual(['Giao Sở Tài '])
+  })
+})

@@ -53,7 +53,7 @@ export interface Outline {
 const APPENDIX_ALONE = /^phụ lục(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,5}))?\.?$/iu
 const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ thị|nghị quyết|quyết định|hướng dẫn|báo cáo|công văn|công điện|chương trình( hành động)?|quy chế|quy định|phụ lục)(?![\p{L}\p{N}])/iu
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ" under a title: who decides, not part of the title. */
-const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)(?!\p{L})/u
+const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HIỆU TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG)(?!\p{L})/u
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
 const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
 /** The numbered items that may have items of their own under them (lettered, bracketed or bulleted). */
