@@ -2562,3 +2562,10 @@ describe('decision-authority-after-gap.txt: the enacting People\'s Committee und
     expect(lead('decision-authority-after-gap.txt', 'thông báo kế hoạch vốn')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('decision-figures.txt: a decision that gives figures by their labels', () => {
+  it('"a) Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng." is a figure, not work ("tập trung" here names the budget)', () => {
+    expect(leaks('decision-figures.txt', 'Nguồn vốn ngân sách tập trung')).toEqual([])
+    expect(lead('decision-figures.txt', 'hướng dẫn các chủ đầu tư giải ngân')).toEqual(names('Sở Tài chính'))
+  })
+})

@@ -443,3 +443,10 @@ describe('isDirective: a measure in an enumeration by ordinal words', () => {
     expect(isDirective('Thứ hai, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ gửi các đơn vị.')).toBe(false)
   })
 })
+
+describe('isDirective: a figure after its label', () => {
+  it('"Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng." gives a figure, not work, whatever words its label holds', () => {
+    expect(isDirective('Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng.')).toBe(false)
+    expect(isDirective('Ngân sách tập trung cho các dự án trọng điểm trước ngày 30/6/2027.')).toBe(true)
+  })
+})

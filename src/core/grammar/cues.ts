@@ -236,7 +236,10 @@ const WHY_ASKED = /((?:làm rõ|giải trình|báo cáo|trả lời|giải thíc
 const blankWhyAsked = (s: string) => (/vì sao|tại sao|lý do/iu.test(s) ? s.replace(WHY_ASKED, (_, verb: string, why: string) => verb + ' '.repeat(why.length)) : s)
 
 /** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */
-const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)
+/** A line that gives a figure after its label: "Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng.", "Tổng số: 125 hộ;". */
+const FIGURE = /^[^:;.]{3,160}:\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|USD|ha|km|người|hộ|%|m2|m²)?\s*[.;]?$/iu
+
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)
 
 export function isDirective(s: string): boolean {
   if (asksNothing(s)) return false
@@ -274,7 +277,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
