@@ -2569,3 +2569,11 @@ describe('decision-figures.txt: a decision that gives figures by their labels', 
     expect(lead('decision-figures.txt', 'hướng dẫn các chủ đầu tư giải ngân')).toEqual(names('Sở Tài chính'))
   })
 })
+
+describe('plan-amended-as-carried-out.txt: the plan says it will be amended as it is carried out', () => {
+  const f = 'plan-amended-as-carried-out.txt'
+  it('"Kế hoạch này được tiếp tục điều chỉnh, bổ sung …" is no task; the request to report difficulties is', () => {
+    expect(leaks(f, 'Kế hoạch này được tiếp tục điều chỉnh')).toEqual([])
+    expect(task(f, 'đề nghị các đơn vị báo cáo về Sở Xây dựng')).toBeTruthy()
+  })
+})

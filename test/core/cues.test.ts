@@ -450,3 +450,10 @@ describe('isDirective: a figure after its label', () => {
     expect(isDirective('Ngân sách tập trung cho các dự án trọng điểm trước ngày 30/6/2027.')).toBe(true)
   })
 })
+
+describe('isDirective: the text amended as it is carried out', () => {
+  it('"Trong quá trình thực hiện, Kế hoạch này được tiếp tục điều chỉnh, bổ sung …" asks nothing; a request to report so that it is amended does', () => {
+    expect(isDirective('Trong quá trình thực hiện, Kế hoạch này được tiếp tục điều chỉnh, bổ sung để phù hợp với tình hình thực tế.')).toBe(false)
+    expect(isDirective('Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị báo cáo về Sở Nội vụ để Kế hoạch này được điều chỉnh.')).toBe(true)
+  })
+})

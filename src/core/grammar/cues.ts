@@ -110,6 +110,9 @@ const STANDING_RULE = new RegExp(
     String.raw`(?:có|với) thời hạn(?: sử dụng| hiệu lực)?(?: là| không quá| tối đa)? \d+ (?:năm|tháng|ngày)`,
     String.raw`có giá trị(?: sử dụng)?(?: không quá| trong| tối đa)? \d+ (?:năm|tháng|ngày)`,
     String.raw`^(?:nghị quyết|quyết định|nghị định|thông tư|quy chế|quy định|luật) này quy định`,
+    // (the text itself, amended as it is carried out: "Trong quá trình thực hiện, Kế hoạch này được tiếp tục điều chỉnh,
+    // bổ sung để phù hợp với tình hình thực tế.")
+    String.raw`^(?:trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,\s*)?(?:kế hoạch|chương trình|quyết định|quy chế|quy định|hướng dẫn|đề án) này (?:sẽ |có thể )?được (?:tiếp tục )?(?:điều chỉnh|sửa đổi|bổ sung|cập nhật)`,
     String.raw`kể từ ngày (?:nhận|tiếp nhận)[^.;]{0,40}?(?:hồ sơ|đơn)(?!\p{L})`,
     // how a council or a board set up by the act works: whose seal it uses, when it dissolves, what funds it, what its
     // conclusions are ("Chủ tịch Hội đồng sử dụng con dấu của …", "Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ",
