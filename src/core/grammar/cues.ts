@@ -238,10 +238,10 @@ const forNarrative = (s: string) => {
 const WHY_ASKED = /((?:làm rõ|giải trình|báo cáo|trả lời|giải thích)[^.;?]{0,20}?)((?:vì sao|tại sao|lý do)\s[^.;?]*)/giu
 const blankWhyAsked = (s: string) => (/vì sao|tại sao|lý do/iu.test(s) ? s.replace(WHY_ASKED, (_, verb: string, why: string) => verb + ' '.repeat(why.length)) : s)
 
-/** A closing formula, a pointer elsewhere, funding, a standing rule or the manner of the work: words that set no one work. */
 /** A line that gives a figure after its label: "Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng.", "Tổng số: 125 hộ;". */
 const FIGURE = /^[^:;.]{3,160}:\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|USD|ha|km|người|hộ|%|m2|m²)?\s*[.;]?$/iu
 
+/** A closing formula, a pointer elsewhere, funding, a figure, a standing rule or the manner of the work: words that set no one work. */
 const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)
 
 export function isDirective(s: string): boolean {
@@ -301,16 +301,22 @@ function actionVerbs(): RegExp {
   return (actionOpening = warm(new RegExp(`^(?:${alternatives(verbs).join('|')})(?![\\p{L}])`, 'iu')))
 }
 
+// The roles an item may open with: lexicon/roles.tsv, the longest first.
 let roleOpening: RegExp | null = null
+
+function roles(): RegExp {
+  if (roleOpening) return roleOpening
+  const names = [...new Set(readTsv('roles.tsv').map((r) => r.role.normalize('NFC')))].sort((a, b) => b.length - a.length)
+  return (roleOpening = warm(new RegExp(`^(?:các\\s+)?(?:${names.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu')))
+}
 
 /**
  * An item opened by a role (lexicon/roles.tsv: "Khoa", "Sinh viên", "Công chức giám sát", "Các đơn vị giám định"), up to
  * three words that qualify it, then an action: "Khoa gửi hướng dẫn, các biểu mẫu …", "Sinh viên nộp 02 bản cứng …".
  */
 export function opensWithRole(s: string): boolean {
-  roleOpening ??= warm(new RegExp(`^(?:các\\s+)?(?:${[...new Set(readTsv('roles.tsv').map((r) => r.role.normalize('NFC')))].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'))
   const t = s.trimStart()
-  const m = roleOpening.exec(t)
+  const m = roles().exec(t)
   if (!m) return false
   const rest = t.slice(m[0].length)
   const words = [...rest.matchAll(/\s+(?=\S)/gu)].slice(0, 4)
