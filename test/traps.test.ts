@@ -2577,3 +2577,14 @@ describe('plan-amended-as-carried-out.txt: the plan says it will be amended as i
     expect(task(f, 'đề nghị các đơn vị báo cáo về Sở Xây dựng')).toBeTruthy()
   })
 })
+
+describe('guidance-office-name-with-comma.md: an office whose name holds a comma heads its duties', () => {
+  const f = 'guidance-office-name-with-comma.md'
+  it('"**1. Phòng Xúc tiến Nghiên cứu, Hợp tác và Phát triển**" leads the items under it', () => {
+    expect(lead(f, 'Thiết lập quan hệ, tổ chức ký kết')).toEqual(names('Phòng Xúc tiến Nghiên cứu, Hợp tác và Phát triển'))
+    expect(lead(f, 'Hỗ trợ thanh toán kinh phí')).toEqual(names('Phòng Kế hoạch, Tài chính'))
+  })
+  it('"Phòng PC04, SĐT …" is no body named "Phòng PC04, SĐT"', () => {
+    expect(doc(f).agencies.map((a) => a.name)).not.toContain('Phòng PC04, SĐT')
+  })
+})

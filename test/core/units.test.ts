@@ -256,3 +256,13 @@ describe('unitMentions: parks and reserves (lexicon/unit-heads.tsv)', () => {
     expect(names('Khu bảo tồn thiên nhiên Pù Luông tổ chức tuần tra')).toContain('Khu bảo tồn thiên nhiên Pù Luông')
   })
 })
+
+describe('unitMentions: an office whose name holds a comma', () => {
+  it('"Phòng Xúc tiến Nghiên cứu, Hợp tác và Phát triển" is one office; two offices listed stay two', () => {
+    expect(unitMentions('Phòng Xúc tiến Nghiên cứu, Hợp tác và Phát triển chủ trì', []).map((m) => m.name)).toEqual(['Phòng Xúc tiến Nghiên cứu, Hợp tác và Phát triển'])
+    expect(unitMentions('giao Phòng Tư pháp, Phòng Nội vụ phối hợp', []).map((m) => m.name)).toEqual(['Phòng Tư pháp', 'Phòng Nội vụ'])
+  })
+  it('a word in capitals after the comma begins no part of the name ("Phòng PC04, SĐT …")', () => {
+    expect(unitMentions('liên hệ Phòng PC04, SĐT 0912345678', []).map((m) => m.name)).toEqual(['Phòng PC04'])
+  })
+})

@@ -39,8 +39,13 @@ const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Nouns whose second syllable would end a name as a verb: "Công trình", "Chương trình" inside a unit's name. */
 const NOUN_PAIRS = new Set(['công trình', 'chương trình', 'quy trình', 'lộ trình'].map((p) => fold(p)))
 /** Heads whose names may hold commas ("Ủy ban Văn hóa, Giáo dục"). */
-const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện', 'Vụ', 'Cục'])
+const COMMA_NAMES = new Set(['Ủy ban', 'Ban', 'Hội đồng', 'Trung tâm', 'Viện', 'Vụ', 'Cục', 'Phòng'])
 const MAX_WORDS = 12
+/**
+ * Words that after a comma begin no part of a name: one in capitals, as an abbreviation is written ("Phòng PC04, SĐT …"),
+ * and the plural that opens a collective ("Phòng Đào tạo, Các Khoa" in a table's cell).
+ */
+const NOT_NAMED_ON = /^(?:\p{Lu}{2,}|Các|Những)$/u
 /** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
 /** The last word of a local unit's name: "… tỉnh", "… thành phố", "… huyện". */
@@ -312,7 +317,7 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       const commaName = mode === 'semicolons' || (mode === 'one' && (COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')))
       // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
       // ("&" between spaces is a "và" before a capital: "Viện Nghiên cứu Công nhân & Công đoàn")
-      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === '&' ? next?.cap && !headAt(ts, j + 1, heads) : t.raw === ',' && commaName && next?.cap && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
+      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === '&' ? next?.cap && !headAt(ts, j + 1, heads) : t.raw === ',' && commaName && next?.cap && !NOT_NAMED_ON.test(next.raw) && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
       if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
       if (t.raw === ',' || t.raw === '&') listed = true
       j++
