@@ -10,7 +10,7 @@ import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import { GOES_ON } from './goesOn.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
-import type { Placed } from '../structure/sections.js'
+import { BULLET_STYLES, type Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
 import { roleOf } from '../structure/roles.js'
 import { LABEL, NUMBERED, preparesOnly } from '../structure/headings.js'
@@ -412,7 +412,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // ("- Tập huấn, bồi dưỡng, nâng cao năng lực cho đội ngũ" / "Phối hợp với đơn vị liên quan tổ chức tập huấn …" / "Tổ
     // chức Hội thảo chia sẻ mô hình hiệu quả …": in a plan, a marked line that heads paragraphs of work with no mark of
     // their own, as a copy leaves a plan's items, heads items; each paragraph that opens with an action is one)
-    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && assigningKind && !!p.section && BULLETS.has(headingOf.get(p.section.id)?.block.marker?.type ?? 'arabic') && !/:\s*$/u.test(text) && opensWithWork(text) && !isNarrative(text) && !opensAsReport(text)) {
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && assigningKind && !!p.section && BULLET_STYLES.has(headingOf.get(p.section.id)?.block.marker?.type ?? '') && !/:\s*$/u.test(text) && opensWithWork(text) && !isNarrative(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
     // ("Theo đó, lực lượng QLTT cả nước tập trung kiểm tra …" / "Cùng với đó, tăng cường kiểm tra, kiểm soát …": a
@@ -682,21 +682,21 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
  */
 const QUOTES_LAW = /(?:^|\s)(?<!(?:theo|căn cứ)\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
 
+/** The kinds of act that give work when a page quotes them. */
+const WORK_KINDS = 'Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn'
+
 /**
  * An answer that opens by citing a decision or a resolution by its number: "Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg
  * …" (the first act it names: "Căn cứ Mục 2 Phần IV Kế hoạch ban hành kèm theo Quyết định 3352/QĐ-CT …" quotes a plan,
  * which gives work).
  */
-const CITES_ACT = /^(?:Tại|Theo|Căn cứ(?:\s+theo)?)\s+(?:(?!Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn|Chương trình|Hướng dẫn|Quyết định|Nghị quyết)[^.:;]){0,60}?(?<!\p{L})(?:Quyết định|Nghị quyết)\s+(?:số\s+)?(\d+)(?!\d)/u
+const CITES_ACT = new RegExp(`^(?:Tại|Theo|Căn cứ(?:\\s+theo)?)\\s+(?:(?!${WORK_KINDS}|Chương trình|Hướng dẫn|Quyết định|Nghị quyết)[^.:;]){0,60}?(?<!\\p{L})(?:Quyết định|Nghị quyết)\\s+(?:số\\s+)?(\\d+)(?!\\d)`, 'u')
 
 /** The text opens by citing a decision other than the one numbered `number` (the same act is the same number, however written). */
 function citesOtherAct(text: string, number: string): boolean {
   const m = CITES_ACT.exec(text)
   return !!m && m[1] !== /^\d+/u.exec(number)?.[0]
 }
-
-/** The marks of a list's bullets, which head a plan's work in a copy that lost the marks under them. */
-const BULLETS: ReadonlySet<string> = new Set(['dash', 'plus', 'star', 'dot'])
 
 /** A lead-in that asks someone for the items after it: "… đề nghị các đơn vị thực hiện các nội dung sau:". */
 const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu})[^.;:]{0,160}:\s*$/u
@@ -705,7 +705,7 @@ const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu
 const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u
 
 /** An act that gives work, by its kind and number ("Công điện 71/CĐ-TTg", "Chỉ thị số 24/CT-TTg"); no law's provision. */
-const WORK_ACT = /(?<!\p{L})(?:Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn)\s+(?:số\s+)?\d/u
+const WORK_ACT = new RegExp(`(?<!\\p{L})(?:${WORK_KINDS})\\s+(?:số\\s+)?\\d`, 'u')
 const LAW_ACT = /(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Điều\s+\d)(?!\p{L})/u
 const quotesWork = (text: string): boolean => WORK_ACT.test(text) && !LAW_ACT.test(text)
 

@@ -55,7 +55,7 @@ const KIND_WORD = /^(kế hoạch|kết luận|thông báo( kết luận)?|chỉ
 /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI VỤ" under a title: who decides, not part of the title. */
 const AUTHORITY = /^(CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HIỆU TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TRƯỞNG BAN|VIỆN TRƯỞNG)(?!\p{L})/u
 /** The styles of bullets: "- ", "+ ", "* ", "• ". */
-const BULLET_STYLES = new Set(['dash', 'plus', 'star', 'dot'])
+export const BULLET_STYLES: ReadonlySet<string> = new Set(['dash', 'plus', 'star', 'dot'])
 /** The numbered items that may have items of their own under them (lettered, bracketed or bulleted). */
 const SUB_ITEMS = new Set(['arabic', 'decimal'])
 /** The formula that opens an act's operative part, alone on its line. */
