@@ -2588,3 +2588,23 @@ describe('guidance-office-name-with-comma.md: an office whose name holds a comma
     expect(doc(f).agencies.map((a) => a.name)).not.toContain('Phòng PC04, SĐT')
   })
 })
+
+describe('decision-excerpt-self-named.md, plan-excerpt-self-named.md: excerpts with neither letterhead nor title', () => {
+  it('"… thực hiện Quyết định này", "… triển khai Kế hoạch này": the excerpt is the kind it names itself', () => {
+    expect(doc('decision-excerpt-self-named.md').meta.kind).toBe('quyet-dinh')
+    expect(doc('plan-excerpt-self-named.md').meta.kind).toBe('ke-hoach')
+    expect(lead('plan-excerpt-self-named.md', 'Rà soát, thẩm tra danh sách')).toEqual(names('Sở Lao động - Thương binh và Xã hội'))
+  })
+})
+
+describe('program-years-wrapped-at-dash.txt: a span of years cut after its dash, a planning period', () => {
+  const f = 'program-years-wrapped-at-dash.txt'
+  it('"… giai đoạn 2026-" / "2030." is one item; the year alone is no task', () => {
+    expect(task(f, 'Nghị quyết xây dựng nông thôn mới và giảm nghèo bền vững giai đoạn 2026- 2030')).toBeTruthy()
+    expect(doc(f).tasks.filter((t) => t.text.trim() === '2030.')).toEqual([])
+  })
+  it('"điều chỉnh quy hoạch xã … thời kỳ 2021 - 2030" names the planning, no deadline; "trong năm 2027" still is one', () => {
+    expect(end(f, 'điều chỉnh quy hoạch xã An Hải')).toBeNull()
+    expect(end(f, 'hoàn thành kiểm kê đất đai')).toBe('2027-12-31')
+  })
+})

@@ -155,6 +155,16 @@ describe('a copy that lost its kind\'s line', () => {
   })
 })
 
+describe('an excerpt with neither letterhead nor title', () => {
+  it('is the kind it names itself, the most often: "… hướng dẫn thực hiện Quyết định này", "Kế hoạch này"', () => {
+    expect(meta(['Điều 8. Tổ chức thực hiện', '1. Bộ Xây dựng chủ trì hướng dẫn thực hiện Quyết định này.', '2. Quyết định này có hiệu lực từ ngày ký.']).kind).toBe('quyet-dinh')
+    expect(meta(['2. Các Sở, ngành có liên quan', '- Sở Xây dựng chủ trì triển khai Kế hoạch này.']).kind).toBe('ke-hoach')
+    // (a law, a decree or a regulation naming itself is none of the kinds: it outvotes the plan it is quoted with)
+    expect(meta(['Điều 5. Trách nhiệm thi hành', 'Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.', 'Nghị định này thay thế Kế hoạch này.', 'Nghị định này có hiệu lực.']).kind).toBe('khac')
+    expect(meta(['1. Bộ Xây dựng chủ trì hướng dẫn các địa phương.']).kind).toBe('khac')
+  })
+})
+
 describe('a page about an act, with no letterhead of its own', () => {
   it('the act its opening paragraph reports gives the number, the issuer (a head acting for its body) and the date', () => {
     const m = meta(['# Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?', '', '**Toàn văn Công văn 512/UBND-KT về thuế hộ kinh doanh ra sao?**', '',

@@ -202,6 +202,12 @@ describe('a span of years wrapped over a line break', () => {
     expect(segment(lines('(3) Chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021\n- 2025 sang thực hiện trong giai đoạn 2026 - 2030.'), false)).toHaveLength(1)
     expect(segment(lines('Hoàn thành kinh phí năm 2025.\n- 2026: triển khai chỉ tiêu mới.'), false)).toHaveLength(2)
   })
+  it('after its dash: "… giảm nghèo bền vững giai đoạn 2026-" / "2030." is one item, the year no item of its own', () => {
+    const b = segment(lines('- Nghị quyết xây dựng nông thôn mới và giảm nghèo bền vững giai đoạn 2026-\n2030.\n- Nghị quyết về chuyển đổi số.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Nghị quyết xây dựng nông thôn mới và giảm nghèo bền vững giai đoạn 2026- 2030.', 'Nghị quyết về chuyển đổi số.'])
+    // (a line that ends on a year and a dash of its own sentence's end is not asked: the next line opens no year)
+    expect(segment(lines('Tổng kết giai đoạn 2021-\nBáo cáo kết quả thực hiện.'), false)).toHaveLength(2)
+  })
   it('after "giai đoạn" in an item: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"', () => {
     expect(segment(lines('(3) Về nguồn lực thực hiện Chương trình giai đoạn\n2026-2030: Thống nhất với đề xuất của Bộ Tài chính.'), false)).toHaveLength(1)
   })

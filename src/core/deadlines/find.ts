@@ -118,7 +118,7 @@ function excluded(s: string, n: Node): boolean {
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
-  if (n.unit === 'span' && s.startsWith('giai đoạn', n.i) && (PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i)) || MONEY_BEFORE.test(before))) return true
+  if (n.unit === 'span' && (s.startsWith('giai đoạn', n.i) || s.startsWith('thời kỳ', n.i)) && (PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i)) || MONEY_BEFORE.test(before))) return true
   if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i))
   return false
 }

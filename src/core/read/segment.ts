@@ -409,6 +409,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || announcesNumber(end, text)) && !(prev.caps && /\p{Ll}/u.test(text.slice(0, 24)))) return true
   // nor on a provision whose act opens the next line: "… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …"
   if (blank === 0 && PROVISION_END.test(end) && ACT_START.test(text)) return true
+  // nor on a span of years cut after its dash: "… giảm nghèo bền vững giai đoạn 2026-" / "2030." (the year is no item)
+  if (blank === 0 && /(?<![\d/.])(?:19|20)\d\d\s*[-–]$/u.test(end) && /^(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"
   if (blank === 0 && prev.marker && /(?<![\p{L}])giai đoạn$/u.test(end) && /^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item or a label's value, on the head of a body's name: "Đơn vị phối hợp thực hiện: Sở" / "Tư pháp; …"

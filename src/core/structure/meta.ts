@@ -219,6 +219,9 @@ export function extractMeta(placed: Placed[]): Meta {
     if (!issuedOn) issuedOn = own.issuedOn
     issuer ??= own.issuer
   }
+  // an excerpt that kept neither its letterhead nor its title still names its own kind: "… hướng dẫn triển khai thực hiện
+  // Quyết định này", "Kế hoạch này được triển khai …" (the kind it names most; a law, a decree or a regulation is none)
+  if (!kind) kind = selfNamedKind(placed)
   // a resolution with no date line is issued the day it was adopted: "Nghị quyết này đã được Hội đồng nhân dân tỉnh
   // khóa XI, Kỳ họp thứ Ba thông qua ngày 13 tháng 7 năm 2017 …"
   if (!issuedOn) {
@@ -495,6 +498,22 @@ const SETTING = /^(?:[*_#>]|(?:Tải về|TẢI VỀ|Toàn văn|TOÀN VĂN|Dư�
 
 /** A number without the separator a sentence left after it ("9804/UBND-KTNS-" is "9804/UBND-KTNS"). */
 const bareNumber = (n: string) => n.replace(/[-/]+$/u, '')
+
+/** The text naming its own kind: "Quyết định này", "Kế hoạch này"; "Luật này", "Nghị định này", "Quy chế này" are other acts. */
+const SELF_NAMED = /(?<!\p{L})(Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Công văn|Công điện|Chương trình|Luật|Nghị định|Thông tư|Quy định|Quy chế|Đề án|Điều lệ)\s+này(?!\p{L})/gu
+
+function selfNamedKind(placed: Placed[]): DocKind | null {
+  const votes = new Map<DocKind | 'other', number>()
+  for (const p of placed) {
+    for (const m of p.block.text.matchAll(SELF_NAMED)) {
+      const k = kindOfWord(m[1]) ?? 'other'
+      votes.set(k === 'khac' ? 'other' : k, (votes.get(k === 'khac' ? 'other' : k) ?? 0) + 1)
+    }
+  }
+  let best: DocKind | 'other' | null = null
+  for (const [k, n] of votes) if (best === null || n > votes.get(best)!) best = k
+  return best === 'other' ? null : best
+}
 
 /** The sentence that closes a resolution or a law: "… này (đã) được … thông qua ngày 19 tháng 02 năm 2025". */
 const ADOPTED_ON = /(?<!\p{L})này\s+(?:đã\s+)?được\s[^.;]{0,200}?\sthông qua\s+(?:vào\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/u

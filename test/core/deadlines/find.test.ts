@@ -103,6 +103,10 @@ describe('the horizon of a strategy or programme named in the text', () => {
     expect(texts('Sở Y tế triển khai các biện pháp phòng bệnh, thực hiện trong giai đoạn 2026 - 2030.')).toEqual(['trong giai đoạn 2026 - 2030'])
     expect(texts('Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở giai đoạn 2026 - 2030.')).toEqual(['giai đoạn 2026 - 2030'])
   })
+  it('a plan\'s "thời kỳ" names the planning: "điều chỉnh quy hoạch xã Công Hải thời kỳ 2021 - 2030"; "trong thời kỳ" still dates the work', () => {
+    expect(texts('Tập trung chỉ đạo rà soát, điều chỉnh quy hoạch xã Công Hải thời kỳ 2021 - 2030 để phù hợp với ranh giới mới.')).toEqual([])
+    expect(texts('Sở Y tế triển khai các biện pháp phòng bệnh trong thời kỳ 2026 - 2030.')).toEqual(['trong thời kỳ 2026 - 2030'])
+  })
   it('a title runs to its year: "Chiến lược … đến năm 2030", "Chương trình … đến 2030, tầm nhìn 2035"; "đến hết năm" still limits', () => {
     expect(texts('Triển khai Chiến lược phát triển ngành than đến năm 2030.')).toEqual([])
     expect(texts('Triển khai Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035.')).toEqual([])
