@@ -2595,6 +2595,9 @@ describe('decision-excerpt-self-named.md, plan-excerpt-self-named.md: excerpts w
     expect(doc('plan-excerpt-self-named.md').meta.kind).toBe('ke-hoach')
     expect(lead('plan-excerpt-self-named.md', 'Rà soát, thẩm tra danh sách')).toEqual(names('Sở Lao động - Thương binh và Xã hội'))
   })
+  it('"3. Ủy ban nhân dân các quận, huyện" / "Tổ chức triển khai Kế hoạch này …": the paragraph with no mark under it is a task', () => {
+    expect(task('plan-excerpt-self-named.md', 'Tổ chức triển khai Kế hoạch này trên địa bàn')).toBeTruthy()
+  })
 })
 
 describe('program-years-wrapped-at-dash.txt: a span of years cut after its dash, a planning period', () => {

@@ -126,6 +126,13 @@ describe('sections', () => {
     expect(parse(letter).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([['Mở đợt cao điểm tuyên truyền, vận động các cơ sở tôn giáo hạn chế đốt vàng mã.', ['Sở Dân tộc và Tôn giáo']]])
   })
 
+  it('in a plan, under a heading that names its bodies only in general, a paragraph with no mark that opens with an action is a task', () => {
+    const plan = ['KẾ HOẠCH', 'Triển khai hỗ trợ nhà ở', '2.2. Sở Xây dựng:', '- Chủ trì hướng dẫn các quận triển khai Kế hoạch này.', '3. Ủy ban nhân dân các quận, huyện', 'Tổ chức triển khai Kế hoạch này trên địa bàn; báo cáo kết quả về Sở Xây dựng.']
+    expect(parse(plan).tasks.map((t) => t.text)).toEqual(['Chủ trì hướng dẫn các quận triển khai Kế hoạch này.', 'Tổ chức triển khai Kế hoạch này trên địa bàn; báo cáo kết quả về Sở Xây dựng.'])
+    // (a paragraph that tells rather than directs stays none)
+    expect(parse([...plan.slice(0, 5), 'Trong năm qua, các quận đã hoàn thành 120 căn nhà.']).tasks).toHaveLength(1)
+  })
+
   it('a bullet that introduces a list in the preamble does not catch the numbered parts: their bullets keep the heading\'s body', () => {
     const doc = parse([
       'Dự họp có đại diện các Tập đoàn:',

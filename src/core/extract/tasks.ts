@@ -406,7 +406,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a
     // heading that names who acts, that opens with an action, is that body's task too)
-    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && p.leads.some((l) => !l.generic) && opensWithWork(text) && !opensAsReport(text)) {
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && (p.leads.some((l) => !l.generic) || (assigningKind && !!p.others)) && opensWithWork(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
     // ("- Tập huấn, bồi dưỡng, nâng cao năng lực cho đội ngũ" / "Phối hợp với đơn vị liên quan tổ chức tập huấn …" / "Tổ
