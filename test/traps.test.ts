@@ -2611,3 +2611,14 @@ describe('program-years-wrapped-at-dash.txt: a span of years cut after its dash,
     expect(end(f, 'hoàn thành kiểm kê đất đai')).toBe('2027-12-31')
   })
 })
+
+describe('page-wrapped-party-plan.md: a page that wraps a Party plan under its own headline and card', () => {
+  const f = 'page-wrapped-party-plan.md'
+  it('the card\'s fields on one line ("**Số hiệu:** 21-KH/ĐU | **Ngày ban hành:** ngày 03/9/2026") give what the letterhead left blank', () => {
+    expect([doc(f).meta.number, doc(f).meta.issuedOn]).toEqual(['21-KH/ĐU', '2026-09-03'])
+  })
+  it('the letterhead beside "ĐẢNG CỘNG SẢN VIỆT NAM", under the page\'s headline, issues the plan', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Đảng ủy xã An Hải')
+    expect(lead(f, 'tổng hợp, xây dựng dự thảo báo cáo')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
+  })
+})

@@ -88,6 +88,17 @@ describe('a legal site\'s card of the act\'s fields', () => {
   })
 })
 
+describe('a page that wraps the text under its own headline', () => {
+  const page = ['# KẾ HOẠCH lãnh đạo cuộc bầu cử đại biểu Hội đồng nhân dân xã', '', '**Số hiệu:** 18-KH/ĐU | **Ngày ban hành:** ngày 16/5/2025 | **Lĩnh vực:** Công tác Tổ chức', '', '### 3. Toàn văn văn bản', '', 'ĐẢNG BỘ TỈNH BÌNH AN', 'ĐẢNG UỶ XÃ AN HẢI', '*', 'Số -KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'An Hải, ngày tháng 10 năm 2025', 'KẾ HOẠCH', 'lãnh đạo cuộc bầu cử', 'I. NHIỆM VỤ', '1. Văn phòng Đảng ủy chuẩn bị tài liệu.']
+  it('its card\'s fields run into one line, parted by bars, give the number and the date the letterhead left blank', () => {
+    const m = meta(page)
+    expect([m.number, m.issuedOn]).toEqual(['18-KH/ĐU', '2025-05-16'])
+  })
+  it('a Party body\'s letterhead, beside "ĐẢNG CỘNG SẢN VIỆT NAM" under the page\'s headline, issues the text', () => {
+    expect(meta(page).issuer?.name).toBe('Đảng ủy xã An Hải')
+  })
+})
+
 describe('a letter with no letterhead and an annex attached', () => {
   const lines = ['Kính gửi: Các cơ sở đào tạo', '', 'Đề nghị các cơ sở đào tạo rà soát đội ngũ giảng viên.', '', 'PHỤ LỤC', '', '(Kèm theo Công văn số 6391/BVHTTDL-KHCNĐTMT ngày 26/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)']
   it('takes the letter\'s number, date, kind and issuer from the annex\'s line', () => {

@@ -286,27 +286,33 @@ function unitInCapitals(line: string, placed: Placed[]): { name: string; generic
 const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
 const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,8}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
 
+/** The same fields run into one line, parted by bars: "**Số hiệu:** 18-KH/ĐU | **Ngày ban hành:** ngày 16/5/2025 | …". */
+const CARD_FIELD = /(?:^|\|)[\s*_]*(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)[\s*_]*:[\s*_]*([^|*_]+?)[\s*_]*(?=\||$)/gu
+
 function siteCard(head: Placed[]): { number: string | null; issuedOn: string | null; kind: DocKind | null; issuer: AgencyRef | null } | null {
-  const value = new Map<string, Placed>()
+  const value = new Map<string, { text: string; p: Placed; offset: number }>()
   head.forEach((p, i) => {
     const m = CARD_LABEL.exec(p.block.text)
-    if (m && head[i + 1] && !CARD_LABEL.test(head[i + 1].block.text)) value.set(m[1], head[i + 1])
+    if (m && head[i + 1] && !CARD_LABEL.test(head[i + 1].block.text)) value.set(m[1], { text: head[i + 1].block.text.trim(), p: head[i + 1], offset: 0 })
+    else if (p.block.text.includes(':') && p.block.text.includes('|')) {
+      for (const f of p.block.text.matchAll(CARD_FIELD)) if (!value.has(f[1])) value.set(f[1], { text: f[2].trim(), p, offset: f.index + f[0].indexOf(f[2]) })
+    }
   })
   if (!value.size) return null
-  const text = (label: string) => value.get(label)?.block.text.trim() ?? ''
+  const text = (label: string) => value.get(label)?.text ?? ''
   const n = text('Số hiệu')
-  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text('Ngày ban hành'))
+  const d = /^(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text('Ngày ban hành'))
   const by = value.get('Nơi ban hành')
   // ("Nơi ban hành: Thành phố Hồ Chí Minh" names a place; the number's code says which of its bodies: "4001/UBND-ĐT" is
   // its People's Committee's, "12/NQ-HĐND" its council's)
   const code = CARD_NUMBER.test(n) ? /\/(UBND|HĐND)(?:-|$)|[-/](UBND|HĐND)$/u.exec(n) : null
-  const place = by?.block.text.trim() ?? ''
+  const place = by?.text ?? ''
   const body = by ? (canonicalAgency(place) ?? (code ? canonicalAgency(`${(code[1] ?? code[2]) === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${place}`) : null)) : null
   return {
     number: CARD_NUMBER.test(n) ? n : null,
     issuedOn: d ? ymd(+d[3], +d[2], +d[1]) : null,
     kind: text('Loại văn bản') ? kindOfWord(text('Loại văn bản')) : null,
-    issuer: by && body && !body.generic ? ref(body.name, by.block.text.trim(), by) : null,
+    issuer: by && body && !body.generic ? ref(body.name, by.text, by.p, by.offset) : null,
   }
 }
 
@@ -547,12 +553,17 @@ const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
  * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
  * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
  */
+const PARTY_NAME = /^\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*$/u
+
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   const out: { p: Placed; first: string }[] = []
   // a page saved from a legal site puts its own chrome first (a banner, the act's fields): the letterhead is the few
   // blocks around the national motto, wherever that stands
-  const motto = placed.slice(0, 80).findIndex((p) => MOTTO.test(p.block.text))
-  const from = motto > 6 && !placed.slice(0, motto).some((p) => p.kind === 'title') ? motto - 6 : 0
+  // (a Party body's letterhead stands beside the Party's name, "ĐẢNG CỘNG SẢN VIỆT NAM", where a state body's has the motto;
+  // a page that wraps the text, its headline and a card of its fields above, may put it under its own title)
+  const motto = placed.slice(0, 80).findIndex((p) => MOTTO.test(p.block.text) || PARTY_NAME.test(p.block.text))
+  let from = Math.max(0, motto - 6)
+  for (let i = from; i < motto; i++) if (placed[i].kind === 'title') from = i + 1
   for (const p of placed.slice(from, from + 8)) {
     if (p.kind === 'title') break
     if (p.block.marker) continue
