@@ -2622,3 +2622,9 @@ describe('page-wrapped-party-plan.md: a page that wraps a Party plan under its o
     expect(lead(f, 'tổng hợp, xây dựng dự thảo báo cáo')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
   })
 })
+
+describe('page-wrapped-party-programme.md: the same page for a programme, its code "CTr" with a small letter', () => {
+  it('"**Số hiệu:** 7-CTr/ĐU" is the programme\'s number', () => {
+    expect(doc('page-wrapped-party-programme.md').meta.number).toBe('7-CTr/ĐU')
+  })
+})

@@ -94,6 +94,12 @@ describe('a page that wraps the text under its own headline', () => {
     const m = meta(page)
     expect([m.number, m.issuedOn]).toEqual(['18-KH/ĐU', '2025-05-16'])
   })
+  it('a code with small letters after its capital ("23-CTr/ĐU", "191/CĐ-TTg") is a number the card gives', () => {
+    const card = (n: string) => meta(['# CHƯƠNG TRÌNH HÀNH ĐỘNG', '', `**Số hiệu:** ${n} | **Ngày ban hành:** 13/11/2025`, '', '1. Văn phòng Đảng ủy chuẩn bị tài liệu.']).number
+    expect(card('23-CTr/ĐU')).toBe('23-CTr/ĐU')
+    expect(card('191/CĐ-TTg')).toBe('191/CĐ-TTg')
+    expect(card('theo văn bản')).toBeNull()
+  })
   it('a Party body\'s letterhead, beside "ĐẢNG CỘNG SẢN VIỆT NAM" under the page\'s headline, issues the text', () => {
     expect(meta(page).issuer?.name).toBe('Đảng ủy xã An Hải')
   })

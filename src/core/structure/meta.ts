@@ -284,7 +284,8 @@ function unitInCapitals(line: string, placed: Placed[]): { name: string; generic
 
 /** A label of a legal site's card, alone in its block, with its value in the next block. */
 const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
-const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/][\p{Lu}]{1,8}(?:[-/][\p{Lu}\d&]{1,12}){1,3}$/u
+// (a code may hold small letters after its capital: "23-CTr/ĐU", "191/CĐ-TTg")
+const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/]\p{Lu}\p{L}{0,7}(?:[-/][\p{Lu}\d][\p{L}\d&]{0,11}){1,3}$/u
 
 /** The same fields run into one line, parted by bars: "**Số hiệu:** 18-KH/ĐU | **Ngày ban hành:** ngày 16/5/2025 | …". */
 const CARD_FIELD = /(?:^|\|)[\s*_]*(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)[\s*_]*:[\s*_]*([^|*_]+?)[\s*_]*(?=\||$)/gu
