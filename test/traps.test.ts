@@ -2628,3 +2628,9 @@ describe('page-wrapped-party-programme.md: the same page for a programme, its co
     expect(doc('page-wrapped-party-programme.md').meta.number).toBe('7-CTr/ĐU')
   })
 })
+
+describe('scan-date-month-lost.txt: a scan whose date line lost its month, signed digitally', () => {
+  it('"ngày 06 tháng 40 năm 2026" under the stamp "Thời gian ký: 07.10.2026" is 6 October 2026', () => {
+    expect(doc('scan-date-month-lost.txt').meta.issuedOn).toBe('2026-10-06')
+  })
+})

@@ -105,6 +105,20 @@ describe('a page that wraps the text under its own headline', () => {
   })
 })
 
+describe('a scan whose date line lost its month', () => {
+  const scan = (date: string, stamp: string) => meta([`CHINHPHU.VN Thời gian ký: ${stamp} 16:15:28 +07:00`, 'THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `Số: 30/CT-TTg Hà Nội, ${date}`, 'CHỈ THỊ', 'về việc quản lý than']).issuedOn
+  it('takes the month from its digital signature\'s stamp of the same year: "ngày 06 tháng 40 năm 2025" signed 07.10.2025', () => {
+    expect(scan('ngày 06 tháng 40 năm 2025', '07.10.2025')).toBe('2025-10-06')
+  })
+  it('guesses no lost day, nor a month when the day is past the stamp\'s or the years differ', () => {
+    expect(scan('ngày OF thang 10 năm 2025', '06.10.2025')).toBeNull()
+    expect(scan('ngày 28 tháng 40 năm 2025', '02.11.2025')).toBeNull()
+    expect(scan('ngày 06 tháng 40 năm 2024', '07.10.2025')).toBeNull()
+    // (a line read whole needs no stamp)
+    expect(scan('ngày 06 tháng 10 năm 2025', '09.10.2025')).toBe('2025-10-06')
+  })
+})
+
 describe('a letter with no letterhead and an annex attached', () => {
   const lines = ['Kính gửi: Các cơ sở đào tạo', '', 'Đề nghị các cơ sở đào tạo rà soát đội ngũ giảng viên.', '', 'PHỤ LỤC', '', '(Kèm theo Công văn số 6391/BVHTTDL-KHCNĐTMT ngày 26/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)']
   it('takes the letter\'s number, date, kind and issuer from the annex\'s line', () => {

@@ -117,6 +117,9 @@ export function extractMeta(placed: Placed[]): Meta {
   if (!number) number = NUMBER.exec(above)?.[1].replace(/\s+/g, '') ?? null
   const pdAbove = !issuedOn ? PLACE_DATE.exec(above) : null
   if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], +pdAbove[3], +pdAbove[2]))
+  // a scan that damaged the month of its date line ("Hà Nội, ngày 06 tháng 40 năm 2025") takes it from the stamp of its
+  // digital signature, of the same year ("Thời gian ký: 07.10.2025 …")
+  if (!issuedOn) issuedOn = repairedDate(headText)
   const allTitles = placed.filter((p) => p.kind === 'title')
   // "NGHỊ QUYẾT" / "THÔNG QUA …" / "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ NĂM": the body that enacts
   // the act, named under its title (a resolution's council, a decision's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), is no part
@@ -554,6 +557,23 @@ const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
  * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
  * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
  */
+/** A date line whose year is read and whose day or month may not be: "Hà Nội, ngày 06 tháng 40 năm 2025". */
+const DAMAGED_DATE = /(?:^|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*(\S{0,4}?)\s*(?:tháng|thang)\s*(\S{0,4}?)\s*(?:năm|nam)\s*((?:19|20)\d\d)(?!\d)/u
+/** The stamp a digital signature leaves on a scan, its words often damaged: "Thời gian ký: 06.10.2025 10:34:46 +07:00". */
+const SIGNED_AT = /gian\s*k[ýyỳ][^\d\n]{0,6}(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/u
+
+function repairedDate(headText: string[]): string | null {
+  const line = headText.map((t) => (t.includes('ngày') ? DAMAGED_DATE.exec(t) : null)).find(Boolean)
+  const stamp = line ? headText.map((t) => SIGNED_AT.exec(t)).find(Boolean) : null
+  if (!line || !stamp || line[3] !== stamp[3]) return null
+  const num = (s: string, max: number) => (/^\d{1,2}$/u.test(s) && +s >= 1 && +s <= max ? +s : null)
+  // (the day is the line's own: a text is signed on the day it is dated or after it, so a lost day is not guessed; the
+  // month is the stamp's when the line's day is not past the stamp's, a text signed in the month it is dated)
+  const day = num(line[1], 31)
+  if (day === null || num(line[2], 12) !== null || day > +stamp[1]) return null
+  return ymd(+line[3], +stamp[2], day)
+}
+
 const PARTY_NAME = /^\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*$/u
 
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
