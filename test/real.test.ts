@@ -54,7 +54,7 @@ const FLOORS: Record<string, string> = {
   r7: 'recall=0.97,leak=0.15,lead=0.97,coord=0.88,deadline=0.96,dated=0.89,meta=0.83',
   r8: 'recall=0.99,leak=0,lead=0.99,coord=1,deadline=0.98,dated=1,meta=1',
   r9: 'recall=0.99,leak=0,lead=0.96,coord=0.87,deadline=0.98,dated=1,meta=0.83',
-  r10: 'recall=0.99,leak=0,lead=0.99,coord=0.95,deadline=0.99,dated=1,meta=1',
+  r10: 'recall=0.99,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=1',
   r11: 'recall=0.99,leak=0,lead=0.93,coord=0.9,deadline=1,dated=1,meta=1',
   r12: 'recall=0.72,leak=0.04,lead=0.86,coord=0.93,deadline=0.97,dated=0.94,meta=0.9',
   r13: 'recall=0.98,leak=0.08,lead=0.92,coord=0.69,deadline=1,dated=0,meta=1',

@@ -2634,3 +2634,15 @@ describe('scan-date-month-lost.txt: a scan whose date line lost its month, signe
     expect(doc('scan-date-month-lost.txt').meta.issuedOn).toBe('2026-10-06')
   })
 })
+
+describe('plan-partners-after-lead.txt: partners named after the lead, and through their forces', () => {
+  const f = 'plan-partners-after-lead.txt'
+  it('"Sở Nội vụ chủ trì, Sở Tài chính và Văn phòng … phối hợp": the two after the lead are its partners', () => {
+    expect(lead(f, 'đẩy nhanh tiến độ sắp xếp bộ máy')).toEqual(names('Sở Nội vụ'))
+    expect(coordinators(f, 'đẩy nhanh tiến độ sắp xếp bộ máy')).toEqual(names('Sở Tài chính', 'Văn phòng Ủy ban nhân dân tỉnh'))
+  })
+  it('"phối hợp chặt chẽ lực lượng Công an tỉnh" names Công an tỉnh as partner; "X phối hợp với Y" keeps X as lead', () => {
+    expect(coordinators(f, 'kiểm tra an toàn thực phẩm')).toEqual(names('Công an tỉnh'))
+    expect(lead(f, 'rà soát văn bản quy phạm pháp luật')).toEqual(names('Sở Tư pháp'))
+  })
+})

@@ -20,6 +20,17 @@ describe('assign', () => {
     expect(read('Sở Y tế phối kết hợp với Sở Xây dựng kiểm tra an toàn thực phẩm.').coordinators).toEqual(['Sở Xây dựng'])
   })
 
+  it('"X chủ trì, Y và Z phối hợp …": those who "phối hợp" after the lead, with no partner named, are its partners', () => {
+    expect(read('Sở Nội vụ chủ trì, Sở Tài chính và Văn phòng Ủy ban nhân dân tỉnh phối hợp, đẩy nhanh tiến độ sắp xếp bộ máy.')).toMatchObject({ lead: ['Sở Nội vụ'], coordinators: ['Sở Tài chính', 'Văn phòng Ủy ban nhân dân tỉnh'] })
+    expect(read('Sở Nội vụ chủ trì, Sở Tư pháp phối hợp thực hiện.')).toMatchObject({ lead: ['Sở Nội vụ'], coordinators: ['Sở Tư pháp'] })
+    // (with no lead before it, "Y phối hợp với Z …" still has Y lead)
+    expect(read('Sở Y tế phối hợp với Sở Tư pháp kiểm tra an toàn thực phẩm.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Sở Tư pháp'] })
+  })
+
+  it('"phối hợp chặt chẽ lực lượng Công an tỉnh": the body whose forces are named coordinates', () => {
+    expect(read('Sở Y tế phối hợp chặt chẽ lực lượng Công an tỉnh kiểm tra an toàn thực phẩm.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Công an tỉnh'] })
+  })
+
   it('"các nhiệm vụ do Thủ tướng Chính phủ giao cho X": work given to X, told in a relative clause, does not make X lead', () => {
     expect(read('Bộ Tài chính có trách nhiệm phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho Bộ Y tế, Bộ Xây dựng.').lead).toEqual(['Bộ Tài chính'])
     // the text's own "giao" still gives the work

@@ -20,9 +20,10 @@ interface Chain {
 
 const GAP = /^[\s,;]*(?:(?:và|cùng|hoặc)\s+)?[\s,]*$/u
 // ("Phối hợp và tạo điều kiện để Bộ Công Thương, Bộ Xây dựng triển khai …": those it works with and helps)
-// ("phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry, through its units)
+// ("phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường": the ministry, through its units; so "phối hợp chặt
+// chẽ lực lượng Công an thành phố", through its forces)
 // ("Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế …", "phối kết hợp với …": "kết hợp" is "phối hợp" when a body follows)
-const COORD_BEFORE = /(?:(?:phối hợp|(?:phối )?kết hợp)(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc))?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
+const COORD_BEFORE = /(?:(?:phối hợp|(?:phối )?kết hợp)(?: chặt chẽ)?(?:(?:,| và) (?:tạo điều kiện|hỗ trợ)(?: để| cho)?)?(?: với)?(?:\s+(?:các\s+)?cơ quan\s+(?:chức năng|chuyên môn)\s+(?:của|thuộc)|\s+(?:các\s+)?lực lượng)?|cùng(?: với)?|tham gia(?: với)?|(?:với )?sự (?:phối hợp|tham gia) của|^với|[-+:]\s*với)\s*$/iu
 /** "… gửi X … để phối hợp với": a purpose after what is sent, whose subject is the one it is sent to. */
 const RECIPIENT_PURPOSE = /(?:^|\s)(?:gửi|gửi về|nộp)\s+\p{Lu}[^.;:]{0,120}?\sđể\s+phối hợp(?:\s+với)?\s*$/u
 const ASSIGN_BEFORE = /(?:^|[\s(])giao(?: cho)?(?: đồng chí)?\s*$/iu
@@ -49,6 +50,7 @@ const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| v�
 export const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
 // (a space after a marked letter may be lost: "Văn phòng Đảng uỷchủtrì, phối hợp …")
 const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì`), 'iu')
+const COORD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:cùng\s+)?phối hợp(?!\s*(?:chặt chẽ\s+)?với)(?!\p{L})`), 'iu')
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = new RegExp(
   withLostSpaces(
@@ -113,6 +115,12 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     if (PROPOSED_BY.test(before)) {
       const own = ownMembers(c, before, text)
       if (own === c.members || own.every((m) => m.generic)) continue
+    }
+    // "Sở Nội vụ chủ trì, Sở Tư pháp và Văn phòng phối hợp thực hiện": after the body that leads, those who "phối hợp"
+    // with no partner named after it are its partners (not "Sở Y tế phối hợp với Sở Tư pháp …", whose subject leads)
+    if (lead[0].length && COORD_AFTER.test(after)) {
+      coordinators.push(...c.members)
+      continue
     }
     if (LEAD_AFTER.test(after)) {
       // "Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, …": the act's
