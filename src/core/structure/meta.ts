@@ -516,8 +516,9 @@ function selfNamedKind(placed: Placed[]): DocKind | null {
   const votes = new Map<DocKind | 'other', number>()
   for (const p of placed) {
     for (const m of p.block.text.matchAll(SELF_NAMED)) {
-      const k = kindOfWord(m[1]) ?? 'other'
-      votes.set(k === 'khac' ? 'other' : k, (votes.get(k === 'khac' ? 'other' : k) ?? 0) + 1)
+      const k = kindOfWord(m[1])
+      const key = !k || k === 'khac' ? 'other' : k
+      votes.set(key, (votes.get(key) ?? 0) + 1)
     }
   }
   let best: DocKind | 'other' | null = null
@@ -553,10 +554,6 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
 /** A name in capitals after a sentence, then a rule of dashes: the letterhead run into the line of a site's title. */
 const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
 
-/**
- * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
- * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
- */
 /** A date line whose year is read and whose day or month may not be: "Hà Nội, ngày 06 tháng 40 năm 2025". */
 const DAMAGED_DATE = /(?:^|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*(\S{0,4}?)\s*(?:tháng|thang)\s*(\S{0,4}?)\s*(?:năm|nam)\s*((?:19|20)\d\d)(?!\d)/u
 /** The stamp a digital signature leaves on a scan, its words often damaged: "Thời gian ký: 06.10.2025 10:34:46 +07:00". */
@@ -574,8 +571,13 @@ function repairedDate(headText: string[]): string | null {
   return ymd(+line[3], +stamp[2], day)
 }
 
+/** The Party's name, where a Party body's letterhead has the national motto. */
 const PARTY_NAME = /^\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*$/u
 
+/**
+ * The left column of the letterhead, a line at a time, however it arrived: own lines, the first cell of a table row
+ * (pipes, TABs, wide spaces), or Word's cells joined by " / " on one line ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG / Số: …").
+ */
 function letterheadLines(placed: Placed[]): { p: Placed; first: string }[] {
   const out: { p: Placed; first: string }[] = []
   // a page saved from a legal site puts its own chrome first (a banner, the act's fields): the letterhead is the few
