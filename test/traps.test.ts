@@ -2646,3 +2646,11 @@ describe('plan-partners-after-lead.txt: partners named after the lead, and throu
     expect(lead(f, 'rà soát văn bản quy phạm pháp luật')).toEqual(names('Sở Tư pháp'))
   })
 })
+
+describe('pdf-annex-numbered-partners.txt: a PDF annex whose partners\' cell numbers its bodies, one a line', () => {
+  it('"(1) Bộ Tư pháp" / "(2) Bộ Nội vụ" are no tasks; the row\'s work is', () => {
+    const f = 'pdf-annex-numbered-partners.txt'
+    expect(leaks(f, 'Bộ Tư pháp').filter((t) => t.trim() === 'Bộ Tư pháp')).toEqual([])
+    expect(task(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toBeTruthy()
+  })
+})

@@ -31,4 +31,10 @@ describe('no task in a task section', () => {
     const doc = ['II. NHIỆM VỤ', '', 'Minh', '', 'Tên thiết bị', '', 'Chúng tôi cam kết thực hiện đầy đủ các quy định của pháp luật.', '', 'Sở Y tế kiểm tra các cơ sở khám bệnh.', '', 'Rà soát quy hoạch']
     expect(tasks(doc).map(([t]) => t)).toEqual(['Sở Y tế kiểm tra các cơ sở khám bệnh.', 'Rà soát quy hoạch'])
   })
+  it('a cell that numbers its bodies, each on a line of its own ("(1) Bộ Tư pháp" / "(2) Bộ Nội vụ"), does nothing', () => {
+    const doc = ['II. NHIỆM VỤ', 'Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ', '(1) Bộ Tư pháp', '(2) Bộ Nội vụ', 'Tháng 9/2024']
+    expect(tasks(doc).map(([t]) => t)).toEqual(['Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ'])
+    // (an item so numbered that acts is still a task)
+    expect(tasks(['II. NHIỆM VỤ', '(1) Bộ Tư pháp rà soát các văn bản.', '(2) Bộ Nội vụ']).map(([t]) => t)).toEqual(['Bộ Tư pháp rà soát các văn bản.'])
+  })
 })
