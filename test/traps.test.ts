@@ -2654,3 +2654,9 @@ describe('pdf-annex-numbered-partners.txt: a PDF annex whose partners\' cell num
     expect(task(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toBeTruthy()
   })
 })
+
+describe('guidance-school-self-named.txt: a school that speaks of itself by its head noun', () => {
+  it('"Trường định kỳ tổ chức tập huấn …" is led by the school that issued the guidance', () => {
+    expect(lead('guidance-school-self-named.txt', 'định kỳ tổ chức tập huấn')).toEqual(names('Trường Đại học Khoa học Biển'))
+  })
+})

@@ -712,8 +712,8 @@ const WORK_ACT = new RegExp(`(?<!\\p{L})(?:${WORK_KINDS})\\s+(?:số\\s+)?\\d`, 
 const LAW_ACT = /(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Điều\s+\d)(?!\p{L})/u
 const quotesWork = (text: string): boolean => WORK_ACT.test(text) && !LAW_ACT.test(text)
 
-/** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …"). */
-const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Đài|Ngân hàng)(?=\s)/u
+/** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …", "Trường định kỳ …"). */
+const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Trường|Đài|Ngân hàng)(?=\s)/u
 /**
  * The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo"
  * or after a time that opens the clause ("…, trong năm 2019 Bộ sẽ tổng kết", "Quý III/2025 Sở chủ trì …").
@@ -722,7 +722,7 @@ const selfSubjects = new Map<string, RegExp>()
 const SELF_SUBJECT = (head: string): RegExp => {
   let re = selfSubjects.get(head)
   if (!re) {
-    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:(?:[Tt]rong\s+|[Đđ]ến\s+|[Tt]ừ\s+)?(?:năm|[Nn]ăm|quý|Quý|tháng|Tháng)\s+[\dIVX][\d/IVX.-]*\s+)?(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động)(?!\p{L}))`, 'u'))
+    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:(?:[Tt]rong\s+|[Đđ]ến\s+|[Tt]ừ\s+)?(?:năm|[Nn]ăm|quý|Quý|tháng|Tháng)\s+[\dIVX][\d/IVX.-]*\s+)?(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động|định kỳ|thường xuyên|triển khai|hướng dẫn)(?!\p{L}))`, 'u'))
     selfSubjects.set(head, re)
   }
   return re

@@ -18,6 +18,10 @@ describe('the issuer named by its head noun', () => {
       [['Bộ Lao động - Thương binh và Xã hội', 'Bộ']],
     ])
   })
+  it('a school by its head noun, and a verb of routine work: "Trường định kỳ tổ chức tập huấn …"', () => {
+    const doc = parse(['ĐẠI HỌC QUỐC GIA BÌNH AN', 'TRƯỜNG ĐẠI HỌC KHOA HỌC BIỂN', 'Số: 12/HD-ĐHKHB', 'Bình An, ngày 05 tháng 12 năm 2026', 'HƯỚNG DẪN', 'Công tác cố vấn học tập', 'I. MỤC ĐÍCH', 'Nâng cao chất lượng cố vấn học tập của Trường Đại học Khoa học Biển.', 'II. TỔ CHỨC THỰC HIỆN', '1. Trường định kỳ tổ chức tập huấn, trao đổi kinh nghiệm cho cố vấn học tập.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => [l.name, l.text]))).toEqual([[['Trường Đại học Khoa học Biển', 'Trường']]])
+  })
   it('the head noun inside a name or after a preposition is no subject', () => {
     const doc = parse(['BỘ TÀI CHÍNH', 'Số: 12/KH-BTC', 'Hà Nội, ngày 05 tháng 12 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2026', 'II. NHIỆM VỤ', '1. Các đơn vị thuộc Bộ sẽ phối hợp rà soát quy trình nội bộ.'])
     expect(doc.tasks.map((t) => t.lead.filter((l) => !l.generic).map((l) => l.name))).toEqual([[]])
