@@ -2645,6 +2645,9 @@ describe('plan-partners-after-lead.txt: partners named after the lead, and throu
     expect(coordinators(f, 'kiểm tra an toàn thực phẩm')).toEqual(names('Công an tỉnh'))
     expect(lead(f, 'rà soát văn bản quy phạm pháp luật')).toEqual(names('Sở Tư pháp'))
   })
+  it('"Các sở, ngành … phối hợp với Sở Kế hoạch và Đầu tư chủ trì, tổng kết …": the partner named before "chủ trì" leads', () => {
+    expect(lead(f, 'tổng kết thực hiện kế hoạch phát triển')).toEqual(names('Sở Kế hoạch và Đầu tư'))
+  })
 })
 
 describe('pdf-annex-numbered-partners.txt: a PDF annex whose partners\' cell numbers its bodies, one a line', () => {

@@ -27,6 +27,12 @@ describe('assign', () => {
     expect(read('Sở Y tế phối hợp với Sở Tư pháp kiểm tra an toàn thực phẩm.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Sở Tư pháp'] })
   })
 
+  it('"… phối hợp với Bộ X chủ trì, …": the partner named before "chủ trì" leads', () => {
+    expect(read('Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương phối hợp với Bộ Kế hoạch và Đầu tư chủ trì, nghiên cứu tổng kết thực hiện Chiến lược.')).toMatchObject({ lead: ['Bộ Kế hoạch và Đầu tư'], coordinators: [] })
+    // ("Bộ Y tế chủ trì, phối hợp với Bộ Tài chính …" is unchanged: the partner after the lead's "chủ trì")
+    expect(read('Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng đề án.')).toMatchObject({ lead: ['Bộ Y tế'], coordinators: ['Bộ Tài chính'] })
+  })
+
   it('"phối hợp chặt chẽ lực lượng Công an tỉnh": the body whose forces are named coordinates', () => {
     expect(read('Sở Y tế phối hợp chặt chẽ lực lượng Công an tỉnh kiểm tra an toàn thực phẩm.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Công an tỉnh'] })
   })

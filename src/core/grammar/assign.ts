@@ -96,6 +96,12 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
   for (const c of chains(mentions, text)) {
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 120)
+    // ("các Bộ, ngành, địa phương phối hợp với Bộ Kế hoạch và Đầu tư chủ trì, nghiên cứu …": the partner named is the one
+    // who leads, and those who work with it are its partners)
+    if (COORD_BEFORE.test(before) && LEAD_AFTER.test(after) && /(?:^|\s)với\s*$/iu.test(before)) {
+      lead[0].push(...c.members)
+      continue
+    }
     if (COORD_BEFORE.test(before)) {
       // ("… gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu …": the partners of the recipient's
       // own work, in the purpose it is sent for, are none of the task's)
