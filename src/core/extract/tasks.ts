@@ -357,11 +357,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // line that names no action is no task, even in a task section
     if (blockMode && !b.marker && text.length < 40 && !opensWithAction(text) && !/[.;!?]$/u.test(text)) continue
     // (nor is a cell of names a scan set apart: "Bộ Tài chính, Bộ Ngoại giao, Bộ Nông nghiệp và Môi trường, các địa
-    // phương, …" names who partners, and does nothing)
-    if (blockMode && !b.marker && !b.cells && namesOnly(b, text)) continue
-    // (nor is a cell that numbers its bodies, as a PDF's table gives each on a line of its own: "(1) Bộ Tư pháp" / "(2) Bộ
-    // Nội vụ" names who, and does nothing)
-    if (blockMode && b.marker?.type === 'paren' && !b.cells && namesOnly(b, text)) continue
+    // phương, …" names who partners, and does nothing; nor one that numbers its bodies, as a PDF's table gives each on a
+    // line of its own: "(1) Bộ Tư pháp" / "(2) Bộ Nội vụ")
+    if (blockMode && (!b.marker || b.marker.type === 'paren') && !b.cells && namesOnly(b, text)) continue
     // ("- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item of a list of bodies names who, for
     // what, and does nothing; what they do follows it)
     if (b.marker && !b.cells && text.includes('(') && namesOnly(b, text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length)))) {

@@ -96,13 +96,13 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
   for (const c of chains(mentions, text)) {
     const before = text.slice(Math.max(0, c.start - 40), c.start)
     const after = text.slice(c.end, c.end + 120)
-    // ("các Bộ, ngành, địa phương phối hợp với Bộ Kế hoạch và Đầu tư chủ trì, nghiên cứu …": the partner named is the one
-    // who leads, and those who work with it are its partners)
-    if (COORD_BEFORE.test(before) && LEAD_AFTER.test(after) && /(?:^|\s)với\s*$/iu.test(before)) {
-      lead[0].push(...c.members)
-      continue
-    }
     if (COORD_BEFORE.test(before)) {
+      // ("các Bộ, ngành, địa phương phối hợp với Bộ Kế hoạch và Đầu tư chủ trì, nghiên cứu …": the one worked with, named
+      // before "chủ trì", leads)
+      if (LEAD_AFTER.test(after) && /(?:^|\s)với\s*$/iu.test(before)) {
+        lead[0].push(...c.members)
+        continue
+      }
       // ("… gửi Sở Tư pháp trước ngày 25/11/2025 để phối hợp với Sở Nội vụ tham mưu …": the partners of the recipient's
       // own work, in the purpose it is sent for, are none of the task's)
       if (!RECIPIENT_PURPOSE.test(text.slice(Math.max(0, c.start - 160), c.start))) coordinators.push(...c.members)
