@@ -2648,6 +2648,10 @@ describe('plan-partners-after-lead.txt: partners named after the lead, and throu
   it('"Các sở, ngành … phối hợp với Sở Kế hoạch và Đầu tư chủ trì, tổng kết …": the partner named before "chủ trì" leads', () => {
     expect(lead(f, 'tổng kết thực hiện kế hoạch phát triển')).toEqual(names('Sở Kế hoạch và Đầu tư'))
   })
+  it('"Sở Tài chính chủ tri, …", a scan\'s "chủ trì" that lost its mark, still names who leads', () => {
+    expect(lead(f, 'bố trí kinh phí thực hiện Kế hoạch')).toEqual(names('Sở Tài chính'))
+    expect(coordinators(f, 'bố trí kinh phí thực hiện Kế hoạch')).toEqual(names('Sở Nội vụ'))
+  })
 })
 
 describe('pdf-annex-numbered-partners.txt: a PDF annex whose partners\' cell numbers its bodies, one a line', () => {

@@ -33,6 +33,11 @@ describe('assign', () => {
     expect(read('Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng đề án.')).toMatchObject({ lead: ['Bộ Y tế'], coordinators: ['Bộ Tài chính'] })
   })
 
+  it('a scan that lost the mark of "chủ trì" ("Vụ Kê khai chủ tri, …") still names who leads; "chủ trị" (to treat) does not', () => {
+    expect(read('Vụ Kê khai và Kế toán thuế chủ tri, Cục Công nghệ thông tin phối hợp, đẩy nhanh tiến độ.')).toMatchObject({ lead: ['Vụ Kê khai và Kế toán thuế'], coordinators: ['Cục Công nghệ thông tin'] })
+    expect(read('Sở Y tế phối hợp với Công an tỉnh chủ trị các ca nghiện ma túy nặng.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Công an tỉnh'] })
+  })
+
   it('"phối hợp chặt chẽ lực lượng Công an tỉnh": the body whose forces are named coordinates', () => {
     expect(read('Sở Y tế phối hợp chặt chẽ lực lượng Công an tỉnh kiểm tra an toàn thực phẩm.')).toMatchObject({ lead: ['Sở Y tế'], coordinators: ['Công an tỉnh'] })
   })

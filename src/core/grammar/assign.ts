@@ -48,8 +48,9 @@ export const SPEAKERS = /^(?:Chính phủ|Thủ tướng|Ủy ban nhân dân|Ban
 const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| với)?|gửi(?: về| cho)?|đề xuất(?: với)?|xin ý kiến|giúp|qua|kiến nghị(?: với)?)\s*$/iu
 /** In a table's cell, only a word that sends the work on, as a word of its own: "… được trình X", "Y trình X", "báo cáo X". */
 export const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
-// (a space after a marked letter may be lost: "Văn phòng Đảng uỷchủtrì, phối hợp …")
-const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ trì`), 'iu')
+// (a space after a marked letter may be lost: "Văn phòng Đảng uỷchủtrì, phối hợp …"; a scan may lose the last word's
+// mark, "Vụ TVQT chủ tri, …": no other word is spelt so)
+const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ tr(?:ì|i(?!\p{L}))`), 'iu')
 const COORD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:cùng\s+)?phối hợp(?!\s*(?:chặt chẽ\s+)?với)(?!\p{L})`), 'iu')
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = new RegExp(
