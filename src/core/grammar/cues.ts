@@ -291,10 +291,12 @@ let actionOpening: RegExp | null = null
 /** The verbs of two words or more without their marks, for text whose marks OCR damaged ("Đây nhanh tiến độ …", "Chi đạo …"). */
 let foldedOpening: RegExp | null = null
 
+/** Phrases of the lexicon as alternatives of a pattern, the longest first, any run of spaces between their words. */
+const alternatives = (vs: string[]) => vs.sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
+
 function actionVerbs(): RegExp {
   if (actionOpening) return actionOpening
   const verbs = [...new Set(readTsv('action-verbs.tsv').map((r) => modernTone(r.verb.normalize('NFC'))))]
-  const alternatives = (vs: string[]) => vs.sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+'))
   // (a verb of one word has namesakes once its marks are gone, "lập" / "lắp", "chi" / "chỉ"; two words together have none)
   const folded = [...new Set(verbs.filter((v) => /\s/u.test(v)).map((v) => fold(v).toLowerCase()))]
   foldedOpening = warm(new RegExp(`^(?:${alternatives(folded).join('|')})(?![\\p{L}])`, 'iu'))
@@ -306,8 +308,8 @@ let roleOpening: RegExp | null = null
 
 function roles(): RegExp {
   if (roleOpening) return roleOpening
-  const names = [...new Set(readTsv('roles.tsv').map((r) => r.role.normalize('NFC')))].sort((a, b) => b.length - a.length)
-  return (roleOpening = warm(new RegExp(`^(?:các\\s+)?(?:${names.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu')))
+  const names = [...new Set(readTsv('roles.tsv').map((r) => r.role.normalize('NFC')))]
+  return (roleOpening = warm(new RegExp(`^(?:các\\s+)?(?:${alternatives(names).join('|')})(?![\\p{L}])`, 'iu')))
 }
 
 /**

@@ -69,9 +69,11 @@ const ISSUER_BY_CODE: Record<string, string> = {
 // ("Sô:", "Sỗ:": OCR loses or swaps the mark of "Số")
 const NUMBER_WORD = /S[ốôỗồ]/u
 const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\/\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
+/** The place a date line opens with: up to four capitalised words ("Hà Nội", "Thành phố Hồ Chí Minh"). */
+const PLACE = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}`
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
-const BARE_NUMBER = /^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*\d/u
-const PLACE_DATE = /(?:^|\s)([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})/u
+const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+${PLACE},\s*ngày\s*\d`, 'u')
+const PLACE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})`, 'u')
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
 /** The act a text is issued with, and that act's day: "(Ban hành kèm theo Quyết định số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026 …)". */
 const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|thông tư|chỉ thị|kế hoạch)\s+(?:số\s*)?\d[^\s,]*,?\s+ngày\s+(\d{1,2})\s*(?:tháng\s*|[/.-])\s*(\d{1,2})\s*(?:năm\s*|[/.-])\s*(\d{4})/iu
@@ -286,12 +288,13 @@ function unitInCapitals(line: string, placed: Placed[]): { name: string; generic
 }
 
 /** A label of a legal site's card, alone in its block, with its value in the next block. */
-const CARD_LABEL = /^(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)\s*:\s*$/u
+const CARD_LABELS = 'Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành'
+const CARD_LABEL = new RegExp(`^(${CARD_LABELS})\\s*:\\s*$`, 'u')
 // (a code may hold small letters after its capital: "23-CTr/ĐU", "191/CĐ-TTg")
 const CARD_NUMBER = /^\d{1,5}(?:\/\d{4})?[-/]\p{Lu}\p{L}{0,7}(?:[-/][\p{Lu}\d][\p{L}\d&]{0,11}){1,3}$/u
 
 /** The same fields run into one line, parted by bars: "**Số hiệu:** 18-KH/ĐU | **Ngày ban hành:** ngày 16/5/2025 | …". */
-const CARD_FIELD = /(?:^|\|)[\s*_]*(Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)[\s*_]*:[\s*_]*([^|*_]+?)[\s*_]*(?=\||$)/gu
+const CARD_FIELD = new RegExp(String.raw`(?:^|\|)[\s*_]*(${CARD_LABELS})[\s*_]*:[\s*_]*([^|*_]+?)[\s*_]*(?=\||$)`, 'gu')
 
 function siteCard(head: Placed[]): { number: string | null; issuedOn: string | null; kind: DocKind | null; issuer: AgencyRef | null } | null {
   const value = new Map<string, { text: string; p: Placed; offset: number }>()
@@ -555,7 +558,7 @@ function reportedAct(head: Placed[]): { number: string; issuedOn: string | null;
 const RULED_HEAD = /(?<=[.:]\s+)(\p{Lu}+(?:\s+\p{Lu}+)*)\s*[-–]{3,}\s*$/u
 
 /** A date line whose year is read and whose day or month may not be: "Hà Nội, ngày 06 tháng 40 năm 2025". */
-const DAMAGED_DATE = /(?:^|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s*(\S{0,4}?)\s*(?:tháng|thang)\s*(\S{0,4}?)\s*(?:năm|nam)\s*((?:19|20)\d\d)(?!\d)/u
+const DAMAGED_DATE = new RegExp(String.raw`(?:^|\s)${PLACE},\s*ngày\s*(\S{0,4}?)\s*(?:tháng|thang)\s*(\S{0,4}?)\s*(?:năm|nam)\s*((?:19|20)\d\d)(?!\d)`, 'u')
 /** The stamp a digital signature leaves on a scan, its words often damaged: "Thời gian ký: 06.10.2025 10:34:46 +07:00". */
 const SIGNED_AT = /gian\s*k[ýyỳ][^\d\n]{0,6}(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/u
 
