@@ -2667,3 +2667,15 @@ describe('guidance-school-self-named.txt: a school that speaks of itself by its 
     expect(lead('guidance-school-self-named.txt', 'định kỳ tổ chức tập huấn')).toEqual(names('Trường Đại học Khoa học Biển'))
   })
 })
+
+describe('directive-period-from-year.txt: a period that opens with "từ"', () => {
+  const f = 'directive-period-from-year.txt'
+  it('"trong giai đoạn từ năm 2027" is a start, so the item keeps its own time (quý III năm 2026)', () => {
+    expect(end(f, 'xây dựng Đề án lựa chọn một số cụm công nghiệp')).toBe('2026-09-30')
+    expect(end(f, 'Theo dõi việc hỗ trợ doanh nghiệp')).toBeNull()
+  })
+  it('a plan\'s "giai đoạn từ năm 2026 đến năm 2030" names the plan; a dash or "đến" with no plan is a range', () => {
+    expect(end(f, 'rà soát quy hoạch cụm công nghiệp')).toBe('2026-12-31')
+    expect(end(f, 'bố trí vốn cho các cụm công nghiệp')).toBe('2028-12-31')
+  })
+})

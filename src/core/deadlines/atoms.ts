@@ -136,10 +136,15 @@ const RE_YRANGE = sticky(`\\s*(?:-|–|—)\\s*(?:năm\\s+)?${YEAR}`)
 const RE_YLIST = sticky(`\\s*(?:,|và)\\s*(?:năm\\s+)?${YEAR}`)
 const RE_NAM_REL = sticky(`năm\\s+(nay|này|hiện tại|sau|tới|tiếp theo|kế tiếp|sắp tới|trước|ngoái)${WE}(?!\\s+(?:khi|tục))`)
 const RE_NAM_ALONE = sticky(`năm${WE}`)
+/** What closes a period opened by "từ" when it is not a dash: "giai đoạn từ năm 2013 đến năm 2015". */
+const RE_TO_AHEAD = sticky(`\\s*,?\\s*(?:đến|tới|cho\\s+đến)\\s`)
 
 const yearOut = (y1: number, y2: number): Out => ({ start: iso(y1, 1, 1), end: iso(y2, 12, 31) })
 
-/** "năm 2012", "giai đoạn 2021 - 2025", "2021-2025", "năm 2012 và 2013", a bare "2026" when `bare`. */
+/**
+ * "năm 2012", "giai đoạn 2021 - 2025", "2021-2025", "năm 2012 và 2013", a bare "2026" when `bare`. A period that opens
+ * with "từ" and names no end ("trong giai đoạn từ năm 2013") is a start with no end, as "từ năm 2013" is.
+ */
 export function parseYear(c: Cursor, bare: boolean): Node | null {
   const i = c.pos
   const kw = c.eat(RE_PERIOD_KW) ?? c.eat(RE_NAM)
@@ -153,6 +158,7 @@ export function parseYear(c: Cursor, bare: boolean): Node | null {
     return fail(c, i)
   }
   if (!kw && !bare) return fail(c, i)
+  if (kw && kw[0].includes('từ') && !c.sees(RE_TO_AHEAD)) return makeNode(i, c.pos, 'open-start', 'year', { abs: y1 }, () => ({ start: iso(y1, 1, 1), end: null }))
   let y2 = y1
   for (let m = c.eat(RE_YLIST); m && Number(m[1]) > y2; m = c.eat(RE_YLIST)) y2 = Number(m[1])
   return makeNode(i, c.pos, y2 > y1 ? 'range' : 'period', y2 > y1 ? 'span' : 'year', { abs: y2 }, () => yearOut(y1, y2))

@@ -113,12 +113,14 @@ function excluded(s: string, n: Node): boolean {
   if (n.unit === 'year' && COMMITMENT_BEFORE.test(before)) return true
   if (before.includes('dự kiến') && EVENT_EXPECTED.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
   if ((n.unit === 'year' || n.unit === 'span') && /^(?:đến|tới)\s+(?:năm\s+)?\p{N}/u.test(s.slice(n.i, n.j)) && TITLE_RUNS_TO.test(s.slice(Math.max(0, n.i - 160), n.i))) return true
+  // (a period that opens with "giai đoạn" is read before the prefixed ones: "giai đoạn từ năm 2026 đến năm 2030" is made
+  // a range by its "đến" and still names the plan it ends)
+  if (n.unit === 'span' && (s.startsWith('giai đoạn', n.i) || s.startsWith('thời kỳ', n.i)) && (PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i)) || MONEY_BEFORE.test(before))) return true
   if (n.prefixed) return false
   if (n.unit === 'month' && MEETING_MONTH_BEFORE.test(before)) return true
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
-  if (n.unit === 'span' && (s.startsWith('giai đoạn', n.i) || s.startsWith('thời kỳ', n.i)) && (PROGRAMME_BEFORE.test(s.slice(Math.max(0, n.i - 320), n.i)) || MONEY_BEFORE.test(before))) return true
   if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i))
   return false
 }

@@ -58,6 +58,13 @@ describe('findDeadlines', () => {
     expect(texts(s, '2024-06-15')).toEqual([])
   })
 
+  it('a plan\'s period made a range by "đến" still names the plan: "quy hoạch … giai đoạn từ năm 2026 đến năm 2030"', () => {
+    const ctx = { today: '2026-03-10' }
+    expect(lastDeadline('rà soát quy hoạch cụm công nghiệp giai đoạn từ năm 2026 đến năm 2030, hoàn thành trong năm 2026', ctx)?.end).toBe('2026-12-31')
+    // (with no plan before it, the range is the time of the work)
+    expect(lastDeadline('hỗ trợ doanh nghiệp giai đoạn từ năm 2026 đến năm 2030', ctx)?.end).toBe('2030-12-31')
+  })
+
   it('a period of a year or more over before the text\'s year names what the work is about, not its deadline', () => {
     const ctx = { today: '2025-06-10' }
     expect(lastDeadline('Ban hành chính sách đối với người tham gia kháng chiến trong giai đoạn 1974 - 1975', ctx)).toBeNull()

@@ -27,6 +27,20 @@ describe('phrase: ranges', () => {
   })
 })
 
+describe('phrase: a period opened by "từ"', () => {
+  it('"giai đoạn từ năm 2013" names a start and no end; with "đến" or a dash it is a range', () => {
+    expect(readDeadline('trong giai đoạn từ năm 2013', { today })).toMatchObject({ kind: 'open-start', start: '2013-01-01', end: null })
+    expect(readDeadline('thời kỳ từ năm 2021', { today })).toMatchObject({ kind: 'open-start', start: '2021-01-01', end: null })
+    expect(readDeadline('giai đoạn từ năm 2013 đến năm 2015', { today })).toMatchObject({ kind: 'range', start: '2013-01-01', end: '2015-12-31' })
+    expect(readDeadline('giai đoạn từ 2013 - 2015', { today })).toMatchObject({ kind: 'range', end: '2015-12-31' })
+  })
+
+  it('the start leaves the task its own time: "… trong giai đoạn từ năm 2013, trình Thủ tướng Chính phủ trong quý II năm 2012"', () => {
+    const all = findDeadlines('xây dựng Đề án để tập trung đầu tư trong giai đoạn từ năm 2013, trình Thủ tướng Chính phủ trong quý II năm 2012', { today: '2012-03-01' })
+    expect(all.map((m) => [m.kind, m.end])).toEqual([['open-start', null], ['period', '2012-06-30']])
+  })
+})
+
 describe('phrase: a first time, then on and on', () => {
   // Open, not recurring (issue 14 asked for recurring): "các năm tiếp theo" extends a period, it names no cycle; the
   // contract reads "giai đoạn 2026-2030 và những năm tiếp theo" as an open period (ANNOTATION.md, "Dates that are not
