@@ -2679,3 +2679,14 @@ describe('directive-period-from-year.txt: a period that opens with "từ"', () =
     expect(end(f, 'bố trí vốn cho các cụm công nghiệp')).toBe('2028-12-31')
   })
 })
+
+describe('party-plan-advisory-bodies-heading.txt: a heading that opens with the committee\'s advisory bodies', () => {
+  const f = 'party-plan-advisory-bodies-heading.txt'
+  it('"Các cơ quan, tham mưu giúp việc Đảng ủy, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các cấp ủy …:" leads its items by the one body it names', () => {
+    expect(lead(f, 'Chú trọng công tác quán triệt')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+    expect(lead(f, 'Tổ chức khai thác, sử dụng hiệu quả')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã'))
+  })
+  it('under the advisory bodies alone, no named body leads', () => {
+    expect(lead(f, 'Rà soát quy trình nghiệp vụ')).toEqual([])
+  })
+})

@@ -24,6 +24,15 @@ describe('where a body starts', () => {
   })
 })
 
+describe('collectives named by their role', () => {
+  it('"các cơ quan tham mưu, giúp việc Đảng ủy" is one collective, the committee it serves and all, however the commas fall', () => {
+    const heading = 'Các cơ quan tham mưu giúp việc Đảng uỷ, Uỷ ban Mặt trận Tổ quốc Việt Nam xã và các cấp uỷ, tổ chức Đảng trực thuộc:'
+    expect(names(heading)).toEqual(['~các cơ quan tham mưu giúp việc Đảng ủy', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', '~các cấp ủy, tổ chức Đảng trực thuộc'])
+    expect(names('Các cơ quan, tham mưu giúp việc Đảng uỷ, Uỷ ban Mặt trận Tổ quốc Việt Nam xã')[1]).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam xã')
+    expect(names('Các cơ quan tham mưu, giúp việc Đảng ủy; các đảng ủy trực thuộc')[0]).toBe('~các cơ quan tham mưu, giúp việc Đảng ủy')
+  })
+})
+
 describe('one head over a list of fields', () => {
   it('"các Phòng: …" takes the longest field first: Phòng Tài chính - Kế hoạch, not Phòng Tài chính', () => {
     expect(findAgencies('các Phòng: Tài chính - Kế hoạch, Nội vụ').map((m) => [m.name, m.text, m.generic])).toEqual([
