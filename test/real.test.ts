@@ -175,7 +175,7 @@ const FLOORS: Record<string, string> = {
   // itself finds one more task, without its lead, partner and quarter)
   r116: 'recall=0.96,leak=0.08,lead=0.76,coord=0.89,deadline=0.9,dated=0.91,meta=0.94',
   r117: 'recall=0.77,leak=0.13,lead=0.6,coord=1,deadline=0.97,dated=1,meta=0.89',
-  r118: 'recall=0.98,leak=0.12,lead=0.95,coord=1,deadline=0.92,dated=0.8,meta=0.94',
+  r118: 'recall=0.98,leak=0.12,lead=0.95,coord=1,deadline=0.97,dated=0.9,meta=0.94',
   r119: 'recall=1,leak=0.04,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.89',
   r120: 'recall=1,leak=0.14,lead=1,coord=0.89,deadline=1,dated=1,meta=0.75',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',

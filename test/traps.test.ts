@@ -2690,3 +2690,15 @@ describe('party-plan-advisory-bodies-heading.txt: a heading that opens with the 
     expect(lead(f, 'Rà soát quy trình nghiệp vụ')).toEqual([])
   })
 })
+
+describe('pdf-item-dated-on-next-line.txt: an item\'s time that opens the next line of a PDF\'s text', () => {
+  const f = 'pdf-item-dated-on-next-line.txt'
+  it('"Hoàn thành trước 15/3/2027." dates the item above it, not the sentence after it', () => {
+    expect(end(f, 'chủ động cụ thể hóa triển khai')).toBe('2027-03-14')
+    expect(end(f, 'Thường xuyên rà soát, tham mưu')).toBeNull()
+    expect(end(f, 'Hướng dẫn các chi bộ cập nhật')).toBe('2027-06-30')
+  })
+  it('no task opens with the time alone', () => {
+    expect(doc(f).tasks.filter((t) => /^(?:Bảo đảm )?[Hh]oàn thành/u.test(t.text))).toEqual([])
+  })
+})

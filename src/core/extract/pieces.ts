@@ -75,7 +75,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
       other ||
       (s.inSentence && namedSubjectActs(s.text)) ||
       (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))) ||
-      (item && !s.inSentence && own === null && before !== null && opensWithAction(s.text))
+      (item && !s.inSentence && own === null && before !== null && opensWithWork(s.text))
     if (own) before = own
     return cut
   })

@@ -445,12 +445,18 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && NUMBER_CUT.test(end) && CODE_REST.test(text)) return true
   // (a Party document's number too: "… Quyết định số 218-" / "QĐ/TW ngày 12/12/2013 …")
   if (blank === 0 && PARTY_NUMBER_CUT.test(end) && PARTY_CODE.test(text)) return true
+  // nor before a line that opens by dating the item above: "- … phù hợp với tình hình thực tiễn của đơn vị mình." /
+  // "Hoàn thành trước 06/3/2026. Thường xuyên rà soát …" (the item's own time, which a PDF's line break left out of it)
+  if (blank === 0 && prev.marker && DATES_ABOVE.test(text)) return true
   // (not an item's topic before the request under it: "b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư" /
   // "Đề nghị Chủ đầu tư tổ chức khảo sát …"; the new line is asked first, so a long item is not read again at each line)
   if (prev.marker && REQUEST_OPENS.test(text) && TOPIC.test(prev.text)) return false
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
+
+/** A short sentence that only says when the work is done: "Hoàn thành trước 06/3/2026.", "Thực hiện xong trong quý II/2026." */
+const DATES_ABOVE = /^(?:(?:đảm bảo|bảo đảm)\s+)?(?:hoàn thành|thực hiện xong)\s+(?:trong|trước|chậm nhất)\s[^.;:!?]{3,40}\.(?:\s|$)/iu
 
 /** An item that names its topic ("b) Về …"), and a line that opens with a request: see continues. */
 const TOPIC = /^Về\s[^.;:!?]*$/u

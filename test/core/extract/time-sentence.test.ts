@@ -12,3 +12,24 @@ describe('a closing time sentence in a paragraph', () => {
     expect(doc.tasks[0].deadline?.text).toBe('trước ngày 30/12/2025')
   })
 })
+
+describe('a time sentence that opens the line after an item', () => {
+  const lines = [
+    'KẾ HOẠCH',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Ủy ban Mặt trận Tổ quốc Việt Nam xã:',
+    '- Chủ động cụ thể hóa triển khai thực hiện phù hợp với tình hình thực tiễn của đơn vị mình.',
+    'Hoàn thành trước 06/3/2026. Thường xuyên rà soát, tham mưu ban hành các văn bản hướng dẫn.',
+  ]
+  it('dates the item above, and the adverb-led sentence after it is an action of its own with no date', () => {
+    const doc = parseDocument(lines.join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => [t.text.slice(0, 30), t.deadline?.end ?? null])).toEqual([
+      ['Chủ động cụ thể hóa triển khai', '2026-03-05'],
+      ['Thường xuyên rà soát, tham mưu', null],
+    ])
+  })
+  it('a line that opens with other work is left as it was', () => {
+    const doc = parseDocument([...lines.slice(0, 4), 'Hoàn thiện hồ sơ trước 06/3/2026.'].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks[0].deadline).toBeNull()
+  })
+})
