@@ -2702,3 +2702,18 @@ describe('pdf-item-dated-on-next-line.txt: an item\'s time that opens the next l
     expect(doc(f).tasks.filter((t) => /^(?:Bảo đảm )?[Hh]oàn thành/u.test(t.text))).toEqual([])
   })
 })
+
+describe('conclusion-verdict-with-speaker.txt: verdicts with the body that speaks, a cue run into the next word, confidence', () => {
+  const f = 'conclusion-verdict-with-speaker.txt'
+  it('"Hội nghịcơ bản nhất trí thông qua …" and "Ban Chấp hành … đánh giá cao …" are verdicts, no tasks', () => {
+    expect(leaks(f, 'nhất trí thông qua Chương trình làm việc')).toEqual([])
+    expect(leaks(f, 'đánh giá cao tinh thần trách nhiệm')).toEqual([])
+  })
+  it('the request after the verdict is still a task, its "đề nghị" run into the next word ("đềnghịbổsung")', () => {
+    expect(task(f, 'nội dung lãnh đạo công tác chuyển đổi số')).toBeTruthy()
+    expect(lead(f, 'hướng dẫn các chi bộ rà soát')).toEqual(names('Ban Xây dựng Đảng'))
+  })
+  it('"Với tinh thần …, tin tưởng rằng … sẽ …" hopes, and is no task', () => {
+    expect(leaks(f, 'tin tưởng rằng Ban Chấp hành')).toEqual([])
+  })
+})

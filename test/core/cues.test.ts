@@ -457,3 +457,24 @@ describe('isDirective: the text amended as it is carried out', () => {
     expect(isDirective('Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị báo cáo về Sở Nội vụ để Kế hoạch này được điều chỉnh.')).toBe(true)
   })
 })
+
+describe('a conclusion\'s verdicts, with the body that speaks, and its words of confidence', () => {
+  it('"Hội nghị cơ bản nhất trí thông qua …", "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với …" assess, as the verdict alone does', () => {
+    expect(opensAsReport('Hội nghị cơ bản nhất trí thông qua Chương trình hành động thực hiện Nghị quyết Đại hội.')).toBe(true)
+    expect(opensAsReport('Hội nghịcơ bản nhất trí thông qua Chương trình hành động.')).toBe(true)
+    expect(opensAsReport('Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.')).toBe(true)
+    expect(isDirective('Hội đồng nhân dân tỉnh đánh giá cao tinh thần trách nhiệm của các đại biểu, phải tiếp tục phát huy.')).toBe(false)
+    // (unless it goes on to ask: "…, giao …")
+    expect(opensAsReport('Ủy ban nhân dân tỉnh thống nhất với đề xuất của Sở Tài chính, giao Sở Tài chính hoàn thiện hồ sơ.')).toBe(false)
+    // (another body that agrees is not the speaker: it tells what was agreed)
+    expect(opensAsReport('Sở Tài chính thống nhất với Sở Xây dựng về phương án, sẽ trình trong tháng 3/2026.')).toBe(false)
+  })
+  it('"… tin tưởng rằng Ban Chấp hành … sẽ phát huy …" hopes, and asks nothing', () => {
+    expect(isDirective('Với tinh thần đoàn kết, dân chủ, kỷ cương, tin tưởng rằng Ban Chấp hành Đảng bộ xã sẽ phát huy tốt vai trò lãnh đạo.')).toBe(false)
+    expect(isDirective('Ban Thường vụ tin tưởng rằng các cấp ủy sẽ hoàn thành, đề nghị các cấp ủy khẩn trương triển khai.')).toBe(true)
+  })
+  it('a cue a PDF ran into the next word still directs: "Đồng thời, đềnghịbổsung …"', () => {
+    expect(isDirective('Đồng thời, đềnghịbổsung Nghị quyết về xây dựng xã không ma tuý.')).toBe(true)
+    expect(isDirective('Đồng thời, về sau bổ sung Nghị quyết.')).toBe(false)
+  })
+})

@@ -70,3 +70,23 @@ const SPACE_AFTER_MARKED = new RegExp(`(${MARKED.source})(?: |\\\\s\\+)`, 'g')
 export function withLostSpaces(source: string): string {
   return source.replace(SPACE_AFTER_MARKED, '$1\\s*')
 }
+
+const WORD = /\p{L}{3,}/gu
+
+/**
+ * The text with a space put back wherever a PDF lost one after a marked letter ("Đồng thời, đềnghịbổsung Nghị quyết …"
+ * reads "đề nghị bổ sung"), for a grammar's cue to be seen; the same text when no word ran into the next.
+ */
+export function spacesPutBack(text: string): string {
+  let out = ''
+  let from = 0
+  for (const m of text.matchAll(WORD)) {
+    const cuts = joinedCuts(m[0])
+    if (!cuts) continue
+    for (const c of cuts) {
+      out += text.slice(from, m.index + c) + ' '
+      from = m.index + c
+    }
+  }
+  return from ? out + text.slice(from) : text
+}

@@ -1,5 +1,6 @@
 // The grammar of assignment in running prose: which sentences direct someone to act, and which narrate what was done.
 import { readTsv } from '../agencies/data.js'
+import { spacesPutBack } from '../agencies/syllables.js'
 import { fold, modernTone } from '../contract/text.js'
 import { warm, warmAll } from '../contract/regex.js'
 
@@ -42,8 +43,11 @@ const ASSESSMENT_OPENING =
   /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
-// unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …")
-const VERDICT = /^(?:thay mặt [^,.;]{3,60}, )?((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)/iu
+// unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …"); so do they with the body
+// that speaks as their subject ("Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …", "Hội nghị cơ bản nhất trí
+// thông qua …", "Hội đồng nhân dân tỉnh đánh giá cao …"; a PDF may lose the space after a marked letter, "Hội nghịcơ bản")
+const VERDICT_SPEAKER = String.raw`(?:hội\s*nghị|bộ chính trị(?:,?\s+(?:và\s+)?ban bí thư)?|ban bí thư|chính phủ|thủ tướng(?: chính phủ)?|(?:ban thường vụ|ban chấp hành|thường trực|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tập thể)(?:\s+[^\s,.;:]+){0,4}?)\s*(?:đã\s+)?`
+const VERDICT = new RegExp(String.raw`^(?:thay mặt [^,.;]{3,60}, )?(?:${VERDICT_SPEAKER})?((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)`, 'iu')
 const ASKS = /(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu
 const isVerdict = (s: string) => VERDICT.test(s) && !ASKS.test(s)
 
@@ -241,14 +245,23 @@ const blankWhyAsked = (s: string) => (/vì sao|tại sao|lý do/iu.test(s) ? s.r
 /** A line that gives a figure after its label: "Nguồn vốn ngân sách tập trung: 3.609.811 triệu đồng.", "Tổng số: 125 hộ;". */
 const FIGURE = /^[^:;.]{3,160}:\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|USD|ha|km|người|hộ|%|m2|m²)?\s*[.;]?$/iu
 
-/** A closing formula, a pointer elsewhere, funding, a figure, a standing rule or the manner of the work: words that set no one work. */
-const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s)
+/**
+ * A conclusion's closing words of confidence: "Với tinh thần đoàn kết, …, tin tưởng rằng Ban Chấp hành Đảng bộ xã sẽ phát
+ * huy tốt vai trò lãnh đạo …" hopes, and asks no one for anything (unless it goes on to: ASKS).
+ */
+const CONFIDENCE = /(?:^|[\s,])tin tưởng\s+(?:rằng|chắc chắn)\s/iu
+const confides = (s: string) => CONFIDENCE.test(s) && !ASKS.test(s)
+
+/** A closing formula, a pointer elsewhere, funding, a figure, a standing rule, the manner of the work or confidence: words that set no one work. */
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
 
 export function isDirective(s: string): boolean {
   if (asksNothing(s)) return false
   if (PLANNED.test(s)) return true
   // (a measure in an enumeration by ordinal words directs as an item does: "Thứ hai, tổ chức phòng, chống buôn lậu …")
-  return (DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s))) && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
+  // (and a cue a PDF ran into the next word is still one: "Đồng thời, đềnghịbổsung Nghị quyết …")
+  const cued = DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s)) || DIRECTIVE.test(spacesPutBack(s))
+  return cued && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
 
 export function isNarrative(s: string): boolean {
@@ -280,7 +293,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

@@ -1,6 +1,6 @@
 // Words a PDF ran together (src/core/agencies/syllables.ts), on a few inline words.
 import { describe, expect, it } from 'vitest'
-import { joinedCuts, withLostSpaces } from '../../../src/core/agencies/syllables.js'
+import { joinedCuts, spacesPutBack, withLostSpaces } from '../../../src/core/agencies/syllables.js'
 import { tokenize } from '../../../src/core/agencies/tokens.js'
 
 const pieces = (w: string) => {
@@ -41,5 +41,14 @@ describe('withLostSpaces', () => {
     const re = new RegExp(withLostSpaces('cơ quan chủ trì'), 'u')
     expect(re.test('cơ quan chủtrì')).toBe(true)
     expect(re.test('cơ quanchủ trì')).toBe(false)
+  })
+})
+
+describe('spacesPutBack', () => {
+  it('puts back the spaces a PDF lost after marked letters, and leaves other text as it is', () => {
+    expect(spacesPutBack('Đồng thời, đềnghịbổsung Nghị quyết')).toBe('Đồng thời, đề nghị bổ sung Nghị quyết')
+    expect(spacesPutBack('Ban Thường vụĐảng uỷ')).toBe('Ban Thường vụ Đảng uỷ')
+    const clean = 'Người đứng đầu chịu trách nhiệm trước Ban Thường vụ.'
+    expect(spacesPutBack(clean)).toBe(clean)
   })
 })
