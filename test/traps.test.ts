@@ -2717,3 +2717,22 @@ describe('conclusion-verdict-with-speaker.txt: verdicts with the body that speak
     expect(leaks(f, 'tin tưởng rằng Ban Chấp hành')).toEqual([])
   })
 })
+
+describe('telegram-storm-position.md: a storm\'s position told in the middle of a telegram\'s requests', () => {
+  const f = 'telegram-storm-position.md'
+  it('"Hồi 10h ngày …, vị trí tâm bão … vào khoảng" / "13,0 độ vĩ bắc, …" is one line, and a report, no task', () => {
+    expect(leaks(f, 'vị trí tâm bão số 14')).toEqual([])
+    expect(leaks(f, 'cách đảo Sơn Ca')).toEqual([])
+    expect(lead(f, 'bố trí lực lượng, phương tiện sẵn sàng')).toEqual(names('Bộ Quốc phòng', 'Bộ Công an'))
+  })
+})
+
+describe('decision-sanction-clause.txt: a sanction among the duties of a decision', () => {
+  const f = 'decision-sanction-clause.txt'
+  it('"Những người có hành vi … sẽ bị xử lý kỷ luật …" is what befalls offenders, no task', () => {
+    expect(leaks(f, 'giả mạo hồ sơ')).toEqual([])
+  })
+  it('a duty with a sanction after it is still a task', () => {
+    expect(task(f, 'có trách nhiệm thực hiện nghiêm túc các quy định')).toBeTruthy()
+  })
+})

@@ -478,3 +478,15 @@ describe('a conclusion\'s verdicts, with the body that speaks, and its words of 
     expect(isDirective('Đồng thời, về sau bổ sung Nghị quyết.')).toBe(false)
   })
 })
+
+describe('sentences that set no one work: a sanction, a storm\'s position', () => {
+  it('"Những người có hành vi … sẽ bị xử lý kỷ luật …", "Mọi hành vi vi phạm … sẽ bị xem xét, xử lý …" say what befalls offenders', () => {
+    expect(isDirective('Những người có hành vi làm sai lệch hoặc giả mạo hồ sơ để hưởng chế độ thì tùy theo tính chất và mức độ vi phạm sẽ bị xử lý kỷ luật.')).toBe(false)
+    expect(opensAsReport('Mọi hành vi vi phạm các điều, khoản trong Quy định này, tùy theo mức độ sẽ bị xem xét, xử lý theo quy định.')).toBe(true)
+    // (a duty before the sanction keeps the sentence a task)
+    expect(isDirective('Các cơ quan, tổ chức, doanh nghiệp có trách nhiệm thực hiện nghiêm túc các quy định, nếu có vi phạm sẽ bị xử lý theo quy định.')).toBe(true)
+  })
+  it('"Hồi 16h ngày 26/11/2025, vị trí tâm bão …" reports the hour\'s state', () => {
+    expect(opensAsReport('Hồi 16h ngày 26/11/2025, vị trí tâm bão số 15 vào khoảng 12,5 độ vĩ bắc, trong 24h tới bão sẽ di chuyển nhanh.')).toBe(true)
+  })
+})

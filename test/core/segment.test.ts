@@ -18,6 +18,14 @@ describe('segment', () => {
     // (a topic that goes on in lower case is one line wrapped)
     expect(segment(lines('b) Về chi phí thực hiện thu hồi, bồi thường, hỗ trợ, tái định cư của\ndự án.'), false)).toHaveLength(1)
   })
+  it('a line that stops on "khoảng" waits for its quantity: "… vào khoảng" / "12,5 độ vĩ bắc, …" is one line', () => {
+    expect(segment(lines('Hồi 16h ngày 26/11/2025, vị trí tâm bão vào khoảng\n12,5 độ vĩ bắc, 116,1 độ kinh đông.'), false)).toHaveLength(1)
+    expect(segment(lines('Hồi 16h ngày 26/11/2025, vị trí tâm bão đã vào biển.\n12,5 độ vĩ bắc, 116,1 độ kinh đông.'), false)).toHaveLength(2)
+  })
+  it('a line that opens by dating the item above belongs to it: "- … đơn vị mình." / "Hoàn thành trước 06/3/2026. …"', () => {
+    expect(segment(lines('- Chủ động triển khai thực hiện phù hợp với đơn vị mình.\nHoàn thành trước 06/3/2026. Thường xuyên rà soát.'), false)).toHaveLength(1)
+    expect(segment(lines('- Chủ động triển khai thực hiện phù hợp với đơn vị mình.\nHoàn thiện hồ sơ trước 06/3/2026.'), false)).toHaveLength(2)
+  })
   it('in plain text, a line that opens with <!-- is text like any other', () => {
     expect(segment(lines('<!-- không phải markdown -->'), false).map((x) => x.text)).toEqual(['<!-- không phải markdown -->'])
   })

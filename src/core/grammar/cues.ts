@@ -40,7 +40,7 @@ const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
-  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
+  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s|hồi \d{1,2}\s*(?:h|giờ)(?!\p{L})|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …"); so do they with the body
@@ -125,6 +125,11 @@ const STANDING_RULE = new RegExp(
     String.raw`^[^.;:,]{0,100}?\s(?<!(?:về|việc)\s)(?:được\s+)?sử dụng con dấu(?:,[^.;:]{1,80}?)?\s+của\s|^[^.;:,]{0,100}?\stự giải thể(?!\p{L})`,
     String.raw`^kinh phí hoạt động của [^:;.]{1,120}?:?\s*(?:được\s+)?(?:thực hiện|bảo đảm|đảm bảo|bố trí)\s+theo quy định`,
     String.raw`(?:^|\s)là một trong những (?:cơ sở|căn cứ)(?!\p{L})`,
+    // a sanction, what befalls those who break the rule ("Những người có hành vi … giả mạo hồ sơ … thì tùy theo tính chất
+    // … sẽ bị xử lý kỷ luật …", "Mọi hành vi vi phạm các điều, khoản trong Quy định này, tùy theo mức độ sẽ bị xem xét,
+    // xử lý …"): no one's work (not a duty before it: "Các cơ quan … có trách nhiệm thực hiện nghiêm túc …, nếu có vi phạm …
+    // sẽ bị xử lý …")
+    String.raw`^(?:mọi|những|các)?\s*(?:người|tổ chức|cá nhân|cơ quan|hành vi|trường hợp)(?!\p{L})(?:(?!(?:có|chịu) trách nhiệm|phải\s|cần\s|có nhiệm vụ)[^.;]){0,200}?\s(?:sẽ\s+|thì\s+)?bị\s+(?:xem xét,?\s*)?(?:xử lý|xử phạt|truy cứu|kỷ luật)(?!\p{L})`,
     // how it works and what it is: "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ", "Các thành viên … hoạt động
     // theo chế độ kiêm nhiệm", "Ủy ban Quốc gia … là tổ chức phối hợp liên ngành, có chức năng giúp Thủ tướng …" (not a
     // duty joined to it: "… làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định …")

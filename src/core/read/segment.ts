@@ -551,7 +551,7 @@ const HEAD_END = /(?<![\p{L}])(?:Sở|Bộ|Cục|Vụ|Ban|Ủy ban|Uỷ ban|Văn
 /** A letter's addressees: "Kính gửi:" (also the older spelling "Kính gởi"). */
 const ADDRESSEES = /^Kính g[ửở]i(?!\p{L})/u
 
-const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số)$/iu
+const OPEN_END = /(?<![\p{L}])(?:và|của|với|các|những|cho|về|tại|trong|theo|để|hoặc|cùng|từ|đến|thuộc|nhằm|bằng|trên|giữa|khi|nếu|thì|là|do|như|mà|quý|tháng|ngày|năm|số|khoảng)$/iu
 
 /**
  * A table row's text is its cells joined by " | ": one position per cell, so that what is read from a cell says the
