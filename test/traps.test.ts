@@ -2736,3 +2736,15 @@ describe('decision-sanction-clause.txt: a sanction among the duties of a decisio
     expect(task(f, 'có trách nhiệm thực hiện nghiêm túc các quy định')).toBeTruthy()
   })
 })
+
+describe('programme-funding-sources.txt: the sources listed under "Nguồn vốn trong nước:"', () => {
+  const f = 'programme-funding-sources.txt'
+  it('a source of money is no task', () => {
+    expect(leaks(f, 'Vốn tín dụng (bao gồm')).toEqual([])
+    expect(leaks(f, 'Vốn ngân sách nhà nước từ chương trình')).toEqual([])
+    expect(leaks(f, 'Tài trợ, ủy thác của các tổ chức quốc tế')).toEqual([])
+  })
+  it('an item under the sources that opens with an action still is one', () => {
+    expect(task(f, 'Huy động các tổ chức quốc tế hỗ trợ kỹ thuật')).toBeTruthy()
+  })
+})

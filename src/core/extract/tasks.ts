@@ -56,6 +56,8 @@ const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:(?:cơ quan|đơn v
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
 const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
+/** A heading that names where money comes from ("- Nguồn vốn trong nước:", "Nguồn vốn quốc tế"): its items are sources. */
+const FUNDING_SOURCES = /^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|tài chính|ngân sách)(?:\s+[^\s:;.,]+){0,4}\s*:?$/iu
 /**
  * A lead-in that lists what is forbidden or punished: "Các hành vi vi phạm quy định về … thì bị xử phạt … như:",
  * "Nghiêm cấm các hành vi sau:". Its items are acts no one is to do, not tasks. (Not "Xử lý nghiêm các hành vi vi
@@ -511,6 +513,8 @@ const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
 function listedContent(b: Block, section: Section | null, text: string): boolean {
   if (!b.marker || !section || mentionsIn(b)[0]?.index === 0) return false
   if (LISTS_VIOLATIONS.test(section.title)) return true
+  // ("- Nguồn vốn trong nước:" / "+ Vốn tín dụng (bao gồm tín dụng đầu tư phát triển …)": a source of money is no work)
+  if (FUNDING_SOURCES.test(section.title) && !opensWithWork(text)) return true
   return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
 }
 
