@@ -119,7 +119,7 @@ const FLOORS: Record<string, string> = {
   r65: 'recall=0.73,leak=0.13,lead=0.86,coord=1,deadline=0.97,dated=1,meta=0.64',
   r67: 'recall=0.91,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=0.95',
   r68: 'recall=0.85,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=0.92',
-  r66: 'recall=0.91,leak=0.13,lead=1,coord=1,deadline=0.97,dated=0.86,meta=1',
+  r66: 'recall=0.91,leak=0.06,lead=1,coord=1,deadline=0.97,dated=0.86,meta=1',
   r69: 'recall=0.99,leak=0,lead=0.99,coord=0.99,deadline=1,dated=1,meta=1',
   r70: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r71: 'recall=1,leak=0.05,lead=0.88,coord=1,deadline=0.98,dated=0.88,meta=1',

@@ -2748,3 +2748,12 @@ describe('programme-funding-sources.txt: the sources listed under "Nguồn vốn
     expect(task(f, 'Huy động các tổ chức quốc tế hỗ trợ kỹ thuật')).toBeTruthy()
   })
 })
+
+describe('telegram-report-bracket-wrapped.txt: a report whose bracket a line break left open', () => {
+  const f = 'telegram-report-bracket-wrapped.txt'
+  it('"Theo báo cáo của Bộ Tài chính (Cơ quan thường trực" / "Ban chỉ đạo 751), …" is one sentence, and a report, no task', () => {
+    expect(leaks(f, 'Hệ thống 751 chỉ ghi nhận')).toEqual([])
+    expect(doc(f).tasks.filter((t) => /^Ban chỉ đạo 751\)/u.test(t.text))).toEqual([])
+    expect(end(f, 'Bộ Tài chính tổng hợp danh sách')).toBe('2026-12-09')
+  })
+})

@@ -490,3 +490,13 @@ describe('sentences that set no one work: a sanction, a storm\'s position', () =
     expect(opensAsReport('Hồi 16h ngày 26/11/2025, vị trí tâm bão số 15 vào khoảng 12,5 độ vĩ bắc, trong 24h tới bão sẽ di chuyển nhanh.')).toBe(true)
   })
 })
+
+describe('reports and noun phrases that ask nothing', () => {
+  it('"Theo báo cáo của Bộ Tài chính, …" reports', () => {
+    expect(opensAsReport('Theo báo cáo của Bộ Tài chính, tính đến hết ngày 17/11/2025, Hệ thống 751 chỉ ghi nhận kết quả rà soát của 25 địa phương.')).toBe(true)
+  })
+  it('"nội dung đề nghị" names what is asked for; "đề nghị" as a verb still asks', () => {
+    expect(isDirective('Nội dung đề nghị cấp phép hoạt động: Chế bản, in, gia công sau in xuất bản phẩm.')).toBe(false)
+    expect(isDirective('Thống nhất nội dung, đề nghị Sở Tư pháp thẩm định.')).toBe(true)
+  })
+})

@@ -26,6 +26,11 @@ describe('segment', () => {
     expect(segment(lines('- Chủ động triển khai thực hiện phù hợp với đơn vị mình.\nHoàn thành trước 06/3/2026. Thường xuyên rà soát.'), false)).toHaveLength(1)
     expect(segment(lines('- Chủ động triển khai thực hiện phù hợp với đơn vị mình.\nHoàn thiện hồ sơ trước 06/3/2026.'), false)).toHaveLength(2)
   })
+  it('a bracket the line left open and the next closes joins them: "… (Cơ quan thường trực" / "Ban chỉ đạo 751), …"', () => {
+    expect(segment(lines('Theo báo cáo của Bộ Tài chính (Cơ quan thường trực\nBan chỉ đạo 751), tính đến hết ngày 17/11/2025, hệ thống ghi nhận kết quả.'), false)).toHaveLength(1)
+    // (a closed bracket, or a next line that opens a bracket of its own, leaves the lines apart)
+    expect(segment(lines('Theo báo cáo của Bộ Tài chính (Cơ quan thường trực).\nBan Chỉ đạo (751) họp định kỳ.'), false)).toHaveLength(2)
+  })
   it('in plain text, a line that opens with <!-- is text like any other', () => {
     expect(segment(lines('<!-- không phải markdown -->'), false).map((x) => x.text)).toEqual(['<!-- không phải markdown -->'])
   })

@@ -23,9 +23,10 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 }
 
 // A directive names who acts or what must be done: future, obligation, assignment, or the verbs of leading and coordinating.
-// ("cần" is no obligation in the city of Cần Thơ; "cơ quan chủ trì", "đơn vị phối hợp" name a role, and ask nothing)
+// ("cần" is no obligation in the city of Cần Thơ; "cơ quan chủ trì", "đơn vị phối hợp" name a role, and ask nothing;
+// "Nội dung đề nghị cấp phép: …" in a form names what is asked for)
 const DIRECTIVE =
-  /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình|đơn|hồ sơ|giấy) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|(?<!(?:cơ quan|đơn vị|bộ phận|tổ chức) )(?:chủ trì|phối hợp)|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
+  /(^|[\s,;:(])(sẽ|cần(?! thơ(?!\p{L}))|(?<!không |là )phải(?! là)|yêu cầu|(?<!(?:công văn|văn bản|tờ trình|đơn|hồ sơ|giấy|nội dung) )đề nghị|(?<!(?:bàn|chuyển) )giao(?! (?:quyền|dịch|thông|ban|lưu|tiếp|nộp|đất|nhận|kết|hàng|diện))(?: cho)?|(?<!(?:cơ quan|đơn vị|bộ phận|tổ chức) )(?:chủ trì|phối hợp)|tham mưu|chịu trách nhiệm|có trách nhiệm|(?<!về )tiếp tục|tập trung|khẩn trương|đang|triển khai thực hiện|tổ chức thực hiện)(?=$|[\s,;:.)])/iu
 
 // Narration of the past or of facts: done, being assessed, hoped for.
 // ("… Trưởng Ban Chỉ đạo chủ trì Phiên họp.": who chaired the meeting a report tells of, the meeting named and no more)
@@ -40,7 +41,7 @@ const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|mong|nhìn chu
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
-  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định)(?: của)?\s|hồi \d{1,2}\s*(?:h|giờ)(?!\p{L})|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
+  /^(căn cứ [^.]*[;,]$|chúng tôi (?:đề nghị|cam kết|xin)\s|lý do [^.]*:$|theo đề nghị của|xét đề nghị của|trên cơ sở kết quả biểu quyết|tuy nhiên|qua |kết quả|nguyên nhân(?: chủ yếu| chính| cơ bản)?(?: của [^.]{0,60}?)? là\s|đây là|điều quan trọng|trong đó|nhìn chung|bên cạnh đó|ngoài ra, (?:vẫn|còn)|hiện nay,|(?:trong )?thời gian qua|tham dự (?:cuộc |buổi )?họp|tham dự có |theo (?:dự báo|nhận định|báo cáo)(?: của)?\s|hồi \d{1,2}\s*(?:h|giờ)(?!\p{L})|việc [^.;:]{3,80}? có ý nghĩa (?:hết sức |rất |đặc biệt |cực kỳ )?quan trọng)/iu
 
 // A conclusion's verdicts ("Cơ bản thống nhất với Báo cáo …", "Ghi nhận …", "Tại phiên họp …, sau khi nghe …") assess,
 // unless the sentence goes on to ask for something ("Nhất trí với …, đồng chí X yêu cầu …"); so do they with the body

@@ -445,6 +445,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && NUMBER_CUT.test(end) && CODE_REST.test(text)) return true
   // (a Party document's number too: "… Quyết định số 218-" / "QĐ/TW ngày 12/12/2013 …")
   if (blank === 0 && PARTY_NUMBER_CUT.test(end) && PARTY_CODE.test(text)) return true
+  // nor inside brackets the line left open and the next closes: "Theo báo cáo của Bộ Tài chính (Cơ quan thường trực" /
+  // "Ban chỉ đạo 751), tính đến hết ngày …"
+  if (blank === 0 && leftOpen(prev.text) && CLOSES_FIRST.test(text) && !isCaps(text) && !readMarker(text)) return true
   // nor before a line that opens by dating the item above: "- … phù hợp với tình hình thực tiễn của đơn vị mình." /
   // "Hoàn thành trước 06/3/2026. Thường xuyên rà soát …" (the item's own time, which a PDF's line break left out of it)
   if (blank === 0 && prev.marker && DATES_ABOVE.test(text)) return true
@@ -454,6 +457,19 @@ function continues(prev: Block, text: string, blank: number): boolean {
   // an unfinished sentence wrapped before a capitalised word (PDF text): only when nothing separates them
   return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
+
+/** A text with more opening brackets than closing ones. */
+function leftOpen(t: string): boolean {
+  let depth = 0
+  for (let i = t.indexOf('('); i >= 0 && i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41 && depth > 0) depth--
+  }
+  return depth > 0
+}
+/** A line whose first bracket closes one: "Ban chỉ đạo 751), tính đến …". */
+const CLOSES_FIRST = /^[^()\n]{1,80}\)/u
 
 /** A short sentence that only says when the work is done: "Hoàn thành trước 06/3/2026.", "Thực hiện xong trong quý II/2026." */
 const DATES_ABOVE = /^(?:(?:đảm bảo|bảo đảm)\s+)?(?:hoàn thành|thực hiện xong)\s+(?:trong|trước|chậm nhất)\s[^.;:!?]{3,40}\.(?:\s|$)/iu
