@@ -476,6 +476,8 @@ describe('a conclusion\'s verdicts, with the body that speaks, and its words of 
   it('a cue a PDF ran into the next word still directs: "Đồng thời, đềnghịbổsung …"', () => {
     expect(isDirective('Đồng thời, đềnghịbổsung Nghị quyết về xây dựng xã không ma tuý.')).toBe(true)
     expect(isDirective('Đồng thời, về sau bổ sung Nghị quyết.')).toBe(false)
+    // (run into the word before it too: "… báo cáo kết quảtriển khai thực hiện …")
+    expect(isDirective('Định kỳ hàng quý báo cáo kết quảtriển khai thực hiện vềThường trực Đảng uỷ.')).toBe(true)
   })
 })
 

@@ -261,12 +261,20 @@ const confides = (s: string) => CONFIDENCE.test(s) && !ASKS.test(s)
 /** A closing formula, a pointer elsewhere, funding, a figure, a standing rule, the manner of the work or confidence: words that set no one work. */
 const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
 
+/** A cue of DIRECTIVE run into a word beside it, or its own space lost: only then is the text read with its spaces put back. */
+const GLUED_CUE = new RegExp(
+  String.raw`[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?:sẽ|cần|phải|yêu|đề|giao|chủ|phối|tham|chịu|có|tiếp|tập|khẩn|đang|triển|tổ)|` +
+    String.raw`(?:đề\s*nghị|yêu\s*cầu|chủ\s*trì|phối\s*hợp|tham\s*mưu|trách\s*nhiệm|tiếp\s*tục|tập\s*trung|khẩn\s*trương|sẽ|phải|triển\s*khai|tổ\s*chức|thực\s*hiện)\p{L}|` +
+    String.raw`đềnghị|yêucầu|chủtrì|phốihợp|thammưu|tráchnhiệm|tiếptục|tậptrung|khẩntrương|triểnkhai|tổchức|thựchiện`,
+  'iu',
+)
+
 export function isDirective(s: string): boolean {
   if (asksNothing(s)) return false
   if (PLANNED.test(s)) return true
   // (a measure in an enumeration by ordinal words directs as an item does: "Thứ hai, tổ chức phòng, chống buôn lậu …")
   // (and a cue a PDF ran into the next word is still one: "Đồng thời, đềnghịbổsung Nghị quyết …")
-  const cued = DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s)) || DIRECTIVE.test(spacesPutBack(s))
+  const cued = DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s)) || (GLUED_CUE.test(s) && DIRECTIVE.test(spacesPutBack(s)))
   return cued && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
 
@@ -299,7 +307,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(GLUED_CUE, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

@@ -447,7 +447,7 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && PARTY_NUMBER_CUT.test(end) && PARTY_CODE.test(text)) return true
   // nor inside brackets the line left open and the next closes: "Theo báo cáo của Bộ Tài chính (Cơ quan thường trực" /
   // "Ban chỉ đạo 751), tính đến hết ngày …"
-  if (blank === 0 && leftOpen(prev.text) && CLOSES_FIRST.test(text) && !isCaps(text) && !readMarker(text)) return true
+  if (blank === 0 && CLOSES_FIRST.test(text) && !readMarker(text) && !isCaps(text) && leftOpen(prev.text)) return true
   // nor before a line that opens by dating the item above: "- … phù hợp với tình hình thực tiễn của đơn vị mình." /
   // "Hoàn thành trước 06/3/2026. Thường xuyên rà soát …" (the item's own time, which a PDF's line break left out of it)
   if (blank === 0 && prev.marker && DATES_ABOVE.test(text)) return true
@@ -458,8 +458,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   return blank === 0 && !TERMINAL.test(end) && (/[,]$|\p{Ll}$/u.test(end) || (!!prev.marker && prev.text.length > 200 && /\s\d{1,2}$/u.test(end))) && prev.text.length > 60 && !isCaps(text)
 }
 
-/** A text with more opening brackets than closing ones. */
-function leftOpen(t: string): boolean {
+/** A text whose last 400 characters open more brackets than they close (a bound, so a long block is not read again at each line). */
+function leftOpen(whole: string): boolean {
+  const t = whole.length > 400 ? whole.slice(-400) : whole
   let depth = 0
   for (let i = t.indexOf('('); i >= 0 && i < t.length; i++) {
     const c = t.charCodeAt(i)
