@@ -2757,3 +2757,30 @@ describe('telegram-report-bracket-wrapped.txt: a report whose bracket a line bre
     expect(end(f, 'Bộ Tài chính tổng hợp danh sách')).toBe('2026-12-09')
   })
 })
+
+describe('segmented-resolution-lowered-parts.txt: a word-segmented resolution, one sentence a line, its part titles lowered ("B . nhiệm_vụ và giải_pháp ")', () => {
+  const f = 'segmented-resolution-lowered-parts.txt'
+  it('each line under a numbered title is a sentence of its own, and each action in "B." is a task', () => {
+    expect(task(f, 'Thống_nhất quản_lý công_tác đào_tạo').text.startsWith('Thống_nhất')).toBe(true)
+    expect(end(f, 'Thống_nhất quản_lý công_tác đào_tạo')).toBe('2027-12-31')
+    expect(task(f, 'Thí_điểm thành_lập bộ_phận')).toBeTruthy()
+    expect(task(f, 'Đầu_tư cơ_sở vật_chất')).toBeTruthy()
+  })
+  it('the aims under "A . mục_tiêu" are no tasks', () => {
+    expect(leaks(f, 'Hoàn_thiện hệ_thống các trường')).toEqual([])
+    expect(leaks(f, 'cán_bộ chuyên_trách được bồi_dưỡng')).toEqual([])
+  })
+})
+
+describe('resolution-part-letters.txt: parts lettered "A." and "B." right under the numbered part "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP"', () => {
+  const f = 'resolution-part-letters.txt'
+  it('"A. MỤC TIÊU" is a heading of its own, not the end of the title above it: its items are aims', () => {
+    expect(doc(f).sections.find((s) => s.title.startsWith('A.'))?.role).toBe('purpose')
+    expect(leaks(f, 'Hoàn thiện hệ thống các trường')).toEqual([])
+  })
+  it('the actions under "B. NHIỆM VỤ VÀ GIẢI PHÁP" are tasks', () => {
+    expect(doc(f).sections.find((s) => s.title.startsWith('B.'))?.role).toBe('tasks')
+    expect(task(f, 'Thí điểm thành lập bộ phận')).toBeTruthy()
+    expect(task(f, 'Đầu tư cơ sở vật chất')).toBeTruthy()
+  })
+})

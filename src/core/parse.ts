@@ -79,10 +79,12 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const segmented = isWordSegmented(norm.lines)
   const { lines: own, notes } = withoutFootnotes(withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines)))
-  const lines = opts.wholeLines ? own : unflattenTables(unfoldPipeLines(own))
+  // (such a corpus puts one sentence on each line: like a Word document's paragraphs, its lines are never joined)
+  const whole = !!opts.wholeLines || segmented
+  const lines = whole ? own : unflattenTables(unfoldPipeLines(own))
   const rebuilt = new Set<number>()
   if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
-  const blocks = segment(lines, !!opts.markdown, !!opts.wholeLines, rebuilt, notes)
+  const blocks = segment(lines, !!opts.markdown, whole, rebuilt, notes)
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)

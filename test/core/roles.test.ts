@@ -7,6 +7,10 @@ describe('roleOf', () => {
     expect(roleOf('TỔ CHỨC THỰC HIỆN')).toBe('organisation')
     expect(roleOf('Tổ chức thi hành')).toBe('organisation')
     expect(roleOf('NHIỆM VỤ, GIẢI PHÁP')).toBe('tasks')
+    // (a part's letter left in the title: "B. NHIỆM VỤ VÀ GIẢI PHÁP", "A- MỤC TIÊU", "C. KẾT QUẢ ĐÁNH GIÁ")
+    expect(roleOf('B. NHIỆM VỤ VÀ GIẢI PHÁP')).toBe('tasks')
+    expect(roleOf('A- MỤC TIÊU')).toBe('purpose')
+    expect(roleOf('C. KẾT QUẢ ĐÁNH GIÁ')).toBe('situation')
     expect(roleOf('Mục tiêu cụ thể')).toBe('purpose')
     expect(roleOf('Bộ Xây dựng')).toBeNull()
     // targets are aims ("6. Chỉ tiêu chủ yếu đến năm 2030"); a part that also holds tasks is not

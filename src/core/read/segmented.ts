@@ -26,6 +26,19 @@ export function isWordSegmented(lines: readonly string[]): boolean {
 const SENTENCE_CASE_ROMAN = /^(\s*)(I(?:i{1,2}|v|x)|Vi{1,3}|Xi{1,3})(?=\s?\.)/u
 
 /**
+ * A part's title such corpora lowered whole, its marker keeping the line's raised first letter: "B . nhiệm_vụ và
+ * giải_pháp", "I . tình_hình nhà_ở của hộ nghèo …" were capitals ("B. NHIỆM VỤ VÀ GIẢI PHÁP") and read as such; a
+ * title with a capital in it ("1 . Mục_tiêu đến năm 2020") was not lowered.
+ */
+const LOWERED_PART_TITLE = /^(\s*(?:[IVX]{1,4}|[A-H])\s?\.\s+)([^\p{Lu}]*)$/u
+
+/** `title` in capitals, if that keeps its length (it does for every Vietnamese letter written precomposed). */
+function raised(title: string): string {
+  const up = title.toUpperCase()
+  return up.length === title.length ? up : title
+}
+
+/**
  * Such corpora end every line with a full stop, the title of a numbered part too ("1 . Tổng_Liên_đoàn Lao_động Việt_Nam
  * ."): a short numbered line's closing " ." is no sentence's end, and a title reads as one without it.
  */
@@ -34,11 +47,12 @@ const NUMBERED_TITLE_STOP = /^(\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ
 /**
  * A line as the grammar reads it, of the same length: the joins opened ("Uỷ ban nhân dân"), a mark set after a
  * space moved onto the word before it ("phòng , ban" → "phòng,  ban", "1 . Tăng" → "1.  Tăng"; "( a )" → " (a) ")
- * and a heading's Roman numeral in capitals ("Ii." → "II.").
+ * and a heading's Roman numeral and a part's lowered title in capitals ("Ii." → "II.", "B . nhiệm_vụ" → "B.  NHIỆM VỤ").
  */
 export function openJoins(line: string): string {
   return line
     .replace(SENTENCE_CASE_ROMAN, (_, space: string, n: string) => space + n.toUpperCase())
+    .replace(LOWERED_PART_TITLE, (_, marker: string, title: string) => marker + raised(title))
     .replace(NUMBERED_TITLE_STOP, (_, title: string, end: string) => title + '  ' + end)
     .replace(JOIN, ' ')
     .replace(/(?<=\S) ([,.;:!?)\]])(?= |$)/gu, '$1 ')

@@ -34,7 +34,8 @@ export function roleOf(title: string): SectionRole | null {
   const t = title
     .toLowerCase()
     .replace(/^[\s"“*_]+/, '')
-    .replace(/^(về |một số |những |các |nhóm |i+\.?\s*)+/u, '')
+    // (a part's letter the marker reader leaves in the title: "B. NHIỆM VỤ VÀ GIẢI PHÁP", "A- MỤC TIÊU")
+    .replace(/^(về |một số |những |các |nhóm |i+\.?\s*|[a-h]\s?[.-]\s+)+/u, '')
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role
   const f = withoutMarks(t)
   for (const [role, re] of FOLDED_WORDS) if (re.test(f)) return role

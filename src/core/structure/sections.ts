@@ -235,7 +235,8 @@ export function buildOutline(blocks: Block[]): Outline {
     // "TRONG THÁNG 5 NĂM 2026 VÀ THỜI GIAN TỚI"): one heading, so that its role holds for the items below it
     const before = placed[placed.length - 1]
     // (the first line may carry the heading's number: "II. NHIỆM VỤ, GIẢI PHÁP … KINH TẾ - XÃ" / "HỘI 5 NĂM 2026 - 2030")
-    if (b.caps && !b.marker && !b.mdDepth && b.blankBefore === 0 && before?.kind === 'heading' && before.block.caps && !before.block.mdDepth && before.section && top(stack) === before.section && isHeading(b, next)) {
+    // (not a line that opens with a part's letter, "II. MỤC TIÊU, NHIỆM VỤ …" / "A. MỤC TIÊU": a heading of its own)
+    if (b.caps && !b.marker && !b.mdDepth && b.blankBefore === 0 && !PART_LETTER.test(b.text) && before?.kind === 'heading' && before.block.caps && !before.block.mdDepth && before.section && top(stack) === before.section && isHeading(b, next)) {
       const section = before.section
       section.title = `${section.title} ${b.text.replace(/[:\s]+$/u, '')}`
       if (section.role === 'other') section.role = roleOf(section.title) ?? section.role
@@ -516,6 +517,8 @@ function provinceActs(b: Block, plain: string, off: number): AgencyRef[] {
 
 /** A request that a body direct others: "… đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:". */
 const ASKS_TO_DIRECT = /(?:đề nghị|yêu cầu)\s[^.;:]{0,80}?chỉ đạo(?!\p{L})/iu
+/** A part's capital letter, which the marker reader leaves in the text: "A. MỤC TIÊU", "B- NHIỆM VỤ". */
+const PART_LETTER = /^[A-H]\s?[.-]\s/u
 /** A heading that opens by directing a body: "Chỉ đạo Sở Nông nghiệp và PTNT:". */
 const DIRECTS = /^(?:chỉ đạo)\s+\p{Lu}/iu
 
