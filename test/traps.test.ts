@@ -2784,3 +2784,11 @@ describe('resolution-part-letters.txt: parts lettered "A." and "B." right under 
     expect(task(f, 'Đầu tư cơ sở vật chất')).toBeTruthy()
   })
 })
+
+describe('letter-grounds-cite-then-subject.txt: grounds that cite acts and their authors, then the body that acts', () => {
+  const f = 'letter-grounds-cite-then-subject.txt'
+  it('"Trên cơ sở Báo cáo … của Chính phủ và Kết luận … của Văn phòng Quốc hội, Bộ Xây dựng làm việc với …": the ministry leads', () => {
+    expect(lead(f, 'để bổ sung hồ sơ dự án')).toEqual(names('Bộ Xây dựng'))
+    expect(end(f, 'để bổ sung hồ sơ dự án')).toBe('2026-11-29')
+  })
+})

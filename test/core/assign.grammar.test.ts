@@ -91,6 +91,9 @@ describe('assign: a subject after a genitive\'s collective', () => {
   it('"Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương …": a named body after the comma that ends the opening grounds leads', () => {
     expect(read('Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương chỉ đạo việc thể chế hóa.').lead).toEqual(['Đảng ủy Chính phủ'])
     expect(read('Trên cơ sở ý kiến của Bộ Tài chính, Sở Kế hoạch và Đầu tư tham mưu phân bổ vốn.').lead).toEqual(['Sở Kế hoạch và Đầu tư'])
+    // (whatever verb of the lexicon follows, after an adverb too)
+    expect(read('Trên cơ sở Thông báo số 4387/TB-VPQH ngày 14/11/2025 của Văn phòng Quốc hội, Bộ Xây dựng làm việc với các cơ quan của Quốc hội để bổ sung hồ sơ.').lead).toEqual(['Bộ Xây dựng'])
+    expect(read('Trên cơ sở báo cáo của Chính phủ, Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.').lead).toEqual(['Bộ Xây dựng'])
   })
   it('not when the grounds name their authors\' act ("… của Bộ Chính trị, Ban Bí thư về …"), nor a genitive past the grounds', () => {
     expect(read('Căn cứ Kết luận của Bộ Chính trị, Ban Bí thư về tăng cường công tác xây dựng Đảng.').lead).toEqual([])

@@ -162,7 +162,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     const own = ownMembers(c, before, text)
     // ("Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương chỉ đạo …": so does one after the comma that
     // ends the grounds the text opens with, whoever they name)
-    const split = own !== c.members && /(?:^|\s)của\s*$/u.test(before) && own.every((m) => !m.generic) && (c.members.slice(0, c.members.length - own.length).every((m) => m.generic) || (inOpeningGrounds(text, c.start) && ACTS_AT_ONCE.test(after)))
+    const split = own !== c.members && /(?:^|\s)của\s*$/u.test(before) && own.every((m) => !m.generic) && (c.members.slice(0, c.members.length - own.length).every((m) => m.generic) || (inOpeningGrounds(text, c.start) && actsAtOnce(after)))
     const sub = split ? { members: own, start: own[0].index, end: c.end } : c
     if (isSubject(text, sub, split ? text.slice(Math.max(0, sub.start - 40), sub.start) : before, after)) lead[2].push(...own)
   }
@@ -205,6 +205,8 @@ const PROPOSED_BY = /(?:^|\s)(?:trên cơ sở|theo|căn cứ(?: vào)?)\s+(?:đ
 const GROUNDS_OPEN = /^[\s\W]*(?:căn cứ|trên cơ sở)\s/iu
 /** A verb of the lexicon within a few words, with no "đã" between: "khẩn trương chỉ đạo", not "đã chỉ ra, các bộ tập trung". */
 const ACTS_AT_ONCE = /^(?![\s,]*đã(?!\p{L}))[^.;:,]{0,25}?(?:^|\s)(?:sẽ|chủ trì|tham mưu|chỉ đạo|hướng dẫn|xây dựng|tổ chức|thực hiện|nghiên cứu|rà soát|kiểm tra|triển khai|báo cáo|đề xuất|tổng hợp|ban hành|sửa đổi|xem xét|giải quyết|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|$|,)/iu
+/** ACTS_AT_ONCE, or a verb of the lexicon right after the subject ("… , Bộ Xây dựng làm việc với …", "… khẩn trương rà soát …"). */
+const actsAtOnce = (after: string) => ACTS_AT_ONCE.test(after) || opensWithWork(after.replace(/^[\s,]+/u, ''))
 const inOpeningGrounds = (text: string, at: number) => GROUNDS_OPEN.test(text) && !/[,;:.()]/u.test(text.slice(0, at))
 
 const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
