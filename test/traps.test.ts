@@ -2792,3 +2792,15 @@ describe('letter-grounds-cite-then-subject.txt: grounds that cite acts and their
     expect(end(f, 'để bổ sung hồ sơ dự án')).toBe('2026-11-29')
   })
 })
+
+describe('plan-benefits-of-poor-households.txt: what those a plan helps may get, among the ways it is funded', () => {
+  const f = 'plan-benefits-of-poor-households.txt'
+  it('"hộ nghèo có nhu cầu được vay tín dụng …", "Người cao tuổi … được hỗ trợ thêm …" are benefits, no tasks', () => {
+    expect(leaks(f, 'được vay tín dụng')).toEqual([])
+    expect(leaks(f, 'được hỗ trợ thêm 5 triệu')).toEqual([])
+  })
+  it('a duty set on those helped is still a task, and so is a request beside the benefits', () => {
+    expect(end(f, 'hoàn thành xây dựng nhà ở')).toBe('2026-09-29')
+    expect(task(f, 'tích cực vận động các cơ quan')).toBeTruthy()
+  })
+})

@@ -188,9 +188,16 @@ describe('standing rules of a legal text assign no one work', () => {
     'Quỹ BHYT thanh toán theo mức hưởng quy định tại khoản 3 Điều 22 Luật BHYT đối với các chi phí điều trị nội trú.',
     'Quỹ BHYT không thanh toán các chi phí của đợt khám chữa bệnh ngoại trú đối với trường hợp này.',
     'Được hưởng chế độ không cùng chi trả chi phí khám chữa bệnh theo quy định.',
+    // what those a programme helps may get
+    'Ngoài nguồn vốn hỗ trợ của Thành phố, quận huyện, hộ nghèo có nhu cầu được vay tín dụng từ Ngân hàng Chính sách xã hội để xây dựng nhà ở, mức vay tối đa 8 triệu đồng/hộ.',
+    'Người lao động bị mất việc làm được hỗ trợ một lần 3 triệu đồng.',
   ])('%s', (s) => {
     expect(isStandingRule(s)).toBe(true)
     expect(isDirective(s)).toBe(false)
+  })
+  it('a duty that names whom it helps is still work', () => {
+    expect(isStandingRule('Rà soát, bảo đảm hộ nghèo được vay vốn đúng đối tượng.')).toBe(false)
+    expect(isStandingRule('Hộ gia đình được hỗ trợ có trách nhiệm hoàn thành xây dựng nhà ở trước ngày 30/9.')).toBe(false)
   })
   it('a duty joined to how a council works is still work: "… làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định …"', () => {
     const s = 'Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định đồ án quy hoạch.'

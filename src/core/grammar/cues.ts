@@ -139,6 +139,9 @@ const STANDING_RULE = new RegExp(
     // what an insurance fund pays, and what an insured person is owed: benefit rules, no one's work ("Quỹ BHYT thanh
     // toán theo mức hưởng …", "được Quỹ BHYT chi trả …", "Được hưởng chế độ không cùng chi trả …")
     String.raw`(?:^|[:,]\s*)(?:được\s+)?quỹ (?:bhyt|bhxh|bảo hiểm (?:y tế|xã hội|thất nghiệp))\s+(?:không\s+)?(?:thanh toán|chi trả)(?!\p{L})|^được hưởng (?:chế độ|quyền lợi|mức hưởng)(?!\p{L})`,
+    // (and what those a programme helps may get: "…, hộ nghèo có nhu cầu được vay tín dụng từ Ngân hàng Chính sách xã
+    // hội …, mức vay tối đa 8 triệu đồng/hộ", "Người lao động được hỗ trợ …": no one's work, unless a duty is set)
+    String.raw`(?:^|[:,;]\s*)(?:các\s+|những\s+|mỗi\s+)?(?:hộ|người|đối tượng|gia đình|học sinh|sinh viên|thân nhân)(?!\p{L})(?:(?!(?:có|chịu) trách nhiệm|phải\s|cần\s)[^.;:]){0,80}?\s(?:nếu\s+)?(?:có nhu cầu\s+)?(?:thì\s+)?(?:sẽ\s+)?được\s+(?:vay|hưởng|miễn|giảm|hỗ trợ|trợ cấp)(?!\p{L})(?![^.;]*\s(?:có|chịu) trách nhiệm\s)`,
     // what the act itself does as it is signed: it issues what it carries ("Ban hành kèm theo Quyết định này Kế hoạch …")
     // and repeals or replaces an act it names ("Bãi bỏ Quyết định số 04/2025/QĐ-UBND …", "Thay thế Quyết định số …")
     String.raw`^ban hành kèm theo (?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị) này(?!\p{L})`,
