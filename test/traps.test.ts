@@ -2804,3 +2804,13 @@ describe('plan-benefits-of-poor-households.txt: what those a plan helps may get,
     expect(task(f, 'tích cực vận động các cơ quan')).toBeTruthy()
   })
 })
+
+describe('plan-english-acronym-department.txt: a department named by its English acronym (NAFIQAVED) and by a name with a comma and "và"', () => {
+  const f = 'plan-english-acronym-department.txt'
+  const nafiqaved = 'Cục Quản lý chất lượng, an toàn vệ sinh và thú y thủy sản'
+  it('the acronym, in capitals or not, is that department', () => {
+    expect(coordinators(f, 'xây dựng tiêu chuẩn về phòng kiểm dịch')).toEqual(names(nafiqaved))
+    expect(coordinators(f, 'tổ chức khảo sát công nghệ')).toEqual(names('Trung tâm Khuyến ngư Quốc gia', nafiqaved))
+  })
+  it('its full name is read whole', () => expect(lead(f, 'tăng cường kiểm dịch tôm giống')).toEqual(names(nafiqaved)))
+})

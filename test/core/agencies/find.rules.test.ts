@@ -251,6 +251,15 @@ describe('the front abbreviated in part', () => {
   })
 })
 
+describe('the quality departments of the fisheries and agriculture ministries', () => {
+  it('are read by their English acronyms, any case, and their names whole, comma and "và" in them', () => {
+    expect(names('Phối hợp với NAFIQAVED xây dựng tiêu chuẩn')).toEqual(['Cục Quản lý chất lượng, an toàn vệ sinh và thú y thủy sản'])
+    expect(names('Phối hợp với Trung tâm Khuyến ngư Quốc gia, Nafiqaved tổ chức khảo sát')).toContain('Cục Quản lý chất lượng, an toàn vệ sinh và thú y thủy sản')
+    expect(names('Cục Quản lý chất lượng, an toàn vệ sinh và thú y thủy sản chủ trì')).toEqual(['Cục Quản lý chất lượng, an toàn vệ sinh và thú y thủy sản'])
+    expect(names('NAFIQAD chủ trì')).toEqual(['Cục Quản lý chất lượng nông lâm sản và thủy sản'])
+  })
+})
+
 describe('the units of the General Department of Customs', () => {
   it('names that hold words ending a name elsewhere ("quản lý", "về", "và") are read whole, and by their abbreviations', () => {
     expect(names('do Cục Giám sát quản lý về hải quan chủ trì')).toEqual(['Cục Giám sát quản lý về hải quan'])
