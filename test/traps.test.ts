@@ -2814,3 +2814,11 @@ describe('plan-english-acronym-department.txt: a department named by its English
   })
   it('its full name is read whole', () => expect(lead(f, 'tăng cường kiểm dịch tôm giống')).toEqual(names(nafiqaved)))
 })
+
+describe('resolution-counted-months-bracket.txt: the months a count names, in brackets, beside the time of the work', () => {
+  const f = 'resolution-counted-months-bracket.txt'
+  it('"chi trả gộp 03 tháng lương hưu (tháng 12 …, tháng 01 và tháng 02 năm 2027) vào kỳ chi trả tháng 12 năm 2026" is due in December 2026', () => {
+    expect(end(f, 'chi trả gộp 03 tháng lương hưu')).toBe('2026-12-31')
+  })
+  it('brackets that are all the item says of time still date it', () => expect(end(f, 'Hoàn thành 02 đợt kiểm tra')).toBe('2027-06-30'))
+})

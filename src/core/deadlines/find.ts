@@ -455,12 +455,31 @@ export function pickDeadline<T extends Pickable>(all: T[]): T | null {
 }
 
 /**
+ * The periods a count names, in brackets after it: "chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng
+ * 02 năm 2026) vào kỳ chi trả tháng 12 năm 2025" pays for those months; when the work is done is said outside them.
+ */
+const COUNTED_PERIODS = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:tháng|quý|năm|kỳ)\s[^().;:]{0,80}?\(([^()]{4,120})\)/giu
+
+/** `all` without the readings inside a count's brackets, when a reading stands outside them. */
+function withoutCountedPeriods(text: string, all: DeadlineMatch[]): DeadlineMatch[] {
+  if (all.length < 2 || !text.includes('(')) return all
+  const spans: Array<[number, number]> = []
+  for (const m of text.matchAll(COUNTED_PERIODS)) {
+    const close = m.index + m[0].length - 1
+    spans.push([close - m[1].length, close])
+  }
+  if (!spans.length) return all
+  const inside = (m: DeadlineMatch) => spans.some(([a, b]) => m.index >= a && m.index < b)
+  return all.some((m) => !inside(m)) ? all.filter((m) => !inside(m)) : all
+}
+
+/**
  * A task's deadline in its text. A period of a year or more that was over before the year the text was written in
  * ("… người tham gia kháng chiến trong giai đoạn 1974 - 1975", "Luật Luật sư năm 2006") names what the work is about.
  * (An undated text was written no earlier than the latest act it cites.)
  */
 export function lastDeadline(text: string, ctx: DeadlineContext = {}): DeadlineMatch | null {
-  const all = findDeadlines(text, ctx)
+  const all = withoutCountedPeriods(text, findDeadlines(text, ctx))
   const written = ctx.today ?? ctx.since
   const year = written ? `${written.slice(0, 4)}-01-01` : null
   return pickDeadline(year && all.some((m) => m.end && m.end < year) ? all.filter((m) => !(m.end && m.end < year && spansAYear(m))) : all)

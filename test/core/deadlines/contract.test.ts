@@ -43,6 +43,14 @@ describe('the contract: the same rows in running text', () => {
     expect(lastDeadline('Tổ chức tập huấn trong tuần đầu tháng 12/2025.', { today })?.end).toBe('2025-12-07')
   })
 
+  it('the periods a count names in brackets are what is counted; when the work is done is said outside them', () => {
+    const paid = 'Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng 02 năm 2026) vào kỳ chi trả tháng 12 năm 2025.'
+    expect(lastDeadline(paid, { today })?.end).toBe('2025-12-31')
+    // (with nothing outside them, they are all the text says of time; a bracket that is no count's keeps its time)
+    expect(lastDeadline('Hoàn thành 02 đợt kiểm tra (quý II và quý III năm 2026).', { today })?.end).toBe('2026-09-30')
+    expect(lastDeadline('Sở Tài chính báo cáo kết quả trong năm 2025 (trước ngày 15/3/2026).', { today })?.end).toBe('2026-03-14')
+  })
+
   it('a first time then every year, or an open period, has no end', () => {
     expect(lastDeadline('Rà soát, cập nhật danh mục trong năm 2026 và hằng năm.', { today })).toMatchObject({ end: null, kind: 'recurring', recurrence: 'yearly' })
     expect(lastDeadline('Triển khai giai đoạn 2026-2030 và những năm tiếp theo.', { today })).toMatchObject({ end: null, kind: 'open-start' })
