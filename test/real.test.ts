@@ -94,7 +94,7 @@ const FLOORS: Record<string, string> = {
   // time sit in other columns, so the share of found tasks with the right lead and date fell; nothing it had got worse)
   r43: 'recall=0.98,leak=0,lead=0.86,coord=0.95,deadline=0.86,dated=0.53,meta=1',
   r44: 'recall=0.98,leak=0.05,lead=0.87,coord=1,deadline=1,dated=1,meta=1',
-  r45: 'recall=0.92,leak=0,lead=0.98,coord=0.93,deadline=0.94,dated=0.83,meta=1',
+  r45: 'recall=0.92,leak=0,lead=0.98,coord=0.93,deadline=0.95,dated=0.92,meta=1',
   r46: 'recall=0.98,leak=0,lead=0.97,coord=1,deadline=0.99,dated=0.97,meta=1',
   r47: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=1',
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=1',

@@ -2822,3 +2822,11 @@ describe('resolution-counted-months-bracket.txt: the months a count names, in br
   })
   it('brackets that are all the item says of time still date it', () => expect(end(f, 'Hoàn thành 02 đợt kiểm tra')).toBe('2027-06-30'))
 })
+
+describe('letter-counted-from-act-in-force.txt: periods counted from the day an act the letter names takes effect', () => {
+  const f = 'letter-counted-from-act-in-force.txt'
+  it('"trong thời hạn 02 năm kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành", the letter saying that day (06/7/2026)', () => {
+    expect(end(f, 'Rà soát, thống kê, phân loại tài sản')).toBe('2028-07-06')
+  })
+  it('an act whose day the letter does not say leaves the task undated', () => expect(end(f, 'Báo cáo kết quả rà soát')).toBeNull())
+})

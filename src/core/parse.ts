@@ -67,6 +67,30 @@ function effectiveDate(blocks: Block[], issuedOn: string | null): string | undef
   return undefined
 }
 
+/**
+ * "Nghị định số 178/2026/NĐ-CP quy định …, có hiệu lực thi hành từ ngày 06/7/2026": the day an act the document names
+ * takes effect, in the same sentence as its number (the first act the sentence names).
+ */
+const ACT_TAKES_EFFECT = new RegExp(
+  String.raw`(?:${THIS_DOC_NOUNS})\s+s[ốôo]\s+(\d[\p{L}\p{N}/.-]*[\p{L}\p{N}])[^.;]{0,300}?\scó\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*(?:tháng\s*|\/)\s*(\d{1,2})\s*(?:năm\s*|\/)\s*(\d{4})`,
+  'giu',
+)
+
+/** The days the acts the document names take effect, by their number in lower case (DeadlineContext.actsInForce). */
+function actsInForce(blocks: Block[]): Record<string, string> | undefined {
+  let acts: Record<string, string> | undefined
+  for (const b of blocks) {
+    if (!b.text.includes('hiệu lực')) continue
+    for (const m of b.text.matchAll(ACT_TAKES_EFFECT)) {
+      const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])]
+      const key = m[1].toLowerCase()
+      if (mo < 1 || mo > 12 || d < 1 || d > 31 || acts?.[key]) continue
+      ;(acts ??= {})[key] = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    }
+  }
+  return acts
+}
+
 /** The stages keep what they read of a text while one document is parsed, never across two. */
 function forgetMemos(): void {
   forgetReadings()
@@ -91,9 +115,10 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
   const effective = effectiveDate(blocks, meta.issuedOn)
+  const acts = actsInForce(blocks)
   // (an undated text was written no earlier than the latest act it cites)
   const since = meta.issuedOn ? undefined : meta.references.reduce<string | undefined>((a, r) => (r.date && (!a || r.date > a) ? r.date : a), undefined)
-  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, since, effective, kind: meta.kind === 'tin-bai' ? (quotedActKind(placed) ?? meta.kind) : meta.kind, issuer: meta.issuer, page: isSitePage(placed), number: meta.number })
+  const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, since, effective, actsInForce: acts, kind: meta.kind === 'tin-bai' ? (quotedActKind(placed) ?? meta.kind) : meta.kind, issuer: meta.issuer, page: isSitePage(placed), number: meta.number })
   completeScopes(found, sections, meta.issuer)
   leadsByReference(found, sections)
   deadlinesByAnnex(found, placed)

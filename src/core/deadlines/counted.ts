@@ -2,7 +2,7 @@
 // làm việc kể từ ngày ban hành Kế hoạch này"; and from the day it takes effect ("trong thời hạn 03 tháng kể từ ngày
 // Nghị quyết này có hiệu lực"), conditional but dated when the document says that day. Other events ("kể từ ngày nhận
 // được hồ sơ") stay conditional.
-import { addDays, daysInMonth, iso, shiftMonth, type Ymd } from './calendar.js'
+import { addDays, daysInMonth, iso, parseIso, shiftMonth, type Ymd } from './calendar.js'
 import { COUNT3, Cursor, WE, numberValue, sticky } from './lexicon.js'
 import { NONE } from './atoms.js'
 import { addWorkingDays } from './workdays.js'
@@ -21,6 +21,12 @@ const COUNT_FROM =
 const RE_COUNTED = sticky(`${COUNT_FROM}(?:ngày|khi)\\s+${THIS_DOC}`)
 /** "… kể từ ngày Nghị quyết này có hiệu lực (thi hành)": the event is the day the document takes effect. */
 const RE_FROM_EFFECT = sticky(`${COUNT_FROM}ngày\\s+(?:${DOC})\\s+này\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?${WE}`)
+
+/**
+ * "… kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực (thi hành)": the event is the day that act takes effect, which
+ * the document may say (DeadlineContext.actsInForce); "sô" is a scan's "số".
+ */
+const RE_FROM_ACT_EFFECT = sticky(`${COUNT_FROM}ngày\\s+(?:${DOC})\\s+(?:s[ốôo]\\s+)?(?<act>\\d[\\p{L}\\p{N}/.-]*[\\p{L}\\p{N}])\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?${WE}`)
 
 /** The letters RE_COUNTED can start with: it is tried at every time word, and most are not one of its. */
 const FIRST = 'cmtks'
@@ -78,5 +84,8 @@ export function parseCountedFromEffect(c: Cursor): Node | null {
   const i = c.pos
   if (!FIRST.includes(c.s[i])) return null
   const m = c.eat(RE_FROM_EFFECT)
-  return m ? countedNode(c, i, m, 'conditional', (env) => env.effective ?? null, NONE) : null
+  if (m) return countedNode(c, i, m, 'conditional', (env) => env.effective ?? null, NONE)
+  const a = c.eat(RE_FROM_ACT_EFFECT)
+  const act = a?.groups?.act
+  return a && act ? countedNode(c, i, a, 'conditional', (env) => parseIso(env.actsInForce?.[act] ?? '') , NONE) : null
 }

@@ -326,7 +326,7 @@ export function resolveAll(nodes: Node[], ctx: DeadlineContext, repairs: Repair[
   const today = ctx.today ? parseIso(ctx.today) : null
   const effective = ctx.effective ? parseIso(ctx.effective) : null
   return nodes.map((node) => {
-    const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today, effective }
+    const env: Env = { year: node.needsYear ? contextYear(node, nodes, ctx) : (ctx.year ?? today?.y ?? null), today, effective, actsInForce: ctx.actsInForce }
     const o: { node: Node } & Out = { node, ...node.resolve(env) }
     const notes = [...(repairs.length ? repairNotes(repairs, node.i, node.j) : []), ...(o.notes ?? [])]
     if (node.needsYear && ctx.yearFrom && usedContextYear(node, nodes, ctx, o, today)) {

@@ -34,6 +34,12 @@ export interface DeadlineContext {
   yearFrom?: string
   /** YYYY-MM-DD: the day the document takes effect, when it says so ("… kể từ ngày Nghị quyết này có hiệu lực" counts from it) */
   effective?: string
+  /**
+   * The days the acts the document names take effect, by their number in lower case ("178/2026/nđ-cp" → "2026-07-06",
+   * from "Nghị định số 178/2026/NĐ-CP …, có hiệu lực thi hành từ ngày 06/7/2026"): "… kể từ ngày Nghị định số
+   * 178/2026/NĐ-CP có hiệu lực" counts from it
+   */
+  actsInForce?: Readonly<Record<string, string>>
   /** YYYY-MM-DD: the latest date of an act the text cites, when its own date is unknown (it was written no earlier) */
   since?: string
 }
@@ -50,6 +56,8 @@ export interface Env {
   today: Ymd | null
   /** the day the document takes effect, when known */
   effective?: Ymd | null
+  /** the days the acts the document names take effect: DeadlineContext.actsInForce */
+  actsInForce?: Readonly<Record<string, string>>
 }
 
 export interface Out {

@@ -295,6 +295,19 @@ describe('counted from the day the document takes effect', () => {
   })
 })
 
+describe('counted from the day an act the document names takes effect', () => {
+  const text = 'Rà soát, phân loại tài sản trong thời hạn 02 năm kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành.'
+  it('ends when the document says that act\'s day (its number matched in any case, a scan\'s "sô" too)', () => {
+    const actsInForce = { '178/2026/nđ-cp': '2026-07-06' }
+    expect(lastDeadline(text, { today: '2026-08-01', actsInForce })).toMatchObject({ kind: 'conditional', end: '2028-07-06' })
+    expect(lastDeadline(text.replace('số', 'sô'), { today: '2026-08-01', actsInForce })?.end).toBe('2028-07-06')
+  })
+  it('stays conditional, with no end, for an act whose day the document does not say', () => {
+    expect(lastDeadline(text, { today: '2026-08-01', actsInForce: { '68/2025/nđ-cp': '2025-09-01' } })).toMatchObject({ kind: 'conditional', end: null })
+    expect(lastDeadline(text, { today: '2026-08-01' })).toMatchObject({ kind: 'conditional', end: null })
+  })
+})
+
 describe('a period before the text\'s own time', () => {
   it('names what the work is about, never when it is due', () => {
     const text = 'rà soát số liệu của năm trước năm rà soát, gửi Bộ trước ngày 30 tháng 6 hằng năm'
