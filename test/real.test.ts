@@ -109,7 +109,7 @@ const FLOORS: Record<string, string> = {
   r58: 'recall=0.96,leak=0,lead=0.98,coord=1,deadline=0.97,dated=0.98,meta=1',
   r59: 'recall=0.96,leak=0,lead=0.95,coord=0.86,deadline=1,dated=1,meta=1',
   r57: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r60: 'recall=0.97,leak=0,lead=0.95,coord=1,deadline=0.94,dated=0.5,meta=0.83',
+  r60: 'recall=0.97,leak=0,lead=0.95,coord=1,deadline=0.97,dated=1,meta=0.83',
   // (r61's leak raised from .33 to .42 on purpose on 12-05: a scanned Chỉ thị excerpt with no title is now read as the
   // Chỉ thị it names itself, and its item "1. Quán triệt sâu sắc tinh thần chỉ đạo …", which the annotator left out, is a task)
   r61: 'recall=0.99,leak=0.42,lead=0.98,coord=0.88,deadline=0.98,dated=0.96,meta=0.83',

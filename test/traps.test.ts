@@ -2830,3 +2830,16 @@ describe('letter-counted-from-act-in-force.txt: periods counted from the day an 
   })
   it('an act whose day the letter does not say leaves the task undated', () => expect(end(f, 'Báo cáo kết quả rà soát')).toBeNull())
 })
+
+describe('directive-report-of-results-clause.txt: a report of results with its own date, after "; " in one item', () => {
+  const f = 'directive-report-of-results-clause.txt'
+  it('"…; Báo cáo kết quả thực hiện … và gửi về UBND tỉnh … trước ngày 10/11/2027" is a task of its own; the plan keeps its own date', () => {
+    expect(end(f, 'Báo cáo kết quả thực hiện công tác')).toBe('2027-11-09')
+    expect(end(f, 'xây dựng Kế hoạch thực hiện công tác')).toBe('2027-02-27')
+    expect(lead(f, 'Báo cáo kết quả thực hiện công tác')).toEqual(names('Sở Nội vụ'))
+  })
+  it('a report that sends the action up ("…; báo cáo Ủy ban nhân dân tỉnh trước ngày …") stays with it', () => {
+    expect(doc(f).tasks.filter((t) => t.text.startsWith('báo cáo Ủy ban'))).toEqual([])
+    expect(end(f, 'hoàn thiện dự thảo Quy chế')).toBe('2027-07-14')
+  })
+})

@@ -9,6 +9,14 @@ describe('splitMilestones', () => {
     expect(splitMilestones('Tổ chức khảo sát năng lực giáo viên trong tháng 10/2026 và mở lớp bồi dưỡng cho giáo viên chưa đạt chuẩn, hoàn thành trước ngày 31/3/2027.', ctx)).toHaveLength(2)
   })
 
+  it('a report of results with a date of its own, after "; ", is a task of its own, dated by its whole clause; a report of the action is not', () => {
+    const ctx = { today: '2023-01-10' }
+    const text = 'Các sở chỉ đạo: xây dựng Kế hoạch bảo vệ bí mật nhà nước và gửi về UBND tỉnh trước ngày 28/2/2023; lập dự toán và gửi về Sở Tài chính thẩm định; Báo cáo kết quả thực hiện công tác bảo vệ bí mật nhà nước và gửi về UBND tỉnh trước ngày 10/11/2023.'
+    const pieces = splitMilestones(text, ctx)
+    expect(pieces.map((p) => p.text.slice(0, 24))).toEqual(['Các sở chỉ đạo: xây dựng', 'Báo cáo kết quả thực hiệ'])
+    expect(splitMilestones('Hoàn thiện dự thảo Nghị định trong tháng 6/2023; báo cáo kết quả Thủ tướng Chính phủ trong tháng 6/2023.', ctx)).toHaveLength(1)
+  })
+
   it('the next rung of a share to reach, in the same sentence, is a milestone of one target, not an action of its own', () => {
     const ctx = { today: '2026-04-01' }
     expect(splitMilestones('Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2026 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã không có ma túy.', ctx)).toHaveLength(1)

@@ -9,6 +9,19 @@ const TIME_OPENING = /^(trong|từ nay|từ|đến|trước|chậm nhất|năm \
 /** A clause that sends the result up ("…; báo cáo Thủ tướng Chính phủ trước ngày 15/5/2026") is a step of the action before it. */
 export const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
 /**
+ * A report of what was done, its own work with its own date ("…, trước ngày 28/2/2023; Báo cáo kết quả thực hiện công
+ * tác … trước ngày 10/11/2023"): no step that sends the result of the action before it up.
+ */
+const REPORT_OF_RESULTS = /^báo cáo\s+(?:kết quả|tình hình|sơ kết|tổng kết)(?!\p{L})/iu
+
+/** `text` from `at` to the next semicolon or the end of its sentence. */
+function toSemicolon(text: string, at: number): string {
+  const rest = text.slice(at)
+  const end = /;\s|[.!?](?:\s+(?=\p{Lu})|\s*$)/u.exec(rest)
+  return end ? rest.slice(0, end.index) : rest
+}
+
+/**
  * A sentence that opens on a condition ("Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước
  * ngày 15/12/2025."): what to do if the action before it meets the case, so that action's own, and its date too.
  */
@@ -57,14 +70,16 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   const opening = ss.slice(1).filter((s) => {
     const ladder = s.inSentence && SHARE_TARGET.test(prior) && SHARE_TARGET.test(s.text)
     prior = s.text
-    const own = lastDeadline(s.text, ctx)?.end ?? null
+    // (a report of results is dated by the whole of its clause: "Báo cáo kết quả … và gửi về UBND tỉnh trước ngày …")
+    const results = s.inSentence && REPORT_OF_RESULTS.test(s.text)
+    const own = lastDeadline(results ? toSemicolon(text, s.offset) : s.text, ctx)?.end ?? null
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
     // (nor is a sentence that dates what the one before made: "… (iii) Báo cáo về … . Các Báo cáo trên gửi Bộ Tư pháp
     // trước ngày 05 tháng 12 năm 2025")
     // (nor is the next rung of a target, "… ít nhất 20% xã … trong năm 2025 và xây dựng lộ trình … đến năm 2030, ít nhất
     // 50% xã …": the share that grows is one target's milestones)
-    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text))) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
