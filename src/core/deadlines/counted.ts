@@ -87,5 +87,5 @@ export function parseCountedFromEffect(c: Cursor): Node | null {
   if (m) return countedNode(c, i, m, 'conditional', (env) => env.effective ?? null, NONE)
   const a = c.eat(RE_FROM_ACT_EFFECT)
   const act = a?.groups?.act
-  return a && act ? countedNode(c, i, a, 'conditional', (env) => parseIso(env.actsInForce?.[act] ?? '') , NONE) : null
+  return a && act ? countedNode(c, i, a, 'conditional', (env) => parseIso(env.actsInForce?.[act] ?? ''), NONE) : null
 }
