@@ -2843,3 +2843,10 @@ describe('directive-report-of-results-clause.txt: a report of results with its o
     expect(end(f, 'hoàn thiện dự thảo Quy chế')).toBe('2027-07-14')
   })
 })
+
+describe('plan-audit-regional-office.txt: the State Audit\'s regional office by its short name, cut by a line break', () => {
+  const f = 'plan-audit-regional-office.txt'
+  it('"Kiểm toán khu" / "vực VII" is a body, with the Party bodies before it', () => {
+    expect(lead(f, 'phối hợp kiểm tra, giám sát định kỳ')).toEqual(names('Ủy ban Kiểm tra Tỉnh ủy', 'Ban Nội chính Tỉnh ủy', 'Kiểm toán khu vực VII'))
+  })
+})

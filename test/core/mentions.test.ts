@@ -62,6 +62,11 @@ describe('withRegions: a national body\'s regional branch', () => {
     expect(names('Ngân hàng Nhà nước chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
     expect(names('Ngân hàng Nhà nước khu vực phía Nam chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
   })
+  it('the State Audit\'s regional office by its short name, "Kiểm toán khu vực VII", after other bodies too; not the work of auditing', () => {
+    expect(names('Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Kiểm toán khu vực VII phối hợp kiểm tra.')).toEqual(['Ủy ban Kiểm tra Tỉnh ủy', 'Kiểm toán khu vực VII'])
+    expect(names('Kiểm toán Nhà nước khu vực VII chủ trì.')).toEqual(['Kiểm toán Nhà nước khu vực VII'])
+    expect(names('Kiểm toán các dự án trong khu vực 3 xã biên giới.')).toEqual([])
+  })
 })
 
 describe('withoutMentions', () => {

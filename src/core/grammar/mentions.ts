@@ -39,6 +39,21 @@ const REGION = /^\s*(?:[-–]\s*)?(?:[Cc]hi nhánh\s+)?[Kk]hu vực\s+(?:[IVXLC]
 const PROVINCE_BRANCH = /^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành phố|TP\.?)(?:\s+(?!(?:Sở|Ban|Bộ|Cục|Ủy|Uỷ|UBND|Văn|Hội|Liên|Đoàn|Kho|Ngân|Chi|Công|Trường|Bảo hiểm|Thuế|Thanh tra)(?!\p{L}))\p{Lu}\p{Ll}*(?:\s*-\s*\p{Lu}\p{Ll}*)?){0,4}(?![\p{L}\p{N}])/u
 
 /**
+ * A national body's regional office by the short name the text gives it, which alone names no body: "Kiểm toán khu vực
+ * VII" (Kiểm toán Nhà nước khu vực VII), named as written.
+ */
+const SHORT_REGIONAL = /(?<![\p{L}\p{N}])Kiểm toán\s+[Kk]hu vực\s+(?:[IVXLC]{1,5}|\d{1,2})(?![\p{L}\p{N}])/gu
+
+function regionsByShortName(found: AgencyMention[], text: string): AgencyMention[] {
+  const out: AgencyMention[] = []
+  for (const r of text.matchAll(SHORT_REGIONAL)) {
+    if (found.some((m) => r.index < m.index + m.length && m.index < r.index + r[0].length)) continue
+    out.push({ name: r[0].replace(/\s+/g, ' '), text: r[0], index: r.index, length: r[0].length, generic: false })
+  }
+  return out
+}
+
+/**
  * A body followed by a region or a province's branch is that branch, a body of its own: the lexicon knows the national
  * body only. A region's branch is named as written ("Ngân hàng Nhà nước khu vực XII", "Kho bạc Nhà nước Khu vực III");
  * a province's takes the body's own name, however the text wrote it ("ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm
@@ -46,6 +61,8 @@ const PROVINCE_BRANCH = /^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+(?:tỉnh|thành ph�
  */
 export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
   if (!/khu vực|chi nhánh/iu.test(text)) return found
+  const short = regionsByShortName(found, text)
+  if (short.length) found = [...found, ...short].sort((a, b) => a.index - b.index)
   return found.map((m) => {
     if (m.generic) return m
     const after = text.slice(m.index + m.length)
