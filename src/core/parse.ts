@@ -55,18 +55,6 @@ const TAKES_EFFECT = new RegExp(
   'iu',
 )
 
-function effectiveDate(blocks: Block[], issuedOn: string | null): string | undefined {
-  for (const b of blocks) {
-    if (!b.text.includes('hiệu lực')) continue
-    const m = TAKES_EFFECT.exec(b.text)
-    if (!m) continue
-    if (m[1]) return issuedOn ?? undefined
-    const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])]
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-  }
-  return undefined
-}
-
 /**
  * "Nghị định số 178/2026/NĐ-CP quy định …, có hiệu lực thi hành từ ngày 06/7/2026": the day an act the document names
  * takes effect, in the same sentence as its number (the first act the sentence names).
@@ -76,19 +64,34 @@ const ACT_TAKES_EFFECT = new RegExp(
   'giu',
 )
 
-/** The days the acts the document names take effect, by their number in lower case (DeadlineContext.actsInForce). */
-function actsInForce(blocks: Block[]): Record<string, string> | undefined {
+/** "06", "7", "2026" as YYYY-MM-DD, or null for no such day. */
+function dayOf(d: string, mo: string, y: string): string | null {
+  const [dd, mm] = [Number(d), Number(mo)]
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}` : null
+}
+
+/**
+ * The day the document takes effect (TAKES_EFFECT; "kể từ ngày ký" is its own date) and the days the acts it names take
+ * effect, by their number in lower case (ACT_TAKES_EFFECT, DeadlineContext.actsInForce): one pass over the blocks.
+ */
+function inForce(blocks: Block[], issuedOn: string | null): { effective?: string; acts?: Record<string, string> } {
+  let effective: string | undefined
+  let found = false
   let acts: Record<string, string> | undefined
   for (const b of blocks) {
     if (!b.text.includes('hiệu lực')) continue
-    for (const m of b.text.matchAll(ACT_TAKES_EFFECT)) {
-      const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])]
-      const key = m[1].toLowerCase()
-      if (mo < 1 || mo > 12 || d < 1 || d > 31 || acts?.[key]) continue
-      ;(acts ??= {})[key] = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    const m = found ? null : TAKES_EFFECT.exec(b.text)
+    if (m) {
+      const day = m[1] ? (issuedOn ?? undefined) : (dayOf(m[2], m[3], m[4]) ?? undefined)
+      if (m[1] || day) (effective = day), (found = true)
+    }
+    for (const a of b.text.matchAll(ACT_TAKES_EFFECT)) {
+      const key = a[1].toLowerCase()
+      const day = dayOf(a[2], a[3], a[4])
+      if (day && !acts?.[key]) (acts ??= {})[key] = day
     }
   }
-  return acts
+  return { effective, acts }
 }
 
 /** The stages keep what they read of a text while one document is parsed, never across two. */
@@ -114,8 +117,7 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const { sections, placed } = buildOutline(blocks)
   const meta = extractMeta(placed)
   const year = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : (blankDayYear(placed) ?? dominantYear(placed.filter((p) => p.kind === 'title').map((p) => p.block.text).join(' ')))
-  const effective = effectiveDate(blocks, meta.issuedOn)
-  const acts = actsInForce(blocks)
+  const { effective, acts } = inForce(blocks, meta.issuedOn)
   // (an undated text was written no earlier than the latest act it cites)
   const since = meta.issuedOn ? undefined : meta.references.reduce<string | undefined>((a, r) => (r.date && (!a || r.date > a) ? r.date : a), undefined)
   const { tasks: found, diagnostics } = extractTasks(placed, { year: year ?? undefined, today: meta.issuedOn ?? undefined, since, effective, actsInForce: acts, kind: meta.kind === 'tin-bai' ? (quotedActKind(placed) ?? meta.kind) : meta.kind, issuer: meta.issuer, page: isSitePage(placed), number: meta.number })
