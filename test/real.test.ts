@@ -116,7 +116,7 @@ const FLOORS: Record<string, string> = {
   r63: 'recall=0.98,leak=0.07,lead=0.94,coord=1,deadline=0.97,dated=1,meta=1',
   r64: 'recall=0.96,leak=0,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r62: 'recall=1,leak=0,lead=0.95,coord=0.94,deadline=0.97,dated=1,meta=1',
-  r65: 'recall=0.73,leak=0.13,lead=0.86,coord=1,deadline=0.97,dated=1,meta=0.64',
+  r65: 'recall=0.78,leak=0.13,lead=0.91,coord=1,deadline=0.97,dated=1,meta=0.64',
   r67: 'recall=0.91,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=0.95',
   r68: 'recall=0.85,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=0.92',
   r66: 'recall=0.91,leak=0.06,lead=1,coord=1,deadline=0.97,dated=0.86,meta=1',

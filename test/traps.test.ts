@@ -2850,3 +2850,20 @@ describe('plan-audit-regional-office.txt: the State Audit\'s regional office by 
     expect(lead(f, 'phối hợp kiểm tra, giám sát định kỳ')).toEqual(names('Ủy ban Kiểm tra Tỉnh ủy', 'Ban Nội chính Tỉnh ủy', 'Kiểm toán khu vực VII'))
   })
 })
+
+describe('news-list-marks-lost.md: a conclusion\'s list copied into a news page, one paragraph an item, its marks lost', () => {
+  const f = 'news-list-marks-lost.md'
+  it('after "Giao X: …", the paragraph that opens with an action is X\'s item, with its own date', () => {
+    expect(lead(f, 'Lãnh đạo, chỉ đạo rà soát các dự án')).toEqual(names('Đảng ủy Chính phủ'))
+    expect(end(f, 'Lãnh đạo, chỉ đạo rà soát các dự án')).toBe('2027-09-30')
+  })
+  it('after an item ending on a semicolon, the next items are the same body\'s, down to the report that closes the list', () => {
+    expect(lead(f, 'Đề xuất bổ sung chức năng')).toEqual(names('Ban Tổ chức Trung ương'))
+    expect(lead(f, 'Báo cáo Bộ Chính trị trong tháng 9/2027')).toEqual(names('Ban Tổ chức Trung ương'))
+  })
+  it('a line in lower case after a semicolon, a closing sentence and an appraisal are no items', () => {
+    expect(leaks(f, 'thẩm định kỹ các đề án')).toEqual([])
+    expect(leaks(f, 'Hội nghị diễn ra')).toEqual([])
+    expect(leaks(f, 'Đánh giá cao sự chuẩn bị')).toEqual([])
+  })
+})

@@ -97,6 +97,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
   // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
   let held: Draft | null = null
+  // the task whose list the paragraph goes on (listGoesOn), while its pieces are read
+  let listFrom: Draft | null = null
   // each section's parent, to tell which items a group's label covers
   const parents = new Map<string, string | null>()
   const within = (id: string | null, root: string | null): boolean => {
@@ -380,6 +382,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // time cut to its own line, "2035).", still ends the item above)
     if (!/\p{L}/u.test(text) && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
+    listFrom = !blockMode && !b.marker && p.kind === 'content' ? listGoesOn(b, text, drafts, sectionId) : null
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
     // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
@@ -424,9 +427,17 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && goesOnFromTask(b, text, drafts, sectionId)) {
       pieces = paragraphSentences(text, here)
     }
+    // ("Giao Đảng ủy Chính phủ: Chỉ đạo … ." / "Lãnh đạo, chỉ đạo rà soát …", "… nghiên cứu định hướng …;" / "Đề xuất chủ
+    // trương … ": a list whose marks a copy dropped, each item its own paragraph, goes on while the paragraphs open with
+    // an action; its items are the body's the list began with)
+    else if (listFrom && !pieces.length) {
+      pieces = paragraphSentences(text, here)
+    }
     // ("… . Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.": a closing call to carry out names nothing to do;
     // the paragraph's other sentences still do)
     pieces = pieces.filter((x) => !closingCall(x.text))
+    const listLead = listFrom?.task.lead ?? []
+    listFrom = null
     // (items with work of their own take the place of the lead-in held over them; work outside its section does not:
     // "1. Sở Tài chính chịu trách nhiệm … đối với:" / "a) …" / "2. Sở Công Thương chịu trách nhiệm …" keeps both)
     if (pieces.length && held === listsWork && held && !within(sectionId, held.task.section)) release()
@@ -459,6 +470,7 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know; "… . Báo cáo kết quả thực hiện về
       // Ủy ban nhân dân tỉnh trước ngày 30/8/2026" sends up what the sentence before had its body do)
       if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text) || REPORT_STEP.test(piece.text))) d.task.lead = itemLead
+      if (!d.task.lead.length && listLead.length) d.task.lead = listLead.map((r) => ({ ...r }))
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       if (piece.ownBody) ownBody.add(d)
       drafts.push(d)
@@ -1061,3 +1073,23 @@ function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionId: stri
   const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
   return gap === 1 && opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
 }
+
+/** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
+const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
+
+/**
+ * A paragraph that opens with an action and no subject, right after a task with a body that leads it (on the next
+ * line, or after blank lines only, in its section) that ends on a semicolon or opens with "Giao X:": the next item of
+ * a list whose marks were lost. The task it goes on from, else null.
+ */
+function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: string | null): Draft | null {
+  const last = drafts[drafts.length - 1]
+  if (!last || !last.task.lead.length || last.task.section !== sectionId || last.placed.block.marker || last.placed.block.cells) return null
+  if (b.segs[0].line - last.task.span.end.line - b.blankBefore !== 1) return null
+  const before = last.placed.block.text
+  if (!/;\s*$/u.test(before) && !LIST_OPENS.test(before)) return null
+  // ("… ;" / "Báo cáo Bộ Chính trị trong quý II/2025.": the list's last item may send the work up)
+  // (a paragraph, so a capital opens it: a line in lower case is a wrapped sentence's, whatever ends the line before)
+  return /^\p{Lu}/u.test(text) && (opensWithAction(text) || SENDS_UP.test(text)) && !isNarrative(text) && !opensAsReport(text) && !/:\s*$/u.test(text) ? last : null
+}
+const SENDS_UP = /^(?:Báo cáo|Trình|Gửi)\s+(?:kết quả\s|\p{Lu})/u

@@ -27,3 +27,26 @@ describe('"Đồng thời, …" goes on with the subject before it', () => {
     ])
   })
 })
+
+describe('a list whose marks a copy dropped goes on while its paragraphs open with an action', () => {
+  const news = (lines: string[]) =>
+    parseDocument(['# Bộ Chính trị kết luận về chuyển đổi số', ...lines].join('\n\n'), { file: 'inline.md', markdown: true }).tasks.map((t) => [t.text.slice(0, 24), t.lead.map((l) => l.name)])
+  it('after "Giao X: …" or an item ending on a semicolon, the next paragraph that opens with an action is X\'s item', () => {
+    expect(news(['Giao Đảng ủy Chính phủ: Chỉ đạo hoàn thiện Đề án hạ tầng số.', 'Lãnh đạo, chỉ đạo rà soát các dự án chậm tiến độ.'])).toEqual([
+      ['Giao Đảng ủy Chính phủ: ', ['Đảng ủy Chính phủ']],
+      ['Lãnh đạo, chỉ đạo rà soá', ['Đảng ủy Chính phủ']],
+    ])
+    expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức;', 'Đề xuất bổ sung chức năng, nhiệm vụ;', 'Báo cáo Bộ Chính trị trong tháng 9/2027.'])).toEqual([
+      ['Giao Ban Tổ chức Trung ư', ['Ban Tổ chức Trung ương']],
+      ['Đề xuất bổ sung chức năn', ['Ban Tổ chức Trung ương']],
+      ['Báo cáo Bộ Chính trị tro', ['Ban Tổ chức Trung ương']],
+    ])
+  })
+  it('not after a sentence that ends the list, nor a line in lower case, nor after a task no body leads, nor across a heading', () => {
+    expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức.', 'Đề xuất bổ sung chức năng, nhiệm vụ;'])).toHaveLength(1)
+    expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức;', 'thẩm định kỹ các đề án trước khi trình.'])).toHaveLength(1)
+    expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức;', 'Đánh giá cao sự chuẩn bị của cơ quan thường trực.'])).toHaveLength(1)
+    expect(news(['Yêu cầu tập trung thực hiện kết luận của Bộ Chính trị;', 'Đề xuất bổ sung chức năng, nhiệm vụ;'])).toEqual([['Yêu cầu tập trung thực h', []]])
+    expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức;', '## Về nguồn lực', 'Đề xuất bổ sung chức năng, nhiệm vụ;'])).toHaveLength(1)
+  })
+})
