@@ -2867,3 +2867,15 @@ describe('news-list-marks-lost.md: a conclusion\'s list copied into a news page,
     expect(leaks(f, 'Đánh giá cao sự chuẩn bị')).toEqual([])
   })
 })
+
+describe('news-requests-to-a-body.md: requests addressed to a body ("… có yêu cầu sau đây đối với Bộ Xây dựng như sau:") over paragraphs with no mark', () => {
+  const f = 'news-requests-to-a-body.md'
+  it('the body the requests are addressed to leads each paragraph after the lead-in, to the next heading', () => {
+    expect(lead(f, 'Khẩn trương hoàn thiện cơ sở dữ liệu')).toEqual(names('Bộ Xây dựng'))
+    expect(lead(f, 'Rà soát, đề xuất sửa đổi các quy định')).toEqual(names('Bộ Xây dựng'))
+    expect(end(f, 'Khẩn trương hoàn thiện cơ sở dữ liệu')).toBe('2027-09-30')
+  })
+  it('a lead-in that announces facts, not requests ("… đã cung cấp thông tin … cụ thể như sau:"), makes no task of what it reports', () => {
+    expect(leaks(f, 'đã giải ngân 3.000 tỷ đồng')).toEqual([])
+  })
+})

@@ -114,3 +114,14 @@ describe('assign: "tổ chức" as a noun', () => {
     expect(read('Sở Văn hóa, Thể thao và Du lịch, tổ chức các hoạt động tuyên truyền.').lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch'])
   })
 })
+
+describe('assign: requests addressed to a body', () => {
+  it('"… có yêu cầu sau đây đối với Bộ X như sau:" — the body the requests are addressed to leads', () => {
+    expect(read('Phó Thủ tướng Chính phủ có yêu cầu sau đây đối với Bộ Nông nghiệp và Môi trường như sau:').lead).toEqual(['Bộ Nông nghiệp và Môi trường'])
+    expect(read('Chủ tịch có ý kiến chỉ đạo đối với Bộ Xây dựng:').lead).toEqual(['Bộ Xây dựng'])
+  })
+  it('not where the sentence goes on after the body ("… đối với Bộ Xây dựng trong năm qua."), nor a matter "đối với" names', () => {
+    expect(read('Phó Thủ tướng có yêu cầu đối với Bộ Xây dựng trong năm qua.').lead).toEqual([])
+    expect(read('Tăng cường kiểm tra đối với Bộ Xây dựng như sau:').lead).toEqual([])
+  })
+})

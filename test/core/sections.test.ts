@@ -536,3 +536,17 @@ describe('the enacting body under a decision\'s title', () => {
     expect(d.tasks.map((t) => t.text.slice(0, 12))).toEqual(['Giao Sở Tài '])
   })
 })
+
+describe('a lead-in that asks a body for what follows, over paragraphs with no mark', () => {
+  const news = (lines: string[]) => parseDocument(['# Kết luận của Phó Thủ tướng', 'Ngày 12/5/2027, Văn phòng Chính phủ ban hành Thông báo 301/TB-VPCP về kết luận của Phó Thủ tướng.', '## Hoàn thiện cơ sở dữ liệu về nhà ở', ...lines].join('\n\n'), { file: 'inline.md', markdown: true }).tasks.map((t) => [t.text.slice(0, 20), t.lead.map((l) => l.name)])
+  it('"… có yêu cầu sau đây đối với Bộ Xây dựng như sau:" leads each paragraph after it', () => {
+    expect(news(['Phó Thủ tướng có yêu cầu sau đây đối với Bộ Xây dựng như sau:', 'Khẩn trương hoàn thiện cơ sở dữ liệu về nhà ở.', 'Rà soát các quy định về nhà ở xã hội.'])).toEqual([
+      ['Khẩn trương hoàn thi', ['Bộ Xây dựng']],
+      ['Rà soát các quy định', ['Bộ Xây dựng']],
+    ])
+  })
+  it('not a lead-in that announces facts, nor past the next heading', () => {
+    expect(news(['Bộ Xây dựng đã cung cấp thông tin cụ thể như sau:', 'Rà soát các quy định về nhà ở xã hội.'])).toEqual([])
+    expect(news(['Phó Thủ tướng có yêu cầu sau đây đối với Bộ Xây dựng như sau:', '## Về nguồn vốn', 'Khẩn trương hoàn thiện cơ sở dữ liệu về nhà ở.']).map((t) => t[1])).not.toContainEqual(['Bộ Xây dựng'])
+  })
+})

@@ -148,7 +148,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     // ("… phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ, …": work someone gave them,
     // told in a relative clause, is no work the text gives)
     if (GIVEN_BY.test(before)) continue
-    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c)))) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c))) || (REQUEST_TO.test(before) && ANNOUNCES_AFTER.test(after))) {
       lead[1].push(...c.members)
       continue
     }
@@ -226,6 +226,13 @@ function asked(before: string, after: string): boolean {
 
 /** "của Đồng chí Tổng Bí thư Tô Lâm, ": a genitive whose list of capitalised names goes on into the chain. */
 const GENITIVE_LIST = /(?<!\p{L})của\s+(?:[Đđ]ồng chí\s+)?(?:\p{Lu}\p{Ll}*\s+)*\p{Lu}\p{Ll}*\s*,\s*$/u
+
+/**
+ * "… có yêu cầu sau đây đối với Bộ Nông nghiệp và Môi trường như sau:", "… có ý kiến chỉ đạo đối với Sở X như sau:": the
+ * body the requests that follow are addressed to carries them out (only in a lead-in that announces them).
+ */
+const REQUEST_TO = /(?:^|\s)(?:có\s+)?(?:yêu cầu|đề nghị|ý kiến chỉ đạo|chỉ đạo)(?:\s+(?:sau đây|sau|như sau|cụ thể))?\s+đối với\s*$/iu
+const ANNOUNCES_AFTER = /^[\s,]*(?:(?:như sau|sau đây|cụ thể(?: như sau)?)\s*)?:\s*$/u
 
 /**
  * "… , yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu … tiếp tục …": a named body required to act acts, however long

@@ -329,8 +329,12 @@ export function buildOutline(blocks: Block[]): Outline {
     // nhiệm trước UBND tỉnh thực hiện …" / "b) Định kỳ hằng năm gửi báo cáo …")
     const under: boolean = !!next?.marker && (b.marker ? SUB_ITEMS.has(b.marker.type) && next.marker.type !== b.marker.type && (next.marker.type === 'letter' || next.marker.type === 'paren' || BULLET_STYLES.has(next.marker.type)) : BULLET_STYLES.has(next.marker.type))
     const goesOn: boolean = kind === 'content' && under && !b.mdDepth && /[.;]\s*$/u.test(b.text) && !top(stack)?.agency && isDirective(b.text)
-    if (kind === 'content' && (/:\s*$/u.test(b.text) || goesOn) && next?.marker) {
+    // ("Phó Thủ tướng … có yêu cầu sau đây đối với Bộ Nông nghiệp và Môi trường như sau:" / "Khẩn trương hoàn thành …": a
+    // lead-in that announces requests of a body named, over paragraphs with no mark, as a news page copies them)
+    const overParagraphs = kind === 'content' && !!next && !next.marker && !next.cells && !b.marker && ANNOUNCES.test(b.text) && REQUESTS.test(b.text)
+    if (kind === 'content' && (/:\s*$/u.test(b.text) || goesOn) && (next?.marker || overParagraphs)) {
       const own = subjectOf(b, b.text)
+      if (overParagraphs && !next?.marker && !own.length) continue
       // (its subject does the work the paragraph names: "Ban X có 03 phó trưởng ban, … sẽ là 09 người" only describes)
       // (or, over the items under it, answers for a field to the body above it: "1. Sở X chịu trách nhiệm trước Ủy ban
       // nhân dân tỉnh thực hiện chức năng quản lý nhà nước …" / "a) …" / "b) …")
@@ -375,6 +379,11 @@ function restartsUnder(stack: Frame[], k: number): boolean {
   for (let i = k + 1; i < stack.length; i++) if (stack[i].style.startsWith('roman:')) return true
   return false
 }
+
+/** A lead-in that announces what follows: "… như sau:", "… sau đây:". */
+const ANNOUNCES = /(?<!\p{L})(?:như sau|sau đây)\s*:\s*$/u
+/** The words that ask a body for work: what such a lead-in announces is requests, not facts ("… thông tin cụ thể như sau:"). */
+const REQUESTS = /(?<!\p{L})(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\p{L})/iu
 
 /** A frame opened by a bullet, or by a lead-in over a list of bodies: the lowest level of the outline. */
 const isBulletFrame = (f: Frame): boolean => BULLET_STYLES.has(f.style) || f.style === LISTED_DUTY
