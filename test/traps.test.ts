@@ -2879,3 +2879,12 @@ describe('news-requests-to-a-body.md: requests addressed to a body ("… có yê
     expect(leaks(f, 'đã giải ngân 3.000 tỷ đồng')).toEqual([])
   })
 })
+
+describe('plan-aims-grouped-by-verb.md: under the aims, a heading that opens with "Triển khai" only groups more aims', () => {
+  const f = 'plan-aims-grouped-by-verb.md'
+  it('"### Triển khai hiệu quả thương mại hóa 5G:" / "* 100% các xã, phường có sóng dịch vụ 5G." are targets, no tasks', () => {
+    expect(leaks(f, '100% các xã, phường có sóng dịch vụ 5G')).toEqual([])
+    expect(leaks(f, 'Tốc độ tải xuống dịch vụ 5G')).toEqual([])
+  })
+  it('the work the plan gives still is tasks', () => expect(lead(f, 'hướng dẫn các doanh nghiệp viễn thông')).toEqual(names('Sở Khoa học và Công nghệ')))
+})

@@ -550,3 +550,11 @@ describe('a lead-in that asks a body for what follows, over paragraphs with no m
     expect(news(['Phó Thủ tướng có yêu cầu sau đây đối với Bộ Xây dựng như sau:', '## Về nguồn vốn', 'Khẩn trương hoàn thiện cơ sở dữ liệu về nhà ở.']).map((t) => t[1])).not.toContainEqual(['Bộ Xây dựng'])
   })
 })
+
+describe('a heading under the aims that opens with "Triển khai"', () => {
+  const role = (lines: string[]) => parse(['KẾ HOẠCH', 'Phát triển hạ tầng số', 'I. MỤC TIÊU', '1. Mục tiêu cụ thể', ...lines]).sections.find((s) => s.title.startsWith('Triển khai'))?.role
+  it('groups more aims ("a) Triển khai hiệu quả thương mại hóa 5G:"); one that names the work to do gives work', () => {
+    expect(role(['a) Triển khai hiệu quả thương mại hóa 5G:', '- 100% các xã có sóng 5G.'])).toBe('purpose')
+    expect(role(['a) Triển khai thực hiện các nhiệm vụ sau:', '- Sở Y tế chủ trì rà soát.'])).toBe('tasks')
+  })
+})

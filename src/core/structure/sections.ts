@@ -283,6 +283,9 @@ export function buildOutline(blocks: Block[]): Outline {
       // đây:": a body given duties, as "Trách nhiệm của …" says; not one who is no body, as a licence's "Doanh nghiệp có
       // trách nhiệm:")
       if (own === null && DUTY_END.test(title) && bodyFirst(withoutHeadTitles(title.replace(DUTY_END, '')))) own = 'organisation'
+      // ("Mục tiêu cụ thể đến 2025" / "### Triển khai hiệu quả thương mại hóa 5G:" / "* 100% các huyện … có sóng 5G": under
+      // the aims, a heading that opens with the verb only groups more aims; the parts that give work are their own headings)
+      if (own === 'tasks' && parent?.role === 'purpose' && AIM_GROUP.test(title)) own = null
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
@@ -379,6 +382,9 @@ function restartsUnder(stack: Frame[], k: number): boolean {
   for (let i = k + 1; i < stack.length; i++) if (stack[i].style.startsWith('roman:')) return true
   return false
 }
+
+/** A heading that opens with "Triển khai" and goes on with what is to be achieved, not with the word for the work to do. */
+const AIM_GROUP = /^triển khai\s+(?!(?:thực hiện|các nhiệm vụ|nhiệm vụ|giải pháp|kế hoạch)(?!\p{L}))/iu
 
 /** A lead-in that announces what follows: "… như sau:", "… sau đây:". */
 const ANNOUNCES = /(?<!\p{L})(?:như sau|sau đây)\s*:\s*$/u
