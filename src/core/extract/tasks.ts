@@ -97,8 +97,6 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   // "6. Tổ chức triển khai thực hiện Chiến lược …" as a heading over only its labels (Cơ quan chủ trì: …, Thời gian
   // thực hiện: …) or over nothing: the heading is the task. Held until what sits under it shows whether items carry it.
   let held: Draft | null = null
-  // the task whose list the paragraph goes on (listGoesOn), while its pieces are read
-  let listFrom: Draft | null = null
   // each section's parent, to tell which items a group's label covers
   const parents = new Map<string, string | null>()
   const within = (id: string | null, root: string | null): boolean => {
@@ -382,7 +380,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // time cut to its own line, "2035).", still ends the item above)
     if (!/\p{L}/u.test(text) && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
-    listFrom = !blockMode && !b.marker && p.kind === 'content' ? listGoesOn(b, text, drafts, sectionId) : null
+    // the task whose list this paragraph goes on, if any (listGoesOn)
+    const listFrom = !blockMode && !b.marker && p.kind === 'content' ? listGoesOn(b, text, drafts, sectionId) : null
     // "- Tổ chức quán triệt …", "- Ủy ban Kiểm tra kiểm tra …" in a plan, under a heading with no role words: an item
     // that opens with an action or with the body that acts, or any item under a heading that names who acts
     // "Bộ trưởng Bộ Tài chính cân đối …": the head of a body opens the item for it
@@ -437,7 +436,6 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // the paragraph's other sentences still do)
     pieces = pieces.filter((x) => !closingCall(x.text))
     const listLead = listFrom?.task.lead ?? []
-    listFrom = null
     // (items with work of their own take the place of the lead-in held over them; work outside its section does not:
     // "1. Sở Tài chính chịu trách nhiệm … đối với:" / "a) …" / "2. Sở Công Thương chịu trách nhiệm …" keeps both)
     if (pieces.length && held === listsWork && held && !within(sectionId, held.task.section)) release()
@@ -1092,4 +1090,5 @@ function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: string |
   // (a paragraph, so a capital opens it: a line in lower case is a wrapped sentence's, whatever ends the line before)
   return /^\p{Lu}/u.test(text) && (opensWithAction(text) || SENDS_UP.test(text)) && !isNarrative(text) && !opensAsReport(text) && !/:\s*$/u.test(text) ? last : null
 }
+/** A paragraph that sends the work up to a body or reports its results: "Báo cáo Bộ Chính trị …", "Trình …". */
 const SENDS_UP = /^(?:Báo cáo|Trình|Gửi)\s+(?:kết quả\s|\p{Lu})/u

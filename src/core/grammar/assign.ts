@@ -148,7 +148,7 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     // ("… phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ, …": work someone gave them,
     // told in a relative clause, is no work the text gives)
     if (GIVEN_BY.test(before)) continue
-    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c))) || (REQUEST_TO.test(before) && ANNOUNCES_AFTER.test(after))) {
+    if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c))) || (ANNOUNCES_AFTER.test(after) && REQUEST_TO.test(before))) {
       lead[1].push(...c.members)
       continue
     }

@@ -334,10 +334,10 @@ export function buildOutline(blocks: Block[]): Outline {
     const goesOn: boolean = kind === 'content' && under && !b.mdDepth && /[.;]\s*$/u.test(b.text) && !top(stack)?.agency && isDirective(b.text)
     // ("Phó Thủ tướng … có yêu cầu sau đây đối với Bộ Nông nghiệp và Môi trường như sau:" / "Khẩn trương hoàn thành …": a
     // lead-in that announces requests of a body named, over paragraphs with no mark, as a news page copies them)
-    const overParagraphs = kind === 'content' && !!next && !next.marker && !next.cells && !b.marker && ANNOUNCES.test(b.text) && REQUESTS.test(b.text)
+    const overParagraphs = kind === 'content' && !!next && !next.marker && !next.cells && !b.marker && b.text.trimEnd().endsWith(':') && ANNOUNCES.test(b.text) && REQUESTS.test(b.text)
     if (kind === 'content' && (/:\s*$/u.test(b.text) || goesOn) && (next?.marker || overParagraphs)) {
       const own = subjectOf(b, b.text)
-      if (overParagraphs && !next?.marker && !own.length) continue
+      if (overParagraphs && !own.length) continue
       // (its subject does the work the paragraph names: "Ban X có 03 phó trưởng ban, … sẽ là 09 người" only describes)
       // (or, over the items under it, answers for a field to the body above it: "1. Sở X chịu trách nhiệm trước Ủy ban
       // nhân dân tỉnh thực hiện chức năng quản lý nhà nước …" / "a) …" / "b) …")
