@@ -2888,3 +2888,13 @@ describe('plan-aims-grouped-by-verb.md: under the aims, a heading that opens wit
   })
   it('the work the plan gives still is tasks', () => expect(lead(f, 'hướng dẫn các doanh nghiệp viễn thông')).toEqual(names('Sở Khoa học và Công nghệ')))
 })
+
+describe('letter-case-classed.txt: how a case is classed, in a letter\'s notes on a law', () => {
+  const f = 'letter-case-classed.txt'
+  it('"Trường hợp … thì lần khám … vẫn là khám bệnh trái tuyến" reads the rule: no task', () => {
+    expect(leaks(f, 'vẫn là khám bệnh trái tuyến')).toEqual([])
+  })
+  it('a case then given a duty ("… thì Bảo hiểm xã hội các tỉnh phải đôn đốc …") is a task', () => {
+    expect(doc(f).tasks.some((t) => t.text.includes('phải đôn đốc cơ sở cập nhật'))).toBe(true)
+  })
+})

@@ -509,3 +509,14 @@ describe('reports and noun phrases that ask nothing', () => {
     expect(isDirective('Thống nhất nội dung, đề nghị Sở Tư pháp thẩm định.')).toBe(true)
   })
 })
+
+describe('isStandingRule: how a case is classed', () => {
+  it('"Trường hợp … thì … vẫn là …" reads the rule, no one\'s work', () => {
+    expect(isStandingRule('Trường hợp người được hẹn khám lại sau khi đi khám không đúng tuyến thì lần khám đó vẫn là khám trái tuyến.')).toBe(true)
+    expect(isStandingRule('Trường hợp hồ sơ nộp sau ngày 15 thì được tính là hồ sơ của kỳ sau.')).toBe(true)
+  })
+  it('not a case that is then given a duty, nor a time that comes before the duty', () => {
+    expect(isStandingRule('Trường hợp hồ sơ chưa đầy đủ thì cơ quan tiếp nhận phải hướng dẫn, người nộp là người chịu trách nhiệm bổ sung.')).toBe(false)
+    expect(isStandingRule('Trường hợp doanh nghiệp chấm dứt hoạt động thì chậm nhất là 03 ngày làm việc trước ngày chấm dứt gửi văn bản thông báo.')).toBe(false)
+  })
+})

@@ -126,6 +126,10 @@ const STANDING_RULE = new RegExp(
     String.raw`^[^.;:,]{0,100}?\s(?<!(?:về|việc)\s)(?:được\s+)?sử dụng con dấu(?:,[^.;:]{1,80}?)?\s+của\s|^[^.;:,]{0,100}?\stự giải thể(?!\p{L})`,
     String.raw`^kinh phí hoạt động của [^:;.]{1,120}?:?\s*(?:được\s+)?(?:thực hiện|bảo đảm|đảm bảo|bố trí)\s+theo quy định`,
     String.raw`(?:^|\s)là một trong những (?:cơ sở|căn cứ)(?!\p{L})`,
+    // how a case is classed ("Trường hợp người được hẹn khám lại … thì lần khám … vẫn là KCB trái tuyến"): a reading of
+    // the rule, no one's work (not "… thì cơ quan … phải …", which directs)
+    // (nor "… thì chậm nhất là 03 ngày … phải gửi văn bản": a time, then a duty)
+    String.raw`^trường hợp\s(?![^.;]*(?:\sphải\s|có trách nhiệm|\scần\s))[^.;]{0,300}?\sthì\s[^.;]{0,150}?\s(?<!(?:nhất|đa|thiểu|quá)\s)(?:vẫn\s+|cũng\s+|đều\s+)?(?:được\s+(?:xác định|coi|tính)\s+)?là\s`,
     // a sanction, what befalls those who break the rule ("Những người có hành vi … giả mạo hồ sơ … thì tùy theo tính chất
     // … sẽ bị xử lý kỷ luật …", "Mọi hành vi vi phạm các điều, khoản trong Quy định này, tùy theo mức độ sẽ bị xem xét,
     // xử lý …"): no one's work (not a duty before it: "Các cơ quan … có trách nhiệm thực hiện nghiêm túc …, nếu có vi phạm …
