@@ -2,6 +2,7 @@
 import { indexAgencies } from './extract/agencyIndex.js'
 import { shareRowAssignments } from './extract/appendix.js'
 import { THIS_DOC_NOUNS, forgetReadings, yearsMentioned } from './deadlines/index.js'
+import { iso } from './deadlines/calendar.js'
 import { forgetMentions, forgetWholes } from './agencies/index.js'
 import { diagnostic } from './contract/diagnostics.js'
 import { unflattenTables } from './read/flatTable.js'
@@ -67,7 +68,7 @@ const ACT_TAKES_EFFECT = new RegExp(
 /** "06", "7", "2026" as YYYY-MM-DD, or null for no such day. */
 function dayOf(d: string, mo: string, y: string): string | null {
   const [dd, mm] = [Number(d), Number(mo)]
-  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}` : null
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? iso(Number(y), mm, dd) : null
 }
 
 /**

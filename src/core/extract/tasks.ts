@@ -1061,15 +1061,18 @@ function nothingBut(text: string, found: AgencyMention[], joiners: RegExp): bool
 /** A paragraph that opens with a word that goes on ("Cùng với đó, tăng cường …") and an action, right after the last task, in its section. */
 function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionId: string | null): boolean {
   const on = GOES_ON.exec(text)
-  const last = drafts[drafts.length - 1]
-  if (!on || !last || last.task.section !== sectionId) return false
-  // (right after it: on the next line, or after blank lines only)
-  const gap = b.segs[0].line - last.task.span.end.line - b.blankBefore
+  if (!on || !taskRightBefore(b, drafts, sectionId)) return false
   // (what follows the word is read on its own, its action in lower case: "Bên cạnh đó, kiểm tra, kiểm soát …"; "Bên cạnh
   // đó" before a report's shortcomings is the report's, "Bên cạnh đó, vẫn còn …" opens with no action)
   const rest = text.slice(on[0].length)
   const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
-  return gap === 1 && opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
+  return opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
+}
+
+/** The last task, when the block comes right after it (on the next line, or after blank lines only) in its section. */
+function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): Draft | null {
+  const last = drafts[drafts.length - 1]
+  return last && last.task.section === sectionId && b.segs[0].line - last.task.span.end.line - b.blankBefore === 1 ? last : null
 }
 
 /** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
@@ -1081,9 +1084,8 @@ const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
  * a list whose marks were lost. The task it goes on from, else null.
  */
 function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: string | null): Draft | null {
-  const last = drafts[drafts.length - 1]
-  if (!last || !last.task.lead.length || last.task.section !== sectionId || last.placed.block.marker || last.placed.block.cells) return null
-  if (b.segs[0].line - last.task.span.end.line - b.blankBefore !== 1) return null
+  const last = taskRightBefore(b, drafts, sectionId)
+  if (!last || !last.task.lead.length || last.placed.block.marker || last.placed.block.cells) return null
   const before = last.placed.block.text
   if (!/;\s*$/u.test(before) && !LIST_OPENS.test(before)) return null
   // ("… ;" / "Báo cáo Bộ Chính trị trong quý II/2025.": the list's last item may send the work up)
