@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // one scratch folder for the run, removed after it (test/setup/scratch.ts)
+    globalSetup: ['test/setup/scratch.ts'],
     testTimeout: 20000,
     pool: 'threads',
     isolate: false,
