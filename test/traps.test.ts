@@ -2898,3 +2898,20 @@ describe('letter-case-classed.txt: how a case is classed, in a letter\'s notes o
     expect(doc(f).tasks.some((t) => t.text.includes('phải đôn đốc cơ sở cập nhật'))).toBe(true)
   })
 })
+
+describe('programme-spaces-lost-throughout.txt: a PDF that lost the space after marked letters all through', () => {
+  const f = 'programme-spaces-lost-throughout.txt'
+  it('the line under an item that names who prepares it, and when, is read as it would be with its spaces', () => {
+    expect(lead(f, 'Đề án phát triển ứng dụng dữliệu dân cư')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(coordinators(f, 'Đề án phát triển ứng dụng dữliệu dân cư')).toEqual(names('Chi bộ Công an xã'))
+    expect(end(f, 'Đề án phát triển ứng dụng dữliệu dân cư')).toBe('2026-03-31')
+    expect(leaks(f, 'Đảng uỷUBND xã chủtrì, phối hợp Chi bộCông an')).toEqual([])
+  })
+  it('"trình Ban Thường vụĐảng uỷtrước ngày 25/9/2026" is a limit: the day before', () => {
+    expect(end(f, 'Báo cáo sơ kết công tác kiểm tra')).toBe('2026-09-24')
+  })
+  it('what the output quotes is the text as written', () => {
+    expect(task(f, 'Báo cáo sơ kết công tác kiểm tra').text).toContain('Văn phòng Đảng uỷchủtrì')
+    expect(task(f, 'Báo cáo sơ kết công tác kiểm tra').deadline?.text).toBe('trước ngày 25/9/2026')
+  })
+})

@@ -14,6 +14,7 @@ import { forgetUnits } from './grammar/units.js'
 import { extractMeta, isSitePage, quotedActKind } from './structure/meta.js'
 import { normalise } from './read/normalise.js'
 import { isWordSegmented, openJoins, quoteAsWritten } from './read/segmented.js'
+import { isGlued, positionsBack, quotedAsWritten, unglue } from './read/glued.js'
 import { withoutCrumbs } from './read/crumbs.js'
 import type { PlanDocument } from './contract/schema.js'
 import { buildOutline, type Placed } from './structure/sections.js'
@@ -106,7 +107,9 @@ function forgetMemos(): void {
 function parseText(text: string, opts: ParseOptions): PlanDocument {
   const norm = normalise(text)
   const segmented = isWordSegmented(norm.lines)
-  const { lines: own, notes } = withoutFootnotes(withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : norm.lines)))
+  // (a PDF's words run together throughout: read through a copy with the spaces put back)
+  const glued = !segmented && isGlued(norm.lines) ? unglue(norm.lines) : null
+  const { lines: own, notes } = withoutFootnotes(withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : (glued?.lines ?? norm.lines))))
   // (such a corpus puts one sentence on each line: like a Word document's paragraphs, its lines are never joined)
   const whole = !!opts.wholeLines || segmented
   const lines = whole ? own : unflattenTables(unfoldPipeLines(own))
@@ -142,6 +145,11 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   }
   // (what the output quotes, as the text writes it: read from the opened copy of a word-segmented text)
   if (segmented) quoteAsWritten(doc.tasks, norm.lines)
+  if (glued) {
+    // (the reader's notes are the text's own positions already)
+    positionsBack(doc, glued, new Set(norm.diagnostics))
+    quotedAsWritten(doc.tasks, norm.lines)
+  }
   return doc
 }
 

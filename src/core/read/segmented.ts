@@ -72,9 +72,10 @@ const MAX_SKIP = 40
 /**
  * `quoted` (read from the opened copy) as the text itself writes it: each of its characters found in turn in the
  * text from `span`, the joins and spaces between them put back as the text has them. When a character cannot be
- * found near where it should be, `quoted` as it is.
+ * found near where it should be, `quoted` as it is. `spacesAdded`: the copy put spaces where the text has none (a
+ * PDF's words run together, glued.ts), and a space of the quotation that the text does not have is left out.
  */
-export function asWritten(quoted: string, lines: readonly string[], span: Span | null): string {
+export function asWritten(quoted: string, lines: readonly string[], span: Span | null, spacesAdded = false): string {
   if (!span) return quoted
   const src = source(lines, span)
   let out = ''
@@ -89,7 +90,7 @@ export function asWritten(quoted: string, lines: readonly string[], span: Span |
     if (q < 0 || q - at - 1 > (at < 0 ? 2 * MAX_SKIP : MAX_SKIP)) return quoted
     if (at >= 0) {
       const gap = src.slice(at + 1, q)
-      out += gap === '_' ? '_' : /^[\s_]+$/u.test(gap) || space ? ' ' : ''
+      out += gap === '_' ? '_' : /^[\s_]+$/u.test(gap) || (space && !(spacesAdded && gap === '')) ? ' ' : ''
     }
     out += c
     at = q
