@@ -2915,3 +2915,17 @@ describe('programme-spaces-lost-throughout.txt: a PDF that lost the space after 
     expect(task(f, 'Báo cáo sơ kết công tác kiểm tra').deadline?.text).toBe('trước ngày 25/9/2026')
   })
 })
+
+describe('page-letter-items-restart.md: a page\'s numbered headings over a letter whose items start again at 1.', () => {
+  const f = 'page-letter-items-restart.md'
+  it('the letter\'s "1.", "2." … under its lead-in are the lead-in\'s items, not siblings of the page\'s "### 2." and "### 3."', () => {
+    const asked = names('Hội đồng nhân dân xã', 'Ủy ban nhân dân xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã')
+    expect(lead(f, 'Tổ chức quán triệt, tuyên truyền sâu rộng Kết luận')).toEqual(asked)
+    expect(lead(f, 'Chuẩn hóa các hoạt động của cơ quan, đơn vị')).toEqual(asked)
+  })
+  it('an item that names its own body keeps it', () => {
+    expect(lead(f, 'kiểm tra, giám sát việc thực hiện')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
+    expect(end(f, 'kiểm tra, giám sát việc thực hiện')).toBe('2026-06-29')
+    expect(lead(f, 'theo dõi, đôn đốc, tổng hợp kết quả')).toEqual(names('Văn phòng Đảng ủy'))
+  })
+})

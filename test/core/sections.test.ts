@@ -491,6 +491,17 @@ describe('a page that quotes a document under its own numbered markdown headings
     const byTitle = (t: string) => doc.sections.find((s) => s.title.startsWith(t))!
     expect(byTitle('Văn phòng Đảng uỷ').parent).toBe(byTitle('Ban Xây dựng Đảng').parent)
   })
+  it('a letter\'s "1." under its lead-in, with no part of its own, is the lead-in\'s first item; its "2." and "3." follow it', () => {
+    const doc = parseDocument(
+      ['### 1. Vấn đề trọng tâm', 'Chấn chỉnh lề lối làm việc.', '', '### 3. Toàn văn văn bản', '', 'Kính gửi: Ủy ban nhân dân xã', 'Ban Thường vụ Đảng ủy yêu cầu Hội đồng nhân dân xã, Ủy ban nhân dân xã thực hiện tốt các nhiệm vụ sau đây:', '1. Tổ chức quán triệt Kết luận.', '2. Chuẩn hóa các hoạt động của cơ quan.', '3. Tăng cường ứng dụng công nghệ thông tin.'].join('\n'),
+      { file: 'inline.md', markdown: true },
+    )
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((l) => l.name)])).toEqual([
+      ['Tổ chức quán triệt Kết luận.', ['Hội đồng nhân dân xã', 'Ủy ban nhân dân xã']],
+      ['Chuẩn hóa các hoạt động của cơ quan.', ['Hội đồng nhân dân xã', 'Ủy ban nhân dân xã']],
+      ['Tăng cường ứng dụng công nghệ thông tin.', ['Hội đồng nhân dân xã', 'Ủy ban nhân dân xã']],
+    ])
+  })
 })
 
 describe('a bullet far above a numbered heading', () => {

@@ -42,6 +42,8 @@ interface Frame {
   others?: boolean
   /** the heading asks its bodies to direct others: see Placed.asked */
   asked?: boolean
+  /** a markdown heading under which the document it quotes started its own numbering again: see restartsUnder */
+  restarted?: boolean
 }
 
 export interface Outline {
@@ -258,7 +260,7 @@ export function buildOutline(blocks: Block[]): Outline {
       else if (b.mdDepth) {
         while (stack.length && stack[stack.length - 1].md >= b.mdDepth) stack.pop()
       } else {
-        const k = stack.findIndex((s, i) => sameLevel(s.style, style) && !restartsUnder(stack, i))
+        const k = stack.findIndex((s, i) => sameLevel(s.style, style) && !restartsUnder(stack, i, b.marker?.value))
         // an unmarked heading below a numbered one is that one's sub-heading, not a sibling of an unmarked lead-in above
         // it ("… có ý kiến chỉ đạo như sau:" / "1. Về …" / "Một số vấn đề lưu ý:")
         // (a short title, not a sentence that introduces a list: "Yêu cầu UBND các xã, … bao gồm:" stays where it was)
@@ -306,7 +308,7 @@ export function buildOutline(blocks: Block[]): Outline {
     }
     // an item whose numbering style matches an open heading is that heading's sibling: close it
     if (b.style) {
-      const k = stack.findIndex((s, i) => s.style === b.style && !restartsUnder(stack, i))
+      const k = stack.findIndex((s, i) => s.style === b.style && !restartsUnder(stack, i, b.marker?.value))
       if (k >= 0) stack.length = k
     }
     if (introChild && b.marker?.type !== introChild) (introOn = false), (introChild = null)
@@ -375,12 +377,16 @@ function newSection(b: Block, parent: Section | null, role: SectionRole, agency:
 /**
  * A numbering that starts again under a part in roman numerals opened after the markdown heading it matches: "### 3. Toàn văn
  * văn bản" / "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" — the "1." is the part's first point, no sibling of the "3." above it (a
- * page that quotes a document under its own numbered headings).
+ * page that quotes a document under its own numbered headings). So is a "1." under anything opened after such a
+ * heading numbered 2 or more ("### 3. Toàn văn văn bản số hoá" / "… yêu cầu … thực hiện tốt các nhiệm vụ sau đây:" / "1. …").
  */
-function restartsUnder(stack: Frame[], k: number): boolean {
-  if (stack[k].md >= 99 || stack[k].style.startsWith('roman:')) return false
+function restartsUnder(stack: Frame[], k: number, value: string | null | undefined): boolean {
+  const f = stack[k]
+  if (f.md >= 99 || f.style.startsWith('roman:')) return false
   for (let i = k + 1; i < stack.length; i++) if (stack[i].style.startsWith('roman:')) return true
-  return false
+  // (and the "2." after that "1." is its sibling, not the heading's)
+  if (value === '1' && k < stack.length - 1 && Number(f.section.number) >= 2) f.restarted = true
+  return !!f.restarted
 }
 
 /** A heading that opens with "Triển khai" and goes on with what is to be achieved, not with the word for the work to do. */
