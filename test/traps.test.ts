@@ -2929,3 +2929,15 @@ describe('page-letter-items-restart.md: a page\'s numbered headings over a lette
     expect(lead(f, 'theo dõi, đôn đốc, tổng hợp kết quả')).toEqual(names('Văn phòng Đảng ủy'))
   })
 })
+
+describe('news-items-counted.md: a news page that counts its items in words ("*Một là*, …", "*Hai là*, …")', () => {
+  const f = 'news-items-counted.md'
+  it('each counted item that opens with work is a task, "làm tốt công tác …" included', () => {
+    for (const a of ['thực hiện nghiêm túc, có hiệu quả các chỉ đạo', 'làm tốt công tác tuyên truyền', 'nghiên cứu giải pháp thúc đẩy', 'tăng cường hợp tác với chính quyền địa phương']) expect(task(f, a).text).toMatch(/^\S+ là, /u)
+  })
+  it('an item that names its body keeps it', () => {
+    expect(lead(f, 'tăng cường kiểm tra các tuyến đường mòn')).toEqual(names('Công an tỉnh'))
+    expect(coordinators(f, 'tăng cường kiểm tra các tuyến đường mòn')).toEqual(names('Cục Hải quan tỉnh'))
+  })
+  it('what was done is no task', () => expect(leaks(f, 'đã bắt giữ 1.250 vụ vi phạm')).toEqual([]))
+})

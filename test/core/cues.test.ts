@@ -445,6 +445,12 @@ describe('isDirective: a measure in an enumeration by ordinal words', () => {
     expect(isDirective('*Thứ tư* là quyết liệt thực hiện cải cách hành chính, trọng tâm là cải cách thủ tục hành chính.')).toBe(true)
     expect(opensWithWork('Thứ năm, đẩy mạnh phong trào toàn dân tham gia phòng, chống tội phạm.')).toBe(true)
   })
+  it('and by counting words: "*Một là*, thực hiện nghiêm túc …", "Bốn là: làm tốt công tác tuyên truyền …"', () => {
+    expect(isDirective('Một là, thực hiện nghiêm túc, có hiệu quả các nội dung chỉ đạo của Chính phủ.')).toBe(true)
+    expect(isDirective('*Năm là*, nghiên cứu giải pháp thúc đẩy nhanh các chương trình, dự án phát triển kinh tế.')).toBe(true)
+    expect(isDirective('Bốn là: làm tốt công tác tuyên truyền, phổ biến pháp luật đến các tầng lớp nhân dân.')).toBe(true)
+    expect(isDirective('Hai là, năm 2026 là năm cuối của kế hoạch 5 năm.')).toBe(false)
+  })
   it('not an ordinal that opens a finding or an account ("Thứ nhất, vùng lõi nghèo hiện nay …", "Thứ hai, Cục … đã có văn bản …")', () => {
     expect(isDirective('Thứ nhất, vùng lõi nghèo hiện nay chủ yếu là vùng đồng bào dân tộc thiểu số.')).toBe(false)
     expect(isDirective('Thứ hai, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ gửi các đơn vị.')).toBe(false)

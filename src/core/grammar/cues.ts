@@ -394,5 +394,8 @@ export function opensWithWork(s: string): boolean {
   return opensWithAction(s.replace(ORDINAL, '').replace(ADVERB, ''))
 }
 
-/** An enumeration by ordinal words before the item's action: "Thứ hai, tổ chức phòng, chống …", "*Thứ nhất* là chuẩn bị …". */
-const ORDINAL = /^\s*[*_]*thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[*_]*\s*(?:[,:]|là(?!\p{L}))[*_]*\s*/iu
+/**
+ * An enumeration by ordinal words before the item's action: "Thứ hai, tổ chức phòng, chống …", "*Thứ nhất* là chuẩn bị …",
+ * and by counting words: "*Một là*, thực hiện nghiêm túc …", "Bốn là: làm tốt công tác tuyên truyền …".
+ */
+const ORDINAL = /^\s*[*_]*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[*_]*\s*(?:[,:]|là(?!\p{L}))|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là[*_]*\s*[,:])[*_]*\s*/iu
