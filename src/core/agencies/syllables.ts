@@ -12,8 +12,9 @@ const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 const SYLLABLE = new RegExp(`^${ONSET}?[${VOWEL}]{1,3}(?:ch|ng|nh|[cmnpt])?$`)
 /** A vowel with a tone mark: a syllable has one at most. */
 const TONED = /[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/g
-/** A letter with a mark of any kind (the space after it is the one some PDFs lose). */
-const MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/
+/** The small letters with a mark of any kind (the space after one is the one some PDFs lose). */
+export const MARKED_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ'
+const MARKED = new RegExp(`[${MARKED_LETTERS}]`)
 const MARKED_ANYWHERE = new RegExp(MARKED.source, 'i')
 const LOWER = /\p{Ll}/u
 /** Letters only, all capitals: an abbreviation ("UBND") that a lost space joined to the word before it. */
@@ -73,20 +74,28 @@ export function withLostSpaces(source: string): string {
 
 const WORD = /\p{L}{3,}/gu
 
+/** Where, in `text`, a PDF lost a space after a marked letter: the offsets of the letters a space should precede. */
+export function lostSpaces(text: string): number[] {
+  const at: number[] = []
+  for (const m of text.matchAll(WORD)) {
+    const cuts = joinedCuts(m[0])
+    if (cuts) for (const c of cuts) at.push(m.index + c)
+  }
+  return at
+}
+
 /**
  * The text with a space put back wherever a PDF lost one after a marked letter ("Đồng thời, đềnghịbổsung Nghị quyết …"
  * reads "đề nghị bổ sung"), for a grammar's cue to be seen; the same text when no word ran into the next.
  */
 export function spacesPutBack(text: string): string {
+  const at = lostSpaces(text)
+  if (!at.length) return text
   let out = ''
   let from = 0
-  for (const m of text.matchAll(WORD)) {
-    const cuts = joinedCuts(m[0])
-    if (!cuts) continue
-    for (const c of cuts) {
-      out += text.slice(from, m.index + c) + ' '
-      from = m.index + c
-    }
+  for (const a of at) {
+    out += text.slice(from, a) + ' '
+    from = a
   }
-  return from ? out + text.slice(from) : text
+  return out + text.slice(from)
 }

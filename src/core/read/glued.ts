@@ -3,18 +3,18 @@
 // grammar reads words: an action verb, a time phrase, a lead-in. A text in which such runs are common is read through
 // a copy with the spaces put back; the positions the output gives are taken back to the text's own columns, and what
 // it quotes (a task's text, a time phrase as written) is taken back from the text itself, so it stays verbatim.
-import { joinedCuts } from '../agencies/syllables.js'
+import { joinedCuts, lostSpaces, MARKED_LETTERS } from '../agencies/syllables.js'
 import { asWritten } from './segmented.js'
 import type { Span } from '../contract/schema.js'
 
 const WORD = /\p{L}{3,}/gu
 /** A letter with a mark, followed by a letter: where a lost space may be (most words have none). */
-const MARKED_THEN_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\p{L}/iu
+const MARKED_THEN_LETTER = new RegExp(`[${MARKED_LETTERS}]\\p{L}`, 'iu')
 /**
  * A letter with a mark before a consonant that cannot end a syllable, or before a capital: "vụĐảng", "bộxã", "uỷbáo"
  * (not k: "Đắk Lắk").
  */
-const CANNOT_END = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?:[bdđghlqrsvx]|\p{Lu})/gu
+const CANNOT_END = new RegExp(`[${MARKED_LETTERS}](?:[bdđghlqrsvx]|\\p{Lu})`, 'gu')
 /** How many such pairs a text must have before its words are looked at. */
 const MIN_SEEN = 10
 /** How many words must have run together, and in what share of the words, for a text to be read through a copy. */
@@ -50,22 +50,16 @@ export function unglue(lines: readonly string[]): Unglued {
   const out: string[] = []
   const spaces: Array<number[] | null> = []
   for (const line of lines) {
+    const at = MARKED_THEN_LETTER.test(line) ? lostSpaces(line) : []
     let copy = ''
     let from = 0
-    let put: number[] | null = null
-    if (MARKED_THEN_LETTER.test(line))
-      for (const m of line.matchAll(WORD)) {
-        const cuts = joinedCuts(m[0])
-        if (!cuts) continue
-        for (const c of cuts) {
-          copy += line.slice(from, m.index + c)
-          ;(put ??= []).push(copy.length)
-          copy += ' '
-          from = m.index + c
-        }
-      }
-    out.push(put ? copy + line.slice(from) : line)
-    spaces.push(put)
+    for (const a of at) {
+      copy += line.slice(from, a) + ' '
+      from = a
+    }
+    out.push(at.length ? copy + line.slice(from) : line)
+    // (the k-th space put back stands at the k-th offset, moved on by the k spaces before it)
+    spaces.push(at.length ? at.map((a, k) => a + k) : null)
   }
   return { lines: out, spaces }
 }
