@@ -173,7 +173,7 @@ const FLOORS: Record<string, string> = {
   r115: 'recall=0.98,leak=0.17,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names
   // itself finds one more task, without its lead, partner and quarter)
-  r116: 'recall=0.96,leak=0.08,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',
+  r116: 'recall=0.96,leak=0.04,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',
   // (r117's lead lowered from .60 to .56 on purpose on 12-05, twenty-third session: a commune's conclusion now finds one
   // more task, "Thường xuyên theo dõi, đôn đốc …", without the three bodies the annotator gave it)
   r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=0.89',

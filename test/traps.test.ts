@@ -2941,3 +2941,15 @@ describe('news-items-counted.md: a news page that counts its items in words ("*M
   })
   it('what was done is no task', () => expect(leaks(f, 'đã bắt giữ 1.250 vụ vi phạm')).toEqual([]))
 })
+
+describe('news-act-just-signed.md: a news page that tells of acts just signed ("… vừa ký Quyết định …")', () => {
+  const f = 'news-act-just-signed.md'
+  it('an act just signed or issued is news, not work, whatever the act does', () => {
+    expect(leaks(f, 'vừa ban hành Nghị định số 45/2026/NĐ-CP')).toEqual([])
+    expect(leaks(f, 'vừa ký Quyết định số 2210/QĐ-TTg')).toEqual([])
+  })
+  it('the plan\'s work it reports is still a task', () => {
+    expect(lead(f, 'rà soát các khu dân cư có nguy cơ sạt lở')).toEqual(names('Sở Nông nghiệp và Môi trường'))
+    expect(end(f, 'rà soát các khu dân cư có nguy cơ sạt lở')).toBe('2027-01-30')
+  })
+})

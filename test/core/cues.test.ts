@@ -526,3 +526,13 @@ describe('isStandingRule: how a case is classed', () => {
     expect(isStandingRule('Trường hợp doanh nghiệp chấm dứt hoạt động thì chậm nhất là 03 ngày làm việc trước ngày chấm dứt gửi văn bản thông báo.')).toBe(false)
   })
 })
+
+describe('isNarrative: an act a news page says was just signed', () => {
+  it('"… vừa ký Quyết định …", "… vừa ban hành Nghị định …" tell what was done, whatever the act does', () => {
+    expect(isNarrative('Thủ tướng Chính phủ vừa ký Quyết định số 2110/QĐ-TTg bổ nhiệm đồng chí Lê Văn An giữ chức Phó Tổng Tham mưu trưởng.')).toBe(true)
+    expect(isNarrative('Chính phủ vừa ban hành Nghị định số 91/2022/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP.')).toBe(true)
+  })
+  it('not "vừa … vừa …" (both … and …)', () => {
+    expect(isNarrative('Ủy ban nhân dân các xã vừa phát triển kinh tế vừa bảo đảm an toàn cho người dân.')).toBe(false)
+  })
+})
