@@ -76,7 +76,7 @@ const FLOORS: Record<string, string> = {
   r29: 'recall=0.97,leak=0,lead=0.92,coord=1,deadline=1,dated=1,meta=1',
   r30: 'recall=0.97,leak=0,lead=0.96,coord=1,deadline=1,dated=1,meta=1',
   r31: 'recall=1,leak=0,lead=0.94,coord=1,deadline=1,dated=1,meta=0.75',
-  r32: 'recall=0.98,leak=0.15,lead=1,coord=1,deadline=0.98,dated=0.98,meta=1',
+  r32: 'recall=0.98,leak=0.08,lead=1,coord=1,deadline=0.98,dated=0.98,meta=1',
   r33: 'recall=1,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r34: 'recall=0.96,leak=0.04,lead=0.96,coord=1,deadline=0.98,dated=0.86,meta=0.95',
   r35: 'recall=0.9,leak=0.05,lead=0.87,coord=1,deadline=1,dated=1,meta=0.86',

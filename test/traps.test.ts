@@ -2953,3 +2953,17 @@ describe('news-act-just-signed.md: a news page that tells of acts just signed ("
     expect(end(f, 'rà soát các khu dân cư có nguy cơ sạt lở')).toBe('2027-01-30')
   })
 })
+
+describe('procedure-steps-counted-from-receipt.txt: a resolution whose procedures count their steps from an opinion or a request received', () => {
+  const f = 'procedure-steps-counted-from-receipt.txt'
+  it('a step counted from what the step before sends is the procedure, no task, "chủ trì" and all; nor its condition', () => {
+    expect(leaks(f, 'kể từ ngày nhận được ý kiến của Sở Xây dựng')).toEqual([])
+    expect(leaks(f, 'kể từ khi nhận được đề nghị của doanh nghiệp')).toEqual([])
+    expect(leaks(f, 'Trường hợp không cấp phải trả lời bằng văn bản')).toEqual([])
+  })
+  it('a time counted from the resolution\'s own arrival still sets a task', () => {
+    expect(lead(f, 'công bố thủ tục hành chính được đơn giản hóa')).toEqual(names('Bộ Công Thương'))
+    expect(coordinators(f, 'công bố thủ tục hành chính được đơn giản hóa')).toEqual(names('Bộ Tư pháp'))
+    expect(lead(f, 'theo dõi, đôn đốc, kiểm tra việc thực hiện')).toEqual(names('Bộ Tư pháp'))
+  })
+})

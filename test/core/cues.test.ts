@@ -169,6 +169,10 @@ describe('standing rules of a legal text assign no one work', () => {
     'Giấy phép nhập khẩu hóa chất cấm có thời hạn 06 tháng kể từ ngày cấp.',
     'Nghị quyết này quy định việc cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính.',
     'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Nông nghiệp và Môi trường có trách nhiệm thẩm định.',
+    // a step counted from whatever the step before sends: an opinion, a request, a letter
+    'Trong thời hạn 07 ngày, kể từ ngày nhận được ý kiến của Bộ Công an, Bộ Quốc phòng chủ trì, phối hợp với các cơ quan liên quan thẩm định và cấp Giấy chứng nhận.',
+    'Trong vòng 7 ngày làm việc kể từ ngày nhận được đề nghị của doanh nghiệp, Bộ Công Thương ban hành Quyết định thu hồi Mã số tân trang.',
+    'Trong thời hạn 01 ngày làm việc kể từ khi nhận được đầy đủ ý kiến của các cơ quan, Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài chuyển hồ sơ.',
     // (an act that stays in force while another is suspended)
     'Trong thời gian tạm ngưng, Nghị định số 15/2018/NĐ-CP và các văn bản hướng dẫn thi hành tiếp tục có hiệu lực.',
     // the act replaces another as it is signed
@@ -221,6 +225,8 @@ describe('standing rules of a legal text assign no one work', () => {
     const s = 'Trong thời hạn 10 ngày kể từ ngày nhận được văn bản này, Sở Tài chính có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.'
     expect(isStandingRule(s)).toBe(false)
     expect(isDirective(s)).toBe(true)
+    const plan = 'Trong thời hạn 15 ngày kể từ ngày nhận được Kế hoạch này, Ủy ban nhân dân các huyện xây dựng kế hoạch thực hiện.'
+    expect(isStandingRule(plan)).toBe(false)
   })
   it('an item of "Tổ chức thi hành" that exempts is no task', () => {
     const doc = parseDocument(['NGHỊ QUYẾT', 'Điều 4. Tổ chức thi hành', '1. Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.', '2. Người đứng đầu các cơ quan, đơn vị tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm.'].join('\n'), { file: 'inline.txt' })

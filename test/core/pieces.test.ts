@@ -71,6 +71,14 @@ describe('paragraphSentences', () => {
 })
 
 describe('directiveSentences', () => {
+  it('a sentence on a condition goes on with the standing rule before it: no task of its own', () => {
+    const ctx = { today: '2026-07-10' }
+    const step = 'Trong thời hạn 07 ngày, kể từ ngày nhận được ý kiến của Bộ Công an, Bộ Quốc phòng chủ trì thẩm định và cấp Giấy chứng nhận.'
+    expect(directiveSentences(`${step} Trường hợp không cấp phải trả lời bằng văn bản nêu rõ lý do.`, ctx)).toEqual([])
+    // (after a task, the condition is still that task's: it is joined to it)
+    const task = 'Sở Tài chính chủ trì rà soát tài sản công, hoàn thành trước ngày 30/9/2026.'
+    expect(directiveSentences(`${task} Trường hợp có vướng mắc, phải báo cáo Ủy ban nhân dân tỉnh.`, ctx).map((p) => p.text)).toEqual([`${task} Trường hợp có vướng mắc, phải báo cáo Ủy ban nhân dân tỉnh.`])
+  })
   it('a last sentence that announces the items below it ("… các nội dung sau:") is none of them; one before it still is', () => {
     const ctx = { today: '2026-07-10' }
     const lead = 'Thực hiện Nghị định số 178/2026/NĐ-CP, nhằm bảo đảm việc quản lý tài sản thống nhất, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện các nội dung sau:'

@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { closingCall, continuesPrevious, isDirective, isNarrative, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { onlyPrepares } from '../structure/headings.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
@@ -340,10 +340,15 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
   let paragraphDeadline: DeadlineMatch | null = null
   let previousReport = false
   let previousDirective = false
+  let previousRule = false
   const all = sentences(text)
   const closingLeadIn = (i: number) => i === all.length - 1 && LEADS_IN.test(all[i].text)
   for (const [i, s] of all.entries()) {
     if (PURPOSE.test(s.text) && closingLeadIn(i + 1)) continue
+    // ("Trong thời hạn 07 ngày, kể từ ngày nhận được ý kiến …, Bộ Quốc phòng … cấp Giấy chứng nhận …. Trường hợp không
+    // cấp phải trả lời bằng văn bản …": a sentence on a condition goes on with the standing rule before it, a rule too)
+    if (previousRule && CONDITION.test(s.text)) continue
+    previousRule = isStandingRule(s.text)
     const own = lastDeadline(s.text, ctx)
     // ("… ghi nhận những kết quả đã đạt. Đồng thời, đồng chí cũng yêu cầu trong năm tới, cần tập trung …": a sentence that
     // goes on from a report but asks, itself directing, is no report)

@@ -119,6 +119,10 @@ const STANDING_RULE = new RegExp(
     // bổ sung để phù hợp với tình hình thực tế.")
     String.raw`^(?:trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,\s*)?(?:kế hoạch|chương trình|quyết định|quy chế|quy định|hướng dẫn|đề án) này (?:sẽ |có thể )?được (?:tiếp tục )?(?:điều chỉnh|sửa đổi|bổ sung|cập nhật)`,
     String.raw`kể từ ngày (?:nhận|tiếp nhận)[^.;]{0,40}?(?:hồ sơ|đơn)(?!\p{L})`,
+    // (a step counted from whatever the one before it sends, an opinion, a request, a letter: "Trong thời hạn 07 ngày,
+    // kể từ ngày nhận được ý kiến của Bộ Công an …, Bộ Quốc phòng chủ trì … thẩm định và cấp Giấy chứng nhận …"; not the
+    // time a plan gives from its own arrival: "Trong thời hạn 15 ngày kể từ ngày nhận được Kế hoạch này, UBND các huyện …")
+    String.raw`^trong (?:thời hạn|vòng) (?:tối đa |không quá )?\d+ ngày(?: làm việc)?,?\s+(?:kể\s+)?từ (?:ngày|khi|thời điểm) (?:nhận|tiếp nhận)(?:\s+(?:được|đủ|đầy đủ))*\s(?![^.;,]{0,80}?\snày(?!\p{L}))`,
     // how a council or a board set up by the act works: whose seal it uses, when it dissolves, what funds it, what its
     // conclusions are ("Chủ tịch Hội đồng sử dụng con dấu của …", "Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ",
     // "Kinh phí hoạt động của Hội đồng: Thực hiện theo quy định", "Kết luận của Hội đồng là một trong những cơ sở …")
