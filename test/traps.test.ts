@@ -2967,3 +2967,15 @@ describe('procedure-steps-counted-from-receipt.txt: a resolution whose procedure
     expect(lead(f, 'theo dõi, đôn đốc, kiểm tra việc thực hiện')).toEqual(names('Bộ Tư pháp'))
   })
 })
+
+describe('decision-partners-past-bare-collective.txt: a list of partners with a collective written without "các" in its middle', () => {
+  const f = 'decision-partners-past-bare-collective.txt'
+  it('the list goes on past "tổ chức chính trị - xã hội cấp trung ương" to the chamber named after it', () => {
+    expect(lead(f, 'tổ chức thực hiện Quyết định này')).toEqual(names('Bộ Công an'))
+    expect(coordinators(f, 'tổ chức thực hiện Quyết định này')).toEqual(names('Liên đoàn Thương mại và Công nghiệp Việt Nam'))
+  })
+  it('the chamber by its name since 2025 leads its own item', () => {
+    expect(lead(f, 'hướng dẫn doanh nghiệp hội viên')).toEqual(names('Liên đoàn Thương mại và Công nghiệp Việt Nam'))
+    expect(end(f, 'hướng dẫn doanh nghiệp hội viên')).toBe('2026-09-29')
+  })
+})

@@ -9,6 +9,12 @@ function read(text: string) {
 }
 
 describe('assign', () => {
+  it('a list of partners goes on past a bare collective and its level ("tổ chức chính trị - xã hội cấp trung ương") to the chamber by its name since 2025', () => {
+    const s = 'Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tổ chức chính trị - xã hội cấp trung ương, Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty tổ chức thực hiện Quyết định này.'
+    expect(read(s)).toEqual({ lead: ['Bộ Công an'], coordinators: ['Liên đoàn Thương mại và Công nghiệp Việt Nam'], reportsTo: [] })
+    const generic = assign(s, findAgencies(s)).coordinators.filter((a) => a.generic).map((a) => a.name)
+    expect(generic).toContain('tổ chức chính trị - xã hội cấp trung ương')
+  })
   it('"yêu cầu X, …": a named body required to act leads, however long the list; a list going on from a genitive does not', () => {
     expect(read('Để hoàn thành công trình theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ và phấn đấu tổ chức khánh thành, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm quyền tiếp tục quyết tâm, nỗ lực.').lead).toEqual(['Bộ Y tế'])
     // "yêu cầu các tổ chức, cá nhân …" names no one who acts
