@@ -71,7 +71,7 @@ const FLOORS: Record<string, string> = {
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
   r25: 'recall=1,leak=0,lead=0.96,coord=0.94,deadline=0.99,dated=0.99,meta=1',
   r26: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=0.83',
-  r27: 'recall=0.93,leak=0.25,lead=1,coord=0.86,deadline=1,dated=1,meta=1',
+  r27: 'recall=0.93,leak=0.2,lead=1,coord=0.86,deadline=1,dated=1,meta=1',
   r28: 'recall=0.82,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.88',
   r29: 'recall=0.97,leak=0,lead=0.92,coord=1,deadline=1,dated=1,meta=1',
   r30: 'recall=0.97,leak=0,lead=0.96,coord=1,deadline=1,dated=1,meta=1',

@@ -2979,3 +2979,17 @@ describe('decision-partners-past-bare-collective.txt: a list of partners with a 
     expect(end(f, 'hướng dẫn doanh nghiệp hội viên')).toBe('2026-09-29')
   })
 })
+
+describe('decision-licence-conditions.txt: the conditions a licence asks of those who apply, in articles and numbered items', () => {
+  const f = 'decision-licence-conditions.txt'
+  it('what an applicant must have ("Thương nhân phải có kho chứa …") is a condition, no task', () => {
+    expect(leaks(f, 'phải có kho chứa')).toEqual([])
+    expect(leaks(f, 'phải có bằng đại học')).toEqual([])
+    expect(leaks(f, 'phải được kiểm định và dán nhãn')).toEqual([])
+  })
+  it('the duties of the article after them are tasks', () => {
+    expect(task(f, 'kiểm tra việc đáp ứng điều kiện kinh doanh').lead.map((a) => a.name)).toEqual(['Sở Công Thương các tỉnh'])
+    expect(end(f, 'kiểm tra việc đáp ứng điều kiện kinh doanh')).toBe('2026-12-14')
+    expect(lead(f, 'hướng dẫn thực hiện Thông tư này')).toEqual(names('Cục Kỹ thuật an toàn và Môi trường công nghiệp'))
+  })
+})

@@ -38,6 +38,13 @@ describe('roleOf', () => {
     expect(roleOf('Quyền hạn')).toBe('purpose')
     expect(roleOf('Nhiệm vụ và quyền hạn của Ban Chỉ đạo')).not.toBe('purpose')
   })
+  it('the conditions a licence, a card or a trade asks of those who apply are said, as aims are; not the means a plan secures', () => {
+    expect(roleOf('Điều kiện được xem xét cấp thẻ ABTC')).toBe('purpose')
+    expect(roleOf('Điều kiện đối với doanh nghiệp nơi doanh nhân đang làm việc:')).toBe('purpose')
+    expect(roleOf('Điều kiện, tiêu chí đối với sản phẩm, dịch vụ thử nghiệm')).toBe('purpose')
+    expect(roleOf('ĐIỀU KIỆN BẢO ĐẢM THỰC HIỆN')).not.toBe('purpose')
+    expect(roleOf('Điều kiện làm khóa luận và nghĩa vụ của sinh viên')).not.toBe('purpose')
+  })
   it('a lead-in to requirements to carry out heads work; one to shortcomings heads a report', () => {
     expect(introRole('Tổng cục Thuế đề nghị Cục Thuế các tỉnh khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:')).toBe('tasks')
     expect(introRole('Kế hoạch phải bảo đảm các yêu cầu sau:')).toBe('purpose')
