@@ -2993,3 +2993,13 @@ describe('decision-licence-conditions.txt: the conditions a licence asks of thos
     expect(lead(f, 'hướng dẫn thực hiện Thông tư này')).toEqual(names('Cục Kỹ thuật an toàn và Môi trường công nghiệp'))
   })
 })
+
+describe('news-time-headline-act-just-issued.md: a news page whose headline opens with "Thời gian …" and tells of a plan just issued', () => {
+  const f = 'news-time-headline-act-just-issued.md'
+  it('the plan just issued is news, even in a section a time heading opens', () => expect(leaks(f, 'vừa ban hành Kế hoạch 118/KH-UBND')).toEqual([]))
+  it('the work the page reports is still a task', () => {
+    expect(lead(f, 'tổ chức giao nhận quân')).toEqual(names('Bộ Chỉ huy Quân sự tỉnh'))
+    expect(coordinators(f, 'tổ chức giao nhận quân')).toEqual(names('Công an tỉnh'))
+    expect(end(f, 'tổ chức giao nhận quân')).toBe('2027-02-27')
+  })
+})

@@ -541,4 +541,8 @@ describe('isNarrative: an act a news page says was just signed', () => {
   it('not "vừa … vừa …" (both … and …)', () => {
     expect(isNarrative('Ủy ban nhân dân các xã vừa phát triển kinh tế vừa bảo đảm an toàn cho người dân.')).toBe(false)
   })
+  it('an item in a task section that opens with an act just issued reports it ("X vừa ban hành Kế hoạch … năm 2026.")', () => {
+    expect(opensAsReport('UBND thành phố Hải Phòng vừa ban hành Kế hoạch 209/KH-UBND quy định tuyển chọn và gọi công dân nhập ngũ năm 2026.')).toBe(true)
+    expect(opensAsReport('Ủy ban nhân dân các xã vừa phát triển kinh tế vừa bảo đảm an toàn cho người dân.')).toBe(false)
+  })
 })

@@ -299,7 +299,8 @@ export function isNarrative(s: string): boolean {
  * a budget ("các chi phí … vượt dự toán được Thủ tướng Chính phủ giao").
  */
 const PASSIVE_ASSIGNED = new RegExp(String.raw`${SET_BEFORE}${GIVEN}`, 'iu')
-const PAST = /(?:^|[\s,])(?:đã|vừa qua)(?=\s)/iu
+// ("UBND thành phố Hải Phòng vừa ban hành Kế hoạch 209/KH-UBND …": an act just issued, as NARRATIVE reads it)
+const PAST = /(?:^|[\s,])(?:đã|vừa qua|vừa (?:ký|ban hành|có (?:văn bản|công văn)|phê duyệt|công bố))(?=\s)/iu
 
 /**
  * For an item in a task section the bar is higher: "đã" deep in a relative clause ("những hạn chế đã diễn ra",
