@@ -37,7 +37,9 @@ const GIVEN = String.raw`được\s+[^.;]{0,60}?(?<!\s(?:bàn|chuyển))\sgiao(?
 // ("Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg … ban hành Kế hoạch …": a page tells of an act
 // signed on a day it names, without "đã")
 const SIGNED_ON_DAY = String.raw`^ngày \d{1,2}(?:\/| tháng )\d{1,2}(?:\/| năm )\d{4}\s*,\s[^.;:]{0,100}?\s(?:đã\s+)?(?:ký(?: ban hành)?|ban hành)\s+(?:quyết định|nghị quyết|nghị định|chỉ thị|công điện|công văn|kế hoạch|thông báo|kết luận|thông tư|quy định)(?!\p{L})`
-const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|vừa (?:ký|ban hành|có (?:văn bản|công văn)|phê duyệt|công bố)|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}${GIVEN}|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$|${SIGNED_ON_DAY}`, 'iu')
+/** An act just signed or issued: "… vừa ký Quyết định …", "… vừa ban hành Kế hoạch …" (not "vừa … vừa …", both … and …). */
+const JUST_ISSUED = String.raw`vừa (?:ký|ban hành|có (?:văn bản|công văn)|phê duyệt|công bố)`
+const NARRATIVE = new RegExp(String.raw`(^|[\s,(])(đã|vừa qua|${JUST_ISSUED}|mong|nhìn chung|bước đầu|trước đây|năm qua|thời gian qua)(?=$|[\s,;:.)])|${SET_BEFORE}${GIVEN}|chủ trì (?:phiên họp|hội nghị|cuộc họp|buổi làm việc)\s*\.?$|${SIGNED_ON_DAY}`, 'iu')
 
 // A sentence that opens by assessing rather than directing.
 const ASSESSMENT_OPENING =
@@ -300,7 +302,7 @@ export function isNarrative(s: string): boolean {
  */
 const PASSIVE_ASSIGNED = new RegExp(String.raw`${SET_BEFORE}${GIVEN}`, 'iu')
 // ("UBND thành phố Hải Phòng vừa ban hành Kế hoạch 209/KH-UBND …": an act just issued, as NARRATIVE reads it)
-const PAST = /(?:^|[\s,])(?:đã|vừa qua|vừa (?:ký|ban hành|có (?:văn bản|công văn)|phê duyệt|công bố))(?=\s)/iu
+const PAST = new RegExp(String.raw`(?:^|[\s,])(?:đã|vừa qua|${JUST_ISSUED})(?=\s)`, 'iu')
 
 /**
  * For an item in a task section the bar is higher: "đã" deep in a relative clause ("những hạn chế đã diễn ra",
