@@ -3003,3 +3003,18 @@ describe('news-time-headline-act-just-issued.md: a news page whose headline open
     expect(end(f, 'tổ chức giao nhận quân')).toBe('2027-02-27')
   })
 })
+
+describe('regulation-general-provisions.txt: a regulation whose chapter of general provisions holds articles titled with task words', () => {
+  const f = 'regulation-general-provisions.txt'
+  it('the articles of "QUY ĐỊNH CHUNG" give no one work, whatever their titles ("Hình thức …", "Trách nhiệm sử dụng thẻ")', () => {
+    expect(leaks(f, 'Thẻ có hai dạng là thẻ cứng')).toEqual([])
+    expect(leaks(f, 'Sử dụng thẻ đúng mục đích')).toEqual([])
+    expect(leaks(f, 'Giữ gìn và bảo quản thẻ')).toEqual([])
+  })
+  it('the chapter after it still does', () => {
+    expect(lead(f, 'hướng dẫn việc cấp thẻ')).toEqual(names('Bộ Xây dựng'))
+    expect(coordinators(f, 'hướng dẫn việc cấp thẻ')).toEqual(names('Bộ Công an'))
+    expect(end(f, 'hướng dẫn việc cấp thẻ')).toBe('2026-09-29')
+    expect(lead(f, 'kiểm tra việc sử dụng thẻ')).toEqual(names('Cục Hàng không Việt Nam'))
+  })
+})

@@ -38,6 +38,11 @@ describe('roleOf', () => {
     expect(roleOf('Quyền hạn')).toBe('purpose')
     expect(roleOf('Nhiệm vụ và quyền hạn của Ban Chỉ đạo')).not.toBe('purpose')
   })
+  it('a legal text\'s chapter of general provisions is said, as aims are', () => {
+    expect(roleOf('QUY ĐỊNH CHUNG')).toBe('purpose')
+    expect(roleOf('Những quy định chung')).toBe('purpose')
+    expect(roleOf('Quy định chung về quản lý thẻ')).not.toBe('purpose')
+  })
   it('the conditions a licence, a card or a trade asks of those who apply are said, as aims are; not the means a plan secures', () => {
     expect(roleOf('Điều kiện được xem xét cấp thẻ ABTC')).toBe('purpose')
     expect(roleOf('Điều kiện đối với doanh nghiệp nơi doanh nhân đang làm việc:')).toBe('purpose')

@@ -3,12 +3,13 @@
 // state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:", and the powers a
 // body is given, "Quyền hạn của Ban Chỉ đạo" — not its duties, "Nhiệm vụ và quyền hạn"; and the conditions a licence, a
 // card or a trade asks those who apply to meet, "Điều kiện được xem xét cấp thẻ", "Điều kiện đối với doanh nghiệp …:" —
-// not the means a plan secures, "Điều kiện bảo đảm thực hiện", nor conditions joined to duties, "… và nghĩa vụ của sinh viên".)
+// not the means a plan secures, "Điều kiện bảo đảm thực hiện", nor conditions joined to duties, "… và nghĩa vụ của sinh viên";
+// and a legal text's general provisions, "Chương I. QUY ĐỊNH CHUNG", whatever its articles' titles say: sections.ts.)
 import type { SectionRole } from '../contract/schema.js'
 import { withoutMarks } from '../contract/text.js'
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp)))/u],
+  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|(?:những )?quy định chung\s*:?$)/u],
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
@@ -25,6 +26,9 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
  * A heading that ends by giving its subject duties: "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ", "2. Kho
  * bạc Nhà nước tỉnh có trách nhiệm sau:". When the subject is a body, the items under it are its work (sections.ts).
  */
+/** A legal text's chapter of general provisions: its scope, its terms, its principles, what the act is and who it binds. */
+export const GENERAL_PROVISIONS = /^(?:chương\s+[ivxlc\d]+[.:]?\s*)?(?:những\s+)?quy định chung\s*:?$/iu
+
 export const DUTY_END = /\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:(?:,|\s+và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ))?(?:\s+(?:sau đây|sau|như sau|chủ yếu|cụ thể))?\s*[:.]?\s*$/iu
 
 /** The same words with no diacritics, for headings whose marks OCR damaged ("TỎ CHỨC THỰC HIỆN", "NHIỆM VU"). */

@@ -6,7 +6,7 @@ import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/me
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isDirective, opensWithWork } from '../grammar/cues.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
-import { DUTY_END, introRole, roleOf, shortLeadInRole } from './roles.js'
+import { DUTY_END, GENERAL_PROVISIONS, introRole, roleOf, shortLeadInRole } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
 import { withoutMarks } from '../contract/text.js'
@@ -288,6 +288,10 @@ export function buildOutline(blocks: Block[]): Outline {
       // ("Mục tiêu cụ thể đến 2025" / "### Triển khai hiệu quả thương mại hóa 5G:" / "* 100% các huyện … có sóng 5G": under
       // the aims, a heading that opens with the verb only groups more aims; the parts that give work are their own headings)
       if (own === 'tasks' && parent?.role === 'purpose' && AIM_GROUP.test(title)) own = null
+      // ("QUY ĐỊNH CHUNG" / "Điều 3. Hình thức thẻ ABTC", "Điều 6. Trách nhiệm sử dụng thẻ ABTC": the articles of a legal
+      // text's general provisions say what the act is, what its words mean and what binds those it covers; they give no
+      // one work, whatever their titles' words)
+      if ((own === 'tasks' || own === 'organisation') && stack.some((f) => GENERAL_PROVISIONS.test(f.section.title ?? ''))) own = null
       const role: SectionRole = own ?? parent?.role ?? 'other'
       // "Ban Tổ chức Tỉnh ủy:", also "Đối với Ban Tổ chức Tỉnh ủy", "Trách nhiệm của Sở Nội vụ", "Giao Sở Y tế"
       let named = headingBodies(b, title)
