@@ -22,13 +22,13 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
 
+/** A legal text's chapter of general provisions: its scope, its terms, its principles, what the act is and who it binds. */
+export const GENERAL_PROVISIONS = /^(?:chương\s+[ivxlc\d]+[.:]?\s*)?(?:những\s+)?quy định chung\s*:?$/iu
+
 /**
  * A heading that ends by giving its subject duties: "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ", "2. Kho
  * bạc Nhà nước tỉnh có trách nhiệm sau:". When the subject is a body, the items under it are its work (sections.ts).
  */
-/** A legal text's chapter of general provisions: its scope, its terms, its principles, what the act is and who it binds. */
-export const GENERAL_PROVISIONS = /^(?:chương\s+[ivxlc\d]+[.:]?\s*)?(?:những\s+)?quy định chung\s*:?$/iu
-
 export const DUTY_END = /\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:(?:,|\s+và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ))?(?:\s+(?:sau đây|sau|như sau|chủ yếu|cụ thể))?\s*[:.]?\s*$/iu
 
 /** The same words with no diacritics, for headings whose marks OCR damaged ("TỎ CHỨC THỰC HIỆN", "NHIỆM VU"). */
