@@ -8,8 +8,13 @@
 import type { SectionRole } from '../contract/schema.js'
 import { withoutMarks } from '../contract/text.js'
 
+/** The words of a legal text's chapter of general provisions: its scope, its terms, what the act is and who it binds. */
+const GENERAL_WORDS = String.raw`(?:những\s+)?quy định chung\s*:?$`
+/** That chapter's heading, its number before it or not: "Chương I. QUY ĐỊNH CHUNG", "Những quy định chung". */
+export const GENERAL_PROVISIONS = new RegExp(String.raw`^(?:chương\s+[ivxlc\d]+[.:]?\s*)?${GENERAL_WORDS}`, 'iu')
+
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', /^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|(?:những )?quy định chung\s*:?$)/u],
+  ['purpose', new RegExp(String.raw`^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|${GENERAL_WORDS})`, 'u')],
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
@@ -21,9 +26,6 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|(?:(?:quyền hạn|chức năng)(?:,| và) )?trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
   ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
-
-/** A legal text's chapter of general provisions: its scope, its terms, its principles, what the act is and who it binds. */
-export const GENERAL_PROVISIONS = /^(?:chương\s+[ivxlc\d]+[.:]?\s*)?(?:những\s+)?quy định chung\s*:?$/iu
 
 /**
  * A heading that ends by giving its subject duties: "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ", "2. Kho
