@@ -3018,3 +3018,26 @@ describe('regulation-general-provisions.txt: a regulation whose chapter of gener
     expect(lead(f, 'kiểm tra việc sử dụng thẻ')).toEqual(names('Cục Hàng không Việt Nam'))
   })
 })
+
+describe('decision-decentralised-powers.txt: a decision whose articles hand bodies powers ("Phân cấp cho X thực hiện một số nhiệm vụ, quyền hạn sau")', () => {
+  const f = 'decision-decentralised-powers.txt'
+  it('each numbered power under such an article is the named body\'s work, whatever its verb ("Quản lý …", "Thẩm định …")', () => {
+    expect(lead(f, 'Quản lý hoạt động của các siêu thị')).toEqual(names('Sở Công Thương'))
+    expect(lead(f, 'Thẩm định phương án giá')).toEqual(names('Sở Tài chính'))
+    expect(lead(f, 'Quản lý tài sản kết cấu hạ tầng chợ')).toEqual(names('Sở Tài chính'))
+    // (handed to a collective, the powers are work with no named lead)
+    expect(task(f, 'Quản lý hoạt động của các chợ hạng 2').lead.filter((a) => !a.generic)).toEqual([])
+  })
+  it('a clause wrapped before its article ("… tại khoản 1" / "Điều này.") stays in its item', () => {
+    expect(leaks(f, 'Điều này.')).toEqual([expect.stringContaining('Cấp Giấy phép kinh doanh')])
+  })
+  it('a unit named with the body it belongs to ("Phòng Quản lý thương mại thuộc Sở Công Thương") is the unit', () => {
+    expect(lead(f, 'tổng hợp kết quả')).toEqual(names('Phòng Quản lý thương mại'))
+    expect(end(f, 'tổng hợp kết quả')).toBe('2027-12-14')
+  })
+  it('an article on who is competent ("Điều 6. Thẩm quyền gia hạn Giấy phép kinh doanh") gives no one work', () => {
+    expect(leaks(f, 'quyết định gia hạn Giấy phép kinh doanh')).toEqual([])
+    expect(leaks(f, 'xem xét gia hạn giấy phép đối với các hộ')).toEqual([])
+  })
+  it('a number typed into its blank ("Số: 41 /2027/QĐ-UBND") is read', () => expect(doc(f).meta.number).toBe('41/2027/QĐ-UBND'))
+})

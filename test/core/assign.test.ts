@@ -209,3 +209,12 @@ describe('assign: a collective of a body\'s units inside a list', () => {
     expect(read('Văn phòng Ban Chỉ đạo phối hợp với cơ quan chức năng của Bộ Nông nghiệp và Môi trường theo dõi diễn biến.').coordinators).toEqual(['Bộ Nông nghiệp và Môi trường'])
   })
 })
+
+describe('assign: a named unit, then the body it belongs to', () => {
+  it('"Kho bạc Nhà nước thuộc Bộ Tài chính có trách nhiệm …": the unit leads, its owner is no second lead', () => {
+    expect(read('Kho bạc Nhà nước thuộc Bộ Tài chính có trách nhiệm hạch toán các khoản thu.').lead).toEqual(['Kho bạc Nhà nước'])
+    expect(read('Kho bạc Nhà nước trực thuộc Bộ Tài chính có trách nhiệm hạch toán các khoản thu.').lead).toEqual(['Kho bạc Nhà nước'])
+    // (two bodies listed stay two)
+    expect(read('Kho bạc Nhà nước, Bộ Tài chính có trách nhiệm hạch toán các khoản thu.').lead).toEqual(['Kho bạc Nhà nước', 'Bộ Tài chính'])
+  })
+})

@@ -287,3 +287,10 @@ describe('a letterhead\'s unit in capitals that the lexicon does not list', () =
     expect(meta(['BAN CHẤP HÀNH', 'TRUNG ƯƠNG', 'VĂN PHÒNG', 'Số 07-KL/VPTW', 'KẾT LUẬN']).issuer?.name).toBe('Văn phòng Trung ương Đảng')
   })
 })
+
+describe('a number typed into the blank left for it', () => {
+  it('"Số: 28 /2025/QĐ-UBND" is 28/2025/QĐ-UBND', () => {
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 28 /2025/QĐ-UBND Lào Cai, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH']).number).toBe('28/2025/QĐ-UBND')
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 28 / 2025 /QĐ-UBND Lào Cai, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH']).number).toBe('28/2025/QĐ-UBND')
+  })
+})

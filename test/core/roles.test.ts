@@ -110,3 +110,12 @@ describe('a heading that names the focus of the work', () => {
     expect(roleOf('Trọng tâm là phát triển doanh nghiệp số')).toBeNull()
   })
 })
+
+describe('a heading on who is competent for what', () => {
+  it('"Thẩm quyền xem xét cho phép sử dụng thẻ ABTC" states competences, as powers do; not with the steps to take', () => {
+    expect(roleOf('Thẩm quyền xem xét cho phép sử dụng thẻ ABTC')).toBe('purpose')
+    expect(roleOf('Thẩm quyền cấp giấy phép hoạt động in xuất bản phẩm')).toBe('purpose')
+    expect(roleOf('Thẩm quyền, trình tự, thời gian đánh giá, xếp loại')).toBeNull()
+    expect(roleOf('Thẩm quyền và trách nhiệm của Sở Tài chính')).not.toBe('purpose')
+  })
+})

@@ -569,3 +569,18 @@ describe('a heading under the aims that opens with "Triển khai"', () => {
     expect(role(['a) Triển khai thực hiện các nhiệm vụ sau:', '- Sở Y tế chủ trì rà soát.'])).toBe('tasks')
   })
 })
+
+describe('an article that hands a body powers ("Phân cấp cho …", "Ủy quyền cho …")', () => {
+  const tasks = (title: string) => parse(['QUYẾT ĐỊNH', 'Quy định phân cấp quản lý an toàn thực phẩm', 'Chương II', 'PHÂN CẤP QUẢN LÝ', title, '1. Quản lý an toàn thực phẩm đối với siêu thị, trung tâm thương mại.', '2. Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.']).tasks.map((t) => [t.text.slice(0, 12), t.lead.map((l) => l.name)])
+  it('"Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau": each item is the body\'s work', () => {
+    expect(tasks('Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau')).toEqual([
+      ['Quản lý an t', ['Sở Y tế']],
+      ['Cấp Giấy chứ', ['Sở Y tế']],
+    ])
+    expect(tasks('Điều 5. Ủy quyền cho Sở Công Thương thực hiện các nhiệm vụ sau:').map((t) => t[1])).toEqual([['Sở Công Thương'], ['Sở Công Thương']])
+  })
+  it('a collective handed them leads none; an article that only describes decentralisation gives no work', () => {
+    expect(tasks('Điều 7. Phân cấp cho Ủy ban nhân dân cấp xã thực hiện một số nhiệm vụ, quyền hạn sau').map((t) => t[1])).toEqual([[], []])
+    expect(tasks('Điều 3. Nguyên tắc phân cấp')).toEqual([])
+  })
+})

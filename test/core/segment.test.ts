@@ -302,6 +302,14 @@ describe('a provision whose act opens the next line', () => {
   })
 })
 
+describe('a clause whose article opens the next line', () => {
+  it('"… quy định tại khoản 1" / "Điều này." and "… khoản 3" / "Điều 4 Quyết định này." go on; an article\'s heading after a clause does not', () => {
+    expect(segment(lines('2. Cấp Giấy phép đối với các cơ sở quy định tại khoản 1\nĐiều này.'), false).map((b) => b.text)).toEqual(['Cấp Giấy phép đối với các cơ sở quy định tại khoản 1 Điều này.'])
+    expect(segment(lines('2. Tiếp nhận hồ sơ của các cơ sở quy định tại khoản 3\nĐiều 4 Quyết định này.'), false)).toHaveLength(1)
+    expect(segment(lines('2. Cấp Giấy phép theo quy định tại khoản 1\nĐiều 4. Trách nhiệm của Sở Công Thương'), false)).toHaveLength(2)
+  })
+})
+
 describe('an article\'s word alone on its line', () => {
   it('"**Điều" / "11. Cơ quan thực hiện …**" is article 11, not a paragraph "Điều" and an item "11."', () => {
     const b = segment(lines('**Điều\n11. Cơ quan thực hiện nhiệm vụ kiểm tra**\n\n1. Sở Tài chính:'), true)

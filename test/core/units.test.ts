@@ -266,3 +266,10 @@ describe('unitMentions: an office whose name holds a comma', () => {
     expect(unitMentions('liên hệ Phòng PC04, SĐT 0912345678', []).map((m) => m.name)).toEqual(['Phòng PC04'])
   })
 })
+
+describe('unitMentions: a unit and the body it belongs to', () => {
+  it('"Phòng Khoáng sản thuộc Sở": the name stops at "thuộc"', () => {
+    expect(unitMentions('Giao Phòng Khoáng sản thuộc Sở chịu trách nhiệm tham mưu', []).map((m) => m.name)).toEqual(['Phòng Khoáng sản'])
+    expect(unitMentions('Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ', []).map((m) => m.name)).toContain('Văn phòng Đăng ký đất đai')
+  })
+})

@@ -63,6 +63,8 @@ const VERB_SOON = new RegExp(
 /** Between a collective and the body whose units it names: "các cơ quan của Quốc hội". */
 const OWNED_BY = /^\s+(?:của|thuộc)\s+$/u
 const PLURAL = /^(?:các|những)\s/iu
+/** Between a named unit and the body it belongs to: "Phòng Khoáng sản thuộc Sở …", "Trung tâm X trực thuộc Sở …". */
+const PART_OF = /^\s+(?:trực\s+)?thuộc\s+$/u
 
 function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []
@@ -76,6 +78,9 @@ function chains(mentions: AgencyMention[], text: string): Chain[] {
     // one name with that body, no list of two, and the list goes on after it; "cơ quan chức năng của Bộ X", one body's
     // functional agencies, still names Bộ X)
     else if (last && PLURAL.test(last.members[last.members.length - 1].text) && last.members[last.members.length - 1].generic && !m.generic && OWNED_BY.test(text.slice(last.end, m.index))) last.end = m.index + m.length
+    // ("Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm …": a named unit, then the body it
+    // belongs to, is that unit)
+    else if (last && !last.members[last.members.length - 1].generic && !m.generic && PART_OF.test(text.slice(last.end, m.index))) last.end = m.index + m.length
     else out.push({ members: [m], start: m.index, end: m.index + m.length })
   }
   return out

@@ -10,7 +10,7 @@ import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp thuộc'.split(' '),
 )
 /**
  * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",

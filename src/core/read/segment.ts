@@ -385,6 +385,9 @@ const announcesNumber = (end: string, text: string) => NUMBER_START.test(text) &
 const PROVISION_END = /(?<![\p{L}])(?:Điều|khoản|điểm|Mục|Chương)\s+[\dIVX]+[a-zđ]?$/u
 const ACT_START = /^(?:Nghị định|Nghị quyết|Luật|Bộ luật|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Hướng dẫn|Quy định|Pháp lệnh)(?:\s+(?:số|liên tịch)|\s+\d|\s+\p{Lu})/u
 
+/** An article cited, not headed, opening a line: "Điều này", "Điều 12 Nghị định …" (no stop after its number). */
+const ARTICLE_CITED = /^(?:Điều|Mục|Chương)\s+(?:này|\d{1,3}[a-zđ]?(?![.:\d\p{L}]))/u
+
 /** A document's number opening a line: "13-KH/TU", "178/2026/NĐ-CP", "01-HD/BTCTU". */
 const NUMBER_START = /^\d{1,5}(?:\/\d{4})?[/-]\p{Lu}/u
 
@@ -409,6 +412,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && OPEN_END.test(end) && (!isCaps(text) || announcesNumber(end, text)) && !(prev.caps && /\p{Ll}/u.test(text.slice(0, 24)))) return true
   // nor on a provision whose act opens the next line: "… theo quy định tại Điều 8" / "Nghị định số 217/2025/NĐ-CP …"
   if (blank === 0 && PROVISION_END.test(end) && ACT_START.test(text)) return true
+  // nor on a clause whose article opens the next line: "… quy định tại khoản 1" / "Điều này.", "… khoản 3" / "Điều 4
+  // Quyết định này" (an article's heading has its stop after the number: "Điều 4. …")
+  if (blank === 0 && PROVISION_END.test(end) && ARTICLE_CITED.test(text)) return true
   // nor on a span of years cut after its dash: "… giảm nghèo bền vững giai đoạn 2026-" / "2030." (the year is no item)
   if (blank === 0 && /(?<![\d/.])(?:19|20)\d\d\s*[-–]$/u.test(end) && /^(?:19|20)\d\d(?!\d)/u.test(text)) return true
   // nor, in an item, on a period whose years open the next line: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"

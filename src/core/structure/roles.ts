@@ -1,8 +1,9 @@
 // What a heading says about the text under it: purpose, assessment and arrangement sections hold no tasks; task and
 // organisation sections do. (An emulation plan's criteria and its awards, "Tiêu chí thi đua", "Hình thức khen thưởng",
 // state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:", and the powers a
-// body is given, "Quyền hạn của Ban Chỉ đạo" — not its duties, "Nhiệm vụ và quyền hạn"; and the conditions a licence, a
-// card or a trade asks those who apply to meet, "Điều kiện được xem xét cấp thẻ", "Điều kiện đối với doanh nghiệp …:" —
+// body is given, "Quyền hạn của Ban Chỉ đạo" — not its duties, "Nhiệm vụ và quyền hạn" — and who is competent for what,
+// "Điều 10. Thẩm quyền xem xét cho phép sử dụng thẻ" — not with the steps to take, "Thẩm quyền, trình tự …"; and the
+// conditions a licence, a card or a trade asks those who apply to meet, "Điều kiện được xem xét cấp thẻ", "Điều kiện đối với doanh nghiệp …:" —
 // not the means a plan secures, "Điều kiện bảo đảm thực hiện", nor conditions joined to duties, "… và nghĩa vụ của sinh viên";
 // and a legal text's general provisions, "Chương I. QUY ĐỊNH CHUNG", whatever its articles' titles say: sections.ts.)
 import type { SectionRole } from '../contract/schema.js'
@@ -14,7 +15,7 @@ const GENERAL_WORDS = String.raw`(?:những\s+)?quy định chung\s*:?$`
 export const GENERAL_PROVISIONS = new RegExp(String.raw`^(?:chương\s+[ivxlc\d]+[.:]?\s*)?${GENERAL_WORDS}`, 'iu')
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
-  ['purpose', new RegExp(String.raw`^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|${GENERAL_WORDS})`, 'u')],
+  ['purpose', new RegExp(String.raw`^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|thẩm quyền(?![^.]*(?:trình tự|thủ tục|thời gian|trách nhiệm|nhiệm vụ))|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|${GENERAL_WORDS})`, 'u')],
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
@@ -24,7 +25,7 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
   ['arrangements', /^(thành phần(?! hồ sơ)|địa điểm|thời gian(,| và) (địa điểm|thành phần|phạm vi)|phạm vi(,| và) thời gian|nội dung (buổi |cuộc )?(làm việc|hội nghị|hội thảo|tọa đàm)|(phương pháp|cách thức|hình thức) (làm việc|tổ chức hội nghị))/u],
   ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|(?:(?:quyền hạn|chức năng)(?:,| và) )?trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
-  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
+  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|(?:phân cấp|ủy quyền|uỷ quyền) cho [^.;:]+? (?:thực hiện|đảm nhiệm) (?:một số |các |những )?(?:nhiệm vụ|quyền hạn)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
 
 /**

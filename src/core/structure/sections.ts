@@ -556,6 +556,8 @@ const PROGRAMME_OF = /(?<!\p{L})[Cc]hương trình\s+(?:công tác|giám sát|ho
 
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
+/** "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau": the body handed the powers listed under it. */
+export const DELEGATES = /^(?:phân cấp|ủy quyền|uỷ quyền)\s+cho\s+(.+?)\s+(?:thực hiện|đảm nhiệm)\s+(?:một số\s+|các\s+|những\s+)?(?:nhiệm vụ|quyền hạn)(?!\p{L})/iu
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 /** A duty given to whom follows: "Trách nhiệm của …", also "Nhiệm vụ và quyền hạn của …", "Chức năng, nhiệm vụ của …". */
 const DUTY_OF = String.raw`(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của`
@@ -643,7 +645,7 @@ const LEADS_NEXT = /^\s*(?:chủ trì|(chỉ đạo))(?!\p{L})/u
 
 function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
   // "Về … do PVN thực hiện:": the body named as the doer
-  const doer = DOER.exec(title)
+  const doer = DOER.exec(title) ?? DELEGATES.exec(title)
   if (doer) {
     const ms = bodiesIn(doer[1]).filter((m) => !m.generic)
     const off = doer.index + doer[0].indexOf(doer[1])
