@@ -159,7 +159,7 @@ const FLOORS: Record<string, string> = {
   r103: 'recall=0.95,leak=0.05,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.62',
   r104: 'recall=0.74,leak=0.06,lead=0.81,coord=1,deadline=0.97,dated=1,meta=0.93',
   r105: 'recall=0.94,leak=0,lead=0.95,coord=1,deadline=1,dated=1,meta=0.85',
-  r106: 'recall=0.68,leak=0.06,lead=0.9,coord=1,deadline=1,dated=1,meta=0.95',
+  r106: 'recall=0.85,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r107: 'recall=0.9,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=0.95',
   r108: 'recall=0.77,leak=0.07,lead=0.5,coord=0,deadline=0.95,dated=1,meta=0.5',
   // (r109's lead lowered from .91 to .88 on purpose on 12-05: the telegram excerpt now read as one finds two more tasks, one
@@ -183,7 +183,7 @@ const FLOORS: Record<string, string> = {
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
   r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.63',
   r123: 'recall=0.97,leak=0.06,lead=0.97,coord=1,deadline=0.95,dated=1,meta=0.89',
-  r124: 'recall=0.91,leak=0.06,lead=0.94,coord=1,deadline=1,dated=1,meta=0.92',
+  r124: 'recall=0.93,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=0.92',
   r125: 'recall=0.55,leak=0.06,lead=0.5,coord=1,deadline=0.97,dated=0,meta=1',
   r126: 'recall=0.87,leak=0.35,lead=0.92,coord=1,deadline=0.8,dated=0.63,meta=0.83',
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',

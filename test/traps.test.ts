@@ -3041,3 +3041,21 @@ describe('decision-decentralised-powers.txt: a decision whose articles hand bodi
   })
   it('a number typed into its blank ("Số: 41 /2027/QĐ-UBND") is read', () => expect(doc(f).meta.number).toBe('41/2027/QĐ-UBND'))
 })
+
+describe('council-supervision-programme-nouns.txt: a council\'s supervision programme whose items are the matters supervised, nouns', () => {
+  const f = 'council-supervision-programme-nouns.txt'
+  it('each matter under "Điều 1. Ban hành Chương trình giám sát … Cụ thể như sau:" is the council\'s work', () => {
+    expect(lead(f, 'Báo cáo công tác 06 tháng đầu năm')).toEqual(names('Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu'))
+    expect(lead(f, 'Việc tuân theo Hiến pháp')).toEqual(names('Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu'))
+    expect(lead(f, 'Việc ban hành văn bản quy phạm')).toEqual(names('Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu'))
+  })
+  it('the year of a reported topic ("… chống lãng phí năm 2027;") is no deadline', () => expect(end(f, 'Các Báo cáo của Ủy ban nhân dân')).toBeNull())
+  it('an article\'s number alone on its line ("Điều 2.") is no task', () => expect(leaks(f, 'Điều 2.')).toEqual([]))
+  it('"1. Thường trực Hội đồng nhân dân tỉnh:" leads its items as the standing body', () => {
+    expect(lead(f, 'Tổ chức Hội nghị chất vấn')).toEqual(names('Thường trực Hội đồng nhân dân tỉnh'))
+  })
+  it('the day the closing sentence says it was adopted, its place cut at its dash\'s part ("tỉnh Bà" / "Rịa–Vũng Tàu"), dates it', () => {
+    expect(doc(f).meta.issuedOn).toBe('2027-07-20')
+    expect(doc(f).meta.issuer?.name).toBe('Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu')
+  })
+})

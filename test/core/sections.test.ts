@@ -584,3 +584,22 @@ describe('an article that hands a body powers ("Phân cấp cho …", "Ủy quy�
     expect(tasks('Điều 3. Nguyên tắc phân cấp')).toEqual([])
   })
 })
+
+describe('a council\'s supervision programme adopted by an article', () => {
+  const tasks = (lines: string[]) => parse(['NGHỊ QUYẾT', 'Ban hành Chương trình giám sát năm 2028', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN', 'QUYẾT NGHỊ:', ...lines]).tasks.map((t) => [t.text.slice(0, 14), t.lead.map((l) => l.name)])
+  it('"Điều 1. Ban hành Chương trình giám sát … Cụ thể như sau:": each matter to supervise, a noun, is the council\'s work', () => {
+    expect(tasks(['Điều 1. Ban hành Chương trình giám sát năm 2028 của Hội đồng nhân dân tỉnh Bình An. Cụ thể như sau:', '1. Giám sát thường xuyên:', 'a) Việc tuân theo Hiến pháp, pháp luật ở địa phương;', 'b) Báo cáo công tác năm 2028 của Tòa án nhân dân tỉnh.'])).toEqual([
+      ['Việc tuân theo', ['Hội đồng nhân dân tỉnh Bình An']],
+      ['Báo cáo công t', ['Hội đồng nhân dân tỉnh Bình An']],
+    ])
+  })
+  it('not a programme that only names its items elsewhere, nor one with no list after it', () => {
+    expect(tasks(['Điều 1. Ban hành Chương trình giám sát năm 2028 của Hội đồng nhân dân tỉnh Bình An kèm theo Nghị quyết này.', 'Điều 2. Việc tuân theo Hiến pháp, pháp luật ở địa phương.'])).toEqual([])
+  })
+  it('"1. Thường trực Hội đồng nhân dân tỉnh:" heads its items as the standing body, not the council', () => {
+    expect(tasks(['Điều 3. Hội đồng nhân dân tỉnh giao:', '1. Thường trực Hội đồng nhân dân tỉnh:', 'a) Xây dựng Kế hoạch tổ chức thực hiện Chương trình giám sát.']).map((t) => t[1])).toEqual([['Thường trực Hội đồng nhân dân tỉnh']])
+  })
+  it('an article\'s number alone on its line ("Điều 2." / "Nghị quyết này có hiệu lực …") is no task', () => {
+    expect(tasks(['Điều 1. Ban hành Chương trình giám sát năm 2028 của Hội đồng nhân dân tỉnh Bình An. Cụ thể như sau:', 'a) Việc tuân theo Hiến pháp, pháp luật ở địa phương;', 'Điều 2.', 'Nghị quyết này có hiệu lực thi hành kể từ ngày ký.']).map((t) => t[0])).toEqual(['Việc tuân theo'])
+  })
+})

@@ -302,6 +302,13 @@ describe('a provision whose act opens the next line', () => {
   })
 })
 
+describe('a place\'s name cut at its dash\'s part', () => {
+  it('"… tỉnh Bà" / "Rịa–Vũng Tàu khóa VI, …" is one paragraph, the dash unspaced', () => {
+    expect(segment(lines('Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà\nRịa–Vũng Tàu khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017.'), false)).toHaveLength(1)
+    expect(segment(lines('Nghị quyết này đã được Hội đồng nhân dân tỉnh Bà\nRịa-Vũng Tàu khóa VI thông qua.'), false)).toHaveLength(1)
+  })
+})
+
 describe('a clause whose article opens the next line', () => {
   it('"… quy định tại khoản 1" / "Điều này." and "… khoản 3" / "Điều 4 Quyết định này." go on; an article\'s heading after a clause does not', () => {
     expect(segment(lines('2. Cấp Giấy phép đối với các cơ sở quy định tại khoản 1\nĐiều này.'), false).map((b) => b.text)).toEqual(['Cấp Giấy phép đối với các cơ sở quy định tại khoản 1 Điều này.'])

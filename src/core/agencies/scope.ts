@@ -72,7 +72,8 @@ function softPlaceWord(ts: Tok[], j: number, inside: number): boolean {
   return !!next && next.word && next.cap && !PLACE_STOP.has(next.low)
 }
 
-const titleCase = (low: string) => low.charAt(0).toUpperCase() + low.slice(1)
+/** A word in capitals as a name writes it, each part of a hyphened one too: "RỊA-VŨNG" → "Rịa-Vũng". */
+const titleCase = (low: string) => low.replace(/(^|[-–])(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())
 
 /** A level of local government and its place: "tỉnh", "tỉnh Trà Vinh", "cấp tỉnh", "các huyện, thị xã, thành phố", "TP.HCM". */
 export function localScope(ts: Tok[], i: number, national = false): Scope | null {

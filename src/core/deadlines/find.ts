@@ -34,6 +34,11 @@ const LAW_BEFORE = /(?<!\p{L})(?:bộ luật|luật|hiến pháp|pháp lệnh)(?
  */
 const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội thi|kỳ họp|phiên họp|lễ|chương trình|kế hoạch|báo cáo|phong trào|đề án|dự án|chiến lược|cuộc vận động|quyết toán|kỳ thi|cuộc thi)(?:,?\s+[^\s,.;:()]+){0,14}\s+$/u
 /**
+ * "Các Báo cáo của Ủy ban nhân dân tỉnh về phát triển kinh tế - xã hội; …; thực hành tiết kiệm, chống lãng phí năm
+ * 2017;": the year of a topic in a report's list of topics is the time reported on.
+ */
+const REPORT_TOPICS = /(?<!\p{L})báo cáo\s[^.!?:;]{0,200}?\svề\s[^.!?:]*;[^.!?:;]*\s+$/iu
+/**
  * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới … và miền núi giai đoạn 2026 - 2035": a programme's period at
  * the end of its long name ("giai đoạn" with no "trong" before it) names the programme too.
  */
@@ -57,7 +62,7 @@ const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
 const IDIOM_BEFORE = /(?<!\p{L})hơn\s+$/u
 const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
 
-warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
+warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, REPORT_TOPICS, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
 
 /**
  * The horizon of a strategy or a programme named in the text ("… đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2030,
@@ -121,7 +126,7 @@ function excluded(s: string, n: Node): boolean {
   if (COMPARE_BEFORE.test(before)) return true
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
-  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i))
+  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)) || REPORT_TOPICS.test(s.slice(Math.max(0, n.i - 400), n.i))
   return false
 }
 

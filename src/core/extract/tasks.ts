@@ -53,6 +53,8 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
  * "- Bộ Quốc phòng; Bộ Lao động - Thương binh và Xã hội." / "b) Cơ quan phối hợp" / "- …".
  */
 const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?|(chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:?\s*$`), 'iu')
+/** An article's number with nothing after it: "Điều 2.", "**Điều 3:**". */
+const LONE_ARTICLE = /^[*_\s]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]?[*_\s]*$/u
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
 /** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
 const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
@@ -379,6 +381,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (nor the number such a line left on the next: "024.3768.9679)." — no word, no date and no year, nothing to do; a
     // time cut to its own line, "2035).", still ends the item above)
     if (!/\p{L}/u.test(text) && !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text)) continue
+    // (nor an article's number alone on its line, its text on the next: "Điều 2." / "Nghị quyết này có hiệu lực …")
+    if (LONE_ARTICLE.test(text)) continue
     let pieces = !blockMode ? directiveSentences(text, here) : b.marker ? splitMilestones(text, here) : paragraphSentences(text, here)
     // the task whose list this paragraph goes on, if any (listGoesOn)
     const listFrom = !blockMode && !b.marker && p.kind === 'content' ? listGoesOn(b, text, drafts, sectionId) : null

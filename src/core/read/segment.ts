@@ -555,7 +555,8 @@ function splitsPlace(end: string, text: string): boolean {
   const tail = m[1].trim()
   // (the line's own words a province already: "… tỉnh Lâm Đồng" / "Chủ trì …" is no wrap)
   if (provinceByFold(tail)) return false
-  for (let k = 1; k <= head.length; k++) if (provinceByFold(`${tail} ${head.slice(0, k).join(' ')}`)) return true
+  // (its dash spaced as the lexicon spaces it: "… tỉnh Bà" / "Rịa–Vũng Tàu khóa VI …")
+  for (let k = 1; k <= head.length; k++) if (provinceByFold(`${tail} ${head.slice(0, k).join(' ')}`.replace(/\s*[-–]\s*/gu, ' - '))) return true
   return false
 }
 

@@ -75,12 +75,19 @@ function ownRole(b: Block, title: string, letter: boolean): SectionRole | null {
   // a regulation's article on what coordination covers and the forms it takes ("Điều 3. Nội dung phối hợp", "Điều 4.
   // Hình thức phối hợp") describes them, as its principles do; the bodies' duties come in the articles after
   if (b.marker?.type === 'article' && COORDINATION_TERMS.test(title)) return 'purpose'
+  // a council's supervision programme laid out under the article that adopts it ("Điều 1. Ban hành Chương trình giám
+  // sát năm 2018 của Hội đồng nhân dân tỉnh … Cụ thể như sau:"): what is supervised, a report or a matter named by a
+  // noun ("- Báo cáo công tác 06 tháng đầu năm …", "a) Việc tuân theo Hiến pháp …"), is the council's work
+  if (SUPERVISION_PROGRAMME.test(title)) return 'tasks'
   // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
   if (!(b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60)) return introRole(title)
   // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
   // is asked, as a long one does)
   return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker ? shortLeadInRole(b.text) : null)
 }
+
+/** A supervision or inspection programme that lists its items next: "… Chương trình giám sát năm 2018 của … Cụ thể như sau:". */
+const SUPERVISION_PROGRAMME = /(?<!\p{L})chương trình\s+(?:giám sát|kiểm tra(?:,? giám sát)?)(?!\p{L})[^]*?(?:như sau|sau đây)\s*:?\s*$/iu
 
 /** The title of an article on coordination's content or forms, nothing after: "Nội dung phối hợp", "Hình thức, phương thức phối hợp". */
 const COORDINATION_TERMS = /^(?:(?:nội dung|hình thức|phương thức|cách thức)(?:,\s*|\s+và\s+|\s+))+phối hợp\s*[.:]?$/iu
@@ -685,9 +692,10 @@ function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
       return ms.map((m) => refAt(b, m, off))
     }
   }
-  const front = withoutHeadTitles(withoutLeadIn(title))
-    .replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')
-    .trimStart()
+  // (not a standing body the lexicon knows as one: "1. Thường trực Hội đồng nhân dân tỉnh:", "Thường trực Tỉnh ủy")
+  const headed = withoutHeadTitles(withoutLeadIn(title))
+  const standing = /^\s*Thường trực\s/u.test(headed) && findAgencies(headed).some((m) => m.index === headed.search(/\S/u) && !m.generic && m.name.startsWith('Thường trực'))
+  const front = (standing ? headed : headed.replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')).trimStart()
   // (where the bare name begins in the heading: what is cut from its end does not move it)
   const bareAt = title.length - front.length
   const undutied = front.replace(DUTY_END, '')

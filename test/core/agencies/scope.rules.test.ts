@@ -39,6 +39,10 @@ describe('places', () => {
     expect(names('UBND tỉnh Bà Rịa - Vũng Tàu chủ trì')).toEqual(['Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu'])
   })
 
+  it('a place in capitals joined by a dash keeps each part\'s capital: "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU"', () => {
+    expect(names('HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU')).toEqual(['Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu'])
+  })
+
   it('a dash before a body, or at the end of the line, ends the place: UBND tỉnh Lâm Đồng - Sở Y tế', () => {
     expect(spans('UBND tỉnh Lâm Đồng - Sở Y tế')).toEqual([['Ủy ban nhân dân tỉnh Lâm Đồng', 'UBND tỉnh Lâm Đồng'], ['Sở Y tế', 'Sở Y tế']])
     expect(spans('Sở Y tế tỉnh Lâm Đồng -')).toEqual([['Sở Y tế tỉnh Lâm Đồng', 'Sở Y tế tỉnh Lâm Đồng']])

@@ -220,6 +220,15 @@ describe('a year that names an event', () => {
   })
 })
 
+describe('a year of a topic in a report\'s list of topics', () => {
+  it('"Các Báo cáo của Ủy ban nhân dân tỉnh về …; thực hành tiết kiệm, chống lãng phí năm 2017;" is the time reported on', () => {
+    expect(lastDeadline('Các Báo cáo của Ủy ban nhân dân tỉnh về phát triển kinh tế - xã hội; thực hành tiết kiệm, chống lãng phí năm 2017; công tác phòng, chống tội phạm;', {})).toBeNull()
+  })
+  it('a time given to the report itself still dates it', () => {
+    expect(lastDeadline('Ủy ban nhân dân tỉnh báo cáo về phát triển kinh tế - xã hội; công tác phòng, chống tham nhũng trong năm 2017.', {})?.end).toBe('2017-12-31')
+  })
+})
+
 describe('findDeadlines on a text read before', () => {
   it('reads the same text again against each context: the year it lacks comes from the context of each call', () => {
     const text = 'hoàn thành trước ngày 15/3'
