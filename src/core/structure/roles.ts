@@ -3,9 +3,11 @@
 // state what is measured and given, as aims do; so does whom a plan helps, "Đối tượng được hỗ trợ:", and the powers a
 // body is given, "Quyền hạn của Ban Chỉ đạo" — not its duties, "Nhiệm vụ và quyền hạn" — and who is competent for what,
 // "Điều 10. Thẩm quyền xem xét cho phép sử dụng thẻ" — not with the steps to take, "Thẩm quyền, trình tự …"; and the
-// conditions a licence, a card or a trade asks those who apply to meet, "Điều kiện được xem xét cấp thẻ", "Điều kiện đối với doanh nghiệp …:" —
-// not the means a plan secures, "Điều kiện bảo đảm thực hiện", nor conditions joined to duties, "… và nghĩa vụ của sinh viên";
-// and a legal text's general provisions, "Chương I. QUY ĐỊNH CHUNG", whatever its articles' titles say: sections.ts.)
+// conditions a licence, a card or a trade asks those who apply to meet, "Điều kiện được xem xét cấp thẻ", "Điều kiện
+// đối với doanh nghiệp …:" — not the means a plan secures, "Điều kiện bảo đảm thực hiện", nor conditions joined to
+// duties, "… và nghĩa vụ của sinh viên"; and a legal text's general provisions, "Chương I. QUY ĐỊNH CHUNG", whatever
+// its articles' titles say: sections.ts. The powers an article hands a body, "Phân cấp cho Sở Y tế thực hiện một số
+// nhiệm vụ, quyền hạn sau", are its work: DELEGATES.)
 import type { SectionRole } from '../contract/schema.js'
 import { withoutMarks } from '../contract/text.js'
 
@@ -25,8 +27,11 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
   ['arrangements', /^(thành phần(?! hồ sơ)|địa điểm|thời gian(,| và) (địa điểm|thành phần|phạm vi)|phạm vi(,| và) thời gian|nội dung (buổi |cuộc )?(làm việc|hội nghị|hội thảo|tọa đàm)|(phương pháp|cách thức|hình thức) (làm việc|tổ chức hội nghị))/u],
   ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|(?:(?:quyền hạn|chức năng)(?:,| và) )?trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
-  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|(?:phân cấp|ủy quyền|uỷ quyền) cho [^.;:]+? (?:thực hiện|đảm nhiệm) (?:một số |các |những )?(?:nhiệm vụ|quyền hạn)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
+  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
+
+/** "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau": powers handed to a body (group 1), listed next. */
+export const DELEGATES = /^(?:phân cấp|ủy quyền|uỷ quyền)\s+cho\s+(.+?)\s+(?:thực hiện|đảm nhiệm)\s+(?:một số\s+|các\s+|những\s+)?(?:nhiệm vụ|quyền hạn)(?!\p{L})/iu
 
 /**
  * A heading that ends by giving its subject duties: "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ", "2. Kho
@@ -46,6 +51,7 @@ export function roleOf(title: string): SectionRole | null {
     // (a part's letter the marker reader leaves in the title: "B. NHIỆM VỤ VÀ GIẢI PHÁP", "A- MỤC TIÊU")
     .replace(/^(về |một số |những |các |nhóm |i+\.?\s*|[a-h]\s?[.-]\s+)+/u, '')
   for (const [role, re] of ROLE_WORDS) if (re.test(t)) return role
+  if (DELEGATES.test(t)) return 'tasks'
   const f = withoutMarks(t)
   for (const [role, re] of FOLDED_WORDS) if (re.test(f)) return role
   return null

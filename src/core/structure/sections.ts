@@ -6,7 +6,7 @@ import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/me
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { isDirective, opensWithWork } from '../grammar/cues.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
-import { DUTY_END, GENERAL_PROVISIONS, introRole, roleOf, shortLeadInRole } from './roles.js'
+import { DELEGATES, DUTY_END, GENERAL_PROVISIONS, introRole, roleOf, shortLeadInRole } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
 import { withoutMarks } from '../contract/text.js'
@@ -563,8 +563,6 @@ const PROGRAMME_OF = /(?<!\p{L})[Cc]hương trình\s+(?:công tác|giám sát|ho
 
 /** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
 const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
-/** "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau": the body handed the powers listed under it. */
-export const DELEGATES = /^(?:phân cấp|ủy quyền|uỷ quyền)\s+cho\s+(.+?)\s+(?:thực hiện|đảm nhiệm)\s+(?:một số\s+|các\s+|những\s+)?(?:nhiệm vụ|quyền hạn)(?!\p{L})/iu
 const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
 /** A duty given to whom follows: "Trách nhiệm của …", also "Nhiệm vụ và quyền hạn của …", "Chức năng, nhiệm vụ của …". */
 const DUTY_OF = String.raw`(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của`
