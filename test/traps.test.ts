@@ -3059,3 +3059,12 @@ describe('council-supervision-programme-nouns.txt: a council\'s supervision prog
     expect(doc(f).meta.issuer?.name).toBe('Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu')
   })
 })
+
+describe('resolution-numbered-series.txt: a resolution of a numbered series ("Số: 66.31/2027/NQ-CP")', () => {
+  const f = 'resolution-numbered-series.txt'
+  it('its number is read whole, its dot kept', () => expect(doc(f).meta.number).toBe('66.31/2027/NQ-CP'))
+  it('its article still gives work', () => {
+    expect(lead(f, 'rà soát các thủ tục cấp phép')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+    expect(end(f, 'rà soát các thủ tục cấp phép')).toBe('2027-06-29')
+  })
+})

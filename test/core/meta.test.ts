@@ -294,3 +294,9 @@ describe('a number typed into the blank left for it', () => {
     expect(meta(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 28 / 2025 /QĐ-UBND Lào Cai, ngày 10 tháng 11 năm 2025', 'QUYẾT ĐỊNH']).number).toBe('28/2025/QĐ-UBND')
   })
 })
+
+describe('a number of a numbered series', () => {
+  it('"Số: 66.19/2026/NQ-CP" is read whole, its dot kept', () => {
+    expect(meta(['CHÍNH PHỦ', 'Số: 66.19/2026/NQ-CP Hà Nội, ngày 29 tháng 5 năm 2026', 'NGHỊ QUYẾT']).number).toBe('66.19/2026/NQ-CP')
+  })
+})

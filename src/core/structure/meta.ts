@@ -66,9 +66,10 @@ const ISSUER_BY_CODE: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ',
 }
 
-// ("Sô:", "Sỗ:": OCR loses or swaps the mark of "Số"; "Số: 28 /2025/QĐ-UBND": the number typed into a blank left for it)
+// ("Sô:", "Sỗ:": OCR loses or swaps the mark of "Số"; "Số: 28 /2025/QĐ-UBND": the number typed into a blank left for it;
+// "Số: 66.19/2026/NQ-CP": one of a numbered series of resolutions)
 const NUMBER_WORD = /S[ốôỗồ]/u
-const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
+const NUMBER = /(?:^|\s)S[ốôỗồ]\s*:?\s*([0-9]{1,5}(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})/u
 /** The place a date line opens with: up to four capitalised words ("Hà Nội", "Thành phố Hồ Chí Minh"). */
 const PLACE = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}`
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
