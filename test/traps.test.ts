@@ -3068,3 +3068,15 @@ describe('resolution-numbered-series.txt: a resolution of a numbered series ("S�
     expect(end(f, 'rà soát các thủ tục cấp phép')).toBe('2027-06-29')
   })
 })
+
+describe('communes-named-like-bodies.txt: communes whose names begin with a body\'s head word, a committee by its short form', () => {
+  const f = 'communes-named-like-bodies.txt'
+  it('"Xã Trường Xuân", "Phường Hội Hợp", "Xã Đoàn Kết" are places: no school, association or delegation among the bodies', () => {
+    const bodies = doc(f).agencies.map((a) => a.name)
+    expect(bodies.filter((n) => /^(?:Trường|Hội Hợp|Đoàn Kết)/u.test(n))).toEqual([])
+    expect(lead(f, 'Xây dựng mới 5 địa bàn cấp xã')).toEqual([])
+  })
+  it('"Ủy ban Công tác về các tổ chức PCPNN" is the committee for foreign NGOs, named in full, and coordinates', () => {
+    expect(coordinators(f, 'vận động các dự án hỗ trợ cai nghiện')).toEqual(names('Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài', 'Hội Nông dân tỉnh'))
+  })
+})

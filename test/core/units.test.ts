@@ -273,3 +273,10 @@ describe('unitMentions: a unit and the body it belongs to', () => {
     expect(unitMentions('Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ', []).map((m) => m.name)).toContain('Văn phòng Đăng ký đất đai')
   })
 })
+
+describe('a place named like a unit', () => {
+  it('"Xã Trường Xuân", "phường Hội Hợp": a head\'s word after a commune\'s or a ward\'s level begins the place\'s name', () => {
+    expect(unitMentions('Xây dựng 35 địa bàn, gồm: Xã Đồng Kho; Xã Trường Xuân; Xã Nhân Cơ', []).map((m) => m.name)).toEqual([])
+    expect(unitMentions('Giao Trường Đại học Đà Lạt thực hiện tại phường Hội Hợp', []).map((m) => m.name)).toEqual(['Trường Đại học Đà Lạt'])
+  })
+})

@@ -48,6 +48,8 @@ const MAX_WORDS = 12
 const NOT_NAMED_ON = /^(?:\p{Lu}{2,}|Các|Những)$/u
 /** Levels of government: "Bưu điện tỉnh", "Ban Quản lý dự án huyện" are one body each. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'quận', 'phường', 'thị', 'trung'])
+/** Levels whose places' names may begin with a unit's head word: "Xã Trường Xuân", "phường Hội Hợp". */
+const PLACE_LEVEL = new Set(['xã', 'phường'])
 /** The last word of a local unit's name: "… tỉnh", "… thành phố", "… huyện". */
 const LEVEL_END = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'phố'])
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
@@ -545,6 +547,8 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
   for (let i = 0; i < ts.length; i++) {
     const h = headAt(ts, i, heads)
     if (!h) continue
+    // ("Xã Trường Xuân", "phường Hội Hợp": a head's word after a commune's or a ward's level begins the place's name)
+    if (i > 0 && PLACE_LEVEL.has(ts[i - 1].low)) continue
     const start = ts[i].index
     if (known.some((k) => start >= k.index && start < k.index + k.length && !(k.generic && i > 0 && k.index === ts[i - 1].index))) continue
     // "các Trung tâm Y tế": a plural is a collective, not one body, unless a list of names follows it
