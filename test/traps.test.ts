@@ -3080,3 +3080,21 @@ describe('communes-named-like-bodies.txt: communes whose names begin with a body
     expect(coordinators(f, 'vận động các dự án hỗ trợ cai nghiện')).toEqual(names('Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài', 'Hội Nông dân tỉnh'))
   })
 })
+
+describe('stacked-table-row-reads-on.txt: a PDF table flattened one cell per line, read as the row runs on', () => {
+  const f = 'stacked-table-row-reads-on.txt'
+  it('the row reads on from its task into the body that leads it, as a reader of the flattened text sees it', () => {
+    expect(lead(f, 'viên chức và người dân trên địa bàn tỉnh. Sở Văn hóa, Thể thao và Du lịch')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch'))
+    expect(lead(f, 'kết nối với Cổng dịch vụ công quốc gia. Sở Khoa học và Công nghệ')).toEqual(names('Sở Khoa học và Công nghệ'))
+  })
+  it('the cells after the lead are no part of the text: coordinators and the time stay in their fields', () => {
+    expect(leaks(f, 'Báo Bình An')).toEqual([])
+    expect(leaks(f, 'Hội nghị, chuyên mục')).toEqual([])
+    expect(coordinators(f, 'Xây dựng cơ sở dữ liệu dùng chung')).toEqual(names('Văn phòng Ủy ban nhân dân tỉnh'))
+    expect(end(f, 'Xây dựng cơ sở dữ liệu dùng chung')).toBe('2026-09-29')
+  })
+  it('a body item that says what a row\'s task cell says is still that row, one task led as the row says', () => {
+    expect(leaks(f, 'Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch')).toHaveLength(1)
+    expect(lead(f, 'Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch')).toEqual(names('Sở Tài chính'))
+  })
+})

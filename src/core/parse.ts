@@ -112,10 +112,13 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   const { lines: own, notes } = withoutFootnotes(withoutCrumbs(withoutSiteChrome(segmented ? norm.lines.map(openJoins) : (glued?.lines ?? norm.lines))))
   // (such a corpus puts one sentence on each line: like a Word document's paragraphs, its lines are never joined)
   const whole = !!opts.wholeLines || segmented
-  const lines = whole ? own : unflattenTables(unfoldPipeLines(own))
+  const unfolded = whole ? own : unfoldPipeLines(own)
+  const lines = whole ? own : unflattenTables(unfolded)
   const rebuilt = new Set<number>()
   if (lines !== own) lines.forEach((l, i) => l !== own[i] && l.startsWith('| ') && rebuilt.add(i))
   const blocks = segment(lines, !!opts.markdown, whole, rebuilt, notes)
+  // (a row put back from cells stacked one per line, not from a pipe table's lines: its text ran on from cell to cell)
+  if (lines !== unfolded) for (const b of blocks) if (b.cells && lines[b.segs[0].line - 1] !== unfolded[b.segs[0].line - 1]) b.stacked = true
   const defs = definedAbbreviations(blocks)
   if (defs.size) for (const b of blocks) b.defs = defs
   const { sections, placed } = buildOutline(blocks)

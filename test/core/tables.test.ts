@@ -72,6 +72,12 @@ describe('a row task says where its text stands', () => {
     expect(t.span.start).toEqual({ line: 6, column: 7 })
     expect(t.span.end).toEqual({ line: 6, column: 7 + 'Thiết lập hệ thống kiểm kê khí nhà kính'.length })
   })
+  it('a row put back from cells stacked one per line reads on into its lead, as the flattened text does; a pipe row does not', () => {
+    const stacked = ['KẾ HOẠCH', '', 'TT', 'Nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', '1.', 'Xây dựng cơ sở dữ liệu', 'dùng chung của tỉnh.', 'Sở Khoa học', 'và Công nghệ', 'Sở Tài chính', 'Quý II/2026'].join('\n')
+    expect(parseDocument(stacked, { file: 't.txt' }).tasks.map((x) => x.text)).toEqual(['Xây dựng cơ sở dữ liệu dùng chung của tỉnh. Sở Khoa học và Công nghệ'])
+    const piped = ['KẾ HOẠCH', '', '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |', '| --- | --- | --- | --- | --- |', '| 1 | Xây dựng cơ sở dữ liệu dùng chung của tỉnh. | Sở Khoa học và Công nghệ | Sở Tài chính | Quý II/2026 |'].join('\n')
+    expect(parseDocument(piped, { file: 't.md' }).tasks.map((x) => x.text)).toEqual(['Xây dựng cơ sở dữ liệu dùng chung của tỉnh.'])
+  })
 })
 
 describe('tableHeader: a column that only groups the rows', () => {

@@ -11,11 +11,14 @@ const PREFIX = 24
 /** A text inside the other counts when it is at least this share of it (a row that adds a clause, a body item that adds a sentence). */
 const MIN_SHARE = 0.6
 
+/** A row's own task cell where its text reads on into the cells after it (a table flattened one cell a line, tasks.ts). */
+export const ROW_CELL = new WeakMap<Task, string>()
+
 export function shareRowAssignments(tasks: Task[]): Task[] {
   const rows = new Map<string, Array<{ task: Task; key: string }>>()
   for (const t of tasks) {
     if (t.source !== 'table-row' || !assigned(t)) continue
-    const key = taskKey(t.text)
+    const key = taskKey(ROW_CELL.get(t) ?? t.text)
     if (key.length < MIN_KEY) continue
     const list = rows.get(key.slice(0, PREFIX)) ?? []
     list.push({ task: t, key })

@@ -9,6 +9,7 @@ import { mentionsBetween, mentionsIn, withDefinedIn, withRegions, withoutHeadTit
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import { GOES_ON } from './goesOn.js'
+import { ROW_CELL } from './appendix.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import { BULLET_STYLES, type Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
@@ -893,6 +894,12 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
     } else d.task.lead = refsOf(row.lead, b, Math.max(0, cellAt(row.lead)))
   }
   if (row.coordinators) d.task.coordinators = refsOf(row.coordinators, b, Math.max(0, cellAt(row.coordinators)))
+  // (a table flattened one cell a line reads on from the task into the body that leads it, as its readers quote it; the
+  // row is still the same task as a body item that says what its cell says)
+  if (b.stacked && row.lead && cols.lead === cols.text + 1) {
+    ROW_CELL.set(d.task, d.task.text)
+    d.task.text = `${d.task.text} ${row.lead}`
+  }
   if (row.deadline !== null) {
     // a deadline cell is a whole phrase ("2025", "01/2025", "Quý II/2025"), not running text
     const r = readTimeCell(row.deadline, ctx)

@@ -33,6 +33,8 @@ export interface Block {
   defs?: ReadonlyMap<string, string>
   /** the bodies it names, kept by grammar/mentions.ts once asked; `of` is the block they were read for (a copy asks again) */
   mentions?: { of: Block; list: AgencyMention[] }
+  /** a table row put back together from cells stacked on the lines below it (read/flatTable.ts): it read as one run of text */
+  stacked?: true
 }
 
 export function at(block: Block, offset: number): { line: number; column: number } {
