@@ -3097,4 +3097,7 @@ describe('stacked-table-row-reads-on.txt: a PDF table flattened one cell per lin
     expect(leaks(f, 'Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch')).toHaveLength(1)
     expect(lead(f, 'Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch')).toEqual(names('Sở Tài chính'))
   })
+  it('the sentence that sends the reader to the table ("Các nhiệm vụ cụ thể khác được phân công tại bảng …") is no task', () => {
+    expect(leaks(f, 'được phân công tại bảng dưới đây')).toEqual([])
+  })
 })

@@ -153,6 +153,13 @@ describe('isDirective: statements that only look like work', () => {
   })
 })
 
+describe('a pointer to the table of tasks', () => {
+  it('is no task: "Các nhiệm vụ cụ thể được phân công tại Danh mục kèm theo", "Phân công nhiệm vụ cụ thể tại Phụ lục …"; a body that does the annex\'s tasks still is', () => {
+    const doc = parseDocument(['II. NHIỆM VỤ', '1. Sở Tài chính bố trí kinh phí thực hiện.', '2. Các nhiệm vụ cụ thể được phân công tại Danh mục kèm theo.', '3. Phân công nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.', '4. Sở Y tế thực hiện các nhiệm vụ tại Phụ lục kèm theo.'].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Sở Tài chính bố trí kinh phí thực hiện.', 'Sở Y tế thực hiện các nhiệm vụ tại Phụ lục kèm theo.'])
+  })
+})
+
 describe('the closing formula of a notice', () => {
   it('is no task, even in OCR ("dé" for "để") and closed with "./."', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.', 'Văn phòng Chính phủ thông báo dé các bộ, cơ quan va địa phương biết, thực hiện./.'].join('\n'), { file: 'inline.txt' })

@@ -74,6 +74,8 @@ const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|t�
  * and the line that quotes a provision: "Theo tiểu mục 2 Mục II Nghị quyết 23-NQ/TW năm 2008 quy định về … như sau:".
  */
 const POINTER = /^xem (?:chi tiết|toàn văn|thêm|đầy đủ)(?!\p{L})|^(?:căn cứ|theo) (?:quy định tại )?(?:khoản|điều|điểm|tiểu mục|mục|phần|chương) [^:]{0,200}?quy định[^:]{0,200}như sau\s*:?$/iu
+/** The sentence that sends the reader to the table of tasks: "Các nhiệm vụ cụ thể được phân công tại Danh mục kèm theo.". */
+const TABLE_POINTER = /^(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|công việc|phân công(?: nhiệm vụ)?)(?:\s+(?:cụ thể|chi tiết|khác|trọng tâm)){0,2}(?:\s+(?:của|cho)\s+[^.;:]{1,60}?)?\s+(?:(?:được|đã được)\s+)?(?:(?:phân công|giao|nêu|thể hiện|quy định)\s+)?(?:(?:cụ thể|chi tiết)\s+)?(?:tại|theo|trong)\s+(?:các\s+)?(?:danh mục|phụ lục|bảng|biểu)(?!\p{L})[^.;:]{0,80}[.;]?$/iu
 
 /**
  * A letter's closing call to carry it out, naming nothing to do: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị
@@ -272,7 +274,7 @@ const CONFIDENCE = /(?:^|[\s,])tin tưởng\s+(?:rằng|chắc chắn)\s/iu
 const confides = (s: string) => CONFIDENCE.test(s) && !ASKS.test(s)
 
 /** A closing formula, a pointer elsewhere, funding, a figure, a standing rule, the manner of the work or confidence: words that set no one work. */
-const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || TABLE_POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
 
 /** A cue of DIRECTIVE run into a word beside it, or its own space lost: only then is the text read with its spaces put back. */
 const GLUED_CUE = new RegExp(
@@ -321,7 +323,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(GLUED_CUE, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(GLUED_CUE, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, TABLE_POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90
