@@ -149,7 +149,7 @@ const FLOORS: Record<string, string> = {
   r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
   r94: 'recall=1,leak=0.1,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r95: 'recall=0.96,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.83',
-  r96: 'recall=0.78,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.82',
+  r96: 'recall=0.78,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.88',
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.95,dated=0.92,meta=0.92',
   r98: 'recall=0.98,leak=0.05,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
   r99: 'recall=0.94,leak=0.04,lead=1,coord=1,deadline=0.97,dated=1,meta=0.67',

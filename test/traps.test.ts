@@ -354,6 +354,13 @@ describe('legal-site-card-and-chrome.md: a legal site\'s card, banner and traile
   })
 })
 
+describe('legal-site-card-unknown-department.md: a legal site\'s card naming a department the lexicon lacks', () => {
+  const f = 'legal-site-card-unknown-department.md'
+  it('the card gives the department as the issuer, read whole by the grammar of unit names', () => {
+    expect([doc(f).meta.number, doc(f).meta.issuedOn, doc(f).meta.issuer?.name]).toEqual(['418/CVT-QLDN', '2025-11-03', 'Cục Viễn thông'])
+  })
+})
+
 describe('heads-with-lower-case-words.txt: "Viện Nghiên cứu phát triển", "Liên hiệp các Hội" as heads', () => {
   const f = 'heads-with-lower-case-words.txt'
   it('the heading that adds a named body to a collective leads with that body', () => {

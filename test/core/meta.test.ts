@@ -86,6 +86,13 @@ describe('a legal site\'s card of the act\'s fields', () => {
     // (a code that names no such body leaves the place alone: no issuer is guessed)
     expect(card('88/SXD-QLXD').issuer).toBeNull()
   })
+  it('a card that names a department the lexicon lacks ("Cục Thuế", "Cục Viễn thông") gives it when the grammar of unit names reads it whole', () => {
+    const card = (by: string) => meta(['**Số hiệu:**', '|', '5526/CT-CS', '|', '**Loại văn bản:**', '|', 'Công văn', '|', '**Nơi ban hành:**', '|', by, '|', '**Ngày ban hành:**', '|', '25/11/2025', '|', '**Kính gửi:** Thuế các tỉnh, thành phố.', 'Đề nghị Thuế các tỉnh rà soát hồ sơ gia hạn.'])
+    expect(card('Cục Thuế').issuer?.name).toBe('Cục Thuế')
+    expect(card('Cục Viễn thông').issuer?.name).toBe('Cục Viễn thông')
+    // (a name the grammar reads only in part is no issuer: "Ban Chỉ đạo" is not the whole of it)
+    expect(card('Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình tổ chức CQĐP 02 cấp').issuer).toBeNull()
+  })
 })
 
 describe('a page that wraps the text under its own headline', () => {

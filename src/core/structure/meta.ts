@@ -274,10 +274,7 @@ const INSTITUTION = /^(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC|BỆNH VIỆN|TRUNG
 function unitInCapitals(line: string, placed: Placed[]): { name: string; generic: boolean } | null {
   const words = line.trim().split(/\s+/u)
   if (/\p{Ll}/u.test(line) || !INSTITUTION.test(line) || words.length < 3) return null
-  const whole = (text: string) => {
-    const m = unitMentions(text, [])[0]
-    return m && !m.generic && m.index === 0 && m.length === text.length ? m.name : null
-  }
+  const whole = (text: string) => wholeUnit(text)?.name ?? null
   const same = new RegExp(`(?<!\\p{L})${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?!\\p{L})`, 'iu')
   for (const p of placed) {
     const m = /\p{Ll}/u.test(p.block.text) ? same.exec(p.block.text) : null
@@ -315,13 +312,25 @@ function siteCard(head: Placed[]): { number: string | null; issuedOn: string | n
   // its People's Committee's, "12/NQ-HĐND" its council's)
   const code = CARD_NUMBER.test(n) ? /\/(UBND|HĐND)(?:-|$)|[-/](UBND|HĐND)$/u.exec(n) : null
   const place = by?.text ?? ''
-  const body = by ? (canonicalAgency(place) ?? (code ? canonicalAgency(`${(code[1] ?? code[2]) === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${place}`) : null)) : null
+  const body = by ? (canonicalAgency(place) ?? (code ? canonicalAgency(`${(code[1] ?? code[2]) === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${place}`) : null) ?? wholeUnit(place)) : null
   return {
     number: CARD_NUMBER.test(n) ? n : null,
     issuedOn: d ? ymd(+d[3], +d[2], +d[1]) : null,
     kind: text('Loại văn bản') ? kindOfWord(text('Loại văn bản')) : null,
     issuer: by && body && !body.generic ? ref(body.name, by.text, by.p, by.offset) : null,
   }
+}
+
+const PLACE_NAME = /^(?:thành phố|tỉnh|quận|huyện|thị xã|thị trấn|xã|phường|đặc khu)\s/iu
+/**
+ * A body the lexicon lacks, when the grammar of unit names reads the whole text as one ("Nơi ban hành:" / "Cục Thuế",
+ * "Cục Viễn thông"); a name it reads only in part ("Ban Chỉ đạo sắp xếp ĐVHC …") is none.
+ */
+function wholeUnit(text: string): { name: string; generic: boolean } | null {
+  // (a level and its name is a place, whoever governs it: "Thành phố Hồ Chí Minh")
+  if (PLACE_NAME.test(text)) return null
+  const m = unitMentions(text, [])[0]
+  return m && !m.generic && m.index === 0 && m.length === text.length ? { name: m.name, generic: false } : null
 }
 
 const ANNEX_OF = /^\(?\s*(?:ban hành\s+)?kèm theo\s+(.+?)\)?\s*$/iu
