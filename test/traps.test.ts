@@ -2667,6 +2667,12 @@ describe('pdf-annex-numbered-partners.txt: a PDF annex whose partners\' cell num
     expect(leaks(f, 'Bộ Tư pháp').filter((t) => t.trim() === 'Bộ Tư pháp')).toEqual([])
     expect(task(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toBeTruthy()
   })
+  it('the row is read by its header, the body before its task: "Đơn vị" leads, the numbered list coordinates, the time is its own', () => {
+    const f = 'pdf-annex-numbered-partners.txt'
+    expect(lead(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toEqual(names('Bộ Công an'))
+    expect(coordinators(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toEqual(names('Bộ Tư pháp', 'Bộ Nội vụ'))
+    expect(end(f, 'Sửa đổi, bổ sung Nghị định về chức năng')).toBe('2027-09-30')
+  })
 })
 
 describe('guidance-school-self-named.txt: a school that speaks of itself by its head noun', () => {
@@ -3106,5 +3112,23 @@ describe('stacked-table-row-reads-on.txt: a PDF table flattened one cell per lin
   })
   it('the sentence that sends the reader to the table ("Các nhiệm vụ cụ thể khác được phân công tại bảng …") is no task', () => {
     expect(leaks(f, 'được phân công tại bảng dưới đây')).toEqual([])
+  })
+})
+
+describe('lead-first-merged-table.txt: a PDF\'s table whose body, before its tasks, Word merged over several of them', () => {
+  const f = 'lead-first-merged-table.txt'
+  it('each task of a row is a task of the row\'s body, the tasks above the first number the first row\'s', () => {
+    expect(lead(f, 'Tham mưu Chính phủ ban hành Nghị định')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(lead(f, 'Ban hành quy chuẩn kỹ thuật')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    // (after the page break, the tasks before the next number go on with the row above)
+    expect(lead(f, 'Hướng dẫn các bộ, ngành kết nối')).toEqual(names('Bộ Khoa học và Công nghệ'))
+    expect(lead(f, 'Chuẩn bị hạ tầng điện, nước')).toEqual(names('Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh'))
+  })
+  it('a numbered list of partners is the partners\' cell, and the time its own', () => {
+    expect(coordinators(f, 'Tham mưu Chính phủ ban hành Nghị định')).toEqual(names('Bộ Tư pháp', 'Văn phòng Chính phủ'))
+    expect(coordinators(f, 'Chuẩn bị hạ tầng điện, nước')).toEqual(names('Bộ Công Thương', 'Bộ Xây dựng'))
+    expect(end(f, 'Tham mưu Chính phủ ban hành Nghị định')).toBe('2026-12-31')
+    expect(end(f, 'Bố trí mặt bằng')).toBe('2027-12-31')
+    expect(task(f, 'Tham mưu Chính phủ ban hành Nghị định').text).not.toMatch(/Bộ Tư pháp/)
   })
 })

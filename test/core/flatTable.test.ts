@@ -250,3 +250,26 @@ describe('unflattenTables: names and titles that wrap', () => {
     expect(rows[1]).toBe('| 1 | Phát triển Trung tâm tài chính quốc tế | Bộ Tài chính, Thành phố Hồ Chí Minh, thành phố Đà Nẵng | Ngân hàng Nhà nước Việt Nam, các bộ, ngành | Quý II/2026 |')
   })
 })
+
+describe('unflattenTables: a lead-first table whose body Word merged over several tasks', () => {
+  // "STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": the PDF puts the row's number and its body
+  // in the middle of the body's tasks, so the first tasks come before any number
+  const header = ['STT', 'Đơn vị', 'Nhiệm vụ chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'hoàn thành']
+  it('each task is a row with the body; the tasks above the first number are the first row\'s; "(1) Bộ …" opens the partners', () => {
+    const lines = [...header, 'Tham mưu Chính phủ ban hành Nghị định', 'quy định danh mục cơ sở dữ liệu dùng chung', '(1) Bộ Tư pháp', '(2) Văn phòng Chính phủ', 'Quý IV/2026', '1', 'Bộ Khoa học và', 'Công nghệ', 'Ban hành quy chuẩn kỹ thuật về kết nối', 'dữ liệu giữa các cơ quan nhà nước', 'Bộ Công an', 'Quý I/2027', '2', 'UBND thành phố', 'Hà Nội, Thành', 'phố Hồ Chí Minh', 'Bố trí mặt bằng xây dựng trung tâm dữ liệu', 'Bộ Công an', 'Năm 2027', 'Chuẩn bị hạ tầng điện, nước cho trung tâm dữ liệu', '(1) Bộ Công Thương', '(2) Bộ Xây dựng', 'Theo lộ trình thực', 'hiện Đề án']
+    const out = unflattenTables(lines)
+    expect(out).toHaveLength(lines.length)
+    expect(out.filter(Boolean)).toEqual([
+      '| STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |',
+      '| 1 | Bộ Khoa học và Công nghệ | Tham mưu Chính phủ ban hành Nghị định quy định danh mục cơ sở dữ liệu dùng chung | (1) Bộ Tư pháp (2) Văn phòng Chính phủ | Quý IV/2026 |',
+      '| 1 | Bộ Khoa học và Công nghệ | Ban hành quy chuẩn kỹ thuật về kết nối dữ liệu giữa các cơ quan nhà nước | Bộ Công an | Quý I/2027 |',
+      '| 2 | UBND thành phố Hà Nội, Thành phố Hồ Chí Minh | Bố trí mặt bằng xây dựng trung tâm dữ liệu | Bộ Công an | Năm 2027 |',
+      '| 2 | UBND thành phố Hà Nội, Thành phố Hồ Chí Minh | Chuẩn bị hạ tầng điện, nước cho trung tâm dữ liệu | (1) Bộ Công Thương (2) Bộ Xây dựng | Theo lộ trình thực hiện Đề án |',
+    ])
+  })
+  it('a bare "Đơn vị" beside "Nhiệm vụ chủ trì" is the column that leads; beside "Chỉ tiêu" it is no body', async () => {
+    const { tableHeader } = await import('../../src/core/read/tables.js')
+    expect(tableHeader(['STT', 'Đơn vị', 'Nhiệm vụ chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'])).toEqual({ text: 2, lead: 1, coordinators: 3, deadline: 4 })
+    expect(tableHeader(['STT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả'])).toBeNull()
+  })
+})

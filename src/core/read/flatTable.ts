@@ -30,6 +30,8 @@ const isRowGroup = (t: string) => isGroup(t) || /^[IVX]{1,5}\s+\p{Lu}/u.test(t)
 const OPEN_END = /(?:[,;(\-–]|(?<!\p{L})(?:của|và|về|các|với|cho|theo|trong|tại|ở|từ|đến|hoặc|những|là|được|để|năm|tháng|quý|Năm|Tháng|Quý|Giai đoạn|giai đoạn|Các|Những|Cơ)|(?<!\p{L})(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban))$/u
 /** A Party committee or a level that completes the body on the line above: "Văn phòng" / "Tỉnh ủy". */
 const SCOPE_LINE = /^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)|Trung ương|tỉnh|huyện|thành phố)(?:\s+\p{Lu}\p{L}*)*$/u
+/** A level at a line's end, waiting for the place it names. */
+const LEVEL_END = /(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u
 const MAX_HEADER_LINES = 48
 const YEAR = /^(?:19|20)\d\d$/
 /** An abbreviation alone on a header's line ends the label above it: "… thẩm quyền giải quyết" / "TTHC". */
@@ -97,6 +99,7 @@ function pipeHeader(lines: string[], from: number): { cells: string[]; end: numb
 
 function readHeader(lines: string[], from: number): { cells: string[]; end: number; group?: string } | null {
   const parts: string[] = []
+  const at: number[] = []
   let j = from
   let title: string | undefined
   for (; j < lines.length && j < from + MAX_HEADER_LINES; j++) {
@@ -109,8 +112,15 @@ function readHeader(lines: string[], from: number): { cells: string[]; end: numb
       title = t
       continue
     }
-    if (t.length > 40) return null
+    if (t.length > 40) {
+      // a lead-first table whose first task has no number above it ("Đơn vị" / "Nhiệm vụ chủ trì" / … / "Thời gian" /
+      // "hoàn thành" / "Tham mưu Chính phủ ban hành Nghị định" / "quy định danh mục …"): the header ends at the task
+      const cells = /^\p{Ll}/u.test(t) && parts.length > 3 ? group(parts.slice(0, -1)) : []
+      const cols = cells.length >= 3 ? tableHeader(cells) : null
+      return cols && cols.lead >= 1 && cols.lead < cols.text ? { cells, end: at[at.length - 1] } : null
+    }
     parts.push(t)
+    at.push(j)
   }
   const cells = group(parts)
   return cells.length >= 3 && tableHeader(cells) ? { cells, end: j, ...(title === undefined ? {} : { group: title }) } : null
@@ -132,8 +142,11 @@ function carries(prev: string, p: string, row: boolean): boolean {
   // a line in lower case, or a bare number ("2025" under "6 tháng đầu năm"), carries on the cell;
   // and so does a bracket ("Đơn vị phối hợp" / "(Bộ/ngành/địa phương)")
   // (in a row a year alone is the time column's cell: "Luật Dầu khí" / "2026" / "Bộ Công Thương")
-  const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || p.startsWith('(') || (!row && ABBREVIATION.test(p) && /\p{Ll}$/u.test(prev))
+  // (but "(1) Bộ Tư pháp" opens a numbered list of bodies, a cell of its own; "(2) Bộ Nội vụ" goes on with it)
+  const lower = /^\p{Ll}/u.test(p) || (/^\d{1,4}[.)]?$/u.test(p) && !(row && YEAR.test(p))) || (p.startsWith('(') && !/^\(1\)\s/u.test(p)) || (!row && ABBREVIATION.test(p) && /\p{Ll}$/u.test(prev))
   if (lower || OPEN_END.test(prev)) return true
+  // "UBND thành phố" / "Hà Nội, Thành …": a level at the line's end and the place it names on the next
+  if (LEVEL_END.test(prev) && provinceByFold(p.split(',')[0].trim()) !== null) return true
   // "Ban Tuyên giáo" / "Tỉnh ủy": a body and its scope wrapped onto the next line are one cell
   const scoped = prev.length < 60 && (canonicalAgency(prev) !== null || SCOPE_LINE.test(p)) && canonicalAgency(`${prev} ${p}`) !== null
   // a header's label in capitals wrapped after its noun: "THỜI HẠN" / "HOÀN THÀNH", "CƠ QUAN" / "CHỦ TRÌ"
@@ -204,6 +217,10 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
   let carried = ''
   /** The last row written: a row split by a page break goes on after the repeated header. */
   let last: { line: number; num: string; cells: string[] } | null = null
+  // "STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": the body before its tasks
+  const leadFirst = !!cols && !amend && cols.lead >= 1 && cols.lead < cols.text
+  /** A lead-first table's tasks above its first row's number, written when that row is read. */
+  let pending: { line: number; cells: string[] }[] = []
   while (i < lines.length) {
     const t = lines[i].trim()
     if (!t) {
@@ -229,7 +246,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       }
       // the text cell, cut mid-sentence, goes on in lower case
       const after = j < lines.length ? lines[j].trim() : ''
-      if (last && more.length && (ROW_NUMBER.test(after) || inlineRow(after, expected) || isRowGroup(after))) {
+      if (!leadFirst && last && more.length && (ROW_NUMBER.test(after) || inlineRow(after, expected) || isRowGroup(after))) {
         // the rest of each column goes on its cell, laid out as the row was ("sở, tiêu chuẩn …" / "Công nghệ" / "và
         // doanh nghiệp" …: the text's, the lead's, the partners' …)
         const goesOn = cols && !amend && last.cells.length === width - 1 ? byColumns(more, width - 1, cols, last.cells) : null
@@ -304,7 +321,22 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     // (the first row too: "1.  Nghị định số …" right after the header or its group)
     const inline: [string, string] | null = !alone ? inlineRow(t, expected ?? 1) : null
     const num: string | null = alone ? alone[1] : inline && (Number(inline[0]) === (expected ?? 1) || inline[0].includes('.')) ? inline[0] : null
-    if (num === null) return i
+    if (num === null) {
+      // in a lead-first table, tasks with no number of their own: the PDF put the number and the body Word merged over
+      // them in the middle of those tasks ("Tham mưu …" / "(1) Bộ Tư pháp" / "Quý IV/2023" / "1" / "Bộ Thông tin và" /
+      // …), so the tasks before a row's number are the row above's, or the first row's at the table's top
+      const chunk = leadFirst ? unnumbered(lines, i, expected) : null
+      const subs = chunk && subRows(chunk.parts, width - 1, cols!, false)
+      if (!chunk || !subs || !subs.every((sub) => sub.cells.slice(cols!.text).some(Boolean))) return i
+      for (let k = i; k < chunk.end; k++) lines[k] = ''
+      for (const sub of subs) {
+        const line = chunk.at[sub.at]
+        if (last) lines[line] = rowLine(last.num, [...last.cells.slice(0, cols!.text - 1), ...sub.cells.slice(cols!.text - 1)])
+        else pending.push({ line, cells: sub.cells })
+      }
+      i = chunk.end
+      continue
+    }
     // a number out of sequence between rows is a page number (sub-rows "1.2" have sequences of their own)
     const dotted = num.includes('.')
     if (!dotted && expected !== null && Number(num) !== expected && Number(num) !== 1) {
@@ -315,9 +347,13 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     if (!dotted) expected = Number(num) + 1
     let j = i + 1
     const parts: string[] = inline ? [inline[1]] : []
+    /** The line each part is on. */
+    const at: number[] = inline ? [i] : []
     for (; j < lines.length; j++) {
       const s = lines[j].trim()
       if (!s) continue
+      // (a lead-first table's last row ends at the next annex or a title in capitals)
+      if (leadFirst && (ANNEX_START.test(s) || (CAPS_TITLE.test(s) && !/\d/u.test(s)))) break
       // ("Phụ lục" / "III": a Roman number that ends a reference inside a cell opens no group)
       if ((isRowGroup(s) && !(parts.length && /(?:Phụ lục|Mục|Phần|Chương)$/u.test(parts[parts.length - 1]))) || HEADER_START.test(s)) break
       // ("… khoản" / "2 Điều 12; …": the number a reference was waiting for opens no row)
@@ -343,6 +379,20 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       // the gazette's running head at a page break inside the row
       if (GAZETTE_HEAD.test(s)) continue
       parts.push(s)
+      at.push(j)
+    }
+    // a lead-first table's row whose body Word merged over several tasks: a pipe row for each task, all with the body
+    const subs = leadFirst ? subRows(parts, width - 1, cols!, true) : null
+    if (subs) {
+      for (let k = i + 1; k < j; k++) lines[k] = ''
+      subs.forEach((sub, b) => (lines[b === 0 ? i : at[sub.at]] = rowLine(num, sub.cells)))
+      const head = subs[0].cells.slice(0, cols!.text - 1)
+      // (the tasks above the body's number, on the table's first page, are its own too)
+      for (const p of pending) lines[p.line] = rowLine(num, [...head, ...p.cells.slice(cols!.text - 1)])
+      pending = []
+      last = { line: i, num, cells: subs[0].cells }
+      i = j
+      continue
     }
     let cells = group(parts, true)
     const want = width - 1
@@ -378,6 +428,52 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
   return i
 }
 
+/** A lead-first table's lines from `from` up to the next row's number (or what ends the table), the gazette's head and page numbers left out. */
+function unnumbered(lines: string[], from: number, expected: number | null): { parts: string[]; at: number[]; end: number } | null {
+  const parts: string[] = []
+  const at: number[] = []
+  let j = from
+  for (; j < lines.length; j++) {
+    const s = lines[j].trim()
+    if (!s || GAZETTE_HEAD.test(s)) continue
+    const rn = ROW_NUMBER.exec(s)?.[1]
+    if ((rn && (expected === null || Number(rn) === expected)) || isRowGroup(s) || HEADER_START.test(s) || LETTER_ROW.test(s) || ANNEX_START.test(s) || (CAPS_TITLE.test(s) && !/\d/u.test(s)) || s.length > 90) break
+    if (rn) continue
+    parts.push(s)
+    at.push(j)
+  }
+  return parts.length ? { parts, at, end: j } : null
+}
+
+/** The most tasks one row of a lead-first table is read as. */
+const MAX_SUB_ROWS = 8
+
+/**
+ * A lead-first table's row ("Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành") whose body Word merged
+ * over several tasks: the cells before the task's (when `head`), then one run of the task's cells or more, each laid out
+ * by what its columns hold. Each task's cells (those before the task's empty when not `head`) and the index of its
+ * first line; null when no layout fits.
+ */
+function subRows(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, head: boolean): { cells: string[]; at: number }[] | null {
+  if (!lines.length || lines.length > 120) return null
+  const roles = rolesOf(want, cols)
+  const before = roles.slice(0, cols.text - 1)
+  const task = roles.slice(cols.text - 1)
+  let best: { runs: [number, number][]; score: number; k: number } | null = null
+  for (let k = 1; k <= MAX_SUB_ROWS && k <= lines.length; k++) {
+    const laid = layRuns(lines, [...(head ? before : []), ...Array.from({ length: k }, () => task).flat()])
+    if (laid && (!best || laid.score > best.score)) best = { ...laid, k }
+  }
+  if (!best) return null
+  const text = ([i, k]: [number, number]) => lines.slice(i, k).join(' ')
+  const h = head ? before.length : 0
+  const first = head ? best.runs.slice(0, h).map(text) : before.map(() => '')
+  return Array.from({ length: best.k }, (_, b) => {
+    const runs = best.runs.slice(h + b * task.length, h + (b + 1) * task.length)
+    return { cells: [...first, ...runs.map(text)], at: runs[0][0] }
+  })
+}
+
 type Role = 'text' | 'lead' | 'partners' | 'time' | 'other'
 /** A cell that says when, in a time column: "Tháng 3/2026", "Quý IV/2026", "2026 - 2030", "Thường xuyên", "Hằng năm". */
 const TIME_LIKE = /^(?:(?:trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày)(?!\p{L})[^\n]{0,36}\d[^\n]{0,12}|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|thường xuyên|hằng năm|hàng năm|định kỳ[^\n]{0,20}|theo (?:yêu cầu|tiến độ|kế hoạch)[^\n]{0,30})[.;]?$/iu
@@ -410,7 +506,8 @@ const TIME_START = /^(?:hoàn thành|hoàn tất|trước|trong|từ|đến|hế
 /** How well a cell fits a column of the role (higher is better); an empty cell is ''. */
 function fitOf(role: Role, cell: string, cover: (cell: string) => number = bodyCover): number {
   const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
-  if (role === 'text') return cell ? 0 : -Infinity
+  // (a numbered list of bodies, "(1) Bộ Tư pháp (2) Bộ Nội vụ", is no task's text, nor does the text run into one)
+  if (role === 'text') return !cell ? -Infinity : LISTED_BODIES.test(cell) ? -3 : 0
   if (!cell) return role === 'lead' || role === 'time' ? -1 : -0.3
   if (role === 'time') return time || -1.5
   // (a name the width cut, "Bộ Khoa học và" / page break, still opens as a body's)
@@ -438,8 +535,19 @@ function byColumns(lines: string[], want: number, cols: NonNullable<ReturnType<t
 /** byColumns' last answers. */
 const LAYOUTS = new Map<string, string[] | null>()
 function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
+  const laid = layRuns(lines, rolesOf(want, cols), before)
+  return laid && laid.runs.map(([i, k]) => lines.slice(i, k).join(' '))
+}
+
+/** The role of each of a row's `want` cells (the row's number left out), by the table's header. */
+function rolesOf(want: number, cols: NonNullable<ReturnType<typeof tableHeader>>): Role[] {
+  return Array.from({ length: want }, (_, c) => (c + 1 === cols.text ? 'text' : c + 1 === cols.lead ? 'lead' : c + 1 === cols.coordinators ? 'partners' : c + 1 === cols.deadline ? 'time' : 'other'))
+}
+
+/** layOut's search over cells of the given roles: each cell's run of lines [from, to), and how well they fit. */
+function layRuns(lines: string[], roles: Role[], before?: string[]): { runs: [number, number][]; score: number } | null {
   const n = lines.length
-  const roles: Role[] = Array.from({ length: want }, (_, c) => (c + 1 === cols.text ? 'text' : c + 1 === cols.lead ? 'lead' : c + 1 === cols.coordinators ? 'partners' : c + 1 === cols.deadline ? 'time' : 'other'))
+  const want = roles.length
   // splitting where a line carries on the one before it costs; so does joining lines that do not, in a narrow column
   const carry = lines.map((l, i) => i > 0 && carries(lines[i - 1], l, true))
   // (a line that only names bodies, joined to the task's text, is most likely the lead's cell: "… năm 2025" / "Bộ Nội vụ")
@@ -481,13 +589,13 @@ function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<type
     }
   }
   if (best[want][n] === -Infinity) return null
-  const cells: string[] = []
+  const runs: [number, number][] = []
   for (let c = want, k = n; c > 0; c--) {
     const i = from[c][k]
-    cells.unshift(lines.slice(i, k).join(' '))
+    runs.unshift([i, k])
     k = i
   }
-  return cells
+  return { runs, score: best[want][n] }
 }
 
 /** A row's cells to the table's width: the task text wraps the most, so surplus cells go back into it; missing ones are empty. */
@@ -516,6 +624,9 @@ function mergeNumbered(cells: string[]): string[] {
 
 /** A cell that names bodies: one the lexicon knows, or a collective ("Cơ quan, tổ chức…", "Các bộ, ngành…"). */
 const BODY_START = /^(?:Các|Cơ quan|Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Tổng cục|Cục|Hội|Đài|Thông tấn|Ngân hàng|Tập đoàn|Trung tâm|Viện|Đoàn)\s/u
+
+/** A numbered list of bodies opening: "(1) Bộ Tư pháp", "… Đề án (1) Các bộ, ngành". */
+const LISTED_BODIES = new RegExp(`(?:^|\\s)\\(1\\)\\s+${BODY_START.source.slice(1)}`, 'u')
 
 function namesBodies(cell: string): boolean {
   return BODY_START.test(cell) || canonicalAgency(cell) !== null

@@ -41,7 +41,7 @@ export function tableHeader(cells: string[]): TableColumns | null {
   const names = (re: RegExp) => low.findIndex((c) => re.test(c) && !progress.test(c) && !when.test(c) && !/^(nội dung|nhiệm vụ|điều|khoản|điểm)(?!\p{L})/u.test(c))
   const chair = names(/chủ trì/u)
   // ("Đơn vị phụ trách", "Cơ quan đầu mối", "Bộ phụ trách tiếp nhận, xử lý": whoever the row is given to)
-  const lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm|phụ trách|đầu mối|xử lý|giải quyết|được giao/u)
+  let lead = chair >= 0 ? chair : names(/thực hiện|trách nhiệm|phụ trách|đầu mối|xử lý|giải quyết|được giao/u)
   // (a column the tasks are named in outranks one that only groups them: "Thuộc nhóm nhiệm vụ, hành động" | "Nội dung
   // nhiệm vụ"; the first such column names them: "Tên dự án, nhiệm vụ" | "Nội dung chính")
   const named = find(/^(?:tên (?:nhiệm vụ|đề án|dự án|văn bản|công việc|việc|chương trình|hoạt động)|nội dung|nhiệm vụ)(?!\p{L})/u)
@@ -49,6 +49,8 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // a column of targets ("Chỉ tiêu") assigned to a lead is the rows' text ("Tỷ lệ hồ sơ … đạt 80% | Văn phòng UBND
   // tỉnh"); a scorecard that measures them ("Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì") states goals, not tasks
   if (text < 0 && !low.some((c) => /^(?:đơn vị(?: tính)?|đvt)$/u.test(c))) text = find(/^chỉ tiêu/u)
+  // "Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp": the tasks each row's body leads, that body named bare beside them
+  if (lead < 0 && text >= 0 && /chủ trì|được giao/u.test(low[text])) lead = low.findIndex((c) => /^(?:đơn vị|cơ quan|cơ quan, đơn vị|bộ, ngành|địa phương)$/u.test(c))
   if (text < 0 || lead < 0 || lead === text || tooLong(cells[text]) || tooLong(cells[lead])) return null
   return {
     text,
