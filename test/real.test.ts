@@ -147,7 +147,7 @@ const FLOORS: Record<string, string> = {
   r91: 'recall=0.98,leak=0.04,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',
   r92: 'recall=0.97,leak=0,lead=0.96,coord=1,deadline=1,dated=1,meta=1',
   r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
-  r94: 'recall=1,leak=0.1,lead=1,coord=1,deadline=1,dated=1,meta=1',
+  r94: 'recall=1,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r95: 'recall=0.96,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.83',
   r96: 'recall=0.78,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.88',
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.95,dated=0.92,meta=0.92',
@@ -170,7 +170,7 @@ const FLOORS: Record<string, string> = {
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.8,leak=0,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.86',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.53',
-  r115: 'recall=0.98,leak=0.17,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
+  r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names
   // itself finds one more task, without its lead, partner and quarter)
   r116: 'recall=0.96,leak=0.04,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',

@@ -3132,3 +3132,12 @@ describe('lead-first-merged-table.txt: a PDF\'s table whose body, before its tas
     expect(task(f, 'Tham mưu Chính phủ ban hành Nghị định').text).not.toMatch(/Bộ Tư pháp/)
   })
 })
+
+describe('agenda-cited-papers.txt: a conclusion that lists the papers submitted to it', () => {
+  const f = 'agenda-cited-papers.txt'
+  it('a paper named by its kind and number ("Tờ trình số 31-TTr/ĐU …", "Báo cáo số 12-BC/ĐU …") is no task; the work on it is', () => {
+    for (const p of ['Tờ trình số 31-TTr', 'Tờ trình số 32-TTr', 'Báo cáo số 12-BC']) expect(leaks(f, p)).toEqual([])
+    expect(lead(f, 'hoàn thiện các tờ trình')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(end(f, 'hoàn thiện các tờ trình')).toBe('2026-12-27')
+  })
+})

@@ -160,6 +160,13 @@ describe('a pointer to the table of tasks', () => {
   })
 })
 
+describe('a paper named by its kind and number', () => {
+  it('is no task: "- Tờ trình số 32-TTr/ĐU … về …", "- Văn bản hợp nhất số 49/VBHN-BNNMT …"; "Báo cáo số liệu …" and the body asked about the paper still are', () => {
+    const doc = parseDocument(['II. NHIỆM VỤ', '1. Về các nội dung trình kỳ họp Hội đồng nhân dân xã, cụ thể:', '- Tờ trình số 32-TTr/ĐU ngày 18/12/2025 của Đảng ủy UBND xã về bổ sung kế hoạch đầu tư công trung hạn.', '- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về xác thực hợp chuẩn.', '- Báo cáo số liệu thống kê về lao động trước ngày 15/01/2026.', '2. Đảng ủy UBND xã hoàn thiện Tờ trình số 33-TTr/ĐU trình kỳ họp.'].join('\n'), { file: 'inline.txt' })
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Báo cáo số liệu thống kê về lao động trước ngày 15/01/2026.', 'Đảng ủy UBND xã hoàn thiện Tờ trình số 33-TTr/ĐU trình kỳ họp.'])
+  })
+})
+
 describe('the closing formula of a notice', () => {
   it('is no task, even in OCR ("dé" for "để") and closed with "./."', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.', 'Văn phòng Chính phủ thông báo dé các bộ, cơ quan va địa phương biết, thực hiện./.'].join('\n'), { file: 'inline.txt' })

@@ -273,8 +273,15 @@ const FIGURE = /^[^:;.]{3,160}:\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(
 const CONFIDENCE = /(?:^|[\s,])tin tưởng\s+(?:rằng|chắc chắn)\s/iu
 const confides = (s: string) => CONFIDENCE.test(s) && !ASKS.test(s)
 
+/**
+ * A document named by its kind and number, as a meeting's agenda lists what was submitted to it ("- Tờ trình số 32-TTr/ĐU
+ * ngày 18/12/2025 của Đảng ủy UBND xã về bổ sung kế hoạch …", "- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về …"):
+ * a paper, not work; "Báo cáo số liệu …" (the figures) still is work.
+ */
+const CITED_PAPER = /^(?:tờ\s*trình|văn bản hợp nhất|báo cáo)\s+số\s*\d{1,5}\s*[-/]/iu
+
 /** A closing formula, a pointer elsewhere, funding, a figure, a standing rule, the manner of the work or confidence: words that set no one work. */
-const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || TABLE_POINTER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || TABLE_POINTER.test(s) || CITED_PAPER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
 
 /** A cue of DIRECTIVE run into a word beside it, or its own space lost: only then is the text read with its spaces put back. */
 const GLUED_CUE = new RegExp(
