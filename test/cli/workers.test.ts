@@ -52,6 +52,19 @@ describe.skipIf(!built)('worker threads for parse and the queries (dist/)', () =
     }
   }, 60_000)
 
+  it('plan report --jobs 2 writes the report --jobs 1 writes', async () => {
+    const { main } = await import(path.join(root, 'dist/cli/index.js'))
+    const cwd = corpus()
+    const outs = []
+    for (const jobs of ['1', '2']) {
+      const io = fakeIo({ cwd })
+      outs.push({ code: await main(['report', '.', '--as-of', '2026-01-01', '--jobs', jobs], io), out: io.out(), err: io.err() })
+    }
+    expect(outs[1]).toEqual(outs[0])
+    expect(outs[1].out).toMatch(/^<!doctype html>/i)
+    expect(outs[1].err.trimEnd().split('\n')).toEqual([expect.stringMatching(/^plan: 13-.*: empty file$/)])
+  }, 60_000)
+
   it('--jobs takes a whole number', async () => {
     const { main } = await import(path.join(root, 'dist/cli/index.js'))
     const io = fakeIo({ cwd: root })

@@ -12,6 +12,8 @@ interface ReportOpts {
   output?: string
   force?: boolean
   lang?: string
+  strict?: boolean
+  jobs?: string
 }
 
 export const registerReport: Register = (program, io, state) => {
@@ -25,6 +27,8 @@ export const registerReport: Register = (program, io, state) => {
     .option('--force', 'replace an existing --output file')
     .option('--encoding <name>', 'read text files in this encoding: utf8, tcvn3, vni or cp1258 (default: detected)')
     .option('--lang <lang>', 'the report in vi (default) or en')
+    .option('--strict', 'check saved JSON against the full schema (default: a quick check of the fields the report reads)')
+    .option('-j, --jobs <n>', 'worker threads parsing documents (default: one per core, when there are many files)')
     .action(async (operands: string[], opts: ReportOpts) => {
       state.exitCode = await runReport(operands, opts, io)
     })
