@@ -3141,3 +3141,12 @@ describe('agenda-cited-papers.txt: a conclusion that lists the papers submitted 
     expect(end(f, 'hoàn thiện các tờ trình')).toBe('2026-12-27')
   })
 })
+
+describe('minister-directs-forces.txt: a minister who directs the forces of his ministry', () => {
+  const f = 'minister-directs-forces.txt'
+  it('"Chỉ đạo các lực lượng Cảnh sát biển Việt Nam, Bộ đội Biên phòng …" is the ministry\'s task: the coast guard is a body, so the list after the verb is what is directed', () => {
+    expect(lead(f, 'tăng cường tuần tra, kiểm soát các vùng biển')).toEqual(names('Bộ Quốc phòng'))
+    expect(lead(f, 'tổng kết công tác tuần tra')).toEqual(names('Bộ Quốc phòng'))
+    expect(doc(f).agencies.map((a) => a.name)).toContain('Cảnh sát biển Việt Nam')
+  })
+})
