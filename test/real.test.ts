@@ -58,7 +58,7 @@ const FLOORS: Record<string, string> = {
   r11: 'recall=0.99,leak=0,lead=0.91,coord=0.88,deadline=0.99,dated=0.95,meta=1',
   r12: 'recall=0.72,leak=0.04,lead=0.86,coord=0.93,deadline=0.97,dated=0.94,meta=0.9',
   r13: 'recall=0.98,leak=0.08,lead=0.92,coord=0.69,deadline=1,dated=0,meta=1',
-  r14: 'recall=0.93,leak=0.04,lead=0.93,coord=0.86,deadline=1,dated=1,meta=0.88',
+  r14: 'recall=0.93,leak=0.04,lead=0.94,coord=0.86,deadline=1,dated=1,meta=0.88',
   r15: 'recall=0.83,leak=0,lead=0.91,coord=0.86,deadline=0.96,dated=0.84,meta=1',
   r16: 'recall=0.97,leak=0.08,lead=0.72,coord=0.42,deadline=0.87,dated=0.5,meta=1',
   r17: 'recall=0.98,leak=0.04,lead=1,coord=1,deadline=0.95,dated=0.92,meta=0.75',

@@ -3150,3 +3150,12 @@ describe('minister-directs-forces.txt: a minister who directs the forces of his 
     expect(doc(f).agencies.map((a) => a.name)).toContain('Cảnh sát biển Việt Nam')
   })
 })
+
+describe('directed-list-unknown-name.txt: a heading\'s body that directs a list whose first name the lexicon lacks', () => {
+  const f = 'directed-list-unknown-name.txt'
+  it('"Chỉ đạo hệ thống Thương vụ, Văn phòng Xúc tiến thương mại tăng cường …" is the ministry\'s: the office after the comma is directed, not a subject', () => {
+    expect(lead(f, 'tăng cường kết nối doanh nghiệp')).toEqual(names('Bộ Công Thương'))
+    expect(end(f, 'tăng cường kết nối doanh nghiệp')).toBe('2026-12-31')
+    expect(lead(f, 'hỗ trợ doanh nghiệp tìm kiếm thị trường')).toEqual(names('Bộ Ngoại giao'))
+  })
+})

@@ -172,6 +172,11 @@ describe('assign: a body directed by an authority does the work', () => {
     // with no verb or colon after the body, it is not told to do anything
     expect(a('Chỉ đạo Sở Tài nguyên và Môi trường.').directed).toEqual([])
   })
+  it('"Chỉ đạo hệ thống Thương vụ, Văn phòng Xúc tiến thương mại …": a body listed after the verb, behind a name the lexicon lacks, is directed, not a subject; a clause of its own after a verb still has one', () => {
+    expect(a('Chỉ đạo hệ thống Thương vụ, Tổng cục Hải quan tăng cường kết nối doanh nghiệp.').lead).toEqual([])
+    expect(a('Tiếp tục chỉ đạo lực lượng Hải đoàn 28, Tổng cục Hải quan tăng cường tuần tra.').lead).toEqual([])
+    expect(a('Chỉ đạo các sở rà soát, Sở Tài chính tổng hợp báo cáo.').lead).toEqual(['Sở Tài chính'])
+  })
 })
 
 describe('assign: the authors of an act cited inside a clause that gives the work', () => {

@@ -271,6 +271,8 @@ function directedBy(text: string, c: Chain, before: string, after: string, menti
 /** The words that may stand before "chỉ đạo" and do not change who directs: "quan tâm chỉ đạo", "tiếp tục chỉ đạo". */
 const URGING = String.raw`(?:(?:tiếp tục|quan tâm|tăng cường|khẩn trương)\s+)?`
 const OPENS_WITH_VERB = new RegExp(String.raw`^[\s\W]*${URGING}$`, 'iu')
+/** An item that opens with "chỉ đạo" and lists what it directs up to the chain: "Chỉ đạo hệ thống Thương vụ, ". */
+const DIRECTED_LIST = new RegExp(String.raw`^[\s\W]*${URGING}chỉ đạo\s+([^.;:]{1,80}),\s*$`, 'iu')
 const RIGHT_BEFORE_VERB = new RegExp(String.raw`^[\s,]*${URGING}$`, 'iu')
 
 /**
@@ -291,6 +293,10 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   // "… theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ và …": a list that goes on
   // from a genitive's person names the one whose word it was, not who acts
   if (GENITIVE_LIST.test(head)) return false
+  // "Chỉ đạo hệ thống Thương vụ, Văn phòng Xúc tiến thương mại tăng cường …": a body listed after the verb that directs,
+  // behind names the lexicon lacks, is among those directed, not the subject of a clause of its own
+  const directed = DIRECTED_LIST.exec(head)
+  if (directed && directed[1].split(',').every((p) => !VERB_SOON.test(p))) return false
   // "Dự án thượng nguồn: (i) PVN tập trung …": after a label, and after the label's inline number
   // ("Trên cơ sở kết quả rà soát, Văn phòng Ủy ban nhân dân tỉnh công bố …": after the grounds or the condition that
   // opens the text, an action of the lexicon right after the body does too)
