@@ -267,6 +267,13 @@ describe('unflattenTables: a lead-first table whose body Word merged over severa
       '| 2 | UBND thành phố Hà Nội, Thành phố Hồ Chí Minh | Chuẩn bị hạ tầng điện, nước cho trung tâm dữ liệu | (1) Bộ Công Thương (2) Bộ Xây dựng | Theo lộ trình thực hiện Đề án |',
     ])
   })
+  it('tasks above a number that never comes are kept, with no body', () => {
+    const lines = [...header, 'Tham mưu Chính phủ ban hành Nghị định', 'quy định danh mục cơ sở dữ liệu dùng chung', '(1) Bộ Tư pháp', '(2) Văn phòng Chính phủ', 'Quý IV/2026']
+    expect(unflattenTables(lines).filter(Boolean)).toEqual([
+      '| STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |',
+      '|  |  | Tham mưu Chính phủ ban hành Nghị định quy định danh mục cơ sở dữ liệu dùng chung | (1) Bộ Tư pháp (2) Văn phòng Chính phủ | Quý IV/2026 |',
+    ])
+  })
   it('a bare "Đơn vị" beside "Nhiệm vụ chủ trì" is the column that leads; beside "Chỉ tiêu" it is no body', async () => {
     const { tableHeader } = await import('../../src/core/read/tables.js')
     expect(tableHeader(['STT', 'Đơn vị', 'Nhiệm vụ chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'])).toEqual({ text: 2, lead: 1, coordinators: 3, deadline: 4 })

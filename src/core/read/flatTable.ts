@@ -332,7 +332,11 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       for (const sub of subs) {
         const line = chunk.at[sub.at]
         if (last) lines[line] = rowLine(last.num, [...last.cells.slice(0, cols!.text - 1), ...sub.cells.slice(cols!.text - 1)])
-        else pending.push({ line, cells: sub.cells })
+        else {
+          // (written at once without a body, should the table end before any number; the first row's body fills it in)
+          lines[line] = rowLine('', sub.cells)
+          pending.push({ line, cells: sub.cells })
+        }
       }
       i = chunk.end
       continue
