@@ -331,7 +331,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       for (let k = i; k < chunk.end; k++) lines[k] = ''
       for (const sub of subs) {
         const line = chunk.at[sub.at]
-        if (last) lines[line] = rowLine(last.num, [...last.cells.slice(0, cols!.text - 1), ...sub.cells.slice(cols!.text - 1)])
+        if (last) lines[line] = rowLine(last.num, withBody(last.cells, sub.cells, cols!))
         else {
           // (written at once without a body, should the table end before any number; the first row's body fills it in)
           lines[line] = rowLine('', sub.cells)
@@ -390,9 +390,8 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
     if (subs) {
       for (let k = i + 1; k < j; k++) lines[k] = ''
       subs.forEach((sub, b) => (lines[b === 0 ? i : at[sub.at]] = rowLine(num, sub.cells)))
-      const head = subs[0].cells.slice(0, cols!.text - 1)
       // (the tasks above the body's number, on the table's first page, are its own too)
-      for (const p of pending) lines[p.line] = rowLine(num, [...head, ...p.cells.slice(cols!.text - 1)])
+      for (const p of pending) lines[p.line] = rowLine(num, withBody(subs[0].cells, p.cells, cols!))
       pending = []
       last = { line: i, num, cells: subs[0].cells }
       i = j
@@ -448,6 +447,9 @@ function unnumbered(lines: string[], from: number, expected: number | null): { p
   }
   return parts.length ? { parts, at, end: j } : null
 }
+
+/** A lead-first row's task cells after the cells before the task (the body's) of the row that names it. */
+const withBody = (row: string[], task: string[], cols: NonNullable<ReturnType<typeof tableHeader>>) => [...row.slice(0, cols.text - 1), ...task.slice(cols.text - 1)]
 
 /** The most tasks one row of a lead-first table is read as. */
 const MAX_SUB_ROWS = 8
@@ -511,7 +513,8 @@ const TIME_START = /^(?:hoàn thành|hoàn tất|trước|trong|từ|đến|hế
 function fitOf(role: Role, cell: string, cover: (cell: string) => number = bodyCover): number {
   const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
   // (a numbered list of bodies, "(1) Bộ Tư pháp (2) Bộ Nội vụ", is no task's text, nor does the text run into one)
-  if (role === 'text') return !cell ? -Infinity : LISTED_BODIES.test(cell) ? -3 : 0
+  // (asked of every run of lines the search tries: the regex only where the list's mark stands)
+  if (role === 'text') return !cell ? -Infinity : cell.includes('(1)') && LISTED_BODIES.test(cell) ? -3 : 0
   if (!cell) return role === 'lead' || role === 'time' ? -1 : -0.3
   if (role === 'time') return time || -1.5
   // (a name the width cut, "Bộ Khoa học và" / page break, still opens as a body's)
