@@ -3159,3 +3159,18 @@ describe('directed-list-unknown-name.txt: a heading\'s body that directs a list 
     expect(lead(f, 'hỗ trợ doanh nghiệp tìm kiếm thị trường')).toEqual(names('Bộ Ngoại giao'))
   })
 })
+
+describe('regulation-short-name-duties.txt: a regulation calls its body by the head noun it defines, and states duties after a time or a condition', () => {
+  const f = 'regulation-short-name-duties.txt'
+  it('"… (sau đây gọi tắt là Trung tâm)": "Trung tâm gửi …", "Hằng năm, Trung tâm tổ chức …" are that body\'s tasks', () => {
+    expect(lead(f, 'gửi giấy báo nhập học')).toEqual(names('Trung tâm chính trị xã, phường'))
+    expect(lead(f, 'lấy ý kiến phản hồi của học viên')).toEqual(names('Trung tâm chính trị xã, phường'))
+  })
+  it('its director decides, or acts after a condition, for it ("Giám đốc Trung tâm quyết định tổ chức …", "…, giám đốc Trung tâm tổ chức …")', () => {
+    expect(lead(f, 'quyết định tổ chức chấm phúc tra')).toEqual(names('Trung tâm chính trị xã, phường'))
+    expect(lead(f, 'tổ chức đối thoại giữa các giảng viên')).toEqual(names('Trung tâm chính trị xã, phường'))
+  })
+  it('a passive after the time, the body no subject, is no task', () => {
+    expect(leaks(f, 'hồ sơ lớp học được lưu trữ')).toEqual([])
+  })
+})

@@ -182,6 +182,10 @@ describe('definedAbbreviations: a decision sets up a council and gives the short
     const bs = definedBlocks('Điều 1. Ủy ban Quốc gia về người cao tuổi Việt Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức phối hợp liên ngành.', 'Ủy ban Quốc gia định kỳ họp ít nhất 01 lần/năm.')
     expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Ủy ban Quốc gia về người cao tuổi Việt Nam', 'Ủy ban Quốc gia']])
   })
+  it('"Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)": a unit\'s head noun is its short name too', () => {
+    const bs = definedBlocks('Quy chế này quy định về bồi dưỡng của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm).', 'Trung tâm gửi giấy báo nhập học.')
+    expect(mentionsIn(bs[1]).map((m) => [m.name, m.text])).toEqual([['Trung tâm chính trị xã, phường, đặc khu', 'Trung tâm']])
+  })
   it('not a short name the text before the bracket does not open with', () => {
     const bs = definedBlocks('Điều 1. Tổ chức Hội nghị tổng kết (sau đây gọi tắt là Ban Tổ chức) vào tháng 12.', 'Ban Tổ chức Tỉnh ủy chủ trì.')
     expect(mentionsIn(bs[1]).map((m) => m.name)).toEqual(['Ban Tổ chức Tỉnh ủy'])

@@ -550,15 +550,19 @@ function conditionThenDirects(text: string): boolean {
   return false
 }
 
-/** `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). */
-function subjectActs(b: Block, text: string, answers = false): boolean {
+/**
+ * `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). `framed`: a time or a
+ * condition may come first ("Hằng năm, Trung tâm tổ chức …", "Trường hợp …, giám đốc Trung tâm tổ chức …"), and the
+ * body may decide on the action ("Giám đốc Trung tâm quyết định tổ chức chấm phúc tra …").
+ */
+function subjectActs(b: Block, text: string, answers = false, framed = false): boolean {
   let ms = mentionsIn(b)
   if (!ms.length) return false
   const plain = withoutHeadTitles(text)
   // ("Trên cơ sở quy hoạch được duyệt, các địa phương triển khai ngay …": after the grounds the sentence opens with, the
   // bodies after its comma are its subject, whoever the grounds name)
   if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) {
-    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index)))
+    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index)) || (framed && FRAME_FIRST.test(plain.slice(0, m.index))))
     if (k < 0) return false
     ms = ms.slice(k)
   }
@@ -567,9 +571,15 @@ function subjectActs(b: Block, text: string, answers = false): boolean {
     if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
     end = m.index + m.length
   }
-  const rest = plain.slice(end).replace(/^[\s,]+/u, '')
-  return opensWithAction(answers ? rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '') : rest)
+  let rest = plain.slice(end).replace(/^[\s,]+/u, '')
+  if (answers) rest = rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '')
+  return opensWithAction(rest) || (framed && DECIDES.test(rest))
 }
+
+/** A time, a frame or a condition, up to the comma before the subject: "Hằng năm, ", "Trong 03 ngày làm việc kể từ …, ". */
+const FRAME_FIRST = new RegExp(`^\\s*(?:${CONDITION_WORDS}|từ|trong|sau|trước|kể từ|hằng|hàng|định kỳ)(?!\\p{L})[^.;:]{0,200},\\s*$`, 'iu')
+/** A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". */
+const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s)\p{L}/u
 
 /** The grounds a sentence opens with, up to the comma before its subject: "Trên cơ sở Chương trình thi đua của Bộ, ". */
 const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|theo đó)(?:\s[^.;:]*)?,\s*$/iu
@@ -581,7 +591,7 @@ const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|t
  */
 function namedBodyActs(b: Block, text: string): boolean {
   const first = mentionsIn(b)[0]
-  if (!first || first.generic || !subjectActs(b, text) || !/[.;:]$/u.test(text.trim())) return false
+  if (!first || first.generic || !subjectActs(b, text, false, true) || !/[.;:]$/u.test(text.trim())) return false
   return !/^\S+(?:\s+\S+){0,3}?\s+(?:và\s+)?\p{Lu}/u.test(text.slice(first.index + first.length).trim())
 }
 

@@ -15,9 +15,10 @@ import { warmAll } from '../contract/regex.js'
  * trách nhiệm …", capitalised: "cử đại diện Sở Y tế tham dự" names the body as it is). The title is blanked (same
  * length, so offsets hold) and the body after it is found; a
  * deputy or a former head is a person, and a presidium ("Đoàn Chủ tịch Tổng Liên đoàn", "Đoàn Chủ tịch Ủy ban Trung ương
- * MTTQ Việt Nam") is a body of its own.
+ * MTTQ Việt Nam") is a body of its own. A director is also written in lower case after a comma ("Trường hợp …, giám đốc
+ * Trung tâm tổ chức đối thoại …").
  */
-const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|Giám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc|Đại diện)`
+const TITLES = String.raw`(?:Bộ trưởng|Thủ trưởng|Trưởng|(?<![Đđ]ồng chí\s)Bí thư|Chủ tịch|[Gg]iám đốc|Tổng [Gg]iám đốc|Thống đốc|Chánh án|Viện trưởng|Vụ trưởng|Hiệu trưởng|Tổng Kiểm toán|Tổng cục trưởng|Cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)\s)|Hội đồng (?:thành viên|quản trị)|Ban (?:Tổng )?[Gg]iám đốc|Đại diện)`
 // (before its body's name, "các" and a collective, "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng đơn vị"; or before the
 // next title of a list that shares its body, "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", blanked with its comma)
 const HEAD_OF = new RegExp(String.raw`(?<!(?:Phó|phó|nguyên|Nguyên|Đoàn)\s)(?<!\p{L})${TITLES}(?:(?=\s+(?:các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị|địa phương)(?!\p{L})))|\s*,(?=\s*${TITLES}\s))`, 'gu')
@@ -164,7 +165,7 @@ const SETS_UP = /(?<!\p{L})[Tt]hành lập\s+((?:Hội đồng|Ban|Tổ|Đoàn|�
  * Nam (sau đây gọi tắt là Ủy ban Quốc gia) là tổ chức …". The full name opens with the short one and runs, within the
  * sentence, up to the bracket.
  */
-const SHORT_NAME = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết) tắt là\s*:?\s*["“]?((?:Hội đồng|Ban|Tổ|Đoàn|Ủy ban|Tiểu ban)(?:\s[^()"”:;,.]{1,60}?)?)["”]?\s*\)/gu
+const SHORT_NAME = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết) tắt là\s*:?\s*["“]?((?:Hội đồng|Ban|Tổ|Đoàn|Ủy ban|Tiểu ban|Trung tâm|Viện|Học viện|Trường|Quỹ|Cục|Chi cục|Tổng cục|Văn phòng|Hội)(?:\s[^()"”:;,.]{1,60}?)?)["”]?\s*\)/gu
 
 function shortNamed(text: string, set: (form: string, body: string) => void): void {
   for (const d of text.matchAll(SHORT_NAME)) {

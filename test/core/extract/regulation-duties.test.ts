@@ -21,6 +21,27 @@ describe('an item whose own body acts, in a regulation', () => {
   })
 })
 
+describe('a body that acts after a time or a condition, or decides, in a regulation', () => {
+  const doc = parse([
+    ...head,
+    'Điều 6. Quản lý lớp học',
+    '',
+    '1. Hằng năm, Văn phòng Trung ương Đảng tổ chức lấy ý kiến phản hồi của các cơ quan.',
+    '',
+    '2. Trường hợp kết quả chấm lệch từ 2 điểm trở lên, Chánh Văn phòng Trung ương Đảng tổ chức đối thoại giữa các giảng viên.',
+    '',
+    '3. Chánh Văn phòng Trung ương Đảng quyết định tổ chức chấm phúc tra.',
+    '',
+    '4. Hằng năm, hồ sơ được Văn phòng Trung ương Đảng lưu trữ.',
+  ])
+  it('"Hằng năm, X tổ chức …", "Trường hợp …, X tổ chức …" and "X quyết định tổ chức …" are X\'s tasks', () => {
+    for (const start of ['Hằng năm, Văn phòng', 'Trường hợp kết quả', 'Chánh Văn phòng Trung ương Đảng quyết định']) expect(task(doc, start)?.lead.map((l) => l.name)).toEqual(['Văn phòng Trung ương Đảng'])
+  })
+  it('not a passive after the time, where the body is no subject', () => {
+    expect(task(doc, 'Hằng năm, hồ sơ')).toBeUndefined()
+  })
+})
+
 describe('a list that names companies', () => {
   it('is no task, though a company\'s name reads like an action', () => {
     const doc = parse([...head, 'Điều 3. Đơn vị tham gia', '1. Công ty CP Xử lý chất thải xây dựng và Đầu tư phát triển môi trường Hà Nội.', '2. Công ty Cổ phần Đầu tư phát triển rau sạch Sông Hồng'])
