@@ -3174,3 +3174,13 @@ describe('regulation-short-name-duties.txt: a regulation calls its body by the h
     expect(leaks(f, 'hồ sơ lớp học được lưu trữ')).toEqual([])
   })
 })
+
+describe('report-next-year-plan.txt: a report due each year that proposes next year\'s plan', () => {
+  const f = 'report-next-year-plan.txt'
+  it('"Tháng 11 hằng năm, … báo cáo …, gồm: … dự kiến kế hoạch bồi dưỡng cho năm sau" recurs: next year names the plan, no end', () => {
+    expect(end(f, 'dự kiến kế hoạch bồi dưỡng cho năm sau')).toBeNull()
+  })
+  it('"… trong năm sau" is still next year\'s end', () => {
+    expect(end(f, 'cập nhật cơ sở dữ liệu cán bộ trong năm sau')).toBe('2027-12-31')
+  })
+})

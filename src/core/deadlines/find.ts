@@ -124,7 +124,9 @@ function excluded(s: string, n: Node): boolean {
   if (n.prefixed) return false
   if (n.unit === 'month' && MEETING_MONTH_BEFORE.test(before)) return true
   if (COMPARE_BEFORE.test(before)) return true
-  if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30))
+  // ("dự kiến kế hoạch bồi dưỡng cho năm sau", "báo cáo kết quả năm trước": a year counted from now names a plan or a
+  // report as a year written out does, EVENT_BEFORE)
+  if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30)) || (n.unit === 'year' && EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
   if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)) || REPORT_TOPICS.test(s.slice(Math.max(0, n.i - 400), n.i))
   return false

@@ -218,6 +218,12 @@ describe('a year that names an event', () => {
   it('but "trong năm 2016" after the event still is', () => {
     expect(lastDeadline('Tổ chức Hội nghị toàn quốc trong năm 2016.', {})?.end).toBe('2016-12-31')
   })
+  it('nor a year counted from now that names a plan or a report: "kế hoạch bồi dưỡng cho năm sau", "báo cáo kết quả năm trước"', () => {
+    const ctx = { today: '2026-03-10' }
+    expect(lastDeadline('Trung tâm có văn bản báo cáo về số học viên; dự kiến kế hoạch bồi dưỡng cho năm sau.', ctx)).toBeNull()
+    expect(lastDeadline('Gửi báo cáo kết quả năm trước về Sở Nội vụ.', ctx)).toBeNull()
+    expect(lastDeadline('Hoàn thành kế hoạch trong năm sau.', ctx)?.end).toBe('2027-12-31')
+  })
 })
 
 describe('a year of a topic in a report\'s list of topics', () => {
