@@ -578,8 +578,11 @@ function subjectActs(b: Block, text: string, answers = false, framed = false): b
 
 /** A time, a frame or a condition, up to the comma before the subject: "Hằng năm, ", "Trong 03 ngày làm việc kể từ …, ". */
 const FRAME_FIRST = new RegExp(`^\\s*(?:${CONDITION_WORDS}|từ|trong|sau|trước|kể từ|hằng|hàng|định kỳ)(?!\\p{L})[^.;:]{0,200},\\s*$`, 'iu')
-/** A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". */
-const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s)\p{L}/u
+/**
+ * A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". (Not the matter it has the
+ * power to decide: "Chánh Văn phòng … quyết định việc mang tài liệu …" is a power, as a regulation's powers are said.)
+ */
+const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s|việc\s)\p{L}/u
 
 /** The grounds a sentence opens with, up to the comma before its subject: "Trên cơ sở Chương trình thi đua của Bộ, ". */
 const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|theo đó)(?:\s[^.;:]*)?,\s*$/iu

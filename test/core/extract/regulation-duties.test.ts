@@ -33,12 +33,15 @@ describe('a body that acts after a time or a condition, or decides, in a regulat
     '3. Chánh Văn phòng Trung ương Đảng quyết định tổ chức chấm phúc tra.',
     '',
     '4. Hằng năm, hồ sơ được Văn phòng Trung ương Đảng lưu trữ.',
+    '',
+    '5. Chánh Văn phòng Trung ương Đảng quyết định việc mang tài liệu lưu trữ ra khỏi kho.',
   ])
   it('"Hằng năm, X tổ chức …", "Trường hợp …, X tổ chức …" and "X quyết định tổ chức …" are X\'s tasks', () => {
     for (const start of ['Hằng năm, Văn phòng', 'Trường hợp kết quả', 'Chánh Văn phòng Trung ương Đảng quyết định']) expect(task(doc, start)?.lead.map((l) => l.name)).toEqual(['Văn phòng Trung ương Đảng'])
   })
-  it('not a passive after the time, where the body is no subject', () => {
+  it('not a passive after the time, where the body is no subject, nor the matter a body has the power to decide ("quyết định việc …")', () => {
     expect(task(doc, 'Hằng năm, hồ sơ')).toBeUndefined()
+    expect(task(doc, 'Chánh Văn phòng Trung ương Đảng quyết định việc')).toBeUndefined()
   })
 })
 
