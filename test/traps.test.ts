@@ -3184,3 +3184,25 @@ describe('report-next-year-plan.txt: a report due each year that proposes next y
     expect(end(f, 'cập nhật cơ sở dữ liệu cán bộ trong năm sau')).toBe('2027-12-31')
   })
 })
+
+describe('signature-only-issuer.md: a copy without its letterhead, signed by the Prime Minister in a table\'s cell', () => {
+  const f = 'signature-only-issuer.md'
+  it('the issuer is Thủ tướng Chính phủ, read from "| … | THỦ TƯỚNG Nguyễn Văn An |"', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Thủ tướng Chính phủ')
+  })
+  it('the tasks are still the bodies\'', () => {
+    expect(lead(f, 'xây dựng chính sách hỗ trợ đào tạo nghề')).toEqual(names('Bộ Lao động - Thương binh và Xã hội'))
+    expect(end(f, 'xây dựng chính sách hỗ trợ đào tạo nghề')).toBe('2026-12-31')
+  })
+})
+
+describe('scanned-letter-lost-subject.txt: a scanned letter whose subject line the scan damaged ("VW thực hiện …")', () => {
+  const f = 'scanned-letter-lost-subject.txt'
+  it('is still a letter: its number\'s code names no kind of act, over "Kính gửi:"', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(doc(f).meta.number).toBe('749/TCT-TTKT')
+  })
+  it('its items are the addressees\' tasks, dated', () => {
+    expect(end(f, 'lập danh sách người nộp thuế có rủi ro cao')).toBe('2026-04-29')
+  })
+})

@@ -307,3 +307,30 @@ describe('a number of a numbered series', () => {
     expect(meta(['CHÍNH PHỦ', 'Số: 66.19/2026/NQ-CP Hà Nội, ngày 29 tháng 5 năm 2026', 'NGHỊ QUYẾT']).number).toBe('66.19/2026/NQ-CP')
   })
 })
+
+describe('a copy that lost its letterhead, issued by whom its signature says', () => {
+  const body = ['CHỈ THỊ', 'Về công tác đào tạo nghề', '1. Chỉ đạo các cấp đưa nội dung đào tạo nghề vào chương trình công tác.', 'Nơi nhận:', '- Các Bộ, cơ quan ngang Bộ;', '- Lưu: Văn thư.']
+  it('the Prime Minister\'s title over his name, alone or in a table\'s cell: Thủ tướng Chính phủ', () => {
+    expect(meta([...body, 'THỦ TƯỚNG', 'Nguyễn Tấn Dũng']).issuer?.name).toBe('Thủ tướng Chính phủ')
+    expect(meta([...body, '| - Lưu: Văn thư. | THỦ TƯỚNG Nguyễn Tấn Dũng |']).issuer?.name).toBe('Thủ tướng Chính phủ')
+  })
+  it('the body signed for: "TM. CHÍNH PHỦ"; not a people\'s committee whose place no line gives', () => {
+    expect(meta([...body, 'TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Nguyễn Văn A']).issuer?.name).toBe('Chính phủ')
+    expect(meta([...body, 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Nguyễn Văn A']).issuer).toBeNull()
+  })
+  it('a letterhead still comes first', () => {
+    expect(meta(['BỘ TÀI CHÍNH', 'Số: 12/CT-BTC', ...body, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Văn A']).issuer?.name).toBe('Bộ Tài chính')
+  })
+})
+
+describe('a scanned letter whose subject line or addressees the scan damaged', () => {
+  it('"V/v Chấn chỉnh …": a subject line whatever its next letter\'s case', () => {
+    expect(meta(['TỔNG CỤC THUẾ', 'Số: 4454/TCT-TTKT', 'V/v Chấn chỉnh công tác báo cáo', 'Site gửi: Cục Thuế các tỉnh.', 'Tổng cục Thuế đề nghị Cục Thuế các tỉnh thực hiện.']).kind).toBe('cong-van')
+  })
+  it('a number whose code names no kind of act, over "Kính gửi:", when the subject line is lost', () => {
+    expect(meta(['TỔNG CỤC THUẾ', 'Số: 749/TCT-TTKT', 'VW thực hiện chống thất thu', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', 'Tổng cục Thuế đề nghị Cục Thuế các tỉnh thực hiện.']).kind).toBe('cong-van')
+  })
+  it('not a plan whose code names it', () => {
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH BÌNH AN', 'Số: 12/KH-UBND', 'Kính gửi: Các sở, ngành.', 'Triển khai thực hiện.']).kind).toBe('ke-hoach')
+  })
+})

@@ -81,8 +81,8 @@ const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|
 /** A website's front matter: the page template a post is laid out by, and when it was posted (UTC, ISO 8601). */
 const POST_LAYOUT = /(?:^|[\s,{])"?layout"?\s*:\s*"?[\w-]+\.html\b/u
 const POST_DATE = /(?:^|[\s,{])"?date"?\s*:\s*"?(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u
-/** A letter's subject line under its number: "V/v tăng cường công tác …". */
-const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{Ll}/u
+/** A letter's subject line under its number: "V/v tăng cường công tác …" (a scan's too: "V/v Chấn chỉnh …"). */
+const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
 /** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
@@ -158,8 +158,10 @@ export function extractMeta(placed: Placed[]): Meta {
   const parts = letterheadLines(placed).map((l) => l.first)
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
-  // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number)
-  const addressedLetter = addressed >= 0 && ([...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))
+  // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number, "V/v Chấn
+  // chỉnh …" too; a letter whose "V/v" a scan damaged still has its number,
+  // whose code names no kind of act: "Số: 749/TCT-TTKT" over "Kính gửi: …")
+  const addressedLetter = addressed >= 0 && (number !== null || [...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))
   if (!kind && (addressedLetter || headText.slice(0, 24).some((t) => SUBJECT_LINE.test(t)))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
@@ -253,12 +255,35 @@ export function extractMeta(placed: Placed[]): Meta {
  */
 function issuerOf(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   const found = findIssuer(placed, number, title, place)
-  if (found?.name !== 'Ban Chấp hành Trung ương') return found
+  if (!found) return signedFor(placed)
+  if (found.name !== 'Ban Chấp hành Trung ương') return found
   const signer = findSigner(placed)
   const m = signer?.capacity ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(signer.capacity) : null
   const body = m ? canonicalAgency(m[1]) : null
   return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
 }
+
+/**
+ * A copy that lost its letterhead still has its signature: the body signed for ("TM. CHÍNH PHỦ"), or the Prime Minister's
+ * title over his name ("THỦ TƯỚNG" / "Nguyễn Tấn Dũng", "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG", also in a table's cell:
+ * "| THỦ TƯỚNG Nguyễn Tấn Dũng |"). Not "TM. ỦY BAN NHÂN DÂN", which names no place.
+ */
+function signedFor(placed: Placed[]): AgencyRef | null {
+  const last = placed.slice(-40).reverse()
+  const signed = last.find((p) => CAPACITY.test(p.block.text))
+  const capacity = signed ? CAPACITY.exec(signed.block.text)![1] : ''
+  const m = /^(?:T\/M|TM\.)\s*(.+)$/u.exec(capacity.trim())
+  const body = m ? canonicalAgency(m[1].replace(/\s+/g, ' ')) : null
+  if (body && !body.generic) return ref(body.name, m![1].trim(), signed!, signed!.block.text.lastIndexOf(m![1].trim()))
+  for (const p of last) {
+    const t = PRIME_MINISTER.exec(p.block.text)
+    if (t) return ref('Thủ tướng Chính phủ', t[1], p, p.block.text.indexOf(t[1]))
+  }
+  return null
+}
+
+/** The Prime Minister's title at the foot, alone or before his name, in capitals. */
+const PRIME_MINISTER = /(?:^|\|\s*|\s{2,})((?:KT\.\s*)?THỦ TƯỚNG)(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})?\s*\|?\s*$/u
 
 /**
  * The heads of institutions a letterhead names in capitals (not a committee's "BAN CHẤP HÀNH", whose name a line break
@@ -680,4 +705,4 @@ function findReferences(placed: Placed[]): Reference[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(NUMBER, PLACE_DATE, CAPACITY)
+warmAll(NUMBER, PLACE_DATE, CAPACITY, PRIME_MINISTER)
