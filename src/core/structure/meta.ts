@@ -159,8 +159,8 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or its addressees alone, when nothing above them survived the copy: "Kính gửi:" is the first thing the text says)
   const addressed = headText.findIndex((t) => /^Kính gửi\s*:/iu.test(t))
   // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number, "V/v Chấn
-  // chỉnh …" too; a letter whose "V/v" a scan damaged still has its number,
-  // whose code names no kind of act: "Số: 749/TCT-TTKT" over "Kính gửi: …")
+  // chỉnh …" too; and one whose "V/v" a scan damaged still has its number, whose code names no kind of act: "Số:
+  // 749/TCT-TTKT" over "Kính gửi: …")
   const addressedLetter = addressed >= 0 && (number !== null || [...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))
   if (!kind && (addressedLetter || headText.slice(0, 24).some((t) => SUBJECT_LINE.test(t)))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
@@ -257,10 +257,16 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
   const found = findIssuer(placed, number, title, place)
   if (!found) return signedFor(placed)
   if (found.name !== 'Ban Chấp hành Trung ương') return found
-  const signer = findSigner(placed)
-  const m = signer?.capacity ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(signer.capacity) : null
-  const body = m ? canonicalAgency(m[1]) : null
-  return body && !body.generic ? { ...found, id: slug(body.name), name: body.name } : found
+  const body = bodySignedFor(placed)
+  return body ? { ...found, id: slug(body.name), name: body.name } : found
+}
+
+/** The body the signature signs for, by name ("T/M BAN BÍ THƯ", "TM. CHÍNH PHỦ"; no collective), and where it stands. */
+function bodySignedFor(placed: Placed[]): { name: string; text: string; p: Placed } | null {
+  const p = placed.slice(-40).reverse().find((q) => CAPACITY.test(q.block.text))
+  const m = p ? /^(?:T\/M|TM\.)\s*(.+)$/u.exec(CAPACITY.exec(p.block.text)![1].trim()) : null
+  const body = m ? canonicalAgency(m[1].replace(/\s+/g, ' ')) : null
+  return body && !body.generic ? { name: body.name, text: m![1], p: p! } : null
 }
 
 /**
@@ -269,13 +275,9 @@ function issuerOf(placed: Placed[], number: string | null, title: string | null,
  * "| THỦ TƯỚNG Nguyễn Tấn Dũng |"). Not "TM. ỦY BAN NHÂN DÂN", which names no place.
  */
 function signedFor(placed: Placed[]): AgencyRef | null {
-  const last = placed.slice(-40).reverse()
-  const signed = last.find((p) => CAPACITY.test(p.block.text))
-  const capacity = signed ? CAPACITY.exec(signed.block.text)![1] : ''
-  const m = /^(?:T\/M|TM\.)\s*(.+)$/u.exec(capacity.trim())
-  const body = m ? canonicalAgency(m[1].replace(/\s+/g, ' ')) : null
-  if (body && !body.generic) return ref(body.name, m![1].trim(), signed!, signed!.block.text.lastIndexOf(m![1].trim()))
-  for (const p of last) {
+  const body = bodySignedFor(placed)
+  if (body) return ref(body.name, body.text, body.p, body.p.block.text.lastIndexOf(body.text))
+  for (const p of placed.slice(-40).reverse()) {
     const t = PRIME_MINISTER.exec(p.block.text)
     if (t) return ref('Thủ tướng Chính phủ', t[1], p, p.block.text.indexOf(t[1]))
   }
