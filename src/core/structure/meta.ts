@@ -284,7 +284,7 @@ function signedFor(placed: Placed[]): AgencyRef | null {
   return null
 }
 
-/** The Prime Minister's title at the foot, alone or before his name, in capitals. */
+/** The Prime Minister's title at the foot, alone or before his name, in capitals (read only when no issuer was found: not warmed at start-up). */
 const PRIME_MINISTER = /(?:^|\|\s*|\s{2,})((?:KT\.\s*)?THỦ TƯỚNG)(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})?\s*\|?\s*$/u
 
 /**
@@ -707,4 +707,4 @@ function findReferences(placed: Placed[]): Reference[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(NUMBER, PLACE_DATE, CAPACITY, PRIME_MINISTER)
+warmAll(NUMBER, PLACE_DATE, CAPACITY)
