@@ -146,10 +146,10 @@ const FLOORS: Record<string, string> = {
   r90: 'recall=1,leak=0,lead=0.91,coord=0.93,deadline=0.94,dated=1,meta=0.9',
   r91: 'recall=0.98,leak=0.04,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',
   r92: 'recall=0.97,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=1',
-  r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=0.88',
+  r93: 'recall=0.97,leak=0.11,lead=1,coord=0.73,deadline=1,dated=1,meta=1',
   r94: 'recall=1,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r95: 'recall=0.96,leak=0,lead=0.89,coord=1,deadline=0.98,dated=1,meta=0.83',
-  r96: 'recall=0.78,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.88',
+  r96: 'recall=0.8,leak=0.05,lead=0.43,coord=1,deadline=0.97,dated=0,meta=0.88',
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.95,dated=0.92,meta=0.92',
   r98: 'recall=0.98,leak=0.05,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
   r99: 'recall=0.94,leak=0.04,lead=1,coord=1,deadline=0.97,dated=1,meta=0.67',
@@ -177,7 +177,7 @@ const FLOORS: Record<string, string> = {
   // (r117's lead lowered from .60 to .56 on purpose on 12-05, twenty-third session: a commune's conclusion now finds one
   // more task, "Thường xuyên theo dõi, đôn đốc …", without the three bodies the annotator gave it)
   r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=0.89',
-  r118: 'recall=0.98,leak=0.04,lead=0.97,coord=1,deadline=0.97,dated=0.9,meta=0.94',
+  r118: 'recall=1,leak=0.04,lead=0.97,coord=1,deadline=0.97,dated=0.9,meta=0.94',
   r119: 'recall=1,leak=0.04,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.89',
   r120: 'recall=1,leak=0,lead=1,coord=0.89,deadline=1,dated=1,meta=0.88',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.89,dated=1,meta=0.86',
@@ -196,7 +196,7 @@ const FLOORS: Record<string, string> = {
   // .42, .13): its eighth, "Thứ tám là làm tốt công tác thông tin …", is found since "làm tốt" opens work, recall .79 → .86)
   r132: 'recall=0.86,leak=0.37,lead=0.11,coord=1,deadline=0.42,dated=0.13,meta=1',
   r133: 'recall=0.95,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.6',
-  r134: 'recall=0.77,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=0.94',
+  r134: 'recall=0.77,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r135: 'recall=0.81,leak=0.14,lead=1,coord=1,deadline=1,dated=1,meta=1',
 }
 

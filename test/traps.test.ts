@@ -3206,3 +3206,17 @@ describe('scanned-letter-lost-subject.txt: a scanned letter whose subject line t
     expect(end(f, 'lập danh sách người nộp thuế có rủi ro cao')).toBe('2026-04-29')
   })
 })
+
+describe('letterhead-wrapped-unit.txt: a department\'s letter whose name wraps over three lines of the letterhead', () => {
+  const f = 'letterhead-wrapped-unit.txt'
+  it('the issuer is the department, its name read whole and in the case the text writes it, not the ministry above it', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Cục Ứng dụng, phát triển công nghệ và đổi mới sáng tạo')
+  })
+  it('"Vì vậy, đề nghị Sở căn cứ danh mục nhiệm vụ đã được điều chỉnh để …" asks: "đã được" tells which list', () => {
+    expect(task(f, 'hướng dẫn các doanh nghiệp lựa chọn')).toBeTruthy()
+  })
+  it('"…, Cục có ý kiến như sau:" gives views: the department leads none of the items', () => {
+    expect(lead(f, 'hướng dẫn các doanh nghiệp lựa chọn')).toEqual([])
+    expect(lead(f, 'tổng hợp hồ sơ đăng ký nhiệm vụ')).toEqual(names('Sở Khoa học và Công nghệ tỉnh Bình An'))
+  })
+})

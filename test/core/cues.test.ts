@@ -530,6 +530,11 @@ describe('reports and noun phrases that ask nothing', () => {
   it('"Theo báo cáo của Bộ Tài chính, …" reports', () => {
     expect(opensAsReport('Theo báo cáo của Bộ Tài chính, tính đến hết ngày 17/11/2025, Hệ thống 751 chỉ ghi nhận kết quả rà soát của 25 địa phương.')).toBe(true)
   })
+  it('"đã được" and a participle after a request, a connective before it or not, tells which thing ("… danh mục đã được điều chỉnh để …")', () => {
+    expect(isDirective('Vì vậy, đề nghị địa phương căn cứ địa giới hành chính mới đã được điều chỉnh để xác định địa điểm.')).toBe(true)
+    expect(isDirective('Do đó, đề nghị Sở thực hiện theo quy chế đã được sửa đổi tại Quyết định số 12/QĐ-UBND.')).toBe(true)
+    expect(isDirective('Vì vậy, Sở đã đề nghị các địa phương căn cứ địa giới hành chính mới.')).toBe(false)
+  })
   it('"nội dung đề nghị" names what is asked for; "đề nghị" as a verb still asks', () => {
     expect(isDirective('Nội dung đề nghị cấp phép hoạt động: Chế bản, in, gia công sau in xuất bản phẩm.')).toBe(false)
     expect(isDirective('Thống nhất nội dung, đề nghị Sở Tư pháp thẩm định.')).toBe(true)

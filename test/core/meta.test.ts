@@ -9,6 +9,12 @@ describe('meta', () => {
     const m = meta(['UBND TỈNH NAM HÀ SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số:          /SNNMT-KS V/v thực hiện Luật Địa chất và khoáng sản', 'Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh', 'I. Đối với các dự án đã được cấp phép', '1. Thực hiện đối chiếu thông tin giữa Giấy phép khai thác và giấy chứng nhận đầu tư.'])
     expect(m.kind).toBe('cong-van')
   })
+  it('a unit\'s name wrapped over the letterhead\'s lines, under its ministry, is read whole; not the national motto beside it', () => {
+    const m = meta(['BỘ KHOA HỌC VÀ CÔNG NGHỆ', 'CỤC ỨNG DỤNG, PHÁT TRIỂN', 'CÔNG NGHỆ VÀ', 'ĐỔI MỚI SÁNG TẠO', 'Số: 512/ƯDPT-KHTH', 'Kính gửi: Sở Khoa học và Công nghệ tỉnh Nam Hà', '1. Đề nghị Sở tổng hợp hồ sơ đăng ký nhiệm vụ.'])
+    expect(m.issuer?.name).toBe('Cục Ứng Dụng, Phát Triển Công Nghệ và Đổi Mới Sáng Tạo')
+    const motto = meta(['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC NAM HÀ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/QĐ-ĐHNH', 'QUY ĐỊNH', '1. Khoa tổ chức thi.'])
+    expect(motto.issuer?.name).toBe('Trường Đại Học Nam Hà')
+  })
   it('a scan\'s subject line in lower case ("v/v tăng cường …") makes a letter of it as "V/v" does', () => {
     expect(meta(['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'v/v tăng cường công tác thanh tra', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2027.']).kind).toBe('cong-van')
   })

@@ -16,6 +16,10 @@ describe('sections', () => {
     ])
   })
 
+  it('a lead-in that gives the speaker\'s views ("…; sau khi xem xét, Cục có ý kiến như sau:") passes no body to the items', () => {
+    const doc = parse(['Kính gửi: Sở Tài chính tỉnh Nam Hà', 'Cục Kinh tế hợp tác nhận được Công văn số 88/STC-QLG của Sở Tài chính tỉnh Nam Hà; sau khi xem xét, Cục có ý kiến như sau:', '1. Đề nghị rà soát danh mục dự án trước ngày 30/9/2026.'])
+    expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([[]])
+  })
   it('a short unmarked lead-in whose subject asks ("Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") heads asked work; a numbered one says nothing', () => {
     const md = (lines: string[]) => parseDocument(lines.join('\n\n'), { file: 'inline.md', markdown: true })
     const news = md(['# Tỉnh ứng phó áp thấp nhiệt đới', 'Ngày 08/12/2026, Ủy ban nhân dân tỉnh ban hành Công điện 21/CĐ-UBND.', 'Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:', '- Các xã sơ tán người dân ra khỏi khu vực nguy hiểm.'])

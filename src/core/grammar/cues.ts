@@ -187,7 +187,8 @@ const WHICH_ACT =
  * "đã được" and a participle of approval, whatever noun it follows ("phương án cắt giảm, đơn giản hóa TTHC đã được phê
  * duyệt tại Quyết định …"): in a text that opens with the action it asks for, a relative clause, not a report.
  */
-const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua)(?![\p{L}])/giu
+// ("… căn cứ danh mục nhiệm vụ đã được điều chỉnh để …": an act amended, as one approved)
+const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban hành|giao|phê duyệt|phân bổ|bố trí|đề ra|xác định|thông qua|điều chỉnh|sửa đổi|bổ sung)(?![\p{L}])/giu
 
 /**
  * "đã" and a participle with no object after it, closing a noun phrase: "trên đất đã giao.", "các dự án đã phê duyệt;",
@@ -219,7 +220,9 @@ const CASE_FRAME = /^\s*đối với\s[^:;.]{1,200}:/iu
  * "Đề nghị …; các Hội được Đảng, Nhà nước giao nhiệm vụ …: tổ chức triển khai …": a passive "được X giao" after the
  * sentence has asked is a relative clause that tells which bodies are asked, not a report that someone was assigned.
  */
-const ASKED_FIRST = /^(?:đề nghị|yêu cầu|giao)\s/iu
+// (after a connective that draws the request from what was said: "Vì vậy, đề nghị địa phương căn cứ địa giới hành chính
+// mới đã được điều chỉnh để …", "Do đó, đề nghị …")
+const ASKED_FIRST = /^(?:(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|theo đó|trên cơ sở đó|từ đó)\s*,?\s*)?(?:đề nghị|yêu cầu|giao)\s/iu
 const PASSIVE_GIVEN = new RegExp(String.raw`(?<![\p{L}])${GIVEN}`, 'giu')
 function askedRelative(s: string): string {
   if (!ASKED_FIRST.test(s) || !s.includes('được')) return s

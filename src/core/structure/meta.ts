@@ -308,7 +308,7 @@ function unitInCapitals(line: string, placed: Placed[]): { name: string; generic
     const name = m && /\p{Ll}/u.test(m[0]) ? whole(m[0].replace(/\s+/gu, ' ')) : null
     if (name) return { name, generic: false }
   }
-  const name = whole(words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' '))
+  const name = whole(words.map((w) => (w === 'VÀ' ? 'và' : w.charAt(0) + w.slice(1).toLowerCase())).join(' '))
   return name ? { name, generic: false } : null
 }
 
@@ -426,7 +426,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   // the letterhead: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI", "UBND TỈNH X / SỞ Y": the last body is the issuer
   let letterhead: AgencyRef | null = null
   let unread = ''
-  for (const { p, first } of letterheadLines(placed)) {
+  for (const { p, first, until } of wrappedNames(letterheadLines(placed), placed)) {
     if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
     // "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG": a name wrapped over two lines
     const before = unread
@@ -442,7 +442,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const c = whole ?? fuller ?? own ?? (office && !office.generic ? office : null) ?? (first.length < 100 ? unitInCapitals(first, placed) : null)
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
-    const joined = letterhead && /^(TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
+    const joined = letterhead && PLACE_LINE.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
     if (joined && !joined.generic) letterhead = ref(joined.name, `${letterhead!.text} ${first}`, p)
     else if (c && !c.generic) {
       // "ỦY BAN NHÂN DÂN TỈNH NAM THỦY / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department takes its province
@@ -452,6 +452,8 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
       // (the name where it stands in its block: a site's title may run before it on the line)
       const ownPlace = !province && / (?:tỉnh|thành phố|huyện)$/u.test(c.name) ? (letterhead ? / (?:tỉnh|thành phố|huyện) (\p{Lu}.+)$/u.exec(letterhead.name)?.[1] : place && before && before.toLowerCase().endsWith(` ${place.toLowerCase()}`) ? place : undefined) : undefined
       letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p, whole ? 0 : Math.max(0, p.block.text.indexOf(first)))
+      // (a name wrapped over lines ends where its last line does)
+      if (until && !whole && letterhead.span) letterhead.span.end = at(until.p.block, Math.max(0, until.p.block.text.indexOf(until.first)) + until.first.length)
     }
     else if (letterhead) break
   }
@@ -490,6 +492,30 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   }
   return number ? issuerByCode(number, place) : null
 }
+
+/**
+ * "CỤC ỨNG DỤNG, PHÁT TRIỂN" / "CÔNG NGHỆ VÀ" / "ĐỔI MỚI SÁNG TẠO": a unit's name wrapped over the letterhead's lines, each
+ * line after the first in capitals and no body or place of its own, read as one line when together they name a body
+ * (under a body above it too: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" over them).
+ */
+function wrappedNames(lines: { p: Placed; first: string }[], placed: Placed[]): { p: Placed; first: string; until?: { p: Placed; first: string } }[] {
+  const out: { p: Placed; first: string; until?: { p: Placed; first: string } }[] = []
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].first
+    let best: { k: number; text: string } | null = null
+    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      const next = lines[k].first
+      if (/\p{Ll}/u.test(next) || !/^\p{Lu}/u.test(next) || PLACE_LINE.test(next) || /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)/u.test(next) || canonicalAgency(next) || unitInCapitals(next, placed)) break
+      text = `${text} ${next}`
+      const c = text.length < 160 ? canonicalAgency(text) : null
+      if ((c && !c.generic) || unitInCapitals(text, placed)) best = { k, text }
+    }
+    out.push(best ? { p: lines[i].p, first: best.text, until: lines[best.k] } : lines[i])
+    if (best) i = best.k
+  }
+  return out
+}
+const PLACE_LINE = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u
 
 /** The issuer a number's last code names: "TU" in "15-KH/TU", "TTg" in "2640/QĐ-TTg". */
 function issuerByCode(number: string, place: string | null): AgencyRef | null {

@@ -479,10 +479,16 @@ function inheritedPartners(stack: Frame[]): AgencyRef[] {
  */
 const STANDS_FOR = /(?<![\p{L}])(?<!(?:[Cc]ơ quan|Văn phòng|Ban|ở)\s)(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo|Thường trực)(?=\s+\p{Lu})/gu
 
+/** A lead-in that gives the speaker's views, and asks no one: "…, Bộ có ý kiến như sau:", "… xin có ý kiến góp ý như sau:". */
+const GIVES_VIEWS = /^(?:(?!(?:đề nghị|yêu cầu|giao)\s)[^.:])*(?<!\p{L})có ý kiến(?:\s+(?:trao đổi|góp ý|phúc đáp|tham gia))?\s+(?:như sau|sau đây|cụ thể như sau)\s*:?\s*$/iu
+
 /** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
 function subjectOf(b: Block, text: string): AgencyRef[] {
   const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
   const off = text.length - last.length
+  // ("Cục … nhận được Công văn số 88/SKHCN-QLKH …; sau khi xem xét, Cục có ý kiến như sau:": who gives its views on the
+  // matters below, which name their own actors)
+  if (GIVES_VIEWS.test(last)) return []
   const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
   // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:"; a
   // name the document shortens is its body: "… đề nghị Công ty thực hiện … sau:" in a letter to one company)
