@@ -3220,3 +3220,11 @@ describe('letterhead-wrapped-unit.txt: a department\'s letter whose name wraps o
     expect(lead(f, 'tổng hợp hồ sơ đăng ký nhiệm vụ')).toEqual(names('Sở Khoa học và Công nghệ tỉnh Bình An'))
   })
 })
+
+describe('letterhead-wrapped-unit.txt: the signature beside the list of recipients', () => {
+  const f = 'letterhead-wrapped-unit.txt'
+  it('"Nơi nhận:      KT. CỤC TRƯỞNG" / "- Như trên;      PHÓ CỤC TRƯỞNG": the capacity is the signer\'s, no recipient', () => {
+    expect(doc(f).meta.recipients).toEqual(['Như trên', 'Lưu: VT, KHTH'])
+    expect(doc(f).meta.signer?.capacity).toBe('KT. CỤC TRƯỞNG')
+  })
+})

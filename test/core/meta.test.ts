@@ -15,6 +15,13 @@ describe('meta', () => {
     const motto = meta(['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC NAM HÀ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/QĐ-ĐHNH', 'QUY ĐỊNH', '1. Khoa tổ chức thi.'])
     expect(motto.issuer?.name).toBe('Trường Đại Học Nam Hà')
   })
+  it('the recipients are the left column: the signature\'s capacity beside "Nơi nhận:" and its items is none', () => {
+    const m = meta(['SỞ TÀI CHÍNH', 'Số: 12/STC-QLG', 'Kính gửi: Ủy ban nhân dân xã Bình An', '1. Đề nghị Ủy ban nhân dân xã rà soát danh mục.', 'Nơi nhận:                                        KT. GIÁM ĐỐC', '- Như trên;                                       PHÓ GIÁM ĐỐC', '- Lưu: VT, QLG.', '', '                                                  Trần Văn Bình'])
+    expect(m.recipients).toEqual(['Như trên', 'Lưu: VT, QLG'])
+    expect(m.signer?.capacity).toBe('KT. GIÁM ĐỐC')
+    // (Word's cells joined by " / " on the line of "Nơi nhận:")
+    expect(meta(['SỞ TÀI CHÍNH', 'Số: 12/STC-QLG', '1. Đề nghị Ủy ban nhân dân xã rà soát danh mục.', 'Nơi nhận: / - Bộ Nội vụ; / - Thường trực Tỉnh ủy (b/c); / - Lưu: VT, QLG.']).recipients).toEqual(['Bộ Nội vụ', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT, QLG'])
+  })
   it('a scan\'s subject line in lower case ("v/v tăng cường …") makes a letter of it as "V/v" does', () => {
     expect(meta(['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'v/v tăng cường công tác thanh tra', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2027.']).kind).toBe('cong-van')
   })

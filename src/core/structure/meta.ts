@@ -700,13 +700,17 @@ function findRecipients(placed: Placed[]): string[] {
   const i = placed.findIndex((p) => /^nơi nhận/iu.test(p.block.text))
   if (i < 0) return []
   const out: string[] = []
-  const inline = placed[i].block.text.replace(/^nơi nhận\s*:?\s*/iu, '')
-  if (inline) out.push(...inline.split(/\s*;\s*|\s+-\s+/u).filter(Boolean))
+  // (the left column only: the signature's capacity stands beside the list, "Nơi nhận:      KT. CỤC TRƯỞNG", "- Như trên;
+  // PHÓ CỤC TRƯỞNG" apart by a run of spaces, a TAB or a table's bar)
+  const left = (t: string) => t.split(/\s{3,}|\t|\s\|(?:\s|$)/u)[0]
+  const inline = left(placed[i].block.text).replace(/^nơi nhận\s*:?\s*/iu, '')
+  if (inline) out.push(...inline.split(/\s*;\s*|\s+-\s+|(?:^|\s+)\/(?=\s|$)/u).map((r) => r.replace(/^[-\s]+|[;,.\s]+$/gu, '')).filter(Boolean))
   for (const p of placed.slice(i + 1, i + 40)) {
     if (p.block.marker?.type !== 'dash' && p.block.marker?.type !== 'plus') continue
-    out.push(p.block.text.replace(/[;,.]+$/u, '').trim())
+    out.push(left(p.block.text).replace(/[;,.]+$/u, '').trim())
   }
-  return out.filter((r) => r && !/^\(?đã ký\)?$/iu.test(r))
+  // (a line of Word's cells joined by " / " leaves a bare "/" between them: no recipient)
+  return out.filter((r) => /\p{L}/u.test(r) && !/^\(?đã ký\)?$/iu.test(r))
 }
 
 function findReferences(placed: Placed[]): Reference[] {
