@@ -47,7 +47,7 @@ const absentDoc = (set: string, at: string) =>
 const FLOORS: Record<string, string> = {
   r1: 'recall=0.97,leak=0.06,lead=0.96,coord=1,deadline=0.97,dated=1,meta=0.96',
   r2: 'recall=0.97,leak=0,lead=0.94,coord=0.85,deadline=1,dated=1,meta=1',
-  r3: 'recall=0.88,leak=0.03,lead=0.89,coord=0.96,deadline=0.93,dated=0.94,meta=1',
+  r3: 'recall=0.88,leak=0.03,lead=0.89,coord=0.96,deadline=0.97,dated=0.94,meta=1',
   r4: 'recall=0.94,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.75',
   r5: 'recall=0.97,leak=0.07,lead=0.9,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.97,leak=0,lead=0.96,coord=0.89,deadline=0.99,dated=0.92,meta=0.94',

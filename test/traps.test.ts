@@ -3228,3 +3228,22 @@ describe('letterhead-wrapped-unit.txt: the signature beside the list of recipien
     expect(doc(f).meta.signer?.capacity).toBe('KT. CỤC TRƯỞNG')
   })
 })
+
+describe('recurring-then-dated-report.txt: a weekly duty and, after "; ", a report due once', () => {
+  const f = 'recurring-then-dated-report.txt'
+  it('the weekly duty recurs: no end', () => {
+    expect(end(f, 'Định kỳ thứ Hai hàng tuần tổng hợp tình hình')).toBeNull()
+    expect(end(f, 'Định kỳ vào thứ Sáu hàng tuần báo cáo Sở Nội vụ')).toBeNull()
+  })
+  it('the report after "; " is a task of its own with its date, its body the heading\'s', () => {
+    expect(task(f, 'xây dựng Báo cáo tổng thể kết quả sắp xếp').text).toMatch(/^xây dựng Báo cáo/u)
+    expect(task(f, 'báo cáo kết quả sắp xếp thôn trước ngày').text).toMatch(/^báo cáo kết quả/u)
+    expect(end(f, 'xây dựng Báo cáo tổng thể kết quả sắp xếp')).toBe('2026-07-19')
+    expect(lead(f, 'xây dựng Báo cáo tổng thể kết quả sắp xếp')).toEqual(names('Sở Nội vụ'))
+    expect(end(f, 'báo cáo kết quả sắp xếp thôn trước ngày')).toBe('2026-07-14')
+  })
+  it('"Định kỳ 6 tháng, báo cáo … trước ngày 15/6 và 15/12/2026" stays one task', () => {
+    expect(end(f, 'báo cáo kết quả bố trí kinh phí')).toBe('2026-12-15')
+    expect(task(f, 'báo cáo kết quả bố trí kinh phí').text).toMatch(/^Định kỳ 6 tháng/u)
+  })
+})

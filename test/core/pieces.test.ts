@@ -17,6 +17,14 @@ describe('splitMilestones', () => {
     expect(splitMilestones('Hoàn thiện dự thảo Nghị định trong tháng 6/2023; báo cáo kết quả Thủ tướng Chính phủ trong tháng 6/2023.', ctx)).toHaveLength(1)
   })
 
+  it('a duty that recurs, then after "; " dated work of its own (also a report), is two tasks; a recurring frame before its comma is not', () => {
+    const ctx = { today: '2026-05-12' }
+    const weekly = splitMilestones('Định kỳ thứ Hai hàng tuần tổng hợp tình hình báo cáo Ủy ban nhân dân tỉnh; xây dựng Báo cáo tổng thể, trình Ủy ban nhân dân tỉnh trước ngày 20 tháng 7 năm 2026.', ctx)
+    expect(weekly.map((p) => p.text.slice(0, 20))).toEqual(['Định kỳ thứ Hai hàng', 'xây dựng Báo cáo tổn'])
+    expect(splitMilestones('Định kỳ vào thứ Sáu hàng tuần báo cáo Sở Nội vụ về tiến độ; báo cáo kết quả sắp xếp thôn trước ngày 15 tháng 7 năm 2026.', ctx)).toHaveLength(2)
+    expect(splitMilestones('Định kỳ 6 tháng, báo cáo kết quả bố trí kinh phí trước ngày 15/6 và 15/12/2026.', ctx)).toHaveLength(1)
+  })
+
   it('the next rung of a share to reach, in the same sentence, is a milestone of one target, not an action of its own', () => {
     const ctx = { today: '2026-04-01' }
     expect(splitMilestones('Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2026 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã không có ma túy.', ctx)).toHaveLength(1)

@@ -65,21 +65,27 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   // the body the item opens with, read once and only when a later sentence opens with a body of its own
   let opener: AgencyMention | null | undefined
   // a later sentence with a date of its own, different from the one before it, is another action
-  let before = lastDeadline(ss[0]?.text ?? '', ctx)?.end ?? null
+  const first = lastDeadline(ss[0]?.text ?? '', ctx)
+  let before = first?.end ?? null
+  // (a duty that recurs, "Định kỳ thứ Hai hàng tuần tổng hợp …", is no milestone of the dated work after it: "…; xây
+  // dựng Báo cáo tổng thể …, trình … trước ngày 06 tháng 7 năm 2026" is a task of its own)
+  let recurs = first?.kind === 'recurring'
   let prior = ss[0]?.text ?? ''
   const opening = ss.slice(1).filter((s) => {
+    // (a clause after "; " only: "Định kỳ 6 tháng, báo cáo kết quả trước ngày …" is one piece of work)
+    const afterRecurring = recurs && /;\s*$/u.test(text.slice(0, s.offset))
     const ladder = s.inSentence && SHARE_TARGET.test(prior) && SHARE_TARGET.test(s.text)
     prior = s.text
     // (a report of results is dated by the whole of its clause: "Báo cáo kết quả … và gửi về UBND tỉnh trước ngày …")
     const results = s.inSentence && REPORT_OF_RESULTS.test(s.text)
-    const own = lastDeadline(results ? toSemicolon(text, s.offset) : s.text, ctx)?.end ?? null
+    const own = lastDeadline(results || afterRecurring ? toSemicolon(text, s.offset) : s.text, ctx)?.end ?? null
     // inside one sentence, only a second action of its own ("… trong tháng 10/2024 và mở lớp bồi dưỡng …, hoàn
     // thành trước ngày 31/3/2025") is a task of its own: a milestone or a report of the same action is not
     // (nor is a sentence that dates what the one before made: "… (iii) Báo cáo về … . Các Báo cáo trên gửi Bộ Tư pháp
     // trước ngày 05 tháng 12 năm 2025")
     // (nor is the next rung of a target, "… ít nhất 20% xã … trong năm 2025 và xây dựng lộ trình … đến năm 2030, ít nhất
     // 50% xã …": the share that grows is one target's milestones)
-    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || (afterRecurring && (opensWithAction(s.text) || REPORT_STEP.test(s.text))) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
@@ -89,9 +95,9 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const cut =
       other ||
       (s.inSentence && namedSubjectActs(s.text)) ||
-      (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence) && own !== before && !isTimeLine(s.text)))) ||
+      (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence || afterRecurring) && own !== before && !isTimeLine(s.text)))) ||
       (item && !s.inSentence && own === null && before !== null && opensWithWork(s.text))
-    if (own) before = own
+    if (own) (before = own), (recurs = false)
     return cut
   })
   if (opening.length) {
