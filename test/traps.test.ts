@@ -3247,3 +3247,10 @@ describe('recurring-then-dated-report.txt: a weekly duty and, after "; ", a repo
     expect(task(f, 'báo cáo kết quả bố trí kinh phí').text).toMatch(/^Định kỳ 6 tháng/u)
   })
 })
+
+describe('scan-date-without-marks.txt: a decision a scan read without its marks', () => {
+  const f = 'scan-date-without-marks.txt'
+  it('"Binh An, ngdy 14 thdng 9 nam 2026" dates it', () => {
+    expect(doc(f).meta.issuedOn).toBe('2026-09-14')
+  })
+})

@@ -22,6 +22,11 @@ describe('meta', () => {
     // (Word's cells joined by " / " on the line of "Nơi nhận:")
     expect(meta(['SỞ TÀI CHÍNH', 'Số: 12/STC-QLG', '1. Đề nghị Ủy ban nhân dân xã rà soát danh mục.', 'Nơi nhận: / - Bộ Nội vụ; / - Thường trực Tỉnh ủy (b/c); / - Lưu: VT, QLG.']).recipients).toEqual(['Bộ Nội vụ', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT, QLG'])
   })
+  it('a date line a scan read without its marks ("Lao Cai, ngdy 02 thdng 10 nam 2026") still dates the text', () => {
+    const m = meta(['UY BAN NHAN DAN                 CONG HOA XA HOI CHU NGHIA VIET NAM', 'TlNH LAO CAI', 'So: 3628 /QD-UBND                Lao Cai, ngdy 02 thdng 10 nam 2026', 'QUYET DINH', '1. So Cong Thuong thuc hien.'])
+    expect(m.issuedOn).toBe('2026-10-02')
+    expect(meta(['Lao Cai, ngay 02 thang 10 nam 2026']).issuedOn).toBe('2026-10-02')
+  })
   it('a scan\'s subject line in lower case ("v/v tăng cường …") makes a letter of it as "V/v" does', () => {
     expect(meta(['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'v/v tăng cường công tác thanh tra', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2027.']).kind).toBe('cong-van')
   })

@@ -75,6 +75,8 @@ const PLACE = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}`
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+${PLACE},\s*ngày\s*\d`, 'u')
 const PLACE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})`, 'u')
+/** A date line whose words lost their marks to OCR, each read from its first and last letters: "Lao Cai, ngdy 02 thdng 10 nam 2026". */
+const BARE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*((?:19|20)\d\d)(?!\d)`, 'u')
 const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/
 /** The act a text is issued with, and that act's day: "(Ban hành kèm theo Quyết định số 3556/QĐ-UBND ngày 30 tháng 9 năm 2026 …)". */
 const ISSUED_WITH = /\(\s*ban hành kèm theo (?:quyết định|nghị quyết|thông tư|chỉ thị|kế hoạch)\s+(?:số\s*)?\d[^\s,]*,?\s+ngày\s+(\d{1,2})\s*(?:tháng\s*|[/.-])\s*(\d{1,2})\s*(?:năm\s*|[/.-])\s*(\d{4})/iu
@@ -123,6 +125,12 @@ export function extractMeta(placed: Placed[]): Meta {
   // a scan that damaged the month of its date line ("Hà Nội, ngày 06 tháng 40 năm 2025") takes it from the stamp of its
   // digital signature, of the same year ("Thời gian ký: 07.10.2025 …")
   if (!issuedOn) issuedOn = repairedDate(headText)
+  // (a scan read without its marks: "Lao Cai, ngdy 02 thdng 10 nam 2026")
+  if (!issuedOn) {
+    const bare = headText.map((t) => BARE_DATE.exec(t)).find(Boolean)
+    issuedOn = bare ? ymd(+bare[4], +bare[3], +bare[2]) : null
+    if (issuedOn) place ??= bare![1]
+  }
   const allTitles = placed.filter((p) => p.kind === 'title')
   // "NGHỊ QUYẾT" / "THÔNG QUA …" / "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ NĂM": the body that enacts
   // the act, named under its title (a resolution's council, a decision's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), is no part
