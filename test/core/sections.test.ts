@@ -19,6 +19,8 @@ describe('sections', () => {
   it('a lead-in that gives the speaker\'s views ("…; sau khi xem xét, Cục có ý kiến như sau:") passes no body to the items', () => {
     const doc = parse(['Kính gửi: Sở Tài chính tỉnh Nam Hà', 'Cục Kinh tế hợp tác nhận được Công văn số 88/STC-QLG của Sở Tài chính tỉnh Nam Hà; sau khi xem xét, Cục có ý kiến như sau:', '1. Đề nghị rà soát danh mục dự án trước ngày 30/9/2026.'])
     expect(doc.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([[]])
+    const traffic = parse(['Kính gửi: Ủy ban nhân dân tỉnh Nam Hà', 'Sở Giao thông vận tải nhận được Công văn số 88/UBND-KT của Ủy ban nhân dân tỉnh Nam Hà; sau khi xem xét, Sở có ý kiến như sau:', '1. Đề nghị rà soát danh mục dự án trước ngày 30/9/2026.'])
+    expect(traffic.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([[]])
   })
   it('a short unmarked lead-in whose subject asks ("Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") heads asked work; a numbered one says nothing', () => {
     const md = (lines: string[]) => parseDocument(lines.join('\n\n'), { file: 'inline.md', markdown: true })

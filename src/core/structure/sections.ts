@@ -480,7 +480,8 @@ function inheritedPartners(stack: Frame[]): AgencyRef[] {
 const STANDS_FOR = /(?<![\p{L}])(?<!(?:[Cc]ơ quan|Văn phòng|Ban|ở)\s)(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo|Thường trực)(?=\s+\p{Lu})/gu
 
 /** A lead-in that gives the speaker's views, and asks no one: "…, Bộ có ý kiến như sau:", "… xin có ý kiến góp ý như sau:". */
-const GIVES_VIEWS = /^(?:(?!(?:đề nghị|yêu cầu|giao)\s)[^.:])*(?<!\p{L})có ý kiến(?:\s+(?:trao đổi|góp ý|phúc đáp|tham gia))?\s+(?:như sau|sau đây|cụ thể như sau)\s*:?\s*$/iu
+// (a request before it asks someone: "… đề nghị Sở X …, có ý kiến như sau:"; not a body named for traffic, "Sở Giao thông")
+const GIVES_VIEWS = /^(?:(?!(?<!\p{L})(?:đề nghị|yêu cầu|giao(?! thông))\s)[^.:])*(?<!\p{L})có ý kiến(?:\s+(?:trao đổi|góp ý|phúc đáp|tham gia))?\s+(?:như sau|sau đây|cụ thể như sau)\s*:?\s*$/iu
 
 /** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
 function subjectOf(b: Block, text: string): AgencyRef[] {
