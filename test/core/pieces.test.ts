@@ -23,6 +23,8 @@ describe('splitMilestones', () => {
     expect(weekly.map((p) => p.text.slice(0, 20))).toEqual(['Định kỳ thứ Hai hàng', 'xây dựng Báo cáo tổn'])
     expect(splitMilestones('Định kỳ vào thứ Sáu hàng tuần báo cáo Sở Nội vụ về tiến độ; báo cáo kết quả sắp xếp thôn trước ngày 15 tháng 7 năm 2026.', ctx)).toHaveLength(2)
     expect(splitMilestones('Định kỳ 6 tháng, báo cáo kết quả bố trí kinh phí trước ngày 15/6 và 15/12/2026.', ctx)).toHaveLength(1)
+    // (a step that sends the work up still dates it: "hằng năm" here tells which assessment)
+    expect(splitMilestones('Tham mưu ban hành Quy định giao chỉ tiêu gắn với đánh giá, xếp loại tổ chức đảng hằng năm; trình Ban Thường vụ trước tháng 6-2026.', ctx)).toHaveLength(1)
   })
 
   it('the next rung of a share to reach, in the same sentence, is a milestone of one target, not an action of its own', () => {

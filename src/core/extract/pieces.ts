@@ -12,7 +12,7 @@ export const REPORT_STEP = /^(?:báo cáo|trình|gửi)(?!\p{L})/iu
  * A report of what was done, its own work with its own date ("…, trước ngày 28/2/2023; Báo cáo kết quả thực hiện công
  * tác … trước ngày 10/11/2023"): no step that sends the result of the action before it up.
  */
-const REPORT_OF_RESULTS = /^báo cáo\s+(?:kết quả|tình hình|sơ kết|tổng kết)(?!\p{L})/iu
+const REPORT_OF_RESULTS = /^báo cáo\s+(?:(?:tổng thể|toàn diện|chung)\s+)?(?:kết quả|tình hình|sơ kết|tổng kết)(?!\p{L})/iu
 
 /** `text` from `at` to the next semicolon or the end of its sentence. */
 function toSemicolon(text: string, at: number): string {
@@ -68,7 +68,8 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
   const first = lastDeadline(ss[0]?.text ?? '', ctx)
   let before = first?.end ?? null
   // (a duty that recurs, "Định kỳ thứ Hai hàng tuần tổng hợp …", is no milestone of the dated work after it: "…; xây
-  // dựng Báo cáo tổng thể …, trình … trước ngày 06 tháng 7 năm 2026" is a task of its own)
+  // dựng Báo cáo tổng thể …, trình … trước ngày 06 tháng 7 năm 2026" is a task of its own; a step that sends the work
+  // up, "…; trình Ban Thường vụ trước tháng 6-2024", still dates the work before it)
   let recurs = first?.kind === 'recurring'
   let prior = ss[0]?.text ?? ''
   const opening = ss.slice(1).filter((s) => {
@@ -85,7 +86,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // trước ngày 05 tháng 12 năm 2025")
     // (nor is the next rung of a target, "… ít nhất 20% xã … trong năm 2025 và xây dựng lộ trình … đến năm 2030, ít nhất
     // 50% xã …": the share that grows is one target's milestones)
-    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || (afterRecurring && (opensWithAction(s.text) || REPORT_STEP.test(s.text))) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
+    const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
