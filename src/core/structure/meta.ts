@@ -435,10 +435,9 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
   let letterhead: AgencyRef | null = null
   let unread = ''
   for (const { p, first, until } of wrappedNames(letterheadLines(placed), placed)) {
-    if (/^(ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u.test(first)) continue
-    // "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG": a name wrapped over two lines
+    if (MOTTO_LINE.test(first)) continue
+    // ("BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG": a name wrapped over lines was joined by wrappedNames)
     const before = unread
-    const whole = !letterhead && before ? canonicalAgency(`${before} ${first}`) : null
     // "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG", "TỈNH ỦY BÌNH AN / BAN TỔ CHỨC": an office of the committee above it
     const committee = letterhead && /^(?:Ban Chấp hành Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)/u.test(letterhead.name) ? letterhead.name : null
     const office = committee && first.length < 60 ? canonicalAgency(`${first} ${committee === 'Ban Chấp hành Trung ương' ? 'Trung ương' : committee}`) : null
@@ -447,7 +446,7 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     const fuller = office && !office.generic && own && office.name.startsWith(`${own.name} `) ? office : null
     // ("ĐẠI HỌC QUỐC GIA HÀ NỘI" / "TRƯỜNG ĐẠI HỌC VIỆT NHẬT", "CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a unit the
     // lexicon does not list, in capitals, read by the grammar of unit names)
-    const c = whole ?? fuller ?? own ?? (office && !office.generic ? office : null) ?? (first.length < 100 ? unitInCapitals(first, placed) : null)
+    const c = fuller ?? own ?? (office && !office.generic ? office : null) ?? (first.length < 100 ? unitInCapitals(first, placed) : null)
     unread = c ? '' : first.length < 60 ? first : ''
     // "ỦY BAN NHÂN DÂN / TỈNH BÌNH AN": a place on the next line completes the body above it
     const joined = letterhead && PLACE_LINE.test(first) ? canonicalAgency(`${letterhead.text} ${first}`) : null
@@ -459,9 +458,9 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
       // takes the place the line above it names)
       // (the name where it stands in its block: a site's title may run before it on the line)
       const ownPlace = !province && / (?:tỉnh|thành phố|huyện)$/u.test(c.name) ? (letterhead ? / (?:tỉnh|thành phố|huyện) (\p{Lu}.+)$/u.exec(letterhead.name)?.[1] : place && before && before.toLowerCase().endsWith(` ${place.toLowerCase()}`) ? place : undefined) : undefined
-      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, whole ? `${before} ${first}` : first, p, whole ? 0 : Math.max(0, p.block.text.indexOf(first)))
+      letterhead = ref(province ? `${c.name} ${province}` : ownPlace ? `${c.name} ${ownPlace}` : c.name, first, p, Math.max(0, p.block.text.indexOf(first)))
       // (a name wrapped over lines ends where its last line does)
-      if (until && !whole && letterhead.span) letterhead.span.end = at(until.p.block, Math.max(0, until.p.block.text.indexOf(until.first)) + until.first.length)
+      if (until && letterhead.span) letterhead.span.end = at(until.p.block, Math.max(0, until.p.block.text.indexOf(until.first)) + until.first.length)
     }
     else if (letterhead) break
   }
@@ -513,7 +512,7 @@ function wrappedNames(lines: { p: Placed; first: string }[], placed: Placed[]): 
     let best: { k: number; text: string } | null = null
     for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
       const next = lines[k].first
-      if (/\p{Ll}/u.test(next) || !/^\p{Lu}/u.test(next) || PLACE_LINE.test(next) || /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)/u.test(next) || canonicalAgency(next) || unitInCapitals(next, placed)) break
+      if (/\p{Ll}/u.test(next) || !/^\p{Lu}/u.test(next) || PLACE_LINE.test(next) || MOTTO_LINE.test(next) || /^ĐỘC LẬP/u.test(next) || canonicalAgency(next) || unitInCapitals(next, placed)) break
       text = `${text} ${next}`
       const c = text.length < 160 ? canonicalAgency(text) : null
       if ((c && !c.generic) || unitInCapitals(text, placed)) best = { k, text }
@@ -524,6 +523,8 @@ function wrappedNames(lines: { p: Placed; first: string }[], placed: Placed[]): 
   return out
 }
 const PLACE_LINE = /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s/u
+/** The Party's name or the national motto beside the letterhead, no part of it. */
+const MOTTO_LINE = /^(?:ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ)/u
 
 /** The issuer a number's last code names: "TU" in "15-KH/TU", "TTg" in "2640/QĐ-TTg". */
 function issuerByCode(number: string, place: string | null): AgencyRef | null {
