@@ -3254,3 +3254,21 @@ describe('scan-date-without-marks.txt: a decision a scan read without its marks'
     expect(doc(f).meta.issuedOn).toBe('2026-09-14')
   })
 })
+
+describe('letter-summing-up-asks.txt: summing-ups that ask, close, or only sum up', () => {
+  const f = 'letter-summing-up-asks.txt'
+  it('"Trên đây là ý kiến …, đề nghị Sở Tài chính tổng hợp …" is a task from its request on, led by the body asked', () => {
+    expect(task(f, 'đề nghị Sở Tài chính tổng hợp, hoàn thiện dự thảo').text).toMatch(/^đề nghị Sở Tài chính/u)
+    expect(lead(f, 'đề nghị Sở Tài chính tổng hợp, hoàn thiện dự thảo')).toEqual(names('Sở Tài chính'))
+    // (the year of the plan it sums up, "năm 2027", dates nothing)
+    expect(end(f, 'đề nghị Sở Tài chính tổng hợp, hoàn thiện dự thảo')).toBeNull()
+  })
+  it('one that closes with a call to carry the plan out, and one that only sums up, are no tasks', () => {
+    expect(leaks(f, 'yêu cầu Trưởng các phòng, đơn vị thuộc Sở nghiêm túc')).toEqual([])
+    expect(leaks(f, 'báo cáo của Sở Xây dựng về tình hình phát triển nhà ở')).toEqual([])
+  })
+  it('"trước ngày 20/11/2026 và tại các báo cáo định kỳ hằng tuần": a first time, then weekly, has no end', () => {
+    expect(end(f, 'báo cáo tiến độ các dự án nhà ở xã hội')).toBeNull()
+    expect(task(f, 'báo cáo tiến độ các dự án nhà ở xã hội').recurrence).toBe('weekly')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { closingCall, isDirective, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { closingCall, isDirective, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -563,5 +563,20 @@ describe('isNarrative: an act a news page says was just signed', () => {
   it('an item in a task section that opens with an act just issued reports it ("X vừa ban hành Kế hoạch … năm 2026.")', () => {
     expect(opensAsReport('UBND thành phố Hải Phòng vừa ban hành Kế hoạch 209/KH-UBND quy định tuyển chọn và gọi công dân nhập ngũ năm 2026.')).toBe(true)
     expect(opensAsReport('Ủy ban nhân dân các xã vừa phát triển kinh tế vừa bảo đảm an toàn cho người dân.')).toBe(false)
+  })
+})
+
+describe('a summing-up ("Trên đây là …")', () => {
+  it('asks nothing alone, or when it goes on to a closing call', () => {
+    expect(isDirective('Trên đây là báo cáo của Sở Xây dựng về tình hình phát triển nhà ở năm 2026./.')).toBe(false)
+    expect(isDirective('Trên đây là Kế hoạch kiểm tra năm 2027, yêu cầu Trưởng các phòng, đơn vị thuộc Sở nghiêm túc triển khai thực hiện./.')).toBe(false)
+  })
+  it('asks, from its request on, when the request names work', () => {
+    const s = 'Trên đây là ý kiến của Cục An toàn môi trường, đề nghị Sở Công Thương tỉnh Lào Cai nghiên cứu, hướng dẫn chủ đập thực hiện đúng quy định.'
+    expect(isDirective(s)).toBe(true)
+    expect(s.slice(summedUpAsk(s))).toMatch(/^đề nghị Sở Công Thương/u)
+    const polite = 'Trên đây là báo cáo công tác năm 2025, trân trọng đề nghị Bộ Xây dựng xem xét, tổng hợp.'
+    expect(polite.slice(summedUpAsk(polite))).toMatch(/^trân trọng đề nghị Bộ Xây dựng/u)
+    expect(summedUpAsk('Sở Xây dựng đề nghị Sở Tài chính tổng hợp.')).toBe(-1)
   })
 })

@@ -205,3 +205,13 @@ describe('a note in brackets after the item\'s sentence that says who leads it a
     expect(splitMilestones(item, { year: 2026 }).length).toBe(2)
   })
 })
+
+describe('directiveSentences: a summing-up that asks', () => {
+  it('is a task from its request on, without the year of the paper it sums up', () => {
+    const ctx = { today: '2026-11-09' }
+    const text = 'Trên đây là ý kiến góp ý đối với dự thảo Kế hoạch năm 2027, đề nghị Sở Tài chính tổng hợp, hoàn thiện dự thảo.'
+    const out = directiveSentences(text, ctx)
+    expect(out.map((p) => p.text)).toEqual(['đề nghị Sở Tài chính tổng hợp, hoàn thiện dự thảo.'])
+    expect(out[0].offset).toBe(text.indexOf('đề nghị'))
+  })
+})

@@ -32,7 +32,7 @@ const RE_EVERY_AFTER = sticky(
 const THEN_WORK = '(?:[^\\s\\d.,;:()/]+(?:,?\\s+[^\\s\\d.,;:()/]+){0,3}\\s+)'
 const andOn = (work: string) =>
   sticky(
-    `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|${work}(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí])|${work}(thường\\s+xuyên))|trở\\s+đi)${WE}`,
+    `\\s*,?\\s*(?:(?:và|sau\\s+đó)\\s+(?:(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp|tiếp sau)|(?:tiếp theo|kế tiếp)(?=\\s*[,.;)]|\\s*$)|${work}(?:định\\s+kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(năm|tháng|qu[ýí]|tuần)|${work}(thường\\s+xuyên))|trở\\s+đi)${WE}`,
   )
 const RE_AND_ON = andOn(`${THEN_WORK}?`)
 /** (after "hoàn thành" or "thực hiện", the first time is when the work is done: "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên") */
@@ -42,7 +42,7 @@ const RE_AND_ON_DONE = andOn('')
  * trong", "Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên").
  */
 const COMPLETED_BEFORE = /(?<!\p{L})(?:hoàn thành|xong|thực hiện|triển khai)(?:\s+\p{L}+)?\s*$/iu
-const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly' }
+const EVERY: Record<string, DeadlineRecurrence> = { 'năm': 'yearly', 'tháng': 'monthly', 'quý': 'quarterly', 'quí': 'quarterly', 'tuần': 'weekly' }
 
 /** After a core: "X đến Y" with a bare Y. */
 function tail(c: Cursor, x: Node, i: number): Node {

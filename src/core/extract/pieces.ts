@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, opensWithAction, opensWithWork, sentences } from '../grammar/cues.js'
+import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { onlyPrepares } from '../structure/headings.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
@@ -228,7 +228,7 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
   // ("Yêu cầu đồng chí … và Trưởng phòng … nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, …": a closing
   // call names nothing to do, and what follows it is not its tail)
   let cut = false
-  for (const s of sentences(text)) {
+  for (const s of requestSentences(text)) {
     if (closingCall(s.text)) {
       cut = true
       continue
@@ -328,6 +328,18 @@ function piece(text: string, from: number, to: number): Piece {
   return { text: raw.trim().replace(/\s*[,;]$/u, ''), offset: from + lead }
 }
 
+/**
+ * The sentences of `text`, each summing-up that asks for work from its request on: "Trên đây là ý kiến của Bộ Công
+ * Thương …, đề nghị UBND tỉnh Bình Định chỉ đạo …" is the request, not the paper it sums up, whose bodies and year are
+ * not the task's.
+ */
+function requestSentences(text: string): Array<{ text: string; offset: number }> {
+  return sentences(text).map((s) => {
+    const k = summedUpAsk(s.text)
+    return k < 0 ? s : { text: s.text.slice(k), offset: s.offset + k }
+  })
+}
+
 /** In prose: the sentences that direct; after "yêu cầu/đề nghị", the sentences that follow are in its scope and share its time. */
 /** A sentence that ends by announcing what follows: "… các nội dung sau:", "… như sau:", "… cụ thể:". */
 const LEADS_IN = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu
@@ -348,7 +360,7 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
   let previousReport = false
   let previousDirective = false
   let previousRule = false
-  const all = sentences(text)
+  const all = requestSentences(text)
   const closingLeadIn = (i: number) => i === all.length - 1 && LEADS_IN.test(all[i].text)
   for (const [i, s] of all.entries()) {
     if (PURPOSE.test(s.text) && closingLeadIn(i + 1)) continue

@@ -67,7 +67,7 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
  * resolution, its adoption: "Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày 11 tháng 12 năm 2026."
  */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\s*\.?(?:\/\.?)?[\s,~]*$|^trên đây là\s|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\s*\.?(?:\/\.?)?[\s,~]*$|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d/iu
 
 /**
  * A pointer to text set out elsewhere, saying nothing to do: a page's "Xem chi tiết tại Kết luận 219-KL/TW năm 2025."
@@ -89,6 +89,20 @@ const CLOSING_CALL = /(?:^|\s)(?:đề nghị|yêu cầu)\s+[^.;:]{0,90}?(?:(?:n
 export const CONDITION_WORDS = String.raw`trên cơ sở|đối với|(?:trong\s+)?(?:trường hợp|nếu|khi)`
 
 export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CALL.test(s)
+
+/**
+ * A letter's summing-up: "Trên đây là báo cáo … của Ban Thường vụ …." asks nothing; nor does one that goes on to a closing
+ * call ("…, yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai thực hiện./."). One that goes on to ask for work
+ * does ("Trên đây là ý kiến của Cục …, đề nghị Sở Công Thương tỉnh nghiên cứu, hướng dẫn chủ đập …"), from its request on.
+ */
+const SUMMING_UP = /^trên đây là\s/iu
+const SUMMED_UP_ASKS = /^(trên đây là\s[^.;]*?(?:,|\s)\s*(?:[^,.;]{0,80}?\s)??)((?:kính\s+|trân trọng\s+)?(?:đề\s*nghị|yêu\s*cầu)(?!\p{L}|\s+(?:công nhận|của|tại|số)\s).*)$/isu
+/** Where the request of a summing-up that asks for work starts (SUMMING_UP), or -1. */
+export function summedUpAsk(s: string): number {
+  const ask = SUMMING_UP.test(s) ? SUMMED_UP_ASKS.exec(s) : null
+  return ask && !closingCall(ask[2]) ? ask[1].length : -1
+}
+const summingUp = (s: string): boolean => SUMMING_UP.test(s) && summedUpAsk(s) < 0
 
 /**
  * How the work is funded, in the passive: "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách …", or as a label's
@@ -284,7 +298,7 @@ const confides = (s: string) => CONFIDENCE.test(s) && !ASKS.test(s)
 const CITED_PAPER = /^(?:tờ\s*trình|văn bản hợp nhất|báo cáo)\s+số\s*\d{1,5}\s*[-/]/iu
 
 /** A closing formula, a pointer elsewhere, funding, a figure, a standing rule, the manner of the work or confidence: words that set no one work. */
-const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || POINTER.test(s) || TABLE_POINTER.test(s) || CITED_PAPER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
+const asksNothing = (s: string): boolean => CLOSING_FORMULA.test(s) || summingUp(s) || POINTER.test(s) || TABLE_POINTER.test(s) || CITED_PAPER.test(s) || FUNDING.test(s) || FIGURE.test(s) || STANDING_RULE.test(s) || MANNER_OF_WORK.test(s) || confides(s)
 
 /** A cue of DIRECTIVE run into a word beside it, or its own space lost: only then is the text read with its spaces put back. */
 const GLUED_CUE = new RegExp(

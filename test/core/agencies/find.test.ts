@@ -92,6 +92,7 @@ describe('findAgencies: collectives are generic', () => {
   it.each([
     'các cơ quan liên quan', 'các cấp ủy, tổ chức đảng', 'các đoàn thể chính trị - xã hội', 'các địa phương', 'các sở, ban, ngành',
     'cấp ủy các cấp', 'các ngành liên quan', 'một số cơ quan liên quan', 'cấp có thẩm quyền', 'các bộ, ngành, địa phương',
+    'cơ quan, ban, ngành',
   ])('%s', (text) => {
     const ms = findAgencies(`phối hợp với ${text} thực hiện`)
     expect(ms).toHaveLength(1)

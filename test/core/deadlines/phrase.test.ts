@@ -78,4 +78,9 @@ describe('phrase: a first time, then on and on', () => {
     expect(findDeadlines('Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục', { today })[0]).toMatchObject({ end: '2027-12-31', recurrence: null })
     expect(findDeadlines('Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên', { today })[0]).toMatchObject({ end: '2030-12-31', recurrence: null })
   })
+  it('a first time, then every week ("trước ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần") has no end and recurs weekly', () => {
+    expect(readDeadline('trước ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần', { today })).toMatchObject({ end: null, kind: 'recurring', recurrence: 'weekly' })
+    expect(readDeadline('trước ngày 03/12/2025, sau đó định kỳ hằng tuần', { today })).toMatchObject({ end: null, recurrence: 'weekly' })
+    expect(readDeadline('trước ngày 03/12/2025', { today })).toMatchObject({ end: '2025-12-02', recurrence: null })
+  })
 })
