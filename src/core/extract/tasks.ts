@@ -1,14 +1,12 @@
 // Stage 8, tasks: each leaf item, paragraph, sentence or table row that assigns work, with its lead, coordinators and deadline.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { withLostSpaces } from '../agencies/syllables.js'
-import { assign, RECIPIENT_BEFORE } from '../grammar/assign.js'
-import { CONDITION_WORDS, closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
-import { lastDeadline, readDeadline, yearOfHeading, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
+import { assign } from '../grammar/assign.js'
+import { closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
+import { lastDeadline, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
-import { mentionsBetween, mentionsIn, withDefinedIn, withRegions, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
-import { mergeUnits, unitMentions } from '../grammar/units.js'
+import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
-import { GOES_ON } from './goesOn.js'
 import { ROW_CELL } from './appendix.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import { BULLET_STYLES, type Placed } from '../structure/sections.js'
@@ -16,27 +14,22 @@ import { at, type Block } from '../read/segment.js'
 import { roleOf } from '../structure/roles.js'
 import { LABEL, NUMBERED, preparesOnly } from '../structure/headings.js'
 import { readRow, tableHeader, type TableColumns } from '../read/tables.js'
-import { hash, normKey, slug } from '../contract/text.js'
-import { warm, warmAll } from '../contract/regex.js'
+import { hash, normKey } from '../contract/text.js'
+import { warmAll } from '../contract/regex.js'
+import type { Draft, TaskContext } from './draft.js'
+import { dedupe, headlessColumns, mentionRef, namesOnly, readTimeCell, refsOf } from './cells.js'
+import { applyLabel, inlineLabels } from './labels.js'
+import { phaseDeadline, setDeadline } from './taskDeadlines.js'
+import { contextYears, headerYearOf, short, type YearSource } from './years.js'
+import { selfReference } from './selfReference.js'
+import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
+import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs } from './subjects.js'
+import { goesOnFromTask, listGoesOn } from './follows.js'
 
-export interface TaskContext extends DeadlineContext {
-  /** the document's kind: in plans and directives an item that opens with an action is a task wherever it sits */
-  kind?: DocKind
-  /** the text comes as a site's page about an act ("# Toàn văn Công văn …"), with the site's own questions after it */
-  page?: boolean
-  /** the number of the act the text is or is about ("12118/VPCP-KTTH") */
-  number?: string | null
-  /** the body that issued the document: "Văn phòng sẽ phối hợp …" in its own text is itself */
-  issuer?: AgencyRef | null
-}
+export type { TaskContext } from './draft.js'
 
 /** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
 const ASSIGNING_KINDS: ReadonlySet<DocKind> = new Set(['ke-hoach', 'chuong-trinh', 'chi-thi', 'ket-luan', 'thong-bao', 'cong-dien', 'cong-van', 'huong-dan'])
-
-interface Draft {
-  task: Task
-  placed: Placed
-}
 
 /**
  * A labelled field under an item: "- Cơ quan chủ trì: …", "- Đơn vị phối hợp: …", also with the roles joined ("- Cơ quan
@@ -57,21 +50,9 @@ const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:(?:cơ quan|đơn v
 /** An article's number with nothing after it: "Điều 2.", "**Điều 3:**". */
 const LONE_ARTICLE = /^[*_\s]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]?[*_\s]*$/u
 const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
-/** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
-const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
-/** A heading that names where money comes from ("- Nguồn vốn trong nước:", "Nguồn vốn quốc tế"): its items are sources. */
-const FUNDING_SOURCES = /^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|tài chính|ngân sách)(?:\s+[^\s:;.,]+){0,4}\s*:?$/iu
-/**
- * A lead-in that lists what is forbidden or punished: "Các hành vi vi phạm quy định về … thì bị xử phạt … như:",
- * "Nghiêm cấm các hành vi sau:". Its items are acts no one is to do, not tasks. (Not "Xử lý nghiêm các hành vi vi
- * phạm sau:", which opens with the action asked.)
- */
-const LISTS_VIOLATIONS = /^(?:(?:các|những)\s+hành vi\s+(?:vi phạm|bị (?:nghiêm )?cấm)|nghiêm cấm\s+(?:các|những)\s+hành vi)[^]*?(?<!\p{L})(?:như|gồm|sau|sau đây|như sau|là)$/iu
 /** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …", "Mọi ý kiến thắc mắc xin liên hệ … (email: …, số điện thoại:" (its number cut to the next line). */
 const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*(?:\(?\+?\d[\d\s.()-]{6,}|$)/iu
 const ADDRESS = /(?<!\p{L})(?:địa chỉ|liên hệ)(?!\p{L})/iu
-/** A project, task or programme of a programme, by its number: "Dự án 1:", "Tiểu dự án 2", "Nhiệm vụ 3:". */
-const PROJECT = /^(?:tiểu dự án|dự án|đề án|nhiệm vụ|chương trình)\s+(?:\d|[IVX]+\b)/iu
 const DEADLINE_LIKE = /(trước|chậm nhất|hạn chót|thời hạn|hoàn thành trong|đến hết)\s+(ngày|tháng|quý|năm)/iu
 
 /** The bodies of one level of government, named by the level: "Ủy ban nhân dân cấp xã", "Sở Tài chính cấp tỉnh". */
@@ -504,157 +485,6 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
 }
 
-/**
- * The block opens with the bodies that act, then their action: "Bộ Quốc phòng, Bộ Công an huy động …", "Các Bộ, ngành,
- * các địa phương chủ động triển khai …" (collectives too: who acts is named, if in general).
- */
-/**
- * A condition, then after one of its commas a clause that directs: "Trường hợp …, các đơn vị, trường học chủ động tạm
- * dừng …" (a subject of a few words, then the action), "Khi …, tổ chức cho học sinh học trong lớp" (the action), "Nếu …,
- * Sở X phải …" (a clause that directs).
- */
-const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
-/**
- * A time or a frame before the clause that directs: "Từ thời điểm mốc xác định trở đi, số hoá đồng bộ …", "Hằng năm,
- * tiến hành rà soát …", "Theo điều kiện nguồn lực cho phép, số hoá …". (Not the law a provision restates, "Theo
- * quy định tại … Luật …, tổ chức, cá nhân …"; "Mỗi tỉnh ủy, thành ủy …" opens with its subject, no frame.)
- */
-const FRAME_OPENS = /^(?:từ|trong|theo(?!\s+quy\s+định)|sau|trước|kể từ|căn cứ|hằng|hàng|tùy|tuỳ)(?!\p{L})[^,;:.]{1,80},/iu
-const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
-/**
- * A marked item, not opened by a body, under a lead-in that lists what a thing includes (and the item names no work,
- * no numbered project, no condition that directs) or what is forbidden: content, not a task.
- */
-function listedContent(b: Block, section: Section | null, text: string): boolean {
-  if (!b.marker || !section || mentionsIn(b)[0]?.index === 0) return false
-  if (LISTS_VIOLATIONS.test(section.title)) return true
-  // ("- Nguồn vốn trong nước:" / "+ Vốn tín dụng (bao gồm tín dụng đầu tư phát triển …)": a source of money is no work)
-  if (FUNDING_SOURCES.test(section.title) && !opensWithWork(text)) return true
-  return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
-}
-
-/** A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, then the clause that directs. */
-function conditionThenDirects(text: string): boolean {
-  if (!CONDITION_OPENS.test(text) && !FRAME_OPENS.test(text)) return false
-  // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
-  // what is said of it, a provision; the matter as a frame ends at a comma: "Đối với các chi phí …, giao …")
-  if (MATTER_LABEL.test(text)) return false
-  for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {
-    const rest = text.slice(i + 1).trim()
-    if (opensAsReport(rest)) continue
-    if (isDirective(rest) || opensWithWork(rest)) return true
-    // (the subject's words, up to six, may hold commas of their own: "các đơn vị, trường học")
-    const words = [...rest.matchAll(/\S+/gu)].slice(1, 7)
-    if (words.some((w) => opensWithAction(rest.slice(w.index)))) return true
-  }
-  return false
-}
-
-/**
- * `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). `framed`: a time or a
- * condition may come first ("Hằng năm, Trung tâm tổ chức …", "Trường hợp …, giám đốc Trung tâm tổ chức …"), and the
- * body may decide on the action ("Giám đốc Trung tâm quyết định tổ chức chấm phúc tra …").
- */
-function subjectActs(b: Block, text: string, answers = false, framed = false): boolean {
-  let ms = mentionsIn(b)
-  if (!ms.length) return false
-  const plain = withoutHeadTitles(text)
-  // ("Trên cơ sở quy hoạch được duyệt, các địa phương triển khai ngay …": after the grounds the sentence opens with, the
-  // bodies after its comma are its subject, whoever the grounds name)
-  if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) {
-    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index)) || (framed && FRAME_FIRST.test(plain.slice(0, m.index))))
-    if (k < 0) return false
-    ms = ms.slice(k)
-  }
-  let end = ms[0].index + ms[0].length
-  for (const m of ms.slice(1)) {
-    if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
-    end = m.index + m.length
-  }
-  let rest = plain.slice(end).replace(/^[\s,]+/u, '')
-  if (answers) rest = rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '')
-  return opensWithAction(rest) || (framed && DECIDES.test(rest))
-}
-
-/** A time, a frame or a condition, up to the comma before the subject: "Hằng năm, ", "Trong 03 ngày làm việc kể từ …, ". */
-const FRAME_FIRST = new RegExp(`^\\s*(?:${CONDITION_WORDS}|từ|trong|sau|trước|kể từ|hằng|hàng|định kỳ)(?!\\p{L})[^.;:]{0,200},\\s*$`, 'iu')
-/**
- * A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". (Not the matter it has the
- * power to decide: "Chánh Văn phòng … quyết định việc mang tài liệu …" is a power, as a regulation's powers are said.)
- */
-const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s|việc\s)\p{L}/u
-
-/** The grounds a sentence opens with, up to the comma before its subject: "Trên cơ sở Chương trình thi đua của Bộ, ". */
-const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|theo đó)(?:\s[^.;:]*)?,\s*$/iu
-
-/**
- * subjectActs, for a body named (not a collective) in a sentence: not a list's line that names a company whose name the
- * lexicon cannot close ("- Công ty CP Xử lý chất thải xây dựng và Đầu tư phát triển môi trường Hà Nội.": a capitalised
- * word soon after the "action", or no stop at the end, says the name goes on).
- */
-function namedBodyActs(b: Block, text: string): boolean {
-  const first = mentionsIn(b)[0]
-  if (!first || first.generic || !subjectActs(b, text, false, true) || !/[.;:]$/u.test(text.trim())) return false
-  return !/^\S+(?:\s+\S+){0,3}?\s+(?:và\s+)?\p{Lu}/u.test(text.slice(first.index + first.length).trim())
-}
-
-const TITLE_KIND = /^\s*(?:kế hoạch|chương trình(?: hành động)?|chỉ thị|kết luận|thông báo(?: kết luận)?|nghị quyết|quyết định|hướng dẫn|công văn|công điện)(?!\p{L})\s*/iu
-
-interface YearSource {
-  year: number
-  /** where it was read, for the note a deadline that takes it carries */
-  from: string
-}
-
-/**
- * The year for the dates an item writes without one (the item's own years come first, in the deadline reader): its
- * table's header ("Thời gian hoàn thành năm 2026"), else the nearest heading above it that names one year ("Nhiệm vụ
- * năm 2025"), else the title's ("Kế hoạch cải cách hành chính năm 2026", signed in December 2025), else the document's date.
- */
-function contextYears(ctx: TaskContext): { title(text: string): void; at(p: Placed, table: YearSource | null): TaskContext } {
-  const sections = new Map<string, Section>()
-  const titleText: string[] = []
-  let titleYear: TaskContext | null | undefined
-  const own = new Map<string, YearSource | null>()
-  const headingYear = (s: Section): YearSource | null => {
-    if (!own.has(s.id)) {
-      const y = yearOfHeading(s.title)
-      own.set(s.id, y === null ? null : { year: y, from: `the heading "${short(s.title)}"` })
-    }
-    return own.get(s.id)!
-  }
-  const documentYear: TaskContext =
-    ctx.year === undefined ? ctx : { ...ctx, yearFrom: ctx.today && ctx.today.startsWith(String(ctx.year)) ? `the document's date (${ctx.today})` : "the document's title or date line" }
-  return {
-    title(text) {
-      titleText.push(text)
-      titleYear = undefined
-    },
-    at(p, table) {
-      let found = table
-      for (let s = p.section, n = 0; !found && s && n < 20; s = s.parent === null ? null : (sections.get(s.parent) ?? null), n++) {
-        sections.set(s.id, s)
-        found = headingYear(s)
-      }
-      if (p.section) sections.set(p.section.id, p.section)
-      if (found) return { ...ctx, year: found.year, yearFrom: found.from }
-      if (titleYear === undefined) {
-        // "KẾ HOẠCH / Cải cách hành chính năm 2026": without its kind word, which would make the year a programme's name
-        const y = titleText.length ? yearOfHeading(titleText.join(' ').replace(TITLE_KIND, '')) : null
-        titleYear = y === null ? null : { ...ctx, year: y, yearFrom: 'the title' }
-      }
-      return titleYear ?? documentYear
-    },
-  }
-}
-
-/** A task table's header may name the year of its deadline column ("Thời gian hoàn thành năm 2026") or of the whole table. */
-function headerYearOf(cells: string[], cols: TableColumns): YearSource | null {
-  const cell = cols.deadline >= 0 ? cells[cols.deadline] : null
-  const y = (cell ? yearOfHeading(cell) : null) ?? yearOfHeading(cells.join(' ; '))
-  return y === null ? null : { year: y, from: "the table's header" }
-}
-
 function fillFromItem(pieces: Draft[]): void {
   const donor = [...pieces].reverse().find((d) => d.task.lead.some((l) => !l.generic))
   if (!donor) return
@@ -663,10 +493,6 @@ function fillFromItem(pieces: Draft[]): void {
     d.task.lead = donor.task.lead
     if (!d.task.coordinators.length) d.task.coordinators = donor.task.coordinators
   }
-}
-
-function short(s: string): string {
-  return s.length > 60 ? s.slice(0, 57) + '…' : s
 }
 
 function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, source: Task['source'], inherited: DeadlineMatch | null): Draft {
@@ -707,186 +533,6 @@ function makeTask(p: Placed, text: string, offset: number, ctx: TaskContext, sou
   return { task, placed: p }
 }
 
-/**
- * A passage that says what a law or another act provides: "được quy định (cụ thể) tại Điều 30 Luật …", "Căn cứ theo
- * quy định tại khoản 2 Điều 10 …", "Tại Điều 4 Quyết định …", "… quy định như sau:"; not work to be done as a law
- * says ("Đề nghị các doanh nghiệp … xây dựng phương án thưởng … theo quy định tại Điều 104 Bộ luật Lao động 2019"),
- * nor a ground named inside a sentence ("… xác định là hàng giả căn cứ quy định tại điểm b khoản 7 Điều 3 Nghị định …").
- */
-const QUOTES_LAW = /(?:^|\s)(?<!(?:theo|căn cứ)\s)(?:được\s+)?quy định\s+(?:cụ thể\s+)?(?:tại|ở)\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|^(?:Căn cứ(?:\s+theo)?|Theo|(?:Cụ thể\s+)?[Tt]ại)\s+(?:quy định\s+)?(?:tại\s+)?(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+|(?:^|\s)quy định\s+(?:[^.:;]{0,80}\s)?(?:như sau|sau đây|gồm|bao gồm)\s*:\s*$/iu
-
-/** The kinds of act that give work when a page quotes them. */
-const WORK_KINDS = 'Công điện|Chỉ thị|Kế hoạch|Kết luận|Thông báo|Công văn'
-
-/**
- * An answer that opens by citing a decision or a resolution by its number: "Tại điểm 3 Mục III Quyết định 2371/QĐ-TTg
- * …" (the first act it names: "Căn cứ Mục 2 Phần IV Kế hoạch ban hành kèm theo Quyết định 3352/QĐ-CT …" quotes a plan,
- * which gives work).
- */
-const CITES_ACT = new RegExp(`^(?:Tại|Theo|Căn cứ(?:\\s+theo)?)\\s+(?:(?!${WORK_KINDS}|Chương trình|Hướng dẫn|Quyết định|Nghị quyết)[^.:;]){0,60}?(?<!\\p{L})(?:Quyết định|Nghị quyết)\\s+(?:số\\s+)?(\\d+)(?!\\d)`, 'u')
-
-/** The text opens by citing a decision other than the one numbered `number` (the same act is the same number, however written). */
-function citesOtherAct(text: string, number: string): boolean {
-  const m = CITES_ACT.exec(text)
-  return !!m && m[1] !== /^\d+/u.exec(number)?.[0]
-}
-
-/** A lead-in that asks someone for the items after it: "… đề nghị các đơn vị thực hiện các nội dung sau:". */
-const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu})[^.;:]{0,160}:\s*$/u
-
-/** How a legal site's answer opens when it says again, in its own words, what the act it quoted provides. */
-const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u
-
-/** An act that gives work, by its kind and number ("Công điện 71/CĐ-TTg", "Chỉ thị số 24/CT-TTg"); no law's provision. */
-const WORK_ACT = new RegExp(`(?<!\\p{L})(?:${WORK_KINDS})\\s+(?:số\\s+)?\\d`, 'u')
-const LAW_ACT = /(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Điều\s+\d)(?!\p{L})/u
-const quotesWork = (text: string): boolean => WORK_ACT.test(text) && !LAW_ACT.test(text)
-
-/** The head nouns a body calls itself by in its own text ("Bộ sẽ …", "Văn phòng sẽ …", "Sở chủ trì …", "Trường định kỳ …"). */
-const SELF_HEAD = /^(Văn phòng|Bộ|Sở|Ban|Cục|Tổng cục|Viện|Học viện|Trường|Đài|Ngân hàng)(?=\s)/u
-/**
- * The head noun as a clause's subject, right before the verb: at the start or after a comma, perhaps after "lãnh đạo"
- * or after a time that opens the clause ("…, trong năm 2019 Bộ sẽ tổng kết", "Quý III/2025 Sở chủ trì …").
- */
-const selfSubjects = new Map<string, RegExp>()
-const SELF_SUBJECT = (head: string): RegExp => {
-  let re = selfSubjects.get(head)
-  if (!re) {
-    re = warm(new RegExp(String.raw`(?:^|[,.;:]\s+)(?:(?:[Tt]rong\s+|[Đđ]ến\s+|[Tt]ừ\s+)?(?:năm|[Nn]ăm|quý|Quý|tháng|Tháng)\s+[\dIVX][\d/IVX.-]*\s+)?(?:[Ll]ãnh đạo\s+)?(${head})(?=\s+(?:sẽ|chủ trì|phối hợp|tiếp tục|có trách nhiệm|chịu trách nhiệm|tập trung|chỉ đạo|tham mưu|thực hiện|chủ động|định kỳ|thường xuyên|triển khai|hướng dẫn)(?!\p{L}))`, 'u'))
-    selfSubjects.set(head, re)
-  }
-  return re
-}
-
-function selfReference(text: string, issuer: AgencyRef, b: Block, offset: number): AgencyRef[] {
-  const head = SELF_HEAD.exec(issuer.name)?.[1]
-  // (a cheap test first: most texts never name the head noun at all)
-  const m = head && text.includes(head) ? SELF_SUBJECT(head).exec(text) : null
-  if (!m) return []
-  const at0 = m.index + m[0].length - m[1].length
-  return [{ id: issuer.id, name: issuer.name, text: m[1], generic: false, span: { start: at(b, offset + at0), end: at(b, offset + at0 + m[1].length) } }]
-}
-
-const INLINE_LABEL = /(?:^|[;.,(]\s*)(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)|(chủ trì|phối hợp))\s*:\s*([^;.)]+)|(?:^|[;.,(]\s*)thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^;)]+?)(?=[;)]|\.\s|\.?$)/giu
-
-/** "… Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính; thời gian hoàn thành: quý II/2024." inside the item: labels win. */
-function inlineLabels(task: Task, text: string, b: Block, offset: number, ctx: TaskContext): void {
-  for (const m of text.matchAll(INLINE_LABEL)) {
-    const [, role, bareRole, who, when] = m
-    if (who) {
-      applyLabel(task, /phối hợp/iu.test(role ?? bareRole), who.trim(), b, offset + m.index! + m[0].indexOf(who))
-    } else if (when) {
-      const r = readDeadline(when.trim(), ctx)
-      if (r.kind !== 'none') setDeadline(task, { ...r, index: m.index! + m[0].indexOf(when), length: when.length }, b, offset)
-    }
-  }
-}
-
-/**
- * A lead label may hold the whole assignment: "Phòng Giáo dục Trung học chủ trì, phối hợp với Tỉnh đoàn" — the bodies
- * before "phối hợp" lead, those after it coordinate.
- */
-/** Where a lead label's value turns to the partners: ", phối hợp với …", "chủ trì, phối hợp …" (also "chủtrì", a PDF's lost space). */
-const SPLIT_AT_PARTNERS = new RegExp(withLostSpaces(String.raw`,?\s*(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+`), 'iu')
-
-function applyLabel(task: Task, coordinating: boolean, value: string, b: Block, offset: number): void {
-  if (coordinating) {
-    task.coordinators = refsOf(value, b, offset)
-    return
-  }
-  const split = SPLIT_AT_PARTNERS.exec(value)
-  const leadPart = (split ? value.slice(0, split.index) : value).replace(/\s+chủ trì\s*$/iu, '')
-  // "Cơ quan thực hiện: Sở X tiến hành rà soát …, trình UBND tỉnh": a sentence, not a list; its subject leads
-  const refs = refsOf(leadPart, b, offset)
-  const sentence = withoutHeadTitles(leadPart).replace(/[\s,;.:]+$/u, '')
-  if (refs.length > 1 && !isListOf(sentence, findAgencies(sentence))) {
-    const subject = assign(sentence, findAgencies(sentence)).lead.filter((m) => !m.generic)
-    task.lead = subject.length ? dedupe(subject.map((m) => mentionRef(m, b, offset))) : refs
-  } else task.lead = refs
-  if (split) task.coordinators = refsOf(value.slice(split.index + split[0].length), b, offset + split.index + split[0].length)
-}
-
-/**
- * A phase of a plan, named by its heading: "Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)"; or a
- * heading that sets the horizon of its items: "2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027", "a) Trong giai đoạn
- * từ nay đến năm 2035".
- */
-const PHASE = /^giai đoạn(?!\p{L})/iu
-/** (the horizon only in a numbered heading's short title: "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …" is a sentence) */
-const HORIZON = /(?<!\p{L})từ nay (?:đến|tới)(?!\p{L})/iu
-/** A heading that is only a time: "3. Năm 2027", "1. Quý IV, năm 2025", "* Năm 2026: (02 cuộc kiểm tra)" — a programme by year dates what it lists under it. */
-// (a council's year-end session, "Tại kỳ họp cuối năm 2018:", is a time as the year's end is; its mid-year one is none)
-const TIME_HEADING = /^(?:(?:tại\s+)?kỳ họp(?:\s+thường lệ)?\s+cuối\s+năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*[,/-]\s*|\s+)(?:năm\s+)?(?:19|20)\d\d|tháng\s+\d{1,2}(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d\d)\s*:?\s*(?:\([^()]*\))?\s*$/iu
-const SESSION_AT = /^(?:[Tt]ại\s+)?kỳ họp(?:\s+thường lệ)?\s+(?=cuối\s+năm)/u
-const setsHorizon = (h: { block: Block; section: Section }) => !!h.block.marker && h.section.title.length <= 100 && HORIZON.test(h.section.title)
-
-/** A lead-in that announces the items under it: "… các vấn đề sau:", "… như sau:". */
-const ANNOUNCES_DATED = /(?<!\p{L})(?:sau|sau đây|như sau|cụ thể)\s*:\s*$/u
-/** The words that say a time is when the work is to be done: "hoàn thành trong …", "xong trước …". */
-const COMPLETED_BY = /(?<!\p{L})(?:hoàn thành|xong)(?:\s+\p{L}+)?\s*$/u
-
-/**
- * "1. Kể từ ngày Quy định này có hiệu lực thi hành:" / "a) Trong thời hạn 5 năm, cơ quan … phải hoàn thành …": the
- * heading of a lead-in that names the day its items count from (COUNTS_FROM's group 1 is that day; the heading's title
- * has lost its colon), and an item that opens with a period and names no day of its own (BARE_COUNT's group 1).
- */
-const COUNTS_FROM = /^(?:kể|tính)\s+từ\s+(ngày\s+[^:;.]+?)\s*:?\s*$/iu
-const BARE_COUNT = /^(trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?(?:tối\s+đa\s+|không\s+quá\s+)?[\p{L}\p{N}]+\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?)\s*,/iu
-
-/** The item's period counted from the day its lead-in names, read as the one phrase they make together. */
-function countedFromLeadIn(d: Draft, h: { block: Block; section: Section; ctx: TaskContext }): boolean {
-  const from = COUNTS_FROM.exec(h.section.title)
-  const own = from && BARE_COUNT.exec(d.task.text)
-  if (!from || !own) return false
-  const m = lastDeadline(`${own[1]} kể từ ${from[1]}`, h.ctx)
-  if (!m?.end) return false
-  const b = d.placed.block
-  const index = b.text.indexOf(own[1])
-  setDeadline(d.task, { ...m, text: own[1], index: Math.max(index, 0), length: own[1].length }, b, index < 0 ? -1 : 0)
-  return true
-}
-
-/** An item with no time of its own, under a phase's heading that says when the phase ends, is due when the phase ends. */
-function phaseDeadline(d: Draft, headingOf: Map<string, { block: Block; section: Section; ctx: TaskContext }>): void {
-  for (let id = d.placed.section?.id ?? null, n = 0; id !== null && n < 20; n++) {
-    const h = headingOf.get(id)
-    if (!h) return
-    if (countedFromLeadIn(d, h)) return
-    if (PHASE.test(h.section.title) || setsHorizon(h) || TIME_HEADING.test(h.section.title)) {
-      // (the session's words blanked, same length: a time after "kỳ họp" names a meeting wherever else it stands)
-      const m = lastDeadline(h.block.text.replace(SESSION_AT, (t) => ' '.repeat(t.length)), h.ctx)
-      if (m?.end && m.kind !== 'recurring') setDeadline(d.task, m, h.block, 0)
-      return
-    }
-    // "Bộ Lao động … chủ trì …, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:": a lead-in with no
-    // number of its own whose time closes it dates the items it announces; a numbered one when the time is when the
-    // work it announces is to be done ("b) Các Bộ: … khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ
-    // thể:"), not the span of a programme it approves ("Điều 1. Phê duyệt Chương trình … giai đoạn 2021 - 2030 …, cụ thể:")
-    if (ANNOUNCES_DATED.test(h.block.text)) {
-      const m = lastDeadline(h.block.text, h.ctx)
-      const tail = m ? h.block.text.length - (m.index + m.length) : Infinity
-      const done = !h.block.marker || (!!m && COMPLETED_BY.test(h.block.text.slice(Math.max(0, m.index - 24), m.index)))
-      if (m?.end && m.kind !== 'recurring' && tail <= 40 && done) return setDeadline(d.task, m, h.block, 0)
-    }
-    id = h.section.parent
-  }
-}
-
-function setDeadline(task: Task, m: DeadlineMatch, b: Block, offset: number): void {
-  task.recurrence = m.recurrence ?? task.recurrence
-  // a first time, then again ("Tháng 12/2025 và hằng năm") has no end but keeps its start
-  const firstThen = m.kind === 'recurring' && m.start !== null
-  if (!m.end && !m.invalid && m.kind !== 'conditional' && m.kind !== 'open-start' && !firstThen) return
-  const span = offset >= 0 ? { start: at(b, offset + m.index), end: at(b, offset + m.index + m.length) } : null
-  task.deadline = { text: m.text, start: m.start, end: m.end, span }
-  // what the reader assumed: a year from the heading, a mended OCR date, working days counted…
-  if (m.notes?.length) task.deadline.notes = m.notes
-  if (m.invalid) (task.deadline as { invalid?: string }).invalid = m.invalid
-}
-
-/** A time cell that spans months of one year: "10-11/2019", "01-4/2021". */
-const MONTH_SPAN = /^\d{1,2}\s*[-–]\s*\d{1,2}\/\d{4}$/u
-
 function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null {
   const row = readRow(p.block.cells!, cols)
   if (!row) return null
@@ -924,131 +570,6 @@ function rowTask(p: Placed, cols: TableColumns, ctx: TaskContext): Draft | null 
   return d
 }
 
-/**
- * The columns of a numbered row whose table lost its header ("1 | Hoàn thành xét duyệt nghĩa vụ quân sự | Trước
- * 31/8/2025 |", "39 | Khuyến khích … | Bộ Tài chính | Bộ Y tế, các bộ, ngành … | Đề án | Năm 2026 |"), read from its
- * cells: the first that says something is the task, a cell of bodies' names alone leads (the next coordinates), and
- * the last short cell that reads as a time is its deadline. Null when no cell names the work, or none says who or when.
- */
-function headlessColumns(cells: string[], ctx: TaskContext): TableColumns | null {
-  if (!/^\d{1,3}[.)]?$/u.test(cells[0]?.trim() ?? '')) return null
-  const cols: TableColumns = { text: -1, lead: -1, coordinators: -1, deadline: -1 }
-  for (let i = 1; i < cells.length; i++) {
-    const c = cells[i].trim()
-    if (!/[\p{L}\p{N}]/u.test(c)) continue
-    if (cols.text < 0) {
-      if (!/\p{L}/u.test(c)) continue
-      if (bodiesOnly(c) || isTimeCell(c, ctx)) return null
-      cols.text = i
-    } else if (bodiesOnly(c)) {
-      if (cols.lead < 0) cols.lead = i
-      else if (cols.coordinators < 0) cols.coordinators = i
-    } else if (isTimeCell(c, ctx)) cols.deadline = i
-  }
-  return cols.text > 0 && (cols.lead > 0 || cols.deadline > 0) ? cols : null
-}
-
-/** A time column's cell, a whole phrase: "10-11/2019" there can only be months ("tháng 10-11/2019"). */
-const readTimeCell = (cell: string, ctx: TaskContext) => readDeadline(MONTH_SPAN.test(cell) ? `tháng ${cell}` : cell, ctx)
-
-/** A short cell that is a time and little else: "Trước 31/8/2025", "Xong trước tuần 2 tháng 01/2026.", "Năm 2026". */
-function isTimeCell(cell: string, ctx: TaskContext): boolean {
-  if (cell.length > 100) return false
-  const r = readTimeCell(cell, ctx)
-  return r.kind !== 'none' || /^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)(?!\p{L})/iu.test(cell)
-}
-
-/** A cell of bodies' names and the words that join them, and nothing else: "Bộ Y tế, các bộ, ngành, cơ quan liên quan". */
-function bodiesOnly(cell: string): boolean {
-  const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
-  const found = mergeUnits(known, unitMentions(cell, known))
-  return found.some((m) => !m.generic) && nothingBut(cell, found, CELL_JOINERS)
-}
-
-/**
- * Bodies named in a cell or a labelled field: the lexicon's, then units by their shape; a name neither knows is kept
- * as written only when it looks like one (a capitalised name of two or more capitalised words, or an abbreviation),
- * never a status word, a date or a phrase ("Hoàn thành", "Thường xuyên", "Năm 2026").
- */
-function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
-  // (the units' grammar knows the lexicon's bodies, so that a unit's name stops before one: "Ban Quản lý Khu kinh tế, Sở
-  // Công Thương" is two bodies)
-  const known = withRegions(findAgencies(withoutHeadTitles(cell)), cell)
-  const read = mergeUnits(known, unitMentions(cell, known))
-  const all = cellItems(cell, withDefinedIn(read, cell, b.defs))
-  // "các Ủy ban khác của Quốc hội", "đơn vị … trực thuộc UBND tỉnh": a body that owns the phrase before it is no actor
-  // "… được trình Ban Chỉ đạo …", "báo cáo UBND tỉnh": a body the work goes to is no actor either
-  const found = all.filter((m) => !OWNER_BEFORE.test(cell.slice(0, m.index)) && !RECIPIENT_BEFORE.test(cell.slice(0, m.index)))
-  if (all.length) return dedupe(found.map((m) => mentionRef({ ...m, text: cell.slice(m.index, m.index + m.length) }, b, offset)))
-  return cell
-    .split(/[;,]\s*/u)
-    .map((s) => s.trim().replace(/[.]+$/, ''))
-    .filter(looksLikeName)
-    .map((s) => ({ id: slug(s), name: s, text: s, generic: false, span: null }))
-}
-
-/**
- * A cell that lists bodies one an item ("- Vụ Vật liệu xây dựng; - Vụ Kế hoạch -Tài chính; - Ban quản lý quy hoạch.",
- * "Ban Quản lý quy hoạch /Tư vấn được lựa chọn"): an item that opens with a unit's head noun is that unit's whole name,
- * though its last words are in lower case or read like a verb ("xây dựng", "quản lý"). An item that says more than a
- * name (a verb of its own, a number, a long phrase) is left to the grammar.
- */
-function cellItems(cell: string, found: AgencyMention[]): AgencyMention[] {
-  const out = [...found]
-  const sep = /\s*(?:;|\/|\.$|(?:^|\s)[-–+•]\s+(?=\p{Lu}))\s*/gu
-  let from = 0
-  const items: Array<[number, number]> = []
-  for (const m of cell.matchAll(sep)) {
-    items.push([from, m.index!])
-    from = m.index! + m[0].length
-  }
-  items.push([from, cell.length])
-  for (const [i, j] of items) {
-    const lead = /^[\s\-–+•]*/u.exec(cell.slice(i, j))![0].length
-    // (a footnote's mark after the name, "Vụ Vật liệu xây dựng (*)", "Cục Khoáng sản (1)", is no part of it)
-    const item = cell.slice(i + lead, j).trim().replace(FOOTNOTE_MARK, '')
-    const start = i + lead
-    if (!CELL_UNIT.test(item) || opensWithAction(item) || item.split(/\s+/u).length > 8 || /[\p{N},(]|(?<!\p{L})(?:chủ trì|phối hợp|và|các|của|được|theo|tại|về)(?!\p{L})/u.test(item)) continue
-    const inside = out.filter((m) => m.index >= start && m.index < start + item.length)
-    if (inside.length > 1 || (inside.length && (inside[0].index !== start || inside[0].length >= item.length))) continue
-    const k = inside.length ? out.indexOf(inside[0]) : -1
-    const m: AgencyMention = { name: item, text: item, index: start, length: item.length, generic: false }
-    if (k >= 0) out[k] = m
-    else out.push(m)
-  }
-  // ("Vụ Kế hoạch -Tài chính", "Vụ Kế hoạch- Tài chính": one name, spaced as "Vụ Kế hoạch - Tài chính")
-  return out.map((m) => (/\S[-–]\s|\s[-–]\S/u.test(m.name) ? { ...m, name: m.name.replace(/\s*[-–]\s*(?=\p{Lu})/gu, ' - ') } : m)).sort((a, b) => a.index - b.index)
-}
-
-/** A footnote's mark closing a cell's item: "(*)", "(**)", "(1)", "*", or "()" where the text lost its stars to emphasis. */
-const FOOTNOTE_MARK = /\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$/u
-
-/** The head nouns of a ministry's or a province's own units, then a capitalised name. */
-const CELL_UNIT = /^(?:Vụ|Cục|Tổng cục|Chi cục|Ban|Phòng|Văn phòng|Trung tâm|Viện|Thanh tra)\s+\p{L}/u
-
-/** A phrase, then "của" / "thuộc" / "trực thuộc" right before a body: the body is the phrase's owner. */
-const OWNER_BEFORE = /\p{L}[^,;]*\s(?:của|thuộc|trực thuộc)\s*$/u
-
-/** Nothing but the bodies named and the words that join them. */
-function isListOf(text: string, ms: AgencyMention[]): boolean {
-  return /^[\s,;.:()\-–và]*$/u.test(withoutMentions(text, ms).replace(/(?<!\p{L})(?:và|cùng|các|những)(?!\p{L})/gu, ''))
-}
-
-function looksLikeName(s: string): boolean {
-  if (/\p{N}/u.test(s) || s.split(/\s+/).length > 8) return false
-  if (/^\p{Lu}{2,10}$/u.test(s)) return true
-  return /^\p{Lu}/u.test(s) && (s.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2
-}
-
-function mentionRef(m: AgencyMention, b: Block, offset: number): AgencyRef {
-  return { id: slug(m.name), name: m.name, text: m.text, generic: m.generic, span: { start: at(b, offset + m.index), end: at(b, offset + m.index + m.length) } }
-}
-
-function dedupe(refs: AgencyRef[]): AgencyRef[] {
-  const seen = new Set<string>()
-  return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
-}
-
 /** Ids hash the task's own words (plus a counter for repeats), so edits elsewhere in the document leave them alone. */
 function withIds(tasks: Task[]): Task[] {
   const seen = new Map<string, number>()
@@ -1062,59 +583,4 @@ function withIds(tasks: Task[]): Task[] {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(FIELD, TIME_FIELD, OTHER_FIELD, SELF_HEAD, INLINE_LABEL, PHASE, HORIZON, NOTES, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, CONTACT, ADDRESS)
-
-/** Text that is bodies' names and the words that join them, and nothing else. */
-function namesOnly(b: Block, text: string): boolean {
-  const found = mentionsIn(b)
-  return found.length > 0 && nothingBut(text, found, JOINERS)
-}
-
-/** The words that join names in a list: "Bộ Y tế và các cơ quan liên quan". */
-const JOINERS = /(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan)(?![\p{L}])/gu
-/** …and, in a table's cell, the part each plays: "Sở X chủ trì", "Sở Y phối hợp". */
-const CELL_JOINERS = /(?<![\p{L}])(?:và|các|cùng|liên quan|có liên quan|chủ trì|phối hợp)(?![\p{L}])/gu
-
-/** The text holds the mentions found in it, the joining words, and no other word. */
-function nothingBut(text: string, found: AgencyMention[], joiners: RegExp): boolean {
-  let rest = text
-  for (const m of found) rest = rest.slice(0, m.index) + ' '.repeat(m.length) + rest.slice(m.index + m.length)
-  return !/\p{L}/u.test(rest.replace(joiners, ''))
-}
-
-/** A paragraph that opens with a word that goes on ("Cùng với đó, tăng cường …") and an action, right after the last task, in its section. */
-function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionId: string | null): boolean {
-  const on = GOES_ON.exec(text)
-  if (!on || !taskRightBefore(b, drafts, sectionId)) return false
-  // (what follows the word is read on its own, its action in lower case: "Bên cạnh đó, kiểm tra, kiểm soát …"; "Bên cạnh
-  // đó" before a report's shortcomings is the report's, "Bên cạnh đó, vẫn còn …" opens with no action)
-  const rest = text.slice(on[0].length)
-  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
-  return opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
-}
-
-/** The last task, when the block comes right after it (on the next line, or after blank lines only) in its section. */
-function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): Draft | null {
-  const last = drafts[drafts.length - 1]
-  return last && last.task.section === sectionId && b.segs[0].line - last.task.span.end.line - b.blankBefore === 1 ? last : null
-}
-
-/** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
-const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
-
-/**
- * A paragraph that opens with an action and no subject, right after a task with a body that leads it (on the next
- * line, or after blank lines only, in its section) that ends on a semicolon or opens with "Giao X:": the next item of
- * a list whose marks were lost. The task it goes on from, else null.
- */
-function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: string | null): Draft | null {
-  const last = taskRightBefore(b, drafts, sectionId)
-  if (!last || !last.task.lead.length || last.placed.block.marker || last.placed.block.cells) return null
-  const before = last.placed.block.text
-  if (!/;\s*$/u.test(before) && !LIST_OPENS.test(before)) return null
-  // ("… ;" / "Báo cáo Bộ Chính trị trong quý II/2025.": the list's last item may send the work up)
-  // (a paragraph, so a capital opens it: a line in lower case is a wrapped sentence's, whatever ends the line before)
-  return /^\p{Lu}/u.test(text) && (opensWithAction(text) || SENDS_UP.test(text)) && !isNarrative(text) && !opensAsReport(text) && !/:\s*$/u.test(text) ? last : null
-}
-/** A paragraph that sends the work up to a body or reports its results: "Báo cáo Bộ Chính trị …", "Trình …". */
-const SENDS_UP = /^(?:Báo cáo|Trình|Gửi)\s+(?:kết quả\s|\p{Lu})/u
+warmAll(FIELD, TIME_FIELD, OTHER_FIELD, NOTES, CONTACT, ADDRESS)

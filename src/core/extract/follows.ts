@@ -1,0 +1,42 @@
+// Stage 8, tasks: a paragraph with no mark that goes on from the task right before it, or with its list.
+import { isNarrative, opensAsReport, opensWithAction } from '../grammar/cues.js'
+import type { Block } from '../read/segment.js'
+import { GOES_ON } from './goesOn.js'
+import type { Draft } from './draft.js'
+
+/** A paragraph that opens with a word that goes on ("Cùng với đó, tăng cường …") and an action, right after the last task, in its section. */
+export function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionId: string | null): boolean {
+  const on = GOES_ON.exec(text)
+  if (!on || !taskRightBefore(b, drafts, sectionId)) return false
+  // (what follows the word is read on its own, its action in lower case: "Bên cạnh đó, kiểm tra, kiểm soát …"; "Bên cạnh
+  // đó" before a report's shortcomings is the report's, "Bên cạnh đó, vẫn còn …" opens with no action)
+  const rest = text.slice(on[0].length)
+  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+  return opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
+}
+
+/** The last task, when the block comes right after it (on the next line, or after blank lines only) in its section. */
+function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): Draft | null {
+  const last = drafts[drafts.length - 1]
+  return last && last.task.section === sectionId && b.segs[0].line - last.task.span.end.line - b.blankBefore === 1 ? last : null
+}
+
+/** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
+const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
+
+/**
+ * A paragraph that opens with an action and no subject, right after a task with a body that leads it (on the next
+ * line, or after blank lines only, in its section) that ends on a semicolon or opens with "Giao X:": the next item of
+ * a list whose marks were lost. The task it goes on from, else null.
+ */
+export function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: string | null): Draft | null {
+  const last = taskRightBefore(b, drafts, sectionId)
+  if (!last || !last.task.lead.length || last.placed.block.marker || last.placed.block.cells) return null
+  const before = last.placed.block.text
+  if (!/;\s*$/u.test(before) && !LIST_OPENS.test(before)) return null
+  // ("… ;" / "Báo cáo Bộ Chính trị trong quý II/2025.": the list's last item may send the work up)
+  // (a paragraph, so a capital opens it: a line in lower case is a wrapped sentence's, whatever ends the line before)
+  return /^\p{Lu}/u.test(text) && (opensWithAction(text) || SENDS_UP.test(text)) && !isNarrative(text) && !opensAsReport(text) && !/:\s*$/u.test(text) ? last : null
+}
+/** A paragraph that sends the work up to a body or reports its results: "Báo cáo Bộ Chính trị …", "Trình …". */
+const SENDS_UP = /^(?:Báo cáo|Trình|Gửi)\s+(?:kết quả\s|\p{Lu})/u
