@@ -3272,3 +3272,16 @@ describe('letter-summing-up-asks.txt: summing-ups that ask, close, or only sum u
     expect(task(f, 'báo cáo tiến độ các dự án nhà ở xã hội').recurrence).toBe('weekly')
   })
 })
+
+describe('pdf-font-oi-for-u-horn.txt: a PDF whose font wrote every ư as ƣ', () => {
+  const f = 'pdf-font-oi-for-u-horn.txt'
+  it('"Sở Công Thƣơng" leads, "trƣớc ngày 30/6/2027" is a limit, "Ƣu tiên …" opens with its action', () => {
+    expect(lead(f, 'rà soát quỹ đất các cụm công nghiệp')).toEqual(names('Sở Công Thương'))
+    expect(end(f, 'rà soát quỹ đất các cụm công nghiệp')).toBe('2027-06-29')
+    expect(task(f, 'cập nhật hiện trạng sử dụng đất').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các xã, phường'])
+    expect(task(f, 'bố trí vốn cho hạ tầng kỹ thuật').text).toMatch(/^Ưu tiên/u)
+  })
+  it('the reading is noted where the letter first stands', () => {
+    expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 11 }))
+  })
+})

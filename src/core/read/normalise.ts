@@ -10,6 +10,11 @@ export interface Normalised {
   diagnostics: Diagnostic[]
 }
 
+/** ƣ/Ƣ (U+01A3/U+01A2), and a letter only Vietnamese writes. */
+const OI = /[ƣƢ]/u
+const OI_ALL = /[ƣƢ]/gu
+const VIETNAMESE = /[ăâđêôơĂÂĐÊÔƠ]/u
+
 const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
 
 export function normalise(raw: string): Normalised {
@@ -29,6 +34,13 @@ export function normalise(raw: string): Normalised {
   text = nfc.includes('&') ? withoutPageMarkup(nfc) : nfc
   // NBSP, narrow NBSP, figure space → space; zero-width characters and soft hyphens go.
   text = text.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+  // "phƣơng", "Ƣu tiên": PDFs whose font maps ư to ƣ (U+01A3, a letter Vietnamese never writes) read as ư, same length
+  if (OI.test(text) && VIETNAMESE.test(text)) {
+    const at = text.split('\n').findIndex((l) => OI.test(l))
+    const count = text.match(OI_ALL)!.length
+    text = text.replace(OI_ALL, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
+    diagnostics.push(diagnostic('reader-note', at + 1, 1, `"ƣ" read as "ư" (${count} time${count > 1 ? 's' : ''}, first at line ${at + 1}): the font of the text's source maps the one to the other`))
+  }
   const lines = text.split('\n')
   const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
   if (legacy >= 0) {
