@@ -3285,3 +3285,13 @@ describe('pdf-font-oi-for-u-horn.txt: a PDF whose font wrote every ư as ƣ', ()
     expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 11 }))
   })
 })
+
+describe('cyrillic-lookalikes.txt: Cyrillic letters that look like Latin ones, inside Latin words', () => {
+  const f = 'cyrillic-lookalikes.txt'
+  it('"Nghị định số 40/2026/NĐ-СР" (С and Р Cyrillic) is cited by its whole number', () => {
+    expect(doc(f).meta.references.map((r) => r.number)).toEqual(['40/2026/NĐ-CP'])
+  })
+  it('the reading is noted at the first such word', () => {
+    expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 8, column: 24 }))
+  })
+})

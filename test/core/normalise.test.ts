@@ -37,3 +37,15 @@ describe('normalise: a font that maps ư to ƣ', () => {
   })
 })
 
+describe('normalise: Cyrillic letters that look like Latin ones', () => {
+  it('reads them as Latin inside a word with Latin letters, a number\'s slashes and hyphens included, at the same columns', () => {
+    const n = normalise('Nghị định số 40/2026/NĐ-СР ngày 02/02/2026 củа Chính phủ')
+    expect(n.text).toBe('Nghị định số 40/2026/NĐ-CP ngày 02/02/2026 của Chính phủ')
+    expect(n.diagnostics).toEqual([expect.objectContaining({ code: 'reader-note', line: 1, column: 14 })])
+  })
+  it('leaves a word all in Cyrillic as it is', () => {
+    expect(normalise('Москва và Hà Nội').text).toBe('Москва và Hà Nội')
+    expect(normalise('Москва và Hà Nội').diagnostics).toEqual([])
+  })
+})
+

@@ -15,6 +15,17 @@ const OI = /[ƣƢ]/u
 const OI_ALL = /[ƣƢ]/gu
 const VIETNAMESE = /[ăâđêôơĂÂĐÊÔƠ]/u
 
+/** Cyrillic letters that look like Latin ones ("С", "Р", "Т", "а"), and the Latin letter each is read as. */
+const CYRILLIC_AS_LATIN: Record<string, string> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', У: 'Y',
+  а: 'a', с: 'c', е: 'e', і: 'i', ј: 'j', о: 'o', р: 'p', ѕ: 's', х: 'x', у: 'y',
+}
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const LOOKALIKE = new RegExp(`[${Object.keys(CYRILLIC_AS_LATIN).join('')}]`, 'gu')
+/** A word with a Cyrillic letter in it (a document's number with its slashes and hyphens, "40/2026/NĐ-СР"); LATIN, a Latin letter. */
+const MIXED_WORD = /[\p{L}\p{M}\p{N}/&-]*\p{Script=Cyrillic}[\p{L}\p{M}\p{N}/&-]*/gu
+const LATIN = /\p{Script=Latin}/u
+
 const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
 
 export function normalise(raw: string): Normalised {
@@ -40,6 +51,25 @@ export function normalise(raw: string): Normalised {
     const count = text.match(OI_ALL)!.length
     text = text.replace(OI_ALL, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
     diagnostics.push(diagnostic('reader-note', at + 1, 1, `"ƣ" read as "ư" (${count} time${count > 1 ? 's' : ''}, first at line ${at + 1}): the font of the text's source maps the one to the other`))
+  }
+  // "NĐ-СР", "BТС-PTHT", "củа": Cyrillic letters that look like Latin ones, inside a word of Latin letters, are those
+  // (a font's substitute, or a copy from a scan); a word all in Cyrillic is left as it is
+  if (CYRILLIC.test(text)) {
+    let count = 0
+    let first = -1
+    text = text.replace(MIXED_WORD, (w, at: number) => {
+      if (!LATIN.test(w)) return w
+      const out = w.replace(LOOKALIKE, (c) => CYRILLIC_AS_LATIN[c] ?? c)
+      if (out !== w) {
+        count++
+        if (first < 0) first = at
+      }
+      return out
+    })
+    if (count) {
+      const line = text.slice(0, first).split('\n').length
+      diagnostics.push(diagnostic('reader-note', line, first - text.lastIndexOf('\n', first - 1), `Cyrillic letters inside ${count} Latin word${count > 1 ? 's' : ''} read as the Latin letters they look like (first at line ${line})`))
+    }
   }
   const lines = text.split('\n')
   const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
