@@ -1,4 +1,4 @@
-// The items under a heading that names where money comes from are sources, not work (tasks.ts FUNDING_SOURCES).
+// The items under a heading that names where money comes from are sources, not work (subjects.ts FUNDING_SOURCES).
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
 
