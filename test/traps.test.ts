@@ -3295,3 +3295,18 @@ describe('cyrillic-lookalikes.txt: Cyrillic letters that look like Latin ones, i
     expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 8, column: 24 }))
   })
 })
+
+describe('lead-in-lists-examples.txt: a lead-in ending "như:" over examples, and over work', () => {
+  const f = 'lead-in-lists-examples.txt'
+  it('the examples it gives ("- Hệ thống giám sát, …") are no tasks; the lead-in is, dated by its own year', () => {
+    expect(leaks(f, 'Hệ thống giám sát, điều hành giao thông')).toEqual([])
+    expect(leaks(f, 'Hệ thống kiểm tra tải trọng xe')).toEqual([])
+    expect(task(f, 'triển khai các nền tảng số hỗ trợ điều hành').text).toMatch(/^Nghiên cứu, triển khai/u)
+    expect(end(f, 'triển khai các nền tảng số hỗ trợ điều hành')).toBe('2027-12-31')
+  })
+  it('items that open with work stay tasks of their own, and their lead-in is none', () => {
+    expect(end(f, 'kiểm tra phương tiện vận tải hành khách')).toBe('2027-06-29')
+    expect(task(f, 'Tuyên truyền về an toàn giao thông').text).toMatch(/^Tuyên truyền/u)
+    expect(leaks(f, 'Tăng cường các giải pháp bảo đảm an toàn giao thông')).toEqual([])
+  })
+})

@@ -5,8 +5,8 @@ import type { Section } from '../contract/schema.js'
 import type { Block } from '../read/segment.js'
 import { warmAll } from '../contract/regex.js'
 
-/** A lead-in that lists what a thing is made of or covers: "… bao gồm", "… gồm", "… đối với". */
-export const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với)$/u
+/** A lead-in that lists what a thing is made of or covers, or gives examples of it: "… bao gồm", "… gồm", "… đối với", "… như". */
+export const INCLUDES = /(?<!\p{L})(?:(?:bao )?gồm|đối với|như)$/u
 /** A heading that names where money comes from ("- Nguồn vốn trong nước:", "Nguồn vốn quốc tế"): its items are sources. */
 const FUNDING_SOURCES = /^(?:các\s+)?nguồn\s+(?:vốn|kinh phí|tài chính|ngân sách)(?:\s+[^\s:;.,]+){0,4}\s*:?$/iu
 /**
