@@ -3282,7 +3282,7 @@ describe('pdf-font-oi-for-u-horn.txt: a PDF whose font wrote every ư as ƣ', ()
     expect(task(f, 'bố trí vốn cho hạ tầng kỹ thuật').text).toMatch(/^Ưu tiên/u)
   })
   it('the reading is noted where the letter first stands', () => {
-    expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 11 }))
+    expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 11, column: 14 }))
   })
 })
 

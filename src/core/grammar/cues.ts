@@ -96,7 +96,7 @@ export const closingCall = (s: string): boolean => s.length < 180 && CLOSING_CAL
  * does ("Trên đây là ý kiến của Cục …, đề nghị Sở Công Thương tỉnh nghiên cứu, hướng dẫn chủ đập …"), from its request on.
  */
 const SUMMING_UP = /^trên đây là\s/iu
-const SUMMED_UP_ASKS = /^(trên đây là\s[^.;]*?(?:,|\s)\s*(?:[^,.;]{0,80}?\s)??)((?:kính\s+|trân trọng\s+)?(?:đề\s*nghị|yêu\s*cầu)(?!\p{L}|\s+(?:công nhận|của|tại|số)\s).*)$/isu
+const SUMMED_UP_ASKS = /^(trên đây là\s[^.;]*?(?:,|\s)\s*)((?:kính\s+|trân trọng\s+)?(?:đề\s*nghị|yêu\s*cầu)(?!\p{L}|\s+(?:công nhận|của|tại|số)\s).*)$/isu
 /** Where the request of a summing-up that asks for work starts (SUMMING_UP), or -1. */
 export function summedUpAsk(s: string): number {
   const ask = SUMMING_UP.test(s) ? SUMMED_UP_ASKS.exec(s) : null

@@ -47,10 +47,11 @@ export function normalise(raw: string): Normalised {
   text = text.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
   // "phƣơng", "Ƣu tiên": PDFs whose font maps ư to ƣ (U+01A3, a letter Vietnamese never writes) read as ư, same length
   if (OI.test(text) && VIETNAMESE.test(text)) {
-    const at = text.split('\n').findIndex((l) => OI.test(l))
+    const first = text.search(OI)
+    const line = text.slice(0, first).split('\n').length
     const count = text.match(OI_ALL)!.length
     text = text.replace(OI_ALL, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
-    diagnostics.push(diagnostic('reader-note', at + 1, 1, `"ƣ" read as "ư" (${count} time${count > 1 ? 's' : ''}, first at line ${at + 1}): the font of the text's source maps the one to the other`))
+    diagnostics.push(diagnostic('reader-note', line, first - text.lastIndexOf('\n', first - 1), `"ƣ" read as "ư" (${count} time${count > 1 ? 's' : ''}, first at line ${line}): the font of the text's source maps the one to the other`))
   }
   // "NĐ-СР", "BТС-PTHT", "củа": Cyrillic letters that look like Latin ones, inside a word of Latin letters, are those
   // (a font's substitute, or a copy from a scan); a word all in Cyrillic is left as it is
