@@ -1,0 +1,60 @@
+// Stage 5, metadata: the kind of act a text is, from the word that names it, a plan's subtitle, its number's code or "… này" in its text.
+import type { DocKind } from '../contract/schema.js'
+import type { Placed } from './sections.js'
+
+const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
+  [/^kế hoạch/iu, 'ke-hoach'],
+  [/^kết luận/iu, 'ket-luan'],
+  [/^chỉ thị/iu, 'chi-thi'],
+  [/^nghị quyết/iu, 'nghi-quyet'],
+  [/^quyết định/iu, 'quyet-dinh'],
+  [/^thông báo/iu, 'thong-bao'],
+  [/^hướng dẫn/iu, 'huong-dan'],
+  [/^báo cáo/iu, 'bao-cao'],
+  [/^công văn/iu, 'cong-van'],
+  [/^công điện/iu, 'cong-dien'],
+  [/^chương trình/iu, 'chuong-trinh'],
+  // a regulation ("QUY ĐỊNH", numbered "383-QĐ/TW" like a decision) is none of the kinds above
+  [/^quy định(?!\p{L})/iu, 'khac'],
+]
+
+/** The subtitle of a plan, or the act that issues one: "Triển khai thực hiện Quyết định …", "Ban hành Kế hoạch …". */
+export const PLAN_SUBTITLE = /^(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+(?:nghị quyết|quyết định|chỉ thị|kết luận|chương trình|đề án|luật)\s|^ban hành kế hoạch\s/iu
+
+export const KIND_BY_CODE: Record<string, DocKind> = {
+  KH: 'ke-hoach',
+  KL: 'ket-luan',
+  TB: 'thong-bao',
+  CT: 'chi-thi',
+  NQ: 'nghi-quyet',
+  QĐ: 'quyet-dinh',
+  HD: 'huong-dan',
+  BC: 'bao-cao',
+  CV: 'cong-van',
+  CĐ: 'cong-dien',
+  CTr: 'chuong-trinh',
+  CTR: 'chuong-trinh',
+}
+
+export function kindOfWord(t: string): DocKind | null {
+  const s = t.replace(/^[\W_]+/u, '')
+  for (const [re, k] of KIND_BY_WORD) if (re.test(s)) return k
+  return null
+}
+
+/** The text naming its own kind: "Quyết định này", "Kế hoạch này"; "Luật này", "Nghị định này", "Quy chế này" are other acts. */
+const SELF_NAMED = /(?<!\p{L})(Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Công văn|Công điện|Chương trình|Luật|Nghị định|Thông tư|Quy định|Quy chế|Đề án|Điều lệ)\s+này(?!\p{L})/gu
+
+export function selfNamedKind(placed: Placed[]): DocKind | null {
+  const votes = new Map<DocKind | 'other', number>()
+  for (const p of placed) {
+    for (const m of p.block.text.matchAll(SELF_NAMED)) {
+      const k = kindOfWord(m[1])
+      const key = !k || k === 'khac' ? 'other' : k
+      votes.set(key, (votes.get(key) ?? 0) + 1)
+    }
+  }
+  let best: DocKind | 'other' | null = null
+  for (const [k, n] of votes) if (best === null || n > votes.get(best)!) best = k
+  return best === 'other' ? null : best
+}
