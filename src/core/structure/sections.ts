@@ -1,18 +1,23 @@
 // Stage 4, sections: which blocks are headings, how they nest (by the sequence of numbering styles), and what each is for.
-import { canonicalAgency, findAgencies, type AgencyMention } from '../agencies/index.js'
-import { provinceByFold } from '../agencies/data.js'
-import { ASK_BEFORE, assign, SPEAKERS } from '../grammar/assign.js'
-import { withDefinedIn, withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
-import { mergeUnits, unitMentions } from '../grammar/units.js'
-import { isDirective, opensWithWork } from '../grammar/cues.js'
+import { assign } from '../grammar/assign.js'
+import { withoutHeadTitles } from '../grammar/mentions.js'
+import { isDirective } from '../grammar/cues.js'
 import { isHeading, lostNumber, NUMBERED } from './headings.js'
-import { DELEGATES, DUTY_END, GENERAL_PROVISIONS, introRole, roleOf, shortLeadInRole } from './roles.js'
+import { DUTY_END, GENERAL_PROVISIONS, roleOf } from './roles.js'
+import { bodiesIn, bodyFirst } from './bodies.js'
+import type { Frame } from './frames.js'
+import { inheritedLeads, inheritedPartners, inheritedRole, leadFrame, othersAbove, partnersOf } from './frames.js'
+import { ADDRESSED, CLOSING, MOTTO, NUMBER_LINE, RECIPIENTS, sendsCable, SIGNER_NAME, SIGNS_FOR } from './furniture.js'
+import { headingBodies, namesOthers } from './headingBodies.js'
+import { actsAfter, answersFor, ASKS_TO_DIRECT, directedOf, DIRECTS, LISTED_DUTY, listedBodies, subjectOf, SUBJECTLESS_DUTY } from './leadIns.js'
+import { ownRole } from './ownRole.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
-import { withoutMarks } from '../contract/text.js'
 import type { AgencyRef, Section, SectionRole } from '../contract/schema.js'
 import { slug } from '../contract/text.js'
 import { warmAll } from '../contract/regex.js'
+
+export { cableSender, MOTTO } from './furniture.js'
 
 export type BlockKind = 'title' | 'preamble' | 'heading' | 'content' | 'row' | 'closing'
 
@@ -32,20 +37,6 @@ export interface Placed {
   others?: boolean
 }
 
-interface Frame {
-  style: string
-  section: Section
-  md: number
-  leads: AgencyRef[]
-  partners: AgencyRef[]
-  /** the heading names bodies only in general ("p) Các Đoàn đại biểu Quốc hội"): the items under it have no named lead */
-  others?: boolean
-  /** the heading asks its bodies to direct others: see Placed.asked */
-  asked?: boolean
-  /** a markdown heading under which the document it quotes started its own numbering again: see restartsUnder */
-  restarted?: boolean
-}
-
 export interface Outline {
   sections: Section[]
   placed: Placed[]
@@ -62,54 +53,8 @@ export const BULLET_STYLES: ReadonlySet<string> = new Set(['dash', 'plus', 'star
 const SUB_ITEMS = new Set(['arabic', 'decimal'])
 /** The formula that opens an act's operative part, alone on its line. */
 const DECIDES = /^QUY[EÉẾÊ]T\s+(?:NGH[IỊ]|Đ[IỊ]NH)\s*:?$/u
-/** The national motto of a letterhead, also OCR'd without marks; and a document's number ("Số: 12/KH-UBND"). */
-export const MOTTO = /(?:CỘNG|CONG) (?:HÒA|HOÀ|HOA) (?:XÃ|XA) (?:HỘI|HOI)/u
-const NUMBER_LINE = /^Số\s*:?\s*\S*\d/u
-/** A letter's heading over its requests: "Yêu cầu chung", "Yêu cầu cụ thể", "Các yêu cầu". */
-const LETTER_REQUESTS = /^(?:(?:một số|các)\s+)?yêu cầu(?:\s+(?:chung|cụ thể))?$/iu
-
-/** The role a heading's own words give it; null: its parent's. */
-function ownRole(b: Block, title: string, letter: boolean): SectionRole | null {
-  // (in a letter, "1. Yêu cầu chung:" heads what the letter asks, not the aims a plan states under "Mục đích, yêu cầu")
-  if (letter && LETTER_REQUESTS.test(title)) return 'tasks'
-  // a regulation's article on what coordination covers and the forms it takes ("Điều 3. Nội dung phối hợp", "Điều 4.
-  // Hình thức phối hợp") describes them, as its principles do; the bodies' duties come in the articles after
-  if (b.marker?.type === 'article' && COORDINATION_TERMS.test(title)) return 'purpose'
-  // a council's supervision programme laid out under the article that adopts it ("Điều 1. Ban hành Chương trình giám
-  // sát năm 2018 của Hội đồng nhân dân tỉnh … Cụ thể như sau:"): what is supervised, a report or a matter named by a
-  // noun ("- Báo cáo công tác 06 tháng đầu năm …", "a) Việc tuân theo Hiến pháp …"), is the council's work
-  if (SUPERVISION_PROGRAMME.test(title)) return 'tasks'
-  // a heading's own words set its role when it is a real heading, not a sentence that introduces a list
-  if (!(b.mdDepth || b.caps || (b.marker && NUMBERED.has(b.marker.type)) || title.length < 60)) return introRole(title)
-  // (a short unmarked lead-in whose subject asks, "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", says what follows
-  // is asked, as a long one does)
-  return roleOf(title) ?? (!b.mdDepth && !b.caps && !b.marker ? shortLeadInRole(b.text) : null)
-}
-
-/** A supervision or inspection programme that lists its items next: "… Chương trình giám sát năm 2018 của … Cụ thể như sau:". */
-const SUPERVISION_PROGRAMME = /(?<!\p{L})chương trình\s+(?:giám sát|kiểm tra(?:,? giám sát)?)(?!\p{L})[^]*?(?:như sau|sau đây)\s*:?\s*$/iu
-
-/** The title of an article on coordination's content or forms, nothing after: "Nội dung phối hợp", "Hình thức, phương thức phối hợp". */
-const COORDINATION_TERMS = /^(?:(?:nội dung|hình thức|phương thức|cách thức)(?:,\s*|\s+và\s+|\s+))+phối hợp\s*[.:]?$/iu
-
-/** "Kính gửi: …": a letter's addressees follow. */
-const ADDRESSED = /^kính gửi\s*:?/iu
-/** "THỦ TƯỚNG CHÍNH PHỦ điện:" over a công điện's addressees (not "b) Về các dự án lưới điện:"): its sender in capitals. */
-const SENDS_CABLE = /(?<![\p{L}\p{N}])(\p{Lu}[^\p{Ll}]*\p{Lu})\s+điện\s*:\s*$/u
-/** SENDS_CABLE, tried only on a line that ends with a colon: most do not, and the regex starts at every capital. */
-const sendsCable = (text: string) => text.trimEnd().endsWith(':') && SENDS_CABLE.test(text)
-/** The sender a telegram's line names ("THỦ TƯỚNG CHÍNH PHỦ"), or null. */
-export const cableSender = (text: string): string | null => (sendsCable(text) ? (SENDS_CABLE.exec(text)?.[1] ?? null) : null)
-/** A signature line: "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG", "T/L CHỦ TỊCH". */
-const SIGNS_FOR = /^(?:t\/m|tm\.|k\/t|kt\.|t\/l|tl\.)/iu
-/** The signer's name under the signature ("Phạm Thị Thanh Trà", OCR noise before it): two to five capitalised words. */
-const SIGNER_NAME = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u
 /** An unmarked heading shorter than this is a title ("Một số vấn đề lưu ý:"), not a sentence. */
 const SUB_TITLE = 40
-/** The recipients' list that closes the text: "Nơi nhận:" (also "Noi nhận:", "Nơi nhân:", where OCR drops a mark). */
-const RECIPIENTS = /^n[ơo]i nh[ậâa]n/iu
-/** What closes the text: the recipients, a signature line, "(đã ký)". */
-const CLOSING = /^(t\/m|tm\.|k\/t|kt\.|t\/l|tl\.|q\.\s|\(đã ký\))/iu
 
 export function buildOutline(blocks: Block[]): Outline {
   const sections: Section[] = []
@@ -418,360 +363,11 @@ function top(stack: Frame[]): Section | null {
   return stack.length ? stack[stack.length - 1].section : null
 }
 
-function inheritedRole(stack: Frame[]): SectionRole {
-  return stack.length ? stack[stack.length - 1].section.role : 'other'
-}
-
-const LEADS_WITH = /(?<!\p{L})chủ trì,?\s+(?:và\s+)?phối hợp(?!\p{L})/iu
-/** "… phối hợp (chặt chẽ) với Y:": who the items are done with, whoever leads them. */
-const WORKS_WITH = /(?<!\p{L})phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s/iu
-/** "chỉ đạo" before such a "phối hợp": those directed are the ones who work with the partners. */
-const DIRECTING = /(?<!\p{L})chỉ đạo(?!\p{L})/iu
-
-/**
- * "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, …:": the bodies a heading or a lead-in
- * that names the lead has it work with, which every item under it that names no partner of its own works with too.
- */
-function partnersOf(b: Block, leads: AgencyRef[]): AgencyRef[] {
-  const leadsWith = leads.length > 0 && LEADS_WITH.test(b.text)
-  const works = leadsWith ? null : WORKS_WITH.exec(b.text)
-  // ("Chỉ đạo các ngân hàng … phối hợp với Sở Y tế …, cụ thể như sau:": those directed work with them, not every item)
-  if (!leadsWith && (!works || DIRECTING.test(b.text.slice(0, works.index)))) return []
-  const a = assign(b.text, bodiesIn(b.text))
-  // (a lead-in that names only partners passes on the named ones: "Phối hợp với các đơn vị liên quan:" says nothing new)
-  return a.coordinators.filter((m) => !leads.some((l) => l.id === slug(m.name)) && (leadsWith || !m.generic)).map((m) => refAt(b, m, 0, !!m.generic))
-}
-
-/** The nearest frame that names bodies, whose leads (and partners) the items under it take; none past a heading that names bodies only in general. */
-/** The nearest frame that names who acts: by name (its leads) or only in general (others). */
-function namingFrame(stack: Frame[]): Frame | null {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].leads.length || stack[i].others) return stack[i]
-  return null
-}
-
-function leadFrame(stack: Frame[]): Frame | null {
-  const f = namingFrame(stack)
-  return f?.leads.length ? f : null
-}
-
-/** The nearest frame that names who acts names them only in general: see Placed.others. */
-function othersAbove(stack: Frame[]): boolean {
-  const f = namingFrame(stack)
-  return !!f && !f.leads.length
-}
-
-function inheritedLeads(stack: Frame[]): AgencyRef[] {
-  return leadFrame(stack)?.leads ?? []
-}
-
-/** The partners of the nearest frame that names leads or partners ("(1) Phối hợp chặt chẽ với Y:" under "2. Sở X"). */
-function inheritedPartners(stack: Frame[]): AgencyRef[] {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].leads.length || stack[i].partners.length) return stack[i].partners
-    if (stack[i].others) return []
-  }
-  return []
-}
-
-/**
- * Those who act for a body in a heading or a lead-in ("Lãnh đạo Ban X", "Đề nghị Thường trực Tỉnh ủy …:"): the body is
- * the lead. Not inside a body's own name ("Cơ quan Thường trực …", "Văn phòng Thường trực …", "Tổ đảng ở Thường trực …").
- */
-const STANDS_FOR = /(?<![\p{L}])(?<!(?:[Cc]ơ quan|Văn phòng|Ban|ở)\s)(?:Lãnh đạo|lãnh đạo|Tập thể lãnh đạo|Thường trực)(?=\s+\p{Lu})/gu
-
-/** A lead-in that gives the speaker's views, and asks no one: "…, Bộ có ý kiến như sau:", "… xin có ý kiến góp ý như sau:". */
-// (a request before it asks someone: "… đề nghị Sở X …, có ý kiến như sau:"; not a body named for traffic, "Sở Giao thông")
-const GIVES_VIEWS = /^(?:(?!(?<!\p{L})(?:đề nghị|yêu cầu|giao(?! thông))\s)[^.:])*(?<!\p{L})có ý kiến(?:\s+(?:trao đổi|góp ý|phúc đáp|tham gia))?\s+(?:như sau|sau đây|cụ thể như sau)\s*:?\s*$/iu
-
-/** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
-function subjectOf(b: Block, text: string): AgencyRef[] {
-  const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
-  const off = text.length - last.length
-  // ("Cục … nhận được Công văn số 88/SKHCN-QLKH …; sau khi xem xét, Cục có ý kiến như sau:": who gives its views on the
-  // matters below, which name their own actors)
-  if (GIVES_VIEWS.test(last)) return []
-  const plain = withoutHeadTitles(last).replace(STANDS_FOR, (t) => ' '.repeat(t.length))
-  // (a unit the lexicon does not know is read by the grammar of unit names: "Cục Biến đổi khí hậu có trách nhiệm:"; a
-  // name the document shortens is its body: "… đề nghị Công ty thực hiện … sau:" in a letter to one company)
-  const ms = withDefinedIn(bodiesIn(plain), plain, b.defs)
-  const toRef = (m: AgencyMention): AgencyRef => ({ id: slug(m.name), name: m.name, text: last.slice(m.index, m.index + m.length), generic: false, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } })
-  const asked = askedOf(plain, ms)
-  if (asked.length) return asked.map(toRef)
-  const lead = assign(plain, ms).lead
-  // "… của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện …:": a province that acts is its People's Committee
-  if (!lead.length) return provinceActs(b, plain, off)
-  // "… yêu cầu các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể …": a list that opens with collectives means
-  // everyone, not the one body named in it; "Văn phòng Tỉnh ủy và các ban đảng …" is led by the body it opens with
-  if (lead[0].generic) return []
-  // "Chủ tịch UBND tỉnh thống nhất …, yêu cầu …:": the one who speaks and decides, not the one who acts
-  const leadEnd = lead[lead.length - 1].index + lead[lead.length - 1].length
-  const after = plain.slice(leadEnd)
-  // ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:": a body that directs another of its own answers for the items)
-  const directs = /^[\s,]*chỉ đạo\s+(?=\p{Lu})/u.exec(after)
-  const below = directs ? ms.filter((m) => m.index >= leadEnd + directs[0].length && !m.generic) : []
-  const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
-  // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too; not a body asked to direct: "Bộ Nội vụ
-  // đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:" is the department's work)
-  const isAsked = ASK_BEFORE.test(plain.slice(0, lead[0].index))
-  if (speaks && !isAsked && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
-  return lead
-    .filter((m) => !m.generic)
-    .map(toRef)
-}
-
-/**
- * "Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:": a named body asks, and the
- * bodies named right after the asking verb, closing the lead-in, do the items.
- */
-function askedOf(plain: string, ms: AgencyMention[]): AgencyMention[] {
-  for (let k = 0; k < ms.length; k++) {
-    const speaker = ms[k]
-    if (speaker.generic) continue
-    const asks = /^[\s,]*(?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu)\s+(?=\p{Lu})/u.exec(plain.slice(speaker.index + speaker.length))
-    if (!asks) continue
-    let from = speaker.index + speaker.length + asks[0].length
-    const asked: AgencyMention[] = []
-    for (const m of ms.slice(k + 1)) {
-      if (m.generic || !/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(from, m.index))) break
-      asked.push(m)
-      from = m.index + m.length
-    }
-    return asked.length && /^[\s.:]*$/u.test(plain.slice(from)) ? asked : []
-  }
-  return []
-}
-
-/** "tỉnh Đắk Lắk cần …", "Thành phố Hải Phòng tiếp tục …": a province or city as the subject of what it must do. */
-const PROVINCE_SUBJECT = /(?:^|[,;:]\s*)([Tt]ỉnh|[Tt]hành phố)\s+((?:\p{Lu}\p{Ll}*\s){1,4}?)(?:\(mới\)\s*)?(?:cần|phải|tiếp tục|khẩn trương|tập trung|chủ động)(?!\p{L})/u
-
-function provinceActs(b: Block, plain: string, off: number): AgencyRef[] {
-  const m = PROVINCE_SUBJECT.exec(plain)
-  const name = m ? provinceByFold(m[2].trim()) : null
-  if (!m || !name) return []
-  const index = m.index + m[0].indexOf(m[1])
-  const length = m[1].length + 1 + m[2].trim().length
-  return [refAt(b, { name: `Ủy ban nhân dân ${m[1].toLowerCase()} ${name}`, text: plain.slice(index, index + length), index, length, generic: false }, off)]
-}
-
-
-/** A request that a body direct others: "… đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:". */
-const ASKS_TO_DIRECT = /(?:đề nghị|yêu cầu)\s[^.;:]{0,80}?chỉ đạo(?!\p{L})/iu
 /** A part's capital letter, which the marker reader leaves in the text: "A. MỤC TIÊU", "B- NHIỆM VỤ". */
 const PART_LETTER = /^[A-H]\s?[.-]\s/u
-/** A heading that opens by directing a body: "Chỉ đạo Sở Nông nghiệp và PTNT:". */
-const DIRECTS = /^(?:chỉ đạo)\s+\p{Lu}/iu
-
-function directedOf(b: Block): AgencyRef[] {
-  return assign(b.text, bodiesIn(b.text)).directed.map((m) => refAt(b, m, 0))
-}
-
-/** A body's own programme of work: "chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018", "chương trình công tác của …". */
-const PROGRAMME_OF = /(?<!\p{L})[Cc]hương trình\s+(?:công tác|giám sát|hoạt động|làm việc|kiểm tra(?:,? giám sát)?)(?:\s+(?:năm|nhiệm kỳ)\s+[\d-]+)?\s+của\s+([^,.;:()]{3,80}?)(?=\s+(?:năm|giai đoạn|nhiệm kỳ|khóa|khoá|quý|tháng|như|theo)(?!\p{L})|\s*[,.;:(]|\s*$)/u
-
-/** "… do Sở Y tế thực hiện:": the heading names who carries out the items under it. */
-const DOER = /(?<!\p{L})do\s+(.+?)\s+(?:thực hiện|chủ trì|đảm nhiệm|triển khai)\s*:?\s*$/u
-const UNIT_NAME = /^(?:Phòng|Vụ|Cục|Chi cục|Trung tâm|Trường|Viện|Văn phòng|Ban|Sở|Đài|Báo|Hội)\s+\p{Lu}[\p{L}\s&-]{2,60}$/u
-/** A duty given to whom follows: "Trách nhiệm của …", also "Nhiệm vụ và quyền hạn của …", "Chức năng, nhiệm vụ của …". */
-const DUTY_OF = String.raw`(?:(?:chức năng|quyền hạn)(?:,| và)\s+)?(?:trách nhiệm|nhiệm vụ)(?:(?:,| và)\s+(?:quyền hạn|trách nhiệm|nhiệm vụ|quyền lợi))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+của`
-const HEADING_LEAD_IN = new RegExp(String.raw`^(?:đối với|${DUTY_OF}|giao|đề nghị)\s*:?\s+`, 'iu')
-/**
- * The duty's words as a scan writes them, some of their marks lost ("Trách nhiệm va quyền han của Chủ tịch …"), read
- * with every mark taken away (its words only: "giao" so read would be "Giáo dục" too).
- */
-const SCANNED_LEAD_IN = new RegExp(String.raw`^${withoutMarks(DUTY_OF)}\s*:?\s+`, 'iu')
-/** A heading's title without its lead-in. */
-function withoutLeadIn(title: string): string {
-  const m = HEADING_LEAD_IN.exec(title) ?? SCANNED_LEAD_IN.exec(withoutMarks(title))
-  return m ? title.slice(m[0].length) : title
-}
-
-/** The text right after a body named in it opens with an action, perhaps after a modal: "… khẩn trương rà soát …", "… cần tập trung …". */
-function actsAfter(text: string, m: AgencyRef): boolean {
-  const at = text.lastIndexOf(m.text)
-  return at >= 0 && opensWithWork(text.slice(at + m.text.length).replace(/^[\s,]*(?:cần|phải|sẽ)\s+/u, ''))
-}
-
-/** The body answers to another for a field of work right after its name: "Sở X chịu trách nhiệm trước UBND tỉnh …". */
-function answersFor(text: string, m: AgencyRef): boolean {
-  const at = text.lastIndexOf(m.text)
-  return at >= 0 && /^\s*chịu trách nhiệm trước\s/u.test(text.slice(at + m.text.length))
-}
-
-/** A text that opens with a body's name ("Chủ tịch Ủy ban nhân dân cấp tỉnh" with the head's title blanked). */
-function bodyFirst(text: string): boolean {
-  const first = bodiesIn(text)[0]
-  return !!first && !text.slice(0, first.index).trim()
-}
-
-/** The bodies a text names: the lexicon's, and units the lexicon lacks read by their shape. */
-function bodiesIn(text: string): AgencyMention[] {
-  return mergeUnits(findAgencies(text), unitMentions(text, []))
-}
 
 /** A heading that opens with "Đánh giá" (assess). */
 const ASSESS = /^đánh giá(?!\p{L})/iu
 
-/** The outline style of such a lead-in, led by the bodies listed above it. */
-const LISTED_DUTY = 'listed-duty'
-
-/** A lead-in whose subject is left out: "Có trách nhiệm:", "Chịu trách nhiệm:", "Có nhiệm vụ:". */
-const SUBJECTLESS_DUTY = /^(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|chủ yếu|cụ thể))?$/iu
-
-/** The bodies the last items of a run of bullets name, each item only a name: those right above the lead-in. */
-function listedBodies(run: Block[]): AgencyRef[] {
-  const out: AgencyRef[][] = []
-  for (let i = run.length - 1; i >= 0; i--) {
-    const names = onlyBodies(run[i])
-    if (!names.length) break
-    out.unshift(names)
-  }
-  return out.flat()
-}
-
-/** "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": an item that only names bodies. */
-function onlyBodies(b: Block): AgencyRef[] {
-  const text = b.text.replace(/\([^()]*\)/gu, (t) => ' '.repeat(t.length))
-  const ms = bodiesIn(text).filter((m) => !m.generic)
-  if (!ms.length || ms[0].index > 0) return []
-  return /^[\s,;:.]*$/u.test(withoutMentions(text, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, '')) ? ms.map((m) => refAt(b, m, 0)) : []
-}
-
-/** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Nội vụ (cơ quan thường trực)": the body's role, not a body. */
-const ROLE_APPOSITIVE = /\s*(?:[-–]\s*|\(\s*)(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu|giúp việc)(?![\p{L}])[^()]*\)?\s*$/iu
-
-/** "Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)": the bodies the bracket lists. */
-const LISTED = /\((?:bao\s+)?gồm\s*:?\s*([^()]+)\)/iu
-/** "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):": a heading's closing bracket, which may
- * name the bodies a collective before it stands for. */
-const BRACKET_AT_END = /\(([^()]+)\)[\s:.]*$/u
-
-/**
- * The bodies a heading names: "Ban Tổ chức Tỉnh ủy:", "Đối với Sở Y tế", or a list "Bộ Công an, Bộ Quốc phòng:" when
- * nothing but bodies and separators is left.
- */
-/** "giao" after the subject that assigns, then the body assigned, to the heading's end ("bàn giao", "được giao" are no such). */
-const MID_ASSIGN = /(?<![\p{L}])(?<!(?:bàn|chuyển|được|đã|vừa|phân|cấp|tiếp nhận)\s)giao\s+(?=\p{Lu})[^.;:]*$/u
-
-/** What follows a body that heads the items as their lead: "chủ trì" ("chủ trì, phối hợp với …"), or "chỉ đạo" (group 1). */
-const LEADS_NEXT = /^\s*(?:chủ trì|(chỉ đạo))(?!\p{L})/u
-
-function headingBodies(b: Block, title: string, label = false): AgencyRef[] {
-  // "Về … do PVN thực hiện:": the body named as the doer
-  const doer = DOER.exec(title) ?? DELEGATES.exec(title)
-  if (doer) {
-    const ms = bodiesIn(doer[1]).filter((m) => !m.generic)
-    const off = doer.index + doer[0].indexOf(doer[1])
-    if (ms.length) return ms.map((m) => refAt(b, m, off))
-  }
-  // "Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018 … như sau:": the items are the
-  // programme's, its owner's work
-  const programme = PROGRAMME_OF.exec(title)
-  if (programme) {
-    const m = bodiesIn(programme[1])[0]
-    if (m && !m.generic && m.index === 0) return [refAt(b, m, programme.index + programme[0].indexOf(programme[1]))]
-  }
-  // "2. Bộ trưởng Bộ Công Thương", "Lãnh đạo Ban Tuyên giáo": the head of a body stands for the body
-  // "Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:": the body, then a lead-in of its own
-  const colon = /^([^:]{3,120}?):\s+\S/u.exec(title)
-  if (colon) {
-    const own = headingBodies(b, colon[1], true)
-    if (own.length) return own
-  }
-  const listed = LISTED.exec(title)
-  if (listed) {
-    const off = listed.index + listed[0].indexOf(listed[1])
-    const ms = findAgencies(listed[1]).filter((m) => !m.generic)
-    const before = findAgencies(title.slice(0, listed.index)).filter((m) => !m.generic)
-    if (ms.length && !before.length) return ms.map((m) => refAt(b, m, off))
-  }
-  // without "gồm", the bracket enumerates the collective when it holds bodies only, each named ("Các cơ quan đăng ký
-  // đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):"); a bracket that qualifies ("(nếu có)", "(Văn phòng
-  // thường trực)") or a named body before it leaves the heading as it is
-  const bracket = BRACKET_AT_END.exec(title)
-  if (bracket) {
-    const ms = bodiesIn(bracket[1])
-    const head = title.slice(0, bracket.index)
-    const before = bodiesIn(head)
-    if (ms.length && ms.every((m) => !m.generic) && before.every((m) => m.generic) && /^[\s,;.]*$/u.test(withoutMentions(bracket[1], ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) {
-      const off = bracket.index + 1
-      return ms.map((m) => refAt(b, m, off))
-    }
-  }
-  // (not a standing body the lexicon knows as one: "1. Thường trực Hội đồng nhân dân tỉnh:", "Thường trực Tỉnh ủy")
-  const headed = withoutHeadTitles(withoutLeadIn(title))
-  const standing = /^\s*Thường trực\s/u.test(headed) && findAgencies(headed).some((m) => m.index === headed.search(/\S/u) && !m.generic && m.name.startsWith('Thường trực'))
-  const front = (standing ? headed : headed.replace(/^\s*(?:Lãnh đạo|Tập thể lãnh đạo|Thường trực)\s+(?=\p{Lu})/u, '')).trimStart()
-  // (where the bare name begins in the heading: what is cut from its end does not move it)
-  const bareAt = title.length - front.length
-  const undutied = front.replace(DUTY_END, '')
-  const bare = undutied.replace(ROLE_APPOSITIVE, '').trimEnd()
-  const written = bare.replace(/[\s:;.,]+$/u, '')
-  // (the heading, or the name before the duty it is given: "Sở Nội vụ có trách nhiệm:")
-  const span = undutied === front ? { start: at(b, 0), end: endOf(b) } : { start: at(b, bareAt), end: at(b, bareAt + written.length) }
-  // "1. Nhiệm vụ của Hội đồng": the short name the document gave a body it sets up, or an abbreviation it defines
-  // (the short name read from a scan with its head's marks lost, "Uy ban Quốc gia", by the name it reads as)
-  const one = canonicalAgency(bare)
-  const defined = b.defs?.get(written) ?? (one && !one.generic ? b.defs?.get(one.name) : undefined)
-  if (defined) return [{ id: slug(defined), name: defined, text: written, generic: false, span }]
-  if (one) return one.generic ? [] : [{ id: slug(one.name), name: one.name, text: written, generic: false, span }]
-  const ms = bodiesIn(bare)
-  // "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:": the heading assigns; its lead leads the items under it
-  // (also its last sentence: "Điều 1. Chính phủ cơ bản thống nhất dự án Luật … Giao Bộ Công an chủ trì, … bảo đảm một
-  // số yêu cầu sau:")
-  const lastAt = title.search(/(?<=[.;:]\s+)(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s[^.;:]*$/iu)
-  // (or its subject assigns, mid-sentence, over what follows: "…, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh
-  // đạo, chỉ đạo một số nội dung sau:")
-  const midAt = lastAt < 0 && /:\s*$/u.test(b.text) ? title.search(MID_ASSIGN) : -1
-  const assigning = /^(giao|đề nghị|yêu cầu)(\s+cho)?\s/iu.test(title) ? 0 : lastAt >= 0 ? lastAt : midAt
-  // (a capital tells those who act for a body from the verb: "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:")
-  // (read with the heading's colon: "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" tells the body directed what comes)
-  const said = b.text.trimEnd().slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
-  const assigned = assigning >= 0 ? assign(said, findAgencies(said)).lead.filter((m) => !m.generic) : []
-  if (assigned.length) return assigned.map((m) => refAt(b, m, assigning))
-  // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
-  if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]
-  // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
-  if (ms.length === 1 && !ms[0].generic && ms[0].index === 0 && /^[\s:.,;]*$/u.test(bare.slice(ms[0].length))) {
-    // (named as the text defined it when it reads as a short name the text gave: "Uy ban Quốc gia" from a scan)
-    const name = b.defs?.get(ms[0].name) ?? ms[0].name
-    return [{ id: slug(name), name, text: ms[0].text, generic: false, span }]
-  }
-  // (the words before a colon inside the heading are a label only when they name the body: "… thống nhất với một số
-  // giải pháp mà Ủy ban nhân dân tỉnh, thủ trưởng các sở, ngành: Nông nghiệp …; … đề nghị Ủy ban nhân dân tỉnh … sau:" is
-  // a sentence, whose subject is read from its end)
-  const leadIn = !label && /:\s*$/u.test(b.text)
-  // "7.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" (no colon): a heading whose subject is a body that leads,
-  // over the items that say what it does
-  const first = ms[0]
-  // ("5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng": a body that directs its own force answers for
-  // the items; not one that speaks and decides, as Ban Thường vụ Tỉnh ủy)
-  const next = first && first.index === 0 && !first.generic ? LEADS_NEXT.exec(bare.slice(first.length)) : null
-  if (!label && next && (next[1] === undefined || !SPEAKERS.test(first.name))) return [refAt(b, first, bareAt)]
-  if (ms.length < 2) return leadIn ? subjectOf(b, title) : []
-  if (!/^[\s,;:.và]*$/u.test(withoutMentions(bare, ms).replace(/(?<!\p{L})và(?!\p{L})/gu, ''))) return leadIn ? subjectOf(b, title) : []
-  const off = bareAt
-  return ms.filter((m) => !m.generic).map((m) => refAt(b, m, off))
-}
-
-/**
- * A heading that names bodies only in general: a collective ("Các sở, ban, ngành", "UBND các xã") or a plural of a
- * named kind ("Các Đoàn đại biểu Quốc hội"). Its items are theirs, not those of a body named further up.
- */
-function namesOthers(title: string): boolean {
-  const bare = withoutLeadIn(title).trim()
-  if (canonicalAgency(bare)?.generic === true || /^[Cc]ác\s+\p{Lu}\p{Ll}/u.test(bare)) return true
-  // (a collective narrowed to those where something holds: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
-  // trung ương nơi có trồng sầu riêng")
-  const narrowed = NARROWED.exec(bare)
-  return !!narrowed && canonicalAgency(withoutHeadTitles(bare.slice(0, narrowed.index)).trim())?.generic === true
-}
-/** Where a collective's name turns to the clause that narrows it: "… nơi có …", "… có …", "… đang …". */
-const NARROWED = /\s+(?:nơi|có|đang)\s+\p{Ll}[^,;:]*$/u
-
-/** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */
-function refAt(b: Block, m: AgencyMention, off: number, generic = false): AgencyRef {
-  return { id: slug(m.name), name: m.name, text: m.text, generic, span: { start: at(b, off + m.index), end: at(b, off + m.index + m.length) } }
-}
-
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(RECIPIENTS, CLOSING, PROVINCE_SUBJECT, KIND_WORD, AUTHORITY, SENDS_CABLE, UNIT_NAME, DOER, MOTTO, NUMBER_LINE, ADDRESSED, DECIDES, ROLE_APPOSITIVE, LISTED, BRACKET_AT_END, ASSESS, LEADS_NEXT)
+warmAll(KIND_WORD, AUTHORITY, DECIDES, ASSESS)
