@@ -22,8 +22,9 @@ const CYRILLIC_AS_LATIN: Record<string, string> = {
 }
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LOOKALIKE = new RegExp(`[${Object.keys(CYRILLIC_AS_LATIN).join('')}]`, 'gu')
-/** A word with a Cyrillic letter in it (a document's number with its slashes and hyphens, "40/2026/NĐ-СР"); LATIN, a Latin letter. */
-const MIXED_WORD = /[\p{L}\p{M}\p{N}/&-]*\p{Script=Cyrillic}[\p{L}\p{M}\p{N}/&-]*/gu
+/** A Cyrillic letter; a character of a word (a document's number with its slashes and hyphens, "40/2026/NĐ-СР", is one); LATIN, a Latin letter. */
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu
+const WORD_CHAR = /[\p{L}\p{M}\p{N}/&-]/u
 const LATIN = /\p{Script=Latin}/u
 
 const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
@@ -58,15 +59,27 @@ export function normalise(raw: string): Normalised {
   if (CYRILLIC.test(text)) {
     let count = 0
     let first = -1
-    text = text.replace(MIXED_WORD, (w, at: number) => {
-      if (!LATIN.test(w)) return w
-      const out = w.replace(LOOKALIKE, (c) => CYRILLIC_AS_LATIN[c] ?? c)
-      if (out !== w) {
-        count++
-        if (first < 0) first = at
-      }
-      return out
-    })
+    let out = ''
+    let done = 0
+    // each run of word characters around a Cyrillic letter, found from the letter (a pattern that looks for the run
+    // from every position backtracks over every word of the text)
+    CYRILLIC_LETTER.lastIndex = 0
+    for (let m = CYRILLIC_LETTER.exec(text); m; m = CYRILLIC_LETTER.exec(text)) {
+      let i = m.index
+      while (i > done && WORD_CHAR.test(text[i - 1])) i--
+      let j = m.index + 1
+      while (j < text.length && WORD_CHAR.test(text[j])) j++
+      CYRILLIC_LETTER.lastIndex = j
+      const w = text.slice(i, j)
+      if (!LATIN.test(w)) continue
+      const fixed = w.replace(LOOKALIKE, (c) => CYRILLIC_AS_LATIN[c] ?? c)
+      if (fixed === w) continue
+      out += text.slice(done, i) + fixed
+      done = j
+      count++
+      if (first < 0) first = i
+    }
+    text = out + text.slice(done)
     if (count) {
       const line = text.slice(0, first).split('\n').length
       diagnostics.push(diagnostic('reader-note', line, first - text.lastIndexOf('\n', first - 1), `Cyrillic letters inside ${count} Latin word${count > 1 ? 's' : ''} read as the Latin letters they look like (first at line ${line})`))
