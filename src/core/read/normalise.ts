@@ -11,8 +11,7 @@ export interface Normalised {
 }
 
 /** ƣ/Ƣ (U+01A3/U+01A2), and a letter only Vietnamese writes. */
-const OI = /[ƣƢ]/u
-const OI_ALL = /[ƣƢ]/gu
+const OI = /[ƣƢ]/gu
 const VIETNAMESE = /[ăâđêôơĂÂĐÊÔƠ]/u
 
 /** Cyrillic letters that look like Latin ones ("С", "Р", "Т", "а"), and the Latin letter each is read as. */
@@ -20,12 +19,45 @@ const CYRILLIC_AS_LATIN: Record<string, string> = {
   А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', У: 'Y',
   а: 'a', с: 'c', е: 'e', і: 'i', ј: 'j', о: 'o', р: 'p', ѕ: 's', х: 'x', у: 'y',
 }
-const CYRILLIC = /\p{Script=Cyrillic}/u
 const LOOKALIKE = new RegExp(`[${Object.keys(CYRILLIC_AS_LATIN).join('')}]`, 'gu')
 /** A Cyrillic letter; a character of a word (a document's number with its slashes and hyphens, "40/2026/NĐ-СР", is one); LATIN, a Latin letter. */
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu
 const WORD_CHAR = /[\p{L}\p{M}\p{N}/&-]/u
 const LATIN = /\p{Script=Latin}/u
+
+/**
+ * `text` with the Cyrillic look-alikes of its Latin words read as Latin, how many words changed and where the first
+ * starts. Each word is found from a Cyrillic letter in it (a pattern that looked for the word from every position would
+ * backtrack over every word of the text).
+ */
+function withLatinLookalikes(text: string): { text: string; count: number; first: number } {
+  let count = 0
+  let first = -1
+  let out = ''
+  let done = 0
+  CYRILLIC_LETTER.lastIndex = 0
+  for (let m = CYRILLIC_LETTER.exec(text); m; m = CYRILLIC_LETTER.exec(text)) {
+    let i = m.index
+    while (i > done && WORD_CHAR.test(text[i - 1])) i--
+    let j = m.index + 1
+    while (j < text.length && WORD_CHAR.test(text[j])) j++
+    CYRILLIC_LETTER.lastIndex = j
+    const w = text.slice(i, j)
+    if (!LATIN.test(w)) continue
+    const fixed = w.replace(LOOKALIKE, (c) => CYRILLIC_AS_LATIN[c] ?? c)
+    if (fixed === w) continue
+    out += text.slice(done, i) + fixed
+    done = j
+    count++
+    if (first < 0) first = i
+  }
+  return { text: out + text.slice(done), count, first }
+}
+
+/** The 1-based line and column of `at` in `text`. */
+function placeOf(text: string, at: number): { line: number; column: number } {
+  return { line: text.slice(0, at).split('\n').length, column: at - text.lastIndexOf('\n', at - 1) }
+}
 
 const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
 
@@ -47,43 +79,19 @@ export function normalise(raw: string): Normalised {
   // NBSP, narrow NBSP, figure space → space; zero-width characters and soft hyphens go.
   text = text.replace(/[\u00A0\u202F\u2007]/g, ' ').replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
   // "phƣơng", "Ƣu tiên": PDFs whose font maps ư to ƣ (U+01A3, a letter Vietnamese never writes) read as ư, same length
-  if (OI.test(text) && VIETNAMESE.test(text)) {
-    const first = text.search(OI)
-    const line = text.slice(0, first).split('\n').length
-    const count = text.match(OI_ALL)!.length
-    text = text.replace(OI_ALL, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
-    diagnostics.push(diagnostic('reader-note', line, first - text.lastIndexOf('\n', first - 1), `"ƣ" read as "ư" (${count} time${count > 1 ? 's' : ''}, first at line ${line}): the font of the text's source maps the one to the other`))
+  const oi = text.match(OI)?.length ?? 0
+  if (oi && VIETNAMESE.test(text)) {
+    const { line, column } = placeOf(text, text.search(OI))
+    text = text.replace(OI, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
+    diagnostics.push(diagnostic('reader-note', line, column, `"ƣ" read as "ư" (${oi} time${oi > 1 ? 's' : ''}, first at line ${line}): the font of the text's source maps the one to the other`))
   }
   // "NĐ-СР", "BТС-PTHT", "củа": Cyrillic letters that look like Latin ones, inside a word of Latin letters, are those
   // (a font's substitute, or a copy from a scan); a word all in Cyrillic is left as it is
-  if (CYRILLIC.test(text)) {
-    let count = 0
-    let first = -1
-    let out = ''
-    let done = 0
-    // each run of word characters around a Cyrillic letter, found from the letter (a pattern that looks for the run
-    // from every position backtracks over every word of the text)
-    CYRILLIC_LETTER.lastIndex = 0
-    for (let m = CYRILLIC_LETTER.exec(text); m; m = CYRILLIC_LETTER.exec(text)) {
-      let i = m.index
-      while (i > done && WORD_CHAR.test(text[i - 1])) i--
-      let j = m.index + 1
-      while (j < text.length && WORD_CHAR.test(text[j])) j++
-      CYRILLIC_LETTER.lastIndex = j
-      const w = text.slice(i, j)
-      if (!LATIN.test(w)) continue
-      const fixed = w.replace(LOOKALIKE, (c) => CYRILLIC_AS_LATIN[c] ?? c)
-      if (fixed === w) continue
-      out += text.slice(done, i) + fixed
-      done = j
-      count++
-      if (first < 0) first = i
-    }
-    text = out + text.slice(done)
-    if (count) {
-      const line = text.slice(0, first).split('\n').length
-      diagnostics.push(diagnostic('reader-note', line, first - text.lastIndexOf('\n', first - 1), `Cyrillic letters inside ${count} Latin word${count > 1 ? 's' : ''} read as the Latin letters they look like (first at line ${line})`))
-    }
+  const latin = withLatinLookalikes(text)
+  if (latin.count) {
+    text = latin.text
+    const { line, column } = placeOf(text, latin.first)
+    diagnostics.push(diagnostic('reader-note', line, column, `Cyrillic letters inside ${latin.count} Latin word${latin.count > 1 ? 's' : ''} read as the Latin letters they look like (first at line ${line})`))
   }
   const lines = text.split('\n')
   const legacy = lines.findIndex((l) => LEGACY_TONE.test(l))
