@@ -3310,3 +3310,16 @@ describe('lead-in-lists-examples.txt: a lead-in ending "như:" over examples, an
     expect(leaks(f, 'Tăng cường các giải pháp bảo đảm an toàn giao thông')).toEqual([])
   })
 })
+
+describe('comma-before-title.txt: a body\'s name, a comma, then a person\'s title', () => {
+  const f = 'comma-before-title.txt'
+  it('"Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh" names the board alone, not a body ending in the title', () => {
+    const bodies = doc(f).agencies.map((a) => a.name)
+    expect(bodies).toContain('Ban Thường vụ Tỉnh ủy')
+    expect(bodies.filter((n) => /,\s*(?:Phó Chủ tịch|Giám đốc)/u.test(n))).toEqual([])
+  })
+  it('a comma before a field still goes on with the name: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"', () => {
+    expect(lead(f, 'tổ chức hội nghị xúc tiến đầu tư')).toEqual(names('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh'))
+    expect(lead(f, 'đẩy nhanh tiến độ thi công')).toEqual(names('Ban Quản lý dự án đầu tư xây dựng tỉnh'))
+  })
+})

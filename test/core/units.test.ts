@@ -29,6 +29,12 @@ describe('unitMentions', () => {
     // (a head that begins a name of its own still begins another body: "Cục Viễn thông Phòng Kế hoạch" is two)
     expect(names('Cục Viễn thông Phòng Kế hoạch chủ trì')).toEqual(['Cục Viễn thông', 'Phòng Kế hoạch'])
   })
+  it('a comma goes on with a name before a field, not before a person\'s title: "Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …"', () => {
+    expect(names('Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chỉ đạo')).toEqual(['Ban Thường vụ Tỉnh ủy'])
+    expect(names('Sau khi nghe Ban Chỉ đạo, Tổng Bí thư phát biểu')).toEqual(['Ban Chỉ đạo'])
+    expect(names('Trung tâm Xúc tiến Đầu tư, Giám đốc Trung tâm ký')).toEqual(['Trung tâm Xúc tiến Đầu tư'])
+    expect(names('Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam chủ trì')).toEqual(['Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam'])
+  })
   it('a name that ends with the place "Lâm Đồng" stops before the verb: "Đồng" is no "Hội đồng"', () => {
     expect(names('Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng khẩn trương hoàn thiện hồ sơ')).toEqual(['Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'])
   })

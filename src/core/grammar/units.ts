@@ -317,9 +317,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // a comma inside the names that hold one: the head's own ("Ủy ban Văn hóa, Giáo dục") or a board's nested in it
       // ("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách")
       const commaName = mode === 'semicolons' || (mode === 'one' && (COMMA_NAMES.has(h.head) || ts.slice(i, j).some((x) => x.low === 'ban' || x.low === 'đồng')))
-      // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương")
+      // (not before a body of its own: "Ban Quản lý Khu kinh tế, Sở Công Thương"; nor before a person's title, which
+      // names who speaks or signs for it: "Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh", "Ban Chỉ đạo, Tổng Bí thư")
       // ("&" between spaces is a "và" before a capital: "Viện Nghiên cứu Công nhân & Công đoàn")
-      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === '&' ? next?.cap && !headAt(ts, j + 1, heads) : t.raw === ',' && commaName && next?.cap && !NOT_NAMED_ON.test(next.raw) && !headAt(ts, j + 1, heads) && !known.some((k) => k.index === next.index)
+      const joins = t.raw === '-' || t.raw === '–' ? next?.word : t.raw === '&' ? next?.cap && !headAt(ts, j + 1, heads) : t.raw === ',' && commaName && next?.cap && !NOT_NAMED_ON.test(next.raw) && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && !known.some((k) => k.index === next.index)
       if (!joins || words === 0 || text.slice(ts[j - 1].end, t.index).includes('\n')) break
       if (t.raw === ',' || t.raw === '&') listed = true
       j++
