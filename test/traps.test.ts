@@ -3323,3 +3323,15 @@ describe('comma-before-title.txt: a body\'s name, a comma, then a person\'s titl
     expect(lead(f, 'đẩy nhanh tiến độ thi công')).toEqual(names('Ban Quản lý dự án đầu tư xây dựng tỉnh'))
   })
 })
+
+describe('grounds-then-body.txt: "Căn cứ …," then the body that acts', () => {
+  const f = 'grounds-then-body.txt'
+  it('the body after the grounds\' comma leads, whatever verb of the lexicon follows it ("Sở Nội vụ thẩm định …")', () => {
+    expect(lead(f, 'thẩm định phương án bố trí cán bộ')).toEqual(names('Sở Nội vụ'))
+    expect(lead(f, 'cân đối kinh phí thực hiện chính sách')).toEqual(names('Sở Tài chính'))
+    expect(lead(f, 'tổng hợp báo cáo Ủy ban nhân dân tỉnh')).toEqual(names('Sở Nội vụ'))
+  })
+  it('the bodies the grounds name do not lead', () => {
+    expect(lead(f, 'cân đối kinh phí thực hiện chính sách')).not.toContain(names('Sở Nội vụ')[0])
+  })
+})

@@ -94,6 +94,9 @@ describe('assign: a subject after a genitive\'s collective', () => {
     // (whatever verb of the lexicon follows, after an adverb too)
     expect(read('Trên cơ sở Thông báo số 4387/TB-VPQH ngày 14/11/2025 của Văn phòng Quốc hội, Bộ Xây dựng làm việc với các cơ quan của Quốc hội để bổ sung hồ sơ.').lead).toEqual(['Bộ Xây dựng'])
     expect(read('Trên cơ sở báo cáo của Chính phủ, Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.').lead).toEqual(['Bộ Xây dựng'])
+    // (after "Căn cứ" as after "Trên cơ sở": any verb of the lexicon right after the body, not only the commonest)
+    expect(read('Căn cứ đề xuất của Sở Nội vụ, Sở Tài chính cân đối kinh phí thực hiện.').lead).toEqual(['Sở Tài chính'])
+    expect(read('Căn cứ kết quả kiểm tra của Thanh tra tỉnh, Sở Xây dựng thu hồi giấy phép.').lead).toEqual(['Sở Xây dựng'])
   })
   it('not when the grounds name their authors\' act ("… của Bộ Chính trị, Ban Bí thư về …"), nor a genitive past the grounds', () => {
     expect(read('Căn cứ Kết luận của Bộ Chính trị, Ban Bí thư về tăng cường công tác xây dựng Đảng.').lead).toEqual([])

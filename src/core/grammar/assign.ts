@@ -303,8 +303,8 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && (VERB_SOON.test(after) || (FRAMING.test(text) && opensWithWork(after)))
 }
 
-/** The grounds or the condition a text opens with, before its subject: "Trên cơ sở …,", "Trường hợp …,", "Khi …,". */
-const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi)(?!\\p{L})`, 'iu')
+/** The grounds or the condition a text opens with, before its subject: "Trên cơ sở …,", "Căn cứ …,", "Trường hợp …,", "Khi …,". */
+const FRAMING = new RegExp(`^[\\s\\W]*(?:${CONDITION_WORDS}|sau khi|căn cứ)(?!\\p{L})`, 'iu')
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(RECIPIENT_PURPOSE, COORD_BEFORE, VERB_SOON, GENITIVE_LIST, PROPOSED_BY, GIVEN_BY, MATTER)
