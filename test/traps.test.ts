@@ -3335,3 +3335,16 @@ describe('grounds-then-body.txt: "Căn cứ …," then the body that acts', () =
     expect(lead(f, 'cân đối kinh phí thực hiện chính sách')).not.toContain(names('Sở Nội vụ')[0])
   })
 })
+
+describe('meeting-verbs-end-names.txt: a meeting\'s verbs after a board\'s name', () => {
+  const f = 'meeting-verbs-end-names.txt'
+  it('"… Ban Chỉ đạo 389 quốc gia diễn ra …", "Ban Chỉ đạo thảo luận" name the boards, without the verbs', () => {
+    const bodies = doc(f).agencies.map((a) => a.name)
+    expect(bodies).toContain('Ban Chỉ đạo 389 quốc gia')
+    expect(bodies.filter((n) => /diễn|thảo luận|phát biểu/u.test(n))).toEqual([])
+  })
+  it('the standing office of the board leads its item', () => {
+    expect(lead(f, 'xây dựng Kế hoạch công tác năm 2027')).toEqual(names('Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia'))
+    expect(end(f, 'xây dựng Kế hoạch công tác năm 2027')).toBe('2027-01-30')
+  })
+})

@@ -35,6 +35,10 @@ describe('unitMentions', () => {
     expect(names('Trung tâm Xúc tiến Đầu tư, Giám đốc Trung tâm ký')).toEqual(['Trung tâm Xúc tiến Đầu tư'])
     expect(names('Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam chủ trì')).toEqual(['Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam'])
   })
+  it('the verbs of a meeting end a name: "diễn ra", "thảo luận", "phát biểu"', () => {
+    expect(names('Trung tâm Hội nghị quốc gia diễn ra lễ ký kết')).toEqual(['Trung tâm Hội nghị quốc gia'])
+    expect(names('các thành viên Ban Chỉ đạo thảo luận, Tổng Bí thư phát biểu')).toEqual(['Ban Chỉ đạo'])
+  })
   it('a name that ends with the place "Lâm Đồng" stops before the verb: "Đồng" is no "Hội đồng"', () => {
     expect(names('Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng khẩn trương hoàn thiện hồ sơ')).toEqual(['Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'])
   })

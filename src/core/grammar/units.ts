@@ -32,7 +32,7 @@ const STOP_PAIRS = new Set(
     'thống nhất', 'khẩn trương', 'chuẩn bị', 'hoàn thành', 'thực hiện', 'tổ chức', 'triển khai', 'chỉ đạo', 'hướng dẫn', 'theo dõi',
     'rà soát', 'kiểm tra', 'nghiên cứu', 'tham mưu', 'xây dựng', 'bảo đảm', 'đảm bảo', 'tập trung', 'tiếp tục', 'chủ động', 'tích cực',
     'kịp thời', 'trực tiếp', 'bố trí', 'phân công', 'đôn đốc', 'giám sát', 'lãnh đạo', 'quản lý', 'ban hành', 'trình bày',
-    'nhiệm kỳ', 'nhắc nhở', 'phê duyệt', 'nhiệt liệt', 'biểu dương',
+    'nhiệm kỳ', 'nhắc nhở', 'phê duyệt', 'nhiệt liệt', 'biểu dương', 'diễn ra', 'thảo luận', 'phát biểu', 'kết luận',
   ].map((p) => fold(p)),
 )
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])

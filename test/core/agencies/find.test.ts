@@ -246,3 +246,10 @@ describe('findAgencies: national bodies of the lexicon', () => {
     expect(findAgencies('Trung tâm dữ liệu quốc gia thực hiện giai đoạn đầu phát triển kho dữ liệu')[0]).toMatchObject({ name: 'Trung tâm dữ liệu quốc gia', generic: false })
   })
 })
+
+describe('findAgencies: a board\'s free name ends at the verbs of a meeting', () => {
+  it('"diễn ra", "thảo luận", "phát biểu" (lexicon/subject-stop.tsv) are no words of a steering board\'s name', () => {
+    expect(names('Hội nghị của Ban Chỉ đạo 138/CP và Ban Chỉ đạo 389 quốc gia diễn ra sáng nay')).toEqual(['Ban Chỉ đạo 138', 'Ban Chỉ đạo 389 quốc gia'])
+    expect(names('Sau khi Ban Chỉ đạo thảo luận, Tổng Bí thư kết luận')).toEqual(['Ban Chỉ đạo'])
+  })
+})
