@@ -3348,3 +3348,17 @@ describe('meeting-verbs-end-names.txt: a meeting\'s verbs after a board\'s name'
     expect(end(f, 'xây dựng Kế hoạch công tác năm 2027')).toBe('2027-01-30')
   })
 })
+
+describe('time-label-colon.txt: a time set apart by a colon before the work', () => {
+  const f = 'time-label-colon.txt'
+  it('"Trước buổi bảo vệ 01 ngày: Phòng Đào tạo chuẩn bị …" is a task, led by the body after the colon', () => {
+    expect(task(f, 'chuẩn bị phòng họp, trang thiết bị').text).toMatch(/^Trước buổi bảo vệ 01 ngày:/u)
+    expect(lead(f, 'chuẩn bị phòng họp, trang thiết bị')).toEqual(names('Phòng Đào tạo'))
+    expect(task(f, 'Khoa gửi khóa luận cho các thành viên').text).toMatch(/^Trước buổi bảo vệ ít nhất/u)
+    expect(end(f, 'Khoa tổng hợp điểm')).toBe('2027-06-29')
+  })
+  it('what was done by a time, and a label that is no time, are none', () => {
+    expect(leaks(f, 'sinh viên đã nộp đủ khóa luận')).toEqual([])
+    expect(leaks(f, 'kinh phí tổ chức bảo vệ')).toEqual([])
+  })
+})

@@ -155,6 +155,6 @@ export const FLOORS: Record<string, string> = {
   // .42, .13): its eighth, "Thứ tám là làm tốt công tác thông tin …", is found since "làm tốt" opens work, recall .79 → .86)
   r132: 'recall=0.86,leak=0.37,lead=0.11,coord=1,deadline=0.42,dated=0.13,meta=1',
   r133: 'recall=0.95,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.6',
-  r134: 'recall=0.79,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
+  r134: 'recall=0.82,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r135: 'recall=0.81,leak=0.14,lead=1,coord=1,deadline=1,dated=1,meta=1',
 }

@@ -35,6 +35,8 @@ const CONDITION_OPENS = new RegExp(`^(?:${CONDITION_WORDS})(?!\\p{L})`, 'iu')
  */
 const FRAME_OPENS = /^(?:từ|trong|theo(?!\s+quy\s+định)|sau|trước|kể từ|căn cứ|hằng|hàng|tùy|tuỳ)(?!\p{L})[^,;:.]{1,80},/iu
 const MATTER_LABEL = /^đối với\s[^:;.]{0,240}:/iu
+/** A time before a colon, the label of when the rest is done: "Trước buổi bảo vệ 01 ngày:", "Sau khi có kết quả:". */
+const TIME_LABEL = /^(?:trước|sau|trong (?:vòng|thời hạn)|chậm nhất|kể từ)(?!\p{L})[^,;:.]{1,80}:/iu
 /**
  * A marked item, not opened by a body, under a lead-in that lists what a thing includes (and the item names no work,
  * no numbered project, no condition that directs) or what is forbidden: content, not a task.
@@ -49,19 +51,24 @@ export function listedContent(b: Block, section: Section | null, text: string): 
 
 /** A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, then the clause that directs. */
 export function conditionThenDirects(text: string): boolean {
+  // ("Trước buổi bảo vệ 01 ngày: Khoa chuẩn bị các điều kiện …": a time set apart by a colon, as a label of when)
+  const when = TIME_LABEL.exec(text)
+  if (when && directs(text.slice(when[0].length).trim())) return true
   if (!CONDITION_OPENS.test(text) && !FRAME_OPENS.test(text)) return false
   // ("Đối với hạng mục đầu tư …, thiết bị/mạng viễn thông: Do các doanh nghiệp đầu tư …": the matter, then a colon, labels
   // what is said of it, a provision; the matter as a frame ends at a comma: "Đối với các chi phí …, giao …")
   if (MATTER_LABEL.test(text)) return false
-  for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) {
-    const rest = text.slice(i + 1).trim()
-    if (opensAsReport(rest)) continue
-    if (isDirective(rest) || opensWithWork(rest)) return true
-    // (the subject's words, up to six, may hold commas of their own: "các đơn vị, trường học")
-    const words = [...rest.matchAll(/\S+/gu)].slice(1, 7)
-    if (words.some((w) => opensWithAction(rest.slice(w.index)))) return true
-  }
+  for (let i = text.indexOf(','); i > 0 && i < 240; i = text.indexOf(',', i + 1)) if (directs(text.slice(i + 1).trim())) return true
   return false
+}
+
+/** What follows a frame directs: an action, or a subject of a few words and then one (not a report of what was done). */
+function directs(rest: string): boolean {
+  if (opensAsReport(rest)) return false
+  if (isDirective(rest) || opensWithWork(rest)) return true
+  // (the subject's words, up to six, may hold commas of their own: "các đơn vị, trường học")
+  const words = [...rest.matchAll(/\S+/gu)].slice(1, 7)
+  return words.some((w) => opensWithAction(rest.slice(w.index)))
 }
 
 /**
@@ -113,4 +120,4 @@ export function namedBodyActs(b: Block, text: string): boolean {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS)
+warmAll(TIME_LABEL, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { INCLUDES } from '../../../src/core/extract/subjects.js'
+import { INCLUDES, conditionThenDirects } from '../../../src/core/extract/subjects.js'
 
 describe('INCLUDES: a lead-in that lists what a thing is made of, covers, or gives as examples', () => {
   it('"… bao gồm", "… gồm", "… đối với", "… như" (its colon gone)', () => {
@@ -11,5 +11,18 @@ describe('INCLUDES: a lead-in that lists what a thing is made of, covers, or giv
     for (const t of ['Sở Tài chính có trách nhiệm như sau', 'Triển khai các nhiệm vụ cụ thể như sau', 'Bảo đảm cung cấp nhu yếu phẩm cho người dân vùng lũ nhanh nhất']) {
       expect(INCLUDES.test(t)).toBe(false)
     }
+  })
+})
+
+describe('conditionThenDirects: a time set apart by a colon, then the clause that directs', () => {
+  it('"Trước buổi bảo vệ 01 ngày: Khoa chuẩn bị …", "Sau khi có kết quả: tổng hợp …"', () => {
+    expect(conditionThenDirects('Trước buổi bảo vệ 01 ngày: Khoa chuẩn bị các điều kiện về trang thiết bị;')).toBe(true)
+    expect(conditionThenDirects('Trước buổi bảo vệ ít nhất 05 ngày làm việc: Sinh viên nộp 02 bản cứng cho CTĐT;')).toBe(true)
+    expect(conditionThenDirects('Sau khi có kết quả thẩm định: tổng hợp, báo cáo Hiệu trưởng.')).toBe(true)
+  })
+  it('not what was done after the time, nor a label that is no time ("Trong đó:", "Thời gian:")', () => {
+    expect(conditionThenDirects('Trước ngày 15/3/2026: Sở Y tế đã ban hành kế hoạch tiêm chủng.')).toBe(false)
+    expect(conditionThenDirects('Trong đó: ngân sách tỉnh 20 tỷ đồng.')).toBe(false)
+    expect(conditionThenDirects('Thời gian: tổ chức trong quý II/2026.')).toBe(false)
   })
 })
