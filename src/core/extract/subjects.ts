@@ -49,7 +49,10 @@ export function listedContent(b: Block, section: Section | null, text: string): 
   return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
 }
 
-/** A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, then the clause that directs. */
+/**
+ * A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, or a time before a colon (TIME_LABEL),
+ * then the clause that directs.
+ */
 export function conditionThenDirects(text: string): boolean {
   // ("Trước buổi bảo vệ 01 ngày: Khoa chuẩn bị các điều kiện …": a time set apart by a colon, as a label of when)
   const when = TIME_LABEL.exec(text)
