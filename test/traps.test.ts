@@ -3362,3 +3362,15 @@ describe('time-label-colon.txt: a time set apart by a colon before the work', ()
     expect(leaks(f, 'kinh phí tổ chức bảo vệ')).toEqual([])
   })
 })
+
+describe('national-councils.txt: national councils and committees the lexicon knows', () => {
+  const f = 'national-councils.txt'
+  it('"Hội đồng thẩm định nhà nước thẩm định …" leads its item, its verb the same word as its name', () => {
+    expect(lead(f, 'Báo cáo đề xuất chủ trương đầu tư')).toEqual(names('Hội đồng thẩm định nhà nước'))
+  })
+  it('the standards committee a scan wrote without marks (Uy ban … Do lường …) is the one named in full, one body', () => {
+    expect(lead(f, 'xử lý hồ sơ đăng ký chỉ định')).toEqual(names('Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'))
+    expect(coordinators(f, 'bố trí kinh phí thực hiện')).toEqual(names('Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'))
+    expect(doc(f).agencies.filter((a) => /Tiêu chuẩn/u.test(a.name)).map((a) => a.name)).toEqual(['Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'])
+  })
+})

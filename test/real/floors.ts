@@ -66,7 +66,7 @@ export const FLOORS: Record<string, string> = {
   r55: 'recall=0.99,leak=0.05,lead=0.97,coord=0.91,deadline=0.95,dated=0.97,meta=1',
   r56: 'recall=0.9,leak=0,lead=0.83,coord=0.84,deadline=0.9,dated=0.62,meta=1',
   r58: 'recall=0.96,leak=0,lead=0.98,coord=1,deadline=0.97,dated=0.98,meta=1',
-  r59: 'recall=0.96,leak=0,lead=0.95,coord=0.86,deadline=1,dated=1,meta=1',
+  r59: 'recall=0.96,leak=0,lead=1,coord=0.86,deadline=1,dated=1,meta=1',
   r57: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r60: 'recall=0.97,leak=0,lead=0.95,coord=1,deadline=0.97,dated=1,meta=0.83',
   // (r61's leak raised from .33 to .42 on purpose on 12-05: a scanned Chỉ thị excerpt with no title is now read as the
@@ -127,7 +127,7 @@ export const FLOORS: Record<string, string> = {
   r110: 'recall=0.78,leak=0.1,lead=0.86,coord=0.78,deadline=0.76,dated=0.5,meta=0.73',
   r111: 'recall=0.97,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.71',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
-  r113: 'recall=0.8,leak=0,lead=0.82,coord=1,deadline=0.92,dated=1,meta=0.86',
+  r113: 'recall=0.8,leak=0,lead=0.94,coord=1,deadline=0.92,dated=1,meta=0.86',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.58',
   r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names

@@ -253,3 +253,13 @@ describe('findAgencies: a board\'s free name ends at the verbs of a meeting', ()
     expect(names('Sau khi Ban Chỉ đạo thảo luận, Tổng Bí thư kết luận')).toEqual(['Ban Chỉ đạo'])
   })
 })
+
+describe('findAgencies: national councils and committees of lexicon/bodies.tsv', () => {
+  it('"Hội đồng thẩm định nhà nước" acts in its own name, its verb the same word ("… thẩm định Báo cáo …")', () => {
+    expect(names('Hội đồng thẩm định Nhà nước thẩm định Báo cáo đề xuất chủ trương đầu tư')).toEqual(['Hội đồng thẩm định nhà nước'])
+  })
+  it('"Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia", also where a scan lost the marks of its head and of "Đo"', () => {
+    expect(names('Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia là đầu mối tiếp nhận')).toEqual(['Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'])
+    expect(names('3. Uy ban Tiêu chuẩn Do lường Chất lượng Quốc gia (Bộ Khoa học và Công nghệ) là đầu mối')[0]).toBe('Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia')
+  })
+})
