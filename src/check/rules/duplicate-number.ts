@@ -1,6 +1,6 @@
 // Rule duplicate-number: two files carrying the same document number; only a small key → first-file map is kept, so memory follows the number of documents' keys, never their text.
 import type { PlanDocument } from '../../core/contract/schema.js'
-import { normKey } from '../../core/contract/text.js'
+import { normKey, placeOf } from '../../core/contract/text.js'
 import type { Hit, RuleInfo } from '../types.js'
 
 export const duplicateNumber: RuleInfo = {
@@ -34,10 +34,7 @@ export function numberSummary(doc: PlanDocument, text: string | null): NumberSum
 /** Where a string first occurs in the text (1-based), else the top of the file. */
 function locate(text: string, needle: string): { line: number; column: number } {
   const i = text.indexOf(needle)
-  if (i < 0) return { line: 1, column: 1 }
-  const before = text.slice(0, i)
-  const nl = before.lastIndexOf('\n')
-  return { line: before.split('\n').length, column: i - nl }
+  return i < 0 ? { line: 1, column: 1 } : placeOf(text, i)
 }
 
 /** Remembers the first file of each number; reports every later one. */

@@ -94,3 +94,8 @@ export function slug(s: string): string {
   }
   return out
 }
+
+/** The 1-based line and column of offset `at` in `text`. */
+export function placeOf(text: string, at: number): { line: number; column: number } {
+  return { line: text.slice(0, at).split('\n').length, column: at - text.lastIndexOf('\n', at - 1) }
+}

@@ -2,6 +2,7 @@
 import { diagnostic } from '../contract/diagnostics.js'
 import type { Diagnostic } from '../contract/schema.js'
 import { warmAll } from '../contract/regex.js'
+import { placeOf } from '../contract/text.js'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 
 export interface Normalised {
@@ -52,11 +53,6 @@ function withLatinLookalikes(text: string): { text: string; count: number; first
     if (first < 0) first = i
   }
   return { text: out + text.slice(done), count, first }
-}
-
-/** The 1-based line and column of `at` in `text`. */
-function placeOf(text: string, at: number): { line: number; column: number } {
-  return { line: text.slice(0, at).split('\n').length, column: at - text.lastIndexOf('\n', at - 1) }
 }
 
 const LEGACY_TONE = /(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u
