@@ -3374,3 +3374,17 @@ describe('national-councils.txt: national councils and committees the lexicon kn
     expect(doc(f).agencies.filter((a) => /Tiêu chuẩn/u.test(a.name)).map((a) => a.name)).toEqual(['Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'])
   })
 })
+
+describe('meeting-agenda-times.txt: a meeting\'s agenda, a table whose time column holds hours', () => {
+  const f = 'meeting-agenda-times.txt'
+  it('the agenda\'s rows (who speaks when) are no tasks, whoever chairs them', () => {
+    expect(leaks(f, 'Đón tiếp đại biểu')).toEqual([])
+    expect(leaks(f, 'Báo cáo kết quả chuyển đổi số quý I')).toEqual([])
+    expect(leaks(f, 'Thảo luận tại hội nghị')).toEqual([])
+  })
+  it('the task table after it still gives its work, an hour on a day its deadline', () => {
+    expect(lead(f, 'Hoàn thiện báo cáo sơ kết quý I')).toEqual(names('Sở Khoa học và Công nghệ'))
+    expect(end(f, 'Hoàn thiện báo cáo sơ kết quý I')).toBe('2027-03-15')
+    expect(doc(f).tasks).toHaveLength(2)
+  })
+})

@@ -102,6 +102,18 @@ describe('a schedule\'s table: "Thời gian thực hiện | Nội dung công vi�
   })
 })
 
+describe('a meeting\'s agenda: "Thời gian | Nội dung | Chủ trì" with a time of day in each row', () => {
+  const cols = tableHeader(['Thời gian', 'Nội dung', 'Chủ trì'])!
+  it('a row whose time is an hour, or a span of two, is who speaks when: no task', () => {
+    expect(readRow(['07h45 - 8h00', 'Tiếp đón đại biểu', 'Bộ Công an'], cols)).toBeNull()
+    expect(readRow(['8 giờ 40 - 9 giờ 30', 'Thảo luận tại hội nghị', 'Chủ tịch UBND tỉnh'], cols)).toBeNull()
+    expect(readRow(['**10h30**', 'Thủ tướng Chính phủ phát biểu chỉ đạo', 'Văn phòng Chính phủ'], cols)).toBeNull()
+  })
+  it('an hour on a day is a deadline: the row is a task', () => {
+    expect(readRow(['17h00 ngày 15/3/2027', 'Hoàn thiện báo cáo sơ kết quý I', 'Sở Khoa học và Công nghệ'], cols)?.text).toBe('Hoàn thiện báo cáo sơ kết quý I')
+  })
+})
+
 describe('a cell that lists bodies', () => {
   it('a unit\'s name stops before a body the lexicon knows: "Ban Quản lý Khu kinh tế, Sở Công Thương" is two bodies', () => {
     const text = ['KẾ HOẠCH', 'Chuyển đổi số', '', '| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |', '| --- | --- | --- | --- | --- |', '| 8 | Xây dựng kế hoạch triển khai hạ tầng 5G | Sở KH&CN | Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông | Quý IV-2026 |'].join('\n')

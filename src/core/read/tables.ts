@@ -66,11 +66,19 @@ export const GROUP_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)]?
 /** A row that marks a break in a schedule, "Nghỉ Tết Nguyên đán", "Nghỉ hè": no work is given. */
 const BREAK = /^(?:\*\*)?nghỉ\s+(?:tết|lễ|hè|học|bù|giữa kỳ)(?!\p{L})/iu
 
+/**
+ * A time of day alone, or a span of two, in a row's time cell: "07h45 - 8h00", "10h30", "8 giờ 40 - 9 giờ 30". Such a
+ * row is an item of a meeting's agenda, who speaks when; no work is given ("17h00 ngày 15/3/2027" names a day: a deadline).
+ */
+const CLOCK = String.raw`\d{1,2}\s*(?:giờ|[hg](?!\p{L}))\s*(?:\d{1,2}\s*(?:phút|p(?!\p{L})|['’′])?)?`
+const AGENDA_TIME = new RegExp(String.raw`^(?:\*\*)?${CLOCK}(?:\s*(?:-|–|đến)\s*${CLOCK})?(?:\*\*)?$`, 'iu')
+
 /** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
 export function readRow(cells: string[], cols: TableColumns): Row | null {
   const text = (cells[cols.text] ?? '').trim()
   const lead = (cells[cols.lead] ?? '').trim()
   if (!text || text.length < 4 || BREAK.test(text)) return null
+  if (cols.deadline >= 0 && AGENDA_TIME.test((cells[cols.deadline] ?? '').trim())) return null
   // (a numbered row with a time of its own is a task though no one is named: "16 | 25/07/2026 - 31/08/2026 | Tổ chức …")
   const when = cols.deadline > 0 && cols.deadline < cols.text ? (cells[cols.deadline] ?? '').trim() : ''
   const timed = /\d\s*[/.-]\s*\d|tháng|quý|năm|tuần/iu.test(when) && /^\d{1,3}[.)]?$/u.test(cells[0]?.trim() ?? '')
