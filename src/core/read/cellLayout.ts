@@ -67,11 +67,11 @@ function coverOf(cell: string): number {
 const TIME_START = /^(?:hoàn thành|hoàn tất|trước|trong|từ|đến|hết|cuối|đầu|năm|quý|tháng|giai đoạn|ngày|thường xuyên|hằng|hàng|định kỳ|theo (?:yêu cầu|tiến độ|kế hoạch|lộ trình)|sau khi|ngay sau|(?:19|20)\d\d|\d{1,2}\/)(?!\p{L})/iu
 /** How well a cell fits a column of the role (higher is better); an empty cell is ''. */
 function fitOf(role: Role, cell: string, cover: (cell: string) => number = bodyCover): number {
-  const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
   // (a numbered list of bodies, "(1) Bộ Tư pháp (2) Bộ Nội vụ", is no task's text, nor does the text run into one)
   // (asked of every run of lines the search tries: the regex only where the list's mark stands)
   if (role === 'text') return !cell ? -Infinity : cell.includes('(1)') && LISTED_BODIES.test(cell) ? -3 : 0
   if (!cell) return role === 'lead' || role === 'time' ? -1 : -0.3
+  const time = cell.length <= 48 && TIME_LIKE.test(cell) ? 2.5 : cell.length <= 160 && TIME_START.test(cell) ? 1.5 : 0
   if (role === 'time') return time || -1.5
   // (a name the width cut, "Bộ Khoa học và" / page break, still opens as a body's)
   if (role === 'lead' || role === 'partners') return time ? -2 : 4 * Math.max(cover(cell), BODY_START.test(cell) && OPEN_END.test(cell) && cell.split(/\s+/u).length <= 4 ? 0.6 : 0) - 1.5
@@ -120,11 +120,15 @@ function layRuns(lines: string[], roles: Role[], before?: string[]): { runs: [nu
   // (a line in lower case is the weaker sign)
   const splitCost = lines.map((l, i) => (!carry[i] ? 0 : listed[i] ? 4 : /^\p{Ll}/u.test(l) && !OPEN_END.test(lines[i - 1]) ? 1 : 2))
   // (`hope`: the most the cell could score, its bodies taken to cover it whole without looking for them)
+  // (each run of lines is asked of every column and twice of a body's, hoping then in earnest: its text is joined once,
+  // and a string met again is found again at once in bodyCover's answers)
+  const joined: string[] = []
+  const runOf = (i: number, k: number) => (joined[i * (n + 1) + k] ??= lines.slice(i, k).join(' '))
   const cellCost = (c: number, i: number, k: number, hope = false) => {
     const role = roles[c]
     let joins = 0
     for (let j = i + 1; j < k; j++) if (!carry[j]) joins += role !== 'text' ? 0.4 : bodies[j] ? 1 : 0.1
-    const cell = lines.slice(i, k).join(' ')
+    const cell = runOf(i, k)
     // (the rest of a row after a page break: each column's words go on its cell above, and a column may have none)
     // (words that carry on a cell left open above, "Các bộ," / "Bộ Tài chính (đối …", belong to it all the more; a
     // line in lower case most likely to the text, which wraps the most; a time is whole already)
