@@ -3388,3 +3388,13 @@ describe('meeting-agenda-times.txt: a meeting\'s agenda, a table whose time colu
     expect(doc(f).tasks).toHaveLength(2)
   })
 })
+
+describe('goes-on-with-approved-plan.txt: "X tiếp tục … theo kế hoạch … đã phê duyệt" under "Giao Bộ …:"', () => {
+  const f = 'goes-on-with-approved-plan.txt'
+  it('an item whose subject is told to go on with its work is a task, the plan it goes by no report of work done', () => {
+    expect(lead(f, 'tiếp tục sử dụng kinh phí')).toEqual(names('Bộ Văn hóa, Thể thao và Du lịch'))
+  })
+  it('what was done, told after "tiếp tục", is still no task', () => {
+    expect(leaks(f, 'đã hoàn thành kế hoạch năm 2026')).toEqual([])
+  })
+})

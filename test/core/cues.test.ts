@@ -292,6 +292,13 @@ describe('"đã" that tells which act, not what was done', () => {
     expect(isNarrative('Sở Tài chính đã có trách nhiệm rà soát danh sách đã ban hành, gửi Ủy ban nhân dân tỉnh.')).toBe(true)
     expect(isNarrative('Tôi cam đoan những nội dung đã kê khai, là đúng sự thật và chịu trách nhiệm trước pháp luật.')).toBe(true)
   })
+  it('so does one whose subject is told to go on with its work: "X tiếp tục … theo kế hoạch … đã phê duyệt."', () => {
+    const goOn = 'Làng Văn hóa - Du lịch các dân tộc Việt Nam tiếp tục sử dụng kinh phí và triển khai nhiệm vụ theo kế hoạch ngân sách nhà nước đã phê duyệt.'
+    expect(isNarrative(goOn)).toBe(false)
+    // (what a body went on to do and has done is still told: "đã" with its object, or before "tiếp tục")
+    expect(isNarrative('Sở Y tế tiếp tục triển khai và đã hoàn thành kế hoạch tiêm chủng năm 2025.')).toBe(true)
+    expect(isNarrative('Sở Y tế đã tiếp tục triển khai kế hoạch tiêm chủng đã phê duyệt.')).toBe(true)
+  })
   it('any verb can be such a participle: "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử dụng"', () => {
     expect(isNarrative('Thống kê trữ lượng khoáng sản đã khai thác, gửi Sở trước ngày 15/02/2027.')).toBe(false)
     expect(opensAsReport('Quản lý, bảo vệ khoáng sản đã khai thác nhưng chưa sử dụng.')).toBe(false)

@@ -248,7 +248,9 @@ function askedRelative(s: string): string {
  * soát …, đảm bảo không thuộc danh sách của các Bộ đã ban hành, gửi …". Like one that opens with the action, it asks.
  */
 // (not one who answers for what they declare: "Tôi cam đoan … và chịu trách nhiệm trước pháp luật")
-const DUTY_FIRST = /^[^.;:]{0,100}?\s(?:có trách nhiệm|chịu trách nhiệm(?! trước)|chủ trì)(?!\p{L})/iu
+// (nor only a duty: a subject told to go on with its work asks as well, "Làng Văn hóa … tiếp tục sử dụng kinh phí và
+// triển khai nhiệm vụ theo kế hoạch ngân sách nhà nước đã phê duyệt")
+const DUTY_FIRST = /^[^.;:]{0,100}?\s(?:có trách nhiệm|chịu trách nhiệm(?! trước)|chủ trì|tiếp tục)(?!\p{L})/iu
 const dutyFirst = (t: string) => {
   const m = DUTY_FIRST.exec(t)
   return !!m && !/(?:^|\s)đã(?!\p{L})/u.test(m[0])
