@@ -3398,3 +3398,17 @@ describe('goes-on-with-approved-plan.txt: "X tiếp tục … theo kế hoạch 
     expect(leaks(f, 'đã hoàn thành kế hoạch năm 2026')).toEqual([])
   })
 })
+
+describe('level-wraps-place-name.txt: an item\'s line that ends on a bare level, its place\'s name on the next', () => {
+  const f = 'level-wraps-place-name.txt'
+  it('"… trên địa bàn huyện" / "Tân Thành mà …" is one item, and the body it asks leads it', () => {
+    expect(lead(f, 'huyện Tân Thành mà đại biểu')).toEqual(names('Ủy ban nhân dân tỉnh'))
+  })
+  it('a clause that tells which projects ("mà đại biểu … đã chất vấn") or what was promised ("như đã cam kết") reports nothing done', () => {
+    expect(task(f, 'tổ chức thực hiện các giải pháp theo lộ trình')).toBeDefined()
+  })
+  it('a body\'s name cut the same way is read whole', () => {
+    expect(lead(f, 'rà soát các khu đất công')).toEqual(names('Ủy ban nhân dân huyện Phú Mỹ'))
+    expect(end(f, 'rà soát các khu đất công')).toBe('2027-12-31')
+  })
+})

@@ -270,6 +270,12 @@ describe('"đã" that tells which act, not what was done', () => {
   it('"đã" in a clause "mà" opens tells which thing, wherever the sentence starts', () => {
     expect(isNarrative('Các cấp ủy cần rà soát trách nhiệm của nhân sự trong các vụ việc mà các cơ quan chức năng đã xem xét, kết luận.')).toBe(false)
     expect(isNarrative('Các cấp ủy đã rà soát trách nhiệm của nhân sự.')).toBe(true)
+    // (a subject of several words inside the clause: "… mà đại biểu Hội đồng nhân dân tỉnh đã chất vấn, …")
+    expect(isNarrative('Đối với 04 dự án chậm triển khai mà đại biểu Hội đồng nhân dân tỉnh đã chất vấn, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp.')).toBe(false)
+  })
+  it('"như đã", as was said or promised, tells which thing too: "… theo lộ trình như đã cam kết trong báo cáo …"', () => {
+    expect(isNarrative('Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp theo lộ trình như đã cam kết với cử tri.')).toBe(false)
+    expect(isNarrative('Như đã báo cáo, Ủy ban nhân dân tỉnh đã tổ chức thực hiện các giải pháp.')).toBe(true)
   })
   it('what was signed or agreed is which act too: "Thực hiện đúng các nội dung cam kết đã ký kết"', () => {
     expect(opensAsReport('Thực hiện đúng, đầy đủ các nội dung cam kết đã ký kết; chủ động xây dựng Quy chế phối hợp.')).toBe(false)

@@ -61,6 +61,10 @@ describe('segment', () => {
     // a title alone on an unnumbered line, or one word that only looks like one, is left as it is
     expect(segment(lines('Bộ trưởng\nBộ Y tế chỉ đạo.'), false)).toHaveLength(2)
   })
+  it('an item\'s line that ends on a bare level goes on with the place\'s name ("huyện" / "Tân Thành mà …"); a body or a verb opens its own', () => {
+    const b = segment(lines('- Đối với 04 dự án chậm triển khai trên địa bàn huyện\nTân Thành mà đại biểu đã chất vấn, yêu cầu Ủy ban nhân dân tỉnh rà soát.\n1. Ủy ban nhân dân huyện\nPhòng Tài chính - Kế hoạch chủ trì tổng hợp.\n2. Ủy ban nhân dân các xã\nTổ chức tuyên truyền.'), false)
+    expect(b.map((x) => x.text)).toEqual(['Đối với 04 dự án chậm triển khai trên địa bàn huyện Tân Thành mà đại biểu đã chất vấn, yêu cầu Ủy ban nhân dân tỉnh rà soát.', 'Ủy ban nhân dân huyện', 'Phòng Tài chính - Kế hoạch chủ trì tổng hợp.', 'Ủy ban nhân dân các xã', 'Tổ chức tuyên truyền.'])
+  })
   it('a line that ends inside a place\'s name after its level ("thành phố Hà" / "Nội, …") goes on; a whole name does not', () => {
     const b = segment(lines('d) Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.\ne) Ủy ban nhân dân tỉnh Lâm Đồng\nChủ trì rà soát.\n- Hợp tác với Việt Nam\nĐịnh hướng phát triển.'), false)
     expect(b.map((x) => x.text)).toEqual(['Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực.', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Chủ trì rà soát.', 'Hợp tác với Việt Nam', 'Định hướng phát triển.'])

@@ -214,9 +214,10 @@ const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+
 
 /**
  * "đã" in a clause that "mà" opens tells which thing ("các vụ việc mà các cơ quan chức năng đã xem xét, kết luận"),
- * wherever the sentence starts: it reports nothing done.
+ * wherever the sentence starts: it reports nothing done. So does "như đã", as was said or promised ("… tổ chức thực
+ * hiện các giải pháp theo lộ trình thời gian như đã cam kết trong báo cáo …", "như đã nêu").
  */
-const WHICH_CLAUSE = /(?<![\p{L}])mà\s+(?:[^\s.,;:]+\s+){0,5}?đã(?![\p{L}])/giu
+const WHICH_CLAUSE = /(?<![\p{L}])(?:mà\s+(?:[^\s.,;:]+\s+){0,8}?|như\s+)đã(?![\p{L}])/giu
 
 /**
  * "đã" after a plural noun, "các dự án đã thực hiện công tác bồi thường", "những hạn chế đã diễn ra": which things, in a

@@ -428,6 +428,9 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (blank === 0 && prev.marker && /^\p{Lu}/u.test(text) && !isCaps(text) && endsOnTitle(end)) return true
   // nor inside a place's name after its level: "Ủy ban nhân dân thành phố Hà" / "Nội, thành phố Hồ Chí Minh …"
   if (blank === 0 && !isCaps(text) && splitsPlace(end, text)) return true
+  // nor on a bare level whose place's name opens the next line: "- Đối với 04 dự án … trên địa bàn huyện" / "Tân Thành
+  // mà …" (a place's name capitalises each of its words; a line that opens with a body, "Phòng Tài chính …", is its own)
+  if (blank === 0 && !isCaps(text) && (prev.marker || text.length >= 50) && LEVEL_AT_END.test(end) && PLACE_START.test(text) && findAgencies(text.slice(0, 80))[0]?.index !== 0) return true
   // nor inside a body's name: "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh …", "… với Sở Công" / "Thương và …"
   // (in an item, a label's value or before a line of prose: a table's column of short cells is left as it is)
   if (blank === 0 && !isCaps(text) && /\p{L}$/u.test(end) && /^\p{Lu}/u.test(text) && (prev.marker || /:\s[^.;:!?]*$/u.test(end) || text.length >= 50) && splitsName(end, text)) return true
@@ -544,6 +547,10 @@ function splitsName(end: string, text: string): boolean {
 
 /** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */
 const LEVEL_THEN_NAME = /(?<![\p{L}])(?:tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s*){1,3})$/u
+/** A level alone at a line's end, in lower case as a sentence writes it: "… trên địa bàn huyện". */
+const LEVEL_AT_END = /(?<![\p{L}])(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố)$/u
+/** Two capitalised words, as a place's name opens: "Tân Thành mà …", "Hải Hà,". */
+const PLACE_START = /^\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=[\s,.;:)]|$)/u
 /** The same in a letterhead's capitals: "UBND THÀNH PHỐ HÀ" / "NỘI". */
 const LEVEL_THEN_NAME_CAPS = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?)\s+((?:\p{Lu}+\s*){1,3})$/u
 
