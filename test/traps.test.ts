@@ -3412,3 +3412,15 @@ describe('level-wraps-place-name.txt: an item\'s line that ends on a bare level,
     expect(end(f, 'rà soát các khu đất công')).toBe('2027-12-31')
   })
 })
+
+describe('supervision-results-topics.txt: a supervision programme that lists matters by their results', () => {
+  const f = 'supervision-results-topics.txt'
+  it('"1. Giám sát chuyên đề:" / "a) Kết quả thực hiện …" is a matter the council supervises, with no deadline in its years', () => {
+    expect(lead(f, 'xây dựng nông thôn mới giai đoạn 2026 - 2030')).toEqual(names('Hội đồng nhân dân tỉnh An Lạc'))
+    expect(end(f, 'xây dựng nông thôn mới giai đoạn 2026 - 2030')).toBeNull()
+    expect(end(f, 'quốc phòng - an ninh năm 2028')).toBeNull()
+  })
+  it('results told outside a supervising heading stay a report', () => {
+    expect(leaks(f, 'Kết quả thực hiện các chỉ tiêu năm 2027 đạt khá')).toEqual([])
+  })
+})

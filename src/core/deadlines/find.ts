@@ -39,6 +39,11 @@ const EVENT_BEFORE = /(?<!\p{L})(?:hội nghị|đại hội|hội thảo|hội 
  */
 const REPORT_TOPICS = /(?<!\p{L})báo cáo\s[^.!?:;]{0,200}?\svề\s[^.!?:]*;[^.!?:;]*\s+$/iu
 /**
+ * "a) Kết quả thực hiện Nghị quyết của HĐND tỉnh về nhiệm vụ phát triển kinh tế - xã hội … năm 2018.": a matter a
+ * supervision lists by its results; its years are the time whose results are looked at, no deadline.
+ */
+const RESULTS_TOPIC = /^\s*kết quả (?:thực hiện|triển khai)\s[^.!?;:]*$/iu
+/**
  * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới … và miền núi giai đoạn 2026 - 2035": a programme's period at
  * the end of its long name ("giai đoạn" with no "trong" before it) names the programme too.
  */
@@ -62,7 +67,7 @@ const PLURAL_BEFORE = /(?:(?<!\p{L})(?:những|các|mấy)|\p{N})\s+$/u
 const IDIOM_BEFORE = /(?<!\p{L})hơn\s+$/u
 const IDIOM_AFTER = /^\s+[^,.;\n]{0,15}?(?<!\p{L})hơn(?!\p{L})/u
 
-warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, REPORT_TOPICS, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
+warmAll(REF_BEFORE, REF_AFTER, LAW_BEFORE, EVENT_BEFORE, REPORT_TOPICS, RESULTS_TOPIC, TERM_BEFORE, COMPARE_BEFORE, PLURAL_BEFORE, IDIOM_BEFORE, IDIOM_AFTER)
 
 /**
  * The horizon of a strategy or a programme named in the text ("… đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2030,
@@ -128,7 +133,7 @@ function excluded(s: string, n: Node): boolean {
   // report as a year written out does, EVENT_BEFORE)
   if (n.kind === 'relative') return PLURAL_BEFORE.test(before) || IDIOM_BEFORE.test(before) || IDIOM_AFTER.test(s.slice(n.j, n.j + 30)) || (n.unit === 'year' && EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)))
   if (n.unit === 'day') return REF_BEFORE.test(before) || REF_AFTER.test(s.slice(n.j, n.j + 40)) || DONE_ON.test(before)
-  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)) || REPORT_TOPICS.test(s.slice(Math.max(0, n.i - 400), n.i))
+  if (n.unit === 'year' || n.unit === 'span') return TERM_BEFORE.test(before) || GOAL_BEFORE.test(before) || LAW_BEFORE.test(before) || REF_BEFORE.test(before) || EVENT_BEFORE.test(s.slice(Math.max(0, n.i - 120), n.i)) || REPORT_TOPICS.test(s.slice(Math.max(0, n.i - 400), n.i)) || RESULTS_TOPIC.test(s.slice(0, n.i))
   return false
 }
 

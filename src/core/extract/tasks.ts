@@ -29,6 +29,10 @@ import { goesOnFromTask, listGoesOn } from './follows.js'
 export type { TaskContext } from './draft.js'
 
 /** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
+/** A heading that supervises or inspects what is listed under it: "2. Giám sát chuyên đề:", "Kiểm tra chuyên đề". */
+const SUPERVISES = /^(?:giám sát|kiểm tra)(?:,? (?:giám sát|kiểm tra))?(?: (?:chuyên đề|thường xuyên|định kỳ))?\s*:?\s*$/iu
+/** The results of a programme or a resolution, named as the matter to supervise: "Kết quả thực hiện Chương trình …". */
+const SUPERVISED_RESULTS = /^kết quả (?:thực hiện|triển khai)(?:\s+(?:các\s+)?\p{L}+){1,3}/iu
 const ASSIGNING_KINDS: ReadonlySet<DocKind> = new Set(['ke-hoach', 'chuong-trinh', 'chi-thi', 'ket-luan', 'thong-bao', 'cong-dien', 'cong-van', 'huong-dan'])
 
 /**
@@ -336,7 +340,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // a label whose value could not be read ("Thời gian thực hiện: Theo lộ trình …") is still a label, not a task
     if (OTHER_FIELD.test(text) || tf) continue
-    const blockMode = (p.role === 'tasks' || p.role === 'organisation') && !opensAsReport(sentences(text)[0]?.text ?? text)
+    // (under a heading that supervises, "2. Giám sát chuyên đề:", the results of a programme are the matter supervised:
+    // "a) Kết quả thực hiện Chương trình mục tiêu quốc gia …" names work, as "a) Việc tuân theo Hiến pháp …" does)
+    const first = sentences(text)[0]?.text ?? text
+    const blockMode = (p.role === 'tasks' || p.role === 'organisation') && (!opensAsReport(first) || (SUPERVISED_RESULTS.test(first) && SUPERVISES.test(p.section?.title ?? '')))
     // in prose, a short line that ends without a full stop is a headline or a caption, not a sentence that directs
     if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
     // a scrap of a table a scan broke apart ("Minh", "Hà Nội, Thành phố Hồ Chí", "UBND thành phố"): a short unmarked

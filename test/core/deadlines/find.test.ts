@@ -227,6 +227,13 @@ describe('a year that names an event', () => {
 })
 
 describe('a year of a topic in a report\'s list of topics', () => {
+  it('"Kết quả thực hiện Nghị quyết … năm 2018", a matter a supervision lists by its results, has no deadline in its years', () => {
+    expect(lastDeadline('Kết quả thực hiện Nghị quyết của HĐND tỉnh về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2018.', {})).toBeNull()
+    expect(lastDeadline('Kết quả triển khai Chương trình giai đoạn 2015 - 2020 trên địa bàn tỉnh.', {})).toBeNull()
+    // (a result asked for by a date, or a text that does not open with the results, still has one)
+    expect(lastDeadline('Kết quả thực hiện Nghị quyết báo cáo trước ngày 15/12/2018.', {})?.end).toBe('2018-12-14')
+    expect(lastDeadline('Tổng hợp kết quả thực hiện Nghị quyết trong năm 2018.', {})?.end).toBe('2018-12-31')
+  })
   it('"Các Báo cáo của Ủy ban nhân dân tỉnh về …; thực hành tiết kiệm, chống lãng phí năm 2017;" is the time reported on', () => {
     expect(lastDeadline('Các Báo cáo của Ủy ban nhân dân tỉnh về phát triển kinh tế - xã hội; thực hành tiết kiệm, chống lãng phí năm 2017; công tác phòng, chống tội phạm;', {})).toBeNull()
   })
