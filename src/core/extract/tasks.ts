@@ -28,11 +28,11 @@ import { goesOnFromTask, listGoesOn } from './follows.js'
 
 export type { TaskContext } from './draft.js'
 
-/** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
 /** A heading that supervises or inspects what is listed under it: "2. Giám sát chuyên đề:", "Kiểm tra chuyên đề". */
 const SUPERVISES = /^(?:giám sát|kiểm tra)(?:,? (?:giám sát|kiểm tra))?(?: (?:chuyên đề|thường xuyên|định kỳ))?\s*:?\s*$/iu
 /** The results of a programme or a resolution, named as the matter to supervise: "Kết quả thực hiện Chương trình …". */
 const SUPERVISED_RESULTS = /^kết quả (?:thực hiện|triển khai)(?:\s+(?:các\s+)?\p{L}+){1,3}/iu
+/** Kinds whose numbered or bulleted items assign work even under headings that do not say so. */
 const ASSIGNING_KINDS: ReadonlySet<DocKind> = new Set(['ke-hoach', 'chuong-trinh', 'chi-thi', 'ket-luan', 'thong-bao', 'cong-dien', 'cong-van', 'huong-dan'])
 
 /**
