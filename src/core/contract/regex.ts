@@ -16,3 +16,6 @@ export function warm<R extends RegExp>(re: R): R {
 export function warmAll(...res: RegExp[]): void {
   for (const re of res) warm(re)
 }
+
+/** An hour as a pattern's source: "07h45", "8 giờ 40 phút", "11h00'" (the hour, then its minutes if any). */
+export const HOUR = String.raw`\d{1,2}\s*(?:giờ|[hg](?!\p{L}))\s*(?:\d{1,2}\s*(?:phút|p(?!\p{L})|['’′])?)?`

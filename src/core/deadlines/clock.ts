@@ -1,8 +1,9 @@
 // Times of day before a date ("trước 11h00' ngày 15/10/2025", "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01"):
 // read so the date after them is found, and set aside: a deadline is a day.
+import { HOUR } from '../contract/regex.js'
 import { Cursor, sticky } from './lexicon.js'
 
-const TIME = `\\d{1,2}\\s*(?:giờ|[hg](?!\\p{L}))\\s*(?:\\d{1,2}\\s*(?:phút|p(?!\\p{L})|['’′])?)?(?:\\s*(?:sáng|trưa|chiều|tối|đêm)(?!\\p{L}))?`
+const TIME = `${HOUR}(?:\\s*(?:sáng|trưa|chiều|tối|đêm)(?!\\p{L}))?`
 const RE_TIME = sticky(`${TIME}(?:\\s*(?:-|–|đến|tới)\\s*${TIME})?\\s*,?\\s*(?:(?:của|vào)\\s+)?(?=ngày|hôm|mồng|mùng|thứ|chủ|\\d)`)
 
 /** Is a time of day, then a day, at the cursor? */

@@ -1,4 +1,5 @@
 // Task tables (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành): the header by its words, then each row.
+import { HOUR } from '../contract/regex.js'
 
 export interface TableColumns {
   text: number
@@ -70,8 +71,7 @@ const BREAK = /^(?:\*\*)?nghỉ\s+(?:tết|lễ|hè|học|bù|giữa kỳ)(?!\p{
  * A time of day alone, or a span of two, in a row's time cell: "07h45 - 8h00", "10h30", "8 giờ 40 - 9 giờ 30". Such a
  * row is an item of a meeting's agenda, who speaks when; no work is given ("17h00 ngày 15/3/2027" names a day: a deadline).
  */
-const CLOCK = String.raw`\d{1,2}\s*(?:giờ|[hg](?!\p{L}))\s*(?:\d{1,2}\s*(?:phút|p(?!\p{L})|['’′])?)?`
-const AGENDA_TIME = new RegExp(String.raw`^(?:\*\*)?${CLOCK}(?:\s*(?:-|–|đến)\s*${CLOCK})?(?:\*\*)?$`, 'iu')
+const AGENDA_TIME = new RegExp(String.raw`^(?:\*\*)?${HOUR}(?:\s*(?:-|–|đến)\s*${HOUR})?(?:\*\*)?$`, 'iu')
 
 /** A row with task text; group rows ("I. Nâng cao nhận thức…" with empty body columns) are not tasks. */
 export function readRow(cells: string[], cols: TableColumns): Row | null {
