@@ -1147,6 +1147,20 @@ describe('plan-encouraged-bodies.md: items that encourage bodies ("Khuyến khí
   })
 })
 
+describe('gazette-row-sub-row-over-page.txt: a gazette table row whose second sub-row (the lead again, a second result and time) opens the next page', () => {
+  const f = 'gazette-row-sub-row-over-page.txt'
+  it('the sub-row belongs to its row: its time is the row\'s last milestone, its partner joins the row\'s', () => {
+    expect(end(f, 'kinh tế hợp tác xã')).toBe('2027-11-30')
+    expect(lead(f, 'kinh tế hợp tác xã')).toEqual(names('Bộ Tài chính'))
+    expect(coordinators(f, 'kinh tế hợp tác xã')).toEqual(names('Bộ Tư pháp'))
+    expect(leaks(f, 'Báo cáo kết quả')).toEqual([])
+  })
+  it('a row cut by the next page break still goes on with the words of its cells', () => {
+    expect(end(f, 'Rà soát văn bản')).toBe('2027-06-30')
+    expect(end(f, 'cơ sở dữ liệu về hợp tác xã cấp quốc gia')).toBe('2027-09-30')
+  })
+})
+
 describe('gazette-table-cells-by-column.txt: a gazette task table flattened one line per wrapped cell line, with a page break inside a row', () => {
   const f = 'gazette-table-cells-by-column.txt'
   it('lines that do not make the columns are laid out by what each holds: bodies under chủ trì / phối hợp, a time under the time', () => {

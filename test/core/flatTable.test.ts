@@ -45,6 +45,13 @@ describe('unflattenTables', () => {
     expect(rows[1]).toBe('| 3 | Cải cách thủ tục hành chính phù hợp với mô hình chính quyền địa phương 2 cấp; các quy định, hướng dẫn về hồ sơ đã phân cấp | Bộ Tư pháp | Các bộ, ngành, Bộ Nội vụ | Quý II/2026 |')
     expect(rows[2]).toBe('| 4 | Tăng cường hướng dẫn các địa phương | Bộ Nội vụ | Các bộ, ngành | Năm 2026 |')
   })
+  it('a page break between a row\'s sub-rows (the lead again, a second result and its time, under the row\'s text): the sub-row\'s cells go after the row\'s', () => {
+    const header = ['TT', 'Tên nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Kết quả', 'Thời gian', 'hoàn thành']
+    const row = ['5', 'Thể chế hóa các chủ trương về kinh tế tư nhân', 'Bộ Tài chính', 'Các bộ,', 'cơ quan', 'ngang bộ', 'Báo cáo chuyên đề', 'Tháng', '5/2026', 'CÔNG BÁO/Số 238/Ngày 21-04-2026', '98', ...header, 'Bộ Tài chính', 'Bộ Tư pháp', 'Báo cáo kết quả', 'thể chế hóa', 'Tháng', '11/2026', '6', 'Rà soát văn bản', 'Bộ Tư pháp', 'Các bộ, ngành', 'Báo cáo', 'Tháng 6/2026']
+    const rows = unflattenTables([...header, ...row]).filter((l) => l.startsWith('|'))
+    expect(rows[1]).toBe('| 5 | Thể chế hóa các chủ trương về kinh tế tư nhân | Bộ Tài chính | Các bộ, cơ quan ngang bộ; Bộ Tư pháp | Báo cáo chuyên đề; Báo cáo kết quả thể chế hóa | Tháng 5/2026; Tháng 11/2026 |')
+    expect(rows[2]).toBe('| 6 | Rà soát văn bản | Bộ Tư pháp | Các bộ, ngành | Báo cáo | Tháng 6/2026 |')
+  })
   it('a kind of act alone in capitals ("NGHỊ ĐỊNH") under a list of acts to amend is a group, not a column', () => {
     const lines = ['TT', 'Các văn bản', 'cần sửa đổi, bổ sung', 'Điều, khoản, điểm', 'cần sửa đổi, bổ sung,', 'bãi bỏ', 'Cơ quan chủ', 'trì soạn thảo', 'NGHỊ ĐỊNH', '1.', 'Nghị định số 125/2024/NĐ-CP', 'Điều 116;', 'Điều 117', 'Bộ Giáo dục', 'và Đào tạo']
     const out = unflattenTables(lines).filter(Boolean)

@@ -95,6 +95,35 @@ export function byColumns(lines: string[], want: number, cols: NonNullable<Retur
   }
   return laid && [...laid]
 }
+/**
+ * The rest of a row after a page break that holds, after the words each column carries on, a sub-row of its own under a
+ * task cell that spans both: the row's lead again, its partners, a second result and its time ("… giải pháp lớn để thể
+ * chế hóa các chủ" / page break / "trương, định hướng … pháp luật" / "Bộ Tài chính" / "Các bộ," / … / "Báo cáo kết quả
+ * …" / "Tháng" / "11/2026"). The row's cells, each carried on, with the sub-row's cell added after it ("Tháng 5/2026;
+ * Tháng 11/2026": the row's last milestone is its end); null when no line opens with the row's lead again, or the sub-row's
+ * lines do not lay out with a time.
+ */
+export function withSubRow(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before: string[]): string[] | null {
+  if (!lines.length || lines.length > 120 || cols.text !== 1 || cols.lead < 2 || cols.deadline < 0) return null
+  const lead = before[cols.lead - 1]?.trim()
+  if (!lead || !before[cols.deadline - 1]) return null
+  // (the lead's name may wrap over lines as it did above: "Bộ Giáo dục và" / "Đào tạo")
+  // (or on the first line: the page broke between the sub-rows)
+  const s = lines.findIndex((l, i) => lead.startsWith(l) && [1, 2, 3].some((k) => lines.slice(i, i + k).join(' ') === lead))
+  if (s < 0) return null
+  const carried = s > 0 ? layRuns(lines.slice(0, s), rolesOf(want, cols), before) : { runs: before.map((): [number, number] => [0, 0]) }
+  const sub = layRuns(lines.slice(s), rolesOf(want, cols).slice(1))
+  if (!carried || !sub) return null
+  const text = (from: number) => ([i, k]: [number, number]) => lines.slice(from + i, from + k).join(' ')
+  const more = sub.runs.map(text(s))
+  if (!TIME_LIKE.test(more[cols.deadline - 2])) return null
+  return before.map((b, c) => {
+    const cell = [b, text(0)(carried.runs[c])].filter(Boolean).join(' ')
+    // (the lead or partners the sub-row names again are not named twice)
+    const added = c > 0 && more[c - 1] !== b ? more[c - 1] : ''
+    return !added ? cell : !cell ? added : `${cell}; ${added}`
+  })
+}
 /** byColumns' last answers. */
 const LAYOUTS = new Map<string, string[] | null>()
 function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {

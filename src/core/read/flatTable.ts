@@ -2,7 +2,7 @@
 // pipe rows, in place: the row's first line carries the row, its other lines go blank, so line numbers still hold.
 import { tableHeader } from './tables.js'
 import { BODY_START, group } from './cellLines.js'
-import { byColumns, fit, mergeBodies, mergeNumbered, namesBodies, subRows, withBody } from './cellLayout.js'
+import { byColumns, fit, mergeBodies, mergeNumbered, namesBodies, subRows, withBody, withSubRow } from './cellLayout.js'
 
 /** A row's number alone on its line: "3", "3.", or a sub-row "1.2". */
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/
@@ -175,6 +175,8 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
         const s = lines[j].trim()
         if (!s) continue
         if (ROW_NUMBER.test(s) || inlineRow(s, expected) || isRowGroup(s) || HEADER_START.test(s) || s.length > 90) break
+        // (the gazette's running head of the next page is no cell's)
+        if (GAZETTE_HEAD.test(s)) continue
         more.push(s)
       }
       // the text cell, cut mid-sentence, goes on in lower case
@@ -182,8 +184,11 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       if (!leadFirst && last && more.length && (ROW_NUMBER.test(after) || inlineRow(after, expected) || isRowGroup(after))) {
         // the rest of each column goes on its cell, laid out as the row was ("sở, tiêu chuẩn …" / "Công nghệ" / "và
         // doanh nghiệp" …: the text's, the lead's, the partners' …)
-        const goesOn = cols && !amend && last.cells.length === width - 1 ? byColumns(more, width - 1, cols, last.cells) : null
-        if (goesOn) last.cells = last.cells.map((c, k) => (goesOn[k] ? (c ? `${c} ${goesOn[k]}` : goesOn[k]) : c))
+        // (or, after them, a sub-row of its own with its second result and time: withSubRow)
+        const sub = cols && !amend && last.cells.length === width - 1 ? withSubRow(more, width - 1, cols, last.cells) : null
+        const goesOn = !sub && cols && !amend && last.cells.length === width - 1 ? byColumns(more, width - 1, cols, last.cells) : null
+        if (sub) last.cells = sub
+        else if (goesOn) last.cells = last.cells.map((c, k) => (goesOn[k] ? (c ? `${c} ${goesOn[k]}` : goesOn[k]) : c))
         else {
           // the rest of another column ("Bộ Tài chính (đối" / "với …") cannot be placed: it is kept after the row's text
           const lower = /^\p{Ll}/u.test(more[0])
