@@ -3438,3 +3438,12 @@ describe('supervision-results-topics.txt: a supervision programme that lists mat
     expect(leaks(f, 'Kết quả thực hiện các chỉ tiêu năm 2027 đạt khá')).toEqual([])
   })
 })
+
+describe('page-escapes-before-tone-marks.md: a news page whose HTML escapes give a letter and leave its tone mark after it ("y&ecirc;u c&acirc;̀u")', () => {
+  const f = 'page-escapes-before-tone-marks.md'
+  it('the letter and its mark are read as one, so the request and the work it asks are found', () => {
+    expect(task(f, 'tuần tra, kiểm soát người ra vào rừng').text).toContain('yêu cầu')
+    expect(end(f, 'rà soát phương án phòng cháy')).toBe('2027-03-30')
+    expect(task(f, 'trực 24/24 giờ').text).toMatch(/^Ngoài ra, cần chủ động/u)
+  })
+})

@@ -19,6 +19,11 @@ describe('normalise: a page\'s paragraphs copied with their HTML escapes', () =>
     const n = normalise('Tiêu đề\n<p><span style="font-family:&quot;Times New Roman&quot;">C&ocirc;ng văn n&ecirc;u r&otilde;, đ&atilde; c&#243; &#x1EA1;</span></p>\nDòng ba')
     expect(n.lines).toEqual(['Tiêu đề', ' Công văn nêu rõ, đã có ạ ', 'Dòng ba'])
   })
+  it('a letter given by its reference with its tone mark after it ("y&ecirc;u c&acirc;\u0300u") is one letter: the words read composed', () => {
+    const n = normalise('<p>Sở N&ocirc;ng nghi&ecirc;\u0323p y&ecirc;u c&acirc;\u0300u ti&ecirc;\u0301p tục</p>')
+    expect(n.lines).toEqual([' Sở Nông nghiệp yêu cầu tiếp tục '])
+    expect(n.lines[0]).toBe(n.lines[0].normalize('NFC'))
+  })
   it('not a lone reference ("Sở KH&amp;ĐT"), nor tags with no reference ("… 2021-2025. <br>"), nor an unknown name', () => {
     expect(normalise('Sở KH&amp;ĐT chủ trì').lines).toEqual(['Sở KH&amp;ĐT chủ trì'])
     expect(normalise('- Giải pháp phát triển. <br>').lines).toEqual(['- Giải pháp phát triển. <br>'])

@@ -111,11 +111,16 @@ export function withoutPageMarkup(text: string): string {
   // "… giai đoạn 2021-2025. <br>", hide no word and are read as they were)
   if ((text.match(CHAR_REF)?.length ?? 0) < 2) return text
   // (a break or a paragraph's edge parts words, "hạ tầng<br>viễn thông"; emphasis does not, "đ<b>ã</b>")
-  return text.replace(INLINE_TAG, (t) => (/^<\/?(?:p|br|div)\b/iu.test(t) ? ' ' : '')).replace(CHAR_REF, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return decodeNamedCharacterReference(name) || m
-    const cp = dec ? Number(dec) : parseInt(hex!, 16)
-    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m
-  })
+  // (a letter given by its reference and its tone mark after it, "th&ecirc;́": the two compose into one, "thế", as the
+  // text's other letters were composed)
+  return text
+    .replace(INLINE_TAG, (t) => (/^<\/?(?:p|br|div)\b/iu.test(t) ? ' ' : ''))
+    .replace(CHAR_REF, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return decodeNamedCharacterReference(name) || m
+      const cp = dec ? Number(dec) : parseInt(hex!, 16)
+      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m
+    })
+    .normalize('NFC')
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
