@@ -1161,6 +1161,18 @@ describe('gazette-row-sub-row-over-page.txt: a gazette table row whose second su
   })
 })
 
+describe('gazette-two-cells-one-line.txt: a flattened gazette row whose PDF kept the lead\'s last line and the partners\' cell on one line, a wide gap apart', () => {
+  const f = 'gazette-two-cells-one-line.txt'
+  it('the body after the gap is the next cell: it coordinates, and the lead is the cell before it', () => {
+    expect(coordinators(f, 'nghiên cứu chính sách từ sớm')).toEqual(names('Bộ Tư pháp'))
+    expect(lead(f, 'nghiên cứu chính sách từ sớm')).toEqual([])
+  })
+  it('a wide gap inside the text, before no body, stays in it', () => {
+    expect(end(f, 'quy phạm pháp luật năm 2025')).toBe('2027-12-31')
+    expect(lead(f, 'quy phạm pháp luật năm 2025')).toEqual(names('Bộ Tư pháp'))
+  })
+})
+
 describe('gazette-table-cells-by-column.txt: a gazette task table flattened one line per wrapped cell line, with a page break inside a row', () => {
   const f = 'gazette-table-cells-by-column.txt'
   it('lines that do not make the columns are laid out by what each holds: bodies under chủ trì / phối hợp, a time under the time', () => {

@@ -52,6 +52,13 @@ describe('unflattenTables', () => {
     expect(rows[1]).toBe('| 5 | Thể chế hóa các chủ trương về kinh tế tư nhân | Bộ Tài chính | Các bộ, cơ quan ngang bộ; Bộ Tư pháp | Báo cáo chuyên đề; Báo cáo kết quả thể chế hóa | Tháng 5/2026; Tháng 11/2026 |')
     expect(rows[2]).toBe('| 6 | Rà soát văn bản | Bộ Tư pháp | Các bộ, ngành | Báo cáo | Tháng 6/2026 |')
   })
+  it('two cells the PDF kept on one line a wide gap apart, the second a body\'s, are two cells; a gap before other words is not', () => {
+    const header = ['TT', 'Tên nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'hoàn thành']
+    const rows = ['1', 'Nghiên cứu chính sách từ sớm', 'Các bộ,', 'cơ quan ngang bộ  Bộ Tư pháp', 'Thường', 'xuyên', '2', 'Tổng kết thi hành Luật  năm 2025', 'Bộ Tư pháp', 'Các bộ, ngành', 'Tháng 12/2027']
+    const out = unflattenTables([...header, ...rows]).filter((l) => l.startsWith('|'))
+    expect(out[1]).toBe('| 1 | Nghiên cứu chính sách từ sớm | Các bộ, cơ quan ngang bộ | Bộ Tư pháp | Thường xuyên |')
+    expect(out[2]).toBe('| 2 | Tổng kết thi hành Luật  năm 2025 | Bộ Tư pháp | Các bộ, ngành | Tháng 12/2027 |')
+  })
   it('a kind of act alone in capitals ("NGHỊ ĐỊNH") under a list of acts to amend is a group, not a column', () => {
     const lines = ['TT', 'Các văn bản', 'cần sửa đổi, bổ sung', 'Điều, khoản, điểm', 'cần sửa đổi, bổ sung,', 'bãi bỏ', 'Cơ quan chủ', 'trì soạn thảo', 'NGHỊ ĐỊNH', '1.', 'Nghị định số 125/2024/NĐ-CP', 'Điều 116;', 'Điều 117', 'Bộ Giáo dục', 'và Đào tạo']
     const out = unflattenTables(lines).filter(Boolean)

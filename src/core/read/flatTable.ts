@@ -119,6 +119,15 @@ function repeatedHeader(lines: string[], from: number, cells: string[]): number 
   return seen === want ? lines.length : null
 }
 
+/**
+ * Two cells the PDF kept on one line, a wide gap between them, the second a body's: "cơ quan ngang bộ  Bộ Tư pháp" (the
+ * end of the lead's cell, then the partners'). Any other line is one part, its spaces as they are.
+ */
+function cellsOnLine(s: string): string[] {
+  const two = s.length <= 80 ? s.split(/\s{2,}/u) : []
+  return two.length === 2 && BODY_START.test(two[1]) ? two : [s]
+}
+
 /** A row's pipe line. */
 const rowLine = (num: string, cells: string[]) => `| ${num} | ${cells.join(' | ')} |`
 
@@ -320,8 +329,7 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
       }
       // the gazette's running head at a page break inside the row
       if (GAZETTE_HEAD.test(s)) continue
-      parts.push(s)
-      at.push(j)
+      for (const c of cellsOnLine(s)) parts.push(c), at.push(j)
     }
     // a lead-first table's row whose body Word merged over several tasks: a pipe row for each task, all with the body
     const subs = leadFirst ? subRows(parts, width - 1, cols!, true) : null
