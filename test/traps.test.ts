@@ -3459,3 +3459,14 @@ describe('page-escapes-before-tone-marks.md: a news page whose HTML escapes give
     expect(task(f, 'trực 24/24 giờ').text).toMatch(/^Ngoài ra, cần chủ động/u)
   })
 })
+
+describe('news-inline-list-goes-on.md: a news page whose request announces its items inside its paragraph, the next paragraph one more', () => {
+  const f = 'news-inline-list-goes-on.md'
+  it('the paragraph of work right after the announced list is one more item, of the same body', () => {
+    expect(task(f, 'Kiểm tra chặt chẽ chất lượng cá tra giống').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các tỉnh'])
+    expect(task(f, 'một số nội dung sau').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các tỉnh'])
+  })
+  it('what the page reports after it is no item', () => {
+    expect(leaks(f, 'giá cá tra nguyên liệu đã tăng')).toEqual([])
+  })
+})

@@ -21,8 +21,11 @@ function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): D
   return last && last.task.section === sectionId && b.segs[0].line - last.task.span.end.line - b.blankBefore === 1 ? last : null
 }
 
-/** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
-const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
+/**
+ * "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph; so
+ * does a list a lead-in announces inside its paragraph ("… triển khai một số nội dung sau: Khuyến khích …; áp dụng …").
+ */
+const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S|(?<!\p{L})(?:nội dung|nhiệm vụ|giải pháp|biện pháp|việc)(?: [^:;.]{0,30})? sau\s*:\s*\S/u
 
 /**
  * A paragraph that opens with an action and no subject, right after a task with a body that leads it (on the next

@@ -42,6 +42,14 @@ describe('a list whose marks a copy dropped goes on while its paragraphs open wi
       ['Báo cáo Bộ Chính trị tro', ['Ban Tổ chức Trung ương']],
     ])
   })
+  it('after a lead-in that announces its items inside its paragraph ("… các nội dung sau: Khuyến khích …; áp dụng …."), the next paragraph that opens with an action is one more', () => {
+    expect(news(['Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh triển khai các nội dung sau: Khuyến khích liên kết sản xuất; áp dụng công nghệ nuôi tiên tiến.', 'Kiểm tra, giám sát chặt chẽ tình hình dịch bệnh.'])).toEqual([
+      ['Bộ Nông nghiệp và Môi tr', ['Ủy ban nhân dân các tỉnh']],
+      ['Kiểm tra, giám sát chặt ', ['Ủy ban nhân dân các tỉnh']],
+    ])
+    // (a request with no list announced: the paragraph of work after it is no item of one)
+    expect(news(['Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh khuyến khích liên kết sản xuất.', 'Kiểm tra, giám sát chặt chẽ tình hình dịch bệnh.'])).toHaveLength(1)
+  })
   it('not after a sentence that ends the list, nor a line in lower case, nor after a task no body leads, nor across a heading', () => {
     expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức.', 'Đề xuất bổ sung chức năng, nhiệm vụ;'])).toHaveLength(1)
     expect(news(['Giao Ban Tổ chức Trung ương chủ trì nghiên cứu mô hình tổ chức;', 'thẩm định kỹ các đề án trước khi trình.'])).toHaveLength(1)
