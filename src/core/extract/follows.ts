@@ -21,11 +21,11 @@ function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): D
   return last && last.task.section === sectionId && b.segs[0].line - last.task.span.end.line - b.blankBefore === 1 ? last : null
 }
 
-/**
- * "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph; so
- * does a list a lead-in announces inside its paragraph ("… triển khai một số nội dung sau: Khuyến khích …; áp dụng …").
- */
-const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S|(?<!\p{L})(?:nội dung|nhiệm vụ|giải pháp|biện pháp|việc)(?: [^:;.]{0,30})? sau\s*:\s*\S/u
+/** "Giao X: …" or an item that ends on a semicolon: the list it opens or belongs to goes on in the next paragraph. */
+const LIST_OPENS = /^\s*Giao\s[^:;.]{3,120}:\s*\S/u
+/** So does a list a lead-in announces inside its paragraph: "… triển khai một số nội dung sau: Khuyến khích …; áp dụng …". */
+const ANNOUNCED_LIST = /(?<!\p{L})(?:nội dung|nhiệm vụ|giải pháp|biện pháp|việc)(?: [^:;.]{0,30})? sau\s*:\s*\S/u
+const opensList = (text: string) => LIST_OPENS.test(text) || (text.includes(' sau') && ANNOUNCED_LIST.test(text))
 
 /**
  * A paragraph that opens with an action and no subject, right after a task with a body that leads it (on the next
@@ -36,7 +36,7 @@ export function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: s
   const last = taskRightBefore(b, drafts, sectionId)
   if (!last || !last.task.lead.length || last.placed.block.marker || last.placed.block.cells) return null
   const before = last.placed.block.text
-  if (!/;\s*$/u.test(before) && !LIST_OPENS.test(before)) return null
+  if (!/;\s*$/u.test(before) && !opensList(before)) return null
   // ("… ;" / "Báo cáo Bộ Chính trị trong quý II/2025.": the list's last item may send the work up)
   // (a paragraph, so a capital opens it: a line in lower case is a wrapped sentence's, whatever ends the line before)
   return /^\p{Lu}/u.test(text) && (opensWithAction(text) || SENDS_UP.test(text)) && !isNarrative(text) && !opensAsReport(text) && !/:\s*$/u.test(text) ? last : null

@@ -95,6 +95,13 @@ export function byColumns(lines: string[], want: number, cols: NonNullable<Retur
   }
   return laid && [...laid]
 }
+/** byColumns' last answers. */
+const LAYOUTS = new Map<string, string[] | null>()
+function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
+  const laid = layRuns(lines, rolesOf(want, cols), before)
+  return laid && laid.runs.map(([i, k]) => lines.slice(i, k).join(' '))
+}
+
 /**
  * The rest of a row after a page break that holds, after the words each column carries on, a sub-row of its own under a
  * task cell that spans both: the row's lead again, its partners, a second result and its time ("… giải pháp lớn để thể
@@ -123,12 +130,6 @@ export function withSubRow(lines: string[], want: number, cols: NonNullable<Retu
     const added = c > 0 && more[c - 1] !== b ? more[c - 1] : ''
     return !added ? cell : !cell ? added : `${cell}; ${added}`
   })
-}
-/** byColumns' last answers. */
-const LAYOUTS = new Map<string, string[] | null>()
-function layOut(lines: string[], want: number, cols: NonNullable<ReturnType<typeof tableHeader>>, before?: string[]): string[] | null {
-  const laid = layRuns(lines, rolesOf(want, cols), before)
-  return laid && laid.runs.map(([i, k]) => lines.slice(i, k).join(' '))
 }
 
 /** The role of each of a row's `want` cells (the row's number left out), by the table's header. */
