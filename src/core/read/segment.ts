@@ -5,7 +5,7 @@ import { tableHeader } from './tables.js'
 import { warmAll } from '../contract/regex.js'
 import { provinceByFold } from '../agencies/data.js'
 import { findAgencies } from '../agencies/find.js'
-import { TITLES } from '../agencies/lexicon.js'
+import { LEVELS, TITLES } from '../agencies/lexicon.js'
 import type { AgencyMention } from '../agencies/index.js'
 
 export interface Seg {
@@ -547,8 +547,8 @@ function splitsName(end: string, text: string): boolean {
 
 /** A level, then the first words of a place's name: "… thành phố Hà", "… tỉnh Bà Rịa -". */
 const LEVEL_THEN_NAME = /(?<![\p{L}])(?:tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s*){1,3})$/u
-/** A level alone at a line's end, in lower case as a sentence writes it: "… trên địa bàn huyện". */
-const LEVEL_AT_END = /(?<![\p{L}])(?:huyện|xã|phường|quận|thị xã|thị trấn|tỉnh|thành phố)$/u
+/** A level of lexicon/levels.tsv alone at a line's end, in lower case as a sentence writes it: "… trên địa bàn huyện". */
+const LEVEL_AT_END = new RegExp(`(?<![\\p{L}])(?:${LEVELS.map(([level]) => level).join('|')})$`, 'u')
 /** Two capitalised words, as a place's name opens: "Tân Thành mà …", "Hải Hà,". */
 const PLACE_START = /^\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=[\s,.;:)]|$)/u
 /** The same in a letterhead's capitals: "UBND THÀNH PHỐ HÀ" / "NỘI". */
