@@ -3470,3 +3470,13 @@ describe('news-inline-list-goes-on.md: a news page whose request announces its i
     expect(leaks(f, 'giá cá tra nguyên liệu đã tăng')).toEqual([])
   })
 })
+
+describe('steering-board-long-subject.txt: a steering board whose subject runs past a dozen words', () => {
+  const f = 'steering-board-long-subject.txt'
+  it('is named whole, its level and "về" not counted in its subject', () => {
+    expect(lead(f, 'ban hành quy trình phối hợp lấy mẫu')).toEqual(names('Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ'))
+    expect(lead(f, 'chỉ đạo xây dựng cơ sở dữ liệu mẫu ADN')).toEqual(
+      names('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'),
+    )
+  })
+})

@@ -127,7 +127,7 @@ export const FLOORS: Record<string, string> = {
   r110: 'recall=0.78,leak=0.1,lead=0.86,coord=0.78,deadline=0.76,dated=0.5,meta=0.73',
   r111: 'recall=0.97,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.71',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
-  r113: 'recall=0.84,leak=0,lead=0.94,coord=1,deadline=0.92,dated=1,meta=0.86',
+  r113: 'recall=0.84,leak=0,lead=1,coord=1,deadline=0.92,dated=1,meta=0.86',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.58',
   r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names

@@ -211,7 +211,7 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
   const level = !subjectStart ? LEVEL_V.longest(ts, j) : null
   const placed = level ? localScope(ts, j) : null
   if (level && placed && !placed.generic && placed.end > level.end) scope = placed
-  while (!scope && j < ts.length && words.length < 14) {
+  while (!scope && j < ts.length && words.length - subjectStart < 14) {
     const t = ts[j]
     // a comma goes on before a word that goes on with the subject: lower case, or capitals in a heading in capitals
     const on = j + 1 < ts.length && ts[j + 1].word && (!ts[j + 1].cap || (shout && ts[j + 1].caps))

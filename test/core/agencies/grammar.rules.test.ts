@@ -149,6 +149,11 @@ describe('Ban Chỉ đạo: level, "về", subject, scope', () => {
     ['BCĐ 138 tỉnh', 'Ban Chỉ đạo 138 tỉnh'],
     ['Ban Chỉ đạo Đề án 06 tỉnh', 'Ban Chỉ đạo đề án 06 tỉnh'],
     ['Ban Chỉ đạo nhiệt liệt biểu dương sự nỗ lực', 'Ban Chỉ đạo'],
+    // a long subject is counted without the level and "về" before it (thirteen words here)
+    [
+      'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ ban hành quy trình',
+      'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ',
+    ],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name])
   })
