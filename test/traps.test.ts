@@ -3480,3 +3480,12 @@ describe('steering-board-long-subject.txt: a steering board whose subject runs p
     )
   })
 })
+
+describe('notice-applies-from-hour.md: a rule that applies from an hour of a day', () => {
+  const f = 'notice-applies-from-hour.md'
+  it('"từ 15 giờ 00’ ngày 20 tháng 11 năm 2025" is a start with no end; "từ 14 giờ - 15 giờ ngày 20/11/2025" is that day', () => {
+    expect(end(f, 'áp dụng giá bán mới')).toBeNull()
+    expect(end(f, 'tạm dừng bán hàng')).toBe('2025-11-20')
+    expect(end(f, 'kiểm tra việc niêm yết giá')).toBe('2025-11-29')
+  })
+})

@@ -6,6 +6,11 @@ import { Cursor, sticky } from './lexicon.js'
 const TIME = `${HOUR}(?:\\s*(?:sáng|trưa|chiều|tối|đêm)(?!\\p{L}))?`
 const RE_TIME = sticky(`${TIME}(?:\\s*(?:-|–|đến|tới)\\s*${TIME})?\\s*,?\\s*(?:(?:của|vào)\\s+)?(?=ngày|hôm|mồng|mùng|thứ|chủ|\\d)`)
 
+const RE_SPAN = sticky(`${TIME}\\s*(?:-|–|đến|tới)\\s*${TIME}`)
+
+/** Is a span of two times of day at the cursor ("20 giờ - 21 giờ ngày 23/1": the work is on that day)? */
+export const seesTimeSpan = (c: Cursor): boolean => c.sees(RE_SPAN)
+
 /** Is a time of day, then a day, at the cursor? */
 export const seesTimeOfDay = (c: Cursor): boolean => c.sees(RE_TIME)
 

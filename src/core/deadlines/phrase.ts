@@ -2,7 +2,7 @@
 // từ…đến, và hằng năm), counted periods (trong 30 ngày kể từ ngày ký), recurring and conditional duties.
 import { COUNT, Cursor, WE, sticky } from './lexicon.js'
 import { NONE } from './atoms.js'
-import { seesTimeOfDay } from './clock.js'
+import { seesTimeOfDay, seesTimeSpan } from './clock.js'
 import { after, before, by, carry, from, range } from './combine.js'
 import { parseCore } from './core.js'
 import { parseCounted } from './counted.js'
@@ -124,8 +124,9 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
     c.pos = i
   }
   if (c.eat(RE_FROM)) {
-    // "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01": a time span on one day
-    const timed = seesTimeOfDay(c)
+    // "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01": a time span on one day; from one time of a day ("Áp dụng từ
+    // 15 giờ 00 ngày 20/11/2025") is a start, as "từ ngày 20/11/2025" is
+    const timed = seesTimeSpan(c)
     const x = parseCore(c, true)
     if (x) {
       const at = c.pos

@@ -14,6 +14,12 @@ describe('times of day', () => {
     expect(readDeadline(phrase, { today: '2025-10-01' })).toMatchObject({ start, end })
   })
 
+  it('"từ" one time of a day is a start with no end, as "từ ngày …" is; "từ" a span of two times is that day', () => {
+    expect(readDeadline('Áp dụng từ 15 giờ 00 ngày 20 tháng 11 năm 2025', { today: '2025-10-01' })).toMatchObject({ start: '2025-11-20', end: null })
+    expect(readDeadline("từ 15 giờ 00' ngày 20/11/2025", { today: '2025-10-01' })).toMatchObject({ start: '2025-11-20', end: null })
+    expect(readDeadline('từ 8h00 đến 11h00 ngày 15/12/2026', { today: '2025-10-01' })).toMatchObject({ start: '2026-12-15', end: '2026-12-15' })
+  })
+
   it('a time of day alone is no date, and a recurring one stays recurring', () => {
     expect(readDeadline('trước 16 giờ', { today: '2025-10-01' }).kind).toBe('none')
     expect(findDeadlines('Trước 16 giờ hằng tuần báo cáo kết quả.', { today: '2025-10-01' }).map((m) => [m.kind, m.recurrence])).toEqual([['recurring', 'weekly']])
