@@ -3489,3 +3489,15 @@ describe('notice-applies-from-hour.md: a rule that applies from an hour of a day
     expect(end(f, 'kiểm tra việc niêm yết giá')).toBe('2025-11-29')
   })
 })
+
+describe('place-list-cities-then-provinces.txt: provinces and cities after one head; a Youth Union committee with its name', () => {
+  const f = 'place-list-cities-then-provinces.txt'
+  it('after a city under the central government, a place without its level is a province unless it is such a city', () => {
+    expect(lead(f, 'chuẩn bị bố trí quỹ đất')).toEqual(
+      names('Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'Ủy ban nhân dân tỉnh Hòa Bình', 'Ủy ban nhân dân thành phố Cần Thơ', 'Ủy ban nhân dân tỉnh Lâm Đồng'),
+    )
+  })
+  it('"Tỉnh đoàn Thanh niên" is the provincial Youth Union committee, not "Tỉnh đoàn Thanh"', () => {
+    expect(lead(f, 'tuyên truyền cho đoàn viên')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Hội Cựu chiến binh tỉnh', 'Tỉnh đoàn'))
+  })
+})

@@ -25,7 +25,7 @@ export const FLOORS: Record<string, string> = {
   r19: 'recall=0.96,leak=0,lead=1,coord=0.86,deadline=0.96,dated=0.86,meta=1',
   r20: 'recall=0.98,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r21: 'recall=0.94,leak=0.05,lead=1,coord=1,deadline=0.99,dated=1,meta=1',
-  r22: 'recall=0.99,leak=0,lead=0.88,coord=1,deadline=1,dated=1,meta=1',
+  r22: 'recall=0.99,leak=0,lead=0.89,coord=1,deadline=1,dated=1,meta=1',
   r23: 'recall=1,leak=0.09,lead=0.99,coord=0.95,deadline=0.99,dated=1,meta=1',
   r24: 'recall=1,leak=0,lead=0.99,coord=1,deadline=1,dated=1,meta=1',
   r25: 'recall=1,leak=0,lead=0.96,coord=0.94,deadline=0.99,dated=0.99,meta=1',

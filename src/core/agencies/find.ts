@@ -2,7 +2,7 @@
 import { modernTone } from '../contract/text.js'
 import { bodyAt, withPartyScope, type Cand } from './grammar.js'
 import { startsAny, tokenize, type Tok } from './tokens.js'
-import { readTsv, unitHeads } from './data.js'
+import { provinceByFold, readTsv, unitHeads } from './data.js'
 import { localScope, place } from './scope.js'
 import { BANNED_V, DOMAIN_V, HEAD_V, LOCAL_V, STARTS, TITLE_V } from './vocab.js'
 
@@ -149,6 +149,7 @@ function opensUnit(ts: Tok[], k: number): boolean {
 function samePlaces(ts: Tok[], first: Cand): Found[] {
   const m = LOCAL_BODY.exec(first.name)
   if (!m || first.generic) return NOTHING
+  const cityFirst = m[2] === 'thành phố' && isCity(first.name.slice(m[0].length - 1))
   const out: Found[] = []
   let j = first.end
   while (j + 1 < ts.length && (ts[j].low === ',' || ts[j].low === 'và')) {
@@ -161,8 +162,10 @@ function samePlaces(ts: Tok[], first: Cand): Found[] {
     if (!ts[k]?.cap || pick(ts, j + 1) || pick(ts, k) || TITLE_V.longest(ts, k) || opensUnit(ts, k)) break
     const p = place(ts, k)
     if (!p || /^\p{N}/u.test(p.name) || p.end - k > 4) break
-    // a place written without its level is a city under the central government, or takes the first one's level
-    const level = lv ?? (isCity(p.name) ? 'thành phố' : m[2])
+    // a place written without its level is a city under the central government, or takes the first one's level; after
+    // a city under the central government, a province is a province ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh,
+    // Hòa Bình": the list is of the provincial level)
+    const level = lv ?? (isCity(p.name) ? 'thành phố' : cityFirst && provinceByFold(p.name) === p.name ? 'tỉnh' : m[2])
     out.push({ i: j + 1, cand: { end: p.end, name: `${m[1]} ${level} ${p.name}`, kind: 'local', generic: false, bare: null, scope: null } })
     j = p.end
   }

@@ -186,6 +186,18 @@ describe('names that stop too early or run on', () => {
     ])
     expect(names('Các tỉnh Nghệ An, Quảng Ngãi khẩn trương hoàn thiện')).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
   })
+  it('after a city under the central government, a province without its level is a province; after a city of a province, a city', () => {
+    expect(names('UBND thành phố Hà Nội, Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng chuẩn bị')).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'Ủy ban nhân dân tỉnh Hòa Bình',
+      'Ủy ban nhân dân thành phố Cần Thơ', 'Ủy ban nhân dân tỉnh Lâm Đồng',
+    ])
+    expect(names('UBND thành phố Bảo Lộc, Đà Lạt chuẩn bị')).toEqual(['Ủy ban nhân dân thành phố Bảo Lộc', 'Ủy ban nhân dân thành phố Đà Lạt'])
+  })
+  it('a Youth Union committee named with "Thanh niên" is that committee, no place "Thanh"', () => {
+    expect(names('Hội Cựu chiến binh tỉnh, Tỉnh đoàn Thanh niên chỉ đạo')).toEqual(['Hội Cựu chiến binh tỉnh', 'Tỉnh đoàn'])
+    expect(names('Thành đoàn Thanh niên chủ trì')).toEqual(['Thành đoàn'])
+    expect(names('Tỉnh đoàn Thanh Hóa chủ trì')).toEqual(['Tỉnh đoàn Thanh Hóa'])
+  })
   it('a collective\'s "thuộc Bộ" goes on to the ministry\'s field when one follows', () => {
     expect(names('phối hợp với các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng chỉ đạo')).toEqual(['các cơ quan liên quan thuộc Bộ Xây dựng', 'Bộ Quốc phòng'])
     expect(names('các đơn vị thuộc Bộ chủ động thực hiện')).toEqual(['các đơn vị thuộc Bộ'])
