@@ -3501,3 +3501,15 @@ describe('place-list-cities-then-provinces.txt: provinces and cities after one h
     expect(lead(f, 'tuyên truyền cho đoàn viên')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Hội Cựu chiến binh tỉnh', 'Tỉnh đoàn'))
   })
 })
+
+describe('half-yearly-report-days.txt: the days of a report due every half year or every quarter', () => {
+  const f = 'half-yearly-report-days.txt'
+  it('"định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12" recurs, with no end', () => {
+    expect(end(f, 'định kỳ 6 tháng báo cáo kết quả')).toBeNull()
+    expect(task(f, 'định kỳ 6 tháng báo cáo kết quả').recurrence).toBe('half-yearly')
+    expect(end(f, 'định kỳ hằng quý báo cáo tình hình giải ngân')).toBeNull()
+  })
+  it('a yearless day in work done once still dates it', () => {
+    expect(end(f, 'trình Ủy ban nhân dân tỉnh phương án sắp xếp')).toBe('2025-12-14')
+  })
+})

@@ -424,12 +424,16 @@ interface Pickable {
   notes?: { code: string }[]
 }
 
+/** The cycles whose days are named by a day and a month: a year, half a year, a quarter. */
+const CYCLES_OF_DAYS = new Set(['yearly', 'half-yearly', 'quarterly', 'periodic'])
+
 /**
- * A day with no year written in a duty that comes back every year ("định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng
- * 12"): that duty's day of each year, not one date in the document's year.
+ * A day with no year written in a duty that comes back every year, half year or quarter ("định kỳ hằng năm gửi báo cáo
+ * … trước ngày 15 tháng 12", "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"): that duty's
+ * day of each cycle, not one date in the document's year.
  */
 function daysOfEachYear(m: Pickable, list: Pickable[]): boolean {
-  return !!m.notes?.some((n) => n.code === 'year-inferred') && list.some((p) => p.kind === 'recurring' && (p.recurrence === 'yearly' || p.recurrence === 'periodic'))
+  return !!m.notes?.some((n) => n.code === 'year-inferred') && list.some((p) => p.kind === 'recurring' && CYCLES_OF_DAYS.has(p.recurrence ?? ''))
 }
 
 /** A limit that sets a date, not one that says "as of" of the period just before it ("năm 2026 đến ngày 15 tháng 5 năm 2026"). */

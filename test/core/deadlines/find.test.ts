@@ -346,6 +346,11 @@ describe('lastDeadline: a day of each year', () => {
     expect(lastDeadline('Các bộ, ngành định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp.', ctx)).toMatchObject({ kind: 'recurring', end: null })
     expect(lastDeadline('Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng.', ctx)).toMatchObject({ kind: 'recurring', end: null })
   })
+  it('nor in one that comes back every half year or quarter: the days are each cycle\'s', () => {
+    const half = 'Các bộ tập trung chỉ đạo thực hiện, định kỳ 6 tháng báo cáo kết quả về Bộ trước ngày 15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp.'
+    expect(lastDeadline(half, ctx)).toMatchObject({ kind: 'recurring', recurrence: 'half-yearly', end: null })
+    expect(lastDeadline('Định kỳ hằng quý báo cáo tiến độ trước ngày 20 tháng 3.', ctx)).toMatchObject({ kind: 'recurring', end: null })
+  })
   it('a day with its year, or a yearless day in a duty done once, still dates it', () => {
     expect(lastDeadline('Định kỳ hằng năm báo cáo kết quả; năm 2025 gửi trước ngày 15 tháng 12 năm 2025.', ctx)?.end).toBe('2025-12-14')
     expect(lastDeadline('Gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp.', ctx)?.end).toBe('2025-12-14')
