@@ -149,6 +149,7 @@ function opensUnit(ts: Tok[], k: number): boolean {
 function samePlaces(ts: Tok[], first: Cand): Found[] {
   const m = LOCAL_BODY.exec(first.name)
   if (!m || first.generic) return NOTHING
+  // (the first place's name starts at the capital the pattern ends on)
   const cityFirst = m[2] === 'thành phố' && isCity(first.name.slice(m[0].length - 1))
   const out: Found[] = []
   let j = first.end

@@ -211,6 +211,8 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
   const level = !subjectStart ? LEVEL_V.longest(ts, j) : null
   const placed = level ? localScope(ts, j) : null
   if (level && placed && !placed.generic && placed.end > level.end) scope = placed
+  // (fourteen words of subject at most, not counting the level and "về" before it: "Ban Chỉ đạo quốc gia về tìm kiếm,
+  // quy tập và xác định danh tính hài cốt liệt sĩ")
   while (!scope && j < ts.length && words.length - subjectStart < 14) {
     const t = ts[j]
     // a comma goes on before a word that goes on with the subject: lower case, or capitals in a heading in capitals

@@ -4,9 +4,10 @@ import { HOUR } from '../contract/regex.js'
 import { Cursor, sticky } from './lexicon.js'
 
 const TIME = `${HOUR}(?:\\s*(?:sáng|trưa|chiều|tối|đêm)(?!\\p{L}))?`
-const RE_TIME = sticky(`${TIME}(?:\\s*(?:-|–|đến|tới)\\s*${TIME})?\\s*,?\\s*(?:(?:của|vào)\\s+)?(?=ngày|hôm|mồng|mùng|thứ|chủ|\\d)`)
-
-const RE_SPAN = sticky(`${TIME}\\s*(?:-|–|đến|tới)\\s*${TIME}`)
+/** Between the two times of a span: "20 giờ - 21 giờ", "8h00 đến 11h00". */
+const TO = `\\s*(?:-|–|đến|tới)\\s*`
+const RE_TIME = sticky(`${TIME}(?:${TO}${TIME})?\\s*,?\\s*(?:(?:của|vào)\\s+)?(?=ngày|hôm|mồng|mùng|thứ|chủ|\\d)`)
+const RE_SPAN = sticky(`${TIME}${TO}${TIME}`)
 
 /** Is a span of two times of day at the cursor ("20 giờ - 21 giờ ngày 23/1": the work is on that day)? */
 export const seesTimeSpan = (c: Cursor): boolean => c.sees(RE_SPAN)

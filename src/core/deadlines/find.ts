@@ -432,7 +432,7 @@ const CYCLES_OF_DAYS = new Set(['yearly', 'half-yearly', 'quarterly', 'periodic'
  * … trước ngày 15 tháng 12", "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"): that duty's
  * day of each cycle, not one date in the document's year.
  */
-function daysOfEachYear(m: Pickable, list: Pickable[]): boolean {
+function daysOfEachCycle(m: Pickable, list: Pickable[]): boolean {
   return !!m.notes?.some((n) => n.code === 'year-inferred') && list.some((p) => p.kind === 'recurring' && CYCLES_OF_DAYS.has(p.recurrence ?? ''))
 }
 
@@ -458,7 +458,7 @@ const looksBack = (m: Pickable) => m.kind === 'relative' && !!m.text && BACK.tes
  * its own ("báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026") and the latest end still wins.
  */
 export function pickDeadline<T extends Pickable>(all: T[]): T | null {
-  const list = all.some(looksBack) || all.some((m) => daysOfEachYear(m, all)) ? all.filter((m) => !looksBack(m) && !daysOfEachYear(m, all)) : all
+  const list = all.some(looksBack) || all.some((m) => daysOfEachCycle(m, all)) ? all.filter((m) => !looksBack(m) && !daysOfEachCycle(m, all)) : all
   const limits = list.some((m) => setsALimit(m, list))
   let best: T | null = null
   for (const m of list) if (m.end && !(limits && m.kind !== 'limit' && spansAYear(m)) && (!best || m.end > best.end!)) best = m
