@@ -3513,3 +3513,14 @@ describe('half-yearly-report-days.txt: the days of a report due every half year 
     expect(end(f, 'trình Ủy ban nhân dân tỉnh phương án sắp xếp')).toBe('2025-12-14')
   })
 })
+
+describe('notice-flag-items.md: a notice whose items hang the flag and banners', () => {
+  const f = 'notice-flag-items.md'
+  it('"- Treo cờ …" and "- Treo băng rôn …" open with work: each is a task, with its time', () => {
+    expect(end(f, 'Treo cờ từ trước 06 giờ')).toBe('2026-01-01')
+    expect(end(f, 'Treo băng rôn, khẩu hiệu mừng năm mới')).toBe('2025-12-29')
+  })
+  it('what the staff are given (a day off) is still no task', () => {
+    expect(leaks(f, 'được nghỉ 01 ngày')).toEqual([])
+  })
+})

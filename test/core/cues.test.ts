@@ -75,6 +75,9 @@ describe('opensWithAction: the verbs of lexicon/action-verbs.tsv', () => {
   it('equipping is an action an item opens with ("Trang bị …")', () => {
     for (const s of ['Trang bị tối thiểu 01 hệ thống hội nghị trực tuyến.']) expect(opensWithAction(s), s).toBe(true)
   })
+  it('hanging the flag or banners is an action an item opens with ("Treo cờ …", "Treo băng rôn …")', () => {
+    for (const s of ['Treo cờ từ trước 06 giờ đến 22 giờ ngày 01 tháng 01 năm 2026.', 'Treo băng rôn, khẩu hiệu tuyên truyền tại trụ sở.']) expect(opensWithAction(s), s).toBe(true)
+  })
   it('an adverb that also stands in a name ("Phòng Giáo dục thường xuyên") is no action verb', () => {
     expect(opensWithAction('Thường xuyên rà soát mức độ an toàn thông tin.')).toBe(false)
   })

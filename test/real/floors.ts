@@ -112,7 +112,7 @@ export const FLOORS: Record<string, string> = {
   r97: 'recall=0.96,leak=0.05,lead=0.96,coord=1,deadline=0.98,dated=0.92,meta=0.92',
   r98: 'recall=0.98,leak=0.05,lead=0.64,coord=0.8,deadline=0.92,dated=0,meta=1',
   r99: 'recall=0.94,leak=0.04,lead=1,coord=1,deadline=0.97,dated=1,meta=0.67',
-  r100: 'recall=0.88,leak=0.15,lead=0.93,coord=1,deadline=1,dated=1,meta=0.92',
+  r100: 'recall=0.9,leak=0.15,lead=0.93,coord=1,deadline=1,dated=1,meta=0.92',
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.71',
   r103: 'recall=0.95,leak=0.05,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.62',
