@@ -3524,3 +3524,16 @@ describe('notice-flag-items.md: a notice whose items hang the flag and banners',
     expect(leaks(f, 'được nghỉ 01 ngày')).toEqual([])
   })
 })
+
+describe('dated-work-then-monthly-report.txt: dated work, then after "; " a report due every month', () => {
+  const f = 'dated-work-then-monthly-report.txt'
+  it('"…(trong tháng 01/2026) …; định kỳ trước 25 hằng tháng báo cáo tiến độ …" is two tasks of the same body', () => {
+    expect(end(f, 'ban hành kế hoạch thực hiện Nghị quyết')).toBe('2026-01-31')
+    expect(end(f, 'định kỳ trước 25 hằng tháng báo cáo tiến độ')).toBeNull()
+    expect(task(f, 'định kỳ trước 25 hằng tháng báo cáo tiến độ').text).not.toContain('ban hành kế hoạch')
+    expect(lead(f, 'định kỳ trước 25 hằng tháng báo cáo tiến độ')).toEqual(names('Đảng ủy Ủy ban nhân dân tỉnh'))
+  })
+  it('a report named with its period inside the clause ("báo cáo kết quả hằng năm") stays with the work', () => {
+    expect(end(f, 'báo cáo kết quả hằng năm')).toBe('2026-03-31')
+  })
+})

@@ -27,6 +27,14 @@ describe('splitMilestones', () => {
     expect(splitMilestones('Tham mưu ban hành Quy định giao chỉ tiêu gắn với đánh giá, xếp loại tổ chức đảng hằng năm; trình Ban Thường vụ trước tháng 6-2026.', ctx)).toHaveLength(1)
   })
 
+  it('dated work, then after "; " a duty that recurs ("định kỳ …", "hằng quý …"), is two tasks; "hằng năm" inside a clause is not', () => {
+    const ctx = { today: '2026-05-12' }
+    const monthly = splitMilestones('Ban hành kế hoạch thực hiện Nghị quyết trong tháng 01/2027; định kỳ trước 25 hằng tháng báo cáo tiến độ với Ban Thường vụ Tỉnh ủy.', ctx)
+    expect(monthly.map((p) => p.text.slice(0, 20))).toEqual(['Ban hành kế hoạch th', 'định kỳ trước 25 hằn'])
+    expect(splitMilestones('Hoàn thành đề án trước ngày 30/6/2026; hằng quý báo cáo kết quả về Sở Nội vụ.', ctx)).toHaveLength(2)
+    expect(splitMilestones('Hoàn thành đề án trước ngày 30/6/2026; báo cáo kết quả hằng năm về Sở Nội vụ.', ctx)).toHaveLength(1)
+  })
+
   it('the next rung of a share to reach, in the same sentence, is a milestone of one target, not an action of its own', () => {
     const ctx = { today: '2026-04-01' }
     expect(splitMilestones('Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2026 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% xã không có ma túy.', ctx)).toHaveLength(1)

@@ -59,7 +59,7 @@ export const FLOORS: Record<string, string> = {
   r48: 'recall=0.99,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=1',
   r49: 'recall=0.98,leak=0.04,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
   r50: 'recall=0.98,leak=0.03,lead=0.97,coord=1,deadline=1,dated=1,meta=1',
-  r51: 'recall=1,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.91',
+  r51: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.91',
   r52: 'recall=1,leak=0,lead=0.98,coord=1,deadline=0.99,dated=1,meta=0.92',
   r53: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r54: 'recall=0.9,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',

@@ -91,10 +91,14 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
     // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
     // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
+    // (and a duty that recurs, after "; " and a dated clause: "… (trong tháng 01/2026) …; định kỳ trước 25 hằng tháng báo
+    // cáo tiến độ …" is no milestone of the work before it, but a duty of its own)
+    const recurring = before !== null && /;\s*$/u.test(text.slice(0, s.offset)) && RECURS_FIRST.test(s.text) && lastDeadline(s.text, ctx)?.kind === 'recurring'
     const other = item && !s.inSentence && otherBodyActs(s.text, () => (opener ??= findAgencies(ss[0].text)[0] ?? null))
     if (other) ownBody.add(s.offset)
     const cut =
       other ||
+      recurring ||
       (s.inSentence && namedSubjectActs(s.text)) ||
       (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence || afterRecurring) && own !== before && !isTimeLine(s.text)))) ||
       (item && !s.inSentence && own === null && before !== null && opensWithWork(s.text))
@@ -192,6 +196,8 @@ const SHARE_TARGET = /\d+(?:[.,]\d+)?\s*%/u
  * brackets that says who leads the sentence before it and by when is part of that sentence's item, not an action. */
 const assignsAbove = (s: string): boolean => /^\(.*\)\s*[.;]?$/su.test(s) && onlyPrepares(s, findAgencies(s))
 
+/** A clause that opens with the period its duty comes back at: "định kỳ …", "hằng tháng …". */
+const RECURS_FIRST = /^(?:định kỳ|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?!\p{L})/iu
 const POINTS_BACK = /^(?:(?:các|những)\s+)?(?:báo cáo|kết quả|nội dung|văn bản|hồ sơ|đề án|dự thảo|danh mục|số liệu|sản phẩm)\s+(?:nêu\s+|kể\s+)?trên(?![\p{L}])/iu
 
 /**
