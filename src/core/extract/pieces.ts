@@ -89,11 +89,11 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const action = ((!s.inSentence && !CONDITION.test(s.text)) || (opensWithAction(s.text) && !REPORT_STEP.test(s.text)) || results) && !POINTS_BACK.test(s.text) && !ladder && !assignsAbove(s.text)
     // (a sentence of its own dated after one with no date is another action too: "Các địa phương phát động … . Trong đó
     // việc sửa chữa nhà ở … phải hoàn thành trước ngày 31/12/2025")
-    // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
-    // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
     // (and a duty that recurs, after "; " and a dated clause: "… (trong tháng 01/2026) …; định kỳ trước 25 hằng tháng báo
     // cáo tiến độ …" is no milestone of the work before it, but a duty of its own)
     const recurring = before !== null && /;\s*$/u.test(text.slice(0, s.offset)) && RECURS_FIRST.test(s.text) && lastDeadline(s.text, ctx)?.kind === 'recurring'
+    // (and a clause after "; " whose own subject, a body named, acts: "…, hoàn thành trong tháng 12 năm 2025; Bộ Khoa
+    // học và Công nghệ hướng dẫn các Tập đoàn nêu trên …" is that body's task)
     const other = item && !s.inSentence && otherBodyActs(s.text, () => (opener ??= findAgencies(ss[0].text)[0] ?? null))
     if (other) ownBody.add(s.offset)
     const cut =
