@@ -194,8 +194,9 @@ function readRows(lines: string[], from: number, headerCells: string[], whole = 
         // the rest of each column goes on its cell, laid out as the row was ("sở, tiêu chuẩn …" / "Công nghệ" / "và
         // doanh nghiệp" …: the text's, the lead's, the partners' …)
         // (or, after them, a sub-row of its own with its second result and time: withSubRow)
-        const sub = cols && !amend && last.cells.length === width - 1 ? withSubRow(more, width - 1, cols, last.cells) : null
-        const goesOn = !sub && cols && !amend && last.cells.length === width - 1 ? byColumns(more, width - 1, cols, last.cells) : null
+        const laidOut = cols && !amend && last.cells.length === width - 1 ? cols : null
+        const sub = laidOut && withSubRow(more, width - 1, laidOut, last.cells)
+        const goesOn = laidOut && !sub ? byColumns(more, width - 1, laidOut, last.cells) : null
         if (sub) last.cells = sub
         else if (goesOn) last.cells = last.cells.map((c, k) => (goesOn[k] ? (c ? `${c} ${goesOn[k]}` : goesOn[k]) : c))
         else {
