@@ -3537,3 +3537,19 @@ describe('dated-work-then-monthly-report.txt: dated work, then after "; " a repo
     expect(end(f, 'báo cáo kết quả hằng năm')).toBe('2026-03-31')
   })
 })
+
+describe('headings-regional-branches.md: headings that name a national body’s branch, a merged newsroom, mass organisations', () => {
+  const f = 'headings-regional-branches.md'
+  it('a regional branch under a heading leads its items, as in a sentence, with one name however the case is written', () => {
+    expect(lead(f, 'mở rộng mạng lưới điểm chấp nhận')).toEqual(names('Ngân hàng Nhà nước khu vực IX'))
+    expect(task(f, 'mở rộng mạng lưới điểm chấp nhận').lead.map((a) => a.name)).toEqual(['Ngân hàng Nhà nước khu vực IX'])
+    expect(lead(f, 'chi trả lương qua tài khoản')).toEqual(names('Kho bạc Nhà nước khu vực IX'))
+    expect(lead(f, 'giải ngân vốn vay ưu đãi')).toEqual(names('Ngân hàng Chính sách xã hội chi nhánh tỉnh'))
+  })
+  it('"các cơ quan báo chí đóng trên địa bàn" is one collective, so the named newsroom before it leads', () => {
+    expect(lead(f, 'Mở chuyên mục tuyên truyền')).toEqual(names('Báo và Phát thanh, Truyền hình tỉnh'))
+  })
+  it('"Liên đoàn Lao động" and "Liên minh Hợp tác xã" are bodies without a level written after them', () => {
+    expect(lead(f, 'Vận động đoàn viên, hội viên')).toEqual(names('Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã'))
+  })
+})

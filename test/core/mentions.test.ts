@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { definedAbbreviations, mentionsIn, withoutHeadTitles, withoutMentions } from '../../src/core/grammar/mentions.js'
 import { findAgencies } from '../../src/core/agencies/index.js'
 import { segment } from '../../src/core/read/segment.js'
+import { bodiesIn } from '../../src/core/structure/bodies.js'
 
 const names = (text: string) => mentionsIn(segment([text], false)[0]).map((m) => m.name)
 
@@ -57,6 +58,10 @@ describe('withRegions: a national body\'s regional branch', () => {
   it('"Ngân hàng Nhà nước khu vực XII", "Kho bạc Nhà nước - Chi nhánh Khu vực 3" are bodies of their own, named as written', () => {
     expect(names('Ngân hàng Nhà nước khu vực XII chủ động triển khai thực hiện Kế hoạch.')).toEqual(['Ngân hàng Nhà nước khu vực XII'])
     expect(names('Kho bạc Nhà nước - Chi nhánh Khu vực 3 phối hợp.')).toEqual(['Kho bạc Nhà nước - Chi nhánh Khu vực 3'])
+  })
+  it('a branch whose name the text wrote in lower case is named in the lexicon\'s case, so that it has one key', () => {
+    expect(names('Ngân hàng nhà nước khu vực XII chủ động triển khai thực hiện Kế hoạch.')).toEqual(['Ngân hàng Nhà nước khu vực XII'])
+    expect(names('Ngân\nhàng nhà nước khu vực XII phối hợp.')).toEqual(['Ngân hàng Nhà nước khu vực XII'])
   })
   it('without a region the national body is named as the lexicon names it; "khu vực" with no number is no region', () => {
     expect(names('Ngân hàng Nhà nước chủ trì.')).toEqual(['Ngân hàng Nhà nước Việt Nam'])
@@ -253,5 +258,22 @@ describe('definedAbbreviations: a short form of several words in brackets', () =
   })
   it('a bracket that names another body, of another head, is no short form: "Bộ Công an (Cục Cảnh sát giao thông)"', () => {
     expect(defs('Giao Bộ Công an (Cục Cảnh sát giao thông) chủ trì.')).toEqual({})
+  })
+})
+
+describe('bodiesIn: the bodies a heading names', () => {
+  it('a national body\'s regional or provincial branch, whole, as in a sentence', () => {
+    expect(bodiesIn('Kho bạc Nhà nước khu vực IX').map((m) => [m.name, m.index, m.length])).toEqual([['Kho bạc Nhà nước khu vực IX', 0, 27]])
+    expect(bodiesIn('Ngân hàng Chính sách xã hội chi nhánh tỉnh').map((m) => m.name)).toEqual(['Ngân hàng Chính sách xã hội chi nhánh tỉnh'])
+  })
+  it('"đóng trên địa bàn" belongs to the collective before it', () => {
+    expect(bodiesIn('Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn').map((m) => m.name)).toEqual([
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'các cơ quan báo chí đóng trên địa bàn',
+    ])
+  })
+  it('"Liên đoàn Lao động" and "Liên minh Hợp tác xã" name a body with no level after them, as "Hội Nông dân" does', () => {
+    expect(bodiesIn('Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã').map((m) => m.name)).toEqual(['Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã'])
+    expect(bodiesIn('Tổng Liên đoàn Lao động Việt Nam').map((m) => m.name)).toEqual(['Tổng Liên đoàn Lao động Việt Nam'])
   })
 })

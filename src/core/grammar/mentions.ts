@@ -60,6 +60,17 @@ function regionsByShortName(found: AgencyMention[], text: string): AgencyMention
  * a province's takes the body's own name, however the text wrote it ("ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm
  * Đồng" → "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng").
  */
+/**
+ * A body's words as the lexicon spells them, where the text wrote the first words of its name in other case: "Ngân
+ * hàng nhà nước" → "Ngân hàng Nhà nước" (of "Ngân hàng Nhà nước Việt Nam"), so that the branch has one key however
+ * written.
+ */
+function asNamed(m: AgencyMention): string {
+  const words = m.text.trim().split(/\s+/u)
+  const named = m.name.split(' ').slice(0, words.length).join(' ')
+  return fold(named).toLowerCase() === fold(words.join(' ')).toLowerCase() ? m.text.slice(0, m.text.search(/\S/u)) + named : m.text
+}
+
 export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
   if (!/khu vực|chi nhánh/iu.test(text)) return found
   const short = regionsByShortName(found, text)
@@ -73,7 +84,7 @@ export function withRegions(found: AgencyMention[], text: string): AgencyMention
     if (!hit) return m
     const length = m.length + hit[0].length
     const written = text.slice(m.index, m.index + length)
-    const name = branch ? `${m.name} chi nhánh ${branch[0].replace(/^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+/u, '')}` : written
+    const name = branch ? `${m.name} chi nhánh ${branch[0].replace(/^\s*(?:[-–]\s*)?[Cc]hi nhánh\s+/u, '')}` : asNamed(m) + written.slice(m.length)
     return { ...m, name: modernTone(name.normalize('NFC')).replace(/\s+/g, ' '), text: written, length }
   })
 }

@@ -1,6 +1,7 @@
 // Stage 4, sections: the bodies a text names, the lexicon's and units read by their shape, each placed in its block.
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
+import { withRegions } from '../grammar/mentions.js'
 import type { Block } from '../read/segment.js'
 import { at } from '../read/segment.js'
 import type { AgencyRef } from '../contract/schema.js'
@@ -12,9 +13,12 @@ export function bodyFirst(text: string): boolean {
   return !!first && !text.slice(0, first.index).trim()
 }
 
-/** The bodies a text names: the lexicon's, and units the lexicon lacks read by their shape. */
+/**
+ * The bodies a text names: the lexicon's (a national body's regional or provincial branch with it, as mentionsIn reads
+ * it: "Kho bạc Nhà nước khu vực XII"), and units the lexicon lacks read by their shape.
+ */
 export function bodiesIn(text: string): AgencyMention[] {
-  return mergeUnits(findAgencies(text), unitMentions(text, []))
+  return mergeUnits(withRegions(findAgencies(text), text), unitMentions(text, []))
 }
 
 /** A body named at `off + m.index` of a heading's text, as a named (not generic) reference with its place. */
