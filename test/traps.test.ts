@@ -3546,6 +3546,12 @@ describe('headings-regional-branches.md: headings that name a national body’s 
     expect(lead(f, 'chi trả lương qua tài khoản')).toEqual(names('Kho bạc Nhà nước khu vực IX'))
     expect(lead(f, 'giải ngân vốn vay ưu đãi')).toEqual(names('Ngân hàng Chính sách xã hội chi nhánh tỉnh'))
   })
+  it('after "Đề nghị" too; a body of every province that has regional offices instead ("Bảo hiểm xã hội khu vực IX")', () => {
+    expect(lead(f, 'Chi trả lương hưu, trợ cấp')).toEqual(names('Bảo hiểm xã hội khu vực IX'))
+    expect(lead(f, 'thu phí dịch vụ thanh toán')).toEqual(names('Ngân hàng Nhà nước Chi nhánh Khu vực 9'))
+    // (a sub-department is named whole, with its own case: not "Chi Cục Hải quan …")
+    expect(task(f, 'hàng hóa qua cửa khẩu').lead.map((a) => a.name)).toEqual(['Chi cục Hải quan khu vực IX'])
+  })
   it('"các cơ quan báo chí đóng trên địa bàn" is one collective, so the named newsroom before it leads', () => {
     expect(lead(f, 'Mở chuyên mục tuyên truyền')).toEqual(names('Báo và Phát thanh, Truyền hình tỉnh'))
   })

@@ -276,4 +276,8 @@ describe('bodiesIn: the bodies a heading names', () => {
     expect(bodiesIn('Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã').map((m) => m.name)).toEqual(['Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã'])
     expect(bodiesIn('Tổng Liên đoàn Lao động Việt Nam').map((m) => m.name)).toEqual(['Tổng Liên đoàn Lao động Việt Nam'])
   })
+  it('"Chi cục Hải quan tỉnh Cần Thơ" is the sub-department whole, not "Cục Hải quan tỉnh Cần Thơ" read from its second word', () => {
+    expect(bodiesIn('Đề nghị Chi cục Hải quan tỉnh Cần Thơ').map((m) => m.name)).toEqual(['Chi cục Hải quan tỉnh Cần Thơ'])
+    expect(names('Chi cục Thuế khu vực XIX chủ trì.')).toEqual(['Chi cục Thuế khu vực XIX'])
+  })
 })

@@ -10,7 +10,7 @@ export const FLOORS: Record<string, string> = {
   r4: 'recall=0.95,leak=0,lead=1,coord=1,deadline=0.99,dated=1,meta=0.75',
   r5: 'recall=0.97,leak=0.07,lead=0.9,coord=0.89,deadline=0.95,dated=0.95,meta=0.93',
   r6: 'recall=0.97,leak=0,lead=0.96,coord=0.89,deadline=0.99,dated=0.92,meta=0.94',
-  r7: 'recall=0.97,leak=0.15,lead=0.97,coord=0.88,deadline=0.96,dated=0.89,meta=0.83',
+  r7: 'recall=0.97,leak=0.15,lead=0.98,coord=0.88,deadline=0.96,dated=0.89,meta=0.83',
   r8: 'recall=0.99,leak=0,lead=0.99,coord=1,deadline=0.98,dated=1,meta=1',
   r9: 'recall=0.99,leak=0,lead=0.96,coord=0.87,deadline=0.98,dated=1,meta=0.83',
   r10: 'recall=0.99,leak=0,lead=0.99,coord=1,deadline=0.99,dated=1,meta=1',

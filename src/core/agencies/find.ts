@@ -202,7 +202,8 @@ function scan(ts: Tok[]): Found[] {
       i = fields[fields.length - 1].cand.end
       continue
     }
-    if (!t.word || !mayStart(t)) {
+    // ("Chi cục Hải quan …": a sub-department, whose name holds a department's; read whole as a unit, not from "cục")
+    if (!t.word || !mayStart(t) || (t.low === 'cục' && i > 0 && ts[i - 1].low === 'chi')) {
       i++
       continue
     }

@@ -134,8 +134,19 @@ function state(ts: Tok[], i: number, out: Cand[]) {
     if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: g, scope: { of: 'local', name: s.name, generic: g } }))
     else if (named) out.push(cand(named.end, `${h.val.name} ${named.name}`, h.val.kind))
     else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: h.val.national ? null : 'local' }))
+    else {
+      // a body of every province that has regional offices instead: "Bảo hiểm xã hội khu vực IX", "Tòa án nhân dân khu vực 2"
+      const r = regionAt(ts, h.end)
+      if (r > 0) out.push(cand(r, `${h.val.name} khu vực ${ts[r - 1].raw.toUpperCase()}`, h.val.kind))
+    }
   }
   zoneBoard(ts, i, out)
+}
+
+const REGION_NUMBER = /^(?:[IVXLC]{1,5}|\d{1,2})$/u
+/** "khu vực IX", "Khu vực 2" at j: the token after its number, or -1. */
+function regionAt(ts: Tok[], j: number): number {
+  return low(ts, j) === 'khu' && low(ts, j + 1) === 'vực' && j + 2 < ts.length && ts[j + 2].spaced && REGION_NUMBER.test(ts[j + 2].raw) ? j + 3 : -1
 }
 
 /** The zone at j, after its "khu" (which the first of a list must have): the token after it, or -1. */

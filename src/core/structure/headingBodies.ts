@@ -1,7 +1,7 @@
 // Stage 4, sections: the bodies a heading names as the leads of the items under it, or names only in general.
 import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import { assign, SPEAKERS } from '../grammar/assign.js'
-import { withoutHeadTitles, withoutMentions } from '../grammar/mentions.js'
+import { withoutHeadTitles, withoutMentions, withRegions } from '../grammar/mentions.js'
 import { DELEGATES, DUTY_END } from './roles.js'
 import type { Block } from '../read/segment.js'
 import { at, endOf } from '../read/segment.js'
@@ -121,7 +121,7 @@ export function headingBodies(b: Block, title: string, label = false): AgencyRef
   // (a capital tells those who act for a body from the verb: "Giao BCS đảng UBND tỉnh lãnh đạo UBND tỉnh:")
   // (read with the heading's colon: "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" tells the body directed what comes)
   const said = b.text.trimEnd().slice(Math.max(assigning, 0)).replace(STANDS_FOR, (t) => (/^\p{Lu}/u.test(t) ? ' '.repeat(t.length) : t))
-  const assigned = assigning >= 0 ? assign(said, findAgencies(said)).lead.filter((m) => !m.generic) : []
+  const assigned = assigning >= 0 ? assign(said, withRegions(findAgencies(said), said)).lead.filter((m) => !m.generic) : []
   if (assigned.length) return assigned.map((m) => refAt(b, m, assigning))
   // "### 1. Phòng Giáo dục Trung học": a heading that is only a unit's name, though the lexicon does not know it
   if (!ms.length && UNIT_NAME.test(bare)) return [{ id: slug(written), name: written, text: written, generic: false, span }]

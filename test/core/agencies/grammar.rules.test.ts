@@ -126,6 +126,13 @@ describe('state bodies: Bộ, Sở, Phòng and local heads', () => {
     expect(names('Thanh tra tỉnh chủ trì')).toEqual(['Thanh tra tỉnh'])
   })
 
+  it('a head that needs a place takes a numbered region instead: Bảo hiểm xã hội khu vực IX; "Công an khu vực" is none', () => {
+    expect(spans('Bảo hiểm xã hội khu vực IX chi trả')).toEqual([['Bảo hiểm xã hội khu vực IX', 'Bảo hiểm xã hội khu vực IX']])
+    expect(names('Tòa án nhân dân khu vực 2, Viện kiểm sát nhân dân Khu vực 2')).toEqual(['Tòa án nhân dân khu vực 2', 'Viện kiểm sát nhân dân khu vực 2'])
+    expect(names('Công an khu vực')).toEqual([])
+    expect(names('Thanh tra khu vực biên giới')).toEqual([])
+  })
+
   it('a one-word head ends the text: giao UBND', () => {
     expect(spans('giao UBND')).toEqual([['Ủy ban nhân dân', 'UBND']])
   })
