@@ -1755,6 +1755,10 @@ describe('ocr-lost-t-before.txt: "hoàn thành rước ngày 10 tháng 10 năm 2
     const t = doc(f).tasks.find((x) => x.text.includes('phê duyệt dự toán'))
     expect(t?.deadline?.notes?.map((n) => n.code)).toEqual(['date-repaired'])
   })
+  it('"Giao Ban Quản lý dự án … giải quyết …" is work given to the board, with no other cue (not the briefing "giao ban")', () => {
+    expect(lead(f, 'giải quyết dứt điểm các vấn đề phát sinh')).toEqual(names('Ban Quản lý dự án đầu tư xây dựng tỉnh'))
+    expect(end(f, 'giải quyết dứt điểm các vấn đề phát sinh')).toBe('2025-10-05')
+  })
 })
 
 describe('md-wrapped-paragraphs.md: markdown whose blank lines part the paragraphs and whose lines wrap inside them', () => {
@@ -3557,5 +3561,27 @@ describe('headings-regional-branches.md: headings that name a national body’s 
   })
   it('"Liên đoàn Lao động" and "Liên minh Hợp tác xã" are bodies without a level written after them', () => {
     expect(lead(f, 'Vận động đoàn viên, hội viên')).toEqual(names('Liên đoàn Lao động', 'Hội Nông dân', 'Liên minh Hợp tác xã'))
+  })
+})
+
+describe('board-given-work-and-district-units.txt: "Giao Ban …" and the units of every district', () => {
+  const f = 'board-given-work-and-district-units.txt'
+  it('"… giao Ban Dân tộc tỉnh khảo sát …" gives a board work (not the briefing "giao ban"), with no other cue in a letter', () => {
+    expect(lead(f, 'khảo sát tình hình dịch bệnh')).toEqual(names('Ban Dân tộc tỉnh'))
+    expect(end(f, 'khảo sát tình hình dịch bệnh')).toBe('2026-04-30')
+    expect(lead(f, 'phun hóa chất tiêu độc')).toEqual(names('Ban Chỉ huy Quân sự tỉnh'))
+  })
+  it('a unit before a plural scope of places is a collective of them all, and "tổ chức" after the places is the verb', () => {
+    const plural = (anchor: string) => task(f, anchor).lead.map((a) => [a.name, a.generic])
+    expect(plural('tiêm chủng mở rộng')).toEqual([['Trung tâm Y tế các huyện, thành phố', true]])
+    expect(plural('kê khai thuế')).toEqual([['Chi cục Thuế các huyện, thị xã', true]])
+  })
+})
+
+describe('scanned-letter-damaged-head.md: a scanned letter whose number and date line OCR damaged', () => {
+  const f = 'scanned-letter-damaged-head.md'
+  it('"số: 1187 /TCT -QLHĐ" in lower case is the number; the day lost from "Hà Nội. ngày Zl tháng 5" is the signature stamp\'s', () => {
+    const m = doc(f).meta
+    expect([m.number, m.issuedOn, m.issuer?.name]).toEqual(['1187/TCT-QLHĐ', '2024-05-21', 'Tổng cục Thuế'])
   })
 })

@@ -17,11 +17,15 @@ describe('isDirective', () => {
     'Do đó phải tham mưu xây dựng quy chế kiểm tra, giám sát.',
     'đồng chí yêu cầu trong quý II, toàn Ngành cần phát huy kết quả đạt được.',
     'Ban Tổ chức Tỉnh ủy đã xây dựng chương trình ngay trong năm 2024 tiến hành kiểm tra việc thực hiện.',
+    // (work given to a board by its capitalised name, not the briefing "giao ban")
+    'Ủy ban nhân dân tỉnh giao Ban Dân tộc tỉnh khảo sát tình hình dịch bệnh tại các thôn vùng cao.',
+    'Giao Ban Chỉ huy Quân sự tỉnh huy động lực lượng dân quân phun hóa chất.',
   ])('directs: %s', (s) => expect(isDirective(s)).toBe(true))
 
   it.each([
     'Ban Tổ chức Trung ương đã tham mưu Ban Bí thư ban hành Hướng dẫn số 03-HD/TW.',
     'Tổ chức khảo sát, xây dựng quy định về mô hình thí điểm giao quyền cấp trên cơ sở.',
+    'Cuộc họp giao ban định kỳ của lãnh đạo Sở được tổ chức vào sáng thứ Hai hằng tuần.',
     'Năm 2012, Ban Tổ chức Trung ương được Trung ương, Bộ Chính trị, Ban Bí thư giao trực tiếp chủ trì gần 40 đề án.',
     'Tuy nhiên, thực tế việc chất vấn mới được thực hiện ở một số kỳ họp.',
     'Đây là một khối lượng công việc rất lớn, với yêu cầu cao.',

@@ -135,8 +135,14 @@ describe('a scan whose date line lost its month', () => {
   it('takes the month from its digital signature\'s stamp of the same year: "ngày 06 tháng 40 năm 2025" signed 07.10.2025', () => {
     expect(scan('ngày 06 tháng 40 năm 2025', '07.10.2025')).toBe('2025-10-06')
   })
-  it('guesses no lost day, nor a month when the day is past the stamp\'s or the years differ', () => {
-    expect(scan('ngày OF thang 10 năm 2025', '06.10.2025')).toBeNull()
+  it('a lost day in the stamp\'s month is the stamp\'s day when the issuer signed it; not the portal\'s stamp, nor in another month', () => {
+    const signed = (date: string, stamp: string) => meta(['Ký bởi: Tổng cục Thuế', `Thời gian ký: ${stamp} 15:28`, 'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc', `Số: 769/TCT-TTKT Hà Nội, ${date}`, 'V/v chống thất thu']).issuedOn
+    expect(signed('ngày AF-thang 3 năm 2022', '17.03.2022')).toBe('2022-03-17')
+    expect(signed('ngày AF-thang 2 năm 2022', '17.03.2022')).toBeNull()
+    // (CHINHPHU.VN republishes a text, often days after it was signed)
+    expect(scan('ngày OF thang 10 năm 2025', '10.10.2025')).toBeNull()
+  })
+  it('guesses no month when the day is past the stamp\'s or the years differ', () => {
     expect(scan('ngày 28 tháng 40 năm 2025', '02.11.2025')).toBeNull()
     expect(scan('ngày 06 tháng 40 năm 2024', '07.10.2025')).toBeNull()
     // (a line read whole needs no stamp)
@@ -254,6 +260,13 @@ describe('a page about an act, with no letterhead of its own', () => {
 describe('a number whose "Số" OCR damaged', () => {
   it('"Sô: 193/CĐ-TTg" is the number', () => {
     expect(meta(['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025', 'CÔNG ĐIỆN']).number).toBe('193/CĐ-TTg')
+  })
+  it('"số:" read in lower case, and a period read for the comma after the place, still give the number and the date', () => {
+    const m = meta(['BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc', 'số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023', 'V/v tăng cường kỷ cương'])
+    expect([m.number, m.issuedOn, m.place]).toEqual(['4222/TCT-PC', '2023-11-09', 'Hà Nội'])
+  })
+  it('a document cited with "số" in a sentence gives no number', () => {
+    expect(meta(['Thực hiện Công văn số 11614/BTC-PC ngày 24/10/2023 của Bộ Tài chính, đề nghị các đơn vị rà soát.']).number).toBeNull()
   })
 })
 

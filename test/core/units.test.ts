@@ -68,6 +68,14 @@ describe('unitMentions', () => {
     const [m] = unitMentions('Ban Chỉ huy PTDS các cấp', [])
     expect(m).toMatchObject({ name: 'Ban Chỉ huy PTDS các cấp', text: 'Ban Chỉ huy PTDS các cấp', generic: true })
   })
+  it('a unit before a plural scope of places is that unit of every such place, a collective: "Chi cục Thuế các quận, huyện"', () => {
+    const [m] = unitMentions('Đề nghị Chi cục Thuế các quận, huyện và thị xã hướng dẫn', [])
+    expect(m).toMatchObject({ name: 'Chi cục Thuế các quận, huyện và thị xã', text: 'Chi cục Thuế các quận, huyện và thị xã', generic: true })
+    // (not a list of bodies after the unit: "các sở, ngành" is no scope of places)
+    expect(unitMentions('Trung tâm Y tế các sở, ngành', [])[0]).toMatchObject({ name: 'Trung tâm Y tế', generic: false })
+    // (nor places named after it: those are named bodies, not every place)
+    expect(unitMentions('Đoàn Luật sư các tỉnh Đắk Nông, Bình Thuận', [])[0]).toMatchObject({ name: 'Đoàn Luật sư', generic: false })
+  })
   it('reads a unit head and its capitalised name up to the verb that follows', () => {
     expect(names('Phòng Giáo dục Mầm non - Tiểu học tổ chức chuyên đề cấp tỉnh')).toEqual(['Phòng Giáo dục Mầm non - Tiểu học'])
     expect(names('Giao Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Tổ chức cán bộ tham mưu')).toEqual(['Phòng Kế hoạch - Tài chính', 'Phòng Tổ chức cán bộ'])

@@ -123,12 +123,12 @@ export const FLOORS: Record<string, string> = {
   r108: 'recall=0.85,leak=0.07,lead=0.5,coord=0,deadline=0.98,dated=1,meta=0.5',
   // (r109's lead lowered from .91 to .88 on purpose on 12-05: the telegram excerpt now read as one finds two more tasks, one
   // of them without the lead the annotator gave it)
-  r109: 'recall=0.96,leak=0,lead=0.88,coord=1,deadline=0.96,dated=1,meta=0.8',
+  r109: 'recall=0.96,leak=0,lead=0.88,coord=1,deadline=0.96,dated=1,meta=0.85',
   r110: 'recall=0.78,leak=0.1,lead=0.86,coord=0.78,deadline=0.78,dated=0.5,meta=0.73',
   r111: 'recall=0.97,leak=0.08,lead=1,coord=1,deadline=1,dated=1,meta=0.71',
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.84,leak=0,lead=1,coord=1,deadline=0.92,dated=1,meta=0.86',
-  r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.58',
+  r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.74',
   r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names
   // itself finds one more task, without its lead, partner and quarter)

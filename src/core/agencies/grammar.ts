@@ -311,6 +311,9 @@ const COUNCILS = /^(?:Hội đồng nhân dân|Quốc hội$|(?:Tỉnh|Thành|Hu
 const COMMITTEE_END = new Set(['ủy', 'uỷ'])
 const COMMITTEE_LEVEL = new Set(['tỉnh', 'huyện', 'thành', 'quận', 'thị', 'đảng'])
 
+/** The collective noun that is also the commonest verb: "các cơ quan, tổ chức" (a noun), "các sở tổ chức thực hiện" (a verb). */
+const VERBAL_NOUN = ['tổ', 'chức']
+
 /** "các cơ quan, đơn vị liên quan", "cấp có thẩm quyền" ("UBND các huyện…" is a head with a plural scope). */
 function collective(ts: Tok[], i: number, out: Cand[]) {
   const det = DET_V.longest(ts, i)
@@ -323,7 +326,9 @@ function collective(ts: Tok[], i: number, out: Cand[]) {
     // (a modifier's last word may begin a committee's name: "của tỉnh" in "các ban của Tỉnh ủy")
     const m0 = MOD_V.longest(ts, j)
     const m = m0 && !(COMMITTEE_END.has(low(ts, m0.end)) && COMMITTEE_LEVEL.has(ts[m0.end - 1].low)) ? m0 : null
-    if (c > 0 && (!m || c >= m.end) && !(items && specificAt(ts, j, c))) {
+    // ("các huyện, thành phố tổ chức tiêm chủng": a noun that is also a verb joins the list only after a comma or "và")
+    const verbal = c > 0 && items > 0 && c - j === VERBAL_NOUN.length && VERBAL_NOUN.every((w, k) => ts[j + k].low === w)
+    if (c > 0 && !verbal && (!m || c >= m.end) && !(items && specificAt(ts, j, c))) {
       j = c
       items++
       continue

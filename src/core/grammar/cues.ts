@@ -311,12 +311,18 @@ const GLUED_CUE = new RegExp(
   'iu',
 )
 
+/**
+ * "Giao Ban Dân tộc tỉnh tổ chức khảo sát …": work given to a board named with its capital. DIRECTIVE, which reads case
+ * alone, leaves "giao ban" out for the briefing ("họp giao ban định kỳ"); the capital of the board's name tells them apart.
+ */
+const TO_BOARD = /(?:^|[\s,;:(])[Gg]iao\s+(?:cho\s+)?Ban\s+(?=\p{Lu})/u
+
 export function isDirective(s: string): boolean {
   if (asksNothing(s)) return false
   if (PLANNED.test(s)) return true
   // (a measure in an enumeration by ordinal words directs as an item does: "Thứ hai, tổ chức phòng, chống buôn lậu …")
   // (and a cue a PDF ran into the next word is still one: "Đồng thời, đềnghịbổsung Nghị quyết …")
-  const cued = DIRECTIVE.test(s) || (ORDINAL.test(s) && opensWithWork(s)) || (GLUED_CUE.test(s) && DIRECTIVE.test(spacesPutBack(s)))
+  const cued = DIRECTIVE.test(s) || TO_BOARD.test(s) || (ORDINAL.test(s) && opensWithWork(s)) || (GLUED_CUE.test(s) && DIRECTIVE.test(spacesPutBack(s)))
   return cued && !NARRATIVE.test(forNarrative(s)) && !ASSESSMENT_OPENING.test(s) && !isVerdict(s)
 }
 
@@ -350,7 +356,7 @@ export function opensAsReport(s: string): boolean {
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
 const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
 
-warmAll(GLUED_CUE, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, TABLE_POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
+warmAll(GLUED_CUE, TO_BOARD, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, TABLE_POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 
 export function isTimeLine(s: string): boolean {
   return TIME_LINE.test(s) && s.length < 90

@@ -446,13 +446,21 @@ function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
 
 /** "… các cấp" after a unit's name: every such unit, at each level ("Ban Chỉ huy PTDS các cấp"), a collective. */
 const AT_EVERY_LEVEL = /^\s+các cấp(?!\p{L})/u
+/** "… các quận, huyện" after a unit's name: that unit of every such place, a collective. */
+const PLACE_LEVEL_WORD = String.raw`(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)`
+// (not places named after it: "Đoàn Luật sư các tỉnh Đắk Nông, Bình Thuận" are the bar associations of those provinces)
+const AT_EVERY_PLACE = new RegExp(String.raw`^\s+các\s+${PLACE_LEVEL_WORD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${PLACE_LEVEL_WORD})*(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'u')
 
 function mention(text: string, ts: T[], start: number, last: number, name: string): AgencyMention {
   const end = ts[last].end
-  const every = AT_EVERY_LEVEL.exec(text.slice(end))
-  const raw = text.slice(start, end + (every?.[0].length ?? 0))
+  const after = text.slice(end)
+  const every = AT_EVERY_LEVEL.exec(after)
+  const places = every ? null : AT_EVERY_PLACE.exec(after)
+  const raw = text.slice(start, end + ((every ?? places)?.[0].length ?? 0))
   const full = spellFields(companyForm(modernTone(name.normalize('NFC')).replace(/\s+/g, ' ').replace(/ & /g, ' và ')))
   if (every) return { name: `${full} các cấp`, text: raw, index: start, length: raw.length, generic: true }
+  // "Chi cục Thuế các quận, huyện", "Trung tâm Y tế các huyện, thành phố": the unit of every such place, a collective
+  if (places) return { name: `${full} ${places[0].trim().replace(/\s+/g, ' ').replace(/\s+,/g, ',')}`, text: raw, index: start, length: raw.length, generic: true }
   return { name: lexiconNameByFold(full) ?? full, text: raw, index: start, length: raw.length, generic: false }
 }
 

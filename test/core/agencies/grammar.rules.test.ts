@@ -133,6 +133,12 @@ describe('state bodies: Bộ, Sở, Phòng and local heads', () => {
     expect(names('Thanh tra khu vực biên giới')).toEqual([])
   })
 
+  it('"tổ chức" right after a collective is the verb; after a comma or "và" it is a noun of the list', () => {
+    expect(names('các huyện, thành phố tổ chức tiêm chủng')).toEqual(['~các huyện, thành phố'])
+    expect(names('các cơ quan, tổ chức liên quan')).toEqual(['~các cơ quan, tổ chức liên quan'])
+    expect(names('các cơ quan và tổ chức đảng')).toEqual(['~các cơ quan và tổ chức đảng'])
+  })
+
   it('a one-word head ends the text: giao UBND', () => {
     expect(spans('giao UBND')).toEqual([['Ủy ban nhân dân', 'UBND']])
   })
