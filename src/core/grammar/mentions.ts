@@ -55,12 +55,6 @@ function regionsByShortName(found: AgencyMention[], text: string): AgencyMention
 }
 
 /**
- * A body followed by a region or a province's branch is that branch, a body of its own: the lexicon knows the national
- * body only. A region's branch is named as written ("Ngân hàng Nhà nước khu vực XII", "Kho bạc Nhà nước Khu vực III");
- * a province's takes the body's own name, however the text wrote it ("ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm
- * Đồng" → "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng").
- */
-/**
  * A body's words as the lexicon spells them, where the text wrote the first words of its name in other case: "Ngân
  * hàng nhà nước" → "Ngân hàng Nhà nước" (of "Ngân hàng Nhà nước Việt Nam"), so that the branch has one key however
  * written.
@@ -71,6 +65,13 @@ function asNamed(m: AgencyMention): string {
   return fold(named).toLowerCase() === fold(words.join(' ')).toLowerCase() ? m.text.slice(0, m.text.search(/\S/u)) + named : m.text
 }
 
+/**
+ * A body followed by a region or a province's branch is that branch, a body of its own: the lexicon knows the national
+ * body only. A region's branch is named as written, the body's words in the lexicon's case ("Ngân hàng Nhà nước khu
+ * vực XII", also from "Ngân hàng nhà nước khu vực XII"; "Kho bạc Nhà nước Khu vực III");
+ * a province's takes the body's own name, however the text wrote it ("ngân hàng nhà nước Việt Nam chi nhánh tỉnh Lâm
+ * Đồng" → "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng").
+ */
 export function withRegions(found: AgencyMention[], text: string): AgencyMention[] {
   if (!/khu vực|chi nhánh/iu.test(text)) return found
   const short = regionsByShortName(found, text)

@@ -18,7 +18,7 @@ export { fullTextHeading, isSitePage, quotedActKind } from './sitePage.js'
 // (and "số:" in lower case, as OCR reads it, with its colon: not the "số" of a document cited in a sentence)
 const NUMBER_WORD = /[Ss][ốôỗồ]/u
 const NUMBER_BODY = String.raw`([0-9]{1,5}(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})`
-const NUMBER = new RegExp(String.raw`(?:^|\s)S[ốôỗồ]\s*:?\s*${NUMBER_BODY}|(?:^|\s)s[ốôỗồ]\s*:\s*${NUMBER_BODY}`, 'u')
+const NUMBER = new RegExp(String.raw`(?:^|\s)(?:S[ốôỗồ]\s*:?|s[ốôỗồ]\s*:)\s*${NUMBER_BODY}`, 'u')
 
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+${PLACE},\s*ngày\s*\d`, 'u')
@@ -41,7 +41,7 @@ export function extractMeta(placed: Placed[]): Meta {
   for (const t of headText) {
     const dated = t.includes('ngày')
     const n: RegExpExecArray | null = number || !(dated || NUMBER_WORD.test(t)) ? null : (NUMBER.exec(t) ?? (dated ? BARE_NUMBER.exec(t) : null))
-    if (n) number = (n[1] ?? n[2]).replace(/\s+/g, '')
+    if (n) number = n[1].replace(/\s+/g, '')
     const pd = issuedOn || !dated ? null : PLACE_DATE.exec(t)
     if (pd) {
       place = pd[1]
@@ -52,8 +52,7 @@ export function extractMeta(placed: Placed[]): Meta {
   // lines of their own: read the lines above the title as one
   const firstTitle = placed.findIndex((p) => p.kind === 'title')
   const above = placed.slice(0, firstTitle > 0 ? firstTitle : 0).map((p) => p.block.text).join(' ')
-  const inAbove = !number ? NUMBER.exec(above) : null
-  if (inAbove) number = (inAbove[1] ?? inAbove[2]).replace(/\s+/g, '')
+  if (!number) number = NUMBER.exec(above)?.[1].replace(/\s+/g, '') ?? null
   const pdAbove = !issuedOn ? PLACE_DATE.exec(above) : null
   if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], +pdAbove[3], +pdAbove[2]))
   // a scan that damaged the month of its date line ("Hà Nội, ngày 06 tháng 40 năm 2025") takes it from the stamp of its
