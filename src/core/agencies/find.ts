@@ -146,6 +146,12 @@ function opensUnit(ts: Tok[], k: number): boolean {
   return unitHeads().some((h) => h.words.every((w, n) => ts[k + n]?.low === w))
 }
 
+/** Token k is a later word of a unit's head of several words (lexicon/unit-heads.tsv: "cục" of "Chi cục"), in lower case. */
+function insideUnitHead(ts: Tok[], k: number): boolean {
+  if (ts[k].cap || ts[k].caps) return false
+  return unitHeads().some((h) => h.words.some((w, n) => n > 0 && w === ts[k].low && h.words.every((v, m) => ts[k - n + m]?.low === v)))
+}
+
 function samePlaces(ts: Tok[], first: Cand): Found[] {
   const m = LOCAL_BODY.exec(first.name)
   if (!m || first.generic) return NOTHING
@@ -203,7 +209,7 @@ function scan(ts: Tok[]): Found[] {
       continue
     }
     // ("Chi cục Hải quan …": a sub-department, whose name holds a department's; read whole as a unit, not from "cục")
-    if (!t.word || !mayStart(t) || (t.low === 'cục' && i > 0 && ts[i - 1].low === 'chi')) {
+    if (!t.word || !mayStart(t) || insideUnitHead(ts, i)) {
       i++
       continue
     }

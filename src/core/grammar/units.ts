@@ -2,7 +2,7 @@
 // by their shape: a head noun from lexicon/unit-heads.tsv, then its name up to the verb that follows it.
 import { lexiconNameByFold, type AgencyMention } from '../agencies/index.js'
 import { unitHeads, type UnitHead } from '../agencies/data.js'
-import { COMPANY_FIELDS, DOMAINS, TITLES } from '../agencies/lexicon.js'
+import { COMPANY_FIELDS, DOMAINS, LEVELS as LEVEL_ROWS, TITLES } from '../agencies/lexicon.js'
 import { opensWithAction } from './cues.js'
 import { fold, modernTone } from '../contract/text.js'
 import { charClass, hasAstral, hashUnit, HASH_SEED, LETTER, MARK, NUMBER, SPACE, WordTable } from '../agencies/chars.js'
@@ -446,8 +446,8 @@ function isName(r: NameRead, h: UnitHead, ts: T[]): boolean {
 
 /** "… các cấp" after a unit's name: every such unit, at each level ("Ban Chỉ huy PTDS các cấp"), a collective. */
 const AT_EVERY_LEVEL = /^\s+các cấp(?!\p{L})/u
-/** "… các quận, huyện" after a unit's name: that unit of every such place, a collective. */
-const PLACE_LEVEL_WORD = String.raw`(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)`
+/** "… các quận, huyện" after a unit's name: that unit of every such place, a collective (the levels: lexicon/levels.tsv). */
+const PLACE_LEVEL_WORD = `(?:${LEVEL_ROWS.map(([level]) => level).sort((a, b) => b.length - a.length).join('|')})`
 // (not places named after it: "Đoàn Luật sư các tỉnh Đắk Nông, Bình Thuận" are the bar associations of those provinces)
 const AT_EVERY_PLACE = new RegExp(String.raw`^\s+các\s+${PLACE_LEVEL_WORD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${PLACE_LEVEL_WORD})*(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'u')
 
