@@ -3585,3 +3585,29 @@ describe('scanned-letter-damaged-head.md: a scanned letter whose number and date
     expect([m.number, m.issuedOn, m.issuer?.name]).toEqual(['1187/TCT-QLHĐ', '2024-05-21', 'Tổng cục Thuế'])
   })
 })
+
+describe('directive-later-subjects-and-conditions.md: a page quoting a directive, its items in prose', () => {
+  const f = 'directive-later-subjects-and-conditions.md'
+  it('a place before ", hoàn thành trong năm 2026" ends a phrase of place: the heading\'s body leads', () => {
+    expect(lead(f, 'xác thực sinh trắc học tại các bến xe')).toEqual(names('Bộ Công an'))
+    expect(end(f, 'xác thực sinh trắc học tại các bến xe')).toBe('2026-12-31')
+  })
+  it('after a sentence that directs, each later sentence whose body opens it and acts is a task of that body', () => {
+    expect(lead(f, 'công khai danh mục đó cho người dân')).toEqual(names('Trung tâm Phục vụ hành chính công tỉnh'))
+    expect(lead(f, 'hướng dẫn việc chứng thực bản sao')).toEqual(names('Sở Tư pháp'))
+  })
+  it('"đã" in a clause of condition ("khi công dân đã xuất trình …") does not make a request a report', () => {
+    expect(task(f, 'không yêu cầu công dân nộp bản sao giấy tờ').text).toMatch(/^Đề nghị các tổ chức, cá nhân ngoài khu vực nhà nước/u)
+  })
+  it('"các thủ tục hành chính đã được tích hợp trên …" tells which procedures: the item is still a task', () => {
+    expect(task(f, 'Chủ trì rà soát các thủ tục hành chính').text).toMatch(/thay thế giấy tờ vật lý\.$/u)
+  })
+})
+
+describe('resolution-item-broken-at-line.txt: a gazette page of a resolution, its items broken at a sentence', () => {
+  const f = 'resolution-item-broken-at-line.txt'
+  it('the line after an item, whose named body opens it and acts, is that body\'s task; a report after one is not', () => {
+    expect(lead(f, 'lựa chọn đơn vị phối hợp thu nhận')).toEqual(names('Sở Y tế'))
+    expect(leaks(f, 'đã bố trí 2 tỷ đồng')).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findAgencies } from '../../src/core/agencies/index.js'
 import { assign } from '../../src/core/grammar/assign.js'
+import { mergeUnits, unitMentions } from '../../src/core/grammar/units.js'
 
 function read(text: string) {
   const a = assign(text, findAgencies(text))
@@ -221,5 +222,18 @@ describe('assign: a named unit, then the body it belongs to', () => {
     expect(read('Kho bạc Nhà nước trực thuộc Bộ Tài chính có trách nhiệm hạch toán các khoản thu.').lead).toEqual(['Kho bạc Nhà nước'])
     // (two bodies listed stay two)
     expect(read('Kho bạc Nhà nước, Bộ Tài chính có trách nhiệm hạch toán các khoản thu.').lead).toEqual(['Kho bạc Nhà nước', 'Bộ Tài chính'])
+  })
+})
+
+describe('assign: a clause that gives the item its limit', () => {
+  it('"…, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025": the place before ", hoàn thành trong …" is no subject', () => {
+    // (the city is read by its shape, as the parser reads it: grammar/units.ts)
+    const s = 'Chủ trì triển khai xác thực sinh trắc học tại các nhà ga trên địa bàn thành phố Hà Nội, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025.'
+    const found = findAgencies(s)
+    const ms = mergeUnits(found, unitMentions(s, found))
+    expect(ms.map((m) => m.name)).toContain('Thành phố Hồ Chí Minh')
+    expect(assign(s, ms).lead).toEqual([])
+    // (a body whose own verb follows it still acts)
+    expect(read('Trên cơ sở đề xuất của các địa phương, Bộ Xây dựng hoàn thành việc thẩm định trong năm 2025.').lead).toEqual(['Bộ Xây dựng'])
   })
 })

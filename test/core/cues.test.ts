@@ -318,6 +318,15 @@ describe('"đã" that tells which act, not what was done', () => {
     // (a verb with its object still reports)
     expect(isNarrative('Thống kê trữ lượng; công ty đã khai thác đá vôi trái phép.')).toBe(true)
   })
+  it('a passive participle before a place ("đã được tích hợp trên VNeID") tells which thing, in a text that opens with work', () => {
+    expect(isNarrative('Chủ trì rà soát thủ tục đã được tích hợp trên VNeID thay thế giấy tờ vật lý.')).toBe(false)
+    // (an active verb before "trên" still reports: "Sở đã triển khai trên địa bàn …")
+    expect(isNarrative('Sở Y tế đã triển khai trên địa bàn 12 xã.')).toBe(true)
+  })
+  it('"đã" in a clause of time or condition ("khi công dân đã xuất trình …") is what the asked work waits on', () => {
+    expect(isNarrative('Đề nghị các tổ chức không yêu cầu công dân nộp bản sao khi công dân đã xuất trình thông tin trên VNeID.')).toBe(false)
+    expect(isNarrative('Khi công dân đã xuất trình thông tin, cán bộ tiếp nhận hồ sơ.')).toBe(true)
+  })
   it('a text that opens otherwise still reports: "Các sở đã ban hành kế hoạch", "Quy chế đã ban hành …"', () => {
     expect(isNarrative('Các sở đã ban hành kế hoạch thực hiện.')).toBe(true)
     expect(opensAsReport('Quy chế đã ban hành tại Quyết định số 12/QĐ-UBND được thực hiện nghiêm.')).toBe(true)

@@ -54,3 +54,15 @@ describe('parseDocument: the day the document takes effect', () => {
     expect(d.tasks[0]?.deadline).toMatchObject({ end: '2026-03-20' })
   })
 })
+
+describe('parseDocument: an item a line break cut at a sentence', () => {
+  const texts = (s: string) => doc(s).tasks.map((t) => t.text)
+  it('a paragraph on the next line whose named body opens it and acts is a task of its own, in any act', () => {
+    const item = '4. Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị giám định ADN trực thuộc tổ chức\nthực hiện giám định theo địa bàn được phân công.  '
+    const first = 'Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị giám định ADN trực thuộc tổ chức thực hiện giám định theo địa bàn được phân công.'
+    expect(texts(`NGHỊ QUYẾT\n\n${item}\nBộ Công an lựa chọn đơn vị phối hợp thu nhận mẫu.`)).toEqual([first, 'Bộ Công an lựa chọn đơn vị phối hợp thu nhận mẫu.'])
+    // (what such a body did is told, not asked; after a blank line the paragraph is no longer the item's)
+    expect(texts(`NGHỊ QUYẾT\n\n${item}\nBộ Công an đã lựa chọn ba đơn vị.`)).toEqual([first])
+    expect(texts(`NGHỊ QUYẾT\n\n${item}\n\nBộ Công an lựa chọn đơn vị phối hợp thu nhận mẫu.`)).toEqual([first])
+  })
+})

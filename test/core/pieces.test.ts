@@ -223,3 +223,21 @@ describe('directiveSentences: a summing-up that asks', () => {
     expect(out[0].offset).toBe(text.indexOf('đề nghị'))
   })
 })
+
+describe('directiveSentences: a later sentence whose body opens it and acts', () => {
+  const ctx = { today: '2026-07-10' }
+  it('after a sentence that directs, "Trung tâm Phục vụ hành chính công tỉnh công khai …" is the next assignment', () => {
+    const first = 'Các bộ, ngành chủ trì công bố hằng tháng danh mục giấy tờ đã tích hợp.'
+    const next = 'Trung tâm Phục vụ hành chính công tỉnh công khai danh mục đó cho người dân.'
+    expect(directiveSentences(`${first} ${next}`, ctx).map((p) => p.text)).toEqual([first, next])
+  })
+  it('the same body again goes on with its own task: "… xây dựng đề án. Ban Tổ chức Trung ương hướng dẫn thực hiện …"', () => {
+    const first = 'Ban Tổ chức Trung ương sẽ phối hợp với các cơ quan liên quan xây dựng đề án.'
+    const again = 'Ban Tổ chức Trung ương hướng dẫn thực hiện và kịp thời sơ kết.'
+    expect(directiveSentences(`${first} ${again}`, ctx).map((p) => p.text)).toEqual([`${first} ${again}`])
+  })
+  it('not after a sentence that only tells: a report stays none', () => {
+    const told = 'Năm 2025, tỉnh đã cắt giảm 120 thủ tục hành chính.'
+    expect(directiveSentences(`${told} Sở Tư pháp hướng dẫn chứng thực bản sao theo danh mục.`, ctx)).toEqual([])
+  })
+})

@@ -15,6 +15,15 @@ export function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionI
   return opensWithAction(clause) && !opensAsReport(clause) && !isNarrative(clause)
 }
 
+/**
+ * A paragraph with no mark of its own, on the very next line after a task in its section (no blank line between), as a
+ * PDF's text breaks an item at a sentence: "4. Bộ Quốc phòng, Bộ Công an … chỉ đạo … phân công." / "Bộ Công an lựa chọn
+ * đơn vị phối hợp …". Whoever opens it, it is still that item's text.
+ */
+export function nextLineAfterTask(b: Block, drafts: Draft[], sectionId: string | null): boolean {
+  return b.blankBefore === 0 && taskRightBefore(b, drafts, sectionId) !== null
+}
+
 /** The last task, when the block comes right after it (on the next line, or after blank lines only) in its section. */
 function taskRightBefore(b: Block, drafts: Draft[], sectionId: string | null): Draft | null {
   const last = drafts[drafts.length - 1]

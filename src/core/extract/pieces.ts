@@ -2,6 +2,7 @@
 // task section, or, in prose, the sentences that direct someone to act.
 import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { onlyPrepares } from '../structure/headings.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
@@ -173,9 +174,17 @@ function inlineItems(text: string, ctx: DeadlineContext): Array<{ at: number; st
 /** A lead-in that announces tasks to follow: "…, cụ thể:", "một số nhiệm vụ trọng tâm sau:", "… tập trung:". */
 const ANNOUNCES_TASKS = /(?:cụ thể|sau|tập trung)\s*:\s*$/u
 
+/** A text that opens with a body the text before it names already. */
+function sameOpener(before: string, s: string): boolean {
+  const y = findAgencies(s)[0]
+  return !!y && y.index === 0 && !y.generic && findAgencies(before).some((x) => x.name === y.name)
+}
+
 /** "các bộ, ngành, địa phương tổ chức …": bodies, if in general, then their action. */
 function subjectThenWork(s: string): boolean {
-  const ms = findAgencies(s)
+  // (units the lexicon does not know by name, by their shape: "Các Trung tâm Phục vụ hành chính công các cấp công khai …")
+  const known = findAgencies(s)
+  const ms = mergeUnits(known, unitMentions(s, known))
   if (!ms.length || ms[0].index !== 0) return false
   let end = ms[0].length
   for (const m of ms.slice(1)) {
@@ -379,7 +388,20 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // goes on from a report but asks, itself directing, is no report)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text) && !(ASKS.test(s.text) && isDirective(s.text)))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
-    const directive: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
+    // ("Các bộ, ngành chủ trì … công bố … . Các Trung tâm Phục vụ hành chính công các cấp công khai thông tin …": after a
+    // sentence that directs, one whose bodies open it and then act is the next assignment)
+    const laterSubject: boolean = !report && previousDirective && /^\p{Lu}/u.test(s.text) && subjectThenWork(s.text)
+    const cued: boolean = isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own)
+    const directive: boolean = !report && (cued || laterSubject)
+    // (the same body again, "Ban Tổ chức Trung ương sẽ phối hợp … xây dựng đề án. Ban Tổ chức Trung ương hướng dẫn thực
+    // hiện …", goes on with its own task)
+    if (laterSubject && !cued && out.length && sameOpener(out[out.length - 1].text, s.text)) {
+      const last = out[out.length - 1]
+      const joined = piece(text, last.offset, s.offset + s.text.length)
+      out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
+      if (own?.end) paragraphDeadline = own
+      continue
+    }
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
     // sentence on a condition is the task before it, which its date dates; so is one that sends what the task before
     // made, "Các Báo cáo trên gửi … trước ngày …")

@@ -24,7 +24,7 @@ import { contextYears, headerYearOf, short, type YearSource } from './years.js'
 import { selfReference } from './selfReference.js'
 import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
 import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs } from './subjects.js'
-import { goesOnFromTask, listGoesOn } from './follows.js'
+import { goesOnFromTask, listGoesOn, nextLineAfterTask } from './follows.js'
 
 export type { TaskContext } from './draft.js'
 
@@ -400,6 +400,11 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that
     // assigns, a paragraph whose bodies open it and then act is their task, as a directive's sentences are
     else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && assigningKind && !/:\s*$/u.test(text) && subjectActs(b, text) && !isNarrative(text) && !opensAsReport(text)) {
+      pieces = paragraphSentences(text, here)
+    }
+    // ("4. Bộ Quốc phòng, Bộ Công an … chỉ đạo …." / "Bộ Công an lựa chọn đơn vị phối hợp …": in any act, a paragraph on the
+    // line right after a task, whose named body opens it and acts, is the item's next assignment, cut off by a line break)
+    else if (!blockMode && !pieces.length && !b.marker && p.kind === 'content' && !/:\s*$/u.test(text) && nextLineAfterTask(b, drafts, sectionId) && opensWithBody() && subjectActs(b, text) && !isNarrative(text) && !opensAsReport(text)) {
       pieces = paragraphSentences(text, here)
     }
     // ("**3. Sở Dân tộc và Tôn giáo:**" / "Mở đợt cao điểm tuyên truyền, …": a paragraph with no mark of its own, under a

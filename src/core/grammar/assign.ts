@@ -282,11 +282,17 @@ const RIGHT_BEFORE_VERB = new RegExp(String.raw`^[\s,]*${URGING}$`, 'iu')
 const CLAUSE_OPEN = /(?:^[\s\W]*|[.;:]\s*|(?:^|\s)(?:đề nghị|yêu cầu)\s*)$/iu
 
 /** "(ii) PVN phối hợp …": an inline number alone before the subject. */
+/**
+ * "… tại nhà ga trên địa bàn thành phố Hà Nội, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025": the clause after the
+ * comma gives the item its limit; the name before it ends a phrase of place, and is no subject of "hoàn thành".
+ */
+const DEADLINE_CLAUSE = /^\s*,\s*(?:hoàn thành|xong)\s+(?:trong|trước|vào|chậm nhất|năm|quý|tháng|ngày)(?!\p{L})/iu
 const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u
 
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   after = after.replace(ASIDE, ' ')
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
+  if (DEADLINE_CLAUSE.test(after)) return false
   if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)
   if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head) || INLINE_NUMBER_ONLY.test(head)) return true

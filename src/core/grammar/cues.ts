@@ -207,10 +207,11 @@ const PASSIVE_ACT = /(?<![\p{L}])đã\s+được\s+(?:[^.;,]{0,40}?\s)??(?:ban h
 /**
  * "đã" and a participle with no object after it, closing a noun phrase: "trên đất đã giao.", "các dự án đã phê duyệt;",
  * "… theo danh mục đã thống nhất tại Hội nghị", "trữ lượng khoáng sản đã khai thác, …", "đã khai thác nhưng chưa sử
- * dụng". The act it names is which thing, not a report of work done, in a text that opens with the action it asks for.
- * ("đã ban hành Kế hoạch số …", with its object, still reports.)
+ * dụng", "các thủ tục đã được tích hợp trên VNeID", "Hiệp định … đã ký năm 1995". The act it names is which thing,
+ * not a report of work done, in a text that opens with the action it asks for. ("đã ban hành Kế hoạch số …", with its
+ * object, still reports.)
  */
-const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với|nhưng)\s)/giu
+const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[.;,)]|$)|\s+(?:tại|theo|trước|trong|từ|cho|đối với|nhưng)\s|\s+(?:năm|ngày)\s+\d)|(?<=\p{L}\s+)đã\s+được\s+\p{Ll}+(?:\s\p{Ll}+)?(?=\s+(?:trên|vào|ở|lên)\s)/giu
 
 /**
  * "đã" in a clause that "mà" opens tells which thing ("các vụ việc mà các cơ quan chức năng đã xem xét, kết luận"),
@@ -218,6 +219,13 @@ const BARE_PARTICIPLE = /(?<=\p{L}\s+)đã\s+(?:được\s+)?\p{Ll}+(?:\s\p{Ll}+
  * hiện các giải pháp theo lộ trình thời gian như đã cam kết trong báo cáo …", "như đã nêu").
  */
 const WHICH_CLAUSE = /(?<![\p{L}])(?:mà\s+(?:[^\s.,;:]+\s+){0,8}?|như\s+)đã(?![\p{L}])/giu
+
+/**
+ * "đã" in a clause of time or condition, "… không yêu cầu công dân nộp bản chính khi công dân đã xuất trình thông tin
+ * tương ứng", "nếu đơn vị đã hoàn thành …": the state the work waits on, in a text that opens with the action it asks
+ * for or asks it, not a report of what was done.
+ */
+const WHEN_DONE = /(?<![\p{L}])(?:khi|nếu|sau khi|trường hợp)\s+(?:[^\s.,;:]+\s+){0,6}?đã(?![\p{L}])/giu
 
 /**
  * "đã" after a plural noun, "các dự án đã thực hiện công tác bồi thường", "những hạn chế đã diễn ra": which things, in a
@@ -273,7 +281,7 @@ const forNarrative = (s: string) => {
   s = blankWhyAsked(askedRelative(s).replace(CASE_FRAME, (m) => ' '.repeat(m.length)))
   if (!s.includes('đã')) return s
   const t = s.replace(WHICH_CLAUSE, (m) => ' '.repeat(m.length))
-  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)).replace(PLURAL_WHICH, (m) => ' '.repeat(m.length)) : t
+  return opensWithWork(t) || ASKED_FIRST.test(t) || dutyFirst(t) || GROUNDS_THEN_DUTY.test(t) ? t.replace(WHICH_ACT, (m) => ' '.repeat(m.length)).replace(PASSIVE_ACT, (m) => ' '.repeat(m.length)).replace(BARE_PARTICIPLE, (m) => ' '.repeat(m.length)).replace(PLURAL_WHICH, (m) => ' '.repeat(m.length)).replace(WHEN_DONE, (m) => ' '.repeat(m.length)) : t
 }
 
 /**
