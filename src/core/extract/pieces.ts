@@ -390,12 +390,12 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
     // ("Các bộ, ngành chủ trì … công bố … . Các Trung tâm Phục vụ hành chính công các cấp công khai thông tin …": after a
     // sentence that directs, one whose bodies open it and then act is the next assignment)
-    const laterSubject: boolean = !report && previousDirective && /^\p{Lu}/u.test(s.text) && subjectThenWork(s.text)
-    const cued: boolean = isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own)
-    const directive: boolean = !report && (cued || laterSubject)
+    const cued: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
+    const laterSubject: boolean = !report && !cued && previousDirective && /^\p{Lu}/u.test(s.text) && subjectThenWork(s.text)
+    const directive: boolean = cued || laterSubject
     // (the same body again, "Ban Tổ chức Trung ương sẽ phối hợp … xây dựng đề án. Ban Tổ chức Trung ương hướng dẫn thực
     // hiện …", goes on with its own task)
-    if (laterSubject && !cued && out.length && sameOpener(out[out.length - 1].text, s.text)) {
+    if (laterSubject && out.length && sameOpener(out[out.length - 1].text, s.text)) {
       const last = out[out.length - 1]
       const joined = piece(text, last.offset, s.offset + s.text.length)
       out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
