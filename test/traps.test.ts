@@ -3611,3 +3611,10 @@ describe('resolution-item-broken-at-line.txt: a gazette page of a resolution, it
     expect(leaks(f, 'đã bố trí 2 tỷ đồng')).toEqual([])
   })
 })
+
+describe('targets-counted-per-city.txt: a target counted per city inside an item of the cities\' committees', () => {
+  const f = 'targets-counted-per-city.txt'
+  it('"Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh" counts a target: the lead-in\'s committees lead', () => {
+    expect(lead(f, 'Tăng cường giám sát chặt chẽ các công trường')).toEqual(names('Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh'))
+  })
+})

@@ -225,7 +225,7 @@ describe('assign: a named unit, then the body it belongs to', () => {
   })
 })
 
-describe('assign: a clause that gives the item its limit', () => {
+describe('assign: a clause that gives the item its limit, or a figure', () => {
   it('"…, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025": the place before ", hoàn thành trong …" is no subject', () => {
     // (the city is read by its shape, as the parser reads it: grammar/units.ts)
     const s = 'Chủ trì triển khai xác thực sinh trắc học tại các nhà ga trên địa bàn thành phố Hà Nội, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025.'
@@ -233,6 +233,10 @@ describe('assign: a clause that gives the item its limit', () => {
     const ms = mergeUnits(found, unitMentions(s, found))
     expect(ms.map((m) => m.name)).toContain('Thành phố Hồ Chí Minh')
     expect(assign(s, ms).lead).toEqual([])
+    // ("Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh": a city that has a figure is what a target counts)
+    const t = 'Tăng cường giám sát các công trường; đảm bảo mục tiêu: Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh vào năm 2030.'
+    const tf = findAgencies(t)
+    expect(assign(t, mergeUnits(tf, unitMentions(t, tf))).lead).toEqual([])
     // (a body whose own verb follows it still acts)
     expect(read('Trên cơ sở đề xuất của các địa phương, Bộ Xây dựng hoàn thành việc thẩm định trong năm 2025.').lead).toEqual(['Bộ Xây dựng'])
   })

@@ -65,7 +65,7 @@ export const FLOORS: Record<string, string> = {
   r54: 'recall=0.9,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r55: 'recall=0.99,leak=0.05,lead=0.98,coord=0.91,deadline=0.95,dated=0.97,meta=1',
   r56: 'recall=0.9,leak=0,lead=0.83,coord=0.84,deadline=0.9,dated=0.62,meta=1',
-  r58: 'recall=0.96,leak=0,lead=0.98,coord=1,deadline=0.97,dated=0.98,meta=1',
+  r58: 'recall=0.96,leak=0,lead=0.99,coord=1,deadline=0.97,dated=0.98,meta=1',
   r59: 'recall=0.96,leak=0,lead=1,coord=0.86,deadline=1,dated=1,meta=1',
   r57: 'recall=1,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r60: 'recall=0.97,leak=0,lead=0.95,coord=1,deadline=0.97,dated=1,meta=0.83',

@@ -287,12 +287,17 @@ const CLAUSE_OPEN = /(?:^[\s\W]*|[.;:]\s*|(?:^|\s)(?:đề nghị|yêu cầu)\s*
  * comma gives the item its limit; the name before it ends a phrase of place, and is no subject of "hoàn thành".
  */
 const DEADLINE_CLAUSE = /^\s*,\s*(?:hoàn thành|xong)\s+(?:trong|trước|vào|chậm nhất|năm|quý|tháng|ngày)(?!\p{L})/iu
+/**
+ * "… công trình xanh: Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh
+ * vào năm 2030": a place or a body that has or reaches a figure is what a target counts, no subject of the words after it.
+ */
+const FIGURE_AFTER = /^\s*(?:có|đạt|chiếm)\s+(?:(?:tối thiểu|ít nhất|tối đa|trên|dưới|khoảng|từ)\s+)?\d/iu
 const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u
 
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
   after = after.replace(ASIDE, ' ')
   if (GENITIVE_AFTER.test(after) && !/^[\s,]*với/iu.test(after)) return false
-  if (DEADLINE_CLAUSE.test(after)) return false
+  if (DEADLINE_CLAUSE.test(after) || FIGURE_AFTER.test(after)) return false
   if (/^[\s,]*giao(?!\p{L})/iu.test(after)) return false
   const head = text.slice(0, c.start)
   if (/^[\s\W]*(?:các đồng chí\s+)?$/iu.test(head) || INLINE_NUMBER_ONLY.test(head)) return true
