@@ -18,7 +18,7 @@ export function goesOnFromTask(b: Block, text: string, drafts: Draft[], sectionI
 /**
  * A paragraph with no mark of its own, on the very next line after a task in its section (no blank line between), as a
  * PDF's text breaks an item at a sentence: "4. Bộ Quốc phòng, Bộ Công an … chỉ đạo … phân công." / "Bộ Công an lựa chọn
- * đơn vị phối hợp …". Whoever opens it, it is still that item's text.
+ * đơn vị phối hợp …". Such a paragraph may give an assignment of its own.
  */
 export function nextLineAfterTask(b: Block, drafts: Draft[], sectionId: string | null): boolean {
   return b.blankBefore === 0 && taskRightBefore(b, drafts, sectionId) !== null

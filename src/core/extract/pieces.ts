@@ -182,7 +182,7 @@ function sameOpener(before: string, s: string): boolean {
 
 /** "các bộ, ngành, địa phương tổ chức …": bodies, if in general, then their action. */
 function subjectThenWork(s: string): boolean {
-  // (units the lexicon does not know by name, by their shape: "Các Trung tâm Phục vụ hành chính công các cấp công khai …")
+  // (units the lexicon does not know by name, by their shape: "Trung tâm Phục vụ hành chính công tỉnh công khai …")
   const known = findAgencies(s)
   const ms = mergeUnits(known, unitMentions(s, known))
   if (!ms.length || ms[0].index !== 0) return false
@@ -377,6 +377,13 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
   let previousRule = false
   const all = requestSentences(text)
   const closingLeadIn = (i: number) => i === all.length - 1 && LEADS_IN.test(all[i].text)
+  // the sentence goes on with the piece before it, which it may date
+  const joinLast = (s: { text: string; offset: number }, own: DeadlineMatch | null) => {
+    const last = out[out.length - 1]
+    const joined = piece(text, last.offset, s.offset + s.text.length)
+    out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
+    if (own?.end) paragraphDeadline = own
+  }
   for (const [i, s] of all.entries()) {
     if (PURPOSE.test(s.text) && closingLeadIn(i + 1)) continue
     // ("Trong thời hạn 07 ngày, kể từ ngày nhận được ý kiến …, Bộ Quốc phòng … cấp Giấy chứng nhận …. Trường hợp không
@@ -388,7 +395,7 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // goes on from a report but asks, itself directing, is no report)
     const report: boolean = isNarrative(s.text) || (previousReport && continuesPrevious(s.text) && !(ASKS.test(s.text) && isDirective(s.text)))
     // "Cùng với đó, X …" carries on the sentence before, in its mood; "X hằng tháng báo cáo …" (a body and a time) directs
-    // ("Các bộ, ngành chủ trì … công bố … . Các Trung tâm Phục vụ hành chính công các cấp công khai thông tin …": after a
+    // ("Các bộ, ngành chủ trì … công bố … . Trung tâm Phục vụ hành chính công tỉnh công khai danh mục đó …": after a
     // sentence that directs, one whose bodies open it and then act is the next assignment)
     const cued: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
     const laterSubject: boolean = !report && !cued && previousDirective && /^\p{Lu}/u.test(s.text) && subjectThenWork(s.text)
@@ -396,20 +403,14 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // (the same body again, "Ban Tổ chức Trung ương sẽ phối hợp … xây dựng đề án. Ban Tổ chức Trung ương hướng dẫn thực
     // hiện …", goes on with its own task)
     if (laterSubject && out.length && sameOpener(out[out.length - 1].text, s.text)) {
-      const last = out[out.length - 1]
-      const joined = piece(text, last.offset, s.offset + s.text.length)
-      out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
-      if (own?.end) paragraphDeadline = own
+      joinLast(s, own)
       continue
     }
     // ("… tư pháp. Trường hợp có đề xuất khác, khẩn trương báo cáo …, đảm bảo hoàn thành trước ngày 15/12/2025.": a
     // sentence on a condition is the task before it, which its date dates; so is one that sends what the task before
     // made, "Các Báo cáo trên gửi … trước ngày …")
     if (directive && previousDirective && out.length && (CONDITION.test(s.text) || POINTS_BACK.test(s.text))) {
-      const last = out[out.length - 1]
-      const joined = piece(text, last.offset, s.offset + s.text.length)
-      out[out.length - 1] = { text: joined.text, offset: joined.offset, inherited: lastDeadline(joined.text, ctx)?.end ? null : last.inherited }
-      if (own?.end) paragraphDeadline = own
+      joinLast(s, own)
       continue
     }
     previousReport = report

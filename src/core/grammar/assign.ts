@@ -281,7 +281,6 @@ const RIGHT_BEFORE_VERB = new RegExp(String.raw`^[\s,]*${URGING}$`, 'iu')
  */
 const CLAUSE_OPEN = /(?:^[\s\W]*|[.;:]\s*|(?:^|\s)(?:đề nghị|yêu cầu)\s*)$/iu
 
-/** "(ii) PVN phối hợp …": an inline number alone before the subject. */
 /**
  * "… tại nhà ga trên địa bàn thành phố Hà Nội, Thành phố Hồ Chí Minh, hoàn thành trong năm 2025": the clause after the
  * comma gives the item its limit; the name before it ends a phrase of place, and is no subject of "hoàn thành".
@@ -292,6 +291,7 @@ const DEADLINE_CLAUSE = /^\s*,\s*(?:hoàn thành|xong)\s+(?:trong|trước|vào|
  * vào năm 2030": a place or a body that has or reaches a figure is what a target counts, no subject of the words after it.
  */
 const FIGURE_AFTER = /^\s*(?:có|đạt|chiếm)\s+(?:(?:tối thiểu|ít nhất|tối đa|trên|dưới|khoảng|từ)\s+)?\d/iu
+/** "(ii) PVN phối hợp …": an inline number alone before the subject. */
 const INLINE_NUMBER_ONLY = /^[\s\W]*\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*$/u
 
 function isSubject(text: string, c: Chain, before: string, after: string): boolean {
