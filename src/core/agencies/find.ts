@@ -140,18 +140,26 @@ function innerPartyList(ts: Tok[], i: number): Found[] {
 
 const LOCAL_BODY = /^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố) \p{Lu}/u
 
-/** The places after a local body of one place, each with its level or none, until something else is named. */
 /** A unit's head noun starts here ("Tập đoàn", "Trường", "Đài"): what follows is a body's name, not a place. */
 function opensUnit(ts: Tok[], k: number): boolean {
   return unitHeads().some((h) => h.words.every((w, n) => ts[k + n]?.low === w))
 }
 
+/** The later words of the unit heads of several words, each with where it stands in which head: "cục" → [["chi", "cục"], 1]. */
+let laterWords: Map<string, Array<[string[], number]>> | null = null
+
 /** Token k is a later word of a unit's head of several words (lexicon/unit-heads.tsv: "cục" of "Chi cục"), in lower case. */
 function insideUnitHead(ts: Tok[], k: number): boolean {
   if (ts[k].cap || ts[k].caps) return false
-  return unitHeads().some((h) => h.words.some((w, n) => n > 0 && w === ts[k].low && h.words.every((v, m) => ts[k - n + m]?.low === v)))
+  if (!laterWords) {
+    laterWords = new Map()
+    for (const h of unitHeads()) h.words.forEach((w, n) => n > 0 && laterWords!.set(w, [...(laterWords!.get(w) ?? []), [h.words, n]]))
+  }
+  // (a map lookup at each lower-case token that may start a name, the heads walked only for the few words they hold)
+  return (laterWords.get(ts[k].low) ?? []).some(([words, n]) => words.every((v, m) => ts[k - n + m]?.low === v))
 }
 
+/** The places after a local body of one place, each with its level or none, until something else is named. */
 function samePlaces(ts: Tok[], first: Cand): Found[] {
   const m = LOCAL_BODY.exec(first.name)
   if (!m || first.generic) return NOTHING
