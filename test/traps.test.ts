@@ -3618,3 +3618,16 @@ describe('targets-counted-per-city.txt: a target counted per city inside an item
     expect(lead(f, 'Tăng cường giám sát chặt chẽ các công trường')).toEqual(names('Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hồ Chí Minh'))
   })
 })
+
+describe('telegram-scanned-names.txt: a scanned telegram whose names run into the words after them', () => {
+  const f = 'telegram-scanned-names.txt'
+  const bodies = () => doc(f).agencies.map((a) => a.name)
+  it('a kind\'s code without its Đ ("207/CD-TTg") is a telegram\'s; the issuer as written drops the stop a scan read after it', () => {
+    const m = doc(f).meta
+    expect([m.kind, m.number, m.issuer?.name, m.issuer?.text]).toEqual(['cong-dien', '207/CD-TTg', 'Thủ tướng Chính phủ', 'THỦ TƯỚNG CHÍNH PHU'])
+  })
+  it('a name ends before an hour on the next line, before "và Dự án …", and after the number that names a unit', () => {
+    expect(bodies()).toEqual(expect.arrayContaining(['Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia', 'Bệnh viện Hữu nghị Việt Đức', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1']))
+    expect(bodies().filter((n) => /trước 13 giờ|và Dự án|quyền truy/u.test(n))).toEqual([])
+  })
+})

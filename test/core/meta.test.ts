@@ -86,6 +86,19 @@ describe('meta', () => {
   it('a letter copied from its addressees on is a letter, though an act it cites comes first in its items', () => {
     expect(meta(['Kính gửi:', '- Các sở, ban, ngành thuộc Thành phố.', 'UBND Thành phố yêu cầu thực hiện một số nội dung sau:', '1. Yêu cầu chung:', 'Chỉ thị số 24/CT-TTg ngày 29/7/2024 của Thủ tướng Chính phủ.', '- Quy định chi tiết về lựa chọn nhà thầu.']).kind).toBe('cong-van')
   })
+  it('a kind\'s code a scan wrote without its Đ still names the kind ("191/CD-TTg"); the number stays as written', () => {
+    const m = meta(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 191/CD-TTg', 'Hà Nội, ngày 24 tháng 10 năm 2025', 'Gửi: Bộ trưởng các Bộ', 'Bộ Tài chính khẩn trương rà soát, báo cáo.'])
+    expect([m.kind, m.number]).toEqual(['cong-dien', '191/CD-TTg'])
+    // ("HD" is a Hướng dẫn's code, no unmarked "HĐ")
+    expect(meta(['BAN TỔ CHỨC TỈNH ỦY', 'Số: 12-HD/BTCTU', 'Các chi bộ tổ chức họp.']).kind).toBe('huong-dan')
+  })
+  it('a unit of the issuer in the number may carry a dot: "11554/VPCP-V.I"', () => {
+    expect(meta(['VĂN PHÒNG CHÍNH PHỦ', 'Số: 11554/VPCP-V.I', 'Hà Nội, ngày 20 tháng 11 năm 2025', 'Kính gửi: Bộ Tài chính', 'Bộ Tài chính khẩn trương rà soát.']).number).toBe('11554/VPCP-V.I')
+  })
+  it('the issuer as written leaves out a stop a scan read after the name ("THỦ TƯỚNG CHÍNH PHU .")', () => {
+    const m = meta(['THỦ TƯỚNG CHÍNH PHU .', 'Số: 191/CĐ-TTg', 'Hà Nội, ngày 24 tháng 10 năm 2025', 'Bộ Tài chính khẩn trương rà soát, báo cáo.'])
+    expect([m.issuer?.name, m.issuer?.text]).toEqual(['Thủ tướng Chính phủ', 'THỦ TƯỚNG CHÍNH PHU'])
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })

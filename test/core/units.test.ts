@@ -17,6 +17,17 @@ describe('unitMentions', () => {
     expect(names('Côn Đảo, Vân Đồn, Vân Phong, Cồn Cỏ')).toEqual([])
     expect(names('6 Văn phòng')).toEqual([])
   })
+  it('"và" before a project\'s or a document\'s name ends a unit\'s name: "Bệnh viện Hữu nghị Việt Đức và Dự án đầu tư …"', () => {
+    expect(names('kiểm tra Dự án đầu tư xây dựng Cơ sở 2 Bệnh viện Hữu nghị Việt Đức và Dự án đầu tư xây dựng Cơ sở 2 Bệnh viện Bạch Mai tại tỉnh Ninh Bình')).toEqual([
+      'Bệnh viện Hữu nghị Việt Đức',
+      'Bệnh viện Bạch Mai',
+    ])
+  })
+  it('the short number that names a unit ends its name, save for a level after it; a count of levels names none', () => {
+    expect(names('Tổng Công ty Tân Cảng cung cấp cho Chi cục HQCK cảng SGKV 1 quyền dừng đưa container')).toEqual(['Tổng Công ty Tân Cảng', 'Chi cục HQCK cảng SGKV 1'])
+    expect(names('Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra')).toEqual(['Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia'])
+    expect(names('triển khai Đề án tổ chức Công an 3 cấp, không tổ chức Công an cấp huyện')).toEqual([])
+  })
   it('"&" between spaces joins a name\'s words as "và" does, and is spelt "và"; not before another body', () => {
     expect(names('Viện Nghiên cứu Công nhân & Công đoàn, ')).toEqual(['Viện Nghiên cứu Công nhân và Công đoàn'])
     expect(names('Trung tâm Y tế & Trung tâm Văn hóa huyện')).toEqual(['Trung tâm Y tế', 'Trung tâm Văn hóa huyện'])

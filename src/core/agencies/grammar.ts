@@ -243,7 +243,8 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     // a time that follows the name in a table's next cell ("… Trung ương" / "Tháng 11/2026") is no part of it
     // (nor one the sentence gives it after the name: "báo cáo Ban Chỉ đạo trước ngày 15/12/2025")
     if (TIME_WORDS.has(t.low) && /^(?:\p{N}|[IV]+$)/u.test(ts[j + 1]?.raw ?? '')) break
-    if (TIME_PREPS.has(t.low) && TIME_WORDS.has(low(ts, j + 1))) break
+    // (nor an hour or a day, at a line's break: "… Ban chỉ đạo phòng thủ dân sự quốc gia trước" / "13 giờ hằng ngày")
+    if (TIME_PREPS.has(t.low) && (TIME_WORDS.has(low(ts, j + 1)) || /^\p{N}/u.test(ts[j + 1]?.raw ?? ''))) break
     const s = words.length > subjectStart ? localScope(ts, j) ?? (CENTRAL_V.longest(ts, j) ? { end: CENTRAL_V.longest(ts, j)!.end, name: 'Trung ương', generic: false } : null) : null
     if (s && !s.generic) {
       scope = s
@@ -258,6 +259,8 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
     // collective)
     const every = low(ts, j) === 'các' ? eachPlace(ts, j + 1) : 0
     if (every) out.push(cand(every, `Ban Chỉ đạo ${ts.slice(j, every).map((t) => t.low).join(' ')}`, 'party', { generic: true }))
+    // ("Ban chỉ đạo về rà soát, tháo gỡ …": a "về" whose subject the verb after it ended is no part of the name)
+    if (words[words.length - 1] === 'về') words.pop(), j--
     out.push(cand(words.length ? j : h.end, ['Ban Chỉ đạo', ...words].join(' '), 'party'))
     return
   }

@@ -327,8 +327,12 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       continue
     }
     // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
-    if (/^\p{N}/u.test(t.raw) && !/^\p{N}{1,3}$/u.test(t.raw)) break
+    // (nor a count of levels: "Công an 3 cấp", the police at three levels)
+    if (/^\p{N}/u.test(t.raw) && (!/^\p{N}{1,3}$/u.test(t.raw) || next?.low === 'cấp')) break
     if (!t.cap) {
+      // "Chi cục … SGKV 1 quyền dừng …": the number that names a unit ends its name, save for the level after it ("… Ban
+      // Chỉ đạo 389 quốc gia")
+      if (/^\p{N}/u.test(ts[j - 1].raw) && words > 0 && !LEVELS.has(t.low) && !(t.low === 'quốc' && next?.low === 'gia')) break
       // "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones": between a company's legal form and its name's
       // first capital, the trades it tells are nouns, joined by "và"
       const at = t.low === 'và' && words > form ? j + 1 : j
@@ -352,7 +356,8 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
         j += 2
         continue
       }
-      if (t.low === 'và' && mode !== 'commas' && next?.cap && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && words > 0) {
+      // (not before a document's or a project's name: "Bệnh viện Hữu nghị Việt Đức và Dự án đầu tư xây dựng …")
+      if (t.low === 'và' && mode !== 'commas' && next?.cap && !headAt(ts, j + 1, heads) && !titleAt(ts, j + 1) && !DOC_NOUNS.has(`${next.low} ${ts[j + 2]?.low ?? ''}`) && words > 0) {
         listed = true
         j++
         continue

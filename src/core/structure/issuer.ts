@@ -84,7 +84,9 @@ export function enactingBody(p: Placed): AgencyRef | null {
   return c && !c.generic ? ref(c.name, text.slice(from), p, from) : null
 }
 
-export function ref(name: string, text: string, p: Placed | null, offset = 0): AgencyRef {
+export function ref(name: string, written: string, p: Placed | null, offset = 0): AgencyRef {
+  // (the name as written, without the stop a scan read after it: "THỦ TƯỚNG CHÍNH PHU .", "… TRUNG ƯƠNG ĐẢNG.")
+  const text = written.replace(/[\s.,;:]+$/u, '')
   return { id: slug(name), name, text, generic: false, span: p ? { start: at(p.block, offset), end: at(p.block, offset + text.length) } : null }
 }
 

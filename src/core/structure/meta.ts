@@ -2,7 +2,7 @@
 import type { DocKind, Meta } from '../contract/schema.js'
 import type { Placed } from './sections.js'
 import { warmAll } from '../contract/regex.js'
-import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, selfNamedKind } from './actKinds.js'
+import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, markedCode, selfNamedKind } from './actKinds.js'
 import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, ymd } from './issuedOn.js'
 import { letterheadLines } from './letterhead.js'
 import { SESSION, enactingBody, issuerByCode, issuerOf } from './issuer.js'
@@ -17,7 +17,8 @@ export { fullTextHeading, isSitePage, quotedActKind } from './sitePage.js'
 // "Số: 66.19/2026/NQ-CP": one of a numbered series of resolutions)
 // (and "số:" in lower case, as OCR reads it, with its colon: not the "số" of a document cited in a sentence)
 const NUMBER_WORD = /[Ss][ốôỗồ]/u
-const NUMBER_BODY = String.raw`([0-9]{1,5}(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}){1,3})`
+// (a unit of the issuer may carry a dot: "11554/VPCP-V.I", the Government Office's Department I)
+const NUMBER_BODY = String.raw`([0-9]{1,5}(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}(?:\.[A-Z0-9]{1,4}(?![\p{L}\p{N}]))?){1,3})`
 const NUMBER = new RegExp(String.raw`(?:^|\s)(?:S[ốôỗồ]\s*:?|s[ốôỗồ]\s*:)\s*${NUMBER_BODY}`, 'u')
 
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
@@ -91,7 +92,8 @@ export function extractMeta(placed: Placed[]): Meta {
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
   if (!kind && number) {
-    const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
+    // (the code a scan wrote without its Đ still names the kind; the number stays as written: readers split on restoring it)
+    const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(markedCode(number))?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
   // an official letter names its subject (V/v …, "v/v" in a scan) and its addressees (Kính gửi: …) instead of a kind word

@@ -162,6 +162,12 @@ describe('Ban Chỉ đạo: level, "về", subject, scope', () => {
     ['BCĐ 138 tỉnh', 'Ban Chỉ đạo 138 tỉnh'],
     ['Ban Chỉ đạo Đề án 06 tỉnh', 'Ban Chỉ đạo đề án 06 tỉnh'],
     ['Ban Chỉ đạo nhiệt liệt biểu dương sự nỗ lực', 'Ban Chỉ đạo'],
+    // an hour or a day the sentence gives after the name, at a line's break, is no part of it
+    ['gửi Ban Chỉ đạo phòng thủ dân sự quốc gia trước\n13 giờ hằng ngày', 'Ban Chỉ đạo phòng thủ dân sự quốc gia'],
+    // nor is what it belongs to or who heads it ("thuộc", "do"), nor a "về" whose subject a verb ended
+    ['Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng thuộc Bộ', 'Ban Chỉ đạo Nhà nước về kế hoạch bảo vệ và phát triển rừng'],
+    ['Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật do đồng chí', 'Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật'],
+    ['Phiên họp Ban chỉ đạo về rà soát, tháo gỡ khó khăn', 'Ban Chỉ đạo'],
     // a long subject is counted without the level and "về" before it (thirteen words here)
     [
       'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ ban hành quy trình',
