@@ -3631,3 +3631,15 @@ describe('telegram-scanned-names.txt: a scanned telegram whose names run into th
     expect(bodies().filter((n) => /trước 13 giờ|và Dự án|quyền truy/u.test(n))).toEqual([])
   })
 })
+
+describe('price-notice-value-rows.md: a price notice whose items under a heading are a label and a figure', () => {
+  const f = 'price-notice-value-rows.md'
+  it('"- Xăng E5RON92: 0 đồng/lít;", "- Dầu madút …: không cao hơn 13.739 đồng/kg." are values, no tasks (and the fund no lead)', () => {
+    expect(leaks(f, 'đồng/lít')).toEqual([])
+    expect(leaks(f, 'đồng/kg')).toEqual([])
+  })
+  it('a label that is work keeps its item ("- Tập huấn: 02 lớp."), and the items that act stay', () => {
+    expect(task(f, 'Tập huấn: 02 lớp').text).toBe('Tập huấn: 02 lớp.')
+    expect(lead(f, 'kiểm tra, giám sát việc thực hiện')).toEqual(names('Bộ Công Thương'))
+  })
+})

@@ -49,6 +49,16 @@ export function listedContent(b: Block, section: Section | null, text: string): 
   return INCLUDES.test(section.title) && !opensWithWork(text) && !PROJECT.test(text) && !conditionThenDirects(text)
 }
 
+/** A label, a colon and a figure with its unit and nothing else: "Xăng E5RON92: 0 đồng/lít;", "Số lượng: 5.000 cuốn." */
+const VALUE_ROW = /^([^:;]{2,60}):\s*(?:(?:khoảng|không (?:cao|thấp) hơn|tối đa|tối thiểu|dưới|trên)\s+)?\d[\d.,]*\s*(?:[\p{L}%]+(?:\/\p{L}+)?)?\s*[;.]?$/u
+
+/** A marked item, not opened by a body, that only gives a label's figure: a value, no work. */
+export function valueRow(b: Block, text: string): boolean {
+  if (!b.marker || mentionsIn(b)[0]?.index === 0) return false
+  const m = VALUE_ROW.exec(text.trim())
+  return !!m && !opensWithWork(m[1])
+}
+
 /**
  * A condition (CONDITION_OPENS) or a time or frame (FRAME_OPENS) before a comma, or a time before a colon (TIME_LABEL),
  * then the clause that directs.
@@ -123,4 +133,4 @@ export function namedBodyActs(b: Block, text: string): boolean {
 }
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
-warmAll(TIME_LABEL, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS)
+warmAll(TIME_LABEL, CONDITION_OPENS, MATTER_LABEL, LISTS_VIOLATIONS, VALUE_ROW)

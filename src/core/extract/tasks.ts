@@ -23,7 +23,7 @@ import { phaseDeadline, setDeadline } from './taskDeadlines.js'
 import { contextYears, headerYearOf, short, type YearSource } from './years.js'
 import { selfReference } from './selfReference.js'
 import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
-import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs } from './subjects.js'
+import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs, valueRow } from './subjects.js'
 import { goesOnFromTask, listGoesOn, nextLineAfterTask } from './follows.js'
 
 export type { TaskContext } from './draft.js'
@@ -365,6 +365,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (nor does a project named in the list: "- Dự án 1: Phòng ngừa, đấu tranh tội phạm …")
     // ("Các hành vi vi phạm … thì bị xử phạt … như:" / "- Cho thuê lại lao động … vượt quá 12 tháng.": a forbidden act)
     if (listedContent(b, p.section, text)) continue
+    // ("- Xăng E5RON92: 0 đồng/lít;", "- Dầu hỏa: không cao hơn 20.288 đồng/lít;", "- Số lượng: 5.000 cuốn.": a label
+    // and its figure, a value the heading or the lead-in above sets, no work)
+    if (valueRow(b, text)) continue
     // ("- Khu vực …: điện thoại số …, địa chỉ: …": where to call, no work)
     if (CONTACT.test(text) && ADDRESS.test(text) && !opensWithWork(text) && !isDirective(text)) continue
     // (nor the number such a line left on the next: "024.3768.9679)." — no word, no date and no year, nothing to do; a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { INCLUDES, conditionThenDirects } from '../../../src/core/extract/subjects.js'
+import { parseDocument } from '../../../src/core/parse.js'
 
 describe('INCLUDES: a lead-in that lists what a thing is made of, covers, or gives as examples', () => {
   it('"… bao gồm", "… gồm", "… đối với", "… như" (its colon gone)', () => {
@@ -24,5 +25,16 @@ describe('conditionThenDirects: a time set apart by a colon, then the clause tha
     expect(conditionThenDirects('Trước ngày 15/3/2026: Sở Y tế đã ban hành kế hoạch tiêm chủng.')).toBe(false)
     expect(conditionThenDirects('Trong đó: ngân sách tỉnh 20 tỷ đồng.')).toBe(false)
     expect(conditionThenDirects('Thời gian: tổ chức trong quý II/2026.')).toBe(false)
+  })
+})
+
+describe('valueRow: a marked item that only gives a label\'s figure is no task', () => {
+  const texts = (lines: string[]) => parseDocument(lines.join('\n'), { file: 't.txt' }).tasks.map((t) => t.text)
+  it('"- Xăng E5RON92: 0 đồng/lít;", "- Dầu hỏa: không cao hơn 20.288 đồng/lít;", "- Số lượng: 5.000 cuốn." are values', () => {
+    const letter = ['Kính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.', '', '1. Quỹ Bình ổn giá xăng dầu', '', '1.1. Trích lập Quỹ Bình ổn giá xăng dầu', '']
+    expect(texts([...letter, '- Xăng E5RON92: 0 đồng/lít;', '', '- Dầu hỏa: không cao hơn 20.288 đồng/lít;', '', '- Số lượng: 5.000 cuốn.'])).toEqual([])
+  })
+  it('not a label that is work: "- Tập huấn: 02 lớp."', () => {
+    expect(texts(['1. Nhiệm vụ', '- Tập huấn: 02 lớp.'])).toEqual(['Tập huấn: 02 lớp.'])
   })
 })
