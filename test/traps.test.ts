@@ -3643,3 +3643,14 @@ describe('price-notice-value-rows.md: a price notice whose items under a heading
     expect(lead(f, 'kiểm tra, giám sát việc thực hiện')).toEqual(names('Bộ Công Thương'))
   })
 })
+
+describe('school-table-manner-cells.md: a school\'s tables, one with a column of how often, no body', () => {
+  const f = 'school-table-manner-cells.md'
+  it('a cell of manner ("Theo kế hoạch của Khoa") names no lead', () => {
+    expect(task(f, 'Tư vấn đăng ký học phần').lead).toEqual([])
+    expect(task(f, 'Họp lớp định kỳ với sinh viên').lead).toEqual([])
+  })
+  it('a cell "Các Khoa" names every faculty: a collective, flagged generic', () => {
+    expect(task(f, 'Xây dựng thời khóa biểu').coordinators.map((a) => [a.name, a.generic])).toEqual([['Các Khoa', true]])
+  })
+})

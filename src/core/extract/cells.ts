@@ -74,7 +74,8 @@ export function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
     .split(/[;,]\s*/u)
     .map((s) => s.trim().replace(/[.]+$/, ''))
     .filter(looksLikeName)
-    .map((s) => ({ id: slug(s), name: s, text: s, generic: false, span: null }))
+    // ("Các Khoa", "Các Phòng chức năng": every such unit, a collective)
+    .map((s) => ({ id: slug(s), name: s, text: s, generic: /^(?:Các|Những)\s/u.test(s), span: null }))
 }
 
 /**
@@ -126,6 +127,8 @@ export function isListOf(text: string, ms: AgencyMention[]): boolean {
 
 function looksLikeName(s: string): boolean {
   if (/\p{N}/u.test(s) || s.split(/\s+/).length > 8) return false
+  // (a phrase of manner, condition or time names no one: "Theo kế hoạch của Khoa", "Khi có yêu cầu", "Hằng Quý")
+  if (/^(?:Theo|Tùy|Tuỳ|Khi|Nếu|Căn cứ|Trong|Sau|Trước|Hằng|Hàng|Định kỳ)(?!\p{L})/u.test(s)) return false
   if (/^\p{Lu}{2,10}$/u.test(s)) return true
   return /^\p{Lu}/u.test(s) && (s.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2
 }

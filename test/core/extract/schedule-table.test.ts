@@ -52,3 +52,11 @@ describe('a table whose header a copy lost', () => {
   })
 })
 
+
+describe('a cell that names no body by the lexicon or the grammar', () => {
+  const cells = (lines: string[]) => parse(['KẾ HOẠCH', 'Tổ chức năm học', 'I. LỊCH CÔNG VIỆC', ...lines]).tasks.map((t) => [...t.lead, ...t.coordinators].map((l) => [l.name, l.generic]))
+  it('"Các Khoa" is a collective; a phrase of manner ("Theo kế hoạch của Khoa") is no body', () => {
+    expect(cells(['| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |', '| --- | --- | --- | --- |', '| 1 | Xây dựng thời khóa biểu | Phòng Đào tạo | Các Khoa |'])).toEqual([[['Phòng Đào tạo', false], ['Các Khoa', true]]])
+    expect(cells(['| STT | Nội dung công việc | Số lần thực hiện |', '| --- | --- | --- |', '| 1 | Tư vấn đăng ký học phần cho sinh viên | Theo kế hoạch của Khoa |'])).toEqual([[]])
+  })
+})
