@@ -3654,3 +3654,11 @@ describe('school-table-manner-cells.md: a school\'s tables, one with a column of
     expect(task(f, 'Xây dựng thời khóa biểu').coordinators.map((a) => [a.name, a.generic])).toEqual([['Các Khoa', true]])
   })
 })
+
+describe('letter-scanned-department-head.txt: a department\'s letter whose letterhead line a scan damaged', () => {
+  const f = 'letter-scanned-department-head.txt'
+  it('"BỘ TÀI CHÍNH" / "TONG CỤC THU.", numbered "5120/TCT-TTKT": the number names the issuer, Tổng cục Thuế', () => {
+    const m = doc(f).meta
+    expect([m.kind, m.number, m.issuer?.name]).toEqual(['cong-van', '5120/TCT-TTKT', 'Tổng cục Thuế'])
+  })
+})

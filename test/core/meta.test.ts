@@ -99,6 +99,12 @@ describe('meta', () => {
     const m = meta(['THỦ TƯỚNG CHÍNH PHU .', 'Số: 191/CĐ-TTg', 'Hà Nội, ngày 24 tháng 10 năm 2025', 'Bộ Tài chính khẩn trương rà soát, báo cáo.'])
     expect([m.issuer?.name, m.issuer?.text]).toEqual(['Thủ tướng Chính phủ', 'THỦ TƯỚNG CHÍNH PHU'])
   })
+  it('a letter\'s number names the national body that wrote it ("470/TCT-TTKT"), over a ministry\'s line read above a damaged one', () => {
+    expect(meta(['BỘ TÀI CHÍNH', 'TONG CỤC THU.', 'Số: 470/TCT-TTKT', 'Hà Nội, ngày 05 tháng 5 năm 2020', 'Kính gửi: Cục Thuế các tỉnh', '1. Rà soát kế hoạch thanh tra.']).issuer?.name).toBe('Tổng cục Thuế')
+    // (a kind's code is no issuer's; the ministry's own code leaves its letterhead as it is)
+    expect(meta(['BỘ TÀI CHÍNH', 'Số: 470/BTC-TCT', 'Hà Nội, ngày 05 tháng 5 năm 2020', 'Kính gửi: Các Bộ', '1. Rà soát.']).issuer?.name).toBe('Bộ Tài chính')
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 470/KH-UBND', 'KẾ HOẠCH', '1. Rà soát.']).issuer?.name).toBe('Ủy ban nhân dân tỉnh Lào Cai')
+  })
   it('the number\'s code VPCP names the Government Office as issuer', () => {
     expect(meta(['Số: 2003/CĐ-VPCP', 'CÔNG ĐIỆN', 'Về phòng, chống ma túy']).issuer?.name).toBe('Văn phòng Chính phủ')
   })

@@ -7,6 +7,7 @@ import { withoutHeadTitles } from '../grammar/mentions.js'
 import { slug } from '../contract/text.js'
 import { MOTTO_LINE, PLACE_LINE, letterheadLines, unitInCapitals, wrappedNames } from './letterhead.js'
 import { CAPACITY } from './signature.js'
+import { readTsv } from '../agencies/data.js'
 
 /** Issuer codes after the kind code: "15-KH/TU" → Tỉnh ủy, "02-KL/BTCTW" → Ban Tổ chức Trung ương. */
 const ISSUER_BY_CODE: Record<string, string> = {
@@ -38,6 +39,10 @@ const ISSUER_BY_CODE: Record<string, string> = {
  */
 export function issuerOf(placed: Placed[], number: string | null, title: string | null, place: string | null): AgencyRef | null {
   const found = findIssuer(placed, number, title, place)
+  // ("Số: 470/TCT-TTKT" under "BỘ TÀI CHÍNH" / "TONG CỤC THU.": the letter's number names the department whose line a scan
+  // damaged, and under a receipt stamp read first, "CUC THUE TINH HOA BINH", still the body that wrote it)
+  const coded = number ? letterIssuer(number) : null
+  if (coded && found?.name !== coded.name) return coded
   if (!found) return signedFor(placed)
   if (found.name !== 'Ban Chấp hành Trung ương') return found
   const body = bodySignedFor(placed)
@@ -165,6 +170,14 @@ function findIssuer(placed: Placed[], number: string | null, title: string | nul
     if (body && !body.generic && body.index === 0 && body.length === m![1].length) return ref(body.name, body.text, p, 0)
   }
   return number ? issuerByCode(number, place) : null
+}
+
+let letterCodes: Map<string, string> | null = null
+/** The national body a letter's number names by its first code ("470/TCT-TTKT": Tổng cục Thuế; lexicon/letter-codes.tsv). */
+function letterIssuer(number: string): AgencyRef | null {
+  const code = /^\d[\d.]*\/([A-ZĐ]{2,8})-/u.exec(number)?.[1]
+  const name = code ? (letterCodes ??= new Map(readTsv('letter-codes.tsv').map((r) => [r.code, r.name]))).get(code) : undefined
+  return name ? ref(name, code!, null) : null
 }
 
 /** The issuer a number's last code names: "TU" in "15-KH/TU", "TTg" in "2640/QĐ-TTg". */
