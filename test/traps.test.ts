@@ -3662,3 +3662,11 @@ describe('letter-scanned-department-head.txt: a department\'s letter whose lette
     expect([m.kind, m.number, m.issuer?.name]).toEqual(['cong-van', '5120/TCT-TTKT', 'Tổng cục Thuế'])
   })
 })
+
+describe('notice-person-surname-head.txt: a notice that names people whose surname is a unit\'s head word', () => {
+  const f = 'notice-person-surname-head.txt'
+  it('"Đoàn Văn Sự", "Đoàn Thị Hoa" are people, no bodies; "Đoàn Thanh niên huyện" is one', () => {
+    expect(doc(f).agencies.map((a) => a.name).filter((n) => /^Đoàn (?:Văn|Thị)/u.test(n))).toEqual([])
+    expect(lead(f, 'tổ chức tập huấn kỹ năng')).toEqual(names('Đoàn Thanh niên huyện'))
+  })
+})

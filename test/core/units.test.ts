@@ -23,6 +23,10 @@ describe('unitMentions', () => {
       'Bệnh viện Bạch Mai',
     ])
   })
+  it('a head\'s word that is a surname before "Văn" or "Thị" and a name is a person: "Đoàn Văn Sự"; not "Đoàn Văn công …"', () => {
+    expect(names('Đồng chí Đoàn Văn Sự - Phó bí thư thường trực huyện ủy chủ trì')).toEqual([])
+    expect(names('Đoàn Văn công Quân khu 7 biểu diễn')).toEqual(['Đoàn Văn công Quân khu 7'])
+  })
   it('the short number that names a unit ends its name, save for a level after it; a count of levels names none', () => {
     expect(names('Tổng Công ty Tân Cảng cung cấp cho Chi cục HQCK cảng SGKV 1 quyền dừng đưa container')).toEqual(['Tổng Công ty Tân Cảng', 'Chi cục HQCK cảng SGKV 1'])
     expect(names('Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra')).toEqual(['Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia'])

@@ -563,6 +563,8 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
     if (!h) continue
     // ("Xã Trường Xuân", "phường Hội Hợp": a head's word after a commune's or a ward's level begins the place's name)
     if (i > 0 && PLACE_LEVEL.has(ts[i - 1].low)) continue
+    // ("Đoàn Văn Sự", "Đoàn Thị Hoa": a person, whose surname is a head's word; "Đoàn Văn công" is a troupe)
+    if (h.head === 'Đoàn' && PERSON_MIDDLE.has(ts[i + 1]?.raw ?? '') && /^\p{Lu}\p{Ll}*$/u.test(ts[i + 2]?.raw ?? '')) continue
     const start = ts[i].index
     if (known.some((k) => start >= k.index && start < k.index + k.length && !(k.generic && i > 0 && k.index === ts[i - 1].index))) continue
     // "các Trung tâm Y tế": a plural is a collective, not one body, unless a list of names follows it
@@ -590,6 +592,9 @@ function unitsIn(text: string, known: AgencyMention[]): AgencyMention[] {
   }
   return out
 }
+
+/** The middle names of a Vietnamese person's name, as written, that tell a person after a surname. */
+const PERSON_MIDDLE = new Set(['Văn', 'Thị'])
 
 /** Before a bare office: the start, a mark that opens or separates a list, or a word that gives or joins. */
 const BEFORE_BARE = new Set([',', ';', ':', '(', '-', '–', 'giao', 'với', 'và', 'cùng'])
