@@ -32,16 +32,11 @@ export const KIND_BY_CODE: Record<string, DocKind> = {
   BC: 'bao-cao',
   CV: 'cong-van',
   CĐ: 'cong-dien',
+  // (the codes a scan or a plain-letter copy wrote without their Đ: "190/CD-TTg", "143/QD-UBQGNCT"; "HD" is Hướng dẫn's)
+  CD: 'cong-dien',
+  QD: 'quyet-dinh',
   CTr: 'chuong-trinh',
   CTR: 'chuong-trinh',
-}
-
-/** A kind's code a scan or a plain-letter copy wrote without its Đ ("190/CD-TTg", "143/QD-UBQGNCT", "15/2025/ND-CP"). */
-const UNMARKED_CODES: Record<string, string> = { QD: 'QĐ', CD: 'CĐ', ND: 'NĐ' }
-
-/** An act's number with its kind's code marked ("190/CD-TTg" → "190/CĐ-TTg"; "HD" is Hướng dẫn and stays). */
-export function markedCode(number: string): string {
-  return number.replace(/^(\d[\d.]*(?:\/\d{4})?[-/])([A-Z]{2})(?=[-/])/u, (_, head: string, code: string) => head + (UNMARKED_CODES[code] ?? code))
 }
 
 export function kindOfWord(t: string): DocKind | null {

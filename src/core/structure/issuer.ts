@@ -9,7 +9,10 @@ import { MOTTO_LINE, PLACE_LINE, letterheadLines, unitInCapitals, wrappedNames }
 import { CAPACITY } from './signature.js'
 import { readTsv } from '../agencies/data.js'
 
-/** Issuer codes after the kind code: "15-KH/TU" → Tỉnh ủy, "02-KL/BTCTW" → Ban Tổ chức Trung ương. */
+/**
+ * Issuer codes after the kind code: "15-KH/TU" → Tỉnh ủy, "02-KL/BTCTW" → Ban Tổ chức Trung ương. (A letter's code before
+ * its unit's, "470/TCT-TTKT", is read from lexicon/letter-codes.tsv by letterIssuer.)
+ */
 const ISSUER_BY_CODE: Record<string, string> = {
   BTCTW: 'Ban Tổ chức Trung ương',
   BTGTW: 'Ban Tuyên giáo Trung ương',

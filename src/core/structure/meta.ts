@@ -2,7 +2,7 @@
 import type { DocKind, Meta } from '../contract/schema.js'
 import type { Placed } from './sections.js'
 import { warmAll } from '../contract/regex.js'
-import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, markedCode, selfNamedKind } from './actKinds.js'
+import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, selfNamedKind } from './actKinds.js'
 import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, ymd } from './issuedOn.js'
 import { letterheadLines } from './letterhead.js'
 import { SESSION, enactingBody, issuerByCode, issuerOf } from './issuer.js'
@@ -92,8 +92,9 @@ export function extractMeta(placed: Placed[]): Meta {
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
   if (!kind && number) {
-    // (the code a scan wrote without its Đ still names the kind; the number stays as written: readers split on restoring it)
-    const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(markedCode(number))?.[1]
+    // (a code a scan wrote without its Đ still names the kind, KIND_BY_CODE; the number stays as written: readers split
+    // on restoring it)
+    const code = /[-/]([A-ZĐa-zđ]{1,4})(?=[-/])/u.exec(number)?.[1]
     if (code) kind = KIND_BY_CODE[code] ?? KIND_BY_CODE[code.toUpperCase()] ?? null
   }
   // an official letter names its subject (V/v …, "v/v" in a scan) and its addressees (Kính gửi: …) instead of a kind word
