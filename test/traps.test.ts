@@ -3670,3 +3670,16 @@ describe('notice-person-surname-head.txt: a notice that names people whose surna
     expect(lead(f, 'tổ chức tập huấn kỹ năng')).toEqual(names('Đoàn Thanh niên huyện'))
   })
 })
+
+describe('letter-names-before-adverbs.txt: bodies followed by an adverb, a grant or the country in their name', () => {
+  const f = 'letter-names-before-adverbs.txt'
+  it('the lead is the body without the adverb after it ("nghiêm túc", "định kỳ hàng quý")', () => {
+    expect(lead(f, 'nghiêm túc thực hiện các biện pháp')).toEqual(names('Công ty cổ phần Khoáng sản Tân Phú'))
+    expect(lead(f, 'cập nhật số liệu cấp phép')).toEqual(names('Trung tâm Dữ liệu tỉnh'))
+  })
+  it('no body\'s name runs past "Việt Nam" or into what a report is about', () => {
+    const bodies = doc(f).agencies.map((a) => a.name)
+    expect(bodies).toContain('Cục Địa chất và Khoáng sản Việt Nam')
+    expect(bodies.filter((n) => /(?:văn bản|kết quả|nghiêm túc|định kỳ)$/u.test(n))).toEqual([])
+  })
+})

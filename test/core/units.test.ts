@@ -313,3 +313,24 @@ describe('a place named like a unit', () => {
     expect(unitMentions('Giao Trường Đại học Đà Lạt thực hiện tại phường Hội Hợp', []).map((m) => m.name)).toEqual(['Trường Đại học Đà Lạt'])
   })
 })
+
+describe('unitMentions: where a name ends before what its body does', () => {
+  it('a name that reaches its country or "quốc tế" ends there, save for a branch or a level after it', () => {
+    expect(names('gửi đến Cục Hàng hải và Đường thủy Việt Nam văn bản lấy ý kiến')).toEqual(['Cục Hàng hải và Đường thủy Việt Nam'])
+    expect(names('theo khuyến cáo của Cơ quan Năng lượng nguyên tử quốc tế phục vụ công tác')).toEqual(['Cơ quan Năng lượng nguyên tử quốc tế'])
+    expect(names('Hiệp hội Thương mại Việt Nam chi nhánh tỉnh Bình Định chủ trì')).toEqual(['Hiệp hội Thương mại Việt Nam chi nhánh tỉnh Bình Định'])
+  })
+  it('"cấp" names a level only before one; before anything else it grants', () => {
+    expect(names('đề nghị Cục Xuất bản, In và Phát hành cấp lại chứng chỉ hành nghề')).toEqual(['Cục Xuất bản, In và Phát hành'])
+    expect(names('Ban Chỉ huy Quân sự cấp huyện chủ trì')).toEqual(['Ban Chỉ huy Quân sự cấp huyện'])
+    expect(names('Trường Trung cấp nghiệp vụ Công đoàn Giao thông vận tải tổ chức')).toEqual(['Trường Trung cấp nghiệp vụ Công đoàn Giao thông vận tải'])
+  })
+  it('an adverb of time or manner, a report\'s content and "gồm" end a name', () => {
+    expect(names('Cục Thuế định kỳ hàng quý báo cáo')).toEqual(['Cục Thuế'])
+    expect(names('Công ty cổ phần Công nghiệp Khánh An nghiêm túc thực hiện')).toEqual(['Công ty cổ phần Công nghiệp Khánh An'])
+    expect(names('Cục Viễn thông dự kiến phương hướng')).toEqual(['Cục Viễn thông'])
+    expect(names('Phòng Giáo dục thường xuyên - chuyên nghiệp chủ trì')).toEqual(['Phòng Giáo dục thường xuyên - chuyên nghiệp'])
+    expect(names('Báo cáo Thường trực Ban Chỉ đạo kết quả thực hiện')).toEqual(['Ban Chỉ đạo'])
+    expect(names('thành viên Ban Chỉ đạo gồm đại diện lãnh đạo')).toEqual(['Ban Chỉ đạo'])
+  })
+})

@@ -10,7 +10,7 @@ import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp thuộc'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp thuộc gồm'.split(' '),
 )
 /**
  * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",
@@ -33,8 +33,14 @@ const STOP_PAIRS = new Set(
     'rà soát', 'kiểm tra', 'nghiên cứu', 'tham mưu', 'xây dựng', 'bảo đảm', 'đảm bảo', 'tập trung', 'tiếp tục', 'chủ động', 'tích cực',
     'kịp thời', 'trực tiếp', 'bố trí', 'phân công', 'đôn đốc', 'giám sát', 'lãnh đạo', 'quản lý', 'ban hành', 'trình bày',
     'nhiệm kỳ', 'nhắc nhở', 'phê duyệt', 'nhiệt liệt', 'biểu dương', 'diễn ra', 'thảo luận', 'phát biểu', 'kết luận',
+    // (and the adverbs of manner and time that open what a body does: "Cục Thuế định kỳ hàng quý báo cáo …")
+    'quy định', 'quyết định', 'định kỳ', 'thường xuyên', 'nghiêm túc', 'dự kiến', 'trực thuộc',
+    // (and what a report to a body is about: "báo cáo Ban Chỉ đạo kết quả thực hiện")
+    'kết quả',
   ].map((p) => fold(p)),
 )
+/** A field's name whose last words would be an adverb: "Phòng Giáo dục thường xuyên - chuyên nghiệp" (continuing education). */
+const FIELD_TAILS = new Set(['dục thường xuyên'].map((p) => fold(p)))
 const BOARD_WORDS = new Set(['ban', 'tổ', 'đồng', 'đoàn'])
 /** Nouns whose second syllable would end a name as a verb: "Công trình", "Chương trình" inside a unit's name. */
 const NOUN_PAIRS = new Set(['công trình', 'chương trình', 'quy trình', 'lộ trình'].map((p) => fold(p)))
@@ -53,6 +59,14 @@ const PLACE_LEVEL = new Set(['xã', 'phường'])
 /** The last word of a local unit's name: "… tỉnh", "… thành phố", "… huyện". */
 const LEVEL_END = new Set(['tỉnh', 'huyện', 'xã', 'quận', 'phường', 'phố'])
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*|[^\s\p{L}\p{N}]/gu
+/** The words that may follow a name ending in its country or "quốc tế": a branch, a level, "các cấp", a "và" joining more. */
+const AFTER_COUNTRY = new Set(['chi', 'cấp', 'các', 'khu', 'và'])
+/** Two words that end a name: the country ("Việt Nam") or "quốc tế". */
+/** What "cấp" names a level before, besides the levels: "cấp ủy", "cấp cao", "cấp cơ sở", "cấp bộ", "cấp quân khu" … */
+const AFTER_CAP = new Set(['ủy', 'cao', 'cơ', 'bộ', 'vùng', 'khu', 'quân', 'tổng', 'trên', 'dưới', 'mình', 'quốc', 'các'])
+/** Words that "cấp" ends as one word with them: "Trung cấp", "liên cấp", "sơ cấp", "cao cấp". */
+const LEVEL_PREFIX = new Set(['trung', 'liên', 'sơ', 'cao', 'thượng'])
+const closesName = (a: T, b: T): boolean => (a.raw === 'Việt' && b.raw === 'Nam') || (a.low === 'quốc' && b.low === 'tế')
 
 interface Keys {
   raw: string
@@ -333,6 +347,13 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // "Chi cục … SGKV 1 quyền dừng …": the number that names a unit ends its name, save for the level after it ("… Ban
       // Chỉ đạo 389 quốc gia")
       if (/^\p{N}/u.test(ts[j - 1].raw) && words > 0 && !LEVELS.has(t.low) && !(t.low === 'quốc' && next?.low === 'gia')) break
+      // "Cục Hàng hải và Đường thủy Việt Nam văn bản lấy ý kiến", "Cơ quan Năng lượng nguyên tử quốc tế phục vụ công
+      // tác": a name that has reached its country or the world ends there, save for its branch or level after it
+      // ("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh …", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+      if (words > 1 && closesName(ts[j - 2], ts[j - 1]) && !LEVELS.has(t.low) && !AFTER_COUNTRY.has(t.low)) break
+      // "Cục Xuất bản, In và Phát hành cấp lại chứng chỉ …": "cấp" names a level only before one ("Công an cấp xã",
+      // "Viện Kiểm sát nhân dân cấp cao"); before anything else it grants, a verb (not the word it ends: "Trung cấp")
+      if (t.low === 'cấp' && words > 0 && !LEVEL_PREFIX.has(ts[j - 1].low) && next?.word && !LEVELS.has(next.low) && !AFTER_CAP.has(next.low)) break
       // "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones": between a company's legal form and its name's
       // first capital, the trades it tells are nouns, joined by "và"
       const at = t.low === 'và' && words > form ? j + 1 : j
@@ -398,7 +419,7 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
       // (not the place "Lâm Đồng" before the verb: "Đoàn Luật sư tỉnh Lâm Đồng khẩn trương …")
       const board = BOARD_WORDS.has(ts[j - 1].low) && (ts[j - 1].low !== 'đồng' || ts[j - 2]?.low === 'hội')
-      if (STOP_WORDS.has(t.low) || (!board && (STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) || opensWithAction(text.slice(t.index, t.index + 40), false)))) break
+      if (STOP_WORDS.has(t.low) || (!board && ((STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) && !FIELD_TAILS.has(fold(`${ts[j - 1].low} ${t.low} ${next?.low ?? ''}`))) || opensWithAction(text.slice(t.index, t.index + 40), false)))) break
       // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
       // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read
       if (words === 0 && h.start === 'cap' && !LEVELS.has(t.low)) lowStart = true
