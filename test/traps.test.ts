@@ -3683,3 +3683,19 @@ describe('letter-names-before-adverbs.txt: bodies followed by an adverb, a grant
     expect(bodies.filter((n) => /(?:văn bản|kết quả|nghiêm túc|định kỳ)$/u.test(n))).toEqual([])
   })
 })
+
+describe('party-letter-causes-then-work.txt: a commune Party letter whose causes ("Nguyên nhân:") come before the work it asks for', () => {
+  const f = 'party-letter-causes-then-work.txt'
+  it('the long sentence that announces "… các nội dung trọng tâm sau:" ends the causes: its five items are tasks', () => {
+    expect(doc(f).tasks).toHaveLength(5)
+    expect(lead(f, 'chủ động ban hành Kế hoạch thực hiện Đề án 371')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(end(f, 'chủ động ban hành Kế hoạch thực hiện Đề án 371')).toBe('2026-10-30')
+  })
+  it('the Party body that asks leads none of them; "các Chi, Đảng bộ trực thuộc" is a collective', () => {
+    expect(lead(f, 'Đẩy mạnh công tác tuyên truyền, phổ biến')).toEqual([])
+    expect(doc(f).agencies.find((a) => a.name === 'các Chi, Đảng bộ trực thuộc')?.generic).toBe(true)
+  })
+  it('"các chi, đảng bộ trực thuộc Đảng uỷ xã báo cáo …": the committee they belong to does not report', () => {
+    expect(lead(f, 'báo cáo kết quả thực hiện về Văn phòng Đảng uỷ')).toEqual([])
+  })
+})

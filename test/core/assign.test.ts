@@ -241,3 +241,13 @@ describe('assign: a clause that gives the item its limit, or a figure', () => {
     expect(read('Trên cơ sở đề xuất của các địa phương, Bộ Xây dựng hoàn thành việc thẩm định trong năm 2025.').lead).toEqual(['Bộ Xây dựng'])
   })
 })
+
+describe('assign: a collective and the body whose units it names', () => {
+  it('"các đơn vị trực thuộc Bộ Tài chính gửi …": the body after "trực thuộc" owns the units, it does not act', () => {
+    expect(read('Các đơn vị trực thuộc Bộ Tài chính gửi văn bản đề xuất nội dung về Văn phòng Bộ.').lead).toEqual([])
+    expect(read('Thường trực HĐND xã, các chi, Đảng bộ trực thuộc Đảng uỷ xã gửi văn bản đề xuất nội dung.').lead).toEqual(['Thường trực Hội đồng nhân dân xã'])
+  })
+  it('a named body after a collective without such a modifier still acts with it', () => {
+    expect(read('Các sở, ngành và Ủy ban nhân dân tỉnh triển khai thực hiện.').lead).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+})

@@ -609,3 +609,15 @@ describe('a council\'s supervision programme adopted by an article', () => {
     expect(tasks(['Điều 1. Ban hành Chương trình giám sát năm 2028 của Hội đồng nhân dân tỉnh Bình An. Cụ thể như sau:', 'a) Việc tuân theo Hiến pháp, pháp luật ở địa phương;', 'Điều 2.', 'Nghị quyết này có hiệu lực thi hành kể từ ngày ký.']).map((t) => t[0])).toEqual(['Việc tuân theo'])
   })
 })
+
+describe('a long sentence (600 characters and more) that announces the work to do, after an assessment', () => {
+  const lines = (intro: string) => ['Kính gửi: Các Chi, Đảng bộ trực thuộc Đảng uỷ xã.', 'Công tác rà soát người nghiện ma tuý còn nhiều khó khăn.', 'Nguyên nhân:', '(1) Các đối tượng lợi dụng nhóm kín trên mạng xã hội để lôi kéo người sử dụng.', '(2) Gia đình người nghiện còn tâm lý lo sợ, che giấu.', `Để triển khai thực hiện nghiêm túc, chặt chẽ, thống nhất Đề án 371 của Ủy ban nhân dân tỉnh về xây dựng xã, phường không ma tuý, huy động sự vào cuộc của cả hệ thống chính trị, người đứng đầu cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể, cộng đồng doanh nghiệp và các tầng lớp Nhân dân tham gia thực hiện hiệu quả công tác phòng, chống ma tuý ngay tại cơ sở, góp phần giữ vững ổn định an ninh, trật tự, phục vụ nhiệm vụ phát triển kinh tế - xã hội của địa phương, bảo đảm cuộc sống bình yên của Nhân dân và xây dựng địa bàn lành mạnh, không có tệ nạn ma tuý trong thời gian tới, Ban Thường vụ Đảng uỷ xã đề nghị các Chi, Đảng bộ trực thuộc, các cơ quan, ban, ngành ${intro}`, '1. Đẩy mạnh công tác tuyên truyền, phổ biến kiến thức pháp luật về phòng, chống ma tuý.', '2. Giao Chi bộ Công an xã chủ trì theo dõi, kiểm tra việc thực hiện.']
+  it('"… tập trung triển khai thực hiện các nội dung trọng tâm sau:" ends "Nguyên nhân:" and heads the items as work', () => {
+    const doc = parse(lines('tập trung triển khai thực hiện các nội dung trọng tâm sau:'))
+    expect(doc.tasks.map((t) => t.text)).toEqual(['Đẩy mạnh công tác tuyên truyền, phổ biến kiến thức pháp luật về phòng, chống ma tuý.', 'Giao Chi bộ Công an xã chủ trì theo dõi, kiểm tra việc thực hiện.'])
+  })
+  it('a sentence that only notes ("… lưu ý một số nội dung sau:") opens no section of work', () => {
+    expect(parse(lines('tập trung triển khai thực hiện các nội dung trọng tâm sau:')).sections.map((s) => s.role)).toEqual(['situation', 'tasks'])
+    expect(parse(lines('lưu ý một số nội dung sau:')).sections.map((s) => s.role)).toEqual(['situation'])
+  })
+})

@@ -63,6 +63,8 @@ const VERB_SOON = new RegExp(
 /** Between a collective and the body whose units it names: "các cơ quan của Quốc hội". */
 const OWNED_BY = /^\s+(?:của|thuộc)\s+$/u
 const PLURAL = /^(?:các|những)\s/iu
+/** A collective's last words that name whose units they are: "các đơn vị trực thuộc", "các sở thuộc". */
+const UNDER = /(?<!\p{L})(?:trực\s+)?thuộc$/u
 /** Between a named unit and the body it belongs to: "Phòng Khoáng sản thuộc Sở …", "Trung tâm X trực thuộc Sở …". */
 const PART_OF = /^\s+(?:trực\s+)?thuộc\s+$/u
 
@@ -70,6 +72,13 @@ function chains(mentions: AgencyMention[], text: string): Chain[] {
   const out: Chain[] = []
   for (const m of mentions) {
     const last = out[out.length - 1]
+    const lastMember = last?.members[last.members.length - 1]
+    // ("các chi, đảng bộ trực thuộc Đảng uỷ xã", "các đơn vị trực thuộc Bộ Tài chính": a collective whose modifier says
+    // whose units they are, the owner named right after, is one name with it, as "các cơ quan của Quốc hội" is below)
+    if (last && lastMember!.generic && PLURAL.test(lastMember!.text) && UNDER.test(lastMember!.text) && !m.generic && /^\s+$/u.test(text.slice(last.end, m.index))) {
+      last.end = m.index + m.length
+      continue
+    }
     if (last && GAP.test(text.slice(last.end, m.index))) {
       last.members.push(m)
       last.end = m.index + m.length

@@ -197,7 +197,9 @@ export function buildOutline(blocks: Block[]): Outline {
       placed.push({ block: b, kind: 'heading', section, role: section.role, leads: before.leads })
       continue
     }
-    if (isHeading(b, next)) {
+    // ("Nguyên nhân:" / "(1) …" / "… Ban Thường vụ Đảng uỷ xã đề nghị … tập trung triển khai thực hiện các nội dung trọng
+    // tâm sau:" / "1. …": a sentence, however long, that announces the work to do ends an assessment or an aim above it)
+    if (isHeading(b, next) || announcesWorkAfterNone(b, next, stack)) {
       anyHeading = true
       if (b.marker && NUMBERED.has(b.marker.type)) anyNumbered = true
       // (a markdown heading that carries a number is ranked by it, as its siblings typed in bold are: "**5. …**" /
@@ -347,6 +349,16 @@ function restartsUnder(stack: Frame[], k: number, value: string | null | undefin
 
 /** A heading that opens with "Triển khai" and goes on with what is to be achieved, not with the word for the work to do. */
 const AIM_GROUP = /^triển khai\s+(?!(?:thực hiện|các nhiệm vụ|nhiệm vụ|giải pháp|kế hoạch)(?!\p{L}))/iu
+
+/** A sentence that ends by announcing the work to do: "… thực hiện các nội dung trọng tâm sau:", "… triển khai các nhiệm vụ sau đây:" (not what is noted: "… lưu ý một số nội dung sau:"). */
+const ANNOUNCES_WORK = /(?<!\p{L})(?:thực hiện|triển khai|tập trung|làm tốt)(?!\p{L})[^.;:]{0,40}(?<!\p{L})(?:nhiệm vụ|công việc|nội dung|giải pháp)[^.;:]{0,40}(?<!\p{L})(?:như sau|sau đây|sau)\s*:\s*$/u
+
+/** An unmarked sentence that announces work over numbered items, under a section that holds none (an assessment, aims). */
+function announcesWorkAfterNone(b: Block, next: Block | undefined, stack: Frame[]): boolean {
+  if (b.marker || b.mdDepth || b.caps || !next?.marker || !NUMBERED.has(next.marker.type) || !ANNOUNCES_WORK.test(b.text)) return false
+  const role = inheritedRole(stack)
+  return role === 'situation' || role === 'purpose'
+}
 
 /** A lead-in that announces what follows: "… như sau:", "… sau đây:". */
 const ANNOUNCES = /(?<!\p{L})(?:như sau|sau đây)\s*:\s*$/u

@@ -271,3 +271,10 @@ describe('the units of the General Department of Customs', () => {
     expect(names('Cục Công nghệ thông tin phối hợp triển khai')).toEqual(['Cục Công nghệ thông tin'])
   })
 })
+
+describe('a collective that shares its last word', () => {
+  it('"các Chi, Đảng bộ trực thuộc" is "các chi bộ, đảng bộ trực thuộc": Party cells and committees, a collective', () => {
+    expect(names('Ban Thường vụ Đảng uỷ xã đề nghị các Chi, Đảng bộ trực thuộc tập trung thực hiện')).toEqual(['Ban Thường vụ Đảng ủy', '~các Chi, Đảng bộ trực thuộc'])
+    expect(names('Kính gửi: Các chi, đảng bộ cơ sở')).toEqual(['~các chi, đảng bộ cơ sở'])
+  })
+})
