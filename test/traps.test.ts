@@ -3699,3 +3699,15 @@ describe('party-letter-causes-then-work.txt: a commune Party letter whose causes
     expect(lead(f, 'báo cáo kết quả thực hiện về Văn phòng Đảng uỷ')).toEqual([])
   })
 })
+
+describe('resolution-pdf-item-continues.txt: a resolution\'s numbered items broken by a PDF between their sentences', () => {
+  const f = 'resolution-pdf-item-continues.txt'
+  it('the paragraphs right after "2. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo …" with no subject are that body\'s', () => {
+    expect(lead(f, 'Tiếp tục rà soát, kiến nghị sửa đổi')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(lead(f, 'Thường xuyên đánh giá toàn diện')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(end(f, 'Tiếp tục rà soát, kiến nghị sửa đổi')).toBe('2026-12-31')
+  })
+  it('not the line after an item whose last clause has its own subject ("… ; Các thôn căn cứ …;" / "gửi kết quả …")', () => {
+    expect(lead(f, 'gửi kết quả về Công an xã')).toEqual([])
+  })
+})

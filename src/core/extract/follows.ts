@@ -2,6 +2,8 @@
 import { isNarrative, opensAsReport, opensWithAction } from '../grammar/cues.js'
 import type { Block } from '../read/segment.js'
 import { GOES_ON } from './goesOn.js'
+import { NUMBERED } from '../structure/headings.js'
+import { findAgencies } from '../agencies/index.js'
 import type { Draft } from './draft.js'
 
 /** A paragraph that opens with a word that goes on ("Cùng với đó, tăng cường …") and an action, right after the last task, in its section. */
@@ -52,3 +54,24 @@ export function listGoesOn(b: Block, text: string, drafts: Draft[], sectionId: s
 }
 /** A paragraph that sends the work up to a body or reports its results: "Báo cáo Bộ Chính trị …", "Trình …". */
 const SENDS_UP = /^(?:Báo cáo|Trình|Gửi)\s+(?:kết quả\s|\p{Lu})/u
+
+/**
+ * A paragraph with no mark on the very next line after a numbered item whose body acts, as a PDF's text breaks an item
+ * between its sentences: "2. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo … bố trí đủ nguồn lực để thực hiện." / "Tiếp tục rà
+ * soát, kiến nghị sửa đổi …". Its work with no subject is the item's body's; so is the next such paragraph's. The task
+ * it goes on from, else null. (`carried`: the drafts that took their lead this way.)
+ */
+export function itemGoesOn(b: Block, drafts: Draft[], sectionId: string | null, carried: ReadonlySet<Draft>): Draft | null {
+  if (b.marker || b.cells || b.blankBefore !== 0) return null
+  const last = taskRightBefore(b, drafts, sectionId)
+  if (!last || !last.task.lead.some((l) => !l.generic)) return null
+  const mark = last.placed.block.marker
+  if (!((mark && NUMBERED.has(mark.type)) || carried.has(last))) return null
+  // (not when the item's last clause has a subject of its own: "… (2) Bộ Công an chủ trì …; Các bộ, ngành, địa phương
+  // căn cứ hướng dẫn … rà soát …;" / "gửi kết quả về Bộ Công an …" is the ministries' and localities'; so is a plural
+  // the lexicon does not know: "… ; Các thôn căn cứ hướng dẫn …;")
+  const clause = last.task.text.split(/[;.]\s+(?=\S)/u).pop() ?? ''
+  const first = findAgencies(clause)[0]
+  if (/^[\s(*_]*(?:các|những)\s/iu.test(clause)) return null
+  return first && /^[\s(*_]*$/u.test(clause.slice(0, first.index)) && !last.task.lead.some((l) => l.name === first.name) ? null : last
+}

@@ -24,7 +24,7 @@ import { contextYears, headerYearOf, short, type YearSource } from './years.js'
 import { selfReference } from './selfReference.js'
 import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
 import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs, valueRow } from './subjects.js'
-import { goesOnFromTask, listGoesOn, nextLineAfterTask } from './follows.js'
+import { goesOnFromTask, itemGoesOn, listGoesOn, nextLineAfterTask } from './follows.js'
 
 export type { TaskContext } from './draft.js'
 
@@ -74,6 +74,8 @@ const NOTES_HEADING = /^[*_]*\s*(?:ghi chú|chú thích)\s*[*_]*\s*$/iu
 
 export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[]; diagnostics: Diagnostic[] } {
   const drafts: Draft[] = []
+  // the drafts whose lead a numbered item above them lent, across a line break (itemGoesOn)
+  const carriedLead = new Set<Draft>()
   const diagnostics: Diagnostic[] = []
   let pending: Draft[] = []
   let pendingSection: string | null = null
@@ -437,6 +439,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // the paragraph's other sentences still do)
     pieces = pieces.filter((x) => !closingCall(x.text))
     const listLead = listFrom?.task.lead ?? []
+    // the numbered item this paragraph goes on from, a line break apart (itemGoesOn)
+    let itemFrom = p.kind === 'content' && pieces.length ? itemGoesOn(b, drafts, sectionId, carriedLead) : null
     // (items with work of their own take the place of the lead-in held over them; work outside its section does not:
     // "1. Sở Tài chính chịu trách nhiệm … đối với:" / "a) …" / "2. Sở Công Thương chịu trách nhiệm …" keeps both)
     if (pieces.length && held === listsWork && held && !within(sectionId, held.task.section)) release()
@@ -470,6 +474,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // Ủy ban nhân dân tỉnh trước ngày 30/8/2026" sends up what the sentence before had its body do)
       if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text) || REPORT_STEP.test(piece.text))) d.task.lead = itemLead
       if (!d.task.lead.length && listLead.length) d.task.lead = listLead.map((r) => ({ ...r }))
+      // (until a sentence of the paragraph names its own subject: "… ; Các bộ, ngành, địa phương căn cứ … ; gửi kết quả
+      // về Bộ Công an …" is theirs)
+      if (d.task.lead.length) itemFrom = null
+      else if (itemFrom && opensWithWork(piece.text) && !opensAsReport(piece.text)) {
+        d.task.lead = itemFrom.task.lead.filter((l) => !l.generic).map((r) => ({ ...r }))
+        carriedLead.add(d)
+      }
       if (d.task.lead.some((l) => !l.generic)) itemLead = d.task.lead
       if (piece.ownBody) ownBody.add(d)
       drafts.push(d)

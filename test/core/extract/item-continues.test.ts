@@ -1,0 +1,24 @@
+// A numbered item that a PDF's text breaks between its sentences: the paragraphs on the next lines go on with its
+// body's work (extract/follows.ts itemGoesOn).
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../src/core/parse.js'
+
+const leads = (lines: string[]) =>
+  parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text.split(' ').slice(0, 3).join(' '), t.lead.filter((l) => !l.generic).map((l) => l.name)])
+
+describe('itemGoesOn', () => {
+  it('paragraphs with no mark and no subject, on the lines right after a numbered item whose body acts, are that body\'s', () => {
+    expect(leads(['KẾ HOẠCH', 'Về phòng, chống ma tuý', 'I. TỔ CHỨC THỰC HIỆN', '1. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo xây dựng Kế hoạch hành động.', 'Tiếp tục rà soát, kiến nghị sửa đổi các quy định có liên quan.', 'Thường xuyên đánh giá công tác cai nghiện ma tuý tại cộng đồng.', '2. Các trường học tăng cường tuyên truyền.'])).toEqual([
+      ['Đảng uỷ Uỷ', ['Đảng ủy Ủy ban nhân dân xã']],
+      ['Tiếp tục rà', ['Đảng ủy Ủy ban nhân dân xã']],
+      ['Thường xuyên đánh', ['Đảng ủy Ủy ban nhân dân xã']],
+      ['Các trường học', []],
+    ])
+  })
+  it('not after an item whose last clause has a subject of its own, nor across a blank line', () => {
+    const own = leads(['KẾ HOẠCH', 'Về rà soát dữ liệu', 'I. TỔ CHỨC THỰC HIỆN', '1. Bộ Công an chủ trì ban hành hướng dẫn; Các bộ, ngành căn cứ hướng dẫn tổ chức rà soát;', 'gửi kết quả về Bộ Công an trước ngày 10/12/2026.'])
+    expect(own[own.length - 1]).toEqual(['gửi kết quả', []])
+    const apart = leads(['KẾ HOẠCH', 'Về phòng, chống ma tuý', 'I. TỔ CHỨC THỰC HIỆN', '1. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo xây dựng Kế hoạch hành động.', '', 'Tiếp tục rà soát, kiến nghị sửa đổi các quy định có liên quan.'])
+    expect(apart[apart.length - 1]?.[1] ?? []).toEqual([])
+  })
+})
