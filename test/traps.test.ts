@@ -3711,3 +3711,11 @@ describe('resolution-pdf-item-continues.txt: a resolution\'s numbered items brok
     expect(lead(f, 'gửi kết quả về Công an xã')).toEqual([])
   })
 })
+
+describe('notice-front-list-level.txt: Front and mass organisations listed, the level written once after the last', () => {
+  const f = 'notice-front-list-level.txt'
+  it('"Uỷ ban MTTQVN, Hội Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu Chiến binh xã" are all the commune\'s', () => {
+    expect(coordinators(f, 'hoàn thiện Đề án nhân sự')).toEqual(names('Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Hội Nông dân xã', 'Hội Liên hiệp Phụ nữ xã', 'Hội Cựu chiến binh xã'))
+    expect(lead(f, 'hoàn thiện Đề án nhân sự')).toEqual(names('Ban Xây dựng Đảng'))
+  })
+})

@@ -148,6 +148,11 @@ describe('a scope lent along a list', () => {
     expect(names('Ban Tuyên giáo, Ban Dân vận các cấp')).toEqual(['~Ban Tuyên giáo các cấp', '~Ban Dân vận các cấp'])
   })
 
+  it('a mass organisation that may be national takes the level lent along the list: Hội Nông dân, Hội Cựu chiến binh xã', () => {
+    expect(names('phối hợp với Uỷ ban MTTQVN, Hội Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu Chiến binh xã tiếp thu')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Hội Nông dân xã', 'Hội Liên hiệp Phụ nữ xã', 'Hội Cựu chiến binh xã'])
+    expect(names('Hội Nông dân chủ trì, Hội Cựu chiến binh tỉnh phối hợp')).toEqual(['Hội Nông dân', 'Hội Cựu chiến binh tỉnh'])
+  })
+
   it('Trung ương is lent to a Party board: Ban Tổ chức, Ban Tuyên giáo Trung ương', () => {
     expect(names('Ban Tổ chức, Ban Tuyên giáo Trung ương')).toEqual(['Ban Tổ chức Trung ương', 'Ban Tuyên giáo Trung ương'])
   })
