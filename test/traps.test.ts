@@ -3695,6 +3695,9 @@ describe('party-letter-causes-then-work.txt: a commune Party letter whose causes
     expect(lead(f, 'Đẩy mạnh công tác tuyên truyền, phổ biến')).toEqual([])
     expect(doc(f).agencies.find((a) => a.name === 'các Chi, Đảng bộ trực thuộc')?.generic).toBe(true)
   })
+  it('"Ban Thường vụ Đảng uỷ xã" keeps its level: the commune\'s standing committee', () => {
+    expect(doc(f).agencies.map((a) => a.name)).toContain('Ban Thường vụ Đảng ủy xã')
+  })
   it('"các chi, đảng bộ trực thuộc Đảng uỷ xã báo cáo …": the committee they belong to does not report', () => {
     expect(lead(f, 'báo cáo kết quả thực hiện về Văn phòng Đảng uỷ')).toEqual([])
   })

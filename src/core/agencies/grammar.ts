@@ -29,7 +29,7 @@ export function withPartyScope(head: string, s: Scope): string {
 }
 
 /** "Tỉnh ủy [Trà Vinh]", "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Long Đức", "Đảng ủy Quân sự tỉnh". */
-function committee(ts: Tok[], i: number): Scope | null {
+function committee(ts: Tok[], i: number, bareLevel = false): Scope | null {
   const c = COMMITTEE_V.longest(ts, i)
   if (c && !c.val.scopeOnly) {
     const p = place(ts, c.end)
@@ -49,16 +49,22 @@ function committee(ts: Tok[], i: number): Scope | null {
   if (low(ts, j) === 'quân' && low(ts, j + 1) === 'sự') j += 2
   else if (low(ts, j) === 'biên' && low(ts, j + 1) === 'phòng') j += 2
   const s = localScope(ts, j)
-  if (s && !s.generic && (j > d.end || /[^\p{Ll} ]/u.test(s.name))) {
+  // (a level alone, "Đảng ủy xã", is a committee only as a board's scope: "Ủy ban Kiểm tra Đảng uỷ xã" is the commune's,
+  // in the commune's own papers; alone it is left to the issuer's place, scopeFromIssuer)
+  if (s && !s.generic && (j > d.end || bareLevel || /[^\p{Ll} ]/u.test(s.name))) {
     const mid = j > d.end ? ` ${ts.slice(d.end, j).map((t) => t.low).join(' ').replace(/^./, (x) => x.toUpperCase())}` : ''
-    return { end: s.end, name: `Đảng ủy${mid} ${s.name}`, generic: false }
+    // ("Ban Thường vụ Đảng ủy cấp xã": every commune's, a collective)
+    return { end: s.end, name: `Đảng ủy${mid} ${s.name}`, generic: !!s.level }
   }
   return null
 }
 
+/** A committee as a board's scope, its level alone enough: "(Ủy ban Kiểm tra) Đảng uỷ xã". */
+const scopeCommittee = (ts: Tok[], i: number): Scope | null => committee(ts, i, true)
+
 function party(ts: Tok[], i: number, out: Cand[]) {
   for (const h of PARTY_HEAD_V.walk(ts, i)) {
-    const s = partyScope(ts, h.end, committee)
+    const s = partyScope(ts, h.end, scopeCommittee)
     if (s) out.push(cand(s.end, withPartyScope(h.val.name, s), 'party', { generic: s.generic, scope: { of: 'party', name: s.name, generic: s.generic } }))
     if (h.val.council) {
       const council = LOCAL_V.longest(ts, h.end)
@@ -81,7 +87,7 @@ function prefixed(ts: Tok[], i: number, depth: number, out: Cand[]) {
   for (const h of PREFIX_V.walk(ts, i)) {
     const { name, kinds } = h.val
     if (name !== 'Đảng đoàn' && name !== 'Ban cán sự đảng') {
-      const s = partyScope(ts, h.end, committee)
+      const s = partyScope(ts, h.end, scopeCommittee)
       if (s && !(s.central && name !== 'Ban Chấp hành')) {
         out.push(cand(s.end, `${name} ${s.name}`, 'party', { generic: s.generic, scope: { of: 'party', name: s.name, generic: s.generic } }))
       }

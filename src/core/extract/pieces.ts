@@ -77,6 +77,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // (a clause after "; " only: "Định kỳ 6 tháng, báo cáo kết quả trước ngày …" is one piece of work)
     const afterRecurring = recurs && /;\s*$/u.test(text.slice(0, s.offset))
     const ladder = s.inSentence && SHARE_TARGET.test(prior) && SHARE_TARGET.test(s.text)
+    const subjectsBefore = bareSubjects(prior)
     prior = s.text
     // (a report of results is dated by the whole of its clause: "Báo cáo kết quả … và gửi về UBND tỉnh trước ngày …")
     const results = s.inSentence && REPORT_OF_RESULTS.test(s.text)
@@ -100,7 +101,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const cut =
       other ||
       recurring ||
-      (s.inSentence && namedSubjectActs(s.text)) ||
+      (s.inSentence && !subjectsBefore && namedSubjectActs(s.text)) ||
       (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence || afterRecurring) && own !== before && !isTimeLine(s.text)))) ||
       (item && !s.inSentence && own === null && before !== null && opensWithWork(s.text))
     if (own) (before = own), (recurs = false)
@@ -274,6 +275,15 @@ export function paragraphSentences(text: string, ctx: DeadlineContext): Piece[] 
 /** The words before a colon that announce a content rather than an assignment: "theo hướng:", "như sau:", "gồm:". */
 const ANNOUNCES = /(?:hướng|sau|gồm|cụ thể|là|như)\s*$/u
 
+/**
+ * A clause that names bodies and nothing they do: "Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo và Dân vận đảng
+ * ủy đặc khu lập danh sách …" lists the subjects of the one verb after the semicolon, no task of its own.
+ */
+function bareSubjects(s: string): boolean {
+  const first = findAgencies(s)[0]
+  return !!first && first.index === 0 && !isDirective(s) && !opensWithWork(s.slice(first.length).replace(/^[\s,;]+/u, '')) && !/(?<!\p{L})(?:chủ trì|phối hợp|thực hiện|triển khai|tổ chức|xây dựng|báo cáo)(?!\p{L})/iu.test(s.slice(first.length))
+}
+
 /** A clause that opens with a body named (not a collective) and then its action: "Bộ Tài chính hướng dẫn …". */
 function namedSubjectActs(s: string): boolean {
   if (!/^\p{Lu}/u.test(s)) return false
@@ -429,7 +439,7 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
       // (not inside what a colon announces: "… theo hướng: Bộ A chủ trì …; Bộ B chủ trì …" is one task's content)
       const colon = s.text.lastIndexOf(':', m.index!)
       if (colon >= 0 && ANNOUNCES.test(s.text.slice(0, colon))) continue
-      if (!namedSubjectActs(s.text.slice(cut))) continue
+      if (!namedSubjectActs(s.text.slice(cut)) || bareSubjects(s.text.slice(from, m.index!))) continue
       const p = piece(s.text, from, m.index!)
       out.push({ text: p.text, offset: s.offset + p.offset, inherited: lastDeadline(p.text, ctx)?.end ? null : paragraphDeadline })
       from = cut

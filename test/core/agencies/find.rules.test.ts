@@ -279,7 +279,17 @@ describe('the units of the General Department of Customs', () => {
 
 describe('a collective that shares its last word', () => {
   it('"các Chi, Đảng bộ trực thuộc" is "các chi bộ, đảng bộ trực thuộc": Party cells and committees, a collective', () => {
-    expect(names('Ban Thường vụ Đảng uỷ xã đề nghị các Chi, Đảng bộ trực thuộc tập trung thực hiện')).toEqual(['Ban Thường vụ Đảng ủy', '~các Chi, Đảng bộ trực thuộc'])
+    expect(names('Ban Thường vụ Đảng uỷ xã đề nghị các Chi, Đảng bộ trực thuộc tập trung thực hiện')).toEqual(['Ban Thường vụ Đảng ủy xã', '~các Chi, Đảng bộ trực thuộc'])
     expect(names('Kính gửi: Các chi, đảng bộ cơ sở')).toEqual(['~các chi, đảng bộ cơ sở'])
+  })
+})
+
+describe('a Party board of the commune\'s committee, its level alone', () => {
+  it('"Ủy ban Kiểm tra Đảng uỷ xã", "Ban Thường vụ Đảng ủy xã" keep "xã"; "… Đảng ủy cấp xã" is every commune\'s', () => {
+    expect(names('Uỷ ban kiểm tra Đảng uỷ xã đưa nội dung vào chương trình kiểm tra')).toEqual(['Ủy ban Kiểm tra Đảng ủy xã'])
+    expect(names('Ban Thường vụ Đảng ủy cấp xã quyết định')).toEqual(['~Ban Thường vụ Đảng ủy cấp xã'])
+  })
+  it('"Đảng ủy xã" alone is no body by this rule (the issuer\'s place names it)', () => {
+    expect(names('Đảng ủy xã chỉ đạo')).toEqual([])
   })
 })

@@ -22,3 +22,10 @@ describe('itemGoesOn', () => {
     expect(apart[apart.length - 1]?.[1] ?? []).toEqual([])
   })
 })
+
+describe('a clause that only names subjects, before a semicolon', () => {
+  it('"Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo … lập danh sách …" is one task, not a list of subjects cut off', () => {
+    const tasks = parseDocument(['HƯỚNG DẪN', 'Về đội ngũ báo cáo viên', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính tỉnh, thành phố; Sở Nội vụ lập danh sách đề nghị công nhận báo cáo viên.'].join('\n'), { file: 'inline.txt' }).tasks
+    expect(tasks.map((t) => t.text)).toEqual(['Sở Tài chính tỉnh, thành phố; Sở Nội vụ lập danh sách đề nghị công nhận báo cáo viên.'])
+  })
+})
