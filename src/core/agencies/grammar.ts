@@ -139,6 +139,8 @@ function state(ts: Tok[], i: number, out: Cand[]) {
     const g = s ? s.generic || !!s.level : false
     if (s) out.push(cand(s.end, `${h.val.name} ${s.name}`, h.val.kind, { generic: g, scope: { of: 'local', name: s.name, generic: g } }))
     else if (named) out.push(cand(named.end, `${h.val.name} ${named.name}`, h.val.kind))
+    // (bare, so that the level a list ends with reaches it, whether or not the head may be national: "Uỷ ban MTTQVN, Hội
+    // Nông dân, Hội Liên hiệp phụ nữ, Hội Cựu Chiến binh xã" are all the commune's)
     else if (!h.val.needPlace) out.push(cand(h.end, h.val.name, h.val.kind, { bare: 'local' }))
     else {
       // a body of every province that has regional offices instead: "Bảo hiểm xã hội khu vực IX", "Tòa án nhân dân khu vực 2"

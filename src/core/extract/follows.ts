@@ -71,7 +71,7 @@ export function itemGoesOn(b: Block, drafts: Draft[], sectionId: string | null, 
   // căn cứ hướng dẫn … rà soát …;" / "gửi kết quả về Bộ Công an …" is the ministries' and localities'; so is a plural
   // the lexicon does not know: "… ; Các thôn căn cứ hướng dẫn …;")
   const clause = last.task.text.split(/[;.]\s+(?=\S)/u).pop() ?? ''
-  const first = findAgencies(clause)[0]
   if (/^[\s(*_]*(?:các|những)\s/iu.test(clause)) return null
+  const first = findAgencies(clause)[0]
   return first && /^[\s(*_]*$/u.test(clause.slice(0, first.index)) && !last.task.lead.some((l) => l.name === first.name) ? null : last
 }

@@ -77,7 +77,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     // (a clause after "; " only: "Định kỳ 6 tháng, báo cáo kết quả trước ngày …" is one piece of work)
     const afterRecurring = recurs && /;\s*$/u.test(text.slice(0, s.offset))
     const ladder = s.inSentence && SHARE_TARGET.test(prior) && SHARE_TARGET.test(s.text)
-    const subjectsBefore = bareSubjects(prior)
+    const clauseBefore = prior
     prior = s.text
     // (a report of results is dated by the whole of its clause: "Báo cáo kết quả … và gửi về UBND tỉnh trước ngày …")
     const results = s.inSentence && REPORT_OF_RESULTS.test(s.text)
@@ -101,7 +101,7 @@ function milestones(text: string, ctx: DeadlineContext, item: boolean): Piece[] 
     const cut =
       other ||
       recurring ||
-      (s.inSentence && !subjectsBefore && namedSubjectActs(s.text)) ||
+      (s.inSentence && namedSubjectActs(s.text) && !bareSubjects(clauseBefore)) ||
       (action && ((TIME_OPENING.test(s.text) && !!lastDeadline(s.text.slice(0, 40), ctx)?.end) || (own !== null && (before !== null || !s.inSentence || afterRecurring) && own !== before && !isTimeLine(s.text)))) ||
       (item && !s.inSentence && own === null && before !== null && opensWithWork(s.text))
     if (own) (before = own), (recurs = false)

@@ -350,7 +350,10 @@ function restartsUnder(stack: Frame[], k: number, value: string | null | undefin
 /** A heading that opens with "Triển khai" and goes on with what is to be achieved, not with the word for the work to do. */
 const AIM_GROUP = /^triển khai\s+(?!(?:thực hiện|các nhiệm vụ|nhiệm vụ|giải pháp|kế hoạch)(?!\p{L}))/iu
 
-/** A sentence that ends by announcing the work to do: "… thực hiện các nội dung trọng tâm sau:", "… triển khai các nhiệm vụ sau đây:" (not what is noted: "… lưu ý một số nội dung sau:"). */
+/**
+ * A sentence that ends by announcing the work to do: "… thực hiện các nội dung trọng tâm sau:", "… triển khai các nhiệm
+ * vụ sau đây:" (not what is noted: "… lưu ý một số nội dung sau:").
+ */
 const ANNOUNCES_WORK = /(?<!\p{L})(?:thực hiện|triển khai|tập trung|làm tốt)(?!\p{L})[^.;:]{0,40}(?<!\p{L})(?:nhiệm vụ|công việc|nội dung|giải pháp)[^.;:]{0,40}(?<!\p{L})(?:như sau|sau đây|sau)\s*:\s*$/u
 
 /** An unmarked sentence that announces work over numbered items, under a section that holds none (an assessment, aims). */
