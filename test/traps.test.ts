@@ -3722,3 +3722,11 @@ describe('notice-front-list-level.txt: Front and mass organisations listed, the 
     expect(lead(f, 'hoàn thiện Đề án nhân sự')).toEqual(names('Ban Xây dựng Đảng'))
   })
 })
+
+describe('schedule-time-cell-note.md: a schedule copied without its header, one time cell followed by a note', () => {
+  const f = 'schedule-time-cell-note.md'
+  it('the row whose time cell goes on with a note is a task, dated by the time it opens with', () => {
+    expect(doc(f).tasks).toHaveLength(4)
+    expect(end(f, 'Tổ chức Hội trại tòng quân')).toBe('2026-03-06')
+  })
+})

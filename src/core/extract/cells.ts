@@ -41,8 +41,13 @@ export function headlessColumns(cells: string[], ctx: TaskContext): TableColumns
 /** A time column's cell, a whole phrase: "10-11/2019" there can only be months ("tháng 10-11/2019"). */
 export const readTimeCell = (cell: string, ctx: TaskContext) => readDeadline(MONTH_SPAN.test(cell) ? `tháng ${cell}` : cell, ctx)
 
-/** A short cell that is a time and little else: "Trước 31/8/2025", "Xong trước tuần 2 tháng 01/2026.", "Năm 2026". */
+/**
+ * A short cell that is a time and little else: "Trước 31/8/2025", "Xong trước tuần 2 tháng 01/2026.", "Năm 2026"; of a
+ * longer one, its first sentence without what is in brackets ("Dự kiến từ ngày 03/3/2026 đến ngày 06/3/2026 (nhằm ngày
+ * 15 tháng Giêng …). Thời gian giao quân cụ thể thực hiện theo Quyết định …": the time, then a note).
+ */
 function isTimeCell(cell: string, ctx: TaskContext): boolean {
+  if (cell.length > 100) cell = (cell.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').replace(/\s*\([^()]*\)/gu, '')
   if (cell.length > 100) return false
   const r = readTimeCell(cell, ctx)
   return r.kind !== 'none' || /^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)(?!\p{L})/iu.test(cell)

@@ -43,6 +43,11 @@ describe('a table whose header a copy lost', () => {
       ['Giao, nhận quân', [], [], '2026-03-08'],
     ])
   })
+  it('a long time cell whose first sentence is the time, then a note, is still the time ("Dự kiến từ … đến ngày 06/3/2026 (nhằm …). Thời gian … theo Quyết định …")', () => {
+    expect(page(['8 | Tổ chức Hội trại tổng quân và Lễ giao nhận quân | Dự kiến từ ngày 03/3/2026 đến ngày 06/3/2026 (nhằm ngày 15 tháng Giêng năm Bính Ngọ đến ngày 18 tháng Giêng năm Bính Ngọ). Thời gian giao quân cụ thể thực hiện theo Quyết định của Tư lệnh Quân khu 9 |'])).toEqual([
+      ['Tổ chức Hội trại tổng quân và Lễ giao nhận quân', [], [], '2026-03-06'],
+    ])
+  })
   it('a cell of names alone leads, the next one coordinates, a bare year is the time ("39 | … | Bộ Tài chính | Bộ Y tế, các bộ, ngành | Đề án | 2026 |")', () => {
     expect(page(['39 | Khuyến khích phát triển các loại hình bảo hiểm sức khỏe | Bộ Tài chính | Bộ Y tế, các bộ, ngành liên quan | Báo cáo kết quả | 2026 |'])).toEqual([['Khuyến khích phát triển các loại hình bảo hiểm sức khỏe', ['Bộ Tài chính'], ['Bộ Y tế', 'các bộ, ngành liên quan'], '2026-12-31']])
   })
