@@ -1,5 +1,5 @@
 // Stage 8, tasks: a table row's cells (its columns, a time cell, the bodies a cell names), and text that is bodies' names alone.
-import { findAgencies, type AgencyMention } from '../agencies/index.js'
+import { findAgencies, isGenericName, type AgencyMention } from '../agencies/index.js'
 import { RECIPIENT_BEFORE } from '../grammar/assign.js'
 import { opensWithAction } from '../grammar/cues.js'
 import { readDeadline } from '../deadlines/index.js'
@@ -80,7 +80,7 @@ export function refsOf(cell: string, b: Block, offset: number): AgencyRef[] {
     .map((s) => s.trim().replace(/[.]+$/, ''))
     .filter(looksLikeName)
     // ("Các Khoa", "Các Phòng chức năng": every such unit, a collective)
-    .map((s) => ({ id: slug(s), name: s, text: s, generic: /^(?:Các|Những)\s/u.test(s), span: null }))
+    .map((s) => ({ id: slug(s), name: s, text: s, generic: isGenericName(s), span: null }))
 }
 
 /**
