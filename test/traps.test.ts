@@ -6,15 +6,18 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decode } from '../src/core/read/decode.js'
+import { renderHtmlTables } from '../src/core/read/htmlTables.js'
 import { parseDocument } from '../src/core/parse.js'
 import type { PlanDocument } from '../src/core/contract/schema.js'
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures')
+/** a fixture's text as the read stage lays out a text or markdown file (its HTML tables as rows) */
+const textLayout = (text: string) => renderHtmlTables(text.split(/\r\n?|\n/)).join('\n')
 const cache = new Map<string, PlanDocument>()
 function doc(f: string): PlanDocument {
   let d = cache.get(f)
   if (!d) {
-    d = parseDocument(decode(readFileSync(path.join(dir, f))).text, { file: f, markdown: f.endsWith('.md') })
+    d = parseDocument(textLayout(decode(readFileSync(path.join(dir, f))).text), { file: f, markdown: f.endsWith('.md') })
     cache.set(f, d)
   }
   return d
@@ -3728,5 +3731,38 @@ describe('schedule-time-cell-note.md: a schedule copied without its header, one 
   it('the row whose time cell goes on with a note is a task, dated by the time it opens with', () => {
     expect(doc(f).tasks).toHaveLength(4)
     expect(end(f, 'Tổ chức Hội trại tòng quân')).toBe('2026-03-06')
+  })
+})
+
+describe('calendar-html-in-markdown.md: a week\'s calendar posted as markdown whose body is an HTML table', () => {
+  const f = 'calendar-html-in-markdown.md'
+  it('each meeting is a task dated by its day column (merged down the rows), not dropped for its hour', () => {
+    expect(doc(f).tasks).toHaveLength(3)
+    expect(end(f, 'Họp giao ban tuần')).toBe('2026-11-23')
+    expect(end(f, 'Kiểm tra tiến độ xây dựng trường tiểu học thị trấn')).toBe('2026-11-23')
+    expect(end(f, 'quy hoạch khu dân cư')).toBe('2026-11-25')
+  })
+  it('a comrade named in the column of who chairs is a person, not a body; the calendar is no news article', () => {
+    expect(lead(f, 'Kiểm tra tiến độ xây dựng')).toEqual([])
+    expect(doc(f).agencies.map((a) => a.name).filter((n) => /^Đ\/c/iu.test(n))).toEqual([])
+    expect(doc(f).meta.kind).toBe('khac')
+  })
+})
+
+describe('html-task-table-in-markdown.md: a task table written as HTML inside markdown, cut in two at a page', () => {
+  const f = 'html-task-table-in-markdown.md'
+  it('the rows are tasks, a wrapped name whole again, the group title repeated across its row no task', () => {
+    expect(doc(f).tasks).toHaveLength(3)
+    expect(lead(f, 'Lắp đặt trạm phát sóng tại các xã vùng sâu')).toEqual(names('Sở Khoa học và Công nghệ'))
+    expect(end(f, 'Lắp đặt trạm phát sóng')).toBe('2026-06-30')
+    expect(leaks(f, 'Mở rộng vùng phủ sóng')).toEqual([])
+  })
+  it('the part after the cut, under a converter\'s "Col1 | Col2 | …" header, goes on with the table', () => {
+    expect(lead(f, 'Xây dựng cơ sở dữ liệu hạ tầng viễn thông')).toEqual(names('Sở Khoa học và Công nghệ'))
+    expect(coordinators(f, 'Xây dựng cơ sở dữ liệu hạ tầng viễn thông')).toEqual(names('Sở Xây dựng'))
+    expect(leaks(f, 'Col2')).toEqual([])
+  })
+  it('the lines after the table keep their own line numbers', () => {
+    expect(task(f, 'chủ trì theo dõi, đôn đốc').span?.start.line).toBe(55)
   })
 })

@@ -225,6 +225,11 @@ describe('an act whose letterhead was lost', () => {
     const m = meta(['---json', '{', '"title": "Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết",', '"layout": "post.html",', '"date": "2018-07-30T17:00:00.000Z",', '"draft": false', '}', '---', 'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tuyên truyền.'])
     expect([m.kind, m.issuedOn]).toEqual(['tin-bai', '2018-07-31'])
   })
+  it('a calendar posted to a site ("LỊCH CÔNG TÁC TỪ NGÀY …", "Lịch làm việc …") is no article', () => {
+    const post = ['---json', '{', '"layout": "post.html",', '"date": "2026-11-23T00:00:00.000Z"', '}', '---']
+    expect(meta([...post, 'LỊCH CÔNG TÁC TỪ NGÀY 23/11/2026 ĐẾN NGÀY 27/11/2026', 'Ngày\tThời gian\tNội dung\tLãnh đạo chủ trì']).kind).toBe('khac')
+    expect(meta([...post, 'Lịch làm việc của Lãnh đạo UBND huyện tuần 48', 'Ngày\tThời gian\tNội dung\tLãnh đạo chủ trì']).kind).toBe('khac')
+  })
 })
 
 describe('a copy that lost its kind\'s line', () => {

@@ -14,6 +14,14 @@ describe('tableHeader', () => {
   it('a row whose cells hold bulleted items is data, though its words name columns', () => {
     expect(tableHeader(['', '', '', '', '- Giám sát công tác vận hành hệ thống quan trắc.', '- Hệ thống hoạt động ổn định.', 'Thực hiện thường xuyên'])).toBeNull()
   })
+  it('a week\'s calendar ("Ngày | Thời gian | Nội dung | Lãnh đạo chủ trì"): the day column, not the hour, is the rows\' time', () => {
+    expect(tableHeader(['Ngày', 'Thời gian', 'Nội dung', 'Lãnh đạo chủ trì/tham dự', 'Địa điểm'])).toEqual({ text: 2, lead: 3, coordinators: -1, deadline: 0 })
+    expect(tableHeader(['Thứ, ngày', 'Giờ', 'Nội dung công việc', 'Chủ trì'])?.deadline).toBe(0)
+    expect(readRow(['Thứ 2 (23/11/2026)', '08h00', 'Họp giao ban tuần', 'Đ/c Hòa'], { text: 2, lead: 3, coordinators: -1, deadline: 0 })?.deadline).toBe('Thứ 2 (23/11/2026)')
+  })
+  it('a group\'s title a converter repeated across its merged row is no task', () => {
+    expect(readRow(['II', 'Tăng cường hạ tầng', 'Tăng cường hạ tầng', 'Tăng cường hạ tầng'], { text: 1, lead: 2, coordinators: 3, deadline: -1 })).toBeNull()
+  })
   it('reads the columns of a header row by their words', () => {
     expect(tableHeader(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'])).toEqual({ text: 1, lead: 4, coordinators: 5, deadline: 3 })
   })

@@ -106,6 +106,16 @@ describe('readHtml', () => {
     expect(lines(html)).toEqual(['STT\tNội dung\tChủ trì', '1\tRà soát / văn bản\tSở Tư pháp / Sở Nội vụ'])
   })
 
+  it('a <br> that wraps a name or a sentence at the cell\'s width is a space; one between a letterhead\'s lines in capitals is not', () => {
+    const html = page('<table><tr><td>1</td><td>Lắp đặt trạm tại<br>các xã</td><td>Sở Thông tin và<br>Truyền thông</td><td>ỦY BAN NHÂN DÂN<br>TỈNH HÀ NAM</td></tr></table>')
+    expect(lines(html)).toEqual(['1\tLắp đặt trạm tại các xã\tSở Thông tin và Truyền thông\tỦY BAN NHÂN DÂN / TỈNH HÀ NAM'])
+  })
+
+  it('drops a converter\'s header that names no column ("Col1 | Col2 | …")', () => {
+    const html = page('<table><thead><tr><th>Col1</th><th>Col2</th><th>Col3</th></tr></thead><tr><td>2</td><td>Xây dựng</td><td>Sở Xây dựng</td></tr></table>')
+    expect(lines(html)).toEqual(['2\tXây dựng\tSở Xây dựng'])
+  })
+
   it('repeats a rowspan cell in the rows it spans, in its column', () => {
     const html = page(
       '<table><tr><td rowspan="3">Sở Tư pháp</td><td>a</td><td rowspan="2">Quý I</td></tr><tr><td>b</td></tr><tr><td>c</td><td>Quý II</td></tr></table>',

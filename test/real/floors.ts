@@ -161,5 +161,5 @@ export const FLOORS: Record<string, string> = {
   r137: 'recall=0.92,leak=0.03,lead=0.81,coord=0.9,deadline=0.91,dated=0.88,meta=1',
   r139: 'recall=0.97,leak=0.07,lead=0.81,coord=1,deadline=0.98,dated=1,meta=1',
   r140: 'recall=0.78,leak=0,lead=0.4,coord=1,deadline=1,dated=1,meta=0.92',
-  r141: 'recall=0.35,leak=0.15,lead=0.5,coord=1,deadline=1,dated=1,meta=0.9',
+  r141: 'recall=0.81,leak=0.15,lead=0.33,coord=1,deadline=1,dated=1,meta=1',
 }

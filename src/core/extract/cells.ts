@@ -134,6 +134,8 @@ function looksLikeName(s: string): boolean {
   if (/\p{N}/u.test(s) || s.split(/\s+/).length > 8) return false
   // (a phrase of manner, condition or time names no one: "Theo kế hoạch của Khoa", "Khi có yêu cầu", "Hằng Quý")
   if (/^(?:Theo|Tùy|Tuỳ|Khi|Nếu|Căn cứ|Trong|Sau|Trước|Hằng|Hàng|Định kỳ)(?!\p{L})/u.test(s)) return false
+  // (nor does a person: "Đ/c Thanh", "Đồng chí Tuấn - CVP", "Ông Nguyễn Văn A" in a calendar's column of who attends)
+  if (/^(?:Đ\/c|Đồng chí|Ông|Bà)(?!\p{L})/iu.test(s)) return false
   if (/^\p{Lu}{2,10}$/u.test(s)) return true
   return /^\p{Lu}/u.test(s) && (s.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2
 }

@@ -3,6 +3,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { carries } from './cellLines.js'
 import type { ReadDocument } from './types.js'
 
 const DROPPED = new Set([
@@ -87,6 +88,10 @@ function contentRoot(body: Element): Element {
 
 interface Out {
   lines: string[]
+  /** per line, whether a line break (`<br>`) and not a block began it */
+  broken: boolean[]
+  /** the line being built began after a `<br>` */
+  afterBreak: boolean
   /** the text of the line being built */
   buf: string
   /** a list item's label, typed in front of its first line */
@@ -94,7 +99,7 @@ interface Out {
 }
 
 function newOut(): Out {
-  return { lines: [], buf: '', prefix: '' }
+  return { lines: [], broken: [], afterBreak: false, buf: '', prefix: '' }
 }
 
 function append(out: Out, text: string): void {
@@ -104,8 +109,11 @@ function append(out: Out, text: string): void {
 function flush(out: Out): void {
   const line = out.buf.replace(/ {2,}/g, ' ').trim().normalize('NFC')
   out.buf = ''
+  const broken = out.afterBreak
+  out.afterBreak = false
   if (!line) return
   out.lines.push(out.prefix + line)
+  out.broken.push(broken)
   out.prefix = ''
 }
 
@@ -117,7 +125,11 @@ function walk(node: ElementContent | Element, out: Out, inCell: boolean): void {
   if (node.type === 'text') return append(out, node.value)
   if (node.type !== 'element' || isPagePart(node)) return
   const tag = node.tagName
-  if (tag === 'br') return flush(out)
+  if (tag === 'br') {
+    flush(out)
+    out.afterBreak = true
+    return
+  }
   if (tag === 'table') return table(node, out, inCell)
   if (tag === 'ol' || tag === 'ul') return list(node, out, inCell)
   if (tag === 'pre') return pre(node, out)
@@ -221,9 +233,24 @@ function cellsOf(tr: Element): Element[] {
   return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
 }
 
-/** A cell's paragraphs joined by " / " (a table nested in it flattened the same way). */
+/**
+ * A cell's paragraphs joined by " / " (a table nested in it flattened the same way). A line break (`<br>`) that only
+ * wraps a sentence or a name at the cell's width ("Sở Thông tin và<br>Truyền thông", "vùng phủ<br>sóng") is a space.
+ */
+const CAPS = /^[^\p{Ll}]*$/u
+
 function cellText(cell: Element): string {
-  return render(cell, true).join(' / ')
+  const sub = newOut()
+  walkChildren(cell, sub, true)
+  flush(sub)
+  const parts: string[] = []
+  sub.lines.forEach((line, i) => {
+    // (a letterhead's lines in capitals stay lines: "ỦY BAN NHÂN DÂN<br>TỈNH HÀ NAM")
+    const prev = parts[parts.length - 1]
+    if (i && sub.broken[i] && !(CAPS.test(prev) && CAPS.test(line)) && carries(prev, line, true)) parts[parts.length - 1] += ` ${line}`
+    else parts.push(line)
+  })
+  return parts.join(' / ')
 }
 
 function table(el: Element, out: Out, inCell: boolean): void {
@@ -237,9 +264,16 @@ function table(el: Element, out: Out, inCell: boolean): void {
   if (inCell || cells.length <= 1) return
   const pending = new Map<number, { text: string; rows: number; width: number }>()
   for (const tr of rows) {
+    if (isPlaceholderRow(tr)) continue
     const line = rowLine(tr, pending)
     if (/[^\t ]/.test(line)) out.lines.push(line)
   }
+}
+
+/** A converter's header that names no column: "Col1 | Col2 | … | Col7" (a table continued from the page before). */
+function isPlaceholderRow(tr: Element): boolean {
+  const texts = cellsOf(tr).map(cellText)
+  return texts.filter((t) => /^Col\d{1,2}$/u.test(t)).length * 2 > texts.length
 }
 
 /** One row's cells joined by TAB; a cell spanning rows (rowspan) repeated in each, one spanning columns given once. */

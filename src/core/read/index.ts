@@ -49,7 +49,9 @@ async function readAny(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocume
     }
     case 'text': {
       const { text, notes } = await decodeText(bytes, opts.encoding)
-      return repaired({ format: /\.(md|markdown)$/i.test(opts.name) ? 'markdown' : 'text', lines: text.split(/\r\n?|\n/), markdown: /\.(md|markdown)$/i.test(opts.name), notes })
+      let lines = text.split(/\r\n?|\n/)
+      if (/<table/i.test(text)) lines = (await import('./htmlTables.js')).renderHtmlTables(lines)
+      return repaired({ format: /\.(md|markdown)$/i.test(opts.name) ? 'markdown' : 'text', lines, markdown: /\.(md|markdown)$/i.test(opts.name), notes })
     }
   }
 }

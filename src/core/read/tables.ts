@@ -53,11 +53,14 @@ export function tableHeader(cells: string[]): TableColumns | null {
   // "Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp": the tasks each row's body leads, that body named bare beside them
   if (lead < 0 && text >= 0 && /chủ trì|được giao/u.test(low[text])) lead = low.findIndex((c) => /^(?:đơn vị|cơ quan|cơ quan, đơn vị|bộ, ngành|địa phương)$/u.test(c))
   if (text < 0 || lead < 0 || lead === text || tooLong(cells[text]) || tooLong(cells[lead])) return null
+  // a week's calendar ("Ngày | Thời gian | Nội dung | Lãnh đạo chủ trì/tham dự"): the day column dates each row, and
+  // "Thời gian" there is only the hour the meeting starts
+  const day = find(/^(?:thứ\s*[,/-]?\s*)?ngày(?:\s*[,/-]?\s*tháng)?(?:\s*[,/-]?\s*thứ)?$/u)
   return {
     text,
     lead,
     coordinators: find(/phối hợp|tham gia/u),
-    deadline: find(/thời (gian|hạn)|hoàn thành|tiến độ|thời điểm/u),
+    deadline: day >= 0 ? day : find(/thời (gian|hạn)|hoàn thành|tiến độ|thời điểm/u),
   }
 }
 
@@ -78,6 +81,9 @@ export function readRow(cells: string[], cols: TableColumns): Row | null {
   const text = (cells[cols.text] ?? '').trim()
   const lead = (cells[cols.lead] ?? '').trim()
   if (!text || text.length < 4 || BREAK.test(text)) return null
+  // a group's title merged across the row, which a converter repeated in every cell ("II | Tăng cường … | Tăng cường … |
+  // Tăng cường …"): no task
+  if (lead === text) return null
   if (cols.deadline >= 0 && AGENDA_TIME.test((cells[cols.deadline] ?? '').trim())) return null
   // (a numbered row with a time of its own is a task though no one is named: "16 | 25/07/2026 - 31/08/2026 | Tổ chức …")
   const when = cols.deadline > 0 && cols.deadline < cols.text ? (cells[cols.deadline] ?? '').trim() : ''

@@ -28,6 +28,8 @@ const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,
 const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
 /** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
+/** A calendar's title: "LỊCH CÔNG TÁC TỪ NGÀY 11/11/2019 …", "Lịch làm việc tuần 46 của Lãnh đạo UBND huyện". */
+const CALENDAR = /^(?:LỊCH (?:CÔNG TÁC|LÀM VIỆC)|Lịch (?:công tác|làm việc))(?!\p{L})/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
 const NEWS_SOURCE = /\((ĐCSVN|TTXVN|Chinhphu\.vn|VOV|VTV)\)|^(?:NDO|TTXVN|VOV|VTV|VNA|Chinhphu\.vn|QĐND|ĐCSVN)\s*[-–]\s/u
 
@@ -121,7 +123,9 @@ export function extractMeta(placed: Placed[]): Meta {
   // (or a web page: its head links out or shows a picture, "[Xem chi tiết ở đây](https://…)", "![…](https://…)", or its
   // headline asks, as a legal site's answer to a question does, with no act's kind of its own)
   const web = headText.slice(0, 8).some((t) => WEB_LINE.test(t)) || headlineAsks(head)
-  if (!kind && (news || post || web || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
+  // (a calendar posted to a site is no article: who meets when, a document of its own kind, 'khac')
+  const calendar = head.slice(0, 12).some((p) => CALENDAR.test(p.block.text))
+  if (!kind && !calendar && (news || post || web || headText.some((t) => NEWS_SOURCE.test(t)) || headText.slice(0, 12).some((t) => REPORTED_ACT.test(t)))) kind = 'tin-bai'
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   const posted = !issuedOn && post && kind === 'tin-bai' ? front.map((t) => POST_DATE.exec(t)).find(Boolean) : null
   if (posted) issuedOn = new Date(Date.UTC(+posted[1], +posted[2] - 1, +posted[3], +posted[4] + 7, +posted[5])).toISOString().slice(0, 10)
