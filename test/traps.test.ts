@@ -3766,3 +3766,27 @@ describe('html-task-table-in-markdown.md: a task table written as HTML inside ma
     expect(task(f, 'chủ trì theo dõi, đôn đốc').span?.start.line).toBe(55)
   })
 })
+
+describe('party-letter-contents-dated-below.txt: a line after the items dates "the contents" above it', () => {
+  const f = 'party-letter-contents-dated-below.txt'
+  it('"Các nội dung trình Thường trực Đảng ủy trước ngày 01/12/2026." dates every item without a time of its own, under the headed item too', () => {
+    expect(end(f, 'Chủ trì tham mưu Chương trình kiểm tra, giám sát năm 2027')).toBe('2026-11-30')
+    expect(end(f, 'Đề xuất nội dung Chương trình công tác năm 2027')).toBe('2026-11-30')
+    expect(end(f, 'kế hoạch chuyển đổi số năm 2027')).toBe('2026-11-30')
+  })
+  it('an item with a time of its own keeps it', () => {
+    expect(end(f, 'báo cáo sơ kết công tác tháng 10')).toBe('2026-11-19')
+  })
+  it('"… năm 2027 từ ngày 15" / "– 17/12/2026 …": one item, whose days are its time, the year only which call-up', () => {
+    expect(end(f, 'chuẩn bị khám tuyển nghĩa vụ quân sự')).toBe('2026-12-17')
+    expect(leaks(f, '17/12/2026 tại Trạm Y tế xã').length).toBe(1)
+  })
+})
+
+describe('meeting-invitation-form-label.txt: how a meeting is held, as a labelled item', () => {
+  const f = 'meeting-invitation-form-label.txt'
+  it('"1. Hình thức tổ chức: Hội nghị do Ban Thường vụ Tỉnh ủy chủ trì, …" is an arrangement, no task', () => {
+    expect(leaks(f, 'Hội nghị do Ban Thường vụ Tỉnh ủy chủ trì')).toEqual([])
+    expect(lead(f, 'chuẩn bị đường truyền')).toEqual(names('Văn phòng Đảng ủy'))
+  })
+})

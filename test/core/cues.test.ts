@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { closingCall, isDirective, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { closingCall, isDirective, isGroupTimeLine, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -47,6 +47,13 @@ describe('isTimeLine', () => {
     expect(isTimeLine('Thực hiện trong tháng 7 và tháng 8/2012.')).toBe(true)
     expect(isTimeLine('Thời gian hai ngày (27, 28/3/2012).')).toBe(true)
     expect(isTimeLine('Thực hiện tốt công tác cải cách hành chính Nhà nước, lãnh đạo các ngành chuyên môn tham mưu cụ thể hóa.')).toBe(false)
+  })
+  it('"Các nội dung trình Thường trực Đảng uỷ trước ngày 01/10/2025." dates the work above it; "Các nội dung sau:" does not', () => {
+    expect(isGroupTimeLine('Các nội dung trình Thường trực Đảng uỷ trước ngày 01/10/2025.')).toBe(true)
+    expect(isGroupTimeLine('Các nhiệm vụ trên hoàn thành trong quý III/2026.')).toBe(true)
+    expect(isTimeLine('Các nhiệm vụ trên hoàn thành trong quý III/2026.')).toBe(true)
+    expect(isGroupTimeLine('Các nội dung trình Hội nghị gồm báo cáo chính trị.')).toBe(false)
+    expect(isGroupTimeLine('Các nhiệm vụ trọng tâm sau:')).toBe(false)
   })
 })
 

@@ -225,6 +225,10 @@ describe('a span of years wrapped over a line break', () => {
     // (a line that ends on a year and a dash of its own sentence's end is not asked: the next line opens no year)
     expect(segment(lines('Tổng kết giai đoạn 2021-\nBáo cáo kết quả thực hiện.'), false)).toHaveLength(2)
   })
+  it('days too: "… từ ngày 15" / "– 17/10/2025 trên địa bàn xã." is one item', () => {
+    expect(segment(lines('- Chuẩn bị khám tuyển nghĩa vụ quân sự năm 2025 từ ngày 15\n– 17/10/2025 trên địa bàn xã.'), false)).toHaveLength(1)
+    expect(segment(lines('- Hoàn thành trong tháng 10.\n- 17/10/2025: tổng kết.'), false)).toHaveLength(2)
+  })
   it('after "giai đoạn" in an item: "(3) Về nguồn lực … giai đoạn" / "2026-2030: Thống nhất …"', () => {
     expect(segment(lines('(3) Về nguồn lực thực hiện Chương trình giai đoạn\n2026-2030: Thống nhất với đề xuất của Bộ Tài chính.'), false)).toHaveLength(1)
   })

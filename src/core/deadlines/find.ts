@@ -436,6 +436,17 @@ function daysOfEachCycle(m: Pickable, list: Pickable[]): boolean {
   return !!m.notes?.some((n) => n.code === 'year-inferred') && list.some((p) => p.kind === 'recurring' && CYCLES_OF_DAYS.has(p.recurrence ?? ''))
 }
 
+/**
+ * A year that names which year's event, right before the days the event takes ("khám tuyển nghĩa vụ quân sự năm 2025
+ * từ ngày 15 – 17/10/2025", "… năm 2027 từ ngày 15 – 17/12/2026", the year's call-up held the year before): the days are
+ * the time.
+ */
+function namesTheYearOf(m: Pickable, list: Pickable[]): boolean {
+  if (m.kind !== 'period' || !spansAYear(m) || m.index === undefined || m.length === undefined) return false
+  const after = m.index + m.length
+  return list.some((n) => (n.kind === 'range' || n.kind === 'date') && n.index !== undefined && n.index - after >= 0 && n.index - after <= 1 && !!n.end)
+}
+
 /** A limit that sets a date, not one that says "as of" of the period just before it ("năm 2026 đến ngày 15 tháng 5 năm 2026"). */
 function setsALimit(m: Pickable, list: Pickable[]): boolean {
   if (m.kind !== 'limit' || !m.end) return false
@@ -458,7 +469,8 @@ const looksBack = (m: Pickable) => m.kind === 'relative' && !!m.text && BACK.tes
  * its own ("báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026") and the latest end still wins.
  */
 export function pickDeadline<T extends Pickable>(all: T[]): T | null {
-  const list = all.some(looksBack) || all.some((m) => daysOfEachCycle(m, all)) ? all.filter((m) => !looksBack(m) && !daysOfEachCycle(m, all)) : all
+  const first = all.some(looksBack) || all.some((m) => daysOfEachCycle(m, all)) ? all.filter((m) => !looksBack(m) && !daysOfEachCycle(m, all)) : all
+  const list = first.some((m) => namesTheYearOf(m, first)) ? first.filter((m) => !namesTheYearOf(m, first)) : first
   const limits = list.some((m) => setsALimit(m, list))
   let best: T | null = null
   for (const m of list) if (m.end && !(limits && m.kind !== 'limit' && spansAYear(m)) && (!best || m.end > best.end!)) best = m

@@ -2,7 +2,7 @@
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { withLostSpaces } from '../agencies/syllables.js'
 import { assign } from '../grammar/assign.js'
-import { closingCall, isDirective, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
+import { closingCall, isDirective, isGroupTimeLine, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
@@ -53,7 +53,7 @@ const TIME_FIELD = /^(thời gian|thời hạn|tiến độ)(?:\s+(?:thực hi�
 const LABEL_ALONE = new RegExp(withLostSpaces(String.raw`^(?:(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)(?:\s*,\s*(?:phối hợp|thực hiện))?|(chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:?\s*$`), 'iu')
 /** An article's number with nothing after it: "Điều 2.", "**Điều 3:**". */
 const LONE_ARTICLE = /^[*_\s]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]?[*_\s]*$/u
-const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản)(?:\s+\S+){0,2}\s*:/iu
+const OTHER_FIELD = /^(sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức văn bản|hình thức tổ chức)(?:\s+\S+){0,2}\s*:/iu
 /** A contact line: "Khu vực tỉnh Bình Dương (cũ): điện thoại số 0937.618.686, địa chỉ: Tầng 6, …", "Mọi ý kiến thắc mắc xin liên hệ … (email: …, số điện thoại:" (its number cut to the next line). */
 const CONTACT = /điện thoại(?:\s+số)?\s*:?\s*(?:\(?\+?\d[\d\s.()-]{6,}|$)/iu
 const ADDRESS = /(?<!\p{L})(?:địa chỉ|liên hệ)(?!\p{L})/iu
@@ -334,7 +334,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
         // alone after a group of items ("Thời gian thực hiện: trong quý III/2024.") date the group, filling gaps
         const own = !!tf && !!b.marker
         const group = drafts.slice(sinceLabels()).filter((d) => d !== last && !d.task.deadline && within(d.task.section, p.section?.id ?? null))
-        const targets = own && last ? [...group, last] : pending.length ? pending : last ? [last] : []
+        // (a sentence that dates "the contents" or "the tasks" after a list, "Các nội dung trình Thường trực Đảng uỷ
+        // trước ngày 01/10/2025.", dates every item since its section's first, through the headed items between)
+        const from = !tf && isGroupTimeLine(text) ? drafts.findIndex((d) => d.task.section === sectionId) : -1
+        const targets = from >= 0 ? drafts.slice(from) : own && last ? [...group, last] : pending.length ? pending : last ? [last] : []
         for (const d of targets) if (own || !d.task.deadline?.end) setDeadline(d.task, m, b, 0)
         pending = []
         continue

@@ -360,9 +360,18 @@ export function opensAsReport(s: string): boolean {
   return !cue || cue.index > past.index
 }
 
+// A sentence that dates all the work above it: "Các nội dung trình Thường trực Đảng uỷ trước ngày 01/10/2025.", "Các
+// nhiệm vụ trên hoàn thành trong quý III/2026."
+const GROUP_TIME = String.raw`(?:các|những) (?:nội dung|nhiệm vụ|công việc|việc)(?: (?:nêu )?trên)? (?:phải |cần )?(?:hoàn thành|trình|gửi|báo cáo|xong)(?=[^.;:]*?(?:trước|trong|chậm nhất|xong))`
+const GROUP_TIME_LINE = new RegExp(`^${GROUP_TIME}(?![\\p{L}\\p{N}])`, 'iu')
+
+export function isGroupTimeLine(s: string): boolean {
+  return GROUP_TIME_LINE.test(s) && s.length < 90
+}
+
 // A line that only says when the items above it are done: "Thời gian: quý II/2024", "Thời hạn hoàn thành chậm nhất ngày
 // 25/12/2025.", "Thực hiện trong tháng 7 và tháng 8/2012."
-const TIME_LINE = /^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ)(?![\p{L}\p{N}])/iu
+const TIME_LINE = new RegExp(String.raw`^(thời (?:gian|hạn)(?: thực hiện| hoàn thành)?|thực hiện (?:trong|từ|trước|xong|chậm nhất)|(?:(?:đảm bảo|bảo đảm) )?hoàn thành(?: thực thi| nhiệm vụ)? (?:trong|trước)|tiến độ|${GROUP_TIME})(?![\p{L}\p{N}])`, 'iu')
 
 warmAll(GLUED_CUE, TO_BOARD, CONFIDENCE, CASE_FRAME, PLURAL_WHICH, DUTY_FIRST, DIRECTIVE, NARRATIVE, ASSESSMENT_OPENING, VERDICT, ASKS, PLANNED, CLOSING_FORMULA, POINTER, TABLE_POINTER, FUNDING, FIGURE, STANDING_RULE, PASSIVE_ASSIGNED, PAST, TIME_LINE, ASKED_FIRST, PASSIVE_GIVEN, BARE_PARTICIPLE, CLOSING_CALL)
 

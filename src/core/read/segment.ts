@@ -518,9 +518,11 @@ function runsOn(prev: Block, m: Marker): boolean {
 }
 const RUN_ON = 400
 
-/** A span of years wrapped at its dash: "… giai đoạn 2021" / "- 2025 sang thực hiện …" is no bullet. */
+/** A span of years or days wrapped at its dash: "… giai đoạn 2021" / "- 2025 sang thực hiện …" is no bullet. */
 function splitsRange(prev: Block, m: Marker, text: string): boolean {
-  return m.type === 'dash' && !prev.cells && /^[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text) && /(?<![\d/.])(?:19|20)\d\d$/u.test(tailOf(prev))
+  if (m.type !== 'dash' || prev.cells) return false
+  // (days: "… từ ngày 15" / "– 17/10/2025 trên địa bàn xã.")
+  return (/^[-–]\s*(?:19|20)\d\d(?!\d)/u.test(text) && /(?<![\d/.])(?:19|20)\d\d$/u.test(tailOf(prev))) || (/^[-–]\s*\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)/u.test(text) && /(?<![\p{L}])ngày\s*\d{1,2}$/u.test(tailOf(prev)))
 }
 
 let titleEnd: RegExp | null = null

@@ -304,6 +304,12 @@ describe('lastDeadline: a limit wins over a period the text only names', () => {
   it('without a limit, the latest period still dates the item', () => {
     expect(lastDeadline('Triển khai trong quý II và hoàn thành trong năm 2026.')?.end).toBe('2026-12-31')
   })
+  it('a year right before the days of its event names which year\'s event: "khám tuyển … năm 2025 từ ngày 15 – 17/10/2025"', () => {
+    expect(lastDeadline('Chuẩn bị khám tuyển nghĩa vụ quân sự năm 2025 từ ngày 15 – 17/10/2025 trên địa bàn xã.')?.end).toBe('2025-10-17')
+    expect(lastDeadline('Chuẩn bị khám tuyển nghĩa vụ quân sự năm 2027 từ ngày 15 – 17/12/2026 tại Trạm Y tế xã.')?.end).toBe('2026-12-17')
+    // (not apart from it: the year is then a milestone of its own)
+    expect(lastDeadline('Tổ chức hội nghị ngày 20/10/2026 và hoàn thành trong năm 2026.')?.end).toBe('2026-12-31')
+  })
 })
 
 describe('counted from the day the document takes effect', () => {
