@@ -3790,3 +3790,13 @@ describe('meeting-invitation-form-label.txt: how a meeting is held, as a labelle
     expect(lead(f, 'chuẩn bị đường truyền')).toEqual(names('Văn phòng Đảng ủy'))
   })
 })
+
+describe('resolution-item-continues-past-collective.txt: an item a PDF broke into paragraphs, one naming collectives it does not give work', () => {
+  const f = 'resolution-item-continues-past-collective.txt'
+  it('the paragraphs after item 1 are its body\'s work, also past "… sự đóng góp của các tổ chức xã hội, các doanh nghiệp …"', () => {
+    expect(lead(f, 'Tập trung củng cố, kiện toàn nâng cao năng lực')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(lead(f, 'Chỉ đạo Trạm Y tế xã phối hợp Công an xã')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(lead(f, 'Cân đối ngân sách, hỗ trợ phương tiện')).toEqual(names('Đảng ủy Ủy ban nhân dân xã'))
+    expect(lead(f, 'tổ chức quán triệt Nghị quyết')).toEqual(names('Ban Xây dựng Đảng'))
+  })
+})

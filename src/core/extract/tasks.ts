@@ -479,7 +479,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (!d.task.lead.length && listLead.length) d.task.lead = listLead.map((r) => ({ ...r }))
       // (until a sentence of the paragraph names its own subject: "… ; Các bộ, ngành, địa phương căn cứ … ; gửi kết quả
       // về Bộ Công an …" is theirs)
-      if (d.task.lead.length) itemFrom = null
+      // (a collective met inside such a paragraph is no subject of its own when the paragraph opens with work: "Tập
+      // trung củng cố … . Hằng năm, … huy động sự đóng góp của các tổ chức xã hội, các doanh nghiệp …" is the item's)
+      const ownSubject = d.task.lead.some((l) => !l.generic) || (d.task.lead.length > 0 && !opensWithWork(piece.text))
+      if (ownSubject) itemFrom = null
       else if (itemFrom && opensWithWork(piece.text) && !opensAsReport(piece.text)) {
         d.task.lead = itemFrom.task.lead.filter((l) => !l.generic).map((r) => ({ ...r }))
         carriedLead.add(d)

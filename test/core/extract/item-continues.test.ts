@@ -15,6 +15,13 @@ describe('itemGoesOn', () => {
       ['Các trường học', []],
     ])
   })
+  it('a collective met inside a paragraph that opens with work is no subject of its own: the chain goes on', () => {
+    const got = leads(['KẾ HOẠCH', 'Về phòng, chống ma tuý', 'I. TỔ CHỨC THỰC HIỆN', '1. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo xây dựng Kế hoạch hành động.', 'Tập trung củng cố lực lượng chuyên trách, bảo đảm thực hiện có hiệu quả nhiệm vụ. Hằng năm, tăng mức đầu tư từ ngân sách nhà nước, đồng thời tích cực huy động sự đóng góp của các tổ chức xã hội, các doanh nghiệp, doanh nhân và Nhân dân, bảo đảm kinh phí cho công tác phòng, chống ma tuý.', 'Cân đối ngân sách cho công tác phòng, chống ma tuý.'])
+    expect(got.slice(1).map((r) => r[1])).toEqual([['Đảng ủy Ủy ban nhân dân xã'], ['Đảng ủy Ủy ban nhân dân xã']])
+    // (a paragraph that opens with its collective acts on its own: "Các trường học tăng cường …")
+    const own = leads(['KẾ HOẠCH', 'Về phòng, chống ma tuý', 'I. TỔ CHỨC THỰC HIỆN', '1. Đảng uỷ Uỷ ban nhân dân xã chỉ đạo xây dựng Kế hoạch hành động.', 'Các trường học tăng cường tuyên truyền trong học sinh.', 'Cân đối ngân sách cho công tác phòng, chống ma tuý.'])
+    expect(own.slice(1).map((r) => r[1])).toEqual([[], []])
+  })
   it('not after an item whose last clause has a subject of its own, nor across a blank line', () => {
     const own = leads(['KẾ HOẠCH', 'Về rà soát dữ liệu', 'I. TỔ CHỨC THỰC HIỆN', '1. Bộ Công an chủ trì ban hành hướng dẫn; Các bộ, ngành căn cứ hướng dẫn tổ chức rà soát;', 'gửi kết quả về Bộ Công an trước ngày 10/12/2026.'])
     expect(own[own.length - 1]).toEqual(['gửi kết quả', []])
