@@ -3800,3 +3800,11 @@ describe('resolution-item-continues-past-collective.txt: an item a PDF broke int
     expect(lead(f, 'tổ chức quán triệt Nghị quyết')).toEqual(names('Ban Xây dựng Đảng'))
   })
 })
+
+describe('party-letter-blank-number.txt: a letter signed before it was numbered', () => {
+  const f = 'party-letter-blank-number.txt'
+  it('"Số -CV/ĐU" names its kind by the code after the blank, before the subject lines that name a programme', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(end(f, 'tham mưu Kế hoạch thực hiện Chương trình')).toBe('2027-03-14')
+  })
+})

@@ -225,6 +225,10 @@ describe('an act whose letterhead was lost', () => {
     const m = meta(['---json', '{', '"title": "Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết",', '"layout": "post.html",', '"date": "2018-07-30T17:00:00.000Z",', '"draft": false', '}', '---', 'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tuyên truyền.'])
     expect([m.kind, m.issuedOn]).toEqual(['tin-bai', '2018-07-31'])
   })
+  it('a number left blank keeps its kind\'s code ("Số -CV/ĐU", "Số:     /KH-UBND"), and it names the kind first', () => {
+    expect(meta(['ĐẢNG ỦY XÃ AN BÌNH', 'Số -CV/ĐU', 'Tham mưu triển khai thực hiện', 'Chương trình hành động số 12-CTr/TU', 'Kính gửi: Ủy ban nhân dân xã.', '1. Ban Xây dựng Đảng theo dõi.']).kind).toBe('cong-van')
+    expect(meta(['ỦY BAN NHÂN DÂN TỈNH NAM HÀ', 'Số:        /KH-UBND', 'Triển khai công tác phổ biến pháp luật năm 2027', '1. Sở Tư pháp chủ trì.']).kind).toBe('ke-hoach')
+  })
   it('a calendar posted to a site ("LỊCH CÔNG TÁC TỪ NGÀY …", "Lịch làm việc …") is no article', () => {
     const post = ['---json', '{', '"layout": "post.html",', '"date": "2026-11-23T00:00:00.000Z"', '}', '---']
     expect(meta([...post, 'LỊCH CÔNG TÁC TỪ NGÀY 23/11/2026 ĐẾN NGÀY 27/11/2026', 'Ngày\tThời gian\tNội dung\tLãnh đạo chủ trì']).kind).toBe('khac')

@@ -129,13 +129,13 @@ export const FLOORS: Record<string, string> = {
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.86,leak=0,lead=1,coord=1,deadline=0.93,dated=1,meta=0.86',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.74',
-  r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=0.93',
+  r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.82,dated=0.5,meta=1',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names
   // itself finds one more task, without its lead, partner and quarter)
   r116: 'recall=0.96,leak=0.04,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',
   // (r117's lead lowered from .60 to .56 on purpose on 12-05, twenty-third session: a commune's conclusion now finds one
   // more task, "Thường xuyên theo dõi, đôn đốc …", without the three bodies the annotator gave it)
-  r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=0.89',
+  r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=1',
   r118: 'recall=1,leak=0.04,lead=0.97,coord=1,deadline=0.97,dated=0.9,meta=0.94',
   r119: 'recall=1,leak=0.04,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.89',
   r120: 'recall=1,leak=0,lead=1,coord=0.89,deadline=1,dated=1,meta=0.88',
@@ -157,12 +157,12 @@ export const FLOORS: Record<string, string> = {
   r133: 'recall=0.95,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.6',
   r134: 'recall=0.82,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r135: 'recall=0.81,leak=0.14,lead=1,coord=1,deadline=1,dated=1,meta=1',
-  r136: 'recall=0.8,leak=0.12,lead=0.62,coord=1,deadline=0.87,dated=0.79,meta=0.8',
+  r136: 'recall=0.8,leak=0.12,lead=0.62,coord=1,deadline=0.87,dated=0.79,meta=1',
   r137: 'recall=0.92,leak=0.03,lead=0.81,coord=0.9,deadline=0.91,dated=0.88,meta=1',
   r139: 'recall=0.97,leak=0.07,lead=0.95,coord=1,deadline=0.98,dated=1,meta=1',
   r140: 'recall=0.78,leak=0,lead=0.4,coord=1,deadline=1,dated=1,meta=0.92',
   r141: 'recall=0.81,leak=0.15,lead=0.33,coord=1,deadline=1,dated=1,meta=1',
   r142: 'recall=0.35,leak=0.21,lead=0.6,coord=1,deadline=1,dated=1,meta=0.83',
-  r143: 'recall=0.82,leak=0.06,lead=0.3,coord=0,deadline=0.85,dated=0,meta=0.8',
-  r144: 'recall=0.9,leak=0.05,lead=0.67,coord=0.86,deadline=1,dated=1,meta=0.67',
+  r143: 'recall=0.82,leak=0.06,lead=0.3,coord=0,deadline=0.85,dated=0,meta=1',
+  r144: 'recall=0.95,leak=0.05,lead=0.69,coord=0.86,deadline=1,dated=1,meta=1',
 }

@@ -28,6 +28,8 @@ const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,
 const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
 /** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
+/** A number left blank for the registry, its kind's code kept: "Số -CV/ĐU", "Số:      /KH-UBND", "Số: ….-TB/TU". */
+const BLANK_NUMBER = /^Số\s*:?[\s._…]*[-/]\s*([A-ZĐ]{2,4})\s*[-/]\s*[A-ZĐ]/u
 /** A calendar's title: "LỊCH CÔNG TÁC TỪ NGÀY 11/11/2019 …", "Lịch làm việc tuần 46 của Lãnh đạo UBND huyện". */
 const CALENDAR = /^(?:LỊCH (?:CÔNG TÁC|LÀM VIỆC)|Lịch (?:công tác|làm việc))(?!\p{L})/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
@@ -89,6 +91,12 @@ export function extractMeta(placed: Placed[]): Meta {
   // luận hội nghị, …" no act's title)
   const front = /^---(?:json)?$/u.test(headText[0] ?? '') ? headText.slice(1, 24) : []
   const post = front.some((t) => POST_LAYOUT.test(t))
+  // a copy signed before it was numbered keeps the code after the blank ("Số -CV/ĐU", "Số:     /KH-UBND"), which names
+  // its kind before the subject lines under it do ("Tham mưu triển khai thực hiện" / "Chương trình hành động số 15-CTr/TU")
+  // (a page's own header may give the number the archive filed it under, "**Số hiệu:** 362-CV/ĐU", and a title read
+  // from the text below may say otherwise)
+  const blankCode = headText.slice(0, 16).map((t) => BLANK_NUMBER.exec(t)).find(Boolean)?.[1]
+  if (blankCode && KIND_BY_CODE[blankCode]) kind = KIND_BY_CODE[blankCode]
   if (!kind && !post) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
