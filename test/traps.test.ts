@@ -3808,3 +3808,18 @@ describe('party-letter-blank-number.txt: a letter signed before it was numbered'
     expect(end(f, 'tham mưu Kế hoạch thực hiện Chương trình')).toBe('2027-03-14')
   })
 })
+
+describe('site-page-long-request.md: a legal site\'s page that quotes a letter whose long lead-in asks for the items', () => {
+  const f = 'site-page-long-request.md'
+  it('"… Cục Thuế trân trọng đề nghị các Quý Tổ chức (gồm …) tiếp tục phối hợp … , cụ thể như sau:" asks: its items are tasks, though it cites a decree', () => {
+    expect(task(f, 'Chủ động công khai thông tin về các gói dịch vụ').text).toContain('hộ kinh doanh')
+    expect(task(f, 'Bố trí nhân sự hướng dẫn trực tiếp')).toBeTruthy()
+  })
+  it('"tháng 3/2026 và 4/2026" is the two months, to the end of April', () => {
+    expect(end(f, 'Bố trí nhân sự hướng dẫn trực tiếp')).toBe('2026-04-30')
+  })
+  it('a sentence that only gives a contact (email, telephone) is no task; the law quoted under the next question gives none', () => {
+    expect(leaks(f, 'Đầu mối hỗ trợ tại Cục Thuế')).toEqual([])
+    expect(leaks(f, 'hóa đơn có kết nối chuyển dữ liệu điện tử')).toEqual([])
+  })
+})

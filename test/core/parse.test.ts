@@ -66,3 +66,10 @@ describe('parseDocument: an item a line break cut at a sentence', () => {
     expect(texts(`NGHỊ QUYẾT\n\n${item}\n\nBộ Công an lựa chọn đơn vị phối hợp thu nhận mẫu.`)).toEqual([first])
   })
 })
+
+describe('parseDocument: a sentence of an item that only gives a contact', () => {
+  it('"Đầu mối hỗ trợ tại Cục Thuế là …, địa chỉ email: …, số điện thoại: …" is no task; the request before it is', () => {
+    const d = doc(['CỤC THUẾ', 'Số: 512/CT-CĐS', 'Kính gửi: Các tổ chức cung cấp giải pháp hóa đơn điện tử.', '1. Trong quá trình triển khai, các tổ chức gặp vướng mắc đề nghị phản ánh về Cục Thuế để được hỗ trợ kịp thời. Đầu mối hỗ trợ tại Cục Thuế là Nhóm hỗ trợ hóa đơn điện tử, địa chỉ email: hotro@example.vn, số điện thoại: 024.7305.5999.'].join('\n'))
+    expect(d.tasks.map((t) => t.text.slice(0, 30))).toEqual(['Trong quá trình triển khai, cá'])
+  })
+})

@@ -54,6 +54,7 @@ const RE_THANG = sticky(`tháng\\s+`)
 const RE_M = sticky(MONTH)
 const RE_MLIST = sticky(`\\s*(?:,|và|hoặc|-|–)\\s*(tháng\\s+)?`)
 const RE_BARE_MY = sticky(`(\\d{1,2})\\s*[/-]\\s*${YEAR}`)
+const RE_AND_MY = sticky(`\\s*(?:,|và)\\s*(\\d{1,2})\\s*[/-]\\s*${YEAR}`)
 const RE_NEXT = sticky(`\\s+(tới|sau|tiếp theo|sắp tới|kế tiếp)${WE}(?!\\s+khi)`)
 const RE_QUY = sticky(`qu[ýí]\\s+`)
 const RE_Q = sticky(QUARTER)
@@ -109,9 +110,17 @@ export function parseMonth(c: Cursor, bare: boolean): Node | null {
       return { start: monthStart(y, m1), end: monthEnd(y, m1) }
     })
   }
-  return makeNode(i, c.pos, values.length > 1 ? 'range' : 'period', values.length > 1 ? 'span' : 'month', spec, (env) => {
+  // "tháng 6/2025 và 7/2025": a second month of the same year, its month and year written bare after the first's
+  const at = c.pos
+  const year = spec && 'abs' in spec ? spec.abs : null
+  const more = year !== null ? c.eat(RE_AND_MY) : null
+  const fits = !!more && Number(more[2]) === year && Number(more[1]) > m2 && Number(more[1]) <= 12
+  if (more && !fits) c.pos = at
+  const last = fits ? Number(more![1]) : m2
+  const span = values.length > 1 || last !== m2
+  return makeNode(i, c.pos, span ? 'range' : 'period', span ? 'span' : 'month', spec, (env) => {
     const y = yearOf(spec, env)
-    return y === null ? NONE : { start: monthStart(y, m1), end: monthEnd(y, Math.max(m1, m2)) }
+    return y === null ? NONE : { start: monthStart(y, m1), end: monthEnd(y, Math.max(m1, last)) }
   })
 }
 

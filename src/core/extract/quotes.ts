@@ -25,7 +25,7 @@ export function citesOtherAct(text: string, number: string): boolean {
 }
 
 /** A lead-in that asks someone for the items after it: "… đề nghị các đơn vị thực hiện các nội dung sau:". */
-export const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu})[^.;:]{0,160}:\s*$/u
+export const ASKS_ITEMS = /(?<!\p{L})(?:đề nghị|yêu cầu|giao)\s+(?:các\s|\p{Lu})[^.;:]{0,600}:\s*$/u
 
 /** How a legal site's answer opens when it says again, in its own words, what the act it quoted provides. */
 export const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tóm lại)\s*,/u

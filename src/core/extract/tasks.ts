@@ -440,7 +440,9 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     }
     // ("… . Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.": a closing call to carry out names nothing to do;
     // the paragraph's other sentences still do)
-    pieces = pieces.filter((x) => !closingCall(x.text))
+    // (nor does a sentence that only gives a contact: "Đầu mối hỗ trợ tại Cục Thuế là …, địa chỉ email: …, số điện
+    // thoại: 024.7305.5999.")
+    pieces = pieces.filter((x) => !closingCall(x.text) && !(CONTACT.test(x.text) && ADDRESS.test(x.text) && !opensWithWork(x.text) && !isDirective(x.text)))
     const listLead = listFrom?.task.lead ?? []
     // the numbered item this paragraph goes on from, a line break apart (itemGoesOn)
     let itemFrom = p.kind === 'content' && pieces.length ? itemGoesOn(b, drafts, sectionId, carriedLead) : null

@@ -304,6 +304,12 @@ describe('lastDeadline: a limit wins over a period the text only names', () => {
   it('without a limit, the latest period still dates the item', () => {
     expect(lastDeadline('Triển khai trong quý II và hoàn thành trong năm 2026.')?.end).toBe('2026-12-31')
   })
+  it('"tháng 6/2025 và 7/2025": a second month of the year written bare after the first is read too', () => {
+    expect(lastDeadline('Tập trung cao điểm trong thời gian tháng 6/2025 và 7/2025.')?.end).toBe('2025-07-31')
+    expect(lastDeadline('Hoàn thành trong tháng 6/2025, 7/2025.')?.end).toBe('2025-07-31')
+    // (not an earlier month, nor a number that goes on: "7/2025/QĐ-UBND")
+    expect(lastDeadline('Hoàn thành trong tháng 6/2025 và 5/2025.')?.end).toBe('2025-06-30')
+  })
   it('a year right before the days of its event names which year\'s event: "khám tuyển … năm 2025 từ ngày 15 – 17/10/2025"', () => {
     expect(lastDeadline('Chuẩn bị khám tuyển nghĩa vụ quân sự năm 2025 từ ngày 15 – 17/10/2025 trên địa bàn xã.')?.end).toBe('2025-10-17')
     expect(lastDeadline('Chuẩn bị khám tuyển nghĩa vụ quân sự năm 2027 từ ngày 15 – 17/12/2026 tại Trạm Y tế xã.')?.end).toBe('2026-12-17')
