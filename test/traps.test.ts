@@ -3823,3 +3823,14 @@ describe('site-page-long-request.md: a legal site\'s page that quotes a letter w
     expect(leaks(f, 'hóa đơn có kết nối chuyển dữ liệu điện tử')).toEqual([])
   })
 })
+
+describe('resolution-work-must-meet.txt: the requirements a body\'s work must meet, and a plan\'s aims', () => {
+  const f = 'resolution-work-must-meet.txt'
+  it('"Bộ Tài chính chủ trì, … hoàn thiện dự án Luật bảo đảm yêu cầu sau:" gives its "+" items to Bộ Tài chính as tasks', () => {
+    expect(lead(f, 'Rà soát kỹ các nội dung chính sách')).toEqual(names('Bộ Tài chính'))
+    expect(lead(f, 'Cắt giảm, đơn giản hóa thủ tục hành chính')).toEqual(names('Bộ Tài chính'))
+  })
+  it('"Kế hoạch soạn thảo phải bảo đảm các yêu cầu sau:" states aims: its items are no tasks', () => {
+    expect(leaks(f, 'Đúng tiến độ Chương trình xây dựng luật')).toEqual([])
+  })
+})

@@ -53,6 +53,8 @@ describe('roleOf', () => {
   it('a lead-in to requirements to carry out heads work; one to shortcomings heads a report', () => {
     expect(introRole('Tổng cục Thuế đề nghị Cục Thuế các tỉnh khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:')).toBe('tasks')
     expect(introRole('Kế hoạch phải bảo đảm các yêu cầu sau:')).toBe('purpose')
+    // (the requirements a body's work must meet are what is still to do: the items are tasks)
+    expect(introRole('Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan tiếp tục rà soát hoàn thiện dự án Luật bảo đảm yêu cầu sau:')).toBe('tasks')
     expect(introRole('Công tác báo cáo còn phát sinh một số tồn tại làm giảm hiệu quả công tác tổng hợp, cụ thể:')).toBe('situation')
     expect(introRole('Để khắc phục những hạn chế trên, đề nghị các đơn vị thực hiện các nhiệm vụ sau:')).toBe('tasks')
   })

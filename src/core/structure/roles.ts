@@ -71,6 +71,9 @@ export function introRole(title: string): SectionRole | null {
   // ("… đề nghị Cục Thuế các tỉnh khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:": requirements to carry
   // out are work)
   if (/(?<!\p{L})(thực hiện|triển khai|chấp hành|làm tốt)\s+(?:\p{L}+\s+){0,2}(?:các |một số |những )?yêu cầu[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
+  // (so are those that a body's work must meet: "Bộ Tài chính chủ trì, … tiếp tục rà soát hoàn thiện dự án Luật bảo
+  // đảm yêu cầu sau:" over what is still to do to it; "Kế hoạch phải bảo đảm các yêu cầu sau:" states aims)
+  if (/(?<!\p{L})chủ trì(?!\p{L})/iu.test(title) && /(?<!\p{L}|phải\s)(bảo đảm|đảm bảo)\s+(?:các |một số |những )?yêu cầu[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'tasks'
   if (/(mục tiêu|mục đích|yêu cầu|quan điểm)[^,.;:]{0,30}(sau|như sau|sau đây)\s*:?$/iu.test(title)) return 'purpose'
   // "… quy định 7 giải pháp chủ yếu khi xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới như sau:": the work
   // counted or listed ("7 giải pháp", "một số nhiệm vụ"), then what it serves, commas and all; not when aims are named
