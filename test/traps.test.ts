@@ -3834,3 +3834,11 @@ describe('resolution-work-must-meet.txt: the requirements a body\'s work must me
     expect(leaks(f, 'Đúng tiến độ Chương trình xây dựng luật')).toEqual([])
   })
 })
+
+describe('guidance-steps-police-department.md: steps labelled "Bước N:", one led by a police department named by its abbreviation', () => {
+  const f = 'guidance-steps-police-department.md'
+  it('"Bước 1: Cục CSQLHC về TTXH trích xuất …" is led by the department, named in full; the step\'s label does not hide the subject', () => {
+    expect(lead(f, 'trích xuất danh sách công dân')).toEqual(names('Cục Cảnh sát quản lý hành chính về trật tự xã hội'))
+    expect(lead(f, 'tổng hợp kết quả, báo cáo Bộ Công an')).toEqual(names('Cục Cảnh sát quản lý hành chính về trật tự xã hội'))
+  })
+})

@@ -10,6 +10,11 @@ function read(text: string) {
 }
 
 describe('assign', () => {
+  it('after a step\'s label ("Bước 1:"), a body then any verb of the lexicon is the subject: "Bước 1: Cục CSQLHC về TTXH trích xuất …"', () => {
+    expect(read('Bước 1: Cục CSQLHC về TTXH trích xuất danh sách công dân.').lead).toEqual(['Cục Cảnh sát quản lý hành chính về trật tự xã hội'])
+    // (not after another label: "Ghi chú: Cục Thuế trích xuất …" is left as it was)
+    expect(read('Căn cứ: Cục Thuế trích xuất danh sách.').lead).toEqual([])
+  })
   it('a list of partners goes on past a bare collective and its level ("tổ chức chính trị - xã hội cấp trung ương") to the chamber by its name since 2025', () => {
     const s = 'Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tổ chức chính trị - xã hội cấp trung ương, Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty tổ chức thực hiện Quyết định này.'
     expect(read(s)).toEqual({ lead: ['Bộ Công an'], coordinators: ['Liên đoàn Thương mại và Công nghiệp Việt Nam'], reportsTo: [] })
