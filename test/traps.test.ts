@@ -3842,3 +3842,10 @@ describe('guidance-steps-police-department.md: steps labelled "Bước N:", one 
     expect(lead(f, 'tổng hợp kết quả, báo cáo Bộ Công an')).toEqual(names('Cục Cảnh sát quản lý hành chính về trật tự xã hội'))
   })
 })
+
+describe('resolution-work-must-meet.txt: what the Government agrees to', () => {
+  const f = 'resolution-work-must-meet.txt'
+  it('"Chính phủ thống nhất sự cần thiết xây dựng Luật …" is a verdict, no task', () => {
+    expect(leaks(f, 'thống nhất sự cần thiết')).toEqual([])
+  })
+})

@@ -120,6 +120,12 @@ describe('isDirective: statements that only look like work', () => {
     // (work to have a draft adopted is still work)
     expect(opensAsReport('Bộ Tư pháp trình Quốc hội thông qua dự án Luật trước ngày 30/6/2027.')).toBe(false)
   })
+  it('what a body agrees to ("Chính phủ thống nhất sự cần thiết …", "… thống nhất các nội dung trên") is a verdict, though a noun "yêu cầu" follows', () => {
+    expect(opensAsReport('Chính phủ thống nhất sự cần thiết xây dựng dự án Luật Quản lý thuế (sửa đổi), đáp ứng yêu cầu thực tiễn.')).toBe(true)
+    expect(opensAsReport('Ban Thường vụ Đảng ủy thống nhất các nội dung trên.')).toBe(true)
+    // (one that goes on to ask still asks)
+    expect(opensAsReport('Chính phủ thống nhất nội dung chính sách, yêu cầu Bộ Tài chính hoàn thiện hồ sơ.')).toBe(false)
+  })
   it('the sum a budget gives directs no one; a body that gives it does', () => {
     expect(isDirective('Ngân sách Thành phố hỗ trợ 15 triệu đồng/hộ để mua nguyên vật liệu chính.')).toBe(false)
     expect(opensAsReport('Ngân sách tỉnh hỗ trợ tối đa 40 triệu đồng cho mỗi hộ nghèo.')).toBe(true)

@@ -50,8 +50,9 @@ const ASSESSMENT_OPENING =
 // that speaks as their subject ("Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …", "Hội nghị cơ bản nhất trí
 // thông qua …", "Hội đồng nhân dân tỉnh đánh giá cao …"; a PDF may lose the space after a marked letter, "Hội nghịcơ bản")
 const VERDICT_SPEAKER = String.raw`(?:hội\s*nghị|bộ chính trị(?:,?\s+(?:và\s+)?ban bí thư)?|ban bí thư|chính phủ|thủ tướng(?: chính phủ)?|(?:ban thường vụ|ban chấp hành|thường trực|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tập thể)(?:\s+[^\s,.;:]+){0,4}?)\s*(?:đã\s+)?`
-const VERDICT = new RegExp(String.raw`^(?:thay mặt [^,.;]{3,60}, )?(?:${VERDICT_SPEAKER})?((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)`, 'iu')
-const ASKS = /(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu
+const VERDICT = new RegExp(String.raw`^(?:thay mặt [^,.;]{3,60}, )?(?:${VERDICT_SPEAKER})?((?:cơ bản |về cơ bản )?(?:thống nhất|đồng ý|nhất trí|tán thành) (?:với|về|cao|thông qua|sự cần thiết|(?:các )?nội dung|chủ trương)|ghi nhận|đánh giá cao|hoan nghênh|tại (?:phiên |cuộc |buổi )?họp[^.]{0,80}sau khi nghe)`, 'iu')
+// (not the nouns: "đáp ứng yêu cầu thực tiễn", "theo đề nghị của …", "sự chỉ đạo")
+const ASKS = /(?:^|\s)(?<!(?:đáp ứng|các|những|theo|sự)\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s/iu
 const isVerdict = (s: string) => VERDICT.test(s) && !ASKS.test(s)
 
 /** A sentence that carries on the one before it ("Đồng thời, …", "Ngoài ra, …") shares its mood. */
