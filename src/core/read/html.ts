@@ -233,12 +233,13 @@ function cellsOf(tr: Element): Element[] {
   return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
 }
 
+/** A line with no small letter: a letterhead's, in capitals. */
+const CAPS = /^[^\p{Ll}]*$/u
+
 /**
  * A cell's paragraphs joined by " / " (a table nested in it flattened the same way). A line break (`<br>`) that only
  * wraps a sentence or a name at the cell's width ("Sở Thông tin và<br>Truyền thông", "vùng phủ<br>sóng") is a space.
  */
-const CAPS = /^[^\p{Ll}]*$/u
-
 function cellText(cell: Element): string {
   const sub = newOut()
   walkChildren(cell, sub, true)
