@@ -3849,3 +3849,12 @@ describe('resolution-work-must-meet.txt: what the Government agrees to', () => {
     expect(leaks(f, 'thống nhất sự cần thiết')).toEqual([])
   })
 })
+
+describe('archive-page-summary-then-text.md: an archive\'s page that sums the letter up before its full text', () => {
+  const f = 'archive-page-summary-then-text.md'
+  it('the summary\'s fragments ("### 2. Tóm tắt nội dung chỉ đạo" / "- … | … | …") are no task; the letter\'s items are', () => {
+    expect(leaks(f, 'Tiếp nhận Công văn số 95-CV/TU')).toEqual([])
+    expect(lead(f, 'tham mưu Kế hoạch kiểm điểm cuối năm')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(end(f, 'tổng hợp báo cáo kết quả thực hiện')).toBe('2026-11-24')
+  })
+})

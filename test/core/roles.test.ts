@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { introRole, roleOf } from '../../src/core/structure/roles.js'
 
 describe('roleOf', () => {
+  it('a summary ("Tóm tắt nội dung chỉ đạo", "TÓM TẮT") restates what the text says: a report, as an assessment is', () => {
+    expect(roleOf('Tóm tắt nội dung chỉ đạo')).toBe('situation')
+    expect(roleOf('TÓM TẮT')).toBe('situation')
+  })
   it('reads the role from the heading’s first words', () => {
     expect(roleOf('TỔ CHỨC THỰC HIỆN')).toBe('organisation')
     expect(roleOf('Tổ chức thi hành')).toBe('organisation')

@@ -163,6 +163,6 @@ export const FLOORS: Record<string, string> = {
   r140: 'recall=0.78,leak=0,lead=0.4,coord=1,deadline=1,dated=1,meta=0.92',
   r141: 'recall=0.81,leak=0.15,lead=0.33,coord=1,deadline=1,dated=1,meta=1',
   r142: 'recall=0.73,leak=0.16,lead=1,coord=1,deadline=1,dated=1,meta=0.83',
-  r143: 'recall=0.82,leak=0.06,lead=0.3,coord=0,deadline=0.85,dated=0,meta=1',
+  r143: 'recall=0.82,leak=0,lead=0.3,coord=0,deadline=0.85,dated=0,meta=1',
   r144: 'recall=0.95,leak=0.05,lead=0.69,coord=0.86,deadline=1,dated=1,meta=1',
 }

@@ -21,7 +21,7 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
-  ['situation', /^(tình hình|kết quả|đánh giá(?!\s+(?:trước khi|chi phí|lợi ích)(?!\p{L}))|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ|(?:khó khăn|vướng mắc)(?![^.]*(?:kiến nghị|đề xuất|đề nghị|giải pháp|nhiệm vụ|tháo gỡ)))/u],
+  ['situation', /^(tình hình|tóm tắt|kết quả|đánh giá(?!\s+(?:trước khi|chi phí|lợi ích)(?!\p{L}))|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ|(?:khó khăn|vướng mắc)(?![^.]*(?:kiến nghị|đề xuất|đề nghị|giải pháp|nhiệm vụ|tháo gỡ)))/u],
   // a meeting's or an event's arrangements: who attends, when and where, what is discussed and how the visit runs
   // ("II. THỜI GIAN, THÀNH PHẦN", "II. THỜI GIAN VÀ PHẠM VI", "2. Thành phần", "I. NỘI DUNG LÀM VIỆC", "3. Phương pháp
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
