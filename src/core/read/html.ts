@@ -264,8 +264,9 @@ function table(el: Element, out: Out, inCell: boolean): void {
   flush(out)
   if (inCell || cells.length <= 1) return
   const pending = new Map<number, { text: string; rows: number; width: number }>()
-  for (const tr of rows) {
-    if (isPlaceholderRow(tr)) continue
+  for (const [k, tr] of rows.entries()) {
+    // (a converter's placeholder header is the table's first row: no other row is rendered twice to look for it)
+    if (k === 0 && isPlaceholderRow(tr)) continue
     const line = rowLine(tr, pending)
     if (/[^\t ]/.test(line)) out.lines.push(line)
   }
