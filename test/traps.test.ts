@@ -3858,3 +3858,18 @@ describe('archive-page-summary-then-text.md: an archive\'s page that sums the le
     expect(end(f, 'tổng hợp báo cáo kết quả thực hiện')).toBe('2026-11-24')
   })
 })
+
+describe('news-letter-steps-where-clause.md: a body said by where, and steps that decide', () => {
+  const f = 'news-letter-steps-where-clause.md'
+  it('"Công an xã nơi có trại giam, … thực hiện chi trả …": the clause of where sits between the body and its action', () => {
+    expect(lead(f, 'thực hiện chi trả cho cơ sở')).toEqual(names('Công an xã'))
+  })
+  it('"Bước 2: Căn cứ …, Ủy ban nhân dân xã chỉ đạo …" and "Bước 3: Ủy ban nhân dân xã quyết định địa điểm …" are the commune committee\'s steps', () => {
+    expect(lead(f, 'lập giấy rút dự toán')).toEqual(names('Ủy ban nhân dân xã'))
+    expect(lead(f, 'quyết định địa điểm tặng quà')).toEqual(names('Ủy ban nhân dân xã'))
+  })
+  it('not the matter a body has the power to decide ("quyết định việc …"), nor where people go', () => {
+    expect(leaks(f, 'quyết định việc công khai')).toEqual([])
+    expect(leaks(f, 'Người dân đến địa điểm')).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 // Stage 8, tasks: whether a block's bodies act, a condition or frame comes before the clause that directs, or an item is listed content.
-import { CONDITION_WORDS, isDirective, opensAsReport, opensWithAction, opensWithWork } from '../grammar/cues.js'
+import { CONDITION_WORDS, DECIDES, isDirective, opensAsReport, opensWithAction, opensWithWork } from '../grammar/cues.js'
 import { mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
 import type { Section } from '../contract/schema.js'
 import type { Block } from '../read/segment.js'
@@ -86,8 +86,9 @@ function directs(rest: string): boolean {
 
 /**
  * `answers`: the body may answer for the action first ("Sở Tài chính chịu trách nhiệm cập nhật …"). `framed`: a time or a
- * condition may come first ("Hằng năm, Trung tâm tổ chức …", "Trường hợp …, giám đốc Trung tâm tổ chức …"), and the
- * body may decide on the action ("Giám đốc Trung tâm quyết định tổ chức chấm phúc tra …").
+ * condition may come first ("Hằng năm, Trung tâm tổ chức …", "Trường hợp …, giám đốc Trung tâm tổ chức …"). The body
+ * may decide on the action ("Giám đốc Trung tâm quyết định tổ chức chấm phúc tra …", "UBND xã quyết định địa điểm tặng
+ * quà …"), and a step's label may come before it ("Bước 3: UBND xã …").
  */
 export function subjectActs(b: Block, text: string, answers = false, framed = false): boolean {
   let ms = mentionsIn(b)
@@ -96,7 +97,7 @@ export function subjectActs(b: Block, text: string, answers = false, framed = fa
   // ("Trên cơ sở quy hoạch được duyệt, các địa phương triển khai ngay …": after the grounds the sentence opens with, the
   // bodies after its comma are its subject, whoever the grounds name)
   if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) {
-    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index)) || (framed && FRAME_FIRST.test(plain.slice(0, m.index))))
+    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index).replace(STEP_LABEL, '')) || (framed && FRAME_FIRST.test(plain.slice(0, m.index).replace(STEP_LABEL, ''))) || STEP_ONLY.test(plain.slice(0, m.index)))
     if (k < 0) return false
     ms = ms.slice(k)
   }
@@ -107,16 +108,27 @@ export function subjectActs(b: Block, text: string, answers = false, framed = fa
   }
   let rest = plain.slice(end).replace(/^[\s,]+/u, '')
   if (answers) rest = rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '')
-  return opensWithAction(rest) || (framed && DECIDES.test(rest))
+  return opensWithAction(rest) || DECIDES.test(rest) || actsAfterWhere(rest)
 }
+
+/**
+ * The body, a clause that says which one by where ("nơi có cơ sở giam giữ, giáo dưỡng", "nơi người đó cư trú"), then
+ * its action: "Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ, giáo dưỡng, cai nghiện thực hiện chi trả …".
+ */
+function actsAfterWhere(rest: string): boolean {
+  if (!WHERE.test(rest)) return false
+  const clause = rest.slice(0, 160).split(/[.;:]/u)[0]
+  const words = [...clause.matchAll(/\s+(?=\S)/gu)].slice(1, 16)
+  return words.some((w) => opensWithAction(rest.slice(w.index + w[0].length), false))
+}
+const WHERE = /^nơi\s+\p{L}/u
 
 /** A time, a frame or a condition, up to the comma before the subject: "Hằng năm, ", "Trong 03 ngày làm việc kể từ …, ". */
 const FRAME_FIRST = new RegExp(`^\\s*(?:${CONDITION_WORDS}|từ|trong|sau|trước|kể từ|hằng|hàng|định kỳ)(?!\\p{L})[^.;:]{0,200},\\s*$`, 'iu')
-/**
- * A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". (Not the matter it has the
- * power to decide: "Chánh Văn phòng … quyết định việc mang tài liệu …" is a power, as a regulation's powers are said.)
- */
-const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s|việc\s)\p{L}/u
+
+/** A procedure's step, labelled: "Bước 3: ". The body named after it acts in that step. */
+export const STEP_LABEL = /^\s*bước\s+\d{1,2}\s*[:.]\s*/iu
+const STEP_ONLY = /^\s*bước\s+\d{1,2}\s*[:.]\s*$/iu
 
 /** The grounds a sentence opens with, up to the comma before its subject: "Trên cơ sở Chương trình thi đua của Bộ, ". */
 const GROUNDS_FIRST = /^\s*(?:trên cơ sở|căn cứ(?:\s+vào)?|dựa trên|theo đó)(?:\s[^.;:]*)?,\s*$/iu

@@ -23,7 +23,7 @@ import { phaseDeadline, setDeadline } from './taskDeadlines.js'
 import { contextYears, headerYearOf, short, type YearSource } from './years.js'
 import { selfReference } from './selfReference.js'
 import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
-import { INCLUDES, conditionThenDirects, listedContent, namedBodyActs, subjectActs, valueRow } from './subjects.js'
+import { INCLUDES, STEP_LABEL, conditionThenDirects, listedContent, namedBodyActs, subjectActs, valueRow } from './subjects.js'
 import { goesOnFromTask, itemGoesOn, listGoesOn, nextLineAfterTask } from './follows.js'
 
 export type { TaskContext } from './draft.js'
@@ -397,12 +397,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     // (and in any act, an item whose own body, named, acts: "1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng …" in
     // a regulation assigns that work as a plan's item does)
     // (or under a heading that names them only in general: "2. Các Sở quản lý ngành, lĩnh vực:" / "a) Kiểm tra việc …")
-    const assigning = assigningKind || ((p.leads.some((l) => !l.generic) || (!!p.others && !!b.marker)) && opensWithWork(text)) || (!!b.marker && namedBodyActs(b, text))
+    // ("Bước 3: UBND xã quyết định địa điểm …": a procedure's labelled step is an item, whose body named after the label acts)
+    const item = !!b.marker || STEP_LABEL.test(text)
+    const assigning = assigningKind || ((p.leads.some((l) => !l.generic) || (!!p.others && !!b.marker)) && opensWithWork(text)) || (item && namedBodyActs(b, text))
     // (a later sentence kept on its own — "Báo cáo … trước ngày 03/12/2025 …" — does not stand for an item whose opening
     // sentence, an action, was not: the item is still read whole, split at its own dates)
     // ("- Thường xuyên cập nhật …": an adverb may come before the action; "- Trường hợp … ô nhiễm nghiêm trọng, các đơn
     // vị, trường học chủ động tạm dừng …": a condition may come before the clause that directs)
-    if (!blockMode && !pieces.some((x) => x.offset === 0) && b.marker && assigning && (opensWithWork(text) || opensWithBody() || subjectActs(b, text) || conditionThenDirects(text) || p.leads.some((l) => !l.generic) || (assigningKind && opensWithRole(text))) && !opensAsReport(text)) {
+    if (!blockMode && !pieces.some((x) => x.offset === 0) && item && assigning && (opensWithWork(text) || opensWithBody() || subjectActs(b, text) || conditionThenDirects(text) || p.leads.some((l) => !l.generic) || (assigningKind && opensWithRole(text))) && !opensAsReport(text)) {
       pieces = splitMilestones(text, here)
     }
     // "Bộ Quốc phòng, Bộ Công an huy động lực lượng …", "Các địa phương phát động ngay …": in the body of a document that

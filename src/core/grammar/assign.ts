@@ -2,7 +2,7 @@
 import type { AgencyMention } from '../agencies/index.js'
 import { warmAll } from '../contract/regex.js'
 import { withLostSpaces } from '../agencies/syllables.js'
-import { CONDITION_WORDS, opensWithAction, opensWithWork } from './cues.js'
+import { CONDITION_WORDS, DECIDES, opensWithAction, opensWithWork } from './cues.js'
 
 export interface Assignment {
   lead: AgencyMention[]
@@ -321,7 +321,7 @@ function isSubject(text: string, c: Chain, before: string, after: string): boole
   // ("Trên cơ sở kết quả rà soát, Văn phòng Ủy ban nhân dân tỉnh công bố …": after the grounds or the condition that
   // opens the text, an action of the lexicon right after the body does too)
   // (a step's label too, "Bước 1: Cục CSQLHC về TTXH trích xuất …": any verb of the lexicon right after the body)
-  return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && (VERB_SOON.test(after) || (FRAMING.test(text) && opensWithWork(after)) || (STEP.test(head) && opensWithAction(after.trimStart(), false)))
+  return /[,:]\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*)?$/u.test(before) && (VERB_SOON.test(after) || (FRAMING.test(text) && opensWithWork(after)) || (STEP.test(head) && (opensWithAction(after.trimStart(), false) || DECIDES.test(after.trimStart()))))
 }
 
 /** A step's label that opens a text: "Bước 1:", "**Bước 2: **". */

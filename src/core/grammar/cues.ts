@@ -437,6 +437,12 @@ export function opensWithAction(s: string, damaged = true): boolean {
   return !!d && !SUBJECT_AFTER_FOLDED.test(f.slice(d[0].length))
 }
 
+/**
+ * A body that decides on the action: "quyết định tổ chức …", "ra quyết định công nhận …". (Not the matter it has the
+ * power to decide: "Chánh Văn phòng … quyết định việc mang tài liệu …" is a power, as a regulation's powers are said.)
+ */
+export const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về\s|việc\s)\p{L}/u
+
 const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
 const SUBJECT_AFTER_FOLDED = /^\s+(?:duoc|bi|phai|da)(?!\p{L})/u
 

@@ -38,3 +38,24 @@ describe('valueRow: a marked item that only gives a label\'s figure is no task',
     expect(texts(['1. Nhiệm vụ', '- Tập huấn: 02 lớp.'])).toEqual(['Tập huấn: 02 lớp.'])
   })
 })
+
+describe('subjectActs: who the body is, said by where, or a step\'s label, before its action', () => {
+  const letter = (line: string) => parseDocument(['BỘ TÀI CHÍNH', 'Số: 100/BTC-NSNN', 'V/v hướng dẫn', '', 'Kính gửi: Ủy ban nhân dân các tỉnh.', '', line].join('\n'), { file: 't.txt' }).tasks
+  it('"Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ, giáo dưỡng, cai nghiện thực hiện chi trả …": a clause of where, then the action', () => {
+    const [t] = letter('Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ, giáo dưỡng, cai nghiện thực hiện chi trả cho cơ sở.')
+    expect(t?.lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân cấp xã'])
+    expect(letter('Công an cấp xã nơi người đó cư trú thực hiện rà soát, lập danh sách.')).toHaveLength(1)
+  })
+  it('not a clause of where with no action after it: "Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ."', () => {
+    expect(letter('Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ, giáo dưỡng, cai nghiện.')).toEqual([])
+  })
+  it('"Bước 3: UBND xã quyết định địa điểm …": a step\'s label, then the body that decides on the work', () => {
+    const [t] = letter('Bước 3: UBND xã quyết định địa điểm tặng quà phù hợp với điều kiện thực tế.')
+    expect(t?.lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân xã'])
+    const [u] = letter('Bước 3: Căn cứ nguồn kinh phí bổ sung có mục tiêu, UBND xã chỉ đạo Phòng Tài chính lập giấy rút dự toán.')
+    expect(u?.lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân xã'])
+  })
+  it('not the matter a body has the power to decide: "UBND xã quyết định việc …"', () => {
+    expect(letter('Bước 3: UBND xã quyết định việc tặng quà.')).toEqual([])
+  })
+})
