@@ -3873,3 +3873,17 @@ describe('news-letter-steps-where-clause.md: a body said by where, and steps tha
     expect(leaks(f, 'Người dân đến địa điểm')).toEqual([])
   })
 })
+
+describe('decision-investor-duties.txt: an investor\'s duties, bodies that act by their mandate, the decision\'s copies', () => {
+  const f = 'decision-investor-duties.txt'
+  it('a company whose name opens with its trades, some in lower case, is named whole: "Công ty Cổ phần Đầu tư phát triển công nghiệp Yên Bình"', () => {
+    expect(lead(f, 'tổ chức triển khai thực hiện dự án')).toEqual(names('Công ty cổ phần Đầu tư phát triển công nghiệp Yên Bình'))
+  })
+  it('"Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu …" is their own task, after the sentence of the boards asked', () => {
+    expect(lead(f, 'phối hợp kiểm tra, giám sát')).toEqual(names('Ủy ban Kiểm tra Tỉnh ủy', 'Ban Nội chính Tỉnh ủy'))
+    expect(lead(f, 'xử lý nghiêm các vi phạm')).toEqual(names('Thanh tra tỉnh', 'Công an tỉnh'))
+  })
+  it('"Quyết định này được lập thành 03 (ba) bản chính: …" is no task', () => {
+    expect(leaks(f, 'lập thành 03 (ba) bản chính')).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
-import { closingCall, isDirective, isGroupTimeLine, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { MANDATE_ASIDE, closingCall, isDirective, isGroupTimeLine, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
@@ -125,6 +125,17 @@ describe('isDirective: statements that only look like work', () => {
     expect(opensAsReport('Ban Thường vụ Đảng ủy thống nhất các nội dung trên.')).toBe(true)
     // (one that goes on to ask still asks)
     expect(opensAsReport('Chính phủ thống nhất nội dung chính sách, yêu cầu Bộ Tài chính hoàn thiện hồ sơ.')).toBe(false)
+  })
+  it('a decision\'s copies ("Quyết định này được lập thành 03 (ba) bản chính: 01 bản cấp cho Công ty …") direct no one', () => {
+    expect(isDirective('Quyết định này được lập thành 03 (ba) bản chính: 01 bản cấp cho Công ty Cổ phần Đầu tư, 01 bản gửi đến Ban Quản lý Khu kinh tế tỉnh.')).toBe(false)
+    expect(opensAsReport('Quyết định này được lập thành 03 (ba) bản chính: 01 bản cấp cho Công ty, 01 bản gửi đến Sở Tài chính, 01 bản lưu.')).toBe(true)
+  })
+  it('the mandate a body acts by, set apart before its action ("theo chức năng, nhiệm vụ, quyền hạn được giao, "), is MANDATE_ASIDE', () => {
+    for (const t of ['theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu', 'theo chức năng, nhiệm vụ của mình, tổ chức', 'căn cứ chức năng, nhiệm vụ được giao, hướng dẫn', 'trong phạm vi thẩm quyền, xử lý']) {
+      expect(t.replace(MANDATE_ASIDE, '')).toMatch(/^(?:tham mưu|tổ chức|hướng dẫn|xử lý)$/u)
+    }
+    // (not the mandate a sentence goes on with, no comma after it)
+    expect(MANDATE_ASIDE.test('theo chức năng được giao')).toBe(false)
   })
   it('the sum a budget gives directs no one; a body that gives it does', () => {
     expect(isDirective('Ngân sách Thành phố hỗ trợ 15 triệu đồng/hộ để mua nguyên vật liệu chính.')).toBe(false)

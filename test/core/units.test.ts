@@ -76,6 +76,10 @@ describe('unitMentions', () => {
   it('a company\'s trades in lower case come between its legal form and its name: "Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones"', () => {
     expect(names('Căn cứ hồ sơ do Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones nộp ngày 06/8/2026')).toEqual(['Công ty cổ phần tập đoàn đầu tư và thương mại Mundus Stones'])
     expect(names('Công ty TNHH xây dựng và thương mại Minh Phát chủ trì')).toEqual(['Công ty TNHH xây dựng và thương mại Minh Phát'])
+    // (trades that open the name with a capital, the rest of them in lower case: "Công ty Cổ phần Đầu tư phát triển công
+    // nghiệp Lào Cai")
+    expect(names('Công ty Cổ phần Đầu tư phát triển công nghiệp Lào Cai có trách nhiệm')).toEqual(['Công ty cổ phần Đầu tư phát triển công nghiệp Lào Cai'])
+    expect(names('Công ty Cổ phần Đầu tư và Xây dựng Sông Đà thực hiện')).toEqual(['Công ty cổ phần Đầu tư và Xây dựng Sông Đà'])
     // (a company called by its legal form alone does not run on to the body after a verb)
     expect(names('Công ty cổ phần phối hợp với Sở Tài chính')).toEqual([])
   })

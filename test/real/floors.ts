@@ -165,7 +165,7 @@ export const FLOORS: Record<string, string> = {
   r142: 'recall=0.85,leak=0.16,lead=1,coord=1,deadline=1,dated=1,meta=0.83',
   r143: 'recall=0.82,leak=0,lead=0.3,coord=0,deadline=0.85,dated=0,meta=1',
   r144: 'recall=0.95,leak=0.05,lead=0.69,coord=0.86,deadline=1,dated=1,meta=1',
-  r145: 'recall=1,leak=0.14,lead=0.53,coord=1,deadline=1,dated=1,meta=1',
+  r145: 'recall=1,leak=0,lead=0.89,coord=1,deadline=1,dated=1,meta=1',
   r146: 'recall=1,leak=0.35,lead=0.67,coord=1,deadline=1,dated=1,meta=0.78',
   r147: 'recall=0.67,leak=0.17,lead=0.33,coord=1,deadline=0.33,dated=0.33,meta=0.5',
 }

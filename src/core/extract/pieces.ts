@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
+import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, MANDATE_ASIDE, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { onlyPrepares } from '../structure/headings.js'
@@ -300,9 +300,17 @@ function otherBodyActs(s: string, first: () => AgencyMention | null): boolean {
   const assigned = /^giao\s+/iu.exec(s)
   const rest = assigned ? s.slice(assigned[0].length) : s
   if (!/^\p{Lu}/u.test(rest)) return false
-  const body = findAgencies(rest)[0]
+  const bodies = findAgencies(rest)
+  const body = bodies[0]
   if (!body || body.index !== 0 || body.generic) return false
-  const after = rest.slice(body.length).trim()
+  // ("Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu …": the bodies listed, then
+  // the mandate they act by, then the action)
+  let end = body.length
+  for (const m of bodies.slice(1)) {
+    if (!/^[\s,;]*(?:và\s+)?$/u.test(rest.slice(end, m.index))) break
+    end = m.index + m.length
+  }
+  const after = rest.slice(end).replace(/^[\s,]+/u, '').replace(MANDATE_ASIDE, '').trim()
   if (WHO_CARRIES_OUT.test(after)) return false
   // ("Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn …": answers for the action that follows)
   if (!assigned && !opensWithWork(after.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, ''))) return false

@@ -323,6 +323,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
   // name's capital is looked for after it)
   const form = COMPANY_HEADS.has(h.head) ? legalForm(ts, j) : 0
   if (form) (words = form), (last = j + form - 1), (j += form)
+  // "Công ty Cổ phần Đầu tư phát triển công nghiệp Lào Cai": trades that open the name with a capital, the rest of
+  // them in lower case, are all the name's, up to what the company is called
+  const opening = form && ts[j]?.cap ? tradeRun(ts, j) : j
+  if (opening > j) (words += opening - j), (last = opening - 1), (capWithin = 0), (j = opening)
   while (j < ts.length && words < MAX_WORDS) {
     const t = ts[j]
     const next = ts[j + 1]
@@ -454,6 +458,18 @@ const LEGAL_FORMS = [['co', 'phan'], ['trach', 'nhiem', 'huu', 'han'], ['tnhh']]
 function companyField(ts: T[], j: number): number {
   for (const f of COMPANY_FIELDS) if (f.every((w, k) => ts[j + k]?.word && !ts[j + k].cap && ts[j + k].low === w)) return f.length
   return 0
+}
+
+/** Where trades that follow one another from j end, any of them capitalised, "và" between two ("Đầu tư phát triển công nghiệp"). */
+function tradeRun(ts: T[], j: number): number {
+  let end = j
+  for (let k = j; k < ts.length; ) {
+    const n = ts[k].word ? COMPANY_FIELDS.find((f) => f.every((w, x) => ts[k + x]?.word && ts[k + x].low === w))?.length ?? 0 : 0
+    if (n) end = k += n
+    else if (ts[k].low === 'và' && k > j) k++
+    else break
+  }
+  return end
 }
 
 /** How many tokens from j spell a company's legal form (0: none). */

@@ -59,3 +59,11 @@ describe('subjectActs: who the body is, said by where, or a step\'s label, befor
     expect(letter('Bước 3: UBND xã quyết định việc tặng quà.')).toEqual([])
   })
 })
+
+describe('a later sentence of an item whose bodies act by their mandate is their own task', () => {
+  it('"… phối hợp kiểm tra … . Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu …"', () => {
+    const tasks = parseDocument(['QUYẾT ĐỊNH', 'Điều 3. Điều khoản thi hành', '2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám sát trong quá trình triển khai thực hiện Quyết định này. Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu cho Ủy ban nhân dân tỉnh xử lý nghiêm các vi phạm của nhà đầu tư.'].join('\n'), { file: 't.txt' }).tasks
+    const second = tasks.find((t) => t.text.startsWith('Thanh tra tỉnh'))
+    expect(second?.lead.map((a) => a.name)).toEqual(['Thanh tra tỉnh', 'Công an tỉnh'])
+  })
+})
