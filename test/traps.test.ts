@@ -3887,3 +3887,15 @@ describe('decision-investor-duties.txt: an investor\'s duties, bodies that act b
     expect(leaks(f, 'lập thành 03 (ba) bản chính')).toEqual([])
   })
 })
+
+describe('letter-quotes-law-articles.txt: a letter that quotes the law, in one block or over several', () => {
+  const f = 'letter-quotes-law-articles.txt'
+  it('what the quoted articles say assigns nothing: "Áp dụng biện pháp quản lý …", "Thủ tướng Chính phủ cho phép …", "… phải có Giấy phép …"', () => {
+    for (const p of ['Nhà nước quản lý ngoại thương', 'Áp dụng biện pháp quản lý ngoại thương', 'phải chịu sự giám sát', 'Thủ tướng Chính phủ cho phép', 'phải có Giấy phép', 'quy định các trường hợp miễn cấp']) expect(leaks(f, p)).toEqual([])
+  })
+  it('a quotation never closed stops at its own block: the letter\'s request after it is its task', () => {
+    expect(leaks(f, 'Khu vực khoáng sản làm nguyên liệu')).toEqual([])
+    expect(lead(f, 'chủ động hướng dẫn doanh nghiệp')).toEqual(names('Sở Công Thương tỉnh Hà Tĩnh'))
+    expect(end(f, 'chủ động hướng dẫn doanh nghiệp')).toBe('2026-06-29')
+  })
+})

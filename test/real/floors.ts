@@ -137,7 +137,7 @@ export const FLOORS: Record<string, string> = {
   // more task, "Thường xuyên theo dõi, đôn đốc …", without the three bodies the annotator gave it)
   r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=1',
   r118: 'recall=1,leak=0.04,lead=0.97,coord=1,deadline=0.97,dated=0.9,meta=0.94',
-  r119: 'recall=1,leak=0.04,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.89',
+  r119: 'recall=1,leak=0,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.89',
   r120: 'recall=1,leak=0,lead=1,coord=0.89,deadline=1,dated=1,meta=0.88',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.94,dated=1,meta=0.93',
   r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.75',
@@ -166,6 +166,6 @@ export const FLOORS: Record<string, string> = {
   r143: 'recall=0.82,leak=0,lead=0.3,coord=0,deadline=0.85,dated=0,meta=1',
   r144: 'recall=0.95,leak=0.05,lead=0.69,coord=0.86,deadline=1,dated=1,meta=1',
   r145: 'recall=1,leak=0,lead=0.89,coord=1,deadline=1,dated=1,meta=1',
-  r146: 'recall=1,leak=0.35,lead=0.67,coord=1,deadline=1,dated=1,meta=0.78',
+  r146: 'recall=1,leak=0.24,lead=0.67,coord=1,deadline=1,dated=1,meta=0.78',
   r147: 'recall=0.67,leak=0.17,lead=0.33,coord=1,deadline=0.33,dated=0.33,meta=0.5',
 }

@@ -34,3 +34,43 @@ export const RESTATES = /^(?:Như vậy|Theo đó|Ngoài ra|Bên cạnh đó|Tó
 const WORK_ACT = new RegExp(`(?<!\\p{L})(?:${WORK_KINDS})\\s+(?:số\\s+)?\\d`, 'u')
 const LAW_ACT = /(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Điều\s+\d)(?!\p{L})/u
 export const quotesWork = (text: string): boolean => WORK_ACT.test(text) && !LAW_ACT.test(text)
+
+/**
+ * A law's provision quoted word for word, or said to provide: "Khoản 2 Điều 14 Nghị định số 26/2026/NĐ-CP của Chính phủ
+ * quy định: “Tổ chức, cá nhân … phải có Giấy phép …”", "Căn cứ mục 2.2, Nghị quyết số 173/2024/QH15 … của Quốc hội quy
+ * định: “…; giao Chính phủ tổ chức thực hiện cụ thể”;", "Khoản 2 và khoản 6 Điều 21 Nghị định số 26/2026/NĐ-CP quy định
+ * các trường hợp miễn cấp …". What the law says assigns nothing of the document that quotes it. (Not a provision
+ * given after a colon with no quotation marks, "Khoản 1 Điều 59 Nghị định … quy định: Tổ chức, cá nhân khai thác … có
+ * trách nhiệm …": a letter that reminds its readers of their duties so sets them work.)
+ */
+const PROVISION_QUOTED = /^(?:(?:căn cứ|theo|tại)\s+)?[^“"”:.;]{0,240}?(?<!\p{L})(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Nghị quyết số \d+\/\d{4}\/QH\d+)(?!\p{L})[^“"”:;]{0,200}?\squy định\s*:\s*[“"]/iu
+const PROVISION_SAYS = /^(?:(?:điểm|khoản|điều|mục)\s+[\p{L}\d.]+(?:\s*(?:,|và)\s*(?:điểm|khoản|điều|mục)\s+[\p{L}\d.]+)*\s+)+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh)(?!\p{L})[^.;:“"]{0,160}?\squy định(?!\p{L})(?!\s*:)/iu
+export const quotesProvision = (text: string): boolean => PROVISION_QUOTED.test(text) || PROVISION_SAYS.test(text)
+
+/** Whether a block leaves a quotation open: more opening marks than closing ones (a straight quote opens or closes). */
+export function leavesQuoteOpen(text: string, open: boolean): boolean {
+  for (const c of text) {
+    if (c === '“') open = true
+    else if (c === '”') open = false
+    else if (c === '"') open = !open
+  }
+  return open
+}
+
+/** A block that opens a quotation (its first mark), after a lead-in whose colon cites a law: "… theo quy định tại Điều 56, 57 … Luật Quản lý ngoại thương, cụ thể như sau:" / "\"Điều 56. …". */
+export const opensQuote = (text: string, above: string | undefined): boolean =>
+  /^[“"]/u.test(text.trim()) && !!above && /:\s*$/u.test(above) && LAW_ACT.test(above) && !quotesWork(above)
+
+/**
+ * The last block of the quotation that opens at block i: the block that closes it, if one does within QUOTE_REACH
+ * blocks; else i alone (a mark lost or never closed does not make the rest of the document a quotation).
+ */
+export function quoteEnd(placed: ReadonlyArray<{ block: { text: string } }>, i: number): number {
+  let open = leavesQuoteOpen(placed[i].block.text, false)
+  for (let j = i + 1; open && j < placed.length && j <= i + QUOTE_REACH; j++) {
+    open = leavesQuoteOpen(placed[j].block.text, open)
+    if (!open) return j
+  }
+  return i
+}
+const QUOTE_REACH = 30

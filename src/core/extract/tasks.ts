@@ -22,7 +22,7 @@ import { applyLabel, inlineLabels } from './labels.js'
 import { phaseDeadline, setDeadline } from './taskDeadlines.js'
 import { contextYears, headerYearOf, short, type YearSource } from './years.js'
 import { selfReference } from './selfReference.js'
-import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, quotesWork } from './quotes.js'
+import { ASKS_ITEMS, QUOTES_LAW, RESTATES, citesOtherAct, opensQuote, quoteEnd, quotesProvision, quotesWork } from './quotes.js'
 import { INCLUDES, STEP_LABEL, conditionThenDirects, listedContent, namedBodyActs, subjectActs, valueRow } from './subjects.js'
 import { goesOnFromTask, itemGoesOn, listGoesOn, nextLineAfterTask } from './follows.js'
 
@@ -118,6 +118,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   // the lead-in held as a task because it lists what its work includes ("… bao gồm:")
   let listsWork: Draft | null = null
   let quoting = false
+  // the last block of a law's text quoted over several blocks
+  let quotedTo = -1
   const years = contextYears(ctx)
   let headerYear: YearSource | null = null
   // whether the open table, one with no header, is read row by row from its cells (null: none open yet)
@@ -187,6 +189,14 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       if (d && !merged) lastRow = d
       // the rows of a table under an action heading carry its work: the heading is their group, not a task of its own
       if (d) drafts.push(d), (held = null)
+      continue
+    }
+    // a law's provision quoted word for word or said to provide, in any act ("Khoản 2 Điều 14 Nghị định … quy định: “…”",
+    // "… theo quy định tại Điều 56, 57 … Luật …, cụ thể như sau:" / "\"Điều 56. …" / … / "… của Luật này.”"): its text, over
+    // as many blocks as the quotation runs (quoteEnd), assigns nothing of this document
+    if (placedAt <= quotedTo) continue
+    if (quotesProvision(b.text) || opensQuote(b.text, above?.block.text)) {
+      quotedTo = quoteEnd(placed, placedAt)
       continue
     }
     // a news article that quotes the law ("Hoạt động … được quy định tại Điều 30 Luật …", "Căn cứ tại Điều 3 Quyết định

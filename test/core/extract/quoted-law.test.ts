@@ -113,3 +113,27 @@ describe('a lead-in that asks for the items, whatever grounds it cites', () => {
     expect(t.some((x) => x.startsWith('Nộp bản tự công bố'))).toBe(false)
   })
 })
+
+describe('a letter that quotes a law word for word (quotesProvision, opensQuote, leavesQuoteOpen)', () => {
+  const letter = (lines: string[]) => parseDocument(['BỘ CÔNG THƯƠNG', 'Số: 597/HC-QLHC', 'V/v xuất khẩu hóa chất', '', 'Kính gửi: Sở Công Thương tỉnh Quảng Ngãi.', '', ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+  const ask = 'Cục Hóa chất đề nghị Sở Công Thương tỉnh Quảng Ngãi chủ động hướng dẫn doanh nghiệp thực hiện.'
+  it('"Khoản 2 Điều 14 Nghị định … quy định: “Tổ chức, cá nhân … phải có Giấy phép …”" assigns nothing; the letter\'s own request does', () => {
+    const t = letter(['Khoản 2 Điều 14 Nghị định số 26/2026/NĐ-CP của Chính phủ quy định: “Tổ chức, cá nhân xuất khẩu hóa chất phải có Giấy phép do cơ quan có thẩm quyền cấp.”', '', ask])
+    expect(t).toEqual([ask])
+  })
+  it('"Khoản 2 và khoản 6 Điều 21 Nghị định … quy định các trường hợp …" says what a provision provides', () => {
+    expect(letter(['Khoản 2 và khoản 6 Điều 21 Nghị định số 26/2026/NĐ-CP của Chính phủ quy định các trường hợp miễn cấp Giấy phép.', '', ask])).toEqual([ask])
+  })
+  it('not a provision given after a colon with no quotation marks: a letter that reminds its readers of their duties sets them work', () => {
+    const duty = 'Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác khoáng sản có trách nhiệm thực hiện công tác thống kê trữ lượng hằng năm.'
+    expect(letter([duty, '', ask])).toEqual([duty, ask])
+  })
+  it('a quotation over several blocks after a lead-in that cites the law ("… Luật Quản lý ngoại thương, cụ thể như sau:" / "\\"Điều 56. …" / … / "… của Luật này.”")', () => {
+    const t = letter(['Việc áp dụng biện pháp quản lý được thực hiện theo quy định tại Điều 56 và 59 Luật Quản lý ngoại thương, cụ thể như sau:', '"Điều 56. Áp dụng biện pháp quản lý hàng hóa xuất khẩu', '1. Áp dụng biện pháp quản lý ngoại thương đối với hàng hóa đưa ra nước ngoài.', 'Điều 59. Trường hợp ngoại lệ', 'Trong trường hợp cần thiết, Thủ tướng Chính phủ cho phép áp dụng một số biện pháp quản lý quy định tại Luật này.”', '', ask])
+    expect(t).toEqual([ask])
+  })
+  it('not a telegram\'s work quoted ("Công điện 71/CĐ-TTg yêu cầu: “…”"), nor a plan that cites a law before its items', () => {
+    expect(letter(['Thực hiện Công điện số 71/CĐ-TTg, Thủ tướng Chính phủ yêu cầu:', '"Bộ Công Thương chủ trì kiểm tra thị trường hóa chất."'])).toContain('"Bộ Công Thương chủ trì kiểm tra thị trường hóa chất."')
+    expect(letter(['Căn cứ Điều 14 Nghị định số 26/2026/NĐ-CP, Cục Hóa chất đề nghị Sở Công Thương tỉnh Quảng Ngãi chủ động hướng dẫn doanh nghiệp thực hiện.'])).toHaveLength(1)
+  })
+})
