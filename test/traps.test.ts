@@ -3899,3 +3899,18 @@ describe('letter-quotes-law-articles.txt: a letter that quotes the law, in one b
     expect(end(f, 'chủ động hướng dẫn doanh nghiệp')).toBe('2026-06-29')
   })
 })
+
+describe('news-conclusion-this-work.md: "Nội dung này …" after the work it names, and the Front\'s Party committee written without "các"', () => {
+  const f = 'news-conclusion-this-work.md'
+  it('"Đảng ủy Mặt trận Tổ quốc, đoàn thể Trung ương" is the committee "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"', () => {
+    expect(lead(f, 'chủ động rà soát, đề xuất sửa đổi')).toEqual(names('Ban Tổ chức Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương'))
+  })
+  it('"Nội dung này cần báo cáo …" in the next paragraph is the bodies\' above; in the same paragraph, the body\'s before it, with its own time', () => {
+    expect(lead(f, 'cần báo cáo Bộ Chính trị trong tháng 5/2026')).toEqual(names('Ban Tổ chức Trung ương', 'Đảng ủy Chính phủ', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương'))
+    expect(lead(f, 'hoàn thành trong tháng 8/2026')).toEqual(names('Đảng ủy Quốc hội'))
+    expect(end(f, 'hoàn thành trong tháng 8/2026')).toBe('2026-08-31')
+  })
+  it('not after a report: "Nội dung này được Bộ Chính trị đánh giá cao."', () => {
+    expect(leaks(f, 'đánh giá cao')).toEqual([])
+  })
+})

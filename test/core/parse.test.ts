@@ -73,3 +73,22 @@ describe('parseDocument: a sentence of an item that only gives a contact', () =>
     expect(d.tasks.map((t) => t.text.slice(0, 30))).toEqual(['Trong quá trình triển khai, cá'])
   })
 })
+
+describe('parseDocument: a sentence whose subject is the work just named ("Nội dung này …")', () => {
+  const news = ['# Bộ Chính trị giao rà soát, sửa đổi Điều lệ Đảng', '', 'Theo Kết luận ban hành ngày 28/2/2025, Bộ Chính trị giao Ban Tổ chức Trung ương, Ủy ban Kiểm tra Trung ương chủ động rà soát, đề xuất sửa đổi, bổ sung Điều lệ Đảng.', '']
+  it('after a sentence that directs, in the same paragraph, it is a task of its own, of the same body', () => {
+    const t = doc([...news, 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương được giao nghiên cứu sửa đổi các quy định về sắp xếp bộ máy. Nội dung này báo cáo Bộ Chính trị, Ban Bí thư và hoàn thành trong tháng 6/2025.'].join('\n')).tasks
+    const own = t.find((x) => x.text.startsWith('Nội dung này'))
+    expect(own?.lead.map((a) => a.name)).toEqual(['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương'])
+    expect(own?.deadline?.end).toBe('2025-06-30')
+  })
+  it('opening the next paragraph, with no task before it there, it is still the body\'s above', () => {
+    const t = doc([...news, 'Nội dung đề xuất sửa đổi gồm công tác kiểm tra, giám sát, kỷ luật Đảng. Nội dung này cần báo cáo Bộ Chính trị để trình Ban Chấp hành Trung ương trong tháng 4/2025.'].join('\n')).tasks
+    const own = t.find((x) => x.text.startsWith('Nội dung này'))
+    expect(own?.lead.map((a) => a.name)).toEqual(['Ban Tổ chức Trung ương', 'Ủy ban Kiểm tra Trung ương'])
+  })
+  it('not after a sentence that only reports', () => {
+    const t = doc([...news, 'Năm 2024, Ban Tổ chức Trung ương đã hoàn thành việc tổng kết. Nội dung này được Bộ Chính trị đánh giá cao.'].join('\n')).tasks
+    expect(t.some((x) => x.text.startsWith('Nội dung này'))).toBe(false)
+  })
+})

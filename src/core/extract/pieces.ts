@@ -1,6 +1,6 @@
 // Which stretches of a block are tasks: a whole item (split at its own milestones), the sentences of a paragraph in a
 // task section, or, in prose, the sentences that direct someone to act.
-import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, MANDATE_ASIDE, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
+import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, MANDATE_ASIDE, THIS_WORK, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
 import { onlyPrepares } from '../structure/headings.js'
@@ -417,7 +417,9 @@ export function directiveSentences(text: string, ctx: DeadlineContext): Piece[] 
     // sentence that directs, one whose bodies open it and then act is the next assignment)
     const cued: boolean = !report && (isDirective(s.text) || scope || (previousDirective && continuesPrevious(s.text)) || bodyWithTime(s.text, own) || bodyOnGrounds(s.text) || reportByLimit(s.text, own))
     const laterSubject: boolean = !report && !cued && previousDirective && /^\p{Lu}/u.test(s.text) && subjectThenWork(s.text)
-    const directive: boolean = cued || laterSubject
+    // ("… được giao nghiên cứu sửa đổi … . Nội dung này báo cáo Bộ Chính trị, Ban Bí thư và hoàn thành chậm nhất ngày
+    // 30/6.": after a sentence that directs, one whose subject is the work just named goes on with it, a task of its own)
+    const directive: boolean = cued || laterSubject || (!report && previousDirective && THIS_WORK.test(s.text))
     // (the same body again, "Ban Tổ chức Trung ương sẽ phối hợp … xây dựng đề án. Ban Tổ chức Trung ương hướng dẫn thực
     // hiện …", goes on with its own task)
     if (laterSubject && out.length && sameOpener(out[out.length - 1].text, s.text)) {

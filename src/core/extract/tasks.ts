@@ -2,7 +2,7 @@
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { withLostSpaces } from '../agencies/syllables.js'
 import { assign } from '../grammar/assign.js'
-import { closingCall, isDirective, isGroupTimeLine, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
+import { THIS_WORK, closingCall, isDirective, isGroupTimeLine, isNarrative, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../grammar/cues.js'
 import { lastDeadline, type DeadlineMatch } from '../deadlines/index.js'
 import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
@@ -489,7 +489,13 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       // the one before, and its body acts (a paragraph's sentence must open with the action: "Bộ trưởng Công an chỉ đạo
       // …", "Việc thẩm định được thực hiện …" have subjects the lexicon does not know; "… . Báo cáo kết quả thực hiện về
       // Ủy ban nhân dân tỉnh trước ngày 30/8/2026" sends up what the sentence before had its body do)
-      if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text) || REPORT_STEP.test(piece.text))) d.task.lead = itemLead
+      if (!d.task.lead.length && itemLead.length && (b.marker || opensWithAction(piece.text) || REPORT_STEP.test(piece.text) || THIS_WORK.test(piece.text))) d.task.lead = itemLead
+      // ("… nghiên cứu sửa đổi, bổ sung Điều lệ Đảng …" / "… Nội dung này cần báo cáo Bộ Chính trị … trước 9/4.": the work
+      // named "this" in the next paragraph, with no task of its own before, is still the task above's body's)
+      const before = drafts[firstOfBlock - 1]
+      if (!d.task.lead.length && !itemLead.length && THIS_WORK.test(piece.text) && before?.task.section === d.task.section && before.task.lead.some((l) => !l.generic)) {
+        d.task.lead = before.task.lead.map((r) => ({ ...r }))
+      }
       if (!d.task.lead.length && listLead.length) d.task.lead = listLead.map((r) => ({ ...r }))
       // (until a sentence of the paragraph names its own subject: "… ; Các bộ, ngành, địa phương căn cứ … ; gửi kết quả
       // về Bộ Công an …" is theirs)

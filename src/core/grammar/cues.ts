@@ -450,6 +450,9 @@ export const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về
  */
 export const MANDATE_ASIDE = /^(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)(?:\s*,\s*|\s+và\s+|\s+)?(?:(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực)(?:\s*,\s*|\s+và\s+|\s+)?)*(?:(?:được giao|của mình|của đơn vị|quản lý)\s*)?,\s*/iu
 
+/** A sentence whose subject is the work just named: "Nội dung này báo cáo Bộ Chính trị …", "Việc này hoàn thành …". */
+export const THIS_WORK = /^(?:(?:các|những)\s+)?(?:nội dung|việc|công việc|nhiệm vụ)\s+(?:này|trên|nêu trên)(?!\p{L})/iu
+
 const SUBJECT_AFTER = /^\s+(?:được|bị|phải|đã)(?!\p{L})/u
 const SUBJECT_AFTER_FOLDED = /^\s+(?:duoc|bi|phai|da)(?!\p{L})/u
 
