@@ -69,7 +69,7 @@ const PLANNED = /đã\s+(?:xây dựng|ban hành|đề ra|lập)\s+(?:chương t
  * of a decision, its copies: "Quyết định này được lập thành 03 (ba) bản chính: 01 bản cấp cho …".
  */
 // (OCR writes "để" as "dé" or "đê", and the text may close with "./.")
-const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\s*\.?(?:\/\.?)?[\s,~]*$|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d|^(?:quyết định|văn bản|kế hoạch|nghị quyết|hợp đồng|biên bản|thỏa thuận|thoả thuận) này (?:được )?(?:lập|làm) thành \d/iu
+const CLOSING_FORMULA = /(?:thông báo|sao gửi|gửi)\s+(?:để|đê|dé|tới|đến)\s[^.]{0,120}(?:biết|thực hiện|xem xét)\s*\.?(?:\/\.?)?[\s,~]*$|^\(?kèm theo\s|^trân trọng(?:\s+(?:cảm ơn|đề nghị))?[\s./]*$|^(?:xin )?(?:trân trọng )?cảm ơn (?:các|quý|đồng chí)[^.]{0,60}[.!]?(?:\/\.?)?$|^(?:[^.;:]{0,80}\s)?(?:xin\s)?trân trọng cảm ơn\s[^.;]{0,120}[.!]?(?:\/\.?)?$|có hiệu lực (?:thi hành )?(?:k\S{1,2} )?(?:từ )?ngày|(?:xin )?thông báo [^.]{0,120}như sau\s*:?$|^(?:luật|bộ luật|pháp lệnh|nghị quyết|quy chế|điều lệ) này (?:đã )?được\s[^.;]{0,200}?thông qua(?:\s[^.;]{0,80}?)?\sngày\s+\d|^(?:\d{1,2}\.\s*)?(?:quyết định|văn bản|kế hoạch|nghị quyết|hợp đồng|biên bản|thỏa thuận|thoả thuận) này (?:được )?(?:lập|làm) thành \d/iu
 
 /**
  * A pointer to text set out elsewhere, saying nothing to do: a page's "Xem chi tiết tại Kết luận 219-KL/TW năm 2025."
@@ -448,7 +448,7 @@ export const DECIDES = /^(?:ra\s+)?quyết\s+định\s+(?!số\s|này|của|về
  * The mandate a body acts by, set apart between the body and its action: "theo chức năng, nhiệm vụ, quyền hạn được
  * giao, ", "theo chức năng, nhiệm vụ của mình, ", "căn cứ chức năng, nhiệm vụ được giao, ", "trong phạm vi thẩm quyền, ".
  */
-export const MANDATE_ASIDE = /^(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)(?:\s*,\s*|\s+và\s+|\s+)?(?:(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực)(?:\s*,\s*|\s+và\s+|\s+)?)*(?:(?:được giao|của mình|của đơn vị|quản lý)\s*)?,\s*/iu
+export const MANDATE_ASIDE = /^(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)(?:\s*,\s*|\s+và\s+|\s+)?(?:(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực)(?:\s*,\s*|\s+và\s+|\s+)?)*(?:(?:được giao|của mình|của đơn vị|quản lý)\s*,?|,)\s*/iu
 
 /** A sentence whose subject is the work just named: "Nội dung này báo cáo Bộ Chính trị …", "Việc này hoàn thành …". */
 export const THIS_WORK = /^(?:(?:các|những)\s+)?(?:nội dung|việc|công việc|nhiệm vụ)\s+(?:này|trên|nêu trên)(?!\p{L})/iu
