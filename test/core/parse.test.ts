@@ -92,3 +92,10 @@ describe('parseDocument: a sentence whose subject is the work just named ("Nội
     expect(t.some((x) => x.text.startsWith('Nội dung này'))).toBe(false)
   })
 })
+
+describe('parseDocument: an item\'s number a scan kept after its dash ("- 4. Quyết định này …")', () => {
+  it('is no sentence of its own: the decision\'s copies are still no task', () => {
+    const t = doc(['QUYẾT ĐỊNH', 'Điều 3. Điều khoản thi hành', '- 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.', '- 4. Quyết định này được lập thành 03 (ba) bản chính: 01 bản cấp cho Công ty, 01 bản gửi Ban Quản lý Khu kinh tế tỉnh, 01 bản lưu./.'].join('\n')).tasks
+    expect(t.some((x) => x.text.includes('lập thành'))).toBe(false)
+  })
+})

@@ -116,7 +116,7 @@ export const FLOORS: Record<string, string> = {
   r101: 'recall=0.87,leak=0,lead=1,coord=1,deadline=0.98,dated=0.5,meta=1',
   r102: 'recall=0.54,leak=0.03,lead=0.36,coord=1,deadline=1,dated=1,meta=0.71',
   r103: 'recall=0.95,leak=0.05,lead=0.68,coord=0.86,deadline=0.97,dated=1,meta=0.62',
-  r104: 'recall=0.86,leak=0.06,lead=0.85,coord=1,deadline=0.97,dated=1,meta=0.93',
+  r104: 'recall=0.86,leak=0,lead=0.85,coord=1,deadline=0.97,dated=1,meta=0.93',
   r105: 'recall=0.94,leak=0,lead=0.95,coord=1,deadline=1,dated=1,meta=0.9',
   r106: 'recall=0.93,leak=0.06,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r107: 'recall=0.9,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=0.95',

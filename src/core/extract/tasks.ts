@@ -357,7 +357,8 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
     if (OTHER_FIELD.test(text) || tf) continue
     // (under a heading that supervises, "2. Giám sát chuyên đề:", the results of a programme are the matter supervised:
     // "a) Kết quả thực hiện Chương trình mục tiêu quốc gia …" names work, as "a) Việc tuân theo Hiến pháp …" does)
-    const first = sentences(text)[0]?.text ?? text
+    // (an item's number a scan kept after its dash, "- 4. Quyết định này …", is no sentence of its own)
+    const first = sentences(text.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''))[0]?.text ?? text
     const blockMode = (p.role === 'tasks' || p.role === 'organisation') && (!opensAsReport(first) || (SUPERVISED_RESULTS.test(first) && SUPERVISES.test(p.section?.title ?? '')))
     // in prose, a short line that ends without a full stop is a headline or a caption, not a sentence that directs
     if (!blockMode && !b.marker && text.length < 120 && !/[.!?;:…]["”»)]?$/u.test(text)) continue
