@@ -3914,3 +3914,13 @@ describe('news-conclusion-this-work.md: "Nội dung này …" after the work it 
     expect(leaks(f, 'đánh giá cao')).toEqual([])
   })
 })
+
+describe('inspection-report-findings.txt: an inspection\'s findings are no tasks', () => {
+  const f = 'inspection-report-findings.txt'
+  it('under "Những nội dung vi phạm được phát hiện qua hoạt động thanh tra, …" the violations, figures and recommendations already made are findings', () => {
+    for (const p of ['chưa tham mưu cho Ủy ban nhân dân tỉnh', 'thu hồi tiền về ngân sách', 'chuyển cơ quan điều tra']) expect(leaks(f, p)).toEqual([])
+  })
+  it('the report\'s own request after them is still a task', () => {
+    expect(lead(f, 'rà soát, hướng dẫn tháo gỡ vướng mắc')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+  })
+})

@@ -125,3 +125,15 @@ describe('a heading on who is competent for what', () => {
     expect(roleOf('Thẩm quyền và trách nhiệm của Sở Tài chính')).not.toBe('purpose')
   })
 })
+
+describe('roleOf: an inspection\'s findings', () => {
+  it('"Những nội dung vi phạm được phát hiện qua hoạt động thanh tra, …", "Sai phạm …" look back, as an assessment does', () => {
+    expect(roleOf('Những nội dung vi phạm được phát hiện qua hoạt động thanh tra, nguyên nhân, trách nhiệm và kết quả kiến nghị xử lý:')).toBe('situation')
+    expect(roleOf('Vi phạm phát hiện qua kiểm tra')).toBe('situation')
+    expect(roleOf('Sai phạm trong công tác cấp phép')).toBe('situation')
+  })
+  it('not dealing with them: "Xử lý vi phạm", nor another "nội dung …"', () => {
+    expect(roleOf('Xử lý vi phạm')).not.toBe('situation')
+    expect(roleOf('Nội dung thực hiện')).toBe('tasks')
+  })
+})

@@ -18,10 +18,11 @@ export const GENERAL_PROVISIONS = new RegExp(String.raw`^(?:chương\s+[ivxlc\d]
 
 const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   ['purpose', new RegExp(String.raw`^(mục (đích|tiêu)(?![^.]*(?:nhiệm vụ|giải pháp))|(?:các )?chỉ tiêu(?![^.]*(?:nhiệm vụ|giải pháp|hoạt động))|yêu cầu|phương châm|quan điểm|tư tưởng chỉ đạo|ý nghĩa|nguyên tắc|tầm nhìn|(?:tiêu chí|tiêu chuẩn) (?:thi đua|khen thưởng|xét khen thưởng)|(?:hình thức|cơ cấu|đối tượng)(?:,? (?:và )?(?:tiêu chuẩn|hình thức|đối tượng))? khen thưởng|(?:phạm vi(?:,| và) )?đối tượng (?:được )?(?:hỗ trợ|áp dụng|thụ hưởng)\s*:?$|quyền hạn(?: của [^,.;:]+)?\s*:?$|thẩm quyền(?![^.]*(?:trình tự|thủ tục|thời gian|trách nhiệm|nhiệm vụ))|điều kiện(?! (?:bảo đảm|đảm bảo|cần thiết))(?![^.]*(?:nhiệm vụ|nghĩa vụ|trách nhiệm|giải pháp))|${GENERAL_WORDS})`, 'u')],
+  // (an inspection's findings look back too: "4. Những nội dung vi phạm được phát hiện qua hoạt động thanh tra, …")
   // ("Đánh giá trước khi thực hiện số hoá", "Đánh giá chi phí, lợi ích …": what is to be assessed, an action; "Đánh giá
   // tình hình", "Đánh giá kết quả …", "Đánh giá nguy cơ sau lụt bão" look back; so do "Khó khăn, vướng mắc", unless the
   // heading also proposes: "Khó khăn, vướng mắc, kiến nghị")
-  ['situation', /^(tình hình|tóm tắt|kết quả|đánh giá(?!\s+(?:trước khi|chi phí|lợi ích)(?!\p{L}))|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ|(?:khó khăn|vướng mắc)(?![^.]*(?:kiến nghị|đề xuất|đề nghị|giải pháp|nhiệm vụ|tháo gỡ)))/u],
+  ['situation', /^(tình hình|tóm tắt|kết quả|đánh giá(?!\s+(?:trước khi|chi phí|lợi ích)(?!\p{L}))|hạn chế|(những )?tồn tại|nguyên nhân|(bài học )?kinh nghiệm|bối cảnh|thực trạng|ưu điểm|khuyết điểm|căn cứ|(?:nội dung )?(?:vi phạm|sai phạm)(?!\p{L})|(?:khó khăn|vướng mắc)(?![^.]*(?:kiến nghị|đề xuất|đề nghị|giải pháp|nhiệm vụ|tháo gỡ)))/u],
   // a meeting's or an event's arrangements: who attends, when and where, what is discussed and how the visit runs
   // ("II. THỜI GIAN, THÀNH PHẦN", "II. THỜI GIAN VÀ PHẠM VI", "2. Thành phần", "I. NỘI DUNG LÀM VIỆC", "3. Phương pháp
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
