@@ -3,6 +3,7 @@
 import { closingCall, continuesPrevious, isDirective, isNarrative, isStandingRule, isTimeLine, MANDATE_ASIDE, THIS_WORK, opensWithAction, opensWithWork, sentences, summedUpAsk } from '../grammar/cues.js'
 import { findAgencies, type AgencyMention } from '../agencies/index.js'
 import { mergeUnits, unitMentions } from '../grammar/units.js'
+import { listEnd } from '../grammar/mentions.js'
 import { onlyPrepares } from '../structure/headings.js'
 import { lastDeadline, type DeadlineContext, type DeadlineMatch } from '../deadlines/index.js'
 
@@ -187,12 +188,7 @@ function subjectThenWork(s: string): boolean {
   const known = findAgencies(s)
   const ms = mergeUnits(known, unitMentions(s, known))
   if (!ms.length || ms[0].index !== 0) return false
-  let end = ms[0].length
-  for (const m of ms.slice(1)) {
-    if (!/^[\s,;]*(?:và\s+)?$/u.test(s.slice(end, m.index))) break
-    end = m.index + m.length
-  }
-  return opensWithWork(s.slice(end).replace(/^[\s,]+/u, ''))
+  return opensWithWork(s.slice(listEnd(s, ms)).replace(/^[\s,]+/u, ''))
 }
 
 /** A list numbered inline after a colon: ": (i) …", ": (1) …", ": a) …". */
@@ -305,12 +301,7 @@ function otherBodyActs(s: string, first: () => AgencyMention | null): boolean {
   if (!body || body.index !== 0 || body.generic) return false
   // ("Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao, tham mưu …": the bodies listed, then
   // the mandate they act by, then the action)
-  let end = body.length
-  for (const m of bodies.slice(1)) {
-    if (!/^[\s,;]*(?:và\s+)?$/u.test(rest.slice(end, m.index))) break
-    end = m.index + m.length
-  }
-  const after = rest.slice(end).replace(/^[\s,]+/u, '').replace(MANDATE_ASIDE, '').trim()
+  const after = rest.slice(listEnd(rest, bodies)).replace(/^[\s,]+/u, '').replace(MANDATE_ASIDE, '').trim()
   if (WHO_CARRIES_OUT.test(after)) return false
   // ("Bộ Dân tộc và Tôn giáo chịu trách nhiệm hướng dẫn …": answers for the action that follows)
   if (!assigned && !opensWithWork(after.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, ''))) return false

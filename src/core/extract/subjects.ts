@@ -1,6 +1,6 @@
 // Stage 8, tasks: whether a block's bodies act, a condition or frame comes before the clause that directs, or an item is listed content.
 import { CONDITION_WORDS, DECIDES, MANDATE_ASIDE, isDirective, opensAsReport, opensWithAction, opensWithWork } from '../grammar/cues.js'
-import { mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
+import { listEnd, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
 import type { Section } from '../contract/schema.js'
 import type { Block } from '../read/segment.js'
 import { warmAll } from '../contract/regex.js'
@@ -101,12 +101,7 @@ export function subjectActs(b: Block, text: string, answers = false, framed = fa
     if (k < 0) return false
     ms = ms.slice(k)
   }
-  let end = ms[0].index + ms[0].length
-  for (const m of ms.slice(1)) {
-    if (!/^[\s,;]*(?:và\s+)?$/u.test(plain.slice(end, m.index))) break
-    end = m.index + m.length
-  }
-  let rest = plain.slice(end).replace(/^[\s,]+/u, '').replace(MANDATE_ASIDE, '')
+  let rest = plain.slice(listEnd(plain, ms)).replace(/^[\s,]+/u, '').replace(MANDATE_ASIDE, '')
   if (answers) rest = rest.replace(/^(?:chịu|có)\s+trách\s+nhiệm\s+/u, '')
   return opensWithAction(rest) || DECIDES.test(rest) || actsAfterWhere(rest)
 }

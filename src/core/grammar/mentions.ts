@@ -457,3 +457,16 @@ export function withoutMentions(text: string, ms: AgencyMention[]): string {
 
 // the first match of these costs most in the bytecode interpreter (see contract/regex.ts)
 warmAll(HEAD_OF, DEFINED)
+
+/**
+ * Where the list of bodies that opens with ms[0] ends: the bodies after it joined by a comma, a semicolon or "và" only
+ * ("Thanh tra tỉnh, Công an tỉnh và Sở Tư pháp …").
+ */
+export function listEnd(text: string, ms: ReadonlyArray<{ index: number; length: number }>): number {
+  let end = ms[0].index + ms[0].length
+  for (const m of ms.slice(1)) {
+    if (!/^[\s,;]*(?:và\s+)?$/u.test(text.slice(end, m.index))) break
+    end = m.index + m.length
+  }
+  return end
+}
