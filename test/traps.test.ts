@@ -743,7 +743,7 @@ describe('scan-page-break-markers.txt: a scanned directive with an extractor\'s 
   })
   it('"… nộp thuế.." / "kịp thời chấn chỉnh …": the item goes on and its date is the one it closes with', () => {
     expect(end(f, 'Bộ Tài chính chỉ đạo cơ quan thuế')).toBe('2026-04-30')
-    expect(leaks(f, 'kịp thời chấn chỉnh các hành vi').map((t) => t.slice(0, 12))).toEqual(['Bộ Tài chính'])
+    expect(leaks(f, 'kịp thời chấn chỉnh các hành vi').map((t) => t.slice(0, 15))).toEqual(['a) Bộ Tài chính'])
   })
   it('a lead-in that closes with its time ("… trong tháng 6 năm 2026 các vấn đề sau:") dates its items', () => {
     expect(end(f, 'Tình hình lao động, việc làm')).toBe('2026-06-30')
@@ -937,7 +937,7 @@ describe('collective-named-in-brackets.md: a collective heading whose bracket na
     expect(lead(f, 'Hướng dẫn việc cấp phép')).toEqual(names('Sở Xây dựng'))
   })
   it('"… trên đất đã giao." asks: a participle with no object closes a noun phrase, it reports nothing done', () => {
-    expect(task(f, 'trên đất đã giao').text).toBe('Hướng dẫn việc cấp phép xây dựng trên đất đã giao.')
+    expect(task(f, 'trên đất đã giao').text).toBe('a) Hướng dẫn việc cấp phép xây dựng trên đất đã giao.')
   })
 })
 
@@ -1001,7 +1001,7 @@ describe('plan-lost-part-numbers.txt: a plan whose parts lost their numbers in t
     expect(doc(f).sections.filter((s) => s.number === null && s.parent === 's-I').map((s) => s.title)).toEqual(['Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Công tác chỉ đạo, điều hành'])
   })
   it('the items of the last part, under "I. MỤC TIÊU, NHIỆM VỤ", are tasks; its "a) Mục tiêu" still holds aims', () => {
-    expect(task(f, 'tổ chức quán triệt kế hoạch').text).toMatch(/^Các sở, ban, ngành/u)
+    expect(task(f, 'tổ chức quán triệt kế hoạch').text).toMatch(/^a\) Các sở, ban, ngành/u)
     expect(leaks(f, '100% thủ tục hành chính được công khai')).toEqual([])
   })
   it('"Trên cơ sở …, Văn phòng Ủy ban nhân dân tỉnh công bố …": the body after the grounds leads', () => {
@@ -1767,13 +1767,13 @@ describe('ocr-lost-t-before.txt: "hoàn thành rước ngày 10 tháng 10 năm 2
 describe('md-wrapped-paragraphs.md: markdown whose blank lines part the paragraphs and whose lines wrap inside them', () => {
   const f = 'md-wrapped-paragraphs.md'
   it('an item wrapped before a capital (*hiệu quả* / *Ban Chỉ đạo …*) or after a colon (*công - tư:* / *đặt hàng …*) is one task, no heading', () => {
-    expect(task(f, 'Củng cố và vận hành hiệu quả Ban Chỉ đạo chuyển đổi số').text).toMatch(/^Củng cố/u)
-    expect(task(f, 'Đẩy mạnh hợp tác công - tư: đặt hàng doanh nghiệp').text).toMatch(/^Đẩy mạnh/u)
+    expect(task(f, 'Củng cố và vận hành hiệu quả Ban Chỉ đạo chuyển đổi số').text).toMatch(/^a\) Củng cố/u)
+    expect(task(f, 'Đẩy mạnh hợp tác công - tư: đặt hàng doanh nghiệp').text).toMatch(/^b\) Đẩy mạnh/u)
     expect(doc(f).sections.map((s) => s.title)).not.toContain('Củng cố và vận hành hiệu quả')
   })
   it('a line that opens with "5G" goes on with its item; a dash before a word in lower case goes on with its sentence', () => {
     expect(task(f, 'Tập trung phát triển hạ tầng 5G, mạng IoT').text).toMatch(/^Tập trung/u)
-    expect(task(f, 'trung tâm chia chọn - đảm bảo hoạt động').text).toMatch(/^Phát triển hạ tầng thương mại/u)
+    expect(task(f, 'trung tâm chia chọn - đảm bảo hoạt động').text).toMatch(/^a\) Phát triển hạ tầng thương mại/u)
     expect(doc(f).tasks).toHaveLength(8)
   })
 })
@@ -1886,12 +1886,12 @@ describe('titles-list-ocr-verbs.txt: heads listed before the body they share, an
   const f = 'titles-list-ocr-verbs.txt'
   it('"a) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, … chỉ đạo rà soát …" is a task, dated', () => {
     const t = task(f, 'chỉ đạo rà soát, cắt giảm các thủ tục hành chính')
-    expect(t.text).toMatch(/^Bộ trưởng, Thủ trưởng cơ quan ngang bộ/u)
+    expect(t.text).toMatch(/^a\) Bộ trưởng, Thủ trưởng cơ quan ngang bộ/u)
     expect(t.deadline?.end).toBe('2026-12-31')
   })
   it('"(1) Đây nhanh tiến độ …", "(2) Chi đạo …" open with "đẩy nhanh", "chỉ đạo", and are tasks', () => {
-    expect(task(f, 'tái cấu trúc quy trình').text).toMatch(/^Đây nhanh/u)
-    expect(task(f, 'thực thi nghiêm các phương án').text).toMatch(/^Chi đạo/u)
+    expect(task(f, 'tái cấu trúc quy trình').text).toMatch(/^\(1\) Đây nhanh/u)
+    expect(task(f, 'thực thi nghiêm các phương án').text).toMatch(/^\(2\) Chi đạo/u)
   })
 })
 
@@ -2241,7 +2241,7 @@ describe('letter-scan-lowercase-subject.txt: a scanned letter whose subject line
   it('is a letter, and "v/v" is its subject, no item v over the items it asks for', () => {
     expect(doc(f).meta.kind).toBe('cong-van')
     expect(end(f, 'Hoàn thành kế hoạch thanh tra')).toBe('2027-04-28')
-    expect(task(f, 'thương mại điện tử').text).toMatch(/^Tăng cường công tác thanh tra/u)
+    expect(task(f, 'thương mại điện tử').text).toMatch(/^2\. Tăng cường công tác thanh tra/u)
   })
 })
 
@@ -3312,7 +3312,7 @@ describe('pdf-font-oi-for-u-horn.txt: a PDF whose font wrote every ư as ƣ', ()
     expect(lead(f, 'rà soát quỹ đất các cụm công nghiệp')).toEqual(names('Sở Công Thương'))
     expect(end(f, 'rà soát quỹ đất các cụm công nghiệp')).toBe('2027-06-29')
     expect(task(f, 'cập nhật hiện trạng sử dụng đất').lead.map((a) => a.name)).toEqual(['Ủy ban nhân dân các xã, phường'])
-    expect(task(f, 'bố trí vốn cho hạ tầng kỹ thuật').text).toMatch(/^Ưu tiên/u)
+    expect(task(f, 'bố trí vốn cho hạ tầng kỹ thuật').text).toMatch(/^3\. Ưu tiên/u)
   })
   it('the reading is noted where the letter first stands', () => {
     expect(doc(f).diagnostics).toContainEqual(expect.objectContaining({ code: 'reader-note', line: 11, column: 14 }))
@@ -3334,7 +3334,7 @@ describe('lead-in-lists-examples.txt: a lead-in ending "như:" over examples, an
   it('the examples it gives ("- Hệ thống giám sát, …") are no tasks; the lead-in is, dated by its own year', () => {
     expect(leaks(f, 'Hệ thống giám sát, điều hành giao thông')).toEqual([])
     expect(leaks(f, 'Hệ thống kiểm tra tải trọng xe')).toEqual([])
-    expect(task(f, 'triển khai các nền tảng số hỗ trợ điều hành').text).toMatch(/^Nghiên cứu, triển khai/u)
+    expect(task(f, 'triển khai các nền tảng số hỗ trợ điều hành').text).toMatch(/^1\. Nghiên cứu, triển khai/u)
     expect(end(f, 'triển khai các nền tảng số hỗ trợ điều hành')).toBe('2027-12-31')
   })
   it('items that open with work stay tasks of their own, and their lead-in is none', () => {
@@ -3600,7 +3600,7 @@ describe('directive-later-subjects-and-conditions.md: a page quoting a directive
     expect(lead(f, 'hướng dẫn việc chứng thực bản sao')).toEqual(names('Sở Tư pháp'))
   })
   it('"đã" in a clause of condition ("khi công dân đã xuất trình …") does not make a request a report', () => {
-    expect(task(f, 'không yêu cầu công dân nộp bản sao giấy tờ').text).toMatch(/^Đề nghị các tổ chức, cá nhân ngoài khu vực nhà nước/u)
+    expect(task(f, 'không yêu cầu công dân nộp bản sao giấy tờ').text).toMatch(/^\(4\) Đề nghị các tổ chức, cá nhân ngoài khu vực nhà nước/u)
   })
   it('"các thủ tục hành chính đã được tích hợp trên …" tells which procedures: the item is still a task', () => {
     expect(task(f, 'Chủ trì rà soát các thủ tục hành chính').text).toMatch(/thay thế giấy tờ vật lý\.$/u)
@@ -3922,5 +3922,33 @@ describe('inspection-report-findings.txt: an inspection\'s findings are no tasks
   })
   it('the report\'s own request after them is still a task', () => {
     expect(lead(f, 'rà soát, hướng dẫn tháo gỡ vướng mắc')).toEqual(names('Bộ Nông nghiệp và Môi trường'))
+  })
+})
+
+describe('plan-item-numbers-quoted.txt: readers quote an item with its number ("2.1. Giao …", "a) …", "(1) …")', () => {
+  const f = 'plan-item-numbers-quoted.txt'
+  it('a task that opens a numbered item holds the number as written, before its words', () => {
+    expect(task(f, '2.1. Giao Ban Xây dựng Đảng chủ trì').text).toMatch(/^2\.1\. Giao Ban Xây dựng Đảng/u)
+    expect(task(f, '2.2. Văn phòng Đảng ủy cử công chức').text).toMatch(/^2\.2\. Văn phòng/u)
+    expect(task(f, 'a) Ủy ban nhân dân xã bố trí kinh phí').text).toMatch(/^a\) Ủy ban/u)
+    expect(task(f, '(1) Đoàn Thanh niên xã hướng dẫn').text).toMatch(/^\(1\) Đoàn/u)
+    // (what the number stands before is read as before: who leads, by when)
+    expect(lead(f, '2.1. Giao Ban Xây dựng Đảng chủ trì')).toEqual(names('Ban Xây dựng Đảng'))
+    expect(end(f, '2.1. Giao Ban Xây dựng Đảng chủ trì')).toBe('2027-04-29')
+  })
+  it('its span starts at the number', () => {
+    const lines = readFileSync(path.join(dir, f), 'utf8').split('\n')
+    const t = task(f, '2.1. Giao Ban Xây dựng Đảng chủ trì')
+    expect(lines[t.span.start.line - 1].slice(t.span.start.column - 1)).toMatch(/^2\.1\. Giao/u)
+  })
+  it('a bullet is no number, and a number alone on the line above is not quoted', () => {
+    expect(task(f, 'Hội Liên hiệp Phụ nữ xã phối hợp').text).toMatch(/^Hội Liên hiệp/u)
+    expect(task(f, 'Văn phòng Đảng ủy tổng hợp kết quả').text).toMatch(/^Văn phòng Đảng ủy tổng hợp/u)
+  })
+  it('the id is the words\', so renumbering the items leaves it', () => {
+    const text = readFileSync(path.join(dir, f), 'utf8')
+    const again = parseDocument(text.replace('2.1. Giao', '3.1. Giao'), { file: f })
+    const id = task(f, 'Giao Ban Xây dựng Đảng chủ trì').id
+    expect(again.tasks.find((t) => t.text.startsWith('3.1. Giao'))?.id).toBe(id)
   })
 })

@@ -26,6 +26,7 @@ import { officesActForBodies } from './extract/actsFor.js'
 import { sameSubjectGoesOn } from './extract/goesOn.js'
 import { segment, type Block } from './read/segment.js'
 import { extractTasks } from './extract/tasks.js'
+import { withItemLabels } from './extract/itemLabels.js'
 import type { ReadDocument } from './read/types.js'
 
 export interface ParseOptions {
@@ -135,6 +136,8 @@ function parseText(text: string, opts: ParseOptions): PlanDocument {
   officesActForBodies(tasks)
   sameSubjectGoesOn(tasks, lines)
   const rename = oneNamePerBody(tasks, sections, placed, meta.issuer)
+  // (after every stage that reads the tasks' own words)
+  withItemLabels(tasks)
   const missing = [!meta.number && 'number', !meta.issuedOn && 'date', !meta.issuer && 'issuer'].filter(Boolean)
   const metaDiag = missing.length && meta.kind !== 'tin-bai' ? [diagnostic('meta-missing', 1, 1, `no ${missing.join(', no ')}`)] : []
   const doc: PlanDocument = {

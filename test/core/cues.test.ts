@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/core/parse.js'
 import { MANDATE_ASIDE, closingCall, isDirective, isGroupTimeLine, summedUpAsk, isNarrative, isStandingRule, isTimeLine, opensAsReport, opensWithAction, opensWithRole, opensWithWork, sentences } from '../../src/core/grammar/cues.js'
+import { words } from '../words.js'
 
 describe('sentences', () => {
   it('splits after a full stop or an ellipsis before a capital, not after TP.', () => {
     const s = sentences('Đã có kết quả. Ban Tổ chức Trung ương sẽ phối hợp... Ban hành tại TP. Hồ Chí Minh.')
-    expect(s.map((x) => x.text)).toEqual(['Đã có kết quả.', 'Ban Tổ chức Trung ương sẽ phối hợp...', 'Ban hành tại TP. Hồ Chí Minh.'])
+    expect(s.map((x) => words(x))).toEqual(['Đã có kết quả.', 'Ban Tổ chức Trung ương sẽ phối hợp...', 'Ban hành tại TP. Hồ Chí Minh.'])
     expect(s[1].offset).toBe(15)
   })
 })
@@ -191,21 +192,21 @@ describe('isDirective: statements that only look like work', () => {
 describe('a pointer to the table of tasks', () => {
   it('is no task: "Các nhiệm vụ cụ thể được phân công tại Danh mục kèm theo", "Phân công nhiệm vụ cụ thể tại Phụ lục …"; a body that does the annex\'s tasks still is', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Sở Tài chính bố trí kinh phí thực hiện.', '2. Các nhiệm vụ cụ thể được phân công tại Danh mục kèm theo.', '3. Phân công nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.', '4. Sở Y tế thực hiện các nhiệm vụ tại Phụ lục kèm theo.'].join('\n'), { file: 'inline.txt' })
-    expect(doc.tasks.map((t) => t.text)).toEqual(['Sở Tài chính bố trí kinh phí thực hiện.', 'Sở Y tế thực hiện các nhiệm vụ tại Phụ lục kèm theo.'])
+    expect(doc.tasks.map((t) => words(t))).toEqual(['Sở Tài chính bố trí kinh phí thực hiện.', 'Sở Y tế thực hiện các nhiệm vụ tại Phụ lục kèm theo.'])
   })
 })
 
 describe('a paper named by its kind and number', () => {
   it('is no task: "- Tờ trình số 32-TTr/ĐU … về …", "- Văn bản hợp nhất số 49/VBHN-BNNMT …"; "Báo cáo số liệu …" and the body asked about the paper still are', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Về các nội dung trình kỳ họp Hội đồng nhân dân xã, cụ thể:', '- Tờ trình số 32-TTr/ĐU ngày 18/12/2025 của Đảng ủy UBND xã về bổ sung kế hoạch đầu tư công trung hạn.', '- Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về xác thực hợp chuẩn.', '- Báo cáo số liệu thống kê về lao động trước ngày 15/01/2026.', '2. Đảng ủy UBND xã hoàn thiện Tờ trình số 33-TTr/ĐU trình kỳ họp.'].join('\n'), { file: 'inline.txt' })
-    expect(doc.tasks.map((t) => t.text)).toEqual(['Báo cáo số liệu thống kê về lao động trước ngày 15/01/2026.', 'Đảng ủy UBND xã hoàn thiện Tờ trình số 33-TTr/ĐU trình kỳ họp.'])
+    expect(doc.tasks.map((t) => words(t))).toEqual(['Báo cáo số liệu thống kê về lao động trước ngày 15/01/2026.', 'Đảng ủy UBND xã hoàn thiện Tờ trình số 33-TTr/ĐU trình kỳ họp.'])
   })
 })
 
 describe('the closing formula of a notice', () => {
   it('is no task, even in OCR ("dé" for "để") and closed with "./."', () => {
     const doc = parseDocument(['II. NHIỆM VỤ', '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.', 'Văn phòng Chính phủ thông báo dé các bộ, cơ quan va địa phương biết, thực hiện./.'].join('\n'), { file: 'inline.txt' })
-    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.'])
+    expect(doc.tasks.map((t) => words(t))).toEqual(['Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.'])
   })
 })
 
@@ -279,7 +280,7 @@ describe('standing rules of a legal text assign no one work', () => {
   })
   it('an item of "Tổ chức thi hành" that exempts is no task', () => {
     const doc = parseDocument(['NGHỊ QUYẾT', 'Điều 4. Tổ chức thi hành', '1. Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.', '2. Người đứng đầu các cơ quan, đơn vị tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm.'].join('\n'), { file: 'inline.txt' })
-    expect(doc.tasks.map((t) => t.text)).toEqual(['Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
+    expect(doc.tasks.map((t) => words(t))).toEqual(['Bộ Tư pháp chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.'])
   })
 })
 

@@ -69,7 +69,7 @@ export const TASK_SOURCES = ['item', 'paragraph', 'sentence', 'table-row', 'fiel
 
 export const Task = z.object({
   id: z.string().describe('stable across re-parses and edits elsewhere in the document'),
-  text: z.string(),
+  text: z.string().describe('the task as written; one that opens a numbered item starts with its number ("2.1.", "a)")'),
   lead: z.array(AgencyRef),
   coordinators: z.array(AgencyRef),
   reportsTo: z.array(AgencyRef).describe('the body the task is submitted or reported to'),

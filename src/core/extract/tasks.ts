@@ -8,6 +8,7 @@ import { diagnostic } from '../contract/diagnostics.js'
 import { mentionsBetween, mentionsIn, withoutHeadTitles } from '../grammar/mentions.js'
 import { REPORT_STEP, directiveSentences, paragraphSentences, splitMilestones } from './pieces.js'
 import { ROW_CELL } from './appendix.js'
+import { itemLabel } from './itemLabels.js'
 import type { AgencyRef, Diagnostic, DocKind, Section, Task } from '../contract/schema.js'
 import { BULLET_STYLES, type Placed } from '../structure/sections.js'
 import { at, type Block } from '../read/segment.js'
@@ -535,8 +536,10 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
       delete (dl as { invalid?: string }).invalid
     }
   }
+  for (const d of drafts) itemLabel(d)
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
 }
+
 
 function fillFromItem(pieces: Draft[]): void {
   const donor = [...pieces].reverse().find((d) => d.task.lead.some((l) => !l.generic))

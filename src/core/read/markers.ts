@@ -8,6 +8,8 @@ export interface Marker {
   value: string | null
   /** length of the marker and the spaces after it */
   length: number
+  /** the marker as written, without the spaces after it: "2.1.", "a)", "3-" */
+  label?: string
 }
 
 const ROMAN = '(?:X{0,3})(?:IX|IV|V?I{0,3})'
@@ -44,7 +46,7 @@ export function readMarker(line: string): Marker | null {
     // "45/KH-UBND", "15-KH/TU": a document's number, not an item's
     if (type === 'arabic' && /^\d{1,2}[/-]$/u.test(m[1].trim()) && /^\p{Lu}{1,6}[/-]/u.test(rest)) continue
     const value = type === 'dash' || type === 'plus' || type === 'star' || type === 'dot' ? null : (m[2] ?? null)
-    return { type, value, length: m[0].length }
+    return { type, value, length: m[0].length, label: m[1].trim() }
   }
   return null
 }

@@ -2,10 +2,11 @@
 // that open with a period of their own and no day ("a) Trong thời hạn 5 năm, …").
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const head = ['BAN BÍ THƯ', 'Số 383-QĐ/TW', 'Hà Nội, ngày 19 tháng 11 năm 2025', 'QUY ĐỊNH', 'Về phông lưu trữ']
 const ends = (lines: string[]) =>
-  parseDocument([...head, ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text.slice(0, 22), t.deadline?.end ?? null])
+  parseDocument([...head, ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => [words(t).slice(0, 22), t.deadline?.end ?? null])
 
 describe('a period counted from the day its lead-in names', () => {
   const items = [

@@ -1,9 +1,10 @@
 // A lead-in that closes with a time and announces the items under it dates them.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
-const ends = (lines: string[]) => parse(['CHỈ THỊ', 'Về các giải pháp cấp bách', 'II. NHIỆM VỤ, GIẢI PHÁP', ...lines]).tasks.map((t) => [t.text.slice(0, 16), t.deadline?.end ?? null])
+const ends = (lines: string[]) => parse(['CHỈ THỊ', 'Về các giải pháp cấp bách', 'II. NHIỆM VỤ, GIẢI PHÁP', ...lines]).tasks.map((t) => [words(t).slice(0, 16), t.deadline?.end ?? null])
 
 describe('a dated lead-in', () => {
   it('"…, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:" dates each item with no time of its own', () => {

@@ -1,8 +1,9 @@
 // Examples in a guidance are illustrations, never tasks.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
-const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => words(t))
 
 describe('examples', () => {
   const head = ['HƯỚNG DẪN', 'Một số nội dung về quy hoạch cán bộ', '', 'I. TRÁCH NHIỆM', '1. Ban Tổ chức Tỉnh ủy tổ chức rà soát quy hoạch cán bộ hằng năm.']

@@ -1,6 +1,7 @@
 // The items under a heading that names where money comes from are sources, not work (subjects.ts FUNDING_SOURCES).
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const lines = [
   'KẾ HOẠCH',
@@ -15,7 +16,7 @@ const lines = [
 
 describe('the sources under "Nguồn vốn trong nước:"', () => {
   it('name money, no work; an item that opens with an action is still a task', () => {
-    const texts = parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+    const texts = parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => words(t))
     expect(texts.some((t) => t.startsWith('Vốn tín dụng'))).toBe(false)
     expect(texts.some((t) => t.startsWith('Vốn ngân sách'))).toBe(false)
     expect(texts.some((t) => t.startsWith('Huy động các doanh nghiệp'))).toBe(true)

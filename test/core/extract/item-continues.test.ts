@@ -2,9 +2,10 @@
 // body's work (extract/follows.ts itemGoesOn).
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const leads = (lines: string[]) =>
-  parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text.split(' ').slice(0, 3).join(' '), t.lead.filter((l) => !l.generic).map((l) => l.name)])
+  parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [words(t).split(' ').slice(0, 3).join(' '), t.lead.filter((l) => !l.generic).map((l) => l.name)])
 
 describe('itemGoesOn', () => {
   it('paragraphs with no mark and no subject, on the lines right after a numbered item whose body acts, are that body\'s', () => {
@@ -33,6 +34,6 @@ describe('itemGoesOn', () => {
 describe('a clause that only names subjects, before a semicolon', () => {
   it('"Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo … lập danh sách …" is one task, not a list of subjects cut off', () => {
     const tasks = parseDocument(['HƯỚNG DẪN', 'Về đội ngũ báo cáo viên', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính tỉnh, thành phố; Sở Nội vụ lập danh sách đề nghị công nhận báo cáo viên.'].join('\n'), { file: 'inline.txt' }).tasks
-    expect(tasks.map((t) => t.text)).toEqual(['Sở Tài chính tỉnh, thành phố; Sở Nội vụ lập danh sách đề nghị công nhận báo cáo viên.'])
+    expect(tasks.map((t) => words(t))).toEqual(['Sở Tài chính tỉnh, thành phố; Sở Nội vụ lập danh sách đề nghị công nhận báo cáo viên.'])
   })
 })

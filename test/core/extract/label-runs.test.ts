@@ -2,6 +2,7 @@
 // last run of labels, not every item of the section still without a body.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const plan = [
   'KẾ HOẠCH',
@@ -21,7 +22,7 @@ describe('runs of labelled fields', () => {
   it('a block of labels covers the items since the block before it, and no earlier one', () => {
     const doc = parseDocument(plan.join('\n'), { file: 'inline.txt' })
     const row = (prefix: string) => {
-      const t = doc.tasks.find((x) => x.text.startsWith(prefix))!
+      const t = doc.tasks.find((x) => words(x).startsWith(prefix))!
       return [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name), t.deadline?.end ?? null]
     }
     expect(row('Tổ chức nghiên cứu')).toEqual([['các sở, ban, ngành', 'Ủy ban nhân dân các huyện, thành phố'], [], '2020-06-30'])
@@ -55,13 +56,13 @@ describe('a label alone over a list of bodies', () => {
   const named = (xs: { name: string; generic: boolean }[]) => xs.filter((x) => !x.generic).map((x) => x.name)
   it('"a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / … leads the items of the section; "b) Cơ quan phối hợp" / "- …" partners them', () => {
     for (const prefix of ['Hoàn thành việc giải mã', 'Xây dựng cơ sở dữ liệu']) {
-      const t = doc.tasks.find((x) => x.text.startsWith(prefix))!
+      const t = doc.tasks.find((x) => words(x).startsWith(prefix))!
       expect(named(t.lead)).toEqual(['Ban Chỉ đạo quốc gia', 'Bộ Quốc phòng', 'Bộ Lao động - Thương binh và Xã hội'])
       expect(named(t.coordinators)).toEqual(['Trung ương Hội Cựu chiến binh Việt Nam'])
     }
   })
   it('the labels and the bodies under them are no tasks, and the next part\'s items are not covered', () => {
-    expect(doc.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Hoàn thành việc giải', 'Xây dựng cơ sở dữ li', 'Đẩy nhanh tiến độ tì'])
+    expect(doc.tasks.map((t) => words(t).slice(0, 20))).toEqual(['Hoàn thành việc giải', 'Xây dựng cơ sở dữ li', 'Đẩy nhanh tiến độ tì'])
     expect(doc.tasks[2].lead).toEqual([])
   })
   it('"Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh": every such board, a collective', () => {

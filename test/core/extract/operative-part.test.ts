@@ -1,8 +1,9 @@
 // Where an act's operative part starts, and what in a task section is no task.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
-const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [t.text, t.lead.map((l) => l.name)])
+const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).tasks.map((t) => [words(t), t.lead.map((l) => l.name)])
 
 describe('the operative part of an act', () => {
   it('"QUYẾT NGHỊ:" (also "QUYÉT NGHỊ" from a scan) opens it: the grounds above it, read as a heading, hold nothing over it', () => {

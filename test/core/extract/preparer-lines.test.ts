@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
 import { preparesOnly } from '../../../src/core/structure/headings.js'
 import { segment } from '../../../src/core/read/segment.js'
+import { words } from '../../words.js'
 
 const row = (lines: string[], prefix: string) => {
   const doc = parseDocument(lines.join('\n'), { file: 'inline.txt' })
-  const t = doc.tasks.find((x) => x.text.startsWith(prefix))
+  const t = doc.tasks.find((x) => words(x).startsWith(prefix))
   return t && [t.lead.map((l) => l.name), t.coordinators.map((l) => l.name), t.deadline?.end ?? null]
 }
 const head = ['CHƯƠNG TRÌNH', 'làm việc toàn khóa', 'Ban Chấp hành Đảng bộ xã xem xét, thông qua các nội dung sau:', '1. Năm 2026']

@@ -1,8 +1,9 @@
 // A news article that quotes the law: the duties it quotes are the law's, not tasks the article reports.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
-const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.md' }).tasks.map((t) => t.text)
+const tasks = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.md' }).tasks.map((t) => words(t))
 
 describe('a news article that quotes the law', () => {
   const head = ['# Thủ tướng yêu cầu khắc phục hậu quả mưa lũ', '', 'Ngày 30/11/2025, Thủ tướng Chính phủ ban hành Công điện 234/CĐ-TTg về khắc phục hậu quả mưa lũ.', '', 'Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương thực hiện các nội dung sau:', '', '- Tổ chức sửa chữa nhà ở cho các hộ bị thiệt hại, hoàn thành trước ngày 31/12/2025.', '']
@@ -16,7 +17,7 @@ describe('a news article that quotes the law', () => {
   })
   it('a plan that cites a provision before its own items is not a quotation', () => {
     const t = parseDocument(['KẾ HOẠCH', 'Thực hiện công tác phòng, chống thiên tai', 'Theo quy định tại Điều 30 Luật Phòng, chống thiên tai, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:', '1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tìm kiếm cứu nạn.'].join('\n'), { file: 'inline.txt' }).tasks
-    expect(t.map((x) => x.text)).toContain('Sở Nông nghiệp và Môi trường chủ trì tổ chức tìm kiếm cứu nạn.')
+    expect(t.map((x) => words(x))).toContain('Sở Nông nghiệp và Môi trường chủ trì tổ chức tìm kiếm cứu nạn.')
   })
 })
 
@@ -54,7 +55,7 @@ describe('a site\'s page whose headline asks a question about an act', () => {
   })
   it('a plain text headed by no question is no page: its items stand', () => {
     const t = parseDocument(['KẾ HOẠCH', 'Phòng cháy, chữa cháy năm 2027', 'Nguyên tắc phòng cháy chữa cháy được quy định cụ thể tại Điều 5 Luật Phòng cháy, chữa cháy 2024; Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:', '1. Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.'].join('\n'), { file: 'inline.txt' }).tasks
-    expect(t.map((x) => x.text)).toContain('Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.')
+    expect(t.map((x) => words(x))).toContain('Công an tỉnh chủ trì kiểm tra an toàn phòng cháy.')
   })
 })
 
@@ -115,7 +116,7 @@ describe('a lead-in that asks for the items, whatever grounds it cites', () => {
 })
 
 describe('a letter that quotes a law word for word (quotesProvision, opensQuote, leavesQuoteOpen)', () => {
-  const letter = (lines: string[]) => parseDocument(['BỘ CÔNG THƯƠNG', 'Số: 597/HC-QLHC', 'V/v xuất khẩu hóa chất', '', 'Kính gửi: Sở Công Thương tỉnh Quảng Ngãi.', '', ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => t.text)
+  const letter = (lines: string[]) => parseDocument(['BỘ CÔNG THƯƠNG', 'Số: 597/HC-QLHC', 'V/v xuất khẩu hóa chất', '', 'Kính gửi: Sở Công Thương tỉnh Quảng Ngãi.', '', ...lines].join('\n'), { file: 'inline.txt' }).tasks.map((t) => words(t))
   const ask = 'Cục Hóa chất đề nghị Sở Công Thương tỉnh Quảng Ngãi chủ động hướng dẫn doanh nghiệp thực hiện.'
   it('"Khoản 2 Điều 14 Nghị định … quy định: “Tổ chức, cá nhân … phải có Giấy phép …”" assigns nothing; the letter\'s own request does', () => {
     const t = letter(['Khoản 2 Điều 14 Nghị định số 26/2026/NĐ-CP của Chính phủ quy định: “Tổ chức, cá nhân xuất khẩu hóa chất phải có Giấy phép do cơ quan có thẩm quyền cấp.”', '', ask])

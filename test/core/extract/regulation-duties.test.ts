@@ -2,10 +2,11 @@
 // body, named, acts is that body's task, in any kind of act; a list's line that names a company is not.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
 const head = ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN BÍ THƯ', 'Số 383-QĐ/TW', 'Hà Nội, ngày 19 tháng 11 năm 2025', '', 'QUY ĐỊNH', 'về lưu trữ tài liệu của Đảng', '']
-const task = (doc: ReturnType<typeof parse>, start: string) => doc.tasks.find((t) => t.text.startsWith(start))
+const task = (doc: ReturnType<typeof parse>, start: string) => doc.tasks.find((t) => words(t).startsWith(start))
 
 describe('an item whose own body acts, in a regulation', () => {
   const doc = parse([...head, 'Điều 9. Xây dựng cơ sở dữ liệu tài liệu lưu trữ', '', '1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng, cập nhật, quản lý kho lưu trữ số.', '', '2. Văn phòng Trung ương Đảng hướng dẫn về thời hạn lưu trữ hồ sơ, tài liệu.', '', '3. Hồ sơ, tài liệu lưu trữ được bảo quản tại kho lưu trữ.'])
@@ -48,7 +49,7 @@ describe('a body that acts after a time or a condition, or decides, in a regulat
 describe('a list that names companies', () => {
   it('is no task, though a company\'s name reads like an action', () => {
     const doc = parse([...head, 'Điều 3. Đơn vị tham gia', '1. Công ty CP Xử lý chất thải xây dựng và Đầu tư phát triển môi trường Hà Nội.', '2. Công ty Cổ phần Đầu tư phát triển rau sạch Sông Hồng'])
-    expect(doc.tasks.filter((t) => t.text.startsWith('Công ty'))).toEqual([])
+    expect(doc.tasks.filter((t) => words(t).startsWith('Công ty'))).toEqual([])
   })
 })
 
@@ -69,6 +70,6 @@ describe('a duty over the list of what it covers, in a regulation\'s article', (
     expect(task(doc, 'Giá tính lệ phí')).toBeUndefined()
   })
   it('a task after the list, outside its section, does not take the lead-in\'s place', () => {
-    expect(doc.tasks.map((t) => t.text.split(' chịu')[0])).toEqual(['Sở Tài chính', 'Sở Công Thương'])
+    expect(doc.tasks.map((t) => words(t).split(' chịu')[0])).toEqual(['Sở Tài chính', 'Sở Công Thương'])
   })
 })

@@ -1,9 +1,10 @@
 // A sentence with no subject of its own continues the one before it: its body acts.
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../src/core/parse.js'
+import { words } from '../../words.js'
 
 const parse = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' })
-const leads = (lines: string[]) => parse(lines).tasks.map((t) => [t.text.slice(0, 20), t.lead.map((l) => l.name)])
+const leads = (lines: string[]) => parse(lines).tasks.map((t) => [words(t).slice(0, 20), t.lead.map((l) => l.name)])
 
 describe('a later sentence with no subject of its own', () => {
   const head = ['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: 134/KH-UBND', 'Lào Cai, ngày 05 tháng 6 năm 2026', 'KẾ HOẠCH', 'Phát triển các khu công nghiệp', 'II. NHIỆM VỤ']
