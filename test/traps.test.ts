@@ -3952,3 +3952,16 @@ describe('plan-item-numbers-quoted.txt: readers quote an item with its number ("
     expect(again.tasks.find((t) => t.text.startsWith('3.1. Giao'))?.id).toBe(id)
   })
 })
+
+describe('letter-body-then-state-verbs.txt: a body named before what it does or what befalls it', () => {
+  const f = 'letter-body-then-state-verbs.txt'
+  const bodies = () => doc(f).agencies.map((a) => a.name)
+  it('"hoạt động", "ngưng hoạt động", "biết" end the name before them', () => {
+    expect(bodies()).toEqual(expect.arrayContaining(['Trung tâm Phục vụ hành chính công tỉnh', 'Trường Cao đẳng Nghề An Giang', 'Công ty TNHH Đại Đồng Tiến']))
+    expect(bodies().filter((n) => /hoạt động|ngưng|biết|tiếp thu|công nhận/u.test(n))).toEqual([])
+  })
+  it('"tiếp thu", "công nhận" after a body are its work', () => {
+    expect(lead(f, 'tiếp thu, giải trình các ý kiến góp ý')).toEqual(names('Văn phòng Ủy ban nhân dân tỉnh'))
+    expect(lead(f, 'công nhận kết quả đánh giá của người dân')).toEqual(names('Trung tâm Phục vụ hành chính công tỉnh'))
+  })
+})

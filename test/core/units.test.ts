@@ -54,6 +54,15 @@ describe('unitMentions', () => {
     expect(names('Trung tâm Hội nghị quốc gia diễn ra lễ ký kết')).toEqual(['Trung tâm Hội nghị quốc gia'])
     expect(names('các thành viên Ban Chỉ đạo thảo luận, Tổng Bí thư phát biểu')).toEqual(['Ban Chỉ đạo'])
   })
+  it('what a body does or what befalls it ends its name: "hoạt động", "ngưng hoạt động", "biết", "tiếp thu", "công nhận", "xảy ra"', () => {
+    expect(names('Trung tâm Phục vụ hành chính công hoạt động hiệu quả')).toEqual(['Trung tâm Phục vụ hành chính công'])
+    expect(names('Trường Đại học Tôn Đức Thắng ngưng hoạt động')).toEqual(['Trường Đại học Tôn Đức Thắng'])
+    expect(names('để Công ty TNHH Đại Đồng Tiến biết, thực hiện')).toEqual(['Công ty TNHH Đại Đồng Tiến'])
+    expect(names('phối hợp với Vụ TCCB-BTC tiếp thu, giải trình')).toEqual(['Vụ TCCB-BTC'])
+    expect(names('Trường ĐHVN công nhận kết quả học tập')).toEqual(['Trường ĐHVN'])
+    // (a field of the name in capitals is still the name's: "Trung tâm Hoạt động thanh thiếu nhi")
+    expect(names('Trung tâm Hoạt động thanh thiếu nhi tỉnh tổ chức trại hè')).toEqual(['Trung tâm Hoạt động thanh thiếu nhi tỉnh'])
+  })
   it('a name that ends with the place "Lâm Đồng" stops before the verb: "Đồng" is no "Hội đồng"', () => {
     expect(names('Đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng khẩn trương hoàn thiện hồ sơ')).toEqual(['Ban Chủ nhiệm Đoàn Luật sư tỉnh Lâm Đồng'])
   })

@@ -10,7 +10,7 @@ import { warm } from '../contract/regex.js'
 
 /** Lower-case words that end a name: the words that join a name to its sentence. */
 const STOP_WORDS = new Set(
-  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp thuộc gồm'.split(' '),
+  'và với của cho về tại trong theo các những là được để sẽ đã đang cần phải có chịu mở đưa cử trình hoặc cùng nếu khi thì do như mà này đó từ đến ngày tháng năm khóa khoá giai lần số trước sau khoản không khoảng giờ vào đi nơi ở qua cũng chưa vẫn đều luôn còn hãy nộp thuộc gồm biết ngưng ngừng'.split(' '),
 )
 /**
  * A company's legal form, spelt as the law spells it when a scan has damaged its marks: "Công ty cô phần …",
@@ -37,6 +37,9 @@ const STOP_PAIRS = new Set(
     'quy định', 'quyết định', 'định kỳ', 'thường xuyên', 'nghiêm túc', 'dự kiến', 'trực thuộc',
     // (and what a report to a body is about: "báo cáo Ban Chỉ đạo kết quả thực hiện")
     'kết quả',
+    // (and what a body does or what befalls it, in a sentence that names it: "Trung tâm … hoạt động hiệu quả",
+    // "Trường … ngưng hoạt động", "Vụ TCCB tiếp thu", "… liên tiếp xảy ra")
+    'hoạt động', 'tiếp thu', 'công nhận', 'xảy ra', 'liên tiếp',
   ].map((p) => fold(p)),
 )
 /** A field's name whose last words would be an adverb: "Phòng Giáo dục thường xuyên - chuyên nghiệp" (continuing education). */
