@@ -3965,3 +3965,13 @@ describe('letter-body-then-state-verbs.txt: a body named before what it does or 
     expect(lead(f, 'công nhận kết quả đánh giá của người dân')).toEqual(names('Trung tâm Phục vụ hành chính công tỉnh'))
   })
 })
+
+describe('decision-authority-line.txt: a decision copied without its letterhead, its authority over the grounds', () => {
+  const f = 'decision-authority-line.txt'
+  it('"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN" right above "Căn cứ …" is the issuer: the province\'s committee, pointed at on its line', () => {
+    const issuer = doc(f).meta.issuer
+    expect(issuer?.name).toBe('Ủy ban nhân dân tỉnh Điện Biên')
+    expect(issuer?.span?.start).toEqual({ line: 4, column: 10 })
+    expect(doc(f).meta.kind).toBe('quyet-dinh')
+  })
+})

@@ -5,6 +5,15 @@ import { parseDocument } from '../../src/core/parse.js'
 const meta = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).meta
 
 describe('meta', () => {
+  it('with no letterhead, the authority in capitals right above the grounds issues the decision, its head\'s title aside', () => {
+    const decision = (authority: string) => meta(['QUYẾT ĐỊNH', 'Về việc công bố danh mục thủ tục hành chính', authority, 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'QUYẾT ĐỊNH:', 'Điều 1. Công bố danh mục.']).issuer?.name ?? null
+    expect(decision('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU')).toBe('Ủy ban nhân dân tỉnh Lai Châu')
+    expect(decision('BỘ TRƯỞNG BỘ Y TẾ')).toBe('Bộ Y tế')
+    expect(decision('GIÁM ĐỐC SỞ NỘI VỤ')).toBe('Sở Nội vụ')
+    expect(decision('THỦ TƯỚNG CHÍNH PHỦ')).toBe('Thủ tướng Chính phủ')
+    // (no body there: no issuer)
+    expect(decision('HƯỚNG DẪN THỰC HIỆN')).toBeNull()
+  })
   it('a letter whose letterhead was copied as one line is a letter: its subject follows the number ("Số: /SNNMT-KS V/v …")', () => {
     const m = meta(['UBND TỈNH NAM HÀ SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số:          /SNNMT-KS V/v thực hiện Luật Địa chất và khoáng sản', 'Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh', 'I. Đối với các dự án đã được cấp phép', '1. Thực hiện đối chiếu thông tin giữa Giấy phép khai thác và giấy chứng nhận đầu tư.'])
     expect(m.kind).toBe('cong-van')

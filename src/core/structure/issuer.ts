@@ -92,6 +92,28 @@ export function enactingBody(p: Placed): AgencyRef | null {
   return c && !c.generic ? ref(c.name, text.slice(from), p, from) : null
 }
 
+/**
+ * The authority a decision is made by, on the line right above its grounds, where a copy lost the letterhead:
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" / "Căn cứ Luật …" is the province's People's Committee, "BỘ TRƯỞNG BỘ Y TẾ"
+ * the ministry, "THỦ TƯỚNG CHÍNH PHỦ" the Prime Minister. In capitals only: a line of prose before the grounds names
+ * no authority.
+ */
+export function authorityAboveGrounds(head: Placed[]): AgencyRef | null {
+  const k = head.findIndex((p) => GROUNDS.test(p.block.text))
+  const p = k > 0 ? head[k - 1] : null
+  if (!p || !p.block.caps || p.block.marker || p.block.cells) return null
+  const text = p.block.text.trim()
+  if (text.length > 90) return null
+  if (PRIME_MINISTER_LINE.test(text)) return ref('Thủ tướng Chính phủ', text, p)
+  const title = HEAD_TITLE.exec(text)?.[0].length ?? 0
+  const c = canonicalAgency(text.slice(title))
+  return c && !c.generic ? ref(c.name, text.slice(title), p, title) : null
+}
+const GROUNDS = /^[*_]*căn cứ\s/iu
+const PRIME_MINISTER_LINE = /^THỦ TƯỚNG CHÍNH PHỦ$/u
+/** The head's title before the body, in capitals: "CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "KT. … PHÓ …". */
+const HEAD_TITLE = /^(?:(?:KT|Q|TL|TM)\.\s*)?(?:QUYỀN\s+)?(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TỔNG THANH TRA|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHỦ NHIỆM|TRƯỞNG)\s+/u
+
 export function ref(name: string, written: string, p: Placed | null, offset = 0): AgencyRef {
   // (the name as written, without the stop a scan read after it: "THỦ TƯỚNG CHÍNH PHU .", "… TRUNG ƯƠNG ĐẢNG.")
   const text = written.replace(/[\s.,;:]+$/u, '')

@@ -5,7 +5,7 @@ import { warmAll } from '../contract/regex.js'
 import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, selfNamedKind } from './actKinds.js'
 import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, ymd } from './issuedOn.js'
 import { letterheadLines } from './letterhead.js'
-import { SESSION, enactingBody, issuerByCode, issuerOf } from './issuer.js'
+import { SESSION, authorityAboveGrounds, enactingBody, issuerByCode, issuerOf } from './issuer.js'
 import { REPORTED_ACT, bareNumber, fullTextHeading, headlineAsks, reportedAct, siteCard } from './sitePage.js'
 import { annexOf } from './annex.js'
 import { findRecipients, findSigner } from './signature.js'
@@ -137,7 +137,7 @@ export function extractMeta(placed: Placed[]): Meta {
   if (!issuedOn && news) issuedOn = news[1] ? ymd(+news[3], +news[2], +news[1]) : ymd(+news[6], +news[5], +news[4])
   const posted = !issuedOn && post && kind === 'tin-bai' ? front.map((t) => POST_DATE.exec(t)).find(Boolean) : null
   if (posted) issuedOn = new Date(Date.UTC(+posted[1], +posted[2] - 1, +posted[3], +posted[4] + 7, +posted[5])).toISOString().slice(0, 10)
-  let issuer = issuerOf(placed, number, title, place) ?? enacting
+  let issuer = issuerOf(placed, number, title, place) ?? enacting ?? authorityAboveGrounds(head)
   // a page that reports an act as it opens, with no letterhead of its own ("Ngày 14/11/2025, Chủ tịch Ủy ban nhân dân
   // tỉnh Đồng Nai ban hành Công văn 9804/UBND-KTNS năm 2025 về …"), is about that act: its number, its issuer and (unless
   // the page is dated as news) its date are the act's
