@@ -3975,3 +3975,12 @@ describe('decision-authority-line.txt: a decision copied without its letterhead,
     expect(doc(f).meta.kind).toBe('quyet-dinh')
   })
 })
+
+describe('letter-unnumbered-flat-letterhead.txt: a letter not yet numbered, its letterhead copied as one line', () => {
+  const f = 'letter-unnumbered-flat-letterhead.txt'
+  it('"Số:      /UBND-VX" mid-line and "Kính gửi:" make it a letter, with no number of its own yet', () => {
+    expect(doc(f).meta.kind).toBe('cong-van')
+    expect(doc(f).meta.number).toBeNull()
+    expect(lead(f, 'tổ chức chiến dịch diệt lăng quăng')).toEqual(names('Sở Y tế'))
+  })
+})

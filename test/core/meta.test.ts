@@ -5,6 +5,11 @@ import { parseDocument } from '../../src/core/parse.js'
 const meta = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).meta
 
 describe('meta', () => {
+  it('a number left blank for its signing day, mid-line on a flattened letterhead, with "Kính gửi:" below, makes a letter', () => {
+    const m = meta([' / ỦY BAN NHÂN DÂN / TỈNH AN GIANG /  / Số:           /UBND-VX / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /', 'Kính gửi: Sở Y tế.', '1. Giao Sở Y tế chủ trì tổ chức chiến dịch trong tháng 11/2027.'])
+    expect(m.kind).toBe('cong-van')
+    expect(m.number).toBeNull()
+  })
   it('with no letterhead, the authority in capitals right above the grounds issues the decision, its head\'s title aside', () => {
     const decision = (authority: string) => meta(['QUYẾT ĐỊNH', 'Về việc công bố danh mục thủ tục hành chính', authority, 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'QUYẾT ĐỊNH:', 'Điều 1. Công bố danh mục.']).issuer?.name ?? null
     expect(decision('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU')).toBe('Ủy ban nhân dân tỉnh Lai Châu')

@@ -30,6 +30,8 @@ const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 /** A number left blank for the registry, its kind's code kept: "Số -CV/ĐU", "Số:      /KH-UBND", "Số: ….-TB/TU". */
 const BLANK_NUMBER = /^Số\s*:?[\s._…]*[-/]\s*([A-ZĐ]{2,4})\s*[-/]\s*[A-ZĐ]/u
+/** A number left blank for the day it is signed, before its code, wherever it stands on its line: "Số:      /UBND-NC". */
+const UNNUMBERED = /(?<!\p{L})Số\s*:?[ \t._…]*\/\s*[A-ZĐ]{2,8}(?:-[A-ZĐ&]{1,8})?(?![\p{L}\p{N}])/u
 /** A calendar's title: "LỊCH CÔNG TÁC TỪ NGÀY 11/11/2019 …", "Lịch làm việc tuần 46 của Lãnh đạo UBND huyện". */
 const CALENDAR = /^(?:LỊCH (?:CÔNG TÁC|LÀM VIỆC)|Lịch (?:công tác|làm việc))(?!\p{L})/u
 /** A news agency's or paper's dateline: "(ĐCSVN) –", "NDO - Chiều 20/1, …", "TTXVN -". */
@@ -115,7 +117,8 @@ export function extractMeta(placed: Placed[]): Meta {
   // (a scan whose "Kính gửi:" the OCR damaged still opens its subject line with "V/v" under the number, "V/v Chấn
   // chỉnh …" too; and one whose "V/v" a scan damaged still has its number, whose code names no kind of act: "Số:
   // 749/TCT-TTKT" over "Kính gửi: …")
-  const addressedLetter = addressed >= 0 && (number !== null || [...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')))
+  // (or a number left blank for the day it is signed, anywhere on a letterhead copied as one line: " / Số:      /UBND-NC / …")
+  const addressedLetter = addressed >= 0 && (number !== null || [...headText, ...parts].some((t) => /^([Vv]\/[Vv]|Về việc)\s|\s[Vv]\/[Vv]\s/u.test(t)) || !/\p{L}/u.test(headText.slice(0, addressed).join('')) || headText.slice(0, addressed).some((t) => UNNUMBERED.test(t)))
   if (!kind && (addressedLetter || headText.slice(0, 24).some((t) => SUBJECT_LINE.test(t)))) kind = 'cong-van'
   // a page headed as an act's full text ("# Toàn văn Công văn 9804/UBND-KTNS …", "TOÀN VĂN: KẾT LUẬN 155-KL/TW …") is
   // that act, whatever news it wraps it in
