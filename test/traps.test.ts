@@ -3286,6 +3286,10 @@ describe('scan-date-without-marks.txt: a decision a scan read without its marks'
   it('"Binh An, ngdy 14 thdng 9 nam 2026" dates it', () => {
     expect(doc(f).meta.issuedOn).toBe('2026-09-14')
   })
+  it('"QUYET DINH" in capitals names its kind, and "So: 412 /QD-UBND" its number (the colon tells the word from the verb "so")', () => {
+    expect(doc(f).meta.kind).toBe('quyet-dinh')
+    expect(doc(f).meta.number).toBe('412/QD-UBND')
+  })
 })
 
 describe('letter-summing-up-asks.txt: summing-ups that ask, close, or only sum up', () => {

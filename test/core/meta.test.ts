@@ -5,6 +5,11 @@ import { parseDocument } from '../../src/core/parse.js'
 const meta = (lines: string[]) => parseDocument(lines.join('\n'), { file: 'inline.txt' }).meta
 
 describe('meta', () => {
+  it('a kind\'s word in capitals whose marks a scan lost names the kind ("THONG BAO", "KE HOACH"); not in lower case', () => {
+    expect(meta(['THONG BAO', 'Phân công triển khai thực hiện Bản Thỏa thuận', '1. Vụ Chính sách chủ trì rà soát văn bản.']).kind).toBe('thong-bao')
+    expect(meta(['KE HOACH', 'Triển khai công tác năm 2027', '1. Sở Y tế chủ trì rà soát.']).kind).toBe('ke-hoach')
+    expect(meta(['Thong bao cho cac don vi', '1. Sở Y tế chủ trì rà soát.']).kind).not.toBe('thong-bao')
+  })
   it('a number left blank for its signing day, mid-line on a flattened letterhead, with "Kính gửi:" below, makes a letter', () => {
     const m = meta([' / ỦY BAN NHÂN DÂN / TỈNH AN GIANG /  / Số:           /UBND-VX / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /', 'Kính gửi: Sở Y tế.', '1. Giao Sở Y tế chủ trì tổ chức chiến dịch trong tháng 11/2027.'])
     expect(m.kind).toBe('cong-van')

@@ -1,6 +1,7 @@
 // Stage 5, metadata: the kind of act a text is, from the word that names it, a plan's subtitle, its number's code or "… này" in its text.
 import type { DocKind } from '../contract/schema.js'
 import type { Placed } from './sections.js'
+import { fold } from '../contract/text.js'
 
 const KIND_BY_WORD: Array<[RegExp, DocKind]> = [
   [/^kế hoạch/iu, 'ke-hoach'],
@@ -39,9 +40,31 @@ export const KIND_BY_CODE: Record<string, DocKind> = {
   CTR: 'chuong-trinh',
 }
 
+/**
+ * The kind's word in capitals whose marks a scan lost ("THONG BAO", "KE HOACH", "QUYET DINH"): read without marks, but
+ * only in capitals, as a title is written; none of them but "Báo cáo" and "Công văn" is an ordinary word.
+ */
+const KIND_BY_BARE_WORD: Array<[RegExp, DocKind]> = [
+  [/^ke hoach(?!\p{L})/u, 'ke-hoach'],
+  [/^ket luan(?!\p{L})/u, 'ket-luan'],
+  [/^chi thi(?!\p{L})/u, 'chi-thi'],
+  [/^nghi quyet(?!\p{L})/u, 'nghi-quyet'],
+  [/^quyet dinh(?!\p{L})/u, 'quyet-dinh'],
+  [/^thong bao(?!\p{L})/u, 'thong-bao'],
+  [/^huong dan(?!\p{L})/u, 'huong-dan'],
+  [/^bao cao(?!\p{L})/u, 'bao-cao'],
+  [/^cong van(?!\p{L})/u, 'cong-van'],
+  [/^cong dien(?!\p{L})/u, 'cong-dien'],
+  [/^chuong trinh(?!\p{L})/u, 'chuong-trinh'],
+]
+const CAPITALS = /^\p{Lu}+\s+\p{Lu}+(?!\p{Ll})/u
+
 export function kindOfWord(t: string): DocKind | null {
   const s = t.replace(/^[\W_]+/u, '')
   for (const [re, k] of KIND_BY_WORD) if (re.test(s)) return k
+  if (!CAPITALS.test(s)) return null
+  const f = fold(s.slice(0, 16)).toLowerCase()
+  for (const [re, k] of KIND_BY_BARE_WORD) if (re.test(f)) return k
   return null
 }
 

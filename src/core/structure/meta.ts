@@ -16,10 +16,11 @@ export { fullTextHeading, isSitePage, quotedActKind } from './sitePage.js'
 // ("Sô:", "Sỗ:": OCR loses or swaps the mark of "Số"; "Số: 28 /2025/QĐ-UBND": the number typed into a blank left for it;
 // "Số: 66.19/2026/NQ-CP": one of a numbered series of resolutions)
 // (and "số:" in lower case, as OCR reads it, with its colon: not the "số" of a document cited in a sentence)
-const NUMBER_WORD = /[Ss][ốôỗồ]/u
+const NUMBER_WORD = /[Ss][ốôỗồ]|So\s*:/u
 // (a unit of the issuer may carry a dot: "11554/VPCP-V.I", the Government Office's Department I)
 const NUMBER_BODY = String.raw`([0-9]{1,5}(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?\s*[-/]\s*[A-ZĐa-zđ]{1,8}(?:\s*[-/]\s*[A-ZĐa-zđ0-9&]{1,12}(?:\.[A-Z0-9]{1,4}(?![\p{L}\p{N}]))?){1,3})`
-const NUMBER = new RegExp(String.raw`(?:^|\s)(?:S[ốôỗồ]\s*:?|s[ốôỗồ]\s*:)\s*${NUMBER_BODY}`, 'u')
+// ("So: 412 /QD-UBND": a scan that lost the marks keeps the colon, which tells the word from the verb "so")
+const NUMBER = new RegExp(String.raw`(?:^|\s)(?:S[ốôỗồ]\s*:?|s[ốôỗồ]\s*:|So\s*:)\s*${NUMBER_BODY}`, 'u')
 
 /** A number whose "Số:" was lost (OCR), known by where it stands: right before the place and date on their line. */
 const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ0-9&]{1,12}){1,3})\s+${PLACE},\s*ngày\s*\d`, 'u')
