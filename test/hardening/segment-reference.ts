@@ -137,7 +137,8 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false):
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)
-          if (m) (prev.marker = m), (prev.style = markerStyle(`${prev.text} ${text}`, m))
+          // (as the segmenter now does: a number on the line above is no label of the text)
+          if (m) (prev.marker = { ...m, label: undefined }), (prev.style = markerStyle(`${prev.text} ${text}`, m))
         }
         prev.segs = [{ offset: 0, line: lineNo, column }]
         prev.text = text

@@ -540,7 +540,6 @@ export function extractTasks(placed: Placed[], ctx: TaskContext): { tasks: Task[
   return { tasks: withIds(drafts.map((d) => d.task)), diagnostics }
 }
 
-
 function fillFromItem(pieces: Draft[]): void {
   const donor = [...pieces].reverse().find((d) => d.task.lead.some((l) => !l.generic))
   if (!donor) return

@@ -207,7 +207,8 @@ export function segment(lines: string[], markdown: boolean, wholeLines = false, 
       if (bare) {
         if (!prev.marker) {
           const m = readMarker(`${prev.text} ${text}`)
-          if (m) (prev.marker = m), (prev.style = markerStyle(`${prev.text} ${text}`, m))
+          // (its number stands on the line above, so a task of this text does not quote it: no label)
+          if (m) (prev.marker = { ...m, label: undefined }), (prev.style = markerStyle(`${prev.text} ${text}`, m))
         }
         prev.segs = [{ offset: 0, line: lineNo, column }]
         prev.text = text

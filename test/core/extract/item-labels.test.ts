@@ -17,6 +17,11 @@ describe('item labels', () => {
     const [t] = parse(['   3. Sở Y tế rà soát các trạm y tế xã.']).tasks
     expect(t.span.start).toEqual({ line: 3, column: 4 })
   })
+  it('not a number alone on the line above the text, however the text is indented', () => {
+    const [t] = parse(['3.', '      Sở Y tế rà soát các trạm y tế xã.']).tasks
+    expect(t.text).toBe('Sở Y tế rà soát các trạm y tế xã.')
+    expect(t.span.start.line).toBe(4)
+  })
   it('not a bullet, and only on the task that opens the item', () => {
     expect(texts(['- Sở Y tế rà soát các trạm y tế xã.'])).toEqual(['Sở Y tế rà soát các trạm y tế xã.'])
     const ts = texts(['2. Sở Y tế rà soát các trạm y tế xã. Sở Tài chính bố trí kinh phí thực hiện.'])
