@@ -3988,3 +3988,13 @@ describe('letter-unnumbered-flat-letterhead.txt: a letter not yet numbered, its 
     expect(lead(f, 'tổ chức chiến dịch diệt lăng quăng')).toEqual(names('Sở Y tế'))
   })
 })
+
+describe('plan-which-shortcomings.txt: "đã" after a list of nouns tells which things, in an item that opens with its action', () => {
+  const f = 'plan-which-shortcomings.txt'
+  it('"Tổ chức khắc phục … các tồn tại, hạn chế đã chỉ ra …" is a task, dated by its quarter', () => {
+    expect(end(f, 'các tồn tại, hạn chế đã chỉ ra qua kết quả khảo sát')).toBe('2027-06-30')
+  })
+  it('a report that the shortcomings were overcome is none', () => {
+    expect(leaks(f, 'đã được khắc phục kịp thời')).toEqual([])
+  })
+})

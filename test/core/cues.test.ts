@@ -485,6 +485,12 @@ describe('which things and which case: "đã" that reports nothing', () => {
     // (a sentence that opens with its plural subject and "đã" reports)
     expect(isNarrative('Các dự án đã thực hiện công tác bồi thường trên địa bàn.')).toBe(true)
   })
+  it('"các tồn tại, hạn chế đã chỉ ra …": two nouns parted by a comma before "đã" tell which things too; the action still asks', () => {
+    expect(isNarrative('Tổ chức khắc phục có hiệu quả các tồn tại, hạn chế đã chỉ ra qua kết quả khảo sát.')).toBe(false)
+    expect(isNarrative('Khắc phục các tồn tại, hạn chế đã được chỉ ra qua kiểm tra.')).toBe(false)
+    // (a sentence that opens with such a list and "đã" still reports)
+    expect(isNarrative('Các tồn tại, hạn chế đã được khắc phục kịp thời.')).toBe(true)
+  })
   it('"Đối với X đã …:" names the case; what follows the colon is what is said', () => {
     expect(opensAsReport('Đối với NNT đã nộp và đầy đủ hồ sơ: Cơ quan thuế địa phương kịp thời hướng dẫn, giải quyết cho NNT.')).toBe(false)
     expect(opensAsReport('Đối với hồ sơ: Cơ quan thuế địa phương đã giải quyết 120 hồ sơ.')).toBe(true)

@@ -233,7 +233,10 @@ const WHEN_DONE = /(?<![\p{L}])(?:khi|nếu|sau khi|trường hợp)\s+(?:[^\s.,
  * "đã" after a plural noun, "các dự án đã thực hiện công tác bồi thường", "những hạn chế đã diễn ra": which things, in a
  * text that opens with the action it asks for ("Đề nghị Chủ đầu tư … tham khảo các dự án đã thực hiện …").
  */
-const PLURAL_WHICH = /(?<![\p{L}])(?:các|những)\s+(?:\p{Ll}+\s+){1,3}?đã(?![\p{L}])/giu
+// (two nouns of two words at most, parted by a comma, too, when "đã" makes a passive or a participle before where it
+// was done: "các tồn tại, hạn chế đã chỉ ra qua kết quả khảo sát", "… đã được chỉ ra"; not a clause of its own after the
+// comma, "Thực hiện tốt các nhiệm vụ, tỉnh đã hoàn thành kế hoạch năm")
+const PLURAL_WHICH = /(?<![\p{L}])(?:các|những)\s+(?:(?:\p{Ll}+\s+){1,3}?|\p{Ll}+(?:\s+\p{Ll}+)?,\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?=đã\s+(?:được\s|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:qua|tại|theo|trong|trên|ở)\s)))đã(?![\p{L}])/giu
 
 /**
  * The case a text opens with, up to its colon: "Đối với NNT đã nộp và đầy đủ hồ sơ đề nghị gia hạn, miễn giảm thuế: Cơ
