@@ -3998,3 +3998,14 @@ describe('plan-which-shortcomings.txt: "đã" after a list of nouns tells which 
     expect(leaks(f, 'đã được khắc phục kịp thời')).toEqual([])
   })
 })
+
+describe('plan-activities-under-aims.txt: "Các hoạt động chính" under a part of aims', () => {
+  const f = 'plan-activities-under-aims.txt'
+  it('the activities listed under "c) Các hoạt động chính" are tasks, though the part above them states aims', () => {
+    expect(task(f, 'Lồng ghép tổ chức Lễ phát động').source).toBe('item')
+    expect(task(f, 'Tăng cường truyền thông về chủ đề của Tháng hành động').source).toBe('item')
+  })
+  it('the aims, the theme and the dates above them are none', () => {
+    for (const p of ['Nâng cao nhận thức của người dân', 'Bình đẳng giới trong kỷ nguyên số', 'Từ ngày 15/11/2027']) expect(leaks(f, p)).toEqual([])
+  })
+})

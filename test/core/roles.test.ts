@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { introRole, roleOf } from '../../src/core/structure/roles.js'
 
 describe('roleOf', () => {
+  it('a heading that is only the activities ("Các hoạt động chính", "Hoạt động 1") heads work; not how a body works', () => {
+    expect(roleOf('Các hoạt động chính')).toBe('tasks')
+    expect(roleOf('Hoạt động 1')).toBe('tasks')
+    expect(roleOf('Hoạt động của Ban Chỉ đạo')).toBeNull()
+  })
   it('a summary ("Tóm tắt nội dung chỉ đạo", "TÓM TẮT") restates what the text says: a report, as an assessment is', () => {
     expect(roleOf('Tóm tắt nội dung chỉ đạo')).toBe('situation')
     expect(roleOf('TÓM TẮT')).toBe('situation')

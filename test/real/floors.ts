@@ -43,7 +43,7 @@ export const FLOORS: Record<string, string> = {
   r37: 'recall=0.99,leak=0.03,lead=0.96,coord=1,deadline=0.98,dated=1,meta=0.94',
   r38: 'recall=0.94,leak=0,lead=1,coord=0.97,deadline=1,dated=1,meta=1',
   r39: 'recall=0.96,leak=0.17,lead=0.97,coord=1,deadline=0.97,dated=1,meta=1',
-  r40: 'recall=0.94,leak=0,lead=0.92,coord=1,deadline=0.99,dated=1,meta=1',
+  r40: 'recall=1,leak=0,lead=0.92,coord=1,deadline=0.99,dated=1,meta=1',
   r41: 'recall=1,leak=0.04,lead=0.9,coord=1,deadline=1,dated=1,meta=1',
   r42: 'recall=0.97,leak=0,lead=1,coord=1,deadline=0.97,dated=0.89,meta=0.94',
   // (r109's deadline lowered from .97 to .95 on purpose on 12-05: a scanned letter's subject line "v/v …" no longer hides

@@ -28,7 +28,7 @@ const ROLE_WORDS: Array<[SectionRole, RegExp]> = [
   // làm việc"); before "thời gian" alone, which heads a schedule of tasks
   ['arrangements', /^(thành phần(?! hồ sơ)|địa điểm|thời gian(,| và) (địa điểm|thành phần|phạm vi)|phạm vi(,| và) thời gian|nội dung (buổi |cuộc )?(làm việc|hội nghị|hội thảo|tọa đàm)|(phương pháp|cách thức|hình thức) (làm việc|tổ chức hội nghị))/u],
   ['organisation', /^(tổ chức (?:thực hiện|thi hành)|chỉ đạo|kiểm tra|đôn đốc|theo dõi|phân công|(?:(?:quyền hạn|chức năng)(?:,| và) )?trách nhiệm|chế độ báo cáo|điều khoản thi hành|hiệu lực)/u],
-  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|các hoạt động|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
+  ['tasks', /^(nhiệm vụ|giải pháp|nội dung(?! chính)|phương pháp|thời gian|lộ trình|chương trình|tiến độ|hoạt động(?:\s+(?:chính|chủ yếu|trọng tâm|cụ thể|\d{1,2}))?\s*:?$|danh mục|kế hoạch thực hiện|biện pháp|triển khai|hình thức|phương thức|thực hiện (các )?(nhiệm vụ|giải pháp)|giai đoạn (thực hiện|triển khai)|trọng tâm\s*:?$)/u],
 ]
 
 /** "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau": powers handed to a body (group 1), listed next. */
