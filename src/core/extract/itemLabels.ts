@@ -31,7 +31,7 @@ export function itemLabel(d: Draft): void {
 export function withItemLabels(tasks: Task[]): void {
   for (const t of tasks) {
     const l = ITEM_LABEL.get(t)
-    if (!l || !l.label) continue
+    if (!l) continue
     t.text = `${l.label} ${t.text}`
     t.span = { start: { line: t.span.start.line, column: l.column }, end: t.span.end }
   }

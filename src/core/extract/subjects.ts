@@ -97,7 +97,11 @@ export function subjectActs(b: Block, text: string, answers = false, framed = fa
   // ("Trên cơ sở quy hoạch được duyệt, các địa phương triển khai ngay …": after the grounds the sentence opens with, the
   // bodies after its comma are its subject, whoever the grounds name)
   if (!/^\s*$/u.test(plain.slice(0, ms[0].index))) {
-    const k = ms.findIndex((m) => GROUNDS_FIRST.test(plain.slice(0, m.index).replace(STEP_LABEL, '')) || (framed && FRAME_FIRST.test(plain.slice(0, m.index).replace(STEP_LABEL, ''))) || STEP_ONLY.test(plain.slice(0, m.index)))
+    const k = ms.findIndex((m) => {
+      const before = plain.slice(0, m.index)
+      const unlabelled = before.replace(STEP_LABEL, '')
+      return GROUNDS_FIRST.test(unlabelled) || (framed && FRAME_FIRST.test(unlabelled)) || STEP_ONLY.test(before)
+    })
     if (k < 0) return false
     ms = ms.slice(k)
   }

@@ -81,13 +81,18 @@ const PRIME_MINISTER = /(?:^|\|\s*|\s{2,})((?:KT\.\s*)?THỦ TƯỚNG)(?:\s+\p{L
 /** A council's term and session under its name: "KHÓA XVII - KỲ HỌP THỨ NĂM", "KHÓA X, KỲ HỌP THỨ 12". */
 export const SESSION = /^\s*KHÓA\s+[IVXLC]+\s*[-–,]?\s*KỲ HỌP\s+(?:THỨ\s+)?\S+(?:\s+\S+)?\s*$/iu
 
+/** The head's title before the body, in capitals: "CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "KT. … PHÓ …". */
+const HEAD_TITLE = /^(?:(?:KT|Q|TL|TM)\.\s*)?(?:QUYỀN\s+)?(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TỔNG THANH TRA|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHỦ NHIỆM|TRƯỞNG)\s+/u
+
 /** A title block that is one body's name alone, perhaps after its head's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"). */
 export function enactingBody(p: Placed): AgencyRef | null {
   const text = p.block.text.trim()
   if (text.length > 90) return null
-  const bare = withoutHeadTitles(text)
+  // (a head's title in capitals, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", which withoutHeadTitles, reading names as written,
+  // leaves)
+  const bare = withoutHeadTitles(text.replace(HEAD_TITLE, (t) => ' '.repeat(t.length)))
   const c = canonicalAgency(bare.trim())
-  // (the name as written starts after the head's title, which withoutHeadTitles blanked)
+  // (the name as written starts after the head's title, which was blanked)
   const from = bare.length - bare.trimStart().length
   return c && !c.generic ? ref(c.name, text.slice(from), p, from) : null
 }
@@ -102,17 +107,10 @@ export function authorityAboveGrounds(head: Placed[]): AgencyRef | null {
   const k = head.findIndex((p) => GROUNDS.test(p.block.text))
   const p = k > 0 ? head[k - 1] : null
   if (!p || !p.block.caps || p.block.marker || p.block.cells) return null
-  const text = p.block.text.trim()
-  if (text.length > 90) return null
-  if (PRIME_MINISTER_LINE.test(text)) return ref('Thủ tướng Chính phủ', text, p)
-  const title = HEAD_TITLE.exec(text)?.[0].length ?? 0
-  const c = canonicalAgency(text.slice(title))
-  return c && !c.generic ? ref(c.name, text.slice(title), p, title) : null
+  return PRIME_MINISTER_LINE.test(p.block.text.trim()) ? ref('Thủ tướng Chính phủ', p.block.text.trim(), p) : enactingBody(p)
 }
 const GROUNDS = /^[*_]*căn cứ\s/iu
 const PRIME_MINISTER_LINE = /^THỦ TƯỚNG CHÍNH PHỦ$/u
-/** The head's title before the body, in capitals: "CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "KT. … PHÓ …". */
-const HEAD_TITLE = /^(?:(?:KT|Q|TL|TM)\.\s*)?(?:QUYỀN\s+)?(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TỔNG THANH TRA|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHỦ NHIỆM|TRƯỞNG)\s+/u
 
 export function ref(name: string, written: string, p: Placed | null, offset = 0): AgencyRef {
   // (the name as written, without the stop a scan read after it: "THỦ TƯỚNG CHÍNH PHU .", "… TRUNG ƯƠNG ĐẢNG.")
