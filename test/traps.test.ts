@@ -4009,3 +4009,16 @@ describe('plan-activities-under-aims.txt: "Các hoạt động chính" under a p
     for (const p of ['Nâng cao nhận thức của người dân', 'Bình đẳng giới trong kỷ nguyên số', 'Từ ngày 15/11/2027']) expect(leaks(f, p)).toEqual([])
   })
 })
+
+describe('plan-figures-rooms-not-bodies.txt: figures, rooms, a table\'s cells and verbs after a name are no part of it', () => {
+  const f = 'plan-figures-rooms-not-bodies.txt'
+  const bodies = () => doc(f).agencies.map((a) => a.name)
+  it('a figure, a room, the next cell of a row and what a body does end its name', () => {
+    expect(bodies()).toEqual(expect.arrayContaining(['Viện Khoa học xã hội Việt Nam', 'Công ty cổ phần Đầu tư Sao Mai', 'Quỹ Bảo hiểm y tế', 'Ban Điều phối Dự án', 'Đảng ủy xã', 'Trường Cao đẳng Hòa Bình']))
+    expect(bodies().filter((n) => /\d|Phòng|Quý|thay mặt|thanh toán|(?<!việc )làm/u.test(n))).toEqual([])
+  })
+  it('a board of the commune about a long subject keeps its whole name; "việc làm" stays in a centre\'s', () => {
+    expect(bodies()).toContain('Ban Chỉ đạo xã về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số')
+    expect(lead(f, 'tiếp nhận hồ sơ của học viên')).toEqual(names('Trung tâm Dịch vụ việc làm tỉnh'))
+  })
+})

@@ -347,3 +347,24 @@ describe('unitMentions: where a name ends before what its body does', () => {
     expect(names('thành viên Ban Chỉ đạo gồm đại diện lãnh đạo')).toEqual(['Ban Chỉ đạo'])
   })
 })
+
+describe('unitMentions: numbers, gaps and verbs that are no part of a name', () => {
+  it('a figure, a number after the country, one on the next line, a room: none names a unit', () => {
+    expect(names('Viện Khoa học xã hội Việt Nam 216.868 56.676 26,1%')).toEqual(['Viện Khoa học xã hội Việt Nam'])
+    expect(names('Quỹ Hỗ trợ nông dân 80% kinh phí')).toEqual(['Quỹ Hỗ trợ nông dân'])
+    expect(names('do Trung tâm Điều hành\n100 người sử dụng')).toEqual(['Trung tâm Điều hành'])
+    expect(names('nộp hồ sơ tại Phòng 102, Nhà Hiệu bộ, Trường Cao đẳng Hòa Bình')).toEqual(['Trường Cao đẳng Hòa Bình'])
+    // (a short number after the head still names a unit)
+    expect(names('Binh đoàn 19 chủ trì')).toEqual(['Binh đoàn 19'])
+  })
+  it("a table's gap between cells ends a name", () => {
+    expect(names('Công ty cổ phần Đầu tư Sao Mai      Quý 1     21     100')).toEqual(['Công ty cổ phần Đầu tư Sao Mai'])
+    expect(names('Công ty cổ phần Đầu tư Sao Mai\tQuý 1\t21')).toEqual(['Công ty cổ phần Đầu tư Sao Mai'])
+  })
+  it('"làm", "thay mặt", "thanh toán" after a name are what the body does; "việc làm" is a noun of the name', () => {
+    expect(names('Ban Điều phối Dự án thay mặt Ủy ban nhân dân xã ký hợp đồng')).toEqual(['Ban Điều phối Dự án'])
+    expect(names('Quỹ Bảo hiểm y tế thanh toán chi phí')).toEqual(['Quỹ Bảo hiểm y tế'])
+    expect(names('do đồng chí Bí thư Đảng ủy Khối Cơ quan làm Trưởng Ban')).not.toContainEqual(expect.stringContaining('làm'))
+    expect(names('Trung tâm Dịch vụ việc làm tỉnh chủ trì')).toEqual(['Trung tâm Dịch vụ việc làm tỉnh'])
+  })
+})

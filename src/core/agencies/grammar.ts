@@ -212,6 +212,8 @@ const TIME_WORDS = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm'])
 const TIME_PREPS = new Set(['trước', 'sau', 'trong', 'đến', 'từ', 'vào'])
 
 const STEERING_LEVELS = [['trung', 'ương', 'Trung ương'], ['quốc', 'gia', 'quốc gia'], ['nhà', 'nước', 'Nhà nước']]
+/** The local levels of one word a board may name before its subject. */
+const BOARD_LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận'])
 
 /** "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo tỉnh Lâm Đồng". */
 function steering(ts: Tok[], i: number, out: Cand[]) {
@@ -222,6 +224,9 @@ function steering(ts: Tok[], i: number, out: Cand[]) {
   const words: string[] = []
   let j = h.end
   for (const [a, b, canon] of STEERING_LEVELS) if (low(ts, j) === a && low(ts, j + 1) === b) words.push(canon), (j += 2)
+  // ("Ban Chỉ đạo xã về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a level before "về" is no
+  // word of the subject, which may be long)
+  if (!words.length && BOARD_LEVELS.has(low(ts, j)) && low(ts, j + 1) === 'về') words.push(low(ts, j)), j++
   if (low(ts, j) === 'về') words.push('về'), j++
   const subjectStart = words.length
   const subjectTok = j

@@ -40,6 +40,8 @@ const STOP_PAIRS = new Set(
     // (and what a body does or what befalls it, in a sentence that names it: "Trung tâm … hoạt động hiệu quả",
     // "Trường … ngưng hoạt động", "Vụ TCCB tiếp thu", "… liên tiếp xảy ra")
     'hoạt động', 'tiếp thu', 'công nhận', 'xảy ra', 'liên tiếp',
+    // (and who acts for another, or pays: "Phó Chủ tịch Ủy ban Quốc gia thay mặt Chủ tịch …", "Quỹ BHYT thanh toán 80%")
+    'thay mặt', 'thanh toán',
   ].map((p) => fold(p)),
 )
 /** A field's name whose last words would be an adverb: "Phòng Giáo dục thường xuyên - chuyên nghiệp" (continuing education). */
@@ -70,6 +72,8 @@ const AFTER_CAP = new Set(['ủy', 'cao', 'cơ', 'bộ', 'vùng', 'khu', 'quân'
 /** Words that "cấp" ends as one word with them: "Trung cấp", "liên cấp", "sơ cấp", "cao cấp". */
 const LEVEL_PREFIX = new Set(['trung', 'liên', 'sơ', 'cao', 'thượng'])
 const closesName = (a: T, b: T): boolean => (a.raw === 'Việt' && b.raw === 'Nam') || (a.low === 'quốc' && b.low === 'tế')
+/** A number that counts or measures: its thousands or decimals follow with no space ("216.868", "26,1"), or a percent sign. */
+const figureAt = (text: string, t: T): boolean => /^[.,]\p{N}|^\s*%/u.test(text.slice(t.end, t.end + 2))
 
 interface Keys {
   raw: string
@@ -350,6 +354,10 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
     // "Binh đoàn 19", "Quân khu 7": a short number names a unit; a year ("… 2026 - 2027") is not part of a name
     // (nor a count of levels: "Công an 3 cấp", the police at three levels)
     if (/^\p{N}/u.test(t.raw) && (!/^\p{N}{1,3}$/u.test(t.raw) || next?.low === 'cấp')) break
+    // nor a figure ("… Việt Nam 216.868", "100%"), a number after the name has reached its country, one on the next line
+    // ("Cơ quan điều hành" / "100% người …"), a room ("Phòng 102, Nhà Hiệu bộ"), nor a cell a table's gap parts from it
+    if (/^\p{N}/u.test(t.raw) && (figureAt(text, t) || (words > 1 && closesName(ts[j - 2], ts[j - 1])) || /\n/.test(text.slice(ts[j - 1].end, t.index)) || (words === 0 && h.head === 'Phòng' && t.raw.length === 3))) break
+    if (words > 0 && /\t| {3,}/.test(text.slice(ts[j - 1].end, t.index))) break
     if (!t.cap) {
       // "Chi cục … SGKV 1 quyền dừng …": the number that names a unit ends its name, save for the level after it ("… Ban
       // Chỉ đạo 389 quốc gia")
@@ -426,6 +434,8 @@ function readName(text: string, ts: T[], i: number, j: number, h: UnitHead, head
       // "Ban chỉ đạo …", "Tổ công tác …", "Hội đồng thẩm định …": right after a board's own word, a verb names its work
       // (not the place "Lâm Đồng" before the verb: "Đoàn Luật sư tỉnh Lâm Đồng khẩn trương …")
       const board = BOARD_WORDS.has(ts[j - 1].low) && (ts[j - 1].low !== 'đồng' || ts[j - 2]?.low === 'hội')
+      // ("… Đảng ủy xã làm Trưởng Ban": "làm" acts, save in the noun "việc làm", employment: "Trung tâm Dịch vụ việc làm")
+      if (t.low === 'làm' && ts[j - 1].low !== 'việc') break
       if (STOP_WORDS.has(t.low) || (!board && ((STOP_PAIRS.has(fold(`${t.low} ${next?.low ?? ''}`)) && !FIELD_TAILS.has(fold(`${ts[j - 1].low} ${t.low} ${next?.low ?? ''}`))) || opensWithAction(text.slice(t.index, t.index + 40), false)))) break
       // a head whose name starts with a capital may still start in lower case when the name lists its fields and ends
       // at a level: a local unit ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"); checked once it is read

@@ -275,3 +275,10 @@ describe('findAgencies: national councils and committees of lexicon/bodies.tsv',
     expect(names('3. Uy ban Tiêu chuẩn Do lường Chất lượng Quốc gia (Bộ Khoa học và Công nghệ) là đầu mối')[0]).toBe('Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia')
   })
 })
+
+describe('findAgencies: a steering board of one level, about a long subject', () => {
+  it('the level before "về" is no word of the subject, which is read whole', () => {
+    expect(names('Thành lập Ban Chỉ đạo xã về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, do đồng chí')).toEqual(['Ban Chỉ đạo xã về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'])
+    expect(names('Ban Chỉ đạo tỉnh về phòng, chống tham nhũng chủ trì')).toEqual(['Ban Chỉ đạo tỉnh về phòng, chống tham nhũng'])
+  })
+})
