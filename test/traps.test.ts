@@ -4022,3 +4022,15 @@ describe('plan-figures-rooms-not-bodies.txt: figures, rooms, a table\'s cells an
     expect(lead(f, 'tiếp nhận hồ sơ của học viên')).toEqual(names('Trung tâm Dịch vụ việc làm tỉnh'))
   })
 })
+
+describe("plan-excerpt-parts-only.md: an excerpt of a plan with no letterhead or title, laid out in a plan's parts", () => {
+  const f = 'plan-excerpt-parts-only.md'
+  it('is a plan: "Nội dung, biện pháp", "Cơ quan chủ trì, phối hợp", "Thời gian thực hiện" are a plan\'s numbered parts', () => {
+    expect(doc(f).meta.kind).toBe('ke-hoach')
+  })
+  it('its measures are led by the body of "Cơ quan chủ trì", with those of "Cơ quan phối hợp", by the time of the part', () => {
+    expect(lead(f, 'Lập chuyên mục về chuyển đổi số')).toEqual(names('Sở Khoa học và Công nghệ'))
+    expect(coordinators(f, 'Lập chuyên mục về chuyển đổi số')).toEqual(names('Sở Văn hóa, Thể thao và Du lịch', 'Báo Hòa Bình'))
+    expect(end(f, 'Lập chuyên mục về chuyển đổi số')).toBe('2027-03-31')
+  })
+})

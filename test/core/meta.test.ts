@@ -272,6 +272,13 @@ describe('an excerpt with neither letterhead nor title', () => {
     expect(meta(['Điều 5. Trách nhiệm thi hành', 'Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.', 'Nghị định này thay thế Kế hoạch này.', 'Nghị định này có hiệu lực.']).kind).toBe('khac')
     expect(meta(['1. Bộ Xây dựng chủ trì hướng dẫn các địa phương.']).kind).toBe('khac')
   })
+  it("is a plan when it is laid out in a plan's parts: numbered headings of contents and measures, who leads, when, how it is carried out", () => {
+    expect(meta(['1. Nội dung, biện pháp', 'a) Tổ chức hội nghị quán triệt.', '2. Cơ quan chủ trì, phối hợp', '- Sở Nội vụ.', '3. Thời gian thực hiện: Tháng 12/2027.']).kind).toBe('ke-hoach')
+    expect(meta(['III. TỔ CHỨC THỰC HIỆN', '1. Ủy ban nhân dân huyện:', '- Tổng hợp danh sách hộ được hỗ trợ.']).kind).toBe('ke-hoach')
+    // (not an article of that name, which a decision or a regulation has too, nor such words inside a sentence)
+    expect(meta(['Điều 8. Tổ chức thực hiện', 'Sở Xây dựng hướng dẫn các huyện.']).kind).toBe('khac')
+    expect(meta(['1. Sở Xây dựng tổ chức thực hiện việc hỗ trợ nhà ở.']).kind).toBe('khac')
+  })
 })
 
 describe('a page about an act, with no letterhead of its own', () => {

@@ -143,7 +143,7 @@ export const FLOORS: Record<string, string> = {
   r119: 'recall=1,leak=0,lead=0.93,coord=1,deadline=0.96,dated=0.88,meta=0.94',
   r120: 'recall=1,leak=0,lead=1,coord=0.89,deadline=1,dated=1,meta=0.88',
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.94,dated=1,meta=0.93',
-  r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=0.75',
+  r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=1',
   r123: 'recall=0.97,leak=0.06,lead=0.97,coord=1,deadline=0.95,dated=1,meta=0.89',
   r124: 'recall=0.93,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=0.92',
   r125: 'recall=0.55,leak=0.06,lead=0.5,coord=1,deadline=0.97,dated=0,meta=1',
@@ -151,7 +151,7 @@ export const FLOORS: Record<string, string> = {
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',
   r129: 'recall=0.84,leak=0.18,lead=0.92,coord=1,deadline=0.88,dated=1,meta=0.86',
   r130: 'recall=0.68,leak=0.03,lead=1,coord=1,deadline=0.94,dated=1,meta=0.5',
-  r131: 'recall=0.95,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.83',
+  r131: 'recall=0.95,leak=0,lead=1,coord=1,deadline=0.97,dated=1,meta=0.92',
   // (r132's lead, deadline and dated lowered on purpose on 12-05 (.13, .45, .14): a news page's eight priorities listed
   // by ordinal words ("*Thứ tư* là quyết liệt thực hiện …") are now found, recall .50 → .79, and their lead (the Government
   // that set them) and year (2021, from the article's framing) are not read; nothing it had got worse; again on 12-06 (.11,

@@ -84,3 +84,19 @@ export function selfNamedKind(placed: Placed[]): DocKind | null {
   for (const [k, n] of votes) if (best === null || n > votes.get(best)!) best = k
   return best === 'other' ? null : best
 }
+
+/**
+ * The parts only a plan is laid out in, as numbered headings: "III. TỔ CHỨC THỰC HIỆN", "2. Cơ quan chủ trì, phối hợp",
+ * "1. Nội dung, biện pháp", "3. Thời gian thực hiện: …".
+ */
+const PLAN_PART = /^(?:tổ chức thực hiện|cơ quan chủ trì(?:,? (?:và )?phối hợp)?|nội dung,? biện pháp|thời gian thực hiện)(?:\s*:.*)?$/iu
+
+/** An excerpt that kept neither its letterhead, its title nor a sentence naming its kind, laid out in a plan's parts: a plan. */
+export function kindByParts(placed: Placed[]): DocKind | null {
+  for (const p of placed) {
+    const m = p.block.marker
+    if (!m || m.value === null || m.type === 'article') continue
+    if (PLAN_PART.test(p.block.text.replace(/[*_]+/gu, '').trim())) return 'ke-hoach'
+  }
+  return null
+}

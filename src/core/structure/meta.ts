@@ -2,7 +2,7 @@
 import type { DocKind, Meta } from '../contract/schema.js'
 import type { Placed } from './sections.js'
 import { warmAll } from '../contract/regex.js'
-import { KIND_BY_CODE, PLAN_SUBTITLE, kindOfWord, selfNamedKind } from './actKinds.js'
+import { KIND_BY_CODE, PLAN_SUBTITLE, kindByParts, kindOfWord, selfNamedKind } from './actKinds.js'
 import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, ymd } from './issuedOn.js'
 import { letterheadLines } from './letterhead.js'
 import { SESSION, authorityAboveGrounds, enactingBody, issuerByCode, issuerOf } from './issuer.js'
@@ -190,6 +190,8 @@ export function extractMeta(placed: Placed[]): Meta {
   // an excerpt that kept neither its letterhead nor its title still names its own kind: "… hướng dẫn triển khai thực hiện
   // Quyết định này", "Kế hoạch này được triển khai …" (the kind it names most; a law, a decree or a regulation is none)
   if (!kind) kind = selfNamedKind(placed)
+  // (or one laid out in a plan's own parts: "1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "III. TỔ CHỨC THỰC HIỆN")
+  if (!kind) kind = kindByParts(placed)
   // a resolution with no date line is issued the day it was adopted: "Nghị quyết này đã được Hội đồng nhân dân tỉnh
   // khóa XI, Kỳ họp thứ Ba thông qua ngày 13 tháng 7 năm 2017 …"
   if (!issuedOn) {
