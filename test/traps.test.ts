@@ -4034,3 +4034,15 @@ describe("plan-excerpt-parts-only.md: an excerpt of a plan with no letterhead or
     expect(end(f, 'Lập chuyên mục về chuyển đổi số')).toBe('2027-03-31')
   })
 })
+
+describe('directive-no-letterhead-enacts.txt: a directive copied without its letterhead, its title on one long line', () => {
+  const f = 'directive-no-letterhead-enacts.txt'
+  it('is a directive: its first line names the kind before what it is about, however long', () => {
+    expect(doc(f).meta.kind).toBe('chi-thi')
+  })
+  it('is issued by the body whose head enacts where the preamble ends ("Bộ trưởng Bộ Công Thương chỉ thị:"), pointed at there', () => {
+    const issuer = doc(f).meta.issuer
+    expect(issuer?.name).toBe('Bộ Công Thương')
+    expect(issuer?.span?.start.line).toBe(4)
+  })
+})

@@ -419,3 +419,18 @@ describe('a scanned letter whose subject line or addressees the scan damaged', (
     expect(meta(['ỦY BAN NHÂN DÂN TỈNH BÌNH AN', 'Số: 12/KH-UBND', 'Kính gửi: Các sở, ngành.', 'Triển khai thực hiện.']).kind).toBe('ke-hoach')
   })
 })
+
+describe('a directive copied without its letterhead', () => {
+  const title = 'Chỉ thị về việc tăng cường công tác kiểm tra thực hiện quy định điều kiện bảo đảm kinh doanh đối với các mặt hàng vật liệu xây dựng kinh doanh có điều kiện trên địa bàn thành phố Bình An trong năm 2027 và những năm tiếp theo'
+  it('is the kind its first line names before what it is about, however long that line', () => {
+    expect(title.length).toBeGreaterThan(200)
+    expect(meta([title, 'Ngày 22/12/2026, UBND thành phố Bình An đã ban hành Quyết định số 123/2026/QĐ-UBND về điều kiện kinh doanh.', '1. Sở Xây dựng chủ trì kiểm tra.']).kind).toBe('chi-thi')
+  })
+  it('is issued by the body named where the preamble ends, "… chỉ thị:", a head standing for the body', () => {
+    expect(meta([title, 'Để khắc phục tình trạng trên, UBND thành phố Bình An chỉ thị:', '1. Sở Xây dựng chủ trì kiểm tra.']).issuer?.name).toBe('Ủy ban nhân dân thành phố Bình An')
+    expect(meta(['Chỉ thị về việc bảo đảm an toàn hóa chất', 'Để sản xuất an toàn, Bộ trưởng Bộ Công Thương chỉ thị:', '1. Cục Hóa chất chủ trì kiểm tra.']).issuer?.name).toBe('Bộ Công Thương')
+    expect(meta(['Căn cứ Luật Thương mại,', 'Bộ Công Thương và Bộ Tài chính quyết định:', '1. Cục Hóa chất chủ trì kiểm tra.']).issuer?.name).toBe('Bộ Công Thương')
+    // (a sentence that only mentions a body before the formula names no one who enacts)
+    expect(meta(['Chỉ thị về việc bảo đảm an toàn hóa chất', 'Theo đề nghị của Bộ Công Thương, đề nghị các cơ quan thực hiện:', '1. Cục Hóa chất chủ trì kiểm tra.']).issuer).toBeNull()
+  })
+})

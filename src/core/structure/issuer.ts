@@ -46,10 +46,27 @@ export function issuerOf(placed: Placed[], number: string | null, title: string 
   // damaged, and under a receipt stamp read first, "CUC THUE TINH HOA BINH", still the body that wrote it)
   const coded = number ? letterIssuer(number) : null
   if (coded && found?.name !== coded.name) return coded
-  if (!found) return signedFor(placed)
+  if (!found) return signedFor(placed) ?? enactedBy(placed)
   if (found.name !== 'Ban Chấp hành Trung ương') return found
   const body = bodySignedFor(placed)
   return body ? { ...found, id: slug(body.name), name: body.name } : found
+}
+
+/**
+ * A directive, a resolution or a decision that lost its letterhead and its signature names who enacts it where its
+ * preamble ends: "…, Bộ trưởng Bộ Công Thương chỉ thị:", "…, UBND thành phố Hà Nội chỉ thị:" (the body a head's title
+ * stands for; of two that decide together, the first).
+ */
+function enactedBy(placed: Placed[]): AgencyRef | null {
+  for (const p of placed.slice(0, 60)) {
+    if (p.kind === 'closing' || p.kind === 'row') continue
+    const m = ENACTS.exec(p.block.text)
+    if (!m) continue
+    const plain = withoutHeadTitles(m[1])
+    const body = findAgencies(plain).find((a) => !a.generic)
+    if (body && !plain.slice(0, body.index).trim()) return ref(body.name, body.text, p, m.index + m[0].indexOf(m[1]) + body.index)
+  }
+  return null
 }
 
 /** The body the signature signs for, by name ("T/M BAN BÍ THƯ", "TM. CHÍNH PHỦ"; no collective), and where it stands. */
@@ -117,6 +134,9 @@ export function ref(name: string, written: string, p: Placed | null, offset = 0)
   const text = written.replace(/[\s.,;:]+$/u, '')
   return { id: slug(name), name, text, generic: false, span: p ? { start: at(p.block, offset), end: at(p.block, offset + text.length) } : null }
 }
+
+/** The words that close a preamble by naming who enacts: "<body> chỉ thị:", "<body> quyết nghị:", "<body> quyết định:". */
+const ENACTS = /(?:^|[,;]\s*)([^,;.:]{3,90}?)\s+(?:chỉ thị|quyết nghị|quyết định)\s*:\s*$/u
 
 /** "<body> thông báo để … biết": a notice's closing sentence, which names who gives notice. */
 const NOTIFIES = /^(\p{Lu}[^.;:]{2,80}?)\s+(?:xin\s+)?thông báo\s+(?:để|cho|ý kiến)(?!\p{L})/u

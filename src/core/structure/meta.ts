@@ -28,6 +28,8 @@ const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,
 /** A letter's subject line under its number: "V/v tăng cường công tác …" (a scan's too: "V/v Chấn chỉnh …"). */
 const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
 /** A line that is only a link or a picture to a web address. */
+/** A kind's word, then what the act is about: "Chỉ thị về việc …", "Nghị quyết về …", "Kế hoạch về …". */
+const TITLE_ABOUT = /^\p{L}+(?:\s+\p{L}+)?\s+về\s/u
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 /** A number left blank for the registry, its kind's code kept: "Số -CV/ĐU", "Số:      /KH-UBND", "Số: ….-TB/TU". */
 const BLANK_NUMBER = /^Số\s*:?[\s._…]*[-/]\s*([A-ZĐ]{2,4})\s*[-/]\s*[A-ZĐ]/u
@@ -100,7 +102,9 @@ export function extractMeta(placed: Placed[]): Meta {
   // from the text below may say otherwise)
   const blankCode = headText.slice(0, 16).map((t) => BLANK_NUMBER.exec(t)).find(Boolean)?.[1]
   if (blankCode && KIND_BY_CODE[blankCode]) kind = KIND_BY_CODE[blankCode]
-  if (!kind && !post) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && p.block.text.length < 200 && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
+  // (a long line is a paragraph, save the document's first that gives its subject: "Chỉ thị về việc tăng cường … trong năm
+  // 2010 và những năm tiếp theo", a title a copy kept on one line)
+  if (!kind && !post) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && (p.block.text.length < 200 || (p === head[0] && TITLE_ABOUT.test(p.block.text))) && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
