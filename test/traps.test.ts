@@ -4046,3 +4046,13 @@ describe('directive-no-letterhead-enacts.txt: a directive copied without its let
     expect(issuer?.span?.start.line).toBe(4)
   })
 })
+
+describe('resolution-council-session-lowercase.txt: a word-segmented resolution whose head a copy lowered', () => {
+  const f = 'resolution-council-session-lowercase.txt'
+  it('is issued by the council on the line above "Khóa xi - kỳ họp thứ 5", its place read in any case, pointed at there', () => {
+    const issuer = doc(f).meta.issuer
+    expect(issuer?.name).toBe('Hội đồng nhân dân tỉnh Hà Tĩnh')
+    expect(issuer?.span?.start.line).toBe(2)
+    expect(doc(f).meta.kind).toBe('nghi-quyet')
+  })
+})

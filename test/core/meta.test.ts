@@ -434,3 +434,11 @@ describe('a directive copied without its letterhead', () => {
     expect(meta(['Chỉ thị về việc bảo đảm an toàn hóa chất', 'Theo đề nghị của Bộ Công Thương, đề nghị các cơ quan thực hiện:', '1. Cục Hóa chất chủ trì kiểm tra.']).issuer).toBeNull()
   })
 })
+
+describe("a council's resolution copied without its letterhead, its head in lower case", () => {
+  it('is issued by the council named on the line above its term and session, the place read whatever its case', () => {
+    expect(meta(['Nghị quyết về đề án đào tạo cán bộ', 'Hội đồng nhân dân tỉnh hà tĩnh', 'Khóa XI - kỳ họp thứ 5', 'Quyết nghị:', 'Điều 1. Thông qua Đề án.']).issuer?.name).toBe('Hội đồng nhân dân tỉnh Hà Tĩnh')
+    // (no session line under it: a line of the text, no letterhead)
+    expect(meta(['Nghị quyết về đề án đào tạo cán bộ', 'Hội đồng nhân dân tỉnh hà tĩnh', 'Quyết nghị:', 'Điều 1. Thông qua Đề án.']).issuer).toBeNull()
+  })
+})

@@ -145,7 +145,7 @@ export const FLOORS: Record<string, string> = {
   r121: 'recall=0.75,leak=0.09,lead=1,coord=1,deadline=0.94,dated=1,meta=1',
   r122: 'recall=0.79,leak=0,lead=0.8,coord=1,deadline=0.97,dated=1,meta=1',
   r123: 'recall=0.97,leak=0.06,lead=0.97,coord=1,deadline=0.95,dated=1,meta=0.89',
-  r124: 'recall=0.93,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=0.92',
+  r124: 'recall=0.93,leak=0.06,lead=0.95,coord=1,deadline=1,dated=1,meta=1',
   r125: 'recall=0.55,leak=0.06,lead=0.5,coord=1,deadline=0.97,dated=0,meta=1',
   r126: 'recall=0.88,leak=0.35,lead=0.96,coord=1,deadline=0.81,dated=0.63,meta=0.83',
   r128: 'recall=0.67,leak=0.08,lead=0,coord=1,deadline=1,dated=1,meta=1',

@@ -7,7 +7,7 @@ import { withoutHeadTitles } from '../grammar/mentions.js'
 import { slug } from '../contract/text.js'
 import { MOTTO_LINE, PLACE_LINE, letterheadLines, unitInCapitals, wrappedNames } from './letterhead.js'
 import { CAPACITY } from './signature.js'
-import { readTsv } from '../agencies/data.js'
+import { provinceByFold, readTsv } from '../agencies/data.js'
 
 /**
  * Issuer codes after the kind code: "15-KH/TU" → Tỉnh ủy, "02-KL/BTCTW" → Ban Tổ chức Trung ương. (A letter's code before
@@ -46,11 +46,25 @@ export function issuerOf(placed: Placed[], number: string | null, title: string 
   // damaged, and under a receipt stamp read first, "CUC THUE TINH HOA BINH", still the body that wrote it)
   const coded = number ? letterIssuer(number) : null
   if (coded && found?.name !== coded.name) return coded
-  if (!found) return signedFor(placed) ?? enactedBy(placed)
+  if (!found) return signedFor(placed) ?? enactedBy(placed) ?? councilInSession(placed)
   if (found.name !== 'Ban Chấp hành Trung ương') return found
   const body = bodySignedFor(placed)
   return body ? { ...found, id: slug(body.name), name: body.name } : found
 }
+
+/**
+ * A council's resolution copied without its letterhead still names the council on the line above its term and session:
+ * "Hội đồng nhân dân tỉnh bến tre" / "Khóa VII - kỳ họp thứ 18", its place in lower case as a copy that lowered its
+ * head wrote it.
+ */
+function councilInSession(placed: Placed[]): AgencyRef | null {
+  const k = placed.slice(0, 20).findIndex((p) => SESSION.test(p.block.text))
+  const p = k > 0 ? placed[k - 1] : null
+  const m = p ? COUNCIL_LINE.exec(p.block.text.trim()) : null
+  const place = m ? provinceByFold(m[3]) : null
+  return place ? ref(`Hội đồng nhân dân ${m![2].toLowerCase()} ${place}`, m![0], p) : null
+}
+const COUNCIL_LINE = /^(Hội đồng nhân dân|HĐND)\s+(tỉnh|thành phố)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/iu
 
 /**
  * A directive, a resolution or a decision that lost its letterhead and its signature names who enacts it where its
