@@ -1252,6 +1252,10 @@ describe('letter-one-line-letterhead.txt: a letter whose letterhead was copied a
   it('"khoáng sản đã khai thác" names which minerals; the item is work to do, not a report', () => {
     expect(end(f, 'Thống kê trữ lượng khoáng sản đã khai thác')).toBe('2027-02-14')
   })
+  it('is issued by the department the cell names after its province, both on its one line', () => {
+    expect(doc(f).meta.issuer?.name).toBe('Sở Nông nghiệp và Môi trường tỉnh Nam Hà')
+    expect(doc(f).meta.issuer?.span?.start.line).toBe(1)
+  })
 })
 
 describe('letter-to-company.txt: a department\'s letter that tells a company what to do ("yêu cầu Công ty cổ phần … thực hiện … sau:")', () => {

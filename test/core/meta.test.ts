@@ -442,3 +442,12 @@ describe("a council's resolution copied without its letterhead, its head in lowe
     expect(meta(['Nghị quyết về đề án đào tạo cán bộ', 'Hội đồng nhân dân tỉnh hà tĩnh', 'Quyết nghị:', 'Điều 1. Thông qua Đề án.']).issuer).toBeNull()
   })
 })
+
+describe('a letterhead cell whose two lines were joined on one', () => {
+  it('names a body and its department: the department, of the body\'s province, issues', () => {
+    expect(meta(['UBND TỈNH HÀ TĨNH SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số: 12/SNNMT-KS', 'Kính gửi: Các tổ chức.', '1. Thực hiện đối chiếu số liệu.']).issuer?.name).toBe('Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh')
+  })
+  it('two ministries side by side issue together: neither is taken for the other\'s department', () => {
+    expect(meta(['BỘ CÔNG AN BỘ QUỐC PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số: 24/HDLN-BCA-BQP', 'HƯỚNG DẪN LIÊN NGÀNH', '1. Thực hiện đối chiếu số liệu.']).issuer?.name).not.toBe('Bộ Quốc phòng')
+  })
+})

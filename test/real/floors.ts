@@ -100,7 +100,7 @@ export const FLOORS: Record<string, string> = {
   r85: 'recall=0.98,leak=0.04,lead=1,coord=0.93,deadline=1,dated=1,meta=1',
   r86: 'recall=0.94,leak=0,lead=0.98,coord=1,deadline=1,dated=1,meta=0.93',
   r87: 'recall=1,leak=0.08,lead=0.89,coord=1,deadline=0.97,dated=1,meta=1',
-  r88: 'recall=0.79,leak=0.04,lead=0.74,coord=0.94,deadline=0.96,dated=1,meta=0.9',
+  r88: 'recall=0.79,leak=0.04,lead=0.74,coord=0.94,deadline=0.96,dated=1,meta=0.95',
   r89: 'recall=1,leak=0.05,lead=1,coord=1,deadline=1,dated=1,meta=0.92',
   r90: 'recall=1,leak=0,lead=0.91,coord=0.93,deadline=0.96,dated=1,meta=0.9',
   r91: 'recall=0.98,leak=0.04,lead=0.92,coord=0.91,deadline=0.94,dated=0.86,meta=1',

@@ -102,7 +102,15 @@ export function letterheadLines(placed: Placed[]): { p: Placed; first: string }[
       if (ruled && ruled.index > 0) {
         const ms = findAgencies(ruled[1]).filter((m) => !m.generic)
         for (const x of ms.length > 1 ? ms.map((m) => m.text) : [ruled[1]]) out.push({ p, first: x })
-      } else if (first) out.push({ p, first })
+      } else if (first) {
+        // ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a cell's two lines a Word export joined with one space, in
+        // capitals, a body and one of its own below it; each is a line of its own. Not two ministries side by side, "BỘ
+        // CÔNG AN BỘ QUỐC PHÒNG", who issue together)
+        const ms = first.length < 120 && first === first.toUpperCase() ? findAgencies(first).filter((m) => !m.generic) : []
+        if (ms.length === 2 && ms[0].index === 0 && !ms[1].name.startsWith('Bộ ') && ms.every((m, k) => !first.slice(k ? ms[k - 1].index + ms[k - 1].length : 0, m.index).trim()) && !first.slice(ms[ms.length - 1].index + ms[ms.length - 1].length).trim()) {
+          for (const m of ms) out.push({ p, first: m.text })
+        } else out.push({ p, first })
+      }
     }
   }
   return out
