@@ -4060,3 +4060,20 @@ describe('resolution-council-session-lowercase.txt: a word-segmented resolution 
     expect(doc(f).meta.kind).toBe('nghi-quyet')
   })
 })
+
+describe('conclusion-wrapped-quarter-tet.txt: a quarter wrapped before its numeral, Tết as the limit, a title never closed', () => {
+  const f = 'conclusion-wrapped-quarter-tet.txt'
+  it('"… trong quý" / "II/2026)." is one time, and "III/2025 tại tỉnh" on the next line opens no part', () => {
+    expect(end(f, 'Giám sát việc thực hiện Nghị quyết số 57-NQ/TW')).toBe('2026-09-30')
+    expect(doc(f).sections.filter((s) => !s.parent).map((s) => s.number)).toEqual(['I', 'II', 'III'])
+  })
+  it('a title whose closing mark the copy lost quotes nothing after it: the item\'s own quarter dates it', () => {
+    expect(end(f, 'Kiểm tra việc thực hiện Chỉ thị số 05-CT/TW')).toBe('2026-06-30')
+  })
+  it('"từ nay đến Tết Nguyên đán Bính Ngọ 2026" over the items ends the day before Tết', () => {
+    expect(end(f, 'tổ chức thăm, tặng quà các gia đình chính sách')).toBe('2026-02-16')
+  })
+  it('a month a scan split at its leading zero ("tháng 0 9") still dates the text', () => {
+    expect(doc(f).meta.issuedOn).toBe('2025-09-17')
+  })
+})

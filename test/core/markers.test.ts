@@ -54,3 +54,14 @@ describe('a roman V before a word that opens with V', () => {
     expect(readMarker('V/ Vận động Nhân dân tham gia')?.type).toBe('roman')
   })
 })
+
+describe("a quarter's or a month's number before its year, on the line after its word", () => {
+  it('is no item: "II/2027)." after "… trong quý", "10/2027" after "… trong tháng"', () => {
+    expect(readMarker('II/2027).')).toBeNull()
+    expect(readMarker('IV/2028).')).toBeNull()
+    expect(readMarker('10/2027 hoàn thành.')).toBeNull()
+    // (an item numbered with a slash still is one)
+    expect(readMarker('II/ Nhiệm vụ trọng tâm')?.type).toBe('roman')
+    expect(readMarker('2/ Sở Tài chính chủ trì')?.type).toBe('arabic')
+  })
+})

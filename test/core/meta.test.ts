@@ -46,6 +46,12 @@ describe('meta', () => {
     expect(m.issuedOn).toBe('2026-10-02')
     expect(meta(['Lao Cai, ngay 02 thang 10 nam 2026']).issuedOn).toBe('2026-10-02')
   })
+  it('a two-digit month or day a scan split at its leading zero ("ngày 26 tháng 0 6 năm 2018") is still one', () => {
+    expect(meta(['| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |', 'QUYẾT ĐỊNH', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.']).issuedOn).toBe('2018-06-26')
+    expect(meta(['Hà Nội, ngày 0 5 tháng 11 năm 2026']).issuedOn).toBe('2026-11-05')
+    // (a zero before a ten or more is no month)
+    expect(meta(['Hà Nội, ngày 26 tháng 0 16 năm 2018']).issuedOn).toBeNull()
+  })
   it('a scan\'s subject line in lower case ("v/v tăng cường …") makes a letter of it as "V/v" does', () => {
     expect(meta(['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'v/v tăng cường công tác thanh tra', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2027.']).kind).toBe('cong-van')
   })
@@ -449,5 +455,13 @@ describe('a letterhead cell whose two lines were joined on one', () => {
   })
   it('two ministries side by side issue together: neither is taken for the other\'s department', () => {
     expect(meta(['BỘ CÔNG AN BỘ QUỐC PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc', 'Số: 24/HDLN-BCA-BQP', 'HƯỚNG DẪN LIÊN NGÀNH', '1. Thực hiện đối chiếu số liệu.']).issuer?.name).not.toBe('Bộ Quốc phòng')
+  })
+})
+
+describe('a letter with an annex after its signature', () => {
+  it('keeps its own kind: the annex\'s title ("PHỤ LỤC" / "HƯỚNG DẪN VIỆC SỐ HOÁ …") is the annex\'s, not the letter\'s', () => {
+    const m = meta(['**Kính gửi:** Các cơ quan, tổ chức trong hệ thống chính trị', '', 'Bộ Khoa học và Công nghệ gửi hướng dẫn số hoá tại Phụ lục kèm theo để các cơ quan áp dụng.', '', 'Trân trọng./.', '', '*Nơi nhận:*', '- Như trên;', '- Lưu: VT.', '', '**PHỤ LỤC**', '', 'HƯỚNG DẪN VIỆC SỐ HOÁ HỒ SƠ, TÀI LIỆU', '', '1. Phạm vi áp dụng'])
+    expect(m.kind).toBe('cong-van')
+    expect(m.title).toBeNull()
   })
 })

@@ -54,11 +54,15 @@ const PROGRAMME_BEFORE = /(?<!\p{L})(?:chương trình|kế hoạch|đề án|d�
  */
 const MONEY_BEFORE = /(?<!\p{L})(?:vốn|ngân sách|kinh phí)(?:\s+(?!(?:thực|để|cho|nhằm|phục)(?!\p{L}))[^\s,.;:()]+){0,12}\s+$/u
 
-/** Inside quotation marks a time phrase belongs to a title ('Đề án "… giai đoạn 2026 - 2030"'), not to the task. */
+/**
+ * Inside quotation marks a time phrase belongs to a title ('Đề án "… giai đoạn 2026 - 2030"'), not to the task; a mark
+ * the text never closes quotes nothing after it (a title whose closing mark a copy lost: '… "về đẩy mạnh học tập …
+ * giai đoạn mới. (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2029).').
+ */
 function quoted(s: string, i: number): boolean {
   const before = s.slice(Math.max(0, i - 300), i)
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
-  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1
+  return (open > 0 && s.includes('”', i)) || ((before.match(/"/g) ?? []).length % 2 === 1 && s.includes('"', i))
 }
 const TERM_BEFORE = /(?<!\p{L})(?:nhiệm kỳ|khóa|khoá|năm học|niên khóa|niên khoá)\s*\(?\s*$/u
 const COMPARE_BEFORE = /(?<!\p{L})so với\s+(?:cùng kỳ\s+)?(?:của\s+)?$/u

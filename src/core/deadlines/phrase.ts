@@ -90,6 +90,9 @@ function noted(n: Node, note: DeadlineNote): Node {
   } }
 }
 
+/** Tết right after "đến": the festival a limit stops before. */
+const SEES_TET = /^tết(?!\p{L})/iu
+
 /** "trước X", where a time of day before X's day ("trước 15h00 ngày 14/10") makes that day the last one. */
 function beforeCore(c: Cursor, i: number): Node | null {
   const timed = seesTimeOfDay(c)
@@ -118,9 +121,12 @@ function afterCue(c: Cursor, i: number, cue: string, loose: boolean): Node | nul
 function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
   const rec = parseRecurring(c) ?? parseCounted(c) ?? parseConditional(c)
   if (rec) return rec
-  if (c.eat(RE_FROM_NOW)) {
+  const upTo = c.eat(RE_FROM_NOW)
+  if (upTo) {
+    // ("từ nay đến Tết Nguyên đán": Tết is a holiday; the work ends before it, as "trước Tết"; "đến hết Tết" takes it in)
+    const eve = SEES_TET.test(c.s.slice(c.pos, c.pos + 4)) && !/hết\s+$/u.test(upTo[0])
     const x = parseCore(c, true)
-    if (x) return { ...by(i, c.pos, x), kind: 'limit' }
+    if (x) return eve && x.unit === 'day' ? { ...before(i, c.pos, x), kind: 'limit' } : { ...by(i, c.pos, x), kind: 'limit' }
     c.pos = i
   }
   if (c.eat(RE_FROM)) {
@@ -152,8 +158,9 @@ function phraseAt(c: Cursor, i: number, loose: boolean): Node | null {
     if (n) return n
     c.pos = i
   }
-  if (c.eat(RE_UNTIL)) {
-    const n = byCore(c, i)
+  const until = c.eat(RE_UNTIL)
+  if (until) {
+    const n = SEES_TET.test(c.s.slice(c.pos, c.pos + 4)) && !/hết\s+$/u.test(until[0]) ? beforeCore(c, i) : byCore(c, i)
     if (n) return n
     c.pos = i
   }

@@ -43,6 +43,9 @@ export function readMarker(line: string): Marker | null {
     if (type === 'dash' && (/^[-–—−]{2}/u.test(rest) || (m[1] !== '-' && /^[–—−]/u.test(rest)))) continue
     // a year or a quantity is not a number marker: "2012, ..." / "15 ngày"
     if (type === 'arabic' && /^\d/.test(rest)) continue
+    // nor is a quarter's numeral before its year, on the line after "quý" ("… tham mưu trong quý" / "II/2027)."), nor an
+    // arabic month's ("… trong tháng" / "10/2027")
+    if ((type === 'roman' || type === 'arabic') && m[1].trim().endsWith('/') && /^\d{4}(?!\d)/u.test(rest)) continue
     // "45/KH-UBND", "15-KH/TU": a document's number, not an item's
     if (type === 'arabic' && /^\d{1,2}[/-]$/u.test(m[1].trim()) && /^\p{Lu}{1,6}[/-]/u.test(rest)) continue
     const value = type === 'dash' || type === 'plus' || type === 'star' || type === 'dot' ? null : (m[2] ?? null)

@@ -5,7 +5,10 @@ import { warmAll } from '../contract/regex.js'
 export const PLACE = String.raw`\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}`
 
 // (the comma after the place may be read as a period by OCR: "Hà Nội. ngày 09 tháng 11 năm 2023")
-export const PLACE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE})[,.]\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-])(\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})`, 'u')
+// (a two-digit day or month a scan split at its leading zero is still one: "ngày 26 tháng 0 6 năm 2018"; read with twoDigits)
+export const PLACE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE})[,.]\s*ngày\s*(0\s[1-9]|\d{1,2})\s*(?:tháng\s*|[/.-])(0\s[1-9]|\d{1,2})\s*(?:năm\s*|[/.-])(\d{4})`, 'u')
+/** A day or a month as PLACE_DATE reads it, the space a scan put inside it dropped. */
+export const twoDigits = (s: string): number => Number(s.replace(/\s+/g, ''))
 /** A date line whose words lost their marks to OCR, each read from its first and last letters: "Lao Cai, ngdy 02 thdng 10 nam 2026". */
 export const BARE_DATE = new RegExp(String.raw`(?:^|\s)(${PLACE}),\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*((?:19|20)\d\d)(?!\d)`, 'u')
 export const NEWS_STAMP = /\b\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b|\bngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*\d{1,2}:\d{2}\b/

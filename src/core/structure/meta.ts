@@ -3,7 +3,7 @@ import type { DocKind, Meta } from '../contract/schema.js'
 import type { Placed } from './sections.js'
 import { warmAll } from '../contract/regex.js'
 import { KIND_BY_CODE, PLAN_SUBTITLE, kindByParts, kindOfWord, selfNamedKind } from './actKinds.js'
-import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, ymd } from './issuedOn.js'
+import { ADOPTED_ON, BARE_DATE, ISSUED_WITH, NEWS_STAMP, PLACE, PLACE_DATE, POST_DATE, POST_LAYOUT, repairedDate, twoDigits, ymd } from './issuedOn.js'
 import { letterheadLines } from './letterhead.js'
 import { SESSION, authorityAboveGrounds, enactingBody, issuerByCode, issuerOf } from './issuer.js'
 import { REPORTED_ACT, bareNumber, fullTextHeading, headlineAsks, reportedAct, siteCard } from './sitePage.js'
@@ -55,7 +55,7 @@ export function extractMeta(placed: Placed[]): Meta {
     const pd = issuedOn || !dated ? null : PLACE_DATE.exec(t)
     if (pd) {
       place = pd[1]
-      issuedOn = ymd(+pd[4], +pd[3], +pd[2])
+      issuedOn = ymd(+pd[4], twoDigits(pd[3]), twoDigits(pd[2]))
     }
   }
   // a letterhead laid out as a table puts "Số:" and "7360/KH-UBND", "Lai Châu, ngày" and "19 tháng 11 năm 2025" on
@@ -64,7 +64,7 @@ export function extractMeta(placed: Placed[]): Meta {
   const above = placed.slice(0, firstTitle > 0 ? firstTitle : 0).map((p) => p.block.text).join(' ')
   if (!number) number = NUMBER.exec(above)?.[1].replace(/\s+/g, '') ?? null
   const pdAbove = !issuedOn ? PLACE_DATE.exec(above) : null
-  if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], +pdAbove[3], +pdAbove[2]))
+  if (pdAbove) (place = pdAbove[1]), (issuedOn = ymd(+pdAbove[4], twoDigits(pdAbove[3]), twoDigits(pdAbove[2])))
   // a scan that damaged the month of its date line ("Hà Nội, ngày 06 tháng 40 năm 2025") takes it from the stamp of its
   // digital signature, of the same year ("Thời gian ký: 07.10.2025 …")
   if (!issuedOn) issuedOn = repairedDate(headText)
@@ -104,7 +104,9 @@ export function extractMeta(placed: Placed[]): Meta {
   if (blankCode && KIND_BY_CODE[blankCode]) kind = KIND_BY_CODE[blankCode]
   // (a long line is a paragraph, save the document's first that gives its subject: "Chỉ thị về việc tăng cường … trong năm
   // 2010 và những năm tiếp theo", a title a copy kept on one line)
-  if (!kind && !post) for (const p of head.slice(0, 12)) if (!kind && !p.block.marker && (p.block.text.length < 200 || (p === head[0] && TITLE_ABOUT.test(p.block.text))) && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
+  // (not past the signature: an annex after it has a title of its own, "PHỤ LỤC" / "HƯỚNG DẪN VIỆC SỐ HOÁ …")
+  const signed = head.findIndex((p) => p.kind === 'closing')
+  if (!kind && !post) for (const p of head.slice(0, signed >= 0 ? Math.min(12, signed) : 12)) if (!kind && !p.block.marker && (p.block.text.length < 200 || (p === head[0] && TITLE_ABOUT.test(p.block.text))) && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'

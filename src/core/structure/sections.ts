@@ -166,7 +166,8 @@ export function buildOutline(blocks: Block[]): Outline {
       continue
     }
     // the document's own title: the kind word ("KẾ HOẠCH") and the short lines right after it
-    if (!anyNumbered && !titleSeen && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
+    // (not an attachment's after the signature, "PHỤ LỤC" / "HƯỚNG DẪN VIỆC SỐ HOÁ …": its own title, under its heading)
+    if (!anyNumbered && !titleSeen && stack[0]?.style !== 'attachment' && (b.caps || b.mdDepth) && KIND_WORD.test(b.text.replace(/^\W+/u, ''))) {
       titleSeen = inTitle = true
       placed.push({ block: b, kind: 'title', section: null, role: 'other', leads: [] })
       continue

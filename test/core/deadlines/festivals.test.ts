@@ -28,8 +28,10 @@ describe('festivals: Tết named by its year, its can-chi name, or the context',
     expect(r.notes?.map((n) => n.code)).toEqual(['year-mismatch'])
   })
 
-  it('"đến Tết" ends on Tết itself, "sau Tết" starts the day after it', () => {
-    expect(readDeadline('đến Tết Nguyên đán 2026', { today })).toMatchObject({ kind: 'limit', end: '2026-02-17' })
+  // (a blind reader of a commune's conclusion read "từ nay đến Tết Nguyên đán Bính Ngọ 2026" as "trước Tết", 2026-02-16:
+  // Tết is a holiday, and work set "up to" it is done before it; this once ended on Tết itself)
+  it('"đến Tết" ends the day before Tết, "sau Tết" starts the day after it', () => {
+    expect(readDeadline('đến Tết Nguyên đán 2026', { today })).toMatchObject({ kind: 'limit', end: '2026-02-16' })
     expect(readDeadline('sau Tết Nguyên đán 2026', { today })).toMatchObject({ kind: 'open-start', start: '2026-02-18', end: null })
   })
 
@@ -77,5 +79,15 @@ describe('festivals in running text', () => {
 
   it('"trước, trong và sau Tết" names a time around Tết, not an end', () => {
     expect(findDeadlines('Bảo đảm an ninh trật tự trước, trong và sau Tết Nguyên đán Bính Ngọ 2026.', { today }).map((m) => m.end)).toEqual([null])
+  })
+})
+
+describe('Tết as the limit of a span ("đến Tết")', () => {
+  it('"từ nay đến Tết", "đến Tết" end the day before Tết, as "trước Tết"; "đến hết Tết" takes it in', () => {
+    expect(readDeadline('từ nay đến Tết Nguyên đán Bính Ngọ 2026', { today }).end).toBe('2026-02-16')
+    expect(readDeadline('đến Tết Nguyên đán 2026', { today }).end).toBe('2026-02-16')
+    expect(readDeadline('đến hết Tết Nguyên đán 2026', { today }).end).toBe('2026-02-17')
+    // (any other day after "đến" is the last one)
+    expect(readDeadline('từ nay đến ngày 15/02/2026', { today }).end).toBe('2026-02-15')
   })
 })

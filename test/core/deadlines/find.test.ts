@@ -368,3 +368,10 @@ describe('lastDeadline: a day of each year', () => {
     expect(lastDeadline('Gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp.', ctx)?.end).toBe('2025-12-14')
   })
 })
+
+describe('a time inside quotation marks', () => {
+  it('belongs to the quoted title; after a mark the text never closes, it is the task\'s again', () => {
+    expect(texts('Triển khai Đề án "Phát triển nhân lực giai đoạn 2026 - 2030" trên địa bàn.')).toEqual([])
+    expect(texts('Kiểm tra việc thực hiện Chỉ thị số 05-CT/TW "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2029).')).toEqual(['trong quý II/2029'])
+  })
+})
