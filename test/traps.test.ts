@@ -4077,3 +4077,15 @@ describe('conclusion-wrapped-quarter-tet.txt: a quarter wrapped before its numer
     expect(doc(f).meta.issuedOn).toBe('2025-09-17')
   })
 })
+
+describe('letter-colon-wrap-ocr-lead.txt: a line a scan ended on a stray colon, and "chủ trì" read as "chi trì"', () => {
+  const f = 'letter-colon-wrap-ocr-lead.txt'
+  it('a line in lower case after a colon goes on with the item: one task, dated by the time on the next line', () => {
+    expect(end(f, 'khẩn trương rà soát toàn diện')).toBe('2027-10-13')
+    expect(doc(f).tasks.filter((t) => /ban hành quy trình xử lý hồ sơ tồn đọng/u.test(t.text))).toHaveLength(1)
+  })
+  it('"Ban QLRR chi trì, Vụ KK phối hợp": the board leads, the department partners', () => {
+    expect(lead(f, 'rà soát quy trình áp dụng quản lý rủi ro')).toEqual(names('Ban Quản lý rủi ro'))
+    expect(coordinators(f, 'rà soát quy trình áp dụng quản lý rủi ro')).toEqual(names('Vụ Kê khai và Kế toán thuế'))
+  })
+})

@@ -256,3 +256,10 @@ describe('assign: a collective and the body whose units it names', () => {
     expect(read('Các sở, ngành và Ủy ban nhân dân tỉnh triển khai thực hiện.').lead).toEqual(['Ủy ban nhân dân tỉnh'])
   })
 })
+
+describe('assign: "chủ trì" as a scan reads it', () => {
+  it('"chủ tri" and "chi trì" after a body make it the lead; the body that "phối hợp" partners', () => {
+    expect(read('Ban Quản lý rủi ro chi trì, Vụ Kê khai và Kế toán thuế phối hợp rà soát quy trình.')).toEqual({ lead: ['Ban Quản lý rủi ro'], coordinators: ['Vụ Kê khai và Kế toán thuế'], reportsTo: [] })
+    expect(read('Vụ Kê khai và Kế toán thuế chủ tri, Văn phòng phối hợp rà soát.').lead).toEqual(['Vụ Kê khai và Kế toán thuế'])
+  })
+})

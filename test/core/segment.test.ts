@@ -390,3 +390,12 @@ describe('a hard-wrapped paragraph cut at the hyphen of a compound', () => {
     expect(segment(['1. Các nội dung tuyên truyền trong năm 2027 được tổ chức theo từng chuyên đề cụ thể', '- tuyên truyền pháp luật.'], false)).toHaveLength(2)
   })
 })
+
+describe('segment: a line in lower case after a colon', () => {
+  it('goes on with the block above: what follows a colon is its clause ("… theo thẩm quyền :" / "ban hành quy trình …")', () => {
+    const bs = segment(lines('2. Các Chi cục Thuế rà soát, đề xuất giải pháp theo thẩm quyền :\nban hành quy trình xử lý hồ sơ tồn đọng, hoàn thành trước ngày 14/10/2027;\n3. Văn phòng Cục tổng hợp kết quả.'), false)
+    expect(bs.map((b) => b.text.slice(0, 20))).toEqual(['Các Chi cục Thuế rà ', 'Văn phòng Cục tổng h'])
+    // (a line in capitals after a colon still opens its own block)
+    expect(segment(lines('Nội dung gồm:\nNÂNG CAO NĂNG LỰC'), false)).toHaveLength(2)
+  })
+})

@@ -49,8 +49,8 @@ const REPORT_BEFORE = /(?:trình|báo cáo(?: với| lên)?|tham mưu(?: cho| v�
 /** In a table's cell, only a word that sends the work on, as a word of its own: "… được trình X", "Y trình X", "báo cáo X". */
 export const RECIPIENT_BEFORE = /(?:^|[\s;,(])(?:trình|báo cáo|gửi)\s*$/iu
 // (a space after a marked letter may be lost: "Văn phòng Đảng uỷchủtrì, phối hợp …"; a scan may lose the last word's
-// mark, "Vụ TVQT chủ tri, …": no other word is spelt so)
-const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*chủ tr(?:ì|i(?!\p{L}))`), 'iu')
+// mark, "Vụ TVQT chủ tri, …", or read its first one's hook as an i, "Ban QLRR chi trì, …": no other words are spelt so)
+const LEAD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:(?:sẽ|trực tiếp|có trách nhiệm|chịu trách nhiệm|là cơ quan)\s+)*(?:chủ tr(?:ì|i(?!\p{L}))|chi trì)`), 'iu')
 const COORD_AFTER = new RegExp(withLostSpaces(String.raw`^[\s,]*(?:cùng\s+)?phối hợp(?!\s*(?:chặt chẽ\s+)?với)(?!\p{L})`), 'iu')
 const GENITIVE_AFTER = /^[\s,]*(?:của|về|tại|trong|ở|theo(?! dõi| chức năng| thẩm quyền| nhiệm vụ| lĩnh vực| phạm vi)|thuộc|với|khóa|khoá|nhiệm kỳ|lần|đối với|cho|và các đồng chí)(?![\p{L}\p{N}])/iu
 const VERB_SOON = new RegExp(

@@ -407,7 +407,8 @@ function continues(prev: Block, text: string, blank: number): boolean {
   if (!lower && ADDRESSEES.test(prev.text) && !/,$/u.test(end) && !OPEN_END.test(end)) return false
   // (an enumeration left open, "… giao đất, cho thuê đất, xác định giá đất...", ends no sentence: a page break may cut it)
   // (nor does a double stop a scan made of one, "… gia hạn nộp thuế.." / "kịp thời chấn chỉnh …")
-  if (lower && (!/[.!?:;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
+  // (nor does a colon: what follows it in lower case is its own clause, "… thẩm quyền :" / "ban hành cơ chế …")
+  if (lower && (!/[.!?;]$/.test(end) || /[^.]\.\.\.$|…$|[^.]\.\.$/u.test(end))) return true
   // a line cannot end on a word that needs what follows ("… Sở Nông nghiệp và" / "Môi trường …"); after "số" the
   // document's number that follows is in capitals and is still no heading ("… theo Kế hoạch số" / "13-KH/TU).")
   // (not a line in capitals whose last word is an ordinal's, "KHÓA XVII - KỲ HỌP THỨ NĂM", before one in lower case:
