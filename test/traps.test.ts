@@ -4089,3 +4089,15 @@ describe('letter-colon-wrap-ocr-lead.txt: a line a scan ended on a stray colon, 
     expect(coordinators(f, 'rà soát quy trình áp dụng quản lý rủi ro')).toEqual(names('Vụ Kê khai và Kế toán thuế'))
   })
 })
+
+describe('commune-party-committees-topic.md: the Party committee of the Party agencies, and a body a sentence opens on with "Đối với"', () => {
+  const f = 'commune-party-committees-topic.md'
+  it('"Đảng ủy các cơ quan Đảng" is one body, named without a place, not a collective', () => {
+    expect(lead(f, 'xây dựng báo cáo đánh giá tình hình')).toEqual(names('Đảng ủy Ủy ban nhân dân xã', 'Đảng ủy các cơ quan Đảng'))
+  })
+  it('"Đối với Ban Xây dựng Đảng, tham mưu …": the body set apart before its work leads it', () => {
+    expect(lead(f, 'thống kê, báo cáo tình hình phát triển đảng viên')).toEqual(names('Ban Xây dựng Đảng'))
+    // (a collective the sentence is about is no lead: the body that acts after it is)
+    expect(lead(f, 'kiểm tra, đôn đốc trong tháng 12/2027')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
+  })
+})

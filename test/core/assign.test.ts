@@ -263,3 +263,11 @@ describe('assign: "chủ trì" as a scan reads it', () => {
     expect(read('Vụ Kê khai và Kế toán thuế chủ tri, Văn phòng phối hợp rà soát.').lead).toEqual(['Vụ Kê khai và Kế toán thuế'])
   })
 })
+
+describe('assign: a sentence that opens on a body with "Đối với"', () => {
+  it('the body set apart by a comma before its work leads; a matter or a collective so set apart does not', () => {
+    expect(read('Đối với Ban Xây dựng Đảng, tham mưu Ban Thường vụ Đảng ủy thống kê, báo cáo tình hình.').lead).toEqual(['Ban Xây dựng Đảng'])
+    expect(read('Đối với các chi bộ chưa hoàn thành chỉ tiêu, Ủy ban Kiểm tra Đảng ủy kiểm tra, đôn đốc.').lead).toEqual(['Ủy ban Kiểm tra Đảng ủy'])
+    expect(read('Đối với dự án do Sở Xây dựng quản lý, tiếp tục rà soát hồ sơ.').lead).toEqual([])
+  })
+})

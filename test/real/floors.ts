@@ -141,7 +141,7 @@ export const FLOORS: Record<string, string> = {
   r116: 'recall=0.96,leak=0.04,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',
   // (r117's lead lowered from .60 to .56 on purpose on 12-05, twenty-third session: a commune's conclusion now finds one
   // more task, "Thường xuyên theo dõi, đôn đốc …", without the three bodies the annotator gave it)
-  r117: 'recall=0.78,leak=0.13,lead=0.75,coord=1,deadline=0.97,dated=1,meta=1',
+  r117: 'recall=0.78,leak=0.13,lead=0.88,coord=1,deadline=0.97,dated=1,meta=1',
   r118: 'recall=1,leak=0.04,lead=0.97,coord=1,deadline=0.97,dated=0.9,meta=0.94',
   r119: 'recall=1,leak=0,lead=0.93,coord=1,deadline=1,dated=1,meta=0.94',
   r120: 'recall=1,leak=0,lead=1,coord=0.89,deadline=1,dated=1,meta=1',
@@ -170,7 +170,7 @@ export const FLOORS: Record<string, string> = {
   r141: 'recall=0.81,leak=0.15,lead=0.33,coord=1,deadline=1,dated=1,meta=1',
   r142: 'recall=0.85,leak=0.16,lead=1,coord=1,deadline=1,dated=1,meta=0.83',
   r143: 'recall=0.94,leak=0,lead=0.42,coord=0,deadline=0.87,dated=0,meta=1',
-  r144: 'recall=0.95,leak=0.05,lead=0.69,coord=0.86,deadline=1,dated=1,meta=1',
+  r144: 'recall=0.95,leak=0.05,lead=0.88,coord=0.86,deadline=1,dated=1,meta=1',
   r145: 'recall=1,leak=0,lead=0.95,coord=1,deadline=1,dated=1,meta=1',
   r146: 'recall=1,leak=0.06,lead=0.67,coord=1,deadline=1,dated=1,meta=0.78',
   // (r147's deadline and dated went .33 → .25 only as a task was found: recall .67 → .78 made a third dated task count,

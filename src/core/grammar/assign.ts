@@ -162,6 +162,12 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     // ("… phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng Chính phủ giao cho các bộ, …": work someone gave them,
     // told in a relative clause, is no work the text gives)
     if (GIVEN_BY.test(before)) continue
+    // "Đối với Ban Xây dựng Đảng, tham mưu Ban Thường vụ …": the body the sentence opens on, set apart by a comma before
+    // its work, does that work
+    if (TOPIC_OPENS.test(text.slice(0, c.start)) && c.members.some((m) => !m.generic) && /^\s*,/u.test(after) && actsAtOnce(after.replace(/^\s*,/u, ''))) {
+      lead[1].push(...c.members)
+      continue
+    }
     if (ASSIGN_BEFORE.test(before) || ASK_AT_START.test(text.slice(0, c.start)) || (ASK_BEFORE.test(before) && (asked(before, after) || required(before, c))) || (ANNOUNCES_AFTER.test(after) && REQUEST_TO.test(before))) {
       lead[1].push(...c.members)
       continue
@@ -222,6 +228,9 @@ const ACTS_AT_ONCE = /^(?![\s,]*đã(?!\p{L}))[^.;:,]{0,25}?(?:^|\s)(?:sẽ|ch�
 /** ACTS_AT_ONCE, or a verb of the lexicon right after the subject ("… , Bộ Xây dựng làm việc với …", "… khẩn trương rà soát …"). */
 const actsAtOnce = (after: string) => ACTS_AT_ONCE.test(after) || opensWithWork(after.replace(/^[\s,]+/u, ''))
 const inOpeningGrounds = (text: string, at: number) => GROUNDS_OPEN.test(text) && !/[,;:.()]/u.test(text.slice(0, at))
+
+/** A sentence that opens on what it is about: "Đối với …". */
+const TOPIC_OPENS = /^[\s*_(+-]*đối với\s+$/iu
 
 const GOVERNED_BEFORE = /(?:^|\s)(?:của|về|theo|tại|trong|với|cho|đối với|sau khi|khi)\s*$/iu
 

@@ -282,3 +282,11 @@ describe('findAgencies: a steering board of one level, about a long subject', ()
     expect(names('Ban Chỉ đạo tỉnh về phòng, chống tham nhũng chủ trì')).toEqual(['Ban Chỉ đạo tỉnh về phòng, chống tham nhũng'])
   })
 })
+
+describe('findAgencies: the Party committee of the Party agencies', () => {
+  it('is one body without a place, as a commune\'s or a province\'s document names its own; every province\'s is a collective', () => {
+    expect(findAgencies('Đảng ủy Ủy ban nhân dân xã, Đảng ủy các cơ quan Đảng xây dựng báo cáo').map((m) => [m.name, m.generic])).toEqual([['Đảng ủy Ủy ban nhân dân xã', false], ['Đảng ủy các cơ quan Đảng', false]])
+    expect(findAgencies('Đảng ủy các cơ quan Đảng tỉnh chủ trì')[0]).toMatchObject({ name: 'Đảng ủy các cơ quan Đảng tỉnh', generic: false })
+    expect(findAgencies('Đảng ủy các cơ quan Đảng các tỉnh thực hiện')[0].generic).toBe(true)
+  })
+})
