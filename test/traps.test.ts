@@ -4101,3 +4101,11 @@ describe('commune-party-committees-topic.md: the Party committee of the Party ag
     expect(lead(f, 'kiểm tra, đôn đốc trong tháng 12/2027')).toEqual(names('Ủy ban Kiểm tra Đảng ủy'))
   })
 })
+
+describe('notice-given-body-notes.md: a lead-in that gives a committee the work, then notes under it', () => {
+  const f = 'notice-given-body-notes.md'
+  it('"Giao UBND xã chỉ đạo phòng chuyên môn …; trong đó lưu ý:": the committee given the work leads the notes, not the authority that speaks', () => {
+    expect(lead(f, 'xây dựng chương trình riêng của từng trường')).toEqual(names('Ủy ban nhân dân xã'))
+    expect(lead(f, 'Tăng cường công tác tuyên truyền về Lễ khai giảng')).toEqual(names('Ủy ban nhân dân xã'))
+  })
+})

@@ -210,6 +210,13 @@ describe('a lead-in where one body directs another', () => {
     expect(lead('Khẩn trương cấp thẻ')).toEqual(['Bộ Tài chính'])
     expect(lead('Hỗ trợ giống')).not.toContain('Thủ tướng Chính phủ')
   })
+  it('"Giao UBND xã chỉ đạo phòng chuyên môn …; trong đó lưu ý:": the committee given the work leads the notes under it', () => {
+    const doc = parse(['THÔNG BÁO', '1. Thường trực Đảng ủy thống nhất với dự thảo. Giao UBND xã chỉ đạo phòng chuyên môn hoàn thiện để ban hành; trong đó lưu ý:', '- Chủ động xây dựng chương trình riêng của từng trường.', '2. Ủy ban nhân dân tỉnh chỉ đạo:', '- Rà soát hồ sơ.'])
+    const lead = (start: string) => doc.tasks.find((t) => words(t).startsWith(start))?.lead.map((l) => l.name)
+    expect(lead('Chủ động xây dựng')).toEqual(['Ủy ban nhân dân xã'])
+    // (an authority that directs, given nothing, still speaks)
+    expect(lead('Rà soát hồ sơ')).toEqual([])
+  })
 })
 
 describe('headings that name who acts', () => {

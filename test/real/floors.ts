@@ -164,7 +164,7 @@ export const FLOORS: Record<string, string> = {
   r134: 'recall=0.82,leak=0.09,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r135: 'recall=0.81,leak=0.14,lead=1,coord=1,deadline=1,dated=1,meta=1',
   r136: 'recall=0.95,leak=0.12,lead=0.7,coord=1,deadline=0.9,dated=0.83,meta=1',
-  r137: 'recall=0.92,leak=0.03,lead=0.81,coord=0.9,deadline=0.91,dated=0.88,meta=1',
+  r137: 'recall=0.92,leak=0.03,lead=0.88,coord=0.9,deadline=0.91,dated=0.88,meta=1',
   r139: 'recall=0.97,leak=0.07,lead=0.95,coord=1,deadline=0.98,dated=1,meta=1',
   r140: 'recall=0.78,leak=0,lead=0.4,coord=1,deadline=1,dated=1,meta=0.92',
   r141: 'recall=0.81,leak=0.15,lead=0.33,coord=1,deadline=1,dated=1,meta=1',

@@ -21,6 +21,9 @@ export const STANDS_FOR = /(?<![\p{L}])(?<!(?:[Cc]ơ quan|Văn phòng|Ban|ở)\s
 // (a request before it asks someone: "… đề nghị Sở X …, có ý kiến như sau:"; not a body named for traffic, "Sở Giao thông")
 const GIVES_VIEWS = /^(?:(?!(?<!\p{L})(?:đề nghị|yêu cầu|giao(?! thông))\s)[^.:])*(?<!\p{L})có ý kiến(?:\s+(?:trao đổi|góp ý|phúc đáp|tham gia))?\s+(?:như sau|sau đây|cụ thể như sau)\s*:?\s*$/iu
 
+/** The work given to the body named next: "Giao ", "giao cho ". */
+const GIVEN = /(?:^|\s)giao(?:\s+cho)?\s*$/iu
+
 /** "X có trách nhiệm:", "X xác định các nhiệm vụ trọng tâm sau:", "Lãnh đạo Ban X chỉ đạo:": the named subject of the lead-in's last sentence. */
 export function subjectOf(b: Block, text: string): AgencyRef[] {
   const last = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).pop() ?? text
@@ -50,7 +53,8 @@ export function subjectOf(b: Block, text: string): AgencyRef[] {
   const speaks = !below.length || lead.some((m) => SPEAKERS.test(m.name))
   // ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" speaks too; not a body asked to direct: "Bộ Nội vụ
   // đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:" is the department's work)
-  const isAsked = ASK_BEFORE.test(plain.slice(0, lead[0].index))
+  // (nor one given the work: "Giao UBND xã chỉ đạo phòng chuyên môn tiếp thu …; trong đó lưu ý:")
+  const isAsked = ASK_BEFORE.test(plain.slice(0, lead[0].index)) || GIVEN.test(plain.slice(0, lead[0].index))
   if (speaks && !isAsked && /^[\s,]*(?:đã\s+)?(?:trân trọng\s+|kính\s+)?(?:có ý kiến|thống nhất|quyết định|yêu cầu|đề nghị|chỉ thị|giao|kết luận|thông báo|chỉ đạo|quyết nghị)(?!\p{L})/iu.test(after)) return []
   return lead
     .filter((m) => !m.generic)
