@@ -27,9 +27,9 @@ const BARE_NUMBER = new RegExp(String.raw`^\s*(\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]{1,
 
 /** A letter's subject line under its number: "V/v tăng cường công tác …" (a scan's too: "V/v Chấn chỉnh …"). */
 const SUBJECT_LINE = /^[Vv]\/[Vv]\s+\p{L}/u
-/** A line that is only a link or a picture to a web address. */
 /** A kind's word, then what the act is about: "Chỉ thị về việc …", "Nghị quyết về …", "Kế hoạch về …". */
 const TITLE_ABOUT = /^\p{L}+(?:\s+\p{L}+)?\s+về\s/u
+/** A line that is only a link or a picture to a web address. */
 const WEB_LINE = /^!?\[[^\]]*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)/u
 /** A number left blank for the registry, its kind's code kept: "Số -CV/ĐU", "Số:      /KH-UBND", "Số: ….-TB/TU". */
 const BLANK_NUMBER = /^Số\s*:?[\s._…]*[-/]\s*([A-ZĐ]{2,4})\s*[-/]\s*[A-ZĐ]/u
@@ -106,7 +106,7 @@ export function extractMeta(placed: Placed[]): Meta {
   // 2010 và những năm tiếp theo", a title a copy kept on one line)
   // (not past the signature: an annex after it has a title of its own, "PHỤ LỤC" / "HƯỚNG DẪN VIỆC SỐ HOÁ …")
   const signed = head.findIndex((p) => p.kind === 'closing')
-  if (!kind && !post) for (const p of head.slice(0, signed >= 0 ? Math.min(12, signed) : 12)) if (!kind && !p.block.marker && (p.block.text.length < 200 || (p === head[0] && TITLE_ABOUT.test(p.block.text))) && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
+  if (!kind && !post) for (const p of head.slice(0, signed > 0 ? Math.min(12, signed) : 12)) if (!kind && !p.block.marker && (p.block.text.length < 200 || (p === head[0] && TITLE_ABOUT.test(p.block.text))) && !/^\S+(?:\s+\S+)?\s+số\s/u.test(p.block.text)) kind = kindOfWord(p.block.text)
   // (a copy that lost its kind's line keeps a plan's subtitle as the heading it opens with, in capitals: "TRIỂN KHAI
   // THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG …", "BAN HÀNH KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW …")
   if (!kind && head[0]?.block.caps && PLAN_SUBTITLE.test(head[0].block.text)) kind = 'ke-hoach'
