@@ -4109,3 +4109,13 @@ describe('notice-given-body-notes.md: a lead-in that gives a committee the work,
     expect(lead(f, 'Tăng cường công tác tuyên truyền về Lễ khai giảng')).toEqual(names('Ủy ban nhân dân xã'))
   })
 })
+
+describe('collective-then-party-bodies.md: a collective first in a list, then Party bodies named', () => {
+  const f = 'collective-then-party-bodies.md'
+  it('"Các tổ chức cơ sở Đảng, Đảng ủy UBND, Đảng ủy các cơ quan Đảng": the collective ends before the bodies, which lead', () => {
+    expect(lead(f, 'tổ chức tổng kết bằng hình thức phù hợp')).toEqual(names('Đảng ủy Ủy ban nhân dân', 'Đảng ủy các cơ quan Đảng'))
+  })
+  it('"Các cơ quan tham mưu, giúp việc Đảng ủy, Ban Thường vụ Đoàn …": the board is no word of the collective', () => {
+    expect(lead(f, 'phối hợp chuẩn bị nội dung hội nghị')).toEqual(names('Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'))
+  })
+})

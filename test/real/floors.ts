@@ -135,7 +135,7 @@ export const FLOORS: Record<string, string> = {
   r112: 'recall=0.99,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.93',
   r113: 'recall=0.86,leak=0,lead=1,coord=1,deadline=0.93,dated=1,meta=0.86',
   r114: 'recall=0.78,leak=0,lead=1,coord=1,deadline=1,dated=1,meta=0.74',
-  r115: 'recall=0.98,leak=0.14,lead=0.92,coord=1,deadline=0.91,dated=0.83,meta=1',
+  r115: 'recall=0.98,leak=0.14,lead=0.96,coord=1,deadline=0.91,dated=0.83,meta=1',
   // (r116's lead, coord, deadline and dated lowered on purpose on 12-05: a Party excerpt now read as the plan it names
   // itself finds one more task, without its lead, partner and quarter)
   r116: 'recall=0.96,leak=0.04,lead=0.85,coord=1,deadline=0.92,dated=0.94,meta=0.94',

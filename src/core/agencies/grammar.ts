@@ -316,6 +316,8 @@ function specificAt(ts: Tok[], j: number, than: number, plural = false): boolean
   const out: Cand[] = []
   state(ts, j, out)
   party(ts, j, out)
+  // (a Party body inside another, "Đảng uỷ UBND": "Các tổ chức cơ sở Đảng, Đảng uỷ UBND, Đảng uỷ các cơ quan Đảng")
+  if (!out.some((c) => !c.generic && c.end > than)) prefixed(ts, j, 1, out)
   return out.some((c) => (!c.generic || (plural && c.scope?.generic)) && c.end > than)
 }
 

@@ -290,3 +290,11 @@ describe('findAgencies: the Party committee of the Party agencies', () => {
     expect(findAgencies('Đảng ủy các cơ quan Đảng các tỉnh thực hiện')[0].generic).toBe(true)
   })
 })
+
+describe('findAgencies: a collective that a Party body follows in the list', () => {
+  it('ends before the body: "Các tổ chức cơ sở Đảng, Đảng ủy UBND, …", "các tổ chức chính trị - xã hội, Ban Thường vụ Đoàn …"', () => {
+    expect(names('Các tổ chức cơ sở Đảng, Đảng ủy UBND, Đảng ủy các cơ quan Đảng thực hiện')).toEqual(['~các tổ chức cơ sở Đảng', 'Đảng ủy Ủy ban nhân dân', 'Đảng ủy các cơ quan Đảng'])
+    // (a collective's own nouns still run on: "các cấp ủy, đảng ủy trực thuộc")
+    expect(names('các cấp ủy, đảng ủy trực thuộc thực hiện')).toEqual(['~các cấp ủy, đảng ủy trực thuộc'])
+  })
+})
