@@ -4119,3 +4119,10 @@ describe('collective-then-party-bodies.md: a collective first in a list, then Pa
     expect(lead(f, 'phối hợp chuẩn bị nội dung hội nghị')).toEqual(names('Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh xã'))
   })
 })
+
+describe('given-on-grounds-of-guidance.txt: work given on the grounds of a higher committee\'s guidance', () => {
+  const f = 'given-on-grounds-of-guidance.txt'
+  it('"Giao Văn phòng Đảng ủy căn cứ … hướng dẫn của Tỉnh ủy chủ trì, …": the office given the work leads, not the committee whose guidance it follows', () => {
+    expect(lead(f, 'rà soát, đề xuất sửa đổi, bổ sung')).toEqual(names('Văn phòng Đảng ủy'))
+  })
+})

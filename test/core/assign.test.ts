@@ -271,3 +271,11 @@ describe('assign: a sentence that opens on a body with "Đối với"', () => {
     expect(read('Đối với dự án do Sở Xây dựng quản lý, tiếp tục rà soát hồ sơ.').lead).toEqual([])
   })
 })
+
+describe('assign: a genitive in the grounds of the work given', () => {
+  it('"Giao X căn cứ … hướng dẫn của Y chủ trì": X leads; Y, whose guidance the grounds name, does not', () => {
+    expect(read('Giao Văn phòng Đảng ủy căn cứ chức năng, nhiệm vụ và các văn bản hướng dẫn của Tỉnh ủy chủ trì, phối hợp với các cơ quan rà soát.').lead).toEqual(['Văn phòng Đảng ủy'])
+    // (outside such grounds, a body before "chủ trì" leads: "Sở Nội vụ chủ trì")
+    expect(read('Sở Nội vụ chủ trì, phối hợp với các cơ quan rà soát.').lead).toEqual(['Sở Nội vụ'])
+  })
+})

@@ -146,7 +146,9 @@ export function assign(text: string, mentions: AgencyMention[]): Assignment {
     if (LEAD_AFTER.test(after)) {
       // "Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư chủ trì, …": the act's
       // authors, in the genitive of a citation inside a clause that gives the work, do not lead; the body given it does
-      if (CITED_BY.test(before) && ASSIGNED_EARLIER.test(text.slice(0, c.start))) continue
+      // (nor the body whose guidance the grounds name: "Giao Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy căn cứ chức năng,
+      // nhiệm vụ và các văn bản chỉ đạo, hướng dẫn của Tỉnh ủy chủ trì, …")
+      if ((CITED_BY.test(before) && ASSIGNED_EARLIER.test(text.slice(0, c.start))) || (/(?:^|\s)của\s*$/u.test(before) && GROUNDS_AFTER_GIVEN.test(text.slice(0, c.start)))) continue
       // "Chủ trì xây dựng hệ thống học liệu … trên nền tảng Bình dân học vụ số do Bộ Công an chủ trì": an item that opens
       // with its own "Chủ trì" is led by the body above it; "do X chủ trì" only says who runs the thing named
       if (/(?:^|\s)do\s*$/iu.test(before) && /^[\s\W]*chủ trì(?!\p{L})/iu.test(text)) continue
@@ -215,6 +217,8 @@ function ownMembers(c: Chain, before: string, text: string): AgencyMention[] {
 
 /** "… Kết luận số 126-KL/TW của ": the genitive of a cited act. */
 const CITED_BY = /\d[\p{L}\d/.-]*\s+(?:ngày\s+[\d/.-]+\s+)?của\s*$/u
+/** "Giao X căn cứ …" earlier in the same clause: the grounds of the work given, which a genitive in them is part of. */
+const GROUNDS_AFTER_GIVEN = /(?:^|[.;:]\s*|\s)[Gg]iao(?: cho)?\s+[^.;:]*?\s(?:căn cứ|trên cơ sở)\s[^.;:]*$/u
 /** "Giao X …" earlier in the same sentence. */
 const ASSIGNED_EARLIER = /(?:^|[.;:]\s*|\s)[Gg]iao(?: cho)?\s+[^.;:]*$/u
 
