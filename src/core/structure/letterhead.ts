@@ -2,6 +2,7 @@
 import { canonicalAgency, findAgencies } from '../agencies/index.js'
 import { MOTTO, type Placed } from './sections.js'
 import { unitMentions } from '../grammar/units.js'
+import { withoutMentions } from '../grammar/mentions.js'
 
 /**
  * The heads of institutions a letterhead names in capitals (not a committee's "BAN CHẤP HÀNH", whose name a line break
@@ -107,7 +108,7 @@ export function letterheadLines(placed: Placed[]): { p: Placed; first: string }[
         // capitals, a body and one of its own below it; each is a line of its own. Not two ministries side by side, "BỘ
         // CÔNG AN BỘ QUỐC PHÒNG", who issue together)
         const ms = first.length < 120 && first === first.toUpperCase() ? findAgencies(first).filter((m) => !m.generic) : []
-        if (ms.length === 2 && ms[0].index === 0 && !ms[1].name.startsWith('Bộ ') && ms.every((m, k) => !first.slice(k ? ms[k - 1].index + ms[k - 1].length : 0, m.index).trim()) && !first.slice(ms[ms.length - 1].index + ms[ms.length - 1].length).trim()) {
+        if (ms.length === 2 && !ms[1].name.startsWith('Bộ ') && !withoutMentions(first, ms).trim()) {
           for (const m of ms) out.push({ p, first: m.text })
         } else out.push({ p, first })
       }
